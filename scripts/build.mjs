@@ -1,0 +1,48 @@
+#!/usr/bin/env node
+// Bundles the extension (desktop and web), the language server (Node and web worker) and the CLI
+// with esbuild, and copies the Hunspell dictionaries the Node hosts read at run time.
+import { build } from 'esbuild';
+import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+const root = join(import.meta.dirname, '..');
+const require = createRequire(import.meta.url);
+const production = process.argv.includes('--production');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+
+// dictionary-en exports only its index.js; resolve its data files by path for the web bundle.
+const dictionaryFiles = {
+  name: 'dictionary-files',
+  setup(b) {
+    b.onResolve({ filter: /^dictionary-en(-gb)?\/index\.(aff|dic)$/ }, (args) => {
+      const [pkgName, file] = args.path.split('/');
+      return { path: join(dirname(require.resolve(pkgName)), file) };
+    });
+  },
+};
+
+const common = {
+  bundle: true,
+  minify: production,
+  sourcemap: !production,
+  logLevel: 'warning',
+  // jsonc-parser's UMD build requires its modules dynamically, which a bundle cannot follow.
+  mainFields: ['module', 'main'],
+  define: { FANFIC_VERSION: JSON.stringify(pkg.version) },
+};
+
+rmSync(join(root, 'dist'), { recursive: true, force: true });
+await Promise.all([
+  build({ ...common, entryPoints: ['src/client/extension.ts'], outfile: 'dist/client/extension.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] }),
+  build({ ...common, entryPoints: ['src/server/node.ts'], outfile: 'dist/server/server.js', platform: 'node', format: 'cjs', target: 'node20' }),
+  build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli/fanfic.js', platform: 'node', format: 'cjs', target: 'node20' }),
+  build({ ...common, entryPoints: ['src/client/extension.browser.ts'], outfile: 'dist/client/extension.browser.js', platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'], define: { ...common.define, 'process.env.NODE_ENV': '"production"' } }),
+  build({ ...common, entryPoints: ['src/server/browser.ts'], outfile: 'dist/server/server.browser.js', platform: 'browser', format: 'iife', target: 'es2022', loader: { '.aff': 'text', '.dic': 'text' }, plugins: [dictionaryFiles], define: { ...common.define, 'process.env.NODE_ENV': '"production"' } }),
+]);
+
+for (const [locale, name] of [['en-US', 'dictionary-en'], ['en-GB', 'dictionary-en-gb']]) {
+  const dir = join(root, 'dist', 'dictionaries', locale);
+  mkdirSync(dir, { recursive: true });
+  for (const file of ['index.aff', 'index.dic', 'license']) cpSync(join(dirname(require.resolve(name)), file), join(dir, file));
+}

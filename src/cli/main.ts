@@ -1,0 +1,377 @@
+/**
+ * The `fanfic` command: the editor's checks on files, for CI and pre-commit hooks.
+ *
+ *   fanfic check [--format text|json] [--no-suggestions] [--locale en-US|en-GB] <files or folders…>
+ *   fanfic outline [--format json|text] <file>
+ *   fanfic stats [--format json|text] <file>
+ *
+ * Exit codes: 1 when a finding is a warning or an error, 2 on bad usage or unreadable input, else 0.
+ */
+
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+  addCounts,
+  Analyzer,
+  createSpeller,
+  type Finding,
+  isFailing,
+  LineIndex,
+  type Locale,
+  type OutlineNode,
+  outlineOf,
+  parseStoryConfig,
+  RULE_IDS,
+  type Speller,
+  type StoryConfig,
+  statsOf,
+  suggest,
+  buildModel,
+} from '../core';
+import { loadDictionary } from '../node/dictionaries';
+
+/** Files over this size are skipped with a notice. */
+const MAX_FILE_SIZE = 5 * 1024 * 1024;
+const STORY_EXTENSIONS = ['.fic', '.fanfic'];
+
+const USAGE = `Usage:
+  fanfic check [--format text|json] [--no-suggestions] [--locale en-US|en-GB] [--ext txt,md] <files or folders…>
+  fanfic outline [--format json|text] <file>
+  fanfic stats [--format json|text] <file>
+  fanfic --help | --version
+
+check    runs every rule; exit 1 when a finding is a warning or an error, 2 on bad usage or
+         unreadable input, else 0. Folders are searched for .fic and .fanfic files (add more
+         extensions with --ext). The nearest fanfic.json above each file applies.
+outline  prints the chapters, scenes, flashbacks and notes of a file.
+stats    prints story words, dialogue words and their share, scenes, chapters, author's-note words.`;
+
+/** Raised for bad usage or unreadable input: exit 2 with the message. */
+class UsageError extends Error {}
+
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+const processIo: Io = {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+};
+
+/** Runs the CLI; returns the exit code. */
+export function main(argv: string[], io: Io = processIo): number {
+  try {
+    return run(argv, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`fanfic: ${error.message}\n`);
+      return 2;
+    }
+    io.err(`fanfic: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+    return 2;
+  }
+}
+
+function run(argv: string[], io: Io): number {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        'no-suggestions': { type: 'boolean' },
+        locale: { type: 'string' },
+        ext: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.out(`${USAGE}\n`);
+    return 0;
+  }
+  if (values.version) {
+    io.out(`${VERSION}\n`);
+    return 0;
+  }
+  const [command, ...paths] = positionals;
+  const format = values.format ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not "${format}".`);
+  if (values.locale !== undefined && values.locale !== 'en-US' && values.locale !== 'en-GB') {
+    throw new UsageError(`--locale must be en-US or en-GB, not "${values.locale}".`);
+  }
+  switch (command) {
+    case 'check':
+      if (paths.length === 0) throw new UsageError(`check needs at least one file or folder.\n${USAGE}`);
+      return check(paths, {
+        format,
+        suggestions: !values['no-suggestions'],
+        locale: values.locale as Locale | undefined,
+        extensions: [...STORY_EXTENSIONS, ...(values.ext ?? '').split(',').filter(Boolean).map((e) => (e.startsWith('.') ? e : `.${e}`))],
+      }, io);
+    case 'outline':
+    case 'stats': {
+      if (paths.length !== 1) throw new UsageError(`${command} takes exactly one file.\n${USAGE}`);
+      const file = readStory(paths[0], io);
+      if (file === undefined) return 0;
+      const model = buildModel(file);
+      if (command === 'outline') {
+        const lines = new LineIndex(file);
+        const tree = outlineOf(model);
+        io.out(format === 'json' ? `${JSON.stringify({ version: 1, path: paths[0], outline: tree.map((n) => outlineJson(n, lines)) }, null, 2)}\n` : outlineText(tree));
+      } else {
+        const s = statsOf(model);
+        io.out(
+          format === 'json'
+            ? `${JSON.stringify({ version: 1, path: paths[0], ...s }, null, 2)}\n`
+            : [
+                `story words       ${s.words.toLocaleString('en-US')}`,
+                `dialogue words    ${s.dialogueWords.toLocaleString('en-US')} (${(s.dialogueShare * 100).toFixed(1)} %)`,
+                `chapters          ${s.chapters}`,
+                `scenes            ${s.scenes}`,
+                `flashbacks        ${s.flashbacks}`,
+                `paragraphs        ${s.paragraphs}`,
+                `author's notes    ${s.authorsNoteWords.toLocaleString('en-US')} words`,
+                '',
+              ].join('\n'),
+        );
+      }
+      return 0;
+    }
+    case undefined:
+      throw new UsageError(`no command given.\n${USAGE}`);
+    default:
+      throw new UsageError(`unknown command "${command}".\n${USAGE}`);
+  }
+}
+
+declare const FANFIC_VERSION: string | undefined;
+const VERSION = typeof FANFIC_VERSION === 'string' ? FANFIC_VERSION : 'dev';
+
+/** Reads a story file; undefined (with a notice) when it is binary or too large. Throws UsageError when unreadable. */
+function readStory(path: string, io: Io): string | undefined {
+  let size: number;
+  try {
+    const st = statSync(path);
+    if (st.isDirectory()) throw new UsageError(`${path} is a folder; this command takes a file.`);
+    size = st.size;
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`cannot read ${path}: ${describe(error)}`);
+  }
+  if (size > MAX_FILE_SIZE) {
+    io.err(`fanfic: skipped ${path}: larger than 5 MB (${(size / 1048576).toFixed(1)} MB)\n`);
+    return undefined;
+  }
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    throw new UsageError(`cannot read ${path}: ${describe(error)}`);
+  }
+  if (bytes.subarray(0, 8192).includes(0)) {
+    io.err(`fanfic: skipped ${path}: looks like a binary file\n`);
+    return undefined;
+  }
+  return bytes.toString('utf8').replace(/^\uFEFF/, '');
+}
+
+function describe(error: unknown): string {
+  const e = error as NodeJS.ErrnoException;
+  if (e?.code === 'ENOENT') return 'no such file or folder';
+  if (e?.code === 'EACCES' || e?.code === 'EPERM') return 'permission denied';
+  if (e?.code === 'EISDIR') return 'it is a folder';
+  return e?.message ?? String(error);
+}
+
+interface CheckOptions {
+  format: 'text' | 'json';
+  suggestions: boolean;
+  locale?: Locale;
+  extensions: string[];
+}
+
+/** Expands folders into their story files, sorted; files are taken as given. */
+function collect(paths: string[], extensions: string[]): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    let names: string[];
+    try {
+      names = readdirSync(dir).sort();
+    } catch (error) {
+      throw new UsageError(`cannot read folder ${dir}: ${describe(error)}`);
+    }
+    for (const name of names) {
+      if (name.startsWith('.') || name === 'node_modules') continue;
+      const full = join(dir, name);
+      let st;
+      try {
+        st = statSync(full);
+      } catch {
+        continue;
+      }
+      if (st.isDirectory()) walk(full);
+      else if (extensions.some((e) => name.toLowerCase().endsWith(e))) out.push(full);
+    }
+  };
+  for (const p of paths) {
+    let st;
+    try {
+      st = statSync(p);
+    } catch (error) {
+      throw new UsageError(`cannot read ${p}: ${describe(error)}`);
+    }
+    if (st.isDirectory()) walk(p);
+    else out.push(p);
+  }
+  return [...new Set(out)];
+}
+
+/** The nearest fanfic.json above a file, or undefined. */
+function findConfig(file: string): string | undefined {
+  let dir = dirname(resolve(file));
+  for (;;) {
+    const candidate = join(dir, 'fanfic.json');
+    if (existsSync(candidate)) return candidate;
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+interface FileReport {
+  path: string;
+  words: number;
+  text: string;
+  findings: Finding[];
+}
+
+function check(paths: string[], options: CheckOptions, io: Io): number {
+  const files = collect(paths, options.extensions);
+  const spellers = new Map<Locale, Speller>();
+  const spellerFor = (locale: Locale) => {
+    let s = spellers.get(locale);
+    if (!s) {
+      s = createSpeller(loadDictionary(locale));
+      spellers.set(locale, s);
+    }
+    return s;
+  };
+
+  // Group the files by story (the folder of their fanfic.json, else their own folder), so names
+  // are counted across the whole story.
+  const configs = new Map<string, { config?: StoryConfig; report?: FileReport }>();
+  const stories = new Map<string, Array<{ path: string; text: string; config?: string }>>();
+  for (const path of files) {
+    const text = readStory(path, io);
+    if (text === undefined) continue;
+    const config = findConfig(path);
+    if (config && !configs.has(config)) {
+      let raw: string;
+      try {
+        raw = readFileSync(config, 'utf8');
+      } catch (error) {
+        throw new UsageError(`cannot read ${config}: ${describe(error)}`);
+      }
+      const parsed = parseStoryConfig(raw, RULE_IDS);
+      configs.set(config, {
+        config: parsed.config,
+        report: parsed.problems.length > 0 ? { path: relative(process.cwd(), config) || basename(config), words: 0, text: raw, findings: parsed.problems } : undefined,
+      });
+    }
+    const story = config ? dirname(config) : dirname(resolve(path));
+    const list = stories.get(story) ?? [];
+    list.push({ path, text, config });
+    stories.set(story, list);
+  }
+
+  const reports: FileReport[] = [];
+  for (const c of configs.values()) if (c.report) reports.push(c.report);
+  for (const members of stories.values()) {
+    const config = members[0].config ? configs.get(members[0].config)?.config : undefined;
+    const locale = options.locale ?? config?.locale ?? 'en-US';
+    const speller = spellerFor(locale);
+    const analyzers = members.map(() => new Analyzer({ speller, story: config }));
+    // First pass: each file's names; second: analysis with the rest of the story's names.
+    const own = members.map((m, i) => (members.length > 1 ? analyzers[i].analyze(m.text).names : new Map<string, number>()));
+    const total = new Map<string, number>();
+    for (const names of own) addCounts(total, names);
+    members.forEach((m, i) => {
+      let external: Map<string, number> | undefined;
+      if (members.length > 1) {
+        external = new Map(total);
+        addCounts(external, own[i], -1);
+      }
+      analyzers[i].setOptions({ speller, story: config, externalNames: external });
+      const result = analyzers[i].analyze(m.text);
+      const findings = options.suggestions ? result.findings.map((f) => suggest(f, speller)) : result.findings;
+      reports.push({ path: m.path, words: statsOf(result.model).words, text: m.text, findings });
+    });
+  }
+  reports.sort((a, b) => a.path.localeCompare(b.path));
+
+  let failing = false;
+  if (options.format === 'json') {
+    const json = {
+      version: 1,
+      files: reports.map((r) => {
+        const lines = new LineIndex(r.text);
+        return {
+          path: r.path,
+          words: r.words,
+          findings: r.findings.map((f) => {
+            if (isFailing(f.severity)) failing = true;
+            return {
+              rule: f.rule,
+              severity: f.severity,
+              message: f.message,
+              range: lines.range(f.range),
+              offset: { start: f.range.start, end: f.range.end },
+              text: r.text.slice(f.range.start, f.range.end),
+              suggestions: f.suggestions,
+            };
+          }),
+        };
+      }),
+    };
+    io.out(`${JSON.stringify(json, null, 2)}\n`);
+  } else {
+    for (const r of reports) {
+      const lines = new LineIndex(r.text);
+      for (const f of r.findings) {
+        if (isFailing(f.severity)) failing = true;
+        const p = lines.position(f.range.start);
+        const fix = f.suggestions.length > 0 ? ` (${f.suggestions[0] === '' ? 'remove' : f.suggestions[0]})` : '';
+        io.out(`${r.path}:${p.line + 1}:${p.character + 1}: ${f.severity} ${f.rule} ${f.message}${fix}\n`);
+      }
+    }
+  }
+  return failing ? 1 : 0;
+}
+
+function outlineJson(node: OutlineNode, lines: LineIndex): unknown {
+  return {
+    kind: node.kind,
+    name: node.name,
+    detail: node.detail,
+    range: lines.range(node.range),
+    offset: { start: node.range.start, end: node.range.end },
+    words: node.words,
+    children: node.children.map((c) => outlineJson(c, lines)),
+  };
+}
+
+function outlineText(nodes: OutlineNode[], depth = 0): string {
+  return nodes
+    .map((n) => `${'  '.repeat(depth)}${n.name}${n.detail ? ` — ${n.detail}` : ''}${n.kind === 'chapter' || n.words === 0 ? '' : ` (${n.words} words)`}\n${outlineText(n.children, depth + 1)}`)
+    .join('');
+}
+
+if (require.main === module) process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,230 @@
+/**
+ * The extension, shared by the desktop (Node) and web (worker) entries: starts the language
+ * client, answers the server's questions about the workspace's files, and owns the commands and
+ * the status bar. Activation does no analysis; the server does it all.
+ */
+
+import * as vscode from 'vscode';
+import type { BaseLanguageClient, DocumentSelector, LanguageClientOptions } from 'vscode-languageclient';
+import {
+  Commands,
+  StoryConfigChangedNotification,
+  StoryConfigRequest,
+  type StoryConfigParams,
+  type StoryConfigResult,
+  WordCountRequest,
+  type WordCountResult,
+} from '../common/protocol';
+import { editStoryFile, type StoryFs } from '../common/story-file';
+import { addToList } from '../core/config-edit';
+
+export type ClientFactory = (options: LanguageClientOptions) => BaseLanguageClient;
+
+const CONFIG_FILE = 'fanfic.json';
+const decoder = new TextDecoder();
+const encoder = new TextEncoder();
+
+/** `vscode.workspace.fs` as the story-file port. */
+const workspaceFs: StoryFs = {
+  async read(path) {
+    try {
+      return decoder.decode(await vscode.workspace.fs.readFile(vscode.Uri.parse(path)));
+    } catch (error) {
+      if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return undefined;
+      throw error;
+    }
+  },
+  async write(path, text) {
+    await vscode.workspace.fs.writeFile(vscode.Uri.parse(path), encoder.encode(text));
+  },
+  async rename(from, to, overwrite) {
+    await vscode.workspace.fs.rename(vscode.Uri.parse(from), vscode.Uri.parse(to), { overwrite });
+  },
+  async delete(path) {
+    await vscode.workspace.fs.delete(vscode.Uri.parse(path));
+  },
+  async age(path) {
+    try {
+      const stat = await vscode.workspace.fs.stat(vscode.Uri.parse(path));
+      return Date.now() - stat.mtime;
+    } catch {
+      return undefined;
+    }
+  },
+};
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The nearest `fanfic.json` above a document, up to its workspace folder. */
+export async function findStoryConfig(document: vscode.Uri): Promise<vscode.Uri | undefined> {
+  const root = vscode.workspace.getWorkspaceFolder(document)?.uri;
+  let dir = vscode.Uri.joinPath(document, '..');
+  for (let depth = 0; depth < 32; depth++) {
+    const candidate = vscode.Uri.joinPath(dir, CONFIG_FILE);
+    if (await exists(candidate)) return candidate;
+    if (root && dir.toString() === root.toString()) return undefined;
+    const parent = vscode.Uri.joinPath(dir, '..');
+    if (parent.toString() === dir.toString()) return undefined;
+    dir = parent;
+  }
+  return undefined;
+}
+
+/** Where a story's `fanfic.json` is, or will be created: the nearest one, else beside the document. */
+async function storyConfigUri(document: vscode.Uri): Promise<vscode.Uri> {
+  return (await findStoryConfig(document)) ?? vscode.Uri.joinPath(document, '..', CONFIG_FILE);
+}
+
+/** The languages checked: always `fanfic`, plus `plaintext`/`markdown` when the writer opts in. */
+function checkedLanguages(): string[] {
+  const languages = vscode.workspace.getConfiguration('fanfic').get<string[]>('languages', ['fanfic']);
+  return [...new Set(['fanfic', ...languages.filter((l) => l === 'plaintext' || l === 'markdown')])];
+}
+
+function selector(): DocumentSelector {
+  return checkedLanguages().flatMap((language) => [
+    { language, scheme: 'file' },
+    { language, scheme: 'untitled' },
+    { language, scheme: 'vscode-remote' },
+    { language, scheme: 'vscode-vfs' },
+    { language, scheme: 'vscode-test-web' },
+    { language, scheme: 'memfs' },
+  ]);
+}
+
+/** Activates the extension with a client made by `createClient`. */
+export async function activateWith(context: vscode.ExtensionContext, createClient: ClientFactory): Promise<BaseLanguageClient> {
+  const output = vscode.window.createOutputChannel('Fanfic', { log: true });
+  context.subscriptions.push(output);
+
+  const client = createClient({
+    documentSelector: selector(),
+    outputChannel: output,
+    synchronize: { configurationSection: 'fanfic' },
+    diagnosticPullOptions: undefined,
+  });
+
+  client.onRequest(StoryConfigRequest, async (params: StoryConfigParams): Promise<StoryConfigResult> => {
+    const uri = vscode.Uri.parse(params.uri);
+    const config = await findStoryConfig(uri);
+    if (!config) return { configUri: null, text: null, storyUri: vscode.Uri.joinPath(uri, '..').toString() };
+    let text: string | null = null;
+    try {
+      text = decoder.decode(await vscode.workspace.fs.readFile(config));
+    } catch (error) {
+      output.warn(`could not read ${config.toString()}: ${String(error)}`);
+    }
+    return { configUri: config.toString(), text, storyUri: vscode.Uri.joinPath(config, '..').toString() };
+  });
+
+  const watcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE}`);
+  const configChanged = (uri: vscode.Uri) => void client.sendNotification(StoryConfigChangedNotification, { configUri: uri.toString() });
+  watcher.onDidChange(configChanged);
+  watcher.onDidCreate(configChanged);
+  watcher.onDidDelete(configChanged);
+  context.subscriptions.push(watcher);
+
+  /** Edits the story's fanfic.json safely, then tells the server at once (not waiting for the watcher). */
+  const editStory = async (documentUri: string, edit: (text: string) => string, done: string) => {
+    const config = await storyConfigUri(vscode.Uri.parse(documentUri));
+    try {
+      const changed = await editStoryFile(workspaceFs, config.toString(), edit);
+      configChanged(config);
+      if (changed) vscode.window.setStatusBarMessage(done, 3000);
+    } catch (error) {
+      vscode.window.showErrorMessage(`Fanfic: ${config.fsPath || config.toString()} was not changed. ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand(Commands.addToStoryDictionary, (word: string, documentUri?: string) => {
+      const uri = documentUri ?? vscode.window.activeTextEditor?.document.uri.toString();
+      if (!word || !uri) return;
+      return editStory(uri, (text) => addToList(text, 'words', word), `Added "${word}" to the story dictionary`);
+    }),
+    vscode.commands.registerCommand(Commands.ignoreInStory, (text: string, documentUri?: string) => {
+      const uri = documentUri ?? vscode.window.activeTextEditor?.document.uri.toString();
+      if (!text || !uri) return;
+      return editStory(uri, (t) => addToList(t, 'ignore', text), `"${text}" is ignored in this story`);
+    }),
+    vscode.commands.registerCommand(Commands.addToUserDictionary, async (word: string) => {
+      if (!word) return;
+      const config = vscode.workspace.getConfiguration('fanfic');
+      // Re-read right before writing, and only ever add: a word saved meanwhile is kept.
+      const current = config.inspect<string[]>('words')?.globalValue ?? [];
+      if (current.includes(word)) return;
+      await config.update('words', [...current, word], vscode.ConfigurationTarget.Global);
+      vscode.window.setStatusBarMessage(`Added "${word}" to the user dictionary`, 3000);
+    }),
+  );
+
+  registerStatusBar(context, client);
+
+  context.subscriptions.push(
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('fanfic.languages')) {
+        void vscode.window
+          .showInformationMessage('Fanfic: reload the window to check the newly selected languages.', 'Reload')
+          .then((choice) => choice && vscode.commands.executeCommand('workbench.action.reloadWindow'));
+      }
+    }),
+  );
+
+  await client.start();
+  context.subscriptions.push({ dispose: () => void client.stop() });
+  return client;
+}
+
+/** The status-bar word count: the story words of the file, and of the selection when there is one. */
+function registerStatusBar(context: vscode.ExtensionContext, client: BaseLanguageClient): void {
+  const item = vscode.window.createStatusBarItem('fanfic.wordCount', vscode.StatusBarAlignment.Right, 100);
+  item.name = 'Fanfic Word Count';
+  item.tooltip = "Story words (author's notes, headings and front matter not counted)";
+  context.subscriptions.push(item);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let generation = 0;
+
+  const update = async () => {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor || !checkedLanguages().includes(editor.document.languageId)) {
+      item.hide();
+      return;
+    }
+    const mine = ++generation;
+    try {
+      const result = (await client.sendRequest(WordCountRequest, {
+        uri: editor.document.uri.toString(),
+        selections: editor.selections.map((s) => ({ start: s.start, end: s.end })),
+      })) as WordCountResult;
+      if (mine !== generation) return;
+      const words = result.words.toLocaleString('en-US');
+      item.text =
+        result.selectionWords === null
+          ? `$(book) ${words} words`
+          : `$(book) ${result.selectionWords.toLocaleString('en-US')} of ${words} words`;
+      item.show();
+    } catch {
+      // The server is restarting; the next event will update the count.
+    }
+  };
+  const schedule = () => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => void update(), 150);
+  };
+  context.subscriptions.push(
+    vscode.window.onDidChangeActiveTextEditor(schedule),
+    vscode.window.onDidChangeTextEditorSelection(schedule),
+    vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.document === vscode.window.activeTextEditor?.document) schedule();
+    }),
+    { dispose: () => timer && clearTimeout(timer) },
+  );
+  schedule();
+}

@@ -1,0 +1,52 @@
+/**
+ * Name folding and counting: the zero-config half of the character features. A name is a
+ * capitalized token; its possessive ("Hermione's"), honorific ("Naruto-kun") and plural-possessive
+ * forms fold onto it, so "Sasuke", "Sasuke's" and "Sasuke-kun" count as one name.
+ */
+
+import type { Paragraph } from '../model/document';
+
+/** Japanese honorifics that fan fiction attaches with a hyphen. */
+export const HONORIFICS = ['sama', 'chan', 'kun', 'san', 'sensei', 'dono', 'senpai', 'sempai', 'hime', 'nii', 'nee', 'chama', 'tan', 'kohai', 'shishou', 'sensei'];
+const HONORIFIC_SUFFIX = new RegExp(`-(?:${HONORIFICS.join('|')})$`, 'i');
+
+/** "Hermione's" → "Hermione"; "Naruto-kun" → "Naruto"; "Inu-hanyou" stays (a compound the story coined). */
+export function foldName(word: string): string {
+  let w = word.replace(/['’]s$/i, '').replace(/s['’]$/i, 's');
+  w = w.replace(HONORIFIC_SUFFIX, '');
+  return w;
+}
+
+/** Counts of capitalized tokens in one paragraph, folded; `mid` counts those not at a sentence start. */
+export interface NameCounts {
+  total: Map<string, number>;
+  mid: Map<string, number>;
+}
+
+/** Counts the capitalized words of a paragraph. "I" and single letters are not names. */
+export function countNames(paragraph: Paragraph): NameCounts {
+  const total = new Map<string, number>();
+  const mid = new Map<string, number>();
+  for (const token of paragraph.analysis.tokens) {
+    if (token.region === 'note') continue;
+    const c = token.text.charCodeAt(0);
+    // Fast path: ASCII lowercase and digits are never names.
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) continue;
+    const first = token.text[0];
+    if (first === first.toLowerCase()) continue;
+    const name = foldName(token.text);
+    if (name.length < 2) continue;
+    total.set(name, (total.get(name) ?? 0) + 1);
+    if (!token.sentenceStart) mid.set(name, (mid.get(name) ?? 0) + 1);
+  }
+  return { total, mid };
+}
+
+/** Adds `from` into `into`. */
+export function addCounts(into: Map<string, number>, from: ReadonlyMap<string, number>, sign = 1): void {
+  for (const [k, v] of from) {
+    const n = (into.get(k) ?? 0) + sign * v;
+    if (n === 0) into.delete(k);
+    else into.set(k, n);
+  }
+}

@@ -1,0 +1,29 @@
+/**
+ * The pure analysis core of fanfic-writer: text and options in, plain data out. No editor, no
+ * file system, no Node built-ins; the language server, the CLI and the tests all call this.
+ */
+
+export { analyze, Analyzer, CAPPED_RULE, type AnalysisResult } from './analyzer';
+export { addCounts, countNames, foldName, HONORIFICS } from './characters/names';
+export { CONFIG_RULE, emptyConfig, parseStoryConfig, type ConfigResult } from './config';
+export { addCharacter, addToList, newStoryConfigText } from './config-edit';
+export { buildModel, type Chapter, type DocumentModel, type Flashback, type Paragraph, type Scene } from './model/document';
+export type { Block, BlockKind } from './model/blocks';
+export type { Region, RegionKind, Token } from './model/paragraph';
+export {
+  isFailing,
+  lessSevere,
+  resolveOptions,
+  type AnalyzeOptions,
+  type Character,
+  type Locale,
+  type ResolvedOptions,
+  type StoryConfig,
+} from './options';
+export { firstWords, outline, outlineOf, storyWordsIn } from './outline';
+export { RULE_IDS, RULES, ruleById, type Rule } from './rules';
+export { createSpeller, type DictionaryData, type Speller } from './speller';
+export { stats, statsOf } from './stats';
+export { suggest } from './suggest';
+export { countWords, LineIndex, WORD_PATTERN } from './text';
+export type * from './types';

@@ -1,0 +1,214 @@
+/**
+ * The document model every rule shares: blocks, the cached analysis of each prose paragraph,
+ * flashbacks, chapters and scenes. Built once per analysis; no rule re-tokenizes the text.
+ */
+
+import { LineIndex } from '../text';
+import type { Range } from '../types';
+import { type Block, type BlockKind, splitBlocks } from './blocks';
+import { inlineFlashbackBegin, inlineFlashbackEnds } from './lines';
+import { analyzeParagraph, type Marks, type ParagraphAnalysis } from './paragraph';
+
+/** A prose paragraph (or author's note) with its analysis. Token offsets are relative to `start`. */
+export interface Paragraph {
+  index: number;
+  kind: BlockKind;
+  start: number;
+  end: number;
+  text: string;
+  analysis: ParagraphAnalysis;
+  /** Index into `DocumentModel.scenes`, or -1 for front matter. */
+  scene: number;
+}
+
+/** A flashback: from its opening marker to its closing marker, or to where it was cut off. */
+export interface Flashback {
+  start: number;
+  end: number;
+  begin: Range;
+  /** The closing marker; missing when the flashback was never closed. */
+  close?: Range;
+  closed: boolean;
+}
+
+export interface Scene {
+  index: number;
+  chapter: number;
+  start: number;
+  end: number;
+  /** The POV or time-skip header that opened the scene. */
+  header?: Block;
+  /** The scene break (symbols or blank lines) that opened the scene. */
+  breakBefore?: Block;
+  /** Indexes into `DocumentModel.paragraphs`. */
+  paragraphs: number[];
+}
+
+export interface Chapter {
+  index: number;
+  start: number;
+  end: number;
+  /** Missing for the implicit chapter of a file with no heading. */
+  heading?: Block;
+  scenes: number[];
+}
+
+export interface DocumentModel {
+  text: string;
+  lines: LineIndex;
+  blocks: Block[];
+  /** Prose paragraphs and author's notes, in order. */
+  paragraphs: Paragraph[];
+  flashbacks: Flashback[];
+  chapters: Chapter[];
+  scenes: Scene[];
+  /** Marks summed over the story paragraphs. */
+  marks: Marks;
+  /** The apostrophe the writer uses most: `'` or `’`. */
+  apostrophe: "'" | '’';
+}
+
+/**
+ * Computes a paragraph's analysis; the analyzer passes a cached one. Called once per paragraph,
+ * in order, with the block kind (`prose` or `authors-note`).
+ */
+export type ParagraphAnalyzer = (text: string, kind: BlockKind) => ParagraphAnalysis;
+
+const STRUCTURAL_END: ReadonlySet<BlockKind> = new Set(['chapter-heading', 'scene-break', 'blank-break', 'pov-header']);
+const FRONT: ReadonlySet<BlockKind> = new Set(['disclaimer', 'title', 'byline', 'summary', 'front-matter']);
+
+/** Builds the model of `text`. */
+export function buildModel(text: string, analyze: ParagraphAnalyzer = analyzeParagraph): DocumentModel {
+  const blocks = splitBlocks(text);
+  const paragraphs: Paragraph[] = [];
+  const flashbacks: Flashback[] = [];
+  const chapters: Chapter[] = [];
+  const scenes: Scene[] = [];
+  const marks: Marks = {
+    straightApostrophes: 0,
+    curlyApostrophes: 0,
+    straightDoubleQuotes: 0,
+    curlyDoubleQuotes: 0,
+    ellipsisChars: 0,
+    threeDots: 0,
+    emDashes: 0,
+    doubleHyphens: 0,
+  };
+
+  let chapter: Chapter | undefined;
+  let scene: Scene | undefined;
+  let open: Flashback | undefined;
+  let pendingBreak: Block | undefined;
+  let lastEnd = 0;
+
+  // A scene's end follows each of its blocks, so closing it only forgets it.
+  const closeScene = () => {
+    scene = undefined;
+  };
+  const ensureChapter = (at: number): Chapter => {
+    if (!chapter) {
+      chapter = { index: chapters.length, start: at, end: at, scenes: [] };
+      chapters.push(chapter);
+    }
+    return chapter;
+  };
+  const ensureScene = (at: number, header?: Block): Scene => {
+    if (!scene) {
+      const ch = ensureChapter(at);
+      scene = { index: scenes.length, chapter: ch.index, start: at, end: at, header, breakBefore: pendingBreak, paragraphs: [] };
+      pendingBreak = undefined;
+      scenes.push(scene);
+      ch.scenes.push(scene.index);
+    }
+    return scene;
+  };
+  const endFlashback = (at: number, close?: Range) => {
+    if (!open) return;
+    open.end = close ? close.end : at;
+    open.close = close;
+    open.closed = Boolean(close);
+    flashbacks.push(open);
+    open = undefined;
+  };
+
+  for (const block of blocks) {
+    const { kind } = block;
+    if (STRUCTURAL_END.has(kind)) {
+      // An unclosed flashback ends at the next scene break, POV header or chapter heading.
+      endFlashback(lastEnd);
+      closeScene();
+      if (kind === 'chapter-heading') {
+        if (chapter) chapter.end = Math.max(chapter.start, lastEnd);
+        chapter = { index: chapters.length, start: block.start, end: block.end, heading: block, scenes: [] };
+        chapters.push(chapter);
+        pendingBreak = undefined;
+      } else if (kind === 'pov-header') {
+        ensureScene(block.start, block);
+      } else if (chapter || scenes.length > 0) {
+        pendingBreak = block;
+      }
+      lastEnd = block.end;
+      if (chapter) chapter.end = lastEnd;
+      continue;
+    }
+    if (FRONT.has(kind) && !chapter) {
+      lastEnd = block.end;
+      continue;
+    }
+    if (kind === 'flashback-begin') {
+      endFlashback(lastEnd);
+      ensureScene(block.start);
+      open = { start: block.start, end: block.end, begin: { start: block.start, end: block.end }, closed: false };
+    } else if (kind === 'flashback-end') {
+      if (open) endFlashback(block.end, { start: block.start, end: block.end });
+    } else if (kind === 'prose' || kind === 'authors-note') {
+      const body = text.slice(block.start, block.end);
+      const analysis = analyze(body, kind);
+      const inChapter = kind === 'prose' || chapter !== undefined;
+      const sc = inChapter && kind === 'prose' ? ensureScene(block.start) : scene;
+      const paragraph: Paragraph = {
+        index: paragraphs.length,
+        kind,
+        start: block.start,
+        end: block.end,
+        text: body,
+        analysis,
+        scene: sc ? sc.index : -1,
+      };
+      paragraphs.push(paragraph);
+      if (sc && kind === 'prose') sc.paragraphs.push(paragraph.index);
+      if (kind === 'prose') {
+        for (const key of Object.keys(marks) as Array<keyof Marks>) marks[key] += analysis.marks[key];
+        const begin = inlineFlashbackBegin(body);
+        if (begin > 0) {
+          endFlashback(lastEnd);
+          open = { start: block.start, end: block.end, begin: { start: block.start, end: block.start + begin }, closed: false };
+        }
+        for (const close of inlineFlashbackEnds(body)) {
+          if (open && block.start + close.start >= open.begin.end) {
+            endFlashback(block.start + close.end, { start: block.start + close.start, end: block.start + close.end });
+          }
+        }
+      }
+    }
+    lastEnd = block.end;
+    if (scene) scene.end = lastEnd;
+    if (chapter) chapter.end = lastEnd;
+  }
+  endFlashback(lastEnd);
+  closeScene();
+  if (chapter) chapter.end = Math.max(chapter.start, lastEnd);
+  flashbacks.sort((a, b) => a.start - b.start);
+
+  return {
+    text,
+    lines: new LineIndex(text),
+    blocks,
+    paragraphs,
+    flashbacks,
+    chapters,
+    scenes,
+    marks,
+    apostrophe: marks.curlyApostrophes > marks.straightApostrophes ? '’' : "'",
+  };
+}

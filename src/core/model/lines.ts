@@ -1,0 +1,225 @@
+/**
+ * Recognizers for the structural lines of a fanfic chapter, one function a shape. Each takes one
+ * line (no line terminator) and answers whether it has that shape. Context (is the line alone in
+ * its paragraph, is it in the front matter) is the caller's concern: see `blocks.ts`.
+ */
+
+const NUMBER_WORD =
+  '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|' +
+  'sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|' +
+  'hundred|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last|final)';
+const NUMBER = `(?:\\d{1,4}|[ivxlcdm]{1,7}|${NUMBER_WORD}(?:[-\\s]${NUMBER_WORD}){0,2})`;
+
+/** Decoration writers put around headings: `~Chapter 2~`, `-Flashback-`, `**POV**`, `==`. */
+const DECOR = '[\\s*~_=\\-–—#+<>\\[\\](){}|•·]*';
+
+// "Chapter One: His Decision", "Chapter 12", "Ch. 3 - The Well", "~Chapter 2~", "CHAPTER IV".
+const CHAPTER_WORD = new RegExp(
+  `^${DECOR}(?:chapter|chap\\.?|ch\\.)\\s*${NUMBER}\\b(?:\\s*[:.\\-–—~]+\\s*\\S.*|\\s*[~*_=\\-–—]*\\s*)$`,
+  'i',
+);
+// "Prologue", "Epilogue: After", "Interlude - Rain", "Part Two", "Part 3: The Return".
+const CHAPTER_NAMED = new RegExp(
+  `^${DECOR}(?:prologue|epilogue|interlude|part\\s+${NUMBER}|book\\s+${NUMBER})\\b(?:\\s*[:.\\-–—~]+\\s*\\S.*|\\s*[~*_=\\-–—]*\\s*)$`,
+  'i',
+);
+// Markdown "# Chapter 2" (in .md files every ATX heading is a chapter-level heading).
+const MARKDOWN_HEADING = /^\s{0,3}#{1,6}\s+\S/;
+// "Forty-seven: To say our final goodbyes." — a spelled-out or digit number and a title. Needs the
+// colon or dash, so "Seven men walked in." is prose.
+const NUMBERED_TITLE = new RegExp(`^\\s*${NUMBER}\\s*[:.–—-]\\s+\\S.{0,80}$`, 'i');
+// A bare number alone on a line: "12", "XII".
+const BARE_NUMBER = /^\s*(?:\d{1,3}|[IVXLC]{1,6})\s*[.:]?\s*$/;
+
+/** A chapter heading, strongly shaped ("Chapter 12", "# Chapter 2", "Prologue"). */
+export function isChapterHeading(line: string): boolean {
+  if (line.length > 140) return false;
+  return CHAPTER_WORD.test(line) || CHAPTER_NAMED.test(line) || MARKDOWN_HEADING.test(line);
+}
+
+/** A weakly shaped chapter heading ("Forty-seven: Title", "12"): only when alone in its paragraph. */
+export function isWeakChapterHeading(line: string): boolean {
+  if (line.length > 100) return false;
+  if (BARE_NUMBER.test(line)) return true;
+  if (!NUMBERED_TITLE.test(line)) return false;
+  // "One: I hated him." reads as a numbered title; a line with dialogue does not.
+  return !/["“”]/.test(line);
+}
+
+// Symbols that make a scene break on their own: "***", "* * *", "~~~", "~*~*~", "----", "___", "#".
+const BREAK_SYMBOLS = /^[*~\-_=#+•·◇◆♦❖§%^|<>/\\:o0xX.–—]+$/;
+const HAS_SYMBOL = /[*~\-_=#+•·◇◆♦❖§%^|<>/\\:–—]/;
+// Letter-only breaks writers use: "xXx", "oOo", "XxX", "OoO" (alternating case, so no real word).
+const LETTER_BREAK = /^(?:x+X+x+|X+x+X+|o+O+o+|O+o+O+)$/;
+
+/** A scene-break line: only break symbols, often centered with spaces. */
+export function isSceneBreak(line: string): boolean {
+  const stripped = line.replace(/\s+/g, '');
+  if (stripped.length === 0 || stripped.length > 80) return false;
+  if (stripped === '#' || stripped === '§') return true;
+  if (LETTER_BREAK.test(stripped)) return true;
+  if (!BREAK_SYMBOLS.test(stripped) || !HAS_SYMBOL.test(stripped)) return false;
+  // "-o-o-o-" mixes letters with symbols; "x-ray" would not be all symbols. Dots alone ("...") are
+  // a beat of silence inside a scene, and a lone "*" or "-" is too little to mean a break.
+  if (/^[.:]+$/.test(stripped)) return false;
+  return stripped.length >= 2;
+}
+
+const POV_WORD = /\b(?:POV|P\.O\.V\.?|pov|Point of View|point of view)\b/;
+const TIME_SKIP =
+  /\b(?:later|earlier|ago|meanwhile|the next (?:day|morning|evening|night|week|month|year)|the following (?:day|morning|week)|flash[- ]?forward|present day|present time|time ?skip)\b/i;
+const DECORATED = /^\s*([*~_=\-–—#+(\[<]+)\s*(.+?)\s*([*~_=\-–—#+)\]>]+)\s*$/;
+
+/**
+ * A POV or time-skip header: "**Hermione's POV**", "Draco POV", "(Harry's POV)",
+ * "**1 week later Draco POV**", "~Three years later~". Starts a new scene.
+ */
+export function isPovHeader(line: string): boolean {
+  const trimmed = line.trim();
+  if (trimmed.length === 0 || trimmed.length > 80) return false;
+  const decorated = DECORATED.exec(trimmed);
+  const inner = decorated ? decorated[2] : trimmed;
+  if (POV_WORD.test(inner)) {
+    // "From Draco's point of view, this was a disaster." is prose: a header has no clause in it.
+    if (decorated) return true;
+    return /\bPOV\b|\bP\.O\.V\b/.test(inner) && !/[,;"“”]/.test(inner) && inner.split(/\s+/).length <= 8;
+  }
+  if (TIME_SKIP.test(inner)) {
+    if (decorated) return inner.split(/\s+/).length <= 10;
+    // Undecorated: "Three years later..." alone on a line.
+    return /^(?:[\w'’-]+\s+){0,5}(?:later|earlier)[.…!]*$/i.test(inner);
+  }
+  return false;
+}
+
+/**
+ * A lone decorated name on its own line, "*Sasuke*", "~Sakura~", "-Naruto-": a POV header by
+ * convention. Only when alone in its paragraph; "*sigh*" (lowercase) is emphasis.
+ */
+export function isNamePovHeader(line: string): boolean {
+  const decorated = DECORATED.exec(line.trim());
+  if (!decorated) return false;
+  const inner = decorated[2];
+  if (inner.length > 40) return false;
+  return /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u.test(inner);
+}
+
+const FLASHBACK = 'flash[\\s-]?backs?';
+const MARK = '[\\s*~_=\\-–—#+(\\[<]*';
+const MARK_END = '[\\s*~_=\\-–—#+)\\]>.:!]*';
+const FLASHBACK_BEGIN_LINE = new RegExp(
+  `^${MARK}(?:(?:begin(?:ning)?|start)\\s+(?:of\\s+(?:the\\s+)?)?)?${FLASHBACK}(?:\\s+(?:begins?|starts?))?\\s*${MARK_END}$`,
+  'i',
+);
+const FLASHBACK_END_LINE = new RegExp(
+  `^${MARK}(?:end(?:\\s+of)?(?:\\s+the)?\\s+${FLASHBACK}|${FLASHBACK}\\s+(?:ends?|ended|over))\\s*${MARK_END}$`,
+  'i',
+);
+
+/** An own-line flashback opening: "Flashback:", "*Flashback*", "-Flashback-", "Begin flashback". */
+export function isFlashbackBeginLine(line: string): boolean {
+  return line.length <= 60 && FLASHBACK_BEGIN_LINE.test(line);
+}
+
+/** An own-line flashback closing: "End flashback", "*End Flashback*", "-End of Flashback-". */
+export function isFlashbackEndLine(line: string): boolean {
+  return line.length <= 60 && FLASHBACK_END_LINE.test(line);
+}
+
+// "Flashback : The sun was warm…", "*Flashback* The sun…", "Begin flashback: …". Needs a colon or
+// decoration, so "Flashbacks haunted her." and "Flashback scenes are hard." stay prose.
+const INLINE_BEGIN = new RegExp(
+  `^\\s*(?:[*~_\\-–—]+\\s*(?:begin\\s+)?${FLASHBACK}\\s*[*~_\\-–—]+\\s*:?|(?:begin\\s+)?${FLASHBACK}\\s*:)\\s*`,
+  'i',
+);
+// "FLASHBACK The sun was warm…": capitals alone mark it.
+const INLINE_BEGIN_CAPS = /^\s*FLASHBACK\b\s*[:.\-–—]?\s*/;
+// "… and she never answered. End flashback." — at a sentence boundary.
+const INLINE_END = new RegExp(
+  `(?:^|(?<=[.!?…"”'’*~\\-]\\s{0,3}))\\s*[*~_\\-–—]*\\s*(?:End(?:\\s+of)?(?:\\s+the)?\\s+${FLASHBACK}|Flash[\\s-]?back\\s+(?:end|over))\\b\\s*[*~_\\-–—.!]*`,
+  'gi',
+);
+
+/** Length of an inline flashback opening marker at the start of a paragraph, or 0. */
+export function inlineFlashbackBegin(paragraph: string): number {
+  const m = INLINE_BEGIN.exec(paragraph) ?? INLINE_BEGIN_CAPS.exec(paragraph);
+  return m ? m[0].length : 0;
+}
+
+/** Spans of inline flashback closing markers inside a paragraph. */
+export function inlineFlashbackEnds(paragraph: string): Array<{ start: number; end: number }> {
+  if (!/flash[\s-]?back/i.test(paragraph)) return [];
+  const spans: Array<{ start: number; end: number }> = [];
+  INLINE_END.lastIndex = 0;
+  for (let m = INLINE_END.exec(paragraph); m; m = INLINE_END.exec(paragraph)) {
+    const lead = m[0].length - m[0].trimStart().length;
+    // "end flashback" in the middle of a sentence is prose; the marker starts with a capital or a symbol.
+    const first = m[0].trimStart()[0];
+    if (first && /[a-z]/.test(first)) continue;
+    spans.push({ start: m.index + lead, end: m.index + m[0].trimEnd().length });
+  }
+  return spans;
+}
+
+// "A/N:", "AN:", "(A/N: …)", "Author's Note:", "Authors Note -", "A.N.:", "N/A:" (a common slip).
+const AUTHORS_NOTE = /^\s*[(\[*~_]*\s*(?:A\/N|A\.N\.|N\/A|Author['’]?s?\s+Notes?|Authors\s+Notes?|AN(?=\s*[:\-–—]))\s*(?:\d+\s*)?[:\-–—)\]*~.]?/i;
+const AUTHORS_NOTE_STRICT_AN = /^\s*[(\[*~_]*\s*AN\s*[:\-–—]/;
+
+/** An author's-note opening at the start of a paragraph. */
+export function isAuthorsNoteStart(paragraph: string): boolean {
+  const m = AUTHORS_NOTE.exec(paragraph);
+  if (!m) return false;
+  // "AN" must be in capitals with a colon or dash: "An apple fell." is prose.
+  if (/^\s*[(\[*~_]*\s*an\b/i.test(paragraph) && !/^\s*[(\[*~_]*\s*A\/N|A\.N\./i.test(paragraph)) {
+    return AUTHORS_NOTE_STRICT_AN.test(paragraph);
+  }
+  return true;
+}
+
+const INLINE_NOTE = /\((?:A\/N|A\.N\.|AN|Author['’]?s\s+Note)\s*[:\-–—][^)]*\)?/g;
+
+/** Spans of parenthesized author's notes inside a paragraph: "(A/N: I know, I know.)". */
+export function inlineAuthorsNotes(paragraph: string): Array<{ start: number; end: number }> {
+  if (!/\((?:A\/N|A\.N\.|AN|Author)/.test(paragraph)) return [];
+  const spans: Array<{ start: number; end: number }> = [];
+  INLINE_NOTE.lastIndex = 0;
+  for (let m = INLINE_NOTE.exec(paragraph); m; m = INLINE_NOTE.exec(paragraph)) {
+    spans.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return spans;
+}
+
+/** "Disclaimer: I don't own Naruto." — labelled, recognized anywhere. */
+export function isLabelledDisclaimer(line: string): boolean {
+  return /^\s*[*~_(\[]*\s*disclaimer\s*[:\-–—]/i.test(line);
+}
+
+/** "Don't own Inuyasha, …", "I do not own …" — unlabelled, recognized only in front matter. */
+export function isUnlabelledDisclaimer(line: string): boolean {
+  return /^\s*[*~_(\[]*\s*(?:I\s+)?(?:do\s+not|don['’]?t|doesn['’]?t|did\s+not|didn['’]?t)\s+own\b/i.test(line);
+}
+
+/** "Summary: …" */
+export function isSummaryLine(line: string): boolean {
+  return /^\s*[*~_]*\s*summary\s*[*~_]*\s*[:\-–—]/i.test(line);
+}
+
+/** "By Night-Dragon", "Written by xXsakuraXx", "by: someone". */
+export function isByline(line: string): boolean {
+  return line.length <= 80 && /^\s*(?:written\s+)?by\s*:?\s+\S+(?:\s+\S+){0,3}\s*$/i.test(line);
+}
+
+/** Labelled front-matter fields: "Rating: T", "Pairing: Harry/Ginny", "Warnings: …". */
+export function isFrontMatterField(line: string): boolean {
+  return /^\s*[*~_]*\s*(?:title|author|rating|rated|pairings?|characters|warnings?|genres?|fandoms?|words|word count|status|beta(?:'d)?(?:\s+by)?|spoilers?|timeline|setting|notes?)\s*[*~_]*\s*:/i.test(
+    line,
+  );
+}
+
+const END_MARKER =
+  /^\s*[*~_=\-–—(\[<]*\s*(?:to\s+be\s+continued|tbc|fin|the\s+end|end\s+of\s+(?:chapter|part)(?:\s+[\w-]+)?|end\s+chapter(?:\s+[\w-]+)?)\s*[.!…?]*\s*[*~_=\-–—)\]>]*\s*$/i;
+
+/** "-To be Continued-", "TBC", "~Fin~", "The End", "End of Chapter 3". */
+export function isEndMarker(line: string): boolean {
+  return line.length <= 60 && END_MARKER.test(line);
+}

@@ -1,0 +1,237 @@
+/**
+ * The analysis of one paragraph that depends on its text alone: where dialogue, thoughts,
+ * emphasis and inline author's notes are, and its word tokens. Computed once per distinct
+ * paragraph text and cached by the analyzer, so an edit re-reads only the paragraph it touched.
+ */
+
+import { inlineAuthorsNotes } from './lines';
+
+/** Where a word stands. `emphasis` is `*…*`/`_…_` text, often a thought archives stripped italics from. */
+export type RegionKind = 'narration' | 'dialogue' | 'thought' | 'emphasis' | 'note';
+
+/** A span of the paragraph with a voice other than narration. Offsets are paragraph-relative. */
+export interface Region {
+  kind: Exclude<RegionKind, 'narration'>;
+  start: number;
+  end: number;
+  /** For quotes: whether the closing quote was found in this paragraph. */
+  closed: boolean;
+}
+
+/** A word of the paragraph (paragraph-relative offsets). */
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  /** Lowercased, curly apostrophes straightened. */
+  lower: string;
+  region: RegionKind;
+  /** The first word of a sentence or of a quotation. */
+  sentenceStart: boolean;
+}
+
+export interface ParagraphAnalysis {
+  regions: Region[];
+  tokens: Token[];
+  /** Words outside inline author's notes. */
+  words: number;
+  dialogueWords: number;
+  noteWords: number;
+  /** Typographic marks, counted so document-wide style rules need not rescan the text. */
+  marks: Marks;
+}
+
+/** Counts of the marks whose style a writer should keep consistent within a file. */
+export interface Marks {
+  straightApostrophes: number;
+  curlyApostrophes: number;
+  straightDoubleQuotes: number;
+  curlyDoubleQuotes: number;
+  ellipsisChars: number;
+  threeDots: number;
+  emDashes: number;
+  doubleHyphens: number;
+}
+
+function countMatches(text: string, re: RegExp): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(text)) n++;
+  return n;
+}
+
+/** Counts the marks of a paragraph. */
+export function countMarks(text: string): Marks {
+  return {
+    straightApostrophes: countMatches(text, /\p{L}'\p{L}/gu),
+    curlyApostrophes: countMatches(text, /\p{L}’\p{L}/gu),
+    straightDoubleQuotes: countMatches(text, /"/g),
+    curlyDoubleQuotes: countMatches(text, /[“”]/g),
+    ellipsisChars: countMatches(text, /…/g),
+    threeDots: countMatches(text, /(?<!\.)\.\.\.(?!\.)/g),
+    emDashes: countMatches(text, /—/g),
+    doubleHyphens: countMatches(text, /(?<!-)--(?!-)/g),
+  };
+}
+
+// Elisions that begin with an apostrophe and must not open a thought: "'cause", "'em", "'til".
+const LEADING_ELISION =
+  /^(?:cause|cos|coz|em|til|till|bout|round|n|tis|twas|twere|un|ello|ow|im|er|is|cept|nuff|kay|scuse|fore|ave|ad|ome|ey|ead|ere|owt|ard|alf|ouse|appen|ad|ang|at|e|s|d|ll|re|ve|m|t)\b/i;
+
+const LETTER = /[\p{L}\p{N}]/u;
+
+function isLetter(ch: string | undefined): boolean {
+  return ch !== undefined && LETTER.test(ch);
+}
+
+/** Can a single quote at `i` close a thought? "'Typical.'" yes; "goin' home" and "boys' room" no. */
+function closesThought(text: string, i: number): boolean {
+  const after = text[i + 1];
+  if (isLetter(after)) return false;
+  const before = text[i - 1];
+  if (before === undefined || /\s/.test(before)) return false;
+  if (!isLetter(before)) return true; // "'Typical.'", "'What?'"
+  // After a letter: a g-dropping ("goin'") or plural possessive ("boys'") runs on into lowercase
+  // prose; a thought's closing quote is followed by punctuation, a tag or the end.
+  const rest = text.slice(i + 1, i + 4);
+  if (/^\s+\p{Ll}/u.test(rest)) {
+    const word = /[\p{L}]+$/u.exec(text.slice(Math.max(0, i - 12), i))?.[0] ?? '';
+    if (/in$/i.test(word) || /s$/i.test(word)) {
+      // "'I don't know,' she thought" is followed by a tag, "goin' home" by more of the sentence.
+      return /^\s+(?:she|he|I|they|we|you|it|thought|wondered|mused|reflected|said)\b/.test(text.slice(i + 1, i + 16));
+    }
+  }
+  return true;
+}
+
+/** Can a single quote at `i` open a thought? Needs a word start and a closing quote later on. */
+function opensThought(text: string, i: number): number {
+  const before = text[i - 1];
+  if (before !== undefined && !/[\s(\[—–\-*_~"“]/.test(before)) return -1;
+  if (!isLetter(text[i + 1])) return -1;
+  if (text[i] === "'" || text[i] === '‘') {
+    if (LEADING_ELISION.test(text.slice(i + 1, i + 8))) {
+      // "'Cause" could still open a thought ("'Cause I said so,' he thought"), but "'cause" mid-
+      // sentence is speech; only a capitalized elision at a sentence start may open one.
+      if (!/^\p{Lu}/u.test(text[i + 1])) return -1;
+    }
+  }
+  for (let j = i + 2; j < text.length; j++) {
+    const c = text[j];
+    if ((c === "'" || c === '’') && closesThought(text, j)) return j;
+    if (c === '"' || c === '“' || c === '”') return -1;
+  }
+  return -1;
+}
+
+/** Finds `*emphasis*` and `_emphasis_` spans (not bold's `**` markers themselves). */
+function emphasisSpans(text: string, regions: Region[]): void {
+  const re = /(?<![\p{L}\p{N}*_])(\*{1,2}|_{1,2})(?=\S)([^*_\n\r]{1,400}?\S)\1(?![\p{L}\p{N}*_])/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    regions.push({ kind: 'emphasis', start: m.index, end: m.index + m[0].length, closed: true });
+  }
+}
+
+/** Scans a paragraph for its regions, outermost first, sorted by start. */
+export function scanRegions(text: string): Region[] {
+  const regions: Region[] = [];
+  for (const note of inlineAuthorsNotes(text)) regions.push({ kind: 'note', ...note, closed: true });
+  const inNote = (i: number) => regions.some((r) => r.kind === 'note' && i >= r.start && i < r.end);
+
+  let open = -1;
+  let openChar = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"' || c === '“' || c === '”' || c === '„') {
+      if (inNote(i)) continue;
+      if (open < 0) {
+        if (c === '”' && regions.length === 0 && i > 0) {
+          // A stray closing quote with nothing open: the speech opened in an earlier paragraph
+          // whose writer forgot to reopen it. Leave the words before it as narration.
+          continue;
+        }
+        open = i;
+        openChar = c;
+      } else if (c === '"' || c === '”' || (c === '“' && openChar !== '“')) {
+        regions.push({ kind: 'dialogue', start: open, end: i + 1, closed: true });
+        open = -1;
+      } else {
+        // A second “ while one is open: the writer forgot to close the first; start afresh.
+        regions.push({ kind: 'dialogue', start: open, end: i, closed: false });
+        open = i;
+      }
+      continue;
+    }
+    if (open < 0 && (c === "'" || c === '‘')) {
+      const close = opensThought(text, i);
+      if (close > 0 && !inNote(i)) {
+        regions.push({ kind: 'thought', start: i, end: close + 1, closed: true });
+        i = close;
+      }
+    }
+  }
+  // A speech that runs over several paragraphs opens a quote in each and closes only the last:
+  // the region stops at the paragraph's end.
+  if (open >= 0) regions.push({ kind: 'dialogue', start: open, end: text.trimEnd().length, closed: false });
+
+  // Emphasis outside quotes.
+  const emph: Region[] = [];
+  if (/[*_]/.test(text)) emphasisSpans(text, emph);
+  for (const e of emph) {
+    if (!regions.some((r) => e.start < r.end && r.start < e.end)) regions.push(e);
+  }
+  regions.sort((a, b) => a.start - b.start);
+  return regions;
+}
+
+const TOKEN = /[\p{L}\p{N}\p{M}]+(?:['’\-‐][\p{L}\p{N}\p{M}]+)*/gu;
+const OPENERS = /["“‘'(\[*_~\s]/;
+
+/** Analyzes one paragraph's text. */
+export function analyzeParagraph(text: string): ParagraphAnalysis {
+  const regions = scanRegions(text);
+  const tokens: Token[] = [];
+  let words = 0;
+  let dialogueWords = 0;
+  let noteWords = 0;
+  let r = 0;
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    while (r < regions.length && regions[r].end <= start) r++;
+    // Regions do not overlap, except emphasis that was dropped when it did.
+    let region: RegionKind = 'narration';
+    let regionStart = -1;
+    for (let k = r; k < regions.length && regions[k].start <= start; k++) {
+      if (start < regions[k].end) {
+        region = regions[k].kind;
+        regionStart = regions[k].start;
+      }
+    }
+    if (region === 'note') noteWords++;
+    else {
+      words++;
+      if (region === 'dialogue') dialogueWords++;
+    }
+    tokens.push({
+      start,
+      end,
+      text: m[0],
+      lower: m[0].toLowerCase().replace(/’/g, "'"),
+      region,
+      sentenceStart: isSentenceStart(text, start, regionStart, tokens.length === 0),
+    });
+  }
+  return { regions, tokens, words, dialogueWords, noteWords, marks: countMarks(text) };
+}
+
+function isSentenceStart(text: string, start: number, regionStart: number, first: boolean): boolean {
+  let j = start - 1;
+  while (j >= 0 && OPENERS.test(text[j])) {
+    if (j === regionStart) return true; // first word inside a quotation
+    j--;
+  }
+  if (j < 0) return first;
+  return /[.!?…:—–-]/.test(text[j]) && !(text[j] === '-' && isLetter(text[j - 1]) && text[j + 1] !== ' ');
+}

@@ -1,0 +1,19 @@
+/**
+ * The rule registry, alphabetical by id. Settings (`fanfic.rules.<id>`), the README's rule table
+ * and the CLI all come from this list; a test fails when `package.json` drifts from it.
+ */
+
+import { repeatedWord } from './repeated-word';
+import type { Rule } from './types';
+import { unclosedFlashback } from './unclosed-flashback';
+
+export const RULES: readonly Rule[] = [repeatedWord, unclosedFlashback].sort((a, b) => a.id.localeCompare(b.id));
+
+export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);
+
+/** The rule with this id, or undefined. */
+export function ruleById(id: string): Rule | undefined {
+  return RULES.find((r) => r.id === id);
+}
+
+export type { DocumentRule, ParagraphRule, RawFinding, Rule } from './types';

@@ -1,0 +1,75 @@
+/**
+ * `repeated-word`: "the the", also across a line break. A repeat needs nothing but white space
+ * between the two words; "no, no" (punctuated) and "I- I" (a stutter) are deliberate.
+ */
+
+import type { ParagraphRule, RawFinding } from './types';
+
+// Repeats English always allows: "He had had enough.", "She knew that that was wrong."
+const LEGAL = new Set(['had', 'that']);
+// Repeats that are legal after certain words: "What it is is a mess.", "I do do my homework.",
+// "Let them in in the morning.", "She gave her her book back."
+const LEGAL_AFTER: Record<string, RegExp> = {
+  is: /\b(?:it|this|that|what|thing|problem|point|question|truth)\s*$/i,
+  was: /\b(?:it|this|that|what)\s*$/i,
+  do: /\b(?:I|you|we|they|really|actually)\s*$/i,
+  // "Let them in in the morning", "brought one in in a suitcase": a particle, then a preposition.
+  in: /\b(?:come|came|coming|let|lets|let's|get|got|bring|brought|breathe|breathed|dig|dug|give|gave|walk|walked|move|moved|put|plug|plugged|lock|locked|tuck|tucked|fill|filled)(?:\s+(?:me|us|you|him|her|it|them|one|everyone|someone))?\s*$/i,
+  her: /\b(?:gave|give|showed|show|told|tell|asked|ask|sent|send|brought|bring|handed|hand|let|made|make|saw|see)\s*$/i,
+  him: /\b(?:gave|give|showed|show|told|tell|asked|ask|sent|send|brought|bring|handed|hand)\s*$/i,
+  them: /\b(?:gave|give|showed|show|told|tell|asked|ask|sent|send|brought|bring|handed|hand)\s*$/i,
+};
+// Reduplications people say: "bye bye", "knock knock", "there there", "now now", "ha ha".
+const IDIOMS = new Set([
+  'bye', 'knock', 'chop', 'tut', 'tsk', 'there', 'now', 'hush', 'night', 'ha', 'haha', 'he', 'hee', 'ho', 'boo',
+  'choo', 'yum', 'mm', 'hm', 'la', 'tick', 'tock', 'ding', 'dong', 'bang', 'so', 'well', 'very', 'really', 'many',
+  'much', 'more', 'far', 'long', 'no', 'yes', 'oh', 'ah', 'please', 'wait', 'stop', 'go', 'come', 'run', 'hey',
+  'never', 'sorry', 'okay', 'ok', 'now', 'down', 'up', 'round', 'over', 'again', 'faster', 'closer', 'louder',
+  'higher', 'bigger', 'deeper',
+]);
+// Reduplications that are words in narration too: "a so-so meal" is hyphenated, but "bye bye" isn't.
+const NARRATION_IDIOMS = new Set(['bye', 'knock', 'chop', 'tut', 'tsk', 'ha', 'haha', 'hee', 'ho', 'choo', 'tick', 'ding', 'bang', 'round', 'over', 'again', 'very', 'far', 'long', 'more']);
+
+export const repeatedWord: ParagraphRule = {
+  id: 'repeated-word',
+  description: 'A word written twice in a row ("the the"), also across a line break.',
+  defaultSeverity: 'warning',
+  scope: 'paragraph',
+  check(paragraph) {
+    const { text } = paragraph;
+    const tokens = paragraph.analysis.tokens;
+    const found: RawFinding[] = [];
+    for (let i = 1; i < tokens.length; i++) {
+      const a = tokens[i - 1];
+      const b = tokens[i];
+      if (a.lower !== b.lower) continue;
+      // Only white space between them: "no, no" and "I- I" are deliberate.
+      const between = text.slice(a.end, b.start);
+      if (!/^\s+$/.test(between)) continue;
+      // Three or more in a row ("no no no") is deliberate.
+      if (tokens[i + 1]?.lower === b.lower && /^\s+$/.test(text.slice(b.end, tokens[i + 1].start))) {
+        i++;
+        continue;
+      }
+      if (tokens[i - 2]?.lower === a.lower && /^\s+$/.test(text.slice(tokens[i - 2].end, a.start))) continue;
+      // Names: "Bora Bora", "Pago Pago", "Sing Sing".
+      if (/^\p{Lu}/u.test(a.text) && /^\p{Lu}/u.test(b.text)) continue;
+      // Numbers ("10 10") are data, not prose.
+      if (/^\d/.test(a.text)) continue;
+      if (LEGAL.has(a.lower)) continue;
+      const after = LEGAL_AFTER[a.lower];
+      if (after && after.test(text.slice(Math.max(0, a.start - 30), a.start))) continue;
+      const spoken = a.region === 'dialogue' || a.region === 'thought' || a.region === 'emphasis';
+      if (spoken ? IDIOMS.has(a.lower) : NARRATION_IDIOMS.has(a.lower)) continue;
+      found.push({
+        start: a.start,
+        end: b.end,
+        message: `\`${a.text}\` is written twice; keep one \`${a.text}\`.`,
+        suggestions: [a.text],
+        confident: true,
+        data: { word: a.text },
+      });
+    }
+    return found;
+  },
+};

@@ -1,0 +1,27 @@
+/**
+ * Lazy suggestions. Spelling suggestions cost tens of milliseconds a word, so findings carry
+ * `lazy: true` and the host asks for suggestions only when a code action or `--format json` needs
+ * them. The speller memoizes, so asking twice costs nothing.
+ */
+
+import type { Speller } from './speller';
+import { applyApostropheStyle } from './text';
+import type { Finding } from './types';
+
+/** Returns `finding` with its suggestions filled in (a new object; the input is not changed). */
+export function suggest(finding: Finding, speller: Speller | undefined): Finding {
+  if (!finding.lazy) return finding;
+  const word = typeof finding.data?.word === 'string' ? finding.data.word : undefined;
+  if (!word || !speller) return { ...finding, lazy: false };
+  const style = finding.data?.apostrophe === '’' ? '’' : "'";
+  const seen = new Set(finding.suggestions);
+  const list = [...finding.suggestions];
+  for (const s of speller.suggest(word.replace(/’/g, "'"))) {
+    const styled = applyApostropheStyle(s, style);
+    if (!seen.has(styled)) {
+      seen.add(styled);
+      list.push(styled);
+    }
+  }
+  return { ...finding, suggestions: list.slice(0, 8), lazy: false };
+}

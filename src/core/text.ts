@@ -1,0 +1,126 @@
+/** Small text utilities shared by the model, the rules and the adapters. */
+
+import type { Position, Range } from './types';
+
+/** Offsets at which each line starts. A line ends at `\n`, `\r\n` or a lone `\r`. */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
+/** Converts offsets to LSP positions and back, over a precomputed line table. */
+export class LineIndex {
+  readonly starts: number[];
+  constructor(readonly text: string) {
+    this.starts = lineStarts(text);
+  }
+
+  /** The zero-based line holding `offset` (binary search). */
+  lineAt(offset: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  position(offset: number): Position {
+    const line = this.lineAt(offset);
+    return { line, character: offset - this.starts[line] };
+  }
+
+  offset(position: Position): number {
+    if (position.line >= this.starts.length) return this.text.length;
+    const start = this.starts[Math.max(0, position.line)];
+    const next = position.line + 1 < this.starts.length ? this.starts[position.line + 1] : this.text.length;
+    return Math.min(start + Math.max(0, position.character), next);
+  }
+
+  range(range: Range): { start: Position; end: Position } {
+    return { start: this.position(range.start), end: this.position(range.end) };
+  }
+}
+
+/**
+ * A word as a writer's archive counts it: letters and digits, joined by inner apostrophes or
+ * hyphens. "can't", "Naruto-kun", "Hermione's", "I-I" are one word each; "--" is none.
+ */
+export const WORD_PATTERN = /[\p{L}\p{N}\p{M}]+(?:['’\-‐][\p{L}\p{N}\p{M}]+)*/gu;
+
+/** Counts words in `text` between `start` and `end`. */
+export function countWords(text: string, start = 0, end = text.length): number {
+  const slice = start === 0 && end === text.length ? text : text.slice(start, end);
+  let n = 0;
+  WORD_PATTERN.lastIndex = 0;
+  while (WORD_PATTERN.exec(slice)) n++;
+  return n;
+}
+
+/** True when the character is an uppercase letter (any script that has case). */
+export function isUpper(ch: string): boolean {
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+/** True when the word starts with an uppercase letter. */
+export function isCapitalized(word: string): boolean {
+  return word.length > 0 && isUpper(word[0]);
+}
+
+/** Maps curly apostrophes to straight ones so a word list needs one form. */
+export function normalizeApostrophes(word: string): string {
+  return word.replace(/[’‘`]/g, "'");
+}
+
+/** Re-applies the document's apostrophe style to a replacement written with `'`. */
+export function applyApostropheStyle(word: string, style: "'" | '’'): string {
+  return style === "'" ? word : word.replace(/'/g, '’');
+}
+
+/** Keeps the first letter's case of `model` on `word` ("Your" → "You're"). */
+export function matchCase(word: string, model: string): string {
+  if (model.length > 1 && model === model.toUpperCase() && model !== model.toLowerCase()) {
+    return word.toUpperCase();
+  }
+  if (isCapitalized(model)) return word.charAt(0).toUpperCase() + word.slice(1);
+  return word;
+}
+
+/**
+ * Edit distance with adjacent transpositions (optimal string alignment), bounded: returns
+ * `max + 1` as soon as every path exceeds `max`. "Hermoine" is one edit from "Hermione".
+ */
+export function editDistance(a: string, b: string, max = Infinity): number {
+  if (a === b) return 0;
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev2 = new Array<number>(b.length + 1).fill(0);
+  let prev = new Array<number>(b.length + 1);
+  let cur = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let d = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
+        d = Math.min(d, prev2[j - 2] + 1);
+      }
+      cur[j] = d;
+      if (d < rowMin) rowMin = d;
+    }
+    if (rowMin > max) return max + 1;
+    [prev2, prev, cur] = [prev, cur, prev2];
+  }
+  return prev[b.length];
+}

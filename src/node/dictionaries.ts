@@ -1,0 +1,32 @@
+/**
+ * Loads Hunspell dictionaries from disk for the Node hosts (language server, CLI). A bundled build
+ * finds them in `dist/dictionaries/`; a source checkout in `node_modules/dictionary-en*`.
+ */
+
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { DictionaryData, Locale } from '../core';
+
+const PACKAGES: Record<Locale, string> = { 'en-US': 'dictionary-en', 'en-GB': 'dictionary-en-gb' };
+
+function candidates(locale: Locale): string[] {
+  const dirs = [join(__dirname, 'dictionaries', locale), join(__dirname, '..', 'dictionaries', locale)];
+  try {
+    const require = createRequire(__filename);
+    dirs.push(dirname(require.resolve(PACKAGES[locale])));
+  } catch {
+    // Not installed as a package: only the bundled copy can serve.
+  }
+  return dirs;
+}
+
+/** Reads the dictionary for `locale`; throws with the folders it looked in when none is found. */
+export function loadDictionary(locale: Locale): DictionaryData {
+  const tried = candidates(locale);
+  for (const dir of tried) {
+    const aff = join(dir, 'index.aff');
+    if (existsSync(aff)) return { aff: readFileSync(aff), dic: readFileSync(join(dir, 'index.dic')) };
+  }
+  throw new Error(`No ${locale} dictionary found (looked in ${tried.join(', ')}).`);
+}

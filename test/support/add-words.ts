@@ -1,0 +1,17 @@
+/** A writer process for the concurrency test: adds N words with a prefix to a fanfic.json. */
+
+import { editStoryFile } from '../../src/common/story-file';
+import { addToList } from '../../src/core';
+import { nodeStoryFs } from './node-story-fs';
+
+async function main(): Promise<void> {
+  const [path, prefix, count] = process.argv.slice(2);
+  for (let i = 0; i < Number(count); i++) {
+    await editStoryFile(nodeStoryFs, path, (text) => addToList(text, 'words', `${prefix}${i}`));
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

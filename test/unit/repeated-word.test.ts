@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { analyze } from '../../src/core';
+
+function found(text: string) {
+  return analyze(text, { rules: { 'unclosed-flashback': 'off' } })
+    .filter((f) => f.rule === 'repeated-word')
+    .map((f) => text.slice(f.range.start, f.range.end));
+}
+
+/** Applies the first suggestion of every repeated-word finding. */
+function fixed(text: string): string {
+  const fs = analyze(text).filter((f) => f.rule === 'repeated-word');
+  let out = text;
+  for (const f of [...fs].reverse()) out = out.slice(0, f.range.start) + f.suggestions[0] + out.slice(f.range.end);
+  return out;
+}
+
+describe('repeated-word reports', () => {
+  test('"the the"', () => assert.deepEqual(found('She watched the the garden drown.'), ['the the']));
+  test('across a line break', () => assert.deepEqual(found('She watched the\nthe garden drown.'), ['the\nthe']));
+  test('in dialogue and at a sentence start', () => assert.deepEqual(found('"The the door is open," he said. And and then?'), ['The the', 'And and']));
+  test('is a confident warning', () => {
+    const [f] = analyze('a a');
+    assert.equal(f.severity, 'warning');
+    assert.equal(f.confident, true);
+    assert.match(f.message, /`a` is written twice/);
+  });
+});
+
+describe('repeated-word stays silent on', () => {
+  for (const text of [
+    'He had had enough of it.',
+    'She knew that that was wrong.',
+    '"No, no, no," she said.',
+    '"I- I know," Hermione said.',
+    '"I-I do," he whispered.',
+    'They flew to Bora Bora for the summer.',
+    '"Bye bye," said the child.',
+    'What it is is a mess.',
+    '"No no no," she muttered.',
+    'Let them in in the morning.',
+  ]) {
+    test(JSON.stringify(text), () => assert.deepEqual(found(text), []));
+  }
+});
+
+describe('repeated-word fix', () => {
+  test('keeps one word and the text around it', () => {
+    assert.equal(fixed('She watched the the garden drown.'), 'She watched the garden drown.');
+    assert.equal(fixed('She watched the\nthe garden.'), 'She watched the garden.');
+    assert.equal(fixed('The the door. And and then.'), 'The door. And then.');
+  });
+});
