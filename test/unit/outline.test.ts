@@ -25,10 +25,10 @@ describe('outline', () => {
     assert.deepEqual(shape(outline(sample)), [
       'front-matter The Long Road Home (0)',
       "authors-note Author's note (0)",
-      'chapter Chapter Two: The Letter (298)',
+      'chapter Chapter Two: The Letter (306)',
       "  scene Hermione's POV (153)",
       '    flashback Flashback (51)',
-      "  scene Ron's POV (124)",
+      "  scene Ron's POV (132)",
       '    flashback Flashback (31)',
       "    authors-note Author's note (0)",
       '  scene Scene 3 (21)',

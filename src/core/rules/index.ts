@@ -3,11 +3,13 @@
  * and the CLI all come from this list; a test fails when `package.json` drifts from it.
  */
 
+import { dialoguePunctuation } from './dialogue-punctuation';
 import { repeatedWord } from './repeated-word';
+import { spelling } from './spelling';
 import type { Rule } from './types';
 import { unclosedFlashback } from './unclosed-flashback';
 
-export const RULES: readonly Rule[] = [repeatedWord, unclosedFlashback].sort((a, b) => a.id.localeCompare(b.id));
+export const RULES: readonly Rule[] = [dialoguePunctuation, repeatedWord, spelling, unclosedFlashback].sort((a, b) => a.id.localeCompare(b.id));
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);
 

@@ -1,0 +1,343 @@
+/**
+ * `dialogue-punctuation`: the punctuation between a quotation and its dialogue tag.
+ *
+ * - a missing comma before a tag: `"Stop" she said` → `"Stop," she said`, and before a quotation
+ *   the tag introduces: `Miroku said "Wait."` → `Miroku said, "Wait."`;
+ * - a full stop where the comma belongs: `"Stop." she said` → `"Stop," she said`;
+ * - a capitalized tag: `"Stop," She said` → `"Stop," she said` (`"Stop," Ron said` is right);
+ * - a missing space: `"Why?"asked Ron`, `Ron said,"Why?"`.
+ *
+ * A tag is a speech verb (`src/core/data/speech-verbs.ts`) with its speaker, in either order and
+ * with an adverb anywhere (`"Stop" she said quietly`, `"Stop" quietly said Ron`). Anything else
+ * after a quotation is an action beat and right as written: `"Stop." She turned away.`
+ */
+
+import { isPureSpeechVerb, isSpeechVerb } from '../data/speech-verbs';
+import type { Region, Token } from '../model/paragraph';
+import type { ParagraphRule, RawFinding } from './types';
+
+/** Words that open a tag and must be lowercase after a comma: `"Stop," She said.` */
+const LOWERABLE = new Set([
+  'he', 'she', 'they', 'it', 'we', 'you', 'his', 'her', 'their', 'its', 'our', 'your', 'my', 'the', 'a', 'an',
+  'this', 'that', 'these', 'those', 'someone', 'somebody', 'everyone', 'everybody', 'nobody', 'both',
+]);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'you', 'it']);
+const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'my', 'our', 'your', 'a', 'an', 'this', 'that', 'its']);
+// Adjectives and nouns in -ly that are no manner adverb: "the only one said", "the family said".
+const NOT_ADVERBS = new Set([
+  'only', 'family', 'early', 'lovely', 'friendly', 'silly', 'ugly', 'holy', 'jolly', 'lonely', 'belly', 'bully',
+  'lily', 'molly', 'sally', 'billy', 'kelly', 'ally', 'rally', 'reply', 'supply', 'fly', 'july', 'italy', 'daily',
+]);
+// Titles whose full stop belongs to the speaker's name: "said Mrs. Weasley".
+const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sr', 'jr', 'lt', 'sgt', 'capt', 'col', 'gen']);
+
+const OPEN = new Set(['"', '“', '„']);
+const CLOSE = new Set(['"', '”']);
+
+function isAdverb(t: Token): boolean {
+  return t.text === t.lower && t.lower.length > 3 && t.lower.endsWith('ly') && !NOT_ADVERBS.has(t.lower);
+}
+
+function isCapitalized(t: Token): boolean {
+  return /^\p{Lu}/u.test(t.text);
+}
+
+/** A tag: the tokens it spans, which one is the verb, and whether the speaker came first. */
+interface Tag {
+  first: number;
+  last: number;
+  verb: number;
+}
+
+/**
+ * Reads a tag starting at token `k`: `she said`, `she quietly said`, `quietly said Ron`,
+ * `said the boy`, `Professor McGonagall said`. The words must follow one another with nothing
+ * but a space between them (a title's full stop aside: `Mrs. Weasley said`).
+ */
+function readTagAfter(text: string, tokens: readonly Token[], k: number): Tag | undefined {
+  const joined = (i: number) => {
+    if (i + 1 >= tokens.length) return false;
+    const gap = text.slice(tokens[i].end, tokens[i + 1].start);
+    if (/^[ \t]+$/.test(gap) || /^\r?\n$/.test(gap)) return true;
+    return /^\.[ \t]+$/.test(gap) && TITLES.has(tokens[i].lower);
+  };
+  let i = k;
+  if (i < tokens.length && isAdverb(tokens[i]) && joined(i)) i++;
+  const t = tokens[i];
+  if (!t) return undefined;
+  // Inverted: "said Ron", "asked the boy", "said he".
+  if (isSpeechVerb(t.lower) && !SUBJECT_PRONOUNS.has(t.lower)) {
+    if (!joined(i)) return undefined;
+    const s = tokens[i + 1];
+    if (SUBJECT_PRONOUNS.has(s.lower) || isCapitalized(s)) return { first: k, last: i + 1, verb: i };
+    if (DETERMINERS.has(s.lower) && joined(i + 1)) return { first: k, last: i + 2, verb: i };
+    return undefined;
+  }
+  // Speaker first: a pronoun, a name of up to three words, or a determiner and up to three words.
+  let j: number;
+  if (SUBJECT_PRONOUNS.has(t.lower)) j = i;
+  else if (DETERMINERS.has(t.lower)) {
+    j = i;
+    for (let n = 0; n < 3 && joined(j) && !isSpeechVerb(tokens[j + 1].lower); n++) j++;
+    if (j === i) return undefined;
+  } else if (isCapitalized(t) && !LOWERABLE.has(t.lower)) {
+    j = i;
+    for (let n = 0; n < 2 && joined(j) && isCapitalized(tokens[j + 1]); n++) j++;
+  } else return undefined;
+  if (!joined(j)) return undefined;
+  let v = j + 1;
+  if (isAdverb(tokens[v]) && joined(v)) v++;
+  if (!isSpeechVerb(tokens[v].lower)) return undefined;
+  return { first: k, last: v, verb: v };
+}
+
+/**
+ * Whether the tag ends where its verb does (`She said.`, `She said quietly, …`), as a tag must
+ * after a full stop: `"Stop." She said nothing.` is narration.
+ */
+function endsAtVerb(text: string, tokens: readonly Token[], verb: number): boolean {
+  let end = tokens[verb].end;
+  const next = tokens[verb + 1];
+  if (next && isAdverb(next) && /^[ \t]+$/.test(text.slice(end, next.start))) end = next.end;
+  return /^(?:\s*[.,;:!?—–…]|\s*$)/.test(text.slice(end, end + 40));
+}
+
+/** Whether the quotation opening at `q` starts a sentence, as spoken dialogue does. */
+function opensSentence(text: string, q: number): boolean {
+  const before = text.slice(0, q).trimEnd();
+  return before === '' || /[.!?…:;—–\-"”)*_~\]]$/.test(before);
+}
+
+/** The end of a quotation shown in a message: `"Stop"`, or `…never again"` for a long one. */
+function quoteTail(text: string, region: Region): string {
+  const inner = text.slice(region.start, region.end);
+  if (inner.length <= 24) return inner;
+  const cut = inner.slice(-22);
+  return `…${cut.slice(cut.search(/\s/) + 1)}`;
+}
+
+function lowerFirst(word: string): string {
+  return word[0].toLowerCase() + word.slice(1);
+}
+
+export const dialoguePunctuation: ParagraphRule = {
+  id: 'dialogue-punctuation',
+  description: 'Punctuation between dialogue and its tag: `"Stop," she said`, not `"Stop" she said`, `"Stop." she said` or `"Stop," She said`; a space around quotes.',
+  defaultSeverity: 'warning',
+  scope: 'paragraph',
+  check(paragraph) {
+    const { text } = paragraph;
+    const { regions, tokens } = paragraph.analysis;
+    const found: RawFinding[] = [];
+    const dialogue = regions.filter((r) => r.kind === 'dialogue');
+    if (dialogue.length === 0) return found;
+    // With a quote left open the pairing of straight quotes is a guess past it: `"Stop, she
+    // said. "Go," he said.` pairs the wrong marks. Spacing is only judged when every quote closes.
+    const paired = dialogue.every((r) => r.closed);
+    let t = 0;
+    for (const region of dialogue) {
+      const q0 = region.start;
+      const q1 = region.end - 1;
+      const opener = text[q0];
+      // A tag before the quotation: `Miroku said "Wait."` / `Ron said,"Why?"`.
+      if (OPEN.has(opener)) {
+        const f = checkOpening(text, tokens, region, paired, dialogue);
+        if (f) found.push(f);
+      }
+      if (!region.closed || !CLOSE.has(text[q1])) continue;
+      while (t < tokens.length && tokens[t].start < region.end) t++;
+      const f = checkClosing(text, tokens, region, t, paired);
+      if (f) found.push(f);
+    }
+    return found;
+  },
+};
+
+/** The quotation's closing quote and what follows it. `k` is the first token after the quote. */
+function checkClosing(text: string, tokens: readonly Token[], region: Region, k: number, paired: boolean): RawFinding | undefined {
+  const q1 = region.end - 1;
+  const quote = text[q1];
+  const last = text[q1 - 1];
+  const after = text.slice(region.end, region.end + 3);
+  const next = tokens[k];
+  const gap = next ? text.slice(region.end, next.start) : '';
+  const tail = quoteTail(text, region);
+
+  // `"Stop" she said`, `"Stop"said Ron`: the speech ends without punctuation and a tag follows.
+  if (next && /^[\p{L}\p{N}'’]$/u.test(last) && /^[ \t]*$/.test(gap) && (gap !== '' || paired) && opensSentence(text, region.start)) {
+    const tag = readTagAfter(text, tokens, k);
+    // With a capital, the writer may have dropped a full stop rather than a comma: `"Stop" She
+    // whispered the name to herself.` is a beat. Only a bare tag of a pure speech verb is a tag.
+    const bare = tag && (!isCapitalized(next) || (isPureSpeechVerb(tokens[tag.verb].lower) && endsAtVerb(text, tokens, tag.verb)));
+    if (tag && bare) {
+      const tagEnd = tokens[tag.last].end;
+      const shown = text.slice(region.start, tagEnd);
+      const lowered = LOWERABLE.has(next.lower) ? lowerFirst(next.text) + text.slice(next.end, tagEnd) : text.slice(next.start, tagEnd);
+      const fixed = `,${quote} ${lowered}`;
+      return {
+        start: q1,
+        end: tagEnd,
+        message: `\`${shortShown(shown, tail, text.slice(region.end, tagEnd))}\`: a comma belongs before the closing quote when a tag follows: \`${tail.slice(0, -1)}${fixed}\`.`,
+        suggestions: [fixed],
+        confident: true,
+      };
+    }
+  }
+
+  if (!next || !/^[ \t]+$/.test(gap)) {
+    // `"Why?"asked Ron`: nothing between the closing quote and the next word.
+    if (paired && /^[\p{L}\p{N}]/u.test(after)) {
+      return {
+        start: q1,
+        end: q1 + 1,
+        message: `\`${tail}${after.match(/^[\p{L}\p{N}]+/u)![0]}\`: a space belongs after the closing quote.`,
+        suggestions: [`${quote} `],
+        confident: true,
+      };
+    }
+    return undefined;
+  }
+
+  const tag = readTagAfter(text, tokens, k);
+  if (!tag) return undefined;
+  const tagEnd = tokens[tag.last].end;
+  const tagText = text.slice(next.start, tagEnd);
+  const capital = isCapitalized(next) && (LOWERABLE.has(next.lower) || (tag.verb === k && next.lower !== 'i'));
+
+  // `"Stop." she said` (and `"Stop." She said.`, when the tag ends at its verb): a comma belongs
+  // where the full stop is. `"Wait..." she said` is a trailing-off, not a full stop.
+  if (last === '.' && text[q1 - 2] !== '.') {
+    const lower = !isCapitalized(next);
+    if (lower || (capital && isPureSpeechVerb(tokens[tag.verb].lower) && endsAtVerb(text, tokens, tag.verb))) {
+      const fixed = `,${quote}${gap}${capital ? lowerFirst(tagText) : tagText}`;
+      return {
+        start: q1 - 1,
+        end: tagEnd,
+        message: `\`${tail} ${tagText}\`: a tag continues the sentence, so a comma belongs where the full stop is: \`${tail.slice(0, -2)}${fixed}\`.`,
+        suggestions: [fixed],
+        confident: true,
+      };
+    }
+    return undefined;
+  }
+
+  // `"Stop," She said`: after a comma the tag goes on with the sentence. Also after `?` and `!`
+  // (`"Why?" She asked.`) when the tag is nothing but a tag: `"Why?" She turned away.` is a beat.
+  const comma = last === ',' || text.slice(region.end).startsWith(',');
+  const mark = (last === '?' || last === '!') && isPureSpeechVerb(tokens[tag.verb].lower) && endsAtVerb(text, tokens, tag.verb);
+  if (capital && (comma || mark)) {
+    const lowered = lowerFirst(next.text);
+    return {
+      start: next.start,
+      end: next.end,
+      message: `\`${tail} ${tagText}\`: a dialogue tag continues the sentence, so \`${next.text}\` is lowercase: \`${tail} ${lowered}${text.slice(next.end, tagEnd)}\`.`,
+      suggestions: [lowered],
+      confident: true,
+    };
+  }
+  return undefined;
+}
+
+/** The start of a quotation and what comes before it: a tag without its comma, a missing space. */
+function checkOpening(
+  text: string,
+  tokens: readonly Token[],
+  region: Region,
+  paired: boolean,
+  dialogue: readonly Region[],
+): RawFinding | undefined {
+  const q0 = region.start;
+  const quote = text[q0];
+  const prev = text[q0 - 1];
+  if (prev === undefined) return undefined;
+  // Straight quotes right after another quotation (`"Hi.""Bye."`) are judged by the closing check.
+  if (dialogue.some((r) => r.end === q0)) return undefined;
+  const p = lastTokenBefore(tokens, q0);
+  const tagBefore = p >= 0 && /^[ \t]*$/.test(text.slice(tokens[p].end, q0)) && readTagBefore(text, tokens, p);
+
+  const inner = text.slice(q0 + 1, region.end);
+  const opensSpeech = /^[\s…—–.-]*\p{Lu}/u.test(inner);
+  // Only a quotation that is a sentence of speech takes a comma after its tag: `She whispered
+  // "I love you" into his ear` quotes words inside a sentence and needs none.
+  const endsSpeech = !region.closed || /[.!?…—–\-,]$/.test(text.slice(q0 + 1, region.end - 1)) || /^\s*$/.test(text.slice(region.end));
+
+  if (/[ \t]/.test(prev)) {
+    if (!tagBefore || !opensSpeech || !endsSpeech) return undefined;
+    const word = tokens[p];
+    const fixed = `${word.text}, ${quote}`;
+    return {
+      start: word.start,
+      end: q0 + 1,
+      message: `\`${text.slice(tokens[firstTagToken(tokens, p)].start, q0 + 1)}${inner.split(/\s+/)[0]}\`: a comma belongs after a tag that introduces a quotation: \`${fixed}${inner.split(/\s+/)[0]}\`.`,
+      suggestions: [fixed],
+      confident: true,
+    };
+  }
+  if (!paired) return undefined;
+  // `Ron said,"Why?"` and `He stopped."Why?"`: a space belongs before the opening quote.
+  if (/[,.;:!?…]/.test(prev)) {
+    return {
+      start: q0,
+      end: q0 + 1,
+      message: `\`${text.slice(Math.max(0, q0 - 6), q0 + 1).trimStart()}\`: a space belongs before the opening quote.`,
+      suggestions: [` ${quote}`],
+      confident: true,
+    };
+  }
+  // `Ron said"Why?"`: a tag and no comma, no space.
+  if (/[\p{L}]/u.test(prev) && tagBefore && opensSpeech) {
+    const word = tokens[p];
+    const fixed = `${word.text}, ${quote}`;
+    return {
+      start: word.start,
+      end: q0 + 1,
+      message: `\`${word.text}${quote}\`: a comma and a space belong between a tag and its quotation: \`${fixed}\`.`,
+      suggestions: [fixed],
+      confident: true,
+    };
+  }
+  return undefined;
+}
+
+function lastTokenBefore(tokens: readonly Token[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= at) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/**
+ * Whether the words ending at token `p` are a tag that introduces a quotation: `Miroku said`,
+ * `she whispered softly`, `Ron quietly asked`. The speaker must be a pronoun or a capitalized
+ * name: `a place called "Eden"` names a place, and `it said "Exit"` is a sign.
+ */
+function readTagBefore(text: string, tokens: readonly Token[], p: number): boolean {
+  const joined = (a: number) => a >= 0 && /^[ \t]+$/.test(text.slice(tokens[a].end, tokens[a + 1].start));
+  let v = p;
+  if (isAdverb(tokens[v]) && joined(v - 1)) v--;
+  if (!isSpeechVerb(tokens[v].lower) || tokens[v].region !== 'narration') return false;
+  let s = v - 1;
+  if (s >= 0 && isAdverb(tokens[s]) && joined(s)) s--;
+  if (s < 0 || !joined(s)) return false;
+  const subject = tokens[s];
+  if (subject.region !== 'narration') return false;
+  if (SUBJECT_PRONOUNS.has(subject.lower) && subject.lower !== 'it') return true;
+  return isCapitalized(subject) && !LOWERABLE.has(subject.lower);
+}
+
+function firstTagToken(tokens: readonly Token[], p: number): number {
+  let s = p;
+  while (s > 0 && p - s < 3 && !(SUBJECT_PRONOUNS.has(tokens[s].lower) || (isCapitalized(tokens[s]) && !LOWERABLE.has(tokens[s].lower)))) s--;
+  return s;
+}
+
+function shortShown(shown: string, tail: string, tag: string): string {
+  return shown.length <= 40 ? shown : `${tail}${tag}`;
+}

@@ -1,0 +1,178 @@
+/**
+ * `spelling`: words the Hunspell dictionary does not know. What makes it usable on fan fiction is
+ * what it leaves alone: the story's names (roster, or a capitalized word the story uses twice),
+ * its word lists, and in dialogue and thoughts the stutters ("H- Harry", "I-I", "Wh- what"),
+ * elongations ("Nooo"), cut-offs ("ar--") and dialect ("ye", "outta", "goin'") people speak in.
+ * A contraction missing its apostrophe ("dont") gets the apostrophe form as a confident fix.
+ */
+
+import { DIALECT, FANDOM_TERMS, INTERJECTIONS, MISSING_APOSTROPHE, NONSTANDARD } from '../data/spoken';
+import type { Token } from '../model/paragraph';
+import type { Speller } from '../speller';
+import { applyApostropheStyle, isCapitalized, matchCase } from '../text';
+import type { ParagraphRule, RawFinding } from './types';
+
+const APOSTROPHES = "'’";
+const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Madam|Madame|Lord|Lady|Sir|Dame|Uncle|Aunt|Auntie|Captain|Capt|General|Sergeant|Sgt|Master|Mistress|Father|Mother|Sister|Brother|King|Queen|Prince|Princess|Saint|St)\.?\s+$/;
+
+/** Whether `word` (apostrophes straightened) is a word: the dictionary, possessives, hyphen parts. */
+function known(speller: Speller, word: string): boolean {
+  if (speller.correct(word)) return true;
+  const lower = word.toLowerCase();
+  // "NO!" and "STOP" are shouting, not misspelling.
+  if (word === word.toUpperCase() && word !== lower && speller.correct(lower)) return true;
+  // "Gryffindor's" is as right as "Gryffindor"; "there'd", "Where'd", "it'll" as their base word.
+  const contraction = /^(.+)'(s|d|ll|ve|re|m)$/i.exec(word);
+  if (contraction && known(speller, contraction[1])) return true;
+  if (word.includes('-')) {
+    // "well-worn", "I-I", "half-blood": right when every part is.
+    const parts = word.split('-').filter(Boolean);
+    if (parts.length > 1 && parts.every((p) => known(speller, p) || FANDOM_TERMS.has(p.toLowerCase()))) return true;
+  }
+  return false;
+}
+
+/** "Nooo" → ["Noo", "No"]; "Ahhh" → ["Ahh", "Ah"]: runs of three or more letters collapsed. */
+function unElongate(word: string): string[] {
+  if (!/(\p{L})\1\1/u.test(word)) return [];
+  return [word.replace(/(\p{L})\1{2,}/gu, '$1$1'), word.replace(/(\p{L})\1{2,}/gu, '$1')];
+}
+
+/** "b-but", "W-what": a stutter written as one hyphenated token; returns the spoken word. */
+function hyphenStutter(word: string): string | undefined {
+  const parts = word.split('-');
+  if (parts.length < 2) return undefined;
+  const last = parts[parts.length - 1];
+  const stutters = parts.slice(0, -1).every((p) => p.length > 0 && p.length <= 3 && last.toLowerCase().startsWith(p.toLowerCase()));
+  return stutters ? last : undefined;
+}
+
+/** "Wh- what", "H- Harry": a fragment followed by a hyphen and the word it starts. */
+function isSpacedStutter(text: string, token: Token, next: Token | undefined): boolean {
+  if (!next || token.text.length > 4) return false;
+  const between = text.slice(token.end, next.start);
+  if (!/^\s*[-–—]+\s*$/.test(between)) return false;
+  return next.lower.startsWith(token.lower);
+}
+
+/** "ar--", "I was going to—": a word cut off by a dash, in speech. */
+function isCutOff(text: string, token: Token): boolean {
+  return /^(?:-{1,3}|[–—])(?:[\s"”'’.,!?…]|$)/.test(text.slice(token.end, token.end + 4));
+}
+
+/** "'cause", "'em": the token follows an apostrophe that elides its start. */
+function hasLeadingElision(text: string, token: Token): boolean {
+  const before = text[token.start - 1];
+  return before !== undefined && APOSTROPHES.includes(before) && (token.start === 1 || !/[\p{L}\p{N}]/u.test(text[token.start - 2]));
+}
+
+/** "goin'", "nothin'": g-dropping, an apostrophe after "in". */
+function isDroppedG(speller: Speller, text: string, token: Token): boolean {
+  return /in$/i.test(token.text) && APOSTROPHES.includes(text[token.end] ?? '') && speller.correct(`${token.text}g`);
+}
+
+/** Inside a URL, an e-mail address or a file name: "www.example.com", "me@mail.org", "my_file". */
+function isTechnical(text: string, token: Token): boolean {
+  const before = text[token.start - 1] ?? ' ';
+  const after = text[token.end] ?? ' ';
+  if (/[@/\\_]/.test(before) || /[@/\\_]/.test(after)) return true;
+  // "com" in "example.com", "example" in "example.com": a dot glued between letters.
+  if (before === '.' && /[\p{L}\p{N}]/u.test(text[token.start - 2] ?? ' ')) return true;
+  return after === '.' && /[\p{L}\p{N}]/u.test(text[token.end + 1] ?? ' ');
+}
+
+export const spelling: ParagraphRule = {
+  id: 'spelling',
+  description: "A word the dictionary does not know, sparing the story's names, its word lists, and stutters and dialect in speech.",
+  defaultSeverity: 'warning',
+  scope: 'paragraph',
+  check(paragraph, options) {
+    const speller = options.speller;
+    if (!speller) return [];
+    const { text } = paragraph;
+    const tokens = paragraph.analysis.tokens;
+    const found: RawFinding[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i];
+      if (/\p{N}/u.test(token.text)) continue;
+      const word = token.text.replace(/’/g, "'");
+      const lower = word.toLowerCase();
+      const speech = token.region === 'dialogue' || token.region === 'thought' || token.region === 'emphasis';
+      // Checked before the dictionary, which lists "whats" and "gonna" as words.
+      const contraction = MISSING_APOSTROPHE.get(lower);
+      const nonstandard = !speech && NONSTANDARD.has(lower);
+      if (!contraction && !nonstandard && known(speller, word)) continue;
+      if (FANDOM_TERMS.has(lower) || FANDOM_TERMS.has(lower.replace(/'s$/, ''))) continue;
+      if (isTechnical(text, token)) continue;
+
+      // "dont" → "don't": a contraction missing its apostrophe, confidently fixed.
+      if (contraction && !hasLeadingElision(text, token)) {
+        const fix = matchCase(contraction, word === 'Im' || word === 'IM' ? 'I' : word);
+        found.push({
+          start: token.start,
+          end: token.end,
+          message: `\`${token.text}\` is missing its apostrophe: \`${fix}\`.`,
+          suggestions: [word === word.toUpperCase() && word.length > 2 ? fix.toUpperCase() : fix],
+          confident: true,
+          data: { word: token.text, apostrophe: true },
+        });
+        continue;
+      }
+
+      // Spoken forms: deliberate in speech, information in narration.
+      const stutterWord = hyphenStutter(word);
+      if (stutterWord !== undefined && (known(speller, stutterWord) || isCapitalized(stutterWord))) {
+        if (speech) continue;
+      }
+      if (speech && (isSpacedStutter(text, token, tokens[i + 1]) || isCutOff(text, token))) continue;
+      const elongated = unElongate(word);
+      const spokenForm =
+        nonstandard ||
+        DIALECT.has(lower) ||
+        INTERJECTIONS.has(lower) ||
+        INTERJECTIONS.has(lower.replace(/(\p{L})\1+/gu, '$1')) ||
+        hasLeadingElision(text, token) ||
+        isDroppedG(speller, text, token) ||
+        elongated.some((w) => known(speller, w) || INTERJECTIONS.has(w.toLowerCase()) || DIALECT.has(w.toLowerCase())) ||
+        (stutterWord !== undefined && known(speller, stutterWord));
+      if (spokenForm) {
+        if (speech) continue;
+        found.push({
+          start: token.start,
+          end: token.end,
+          message: `\`${token.text}\` is a spoken form; outside dialogue, check that you meant it.`,
+          severity: 'information',
+          data: { word: token.text, spoken: true },
+        });
+        continue;
+      }
+
+      // "Mrs. Weasley", "Professor Snape": a capitalized word after a title is a name.
+      if (isCapitalized(word) && TITLE_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start))) continue;
+      const capitalizedMid = isCapitalized(word) && !token.sentenceStart;
+      found.push({
+        start: token.start,
+        end: token.end,
+        message: capitalizedMid
+          ? `\`${token.text}\` is not in the dictionary; if it is a name, the story will learn it once you use it again or add it.`
+          : `\`${token.text}\` is not in the dictionary; check its spelling.`,
+        lazy: true,
+        ...(capitalizedMid ? { severity: 'information' as const } : {}),
+        data: { word: token.text },
+      });
+    }
+    return found;
+  },
+  finalize(findings, _paragraph, context) {
+    const style = context.model.apostrophe;
+    return findings
+      .filter((f) => {
+        const word = String(f.data?.word ?? '');
+        return !context.isKnownWord(word) && !(isCapitalized(word) && context.isName(word));
+      })
+      .map((f) =>
+        // The fix follows the document's apostrophe: "dont" → "don’t" in a curly-quoted story.
+        f.data?.apostrophe && style === '’' ? { ...f, suggestions: f.suggestions?.map((s) => applyApostropheStyle(s, style)), message: f.message.replace(/'/g, '’') } : f,
+      );
+  },
+};

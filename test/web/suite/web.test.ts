@@ -1,0 +1,34 @@
+// Runs in the web-worker extension host: no Node built-ins here (node:assert included).
+import * as vscode from 'vscode';
+import { EXTENSION_ID, activateExtension, codeOf, getExtension, openFixture, waitFor, waitForDiagnosticOn } from '../../integration/helpers';
+
+function check(condition: unknown, message: string): asserts condition {
+  if (!condition) throw new Error(message);
+}
+
+suite('Web extension host', () => {
+  test('the tests run in a web worker, not in Node', () => {
+    // If this fails the runner tested the Node build, and the rest of the suite proves nothing
+    // about vscode.dev.
+    const g = globalThis as { importScripts?: unknown; process?: { versions?: { node?: string } } };
+    check(typeof g.importScripts === 'function', 'importScripts is missing: not a web worker');
+    check(!g.process?.versions?.node, `process.versions.node is ${g.process?.versions?.node}: this is Node`);
+    check(vscode.env.uiKind === vscode.UIKind.Web, 'vscode.env.uiKind is not Web');
+  });
+
+  test('opening a .fic file activates the browser build with language id "fanfic"', async () => {
+    const ext = getExtension();
+    const doc = await openFixture('chapter-01.fic');
+    check(doc.languageId === 'fanfic', `${doc.uri.path} opened as "${doc.languageId}"`);
+    await waitFor(`${EXTENSION_ID} to activate after a .fic file was opened`, () => (ext.isActive ? true : undefined));
+    await ext.activate();
+  });
+
+  test('"the the" is reported with source "fanfic" and code "repeated-word"', async () => {
+    await activateExtension();
+    const doc = await openFixture('chapter-01.fic');
+    const diagnostic = await waitForDiagnosticOn(doc, 'repeated-word', 'the the');
+    check(diagnostic.source === 'fanfic', `source is ${diagnostic.source}`);
+    check(codeOf(diagnostic) === 'repeated-word', `code is ${codeOf(diagnostic)}`);
+  });
+});
