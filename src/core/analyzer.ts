@@ -6,6 +6,7 @@
  */
 
 import { addCounts, countNames, foldName, type NameCounts } from './characters/names';
+import { nameVerdicts } from './characters/verdict';
 import { buildModel, type DocumentModel, type Paragraph } from './model/document';
 import { analyzeParagraph, type ParagraphAnalysis } from './model/paragraph';
 import { type AnalyzeOptions, lessSevere, resolveOptions, type ResolvedOptions } from './options';
@@ -108,6 +109,8 @@ export class Analyzer {
         const w = normalizeApostrophes(word);
         return options.words.has(w) || options.wordsLower.has(w.toLowerCase());
       },
+      nameCount: (name) => (names.get(name) ?? 0) + (options.externalNames.get(name) ?? 0),
+      nameVerdict: nameVerdicts({ local: names, external: options.externalNames }, options),
     };
 
     const findings: Finding[] = [];
@@ -139,7 +142,7 @@ export class Analyzer {
             raw = this.guard(rule.id, () => rule.check(p, options));
             entry.results.set(rule.id, raw);
           }
-          if (rule.finalize && raw.length > 0) raw = this.guard(rule.id, () => rule.finalize!(raw!, p, context));
+          if (rule.finalize) raw = this.guard(rule.id, () => rule.finalize!(raw!, p, context));
           for (const r of raw) emit(r, p.start);
         });
       } else {

@@ -6,6 +6,7 @@
  * A contraction missing its apostrophe ("dont") gets the apostrophe form as a confident fix.
  */
 
+import { foldName } from '../characters/names';
 import { DIALECT, FANDOM_TERMS, INTERJECTIONS, MISSING_APOSTROPHE, NONSTANDARD } from '../data/spoken';
 import type { Token } from '../model/paragraph';
 import type { Speller } from '../speller';
@@ -165,10 +166,14 @@ export const spelling: ParagraphRule = {
   },
   finalize(findings, _paragraph, context) {
     const style = context.model.apostrophe;
+    // A misspelled name is `character-name`'s to report, with the story's spelling as the fix.
+    const namesChecked = context.options.severities.get('character-name') !== 'off';
     return findings
       .filter((f) => {
         const word = String(f.data?.word ?? '');
-        return !context.isKnownWord(word) && !(isCapitalized(word) && context.isName(word));
+        if (context.isKnownWord(word)) return false;
+        if (!isCapitalized(word)) return true;
+        return !context.isName(word) && !(namesChecked && context.nameVerdict(foldName(word)));
       })
       .map((f) =>
         // The fix follows the document's apostrophe: "dont" → "don’t" in a curly-quoted story.

@@ -1,5 +1,6 @@
 /** The contract between the analyzer and a rule. One rule, one file, one id. */
 
+import type { NameVerdict } from '../characters/verdict';
 import type { DocumentModel, Paragraph } from '../model/document';
 import type { Severity } from '../types';
 import type { ResolvedOptions } from '../options';
@@ -33,6 +34,7 @@ interface RuleBase {
 export interface ParagraphRule extends RuleBase {
   scope: 'paragraph';
   check(paragraph: Paragraph, options: ResolvedOptions): RawFinding[];
+  /** Applies story-level facts to the cached findings; called for every paragraph, even with none. */
   finalize?(findings: RawFinding[], paragraph: Paragraph, context: DocumentContext): RawFinding[];
 }
 
@@ -52,4 +54,8 @@ export interface DocumentContext {
   isName(word: string): boolean;
   /** Whether `word` is in the story's or the user's word list (case-insensitive where lowercase). */
   isKnownWord(word: string): boolean;
+  /** How often a folded name occurs in the whole story (this file and the others). */
+  nameCount(name: string): number;
+  /** What is wrong with a name (folded), if anything: a roster variant, a likely typo, a casing. */
+  nameVerdict(name: string): NameVerdict | undefined;
 }

@@ -1,0 +1,78 @@
+/**
+ * `character-name`: a name spelled other than the story spells it. A roster variant ("Ryo" where
+ * the roster says "Ryou"), a rare spelling close to a frequent name ("Hermoine" once against
+ * "Hermione" 104 times), or a casing the story does not use ("Mcgonagall"). The fix writes the
+ * story's form and keeps what follows the name: "Hermoine's" → "Hermione's", "Sauske-kun" →
+ * "Sasuke-kun".
+ */
+
+import { foldName } from '../characters/names';
+import { isCapitalized } from '../text';
+import type { ParagraphRule, RawFinding } from './types';
+
+function times(n: number): string {
+  return n === 1 ? 'once' : `${n} times`;
+}
+
+export const characterName: ParagraphRule = {
+  id: 'character-name',
+  description: "A character's name spelled other than the story spells it: a roster variant, a likely typo of a frequent name, or another casing.",
+  defaultSeverity: 'warning',
+  scope: 'paragraph',
+  check(paragraph) {
+    // Every capitalized word is a candidate; which are wrong depends on the whole story, so the
+    // decision waits for `finalize`, where it is made once per distinct name.
+    const found: RawFinding[] = [];
+    for (const token of paragraph.analysis.tokens) {
+      if (!isCapitalized(token.text)) continue;
+      const name = foldName(token.text);
+      if (name.length < 2) continue;
+      found.push({ start: token.start, end: token.start + name.length, message: '', data: { name } });
+    }
+    return found;
+  },
+  finalize(candidates, paragraph, context) {
+    const out: RawFinding[] = [];
+    for (const c of candidates) {
+      const name = String(c.data?.name);
+      const verdict = context.nameVerdict(name);
+      if (!verdict) continue;
+      const base = { start: c.start, end: c.end, suggestions: [verdict.name], data: { name, target: verdict.name, kind: verdict.kind } };
+      if (verdict.kind === 'variant') {
+        out.push({ ...base, message: `\`${name}\` is spelled \`${verdict.name}\` in this story.`, confident: true });
+      } else if (verdict.kind === 'misspelling') {
+        out.push({ ...base, message: `\`${name}\` may be a misspelling of \`${verdict.name}\` (used ${times(verdict.count)} in this story).` });
+      } else {
+        const rosterForm = context.options.rosterNames.has(verdict.name);
+        out.push({
+          ...base,
+          message: rosterForm
+            ? `\`${name}\` is written \`${verdict.name}\` in this story's character list.`
+            : `\`${name}\` is written \`${verdict.name}\` elsewhere in this story (${times(verdict.count)}).`,
+          confident: rosterForm,
+        });
+      }
+    }
+    // Variants of more than one word ("Death Eater" for "DeathEater") are found in the text.
+    for (const [variant, target] of context.options.variants) {
+      if (!variant.includes(' ')) continue;
+      let at = paragraph.text.indexOf(variant);
+      while (at >= 0) {
+        const before = paragraph.text[at - 1];
+        const after = paragraph.text[at + variant.length];
+        if (!/[\p{L}\p{N}]/u.test(before ?? ' ') && !/[\p{L}\p{N}]/u.test(after ?? ' ')) {
+          out.push({
+            start: at,
+            end: at + variant.length,
+            message: `\`${variant}\` is spelled \`${target}\` in this story.`,
+            suggestions: [target],
+            confident: true,
+            data: { name: variant, target, kind: 'variant' },
+          });
+        }
+        at = paragraph.text.indexOf(variant, at + variant.length);
+      }
+    }
+    return out.sort((a, b) => a.start - b.start);
+  },
+};
