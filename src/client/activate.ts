@@ -15,8 +15,18 @@ import {
   WordCountRequest,
   type WordCountResult,
 } from '../common/protocol';
+import {
+  ConvertQuotesRequest,
+  StoryFileChangedNotification,
+  StoryFilesRequest,
+  type StoryFilesParams,
+  type StoryFilesResult,
+} from '../common/protocol';
 import { editStoryFile, type StoryFs } from '../common/story-file';
 import { addToList } from '../core/config-edit';
+import { registerCharacters } from './characters';
+import { findStoryFiles, readText, storyExtensions } from './files';
+import { registerGoToScene } from './scenes';
 
 export type ClientFactory = (options: LanguageClientOptions) => BaseLanguageClient;
 
@@ -124,6 +134,24 @@ export async function activateWith(context: vscode.ExtensionContext, createClien
     return { configUri: config.toString(), text, storyUri: vscode.Uri.joinPath(config, '..').toString() };
   });
 
+  client.onRequest(StoryFilesRequest, async (params: StoryFilesParams): Promise<StoryFilesResult> => {
+    const uris = await findStoryFiles(vscode.Uri.parse(params.storyUri), params.recursive);
+    const files: StoryFilesResult['files'] = [];
+    for (const uri of uris) {
+      const text = await readText(uri);
+      if (text !== undefined) files.push({ uri: uri.toString(), text });
+    }
+    return { files };
+  });
+
+  // Story files changed outside the editor (another tool, a git checkout) update the story's names.
+  const storyWatcher = vscode.workspace.createFileSystemWatcher(`**/*.{${storyExtensions().map((e) => e.slice(1)).join(',')}}`);
+  const storyChanged = (uri: vscode.Uri) => void client.sendNotification(StoryFileChangedNotification, { uri: uri.toString() });
+  storyWatcher.onDidChange(storyChanged);
+  storyWatcher.onDidCreate(storyChanged);
+  storyWatcher.onDidDelete(storyChanged);
+  context.subscriptions.push(storyWatcher);
+
   const watcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE}`);
   const configChanged = (uri: vscode.Uri) => void client.sendNotification(StoryConfigChangedNotification, { configUri: uri.toString() });
   watcher.onDidChange(configChanged);
@@ -166,6 +194,29 @@ export async function activateWith(context: vscode.ExtensionContext, createClien
   );
 
   registerStatusBar(context, client);
+  registerCharacters(context, client, editStory, findStoryConfig);
+  registerGoToScene(context, client);
+
+  const convertQuotes = async (style: 'curly' | 'straight') => {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor) return;
+    const edits = (await client.sendRequest(ConvertQuotesRequest, { uri: editor.document.uri.toString(), style })) as Array<{
+      range: { start: { line: number; character: number }; end: { line: number; character: number } };
+      newText: string;
+    }>;
+    if (edits.length === 0) {
+      void vscode.window.showInformationMessage(`Fanfic: the quotes are already ${style}.`);
+      return;
+    }
+    // One undoable edit of the whole file.
+    await editor.edit((builder) => {
+      for (const e of edits) builder.replace(new vscode.Range(e.range.start.line, e.range.start.character, e.range.end.line, e.range.end.character), e.newText);
+    });
+  };
+  context.subscriptions.push(
+    vscode.commands.registerCommand('fanfic.convertQuotesToCurly', () => convertQuotes('curly')),
+    vscode.commands.registerCommand('fanfic.convertQuotesToStraight', () => convertQuotes('straight')),
+  );
 
   context.subscriptions.push(
     vscode.workspace.onDidChangeConfiguration((e) => {
@@ -179,6 +230,8 @@ export async function activateWith(context: vscode.ExtensionContext, createClien
 
   await client.start();
   context.subscriptions.push({ dispose: () => void client.stop() });
+  // Shows the Characters view once the extension is active.
+  void vscode.commands.executeCommand('setContext', 'fanfic.active', true);
   return client;
 }
 

@@ -40,6 +40,8 @@ export const Commands = {
   addToStoryDictionary: 'fanfic.addToStoryDictionary',
   addToUserDictionary: 'fanfic.addToUserDictionary',
   ignoreInStory: 'fanfic.ignoreInStory',
+  addAlias: 'fanfic.addAlias',
+  addCharacter: 'fanfic.addCharacter',
 } as const;
 
 /** Settings under `fanfic.*` the server reads. */
@@ -49,4 +51,77 @@ export interface FanficSettings {
   words: string[];
   rules: Record<string, string>;
   maxFindings: number;
+}
+
+/** Server → client: the story files under a story folder (recursively), with their text. */
+export const StoryFilesRequest = 'fanfic/storyFiles';
+export interface StoryFilesParams {
+  storyUri: string;
+  /** True when the story has a fanfic.json (its folder and subfolders); else only the folder itself. */
+  recursive: boolean;
+}
+export interface StoryFilesResult {
+  files: Array<{ uri: string; text: string }>;
+}
+
+/** Client → server: a story file changed or was deleted on disk. */
+export const StoryFileChangedNotification = 'fanfic/storyFileChanged';
+export interface StoryFileChangedParams {
+  uri: string;
+}
+
+/** Client → server: the characters of the story a document belongs to, for the Characters view. */
+export const CharactersRequest = 'fanfic/characters';
+export interface CharactersParams {
+  uri: string;
+}
+export interface CharacterInfo {
+  name: string;
+  count: number;
+  roster: boolean;
+  aliases: string[];
+  description?: string;
+  pronouns?: string;
+  variants: Array<{ name: string; count: number; kind: string }>;
+  files: Array<{ uri: string; count: number }>;
+}
+export interface CharactersResult {
+  storyUri: string;
+  configUri: string | null;
+  characters: CharacterInfo[];
+}
+
+/** Client → server: where a name is mentioned in one file (LSP ranges). */
+export const MentionsRequest = 'fanfic/mentions';
+export interface MentionsParams {
+  uri: string;
+  name: string;
+}
+export interface MentionsResult {
+  ranges: Array<{ start: { line: number; character: number }; end: { line: number; character: number } }>;
+}
+
+/** Client → server: the outline of a file's text, for "Go to Scene…" across the workspace. */
+export const OutlineRequest = 'fanfic/outline';
+export interface OutlineParams {
+  uri: string;
+  text: string;
+}
+export interface SceneEntry {
+  kind: string;
+  name: string;
+  detail: string;
+  chapter: string;
+  line: number;
+  words: number;
+}
+export interface OutlineResult {
+  scenes: SceneEntry[];
+}
+
+/** Client → server: convert a document's quotes; returns the edits. */
+export const ConvertQuotesRequest = 'fanfic/convertQuotes';
+export interface ConvertQuotesParams {
+  uri: string;
+  style: 'curly' | 'straight';
 }

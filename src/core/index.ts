@@ -4,7 +4,7 @@
  */
 
 export { analyze, Analyzer, CAPPED_RULE, type AnalysisResult } from './analyzer';
-export { addCounts, countNames, foldName, HONORIFICS } from './characters/names';
+export { addCounts, countNames, foldName, HONORIFICS, type NameCounts } from './characters/names';
 export { CONFIG_RULE, emptyConfig, parseStoryConfig, type ConfigResult } from './config';
 export { addCharacter, addToList, newStoryConfigText } from './config-edit';
 export { buildModel, type Chapter, type DocumentModel, type Flashback, type Paragraph, type Scene } from './model/document';
@@ -27,3 +27,5 @@ export { stats, statsOf } from './stats';
 export { suggest } from './suggest';
 export { countWords, LineIndex, WORD_PATTERN } from './text';
 export type * from './types';
+export { inferNames, mentionAt, mentionsOf, nameCountsOf, type InferredName, type Mention } from './characters/mentions';
+export { nameVerdicts, type NameVerdict } from './characters/verdict';

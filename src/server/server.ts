@@ -15,11 +15,16 @@ import {
   type DocumentSymbol,
   type FoldingRange,
   FoldingRangeKind,
+  type Hover,
+  MarkupKind,
+  SemanticTokensBuilder,
   SymbolKind,
   TextDocuments,
   TextDocumentSyncKind,
   TextEdit,
+  type WorkspaceEdit,
 } from 'vscode-languageserver';
+import { modify, applyEdits, findNodeAtLocation, parseTree } from 'jsonc-parser';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   Analyzer,
@@ -43,7 +48,13 @@ import {
   type StoryConfig,
   storyWordsIn,
   suggest,
+  mentionAt,
+  mentionsOf,
+  inferNames,
+  foldName,
 } from '../core';
+import { convertQuotes } from '../core/quotes';
+import { StoryIndex } from './story';
 import {
   Commands,
   type FanficSettings,
@@ -54,6 +65,23 @@ import {
   WordCountRequest,
   type WordCountParams,
   type WordCountResult,
+  StoryFilesRequest,
+  type StoryFilesResult,
+  StoryFileChangedNotification,
+  type StoryFileChangedParams,
+  CharactersRequest,
+  type CharactersParams,
+  type CharactersResult,
+  type CharacterInfo,
+  MentionsRequest,
+  type MentionsParams,
+  type MentionsResult,
+  OutlineRequest,
+  type OutlineParams,
+  type OutlineResult,
+  type SceneEntry,
+  ConvertQuotesRequest,
+  type ConvertQuotesParams,
 } from '../common/protocol';
 
 /** What differs between the Node and the browser hosts. */
@@ -65,6 +93,9 @@ export interface ServerHost {
 /** The diagnostic payload a code action reads back: a quick fix never re-runs analysis. */
 interface DiagnosticData {
   suggestions: string[];
+  /** character-name: the name as written, and the story's form. */
+  name?: string;
+  target?: string;
   confident?: boolean;
   lazy?: boolean;
   word?: string;
@@ -95,6 +126,9 @@ const SYMBOL: Record<OutlineKind, SymbolKind> = {
 const nextTick: (fn: () => void) => void =
   typeof setImmediate === 'function' ? (fn) => setImmediate(fn) : (fn) => setTimeout(fn, 0);
 
+/** Character names get their own semantic token type, so they stand out in every theme. */
+export const SEMANTIC_LEGEND = { tokenTypes: ['character'], tokenModifiers: ['roster', 'variant'] };
+
 const DEFAULT_SETTINGS: FanficSettings = { languages: ['fanfic'], locale: 'en-US', words: [], rules: {}, maxFindings: 5000 };
 
 interface DocState {
@@ -113,6 +147,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   const spellers = new Map<Locale, Promise<Speller | undefined>>();
   const storyConfigs = new Map<string, StoryConfig>();
   const queue = new Set<string>();
+  const stories = new Map<string, StoryIndex>();
   let settings: FanficSettings = DEFAULT_SETTINGS;
   let draining = false;
   let hasConfigurationCapability = false;
@@ -127,6 +162,9 @@ export function startServer(connection: Connection, host: ServerHost): void {
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll.concat('.fanfic')], resolveProvider: false },
         documentSymbolProvider: { label: 'Fanfic' },
         foldingRangeProvider: true,
+        hoverProvider: true,
+        renameProvider: { prepareProvider: true },
+        semanticTokensProvider: { legend: SEMANTIC_LEGEND, full: true },
       },
       serverInfo: { name: 'fanfic-language-server' },
     };
@@ -205,6 +243,47 @@ export function startServer(connection: Connection, host: ServerHost): void {
     return config;
   }
 
+  /** The name index of a document's story; starts reading the story's files the first time. */
+  function storyIndex(story: StoryConfigResult): StoryIndex {
+    let index = stories.get(story.storyUri);
+    if (!index) {
+      index = new StoryIndex(story.storyUri);
+      stories.set(story.storyUri, index);
+    }
+    if (!index.ready && !index.loading) {
+      const idx = index;
+      idx.loading = (async () => {
+        try {
+          const result = (await connection.sendRequest(StoryFilesRequest, { storyUri: story.storyUri, recursive: story.configUri !== null })) as StoryFilesResult;
+          await idx.load(result.files, (uri) => documents.get(uri) !== undefined, () => new Promise<void>((resolve) => nextTick(resolve)));
+        } catch (error) {
+          log(`could not read the story's files under ${story.storyUri}: ${String(error)}`);
+          idx.ready = true;
+        }
+        // Every open file of the story now sees the names of the others.
+        for (const [uri, st] of states) if (st.story?.storyUri === story.storyUri) enqueue(uri);
+      })();
+    }
+    return index;
+  }
+
+  /** The story index a document belongs to, if it was set up. */
+  function indexOf(uri: string): StoryIndex | undefined {
+    const story = states.get(uri)?.story;
+    return story ? stories.get(story.storyUri) : undefined;
+  }
+
+  connection.onNotification(StoryFileChangedNotification, (params: StoryFileChangedParams) => {
+    // An open document reports its own counts; a file changed on disk is read again with its story.
+    if (documents.get(params.uri)) return;
+    for (const [key, index] of stories) {
+      if (index.files.has(params.uri) || params.uri.startsWith(`${key}/`)) {
+        stories.delete(key);
+        for (const [uri, st] of states) if (st.story?.storyUri === key) enqueue(uri);
+      }
+    }
+  });
+
   function enqueue(uri: string): void {
     queue.add(uri);
     if (!draining) {
@@ -259,9 +338,11 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const config = storyConfig(story);
     const locale = (config?.locale ?? settings.locale ?? 'en-US') as Locale;
     const sp = await speller(locale);
+    const index = storyIndex(story);
     state.analyzer.setOptions({
       speller: sp,
       story: config,
+      externalNames: index.external(uri),
       userWords: settings.words,
       rules: sanitizeRules(settings.rules),
       maxFindings: settings.maxFindings,
@@ -277,6 +358,10 @@ export function startServer(connection: Connection, host: ServerHost): void {
     state.lines = result.model.lines;
     const diagnostics = result.findings.map((f) => toDiagnostic(f, result.model.lines, currentText, result.model.apostrophe));
     void connection.sendDiagnostics({ uri, version: current.version, diagnostics });
+    // A name that appeared or vanished here changes what the story's other open files may report.
+    if (index.set(uri, { total: new Map(result.names), mid: new Map(result.namesMidSentence) })) {
+      for (const [other, st] of states) if (other !== uri && st.story?.storyUri === story.storyUri) enqueue(other);
+    }
   }
 
   function sanitizeRules(rules: Record<string, string> | undefined): Record<string, SeveritySetting> {
@@ -351,6 +436,16 @@ export function startServer(connection: Connection, host: ServerHost): void {
             edit: { changes: { [uri]: all } },
           });
         }
+      }
+      if (diagnostic.code === 'character-name' && data.target && data.name) {
+        actions.push(
+          { title: `Add \`${data.name}\` as an alias of \`${data.target}\``, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title: 'Add alias', command: Commands.addAlias, arguments: [data.name, data.target, uri] } },
+          { title: `Add \`${data.name}\` as a new character`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title: 'Add character', command: Commands.addCharacter, arguments: [data.name, uri] } },
+        );
+      }
+      if (diagnostic.code === 'spelling' && data.word && /^\p{Lu}/u.test(data.word)) {
+        const name = foldName(data.word);
+        actions.push({ title: `Add \`${name}\` as a new character`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title: 'Add character', command: Commands.addCharacter, arguments: [name, uri] } });
       }
       if (diagnostic.code === 'spelling' && data.word) {
         actions.push(
@@ -437,6 +532,182 @@ export function startServer(connection: Connection, host: ServerHost): void {
     return { words, selectionWords };
   });
 
+  /** The text of a story file: the open document's, else the one read from disk. */
+  function storyFileText(uri: string, index: StoryIndex | undefined): string | undefined {
+    return documents.get(uri)?.getText() ?? index?.files.get(uri)?.text;
+  }
+
+  /** Whether a folded name is a character of the story: in the roster, or used twice and not a plain word. */
+  function isCharacter(name: string, state: DocState, index: StoryIndex | undefined): boolean {
+    const options = state.analyzer.resolved;
+    if (options.rosterNames.has(name)) return true;
+    const count = index ? index.total.get(name) ?? 0 : state.result?.names.get(name) ?? 0;
+    if (count < 2) return false;
+    const sp = options.speller;
+    if (!sp) return true;
+    if (!sp.correct(name) && !sp.correct(name.toLowerCase())) return true;
+    // A dictionary word is a name when it keeps its capital mid-sentence ("Will said", not "Will you").
+    const mid = index ? index.totalMid.get(name) ?? 0 : state.result?.namesMidSentence.get(name) ?? 0;
+    return mid >= count * 0.8;
+  }
+
+  connection.onHover((params): Hover | null => {
+    const state = states.get(params.textDocument.uri);
+    const model = modelOf(params.textDocument.uri);
+    if (!state || !model) return null;
+    const mention = mentionAt(model, model.lines.offset(params.position));
+    if (!mention) return null;
+    const index = indexOf(params.textDocument.uri);
+    const options = state.analyzer.resolved;
+    const variantOf = options.variants.get(mention.name);
+    const name = variantOf ?? mention.name;
+    if (!variantOf && !isCharacter(name, state, index)) return null;
+    const character = options.characters.find((c) => c.name === name || (c.aliases ?? []).includes(name));
+    const inFile = mentionsOf(model, name);
+    const inStory = index ? index.total.get(name) ?? 0 : inFile.length;
+    const files = index ? [...index.files].filter(([, f]) => f.counts.total.has(name)).map(([u]) => u).sort() : [];
+    const lines: string[] = [];
+    lines.push(`**${character?.name ?? name}**${character?.pronouns ? ` (${character.pronouns})` : ''}${character ? '' : ' · not in the character list'}`);
+    if (variantOf) lines.push(`\`${mention.name}\` is a variant this story spells \`${variantOf}\`.`);
+    if (character?.aliases?.length) lines.push(`Also: ${character.aliases.join(', ')}`);
+    if (character?.description) lines.push(character.description);
+    lines.push(`Mentions: ${inFile.length} in this file · ${inStory} in the story${files.length > 1 ? ` (${files.length} files)` : ''}`);
+    if (inFile.length > 0) {
+      const first = model.lines.position(inFile[0].range.start);
+      lines.push(`First appearance in this file: line ${first.line + 1}${files.length > 1 ? ` · in the story: ${decodeURIComponent(files[0].split('/').pop() ?? files[0])}` : ''}`);
+    }
+    return { contents: { kind: MarkupKind.Markdown, value: lines.join('\n\n') }, range: model.lines.range(mention.range) };
+  });
+
+  connection.onPrepareRename((params) => {
+    const state = states.get(params.textDocument.uri);
+    const model = modelOf(params.textDocument.uri);
+    if (!state || !model) return null;
+    const mention = mentionAt(model, model.lines.offset(params.position));
+    if (!mention || !isCharacter(mention.name, state, indexOf(params.textDocument.uri))) {
+      throw new Error('Only a character name can be renamed here: a name in the character list, or one the story uses twice.');
+    }
+    return { range: model.lines.range(mention.range), placeholder: mention.name };
+  });
+
+  connection.onRenameRequest(async (params): Promise<WorkspaceEdit | null> => {
+    const state = states.get(params.textDocument.uri);
+    const model = modelOf(params.textDocument.uri);
+    if (!state || !model) return null;
+    const mention = mentionAt(model, model.lines.offset(params.position));
+    if (!mention) return null;
+    const old = mention.name;
+    const next = params.newName.trim();
+    if (!next || /\s{2,}|[\r\n]/.test(next)) throw new Error('A name is one line of text.');
+    const index = indexOf(params.textDocument.uri);
+    if (index?.loading) await index.loading;
+    const changes: Record<string, TextEdit[]> = {};
+    const uris = new Set<string>([params.textDocument.uri, ...(index ? index.files.keys() : [])]);
+    for (const uri of uris) {
+      const text = storyFileText(uri, index);
+      if (text === undefined || skipReason(text)) continue;
+      const fileModel = uri === params.textDocument.uri ? model : buildModel(text);
+      const edits = mentionsOf(fileModel, old).map((m) => TextEdit.replace(fileModel.lines.range(m.range), next));
+      if (edits.length > 0) changes[uri] = edits;
+    }
+    // The character list follows: the name, or the alias, is renamed in fanfic.json too.
+    const story = state.story;
+    if (story?.configUri && story.text) {
+      const edited = renameInConfig(story.text, old, next);
+      if (edited !== story.text) {
+        const lines = new LineIndex(story.text);
+        changes[story.configUri] = [TextEdit.replace(lines.range({ start: 0, end: story.text.length }), edited)];
+      }
+    }
+    return { changes };
+  });
+
+  connection.languages.semanticTokens.on((params) => {
+    const builder = new SemanticTokensBuilder();
+    const state = states.get(params.textDocument.uri);
+    const model = modelOf(params.textDocument.uri);
+    if (!state || !model) return builder.build();
+    const index = indexOf(params.textDocument.uri);
+    const options = state.analyzer.resolved;
+    const decided = new Map<string, number>();
+    for (const p of model.paragraphs) {
+      for (const t of p.analysis.tokens) {
+        const c = t.text.charCodeAt(0);
+        if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) continue;
+        const name = foldName(t.text);
+        let kind = decided.get(name);
+        if (kind === undefined) {
+          kind = options.variants.has(name) ? 2 : options.rosterNames.has(name) ? 1 : t.text[0] !== t.text[0].toLowerCase() && isCharacter(name, state, index) ? 0 : -1;
+          decided.set(name, kind);
+        }
+        if (kind < 0) continue;
+        const pos = model.lines.position(p.start + t.start);
+        builder.push(pos.line, pos.character, name.length, 0, kind === 1 ? 1 : kind === 2 ? 2 : 0);
+      }
+    }
+    return builder.build();
+  });
+
+  connection.onRequest(CharactersRequest, async (params: CharactersParams): Promise<CharactersResult> => {
+    const state = states.get(params.uri);
+    const story = state?.story;
+    const index = indexOf(params.uri);
+    if (index?.loading) await index.loading;
+    if (!state || !story || !index) return { storyUri: story?.storyUri ?? '', configUri: story?.configUri ?? null, characters: [] };
+    const options = state.analyzer.resolved;
+    const inferred = inferNames(index.total, index.totalMid, options);
+    const byName = new Map(inferred.map((n) => [n.name, n]));
+    const characters: CharacterInfo[] = [];
+    const files = (name: string) =>
+      [...index.files]
+        .map(([uri, f]) => ({ uri, count: f.counts.total.get(name) ?? 0 }))
+        .filter((f) => f.count > 0)
+        .sort((a, b) => a.uri.localeCompare(b.uri));
+    for (const c of options.characters) {
+      const n = byName.get(c.name);
+      byName.delete(c.name);
+      characters.push({ name: c.name, count: index.total.get(c.name) ?? 0, roster: true, aliases: c.aliases ?? [], description: c.description, pronouns: c.pronouns, variants: n?.variants ?? [], files: files(c.name) });
+    }
+    for (const n of byName.values()) {
+      if (!isCharacter(n.name, state, index)) continue;
+      characters.push({ name: n.name, count: n.count, roster: false, aliases: [], variants: n.variants, files: files(n.name) });
+    }
+    characters.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+    return { storyUri: story.storyUri, configUri: story.configUri, characters };
+  });
+
+  connection.onRequest(MentionsRequest, (params: MentionsParams): MentionsResult => {
+    const text = storyFileText(params.uri, indexOf(params.uri) ?? [...stories.values()].find((s) => s.files.has(params.uri)));
+    if (text === undefined || skipReason(text)) return { ranges: [] };
+    const model = modelOf(params.uri) ?? buildModel(text);
+    return { ranges: mentionsOf(model, params.name).map((m) => model.lines.range(m.range)) };
+  });
+
+  connection.onRequest(OutlineRequest, (params: OutlineParams): OutlineResult => {
+    if (skipReason(params.text)) return { scenes: [] };
+    const model = documents.get(params.uri) ? modelOf(params.uri) ?? buildModel(params.text) : buildModel(params.text);
+    const scenes: SceneEntry[] = [];
+    const walk = (nodes: OutlineNode[], chapter: string) => {
+      for (const n of nodes) {
+        if (n.kind === 'scene' || n.kind === 'flashback' || n.kind === 'chapter') {
+          scenes.push({ kind: n.kind, name: n.name, detail: n.detail, chapter, line: model.lines.lineAt(n.selectionRange.start), words: n.words });
+        }
+        walk(n.children, n.kind === 'chapter' ? n.name : chapter);
+      }
+    };
+    walk(outlineOf(model), '');
+    return { scenes };
+  });
+
+  connection.onRequest(ConvertQuotesRequest, (params: ConvertQuotesParams): TextEdit[] => {
+    const document = documents.get(params.uri);
+    if (!document) return [];
+    const text = document.getText();
+    const converted = convertQuotes(text, params.style);
+    if (converted === text) return [];
+    return [TextEdit.replace({ start: { line: 0, character: 0 }, end: document.positionAt(text.length) }, converted)];
+  });
+
   documents.listen(connection);
   connection.listen();
 }
@@ -457,6 +728,7 @@ function toDiagnostic(f: Finding, lines: LineIndex, text: string, apostrophe: st
     ...(f.confident ? { confident: true } : {}),
     ...(f.lazy ? { lazy: true } : {}),
     ...(typeof f.data?.word === 'string' ? { word: f.data.word } : {}),
+    ...(typeof f.data?.name === 'string' && typeof f.data?.target === 'string' ? { name: f.data.name, target: f.data.target } : {}),
     ...(f.lazy ? { apostrophe } : {}),
   };
   return {
@@ -467,4 +739,22 @@ function toDiagnostic(f: Finding, lines: LineIndex, text: string, apostrophe: st
     message: f.message,
     data,
   };
+}
+
+/** `fanfic.json` text with the character `from` (name or alias) renamed to `to`; the text itself if absent. */
+export function renameInConfig(text: string, from: string, to: string): string {
+  const root = parseTree(text);
+  const list = root ? findNodeAtLocation(root, ['characters']) : undefined;
+  if (!list || list.type !== 'array') return text;
+  let out = text;
+  for (let i = 0; i < (list.children ?? []).length; i++) {
+    if (findNodeAtLocation(parseTree(out)!, ['characters', i, 'name'])?.value === from) {
+      out = applyEdits(out, modify(out, ['characters', i, 'name'], to, {}));
+    }
+    const aliases = findNodeAtLocation(parseTree(out)!, ['characters', i, 'aliases'])?.children ?? [];
+    for (let j = 0; j < aliases.length; j++) {
+      if (aliases[j].value === from) out = applyEdits(out, modify(out, ['characters', i, 'aliases', j], to, {}));
+    }
+  }
+  return out;
 }

@@ -30,8 +30,11 @@ const RARE = 2;
 const FREQUENT = 5;
 const RATIO = 5;
 
+/** What verdicts need of the options: the speller, the roster's names and its variants. */
+export type VerdictOptions = Pick<ResolvedOptions, 'speller' | 'rosterNames' | 'variants'>;
+
 /** Builds the memoized verdict function for one analysis. */
-export function nameVerdicts(stats: NameStats, options: ResolvedOptions): (name: string) => NameVerdict | undefined {
+export function nameVerdicts(stats: NameStats, options: VerdictOptions): (name: string) => NameVerdict | undefined {
   const memo = new Map<string, NameVerdict | undefined>();
   const count = (n: string) => (stats.local.get(n) ?? 0) + (stats.external.get(n) ?? 0);
   const speller = options.speller;

@@ -1,0 +1,113 @@
+/**
+ * Finding names in a document: the name under the cursor (hover, rename), every mention of a name
+ * (rename, the Characters view), and the names a story uses (the character list, `fanfic names`).
+ */
+
+import { buildModel, type DocumentModel } from '../model/document';
+import { isCapitalized } from '../text';
+import type { Range } from '../types';
+import { addCounts, countNames, foldName, type NameCounts } from './names';
+import { nameVerdicts, type NameVerdict, type VerdictOptions } from './verdict';
+
+/** A mention of a name: the name part of a word ("Hermione" in "Hermione's"). */
+export interface Mention {
+  /** The folded name, as written: "Hermione". */
+  name: string;
+  /** The whole word: "Hermione's". */
+  word: string;
+  /** The name part's range. */
+  range: Range;
+}
+
+/** The capitalized word at `offset`, folded, or undefined. */
+export function mentionAt(model: DocumentModel, offset: number): Mention | undefined {
+  const ps = model.paragraphs;
+  let lo = 0;
+  let hi = ps.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const p = ps[mid];
+    if (offset < p.start) hi = mid - 1;
+    else if (offset > p.end) lo = mid + 1;
+    else {
+      for (const t of p.analysis.tokens) {
+        if (offset < p.start + t.start || offset > p.start + t.end) continue;
+        if (!isCapitalized(t.text)) return undefined;
+        const name = foldName(t.text);
+        return { name, word: t.text, range: { start: p.start + t.start, end: p.start + t.start + name.length } };
+      }
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+/** Every mention of `name` (folded) in the document, in order. */
+export function mentionsOf(model: DocumentModel, name: string): Mention[] {
+  const out: Mention[] = [];
+  for (const p of model.paragraphs) {
+    if (!p.text.includes(name)) continue;
+    for (const t of p.analysis.tokens) {
+      if (!t.text.startsWith(name)) continue;
+      if (foldName(t.text) !== name) continue;
+      out.push({ name, word: t.text, range: { start: p.start + t.start, end: p.start + t.start + name.length } });
+    }
+  }
+  return out;
+}
+
+/** Capitalized words of a text, folded, with their counts (for files that are not open). */
+export function nameCountsOf(text: string): NameCounts {
+  const total = new Map<string, number>();
+  const mid = new Map<string, number>();
+  for (const p of buildModel(text).paragraphs) {
+    if (p.kind !== 'prose') continue;
+    const c = countNames(p);
+    addCounts(total, c.total);
+    addCounts(mid, c.mid);
+  }
+  return { total, mid };
+}
+
+/** A name the story uses, for the character list and `fanfic names`. */
+export interface InferredName {
+  name: string;
+  count: number;
+  /** Spellings in the story that look like typos or other casings of this name. */
+  variants: Array<{ name: string; count: number; kind: NameVerdict['kind'] }>;
+}
+
+/**
+ * The names a story uses, most frequent first: capitalized words that are not dictionary words,
+ * or that keep their capital mid-sentence ("Will" the name, not "Will" at a sentence start),
+ * used at least twice. Likely typos and casings are listed under the name they belong to.
+ */
+export function inferNames(
+  counts: ReadonlyMap<string, number>,
+  midSentence: ReadonlyMap<string, number>,
+  options: VerdictOptions,
+): InferredName[] {
+  const speller = options.speller;
+  const verdict = nameVerdicts({ local: counts, external: new Map() }, options);
+  const names = new Map<string, InferredName>();
+  const variants: Array<[string, number, NameVerdict]> = [];
+  for (const [name, count] of counts) {
+    if (name.length < 2 || name === name.toUpperCase()) continue;
+    const v = verdict(name);
+    if (v) {
+      variants.push([name, count, v]);
+      continue;
+    }
+    if (count < 2 && !options.rosterNames.has(name)) continue;
+    const dictionary = speller ? speller.correct(name.toLowerCase()) || speller.correct(name) : false;
+    // A dictionary word is a name only when it keeps its capital mid-sentence most of the time.
+    if (dictionary && !options.rosterNames.has(name) && (midSentence.get(name) ?? 0) < count * 0.8) continue;
+    names.set(name, { name, count, variants: [] });
+  }
+  for (const [name, count, v] of variants) {
+    const target = names.get(v.name) ?? { name: v.name, count: counts.get(v.name) ?? 0, variants: [] };
+    target.variants.push({ name, count, kind: v.kind });
+    names.set(v.name, target);
+  }
+  return [...names.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+}
