@@ -4,6 +4,7 @@
  *   fanfic check [--format text|json] [--no-suggestions] [--locale en-US|en-GB] <files or folders…>
  *   fanfic outline [--format json|text] <file>
  *   fanfic stats [--format json|text] <file>
+ *   fanfic names [--format json|text] <folder or files…>
  *
  * Exit codes: 1 when a finding is a warning or an error, 2 on bad usage or unreadable input, else 0.
  */
@@ -28,6 +29,9 @@ import {
   statsOf,
   suggest,
   buildModel,
+  inferNames,
+  nameCountsOf,
+  resolveOptions,
 } from '../core';
 import { loadDictionary } from '../node/dictionaries';
 
@@ -39,13 +43,15 @@ const USAGE = `Usage:
   fanfic check [--format text|json] [--no-suggestions] [--locale en-US|en-GB] [--ext txt,md] <files or folders…>
   fanfic outline [--format json|text] <file>
   fanfic stats [--format json|text] <file>
+  fanfic names [--format json|text] <folder or files…>
   fanfic --help | --version
 
 check    runs every rule; exit 1 when a finding is a warning or an error, 2 on bad usage or
          unreadable input, else 0. Folders are searched for .fic and .fanfic files (add more
          extensions with --ext). The nearest fanfic.json above each file applies.
 outline  prints the chapters, scenes, flashbacks and notes of a file.
-stats    prints story words, dialogue words and their share, scenes, chapters, author's-note words.`;
+stats    prints story words, dialogue words and their share, scenes, chapters, author's-note words.
+names    prints the names a story uses, most frequent first, with suspected variants (typos, casings).`;
 
 /** Raised for bad usage or unreadable input: exit 2 with the message. */
 class UsageError extends Error {}
@@ -145,6 +151,9 @@ function run(argv: string[], io: Io): number {
       }
       return 0;
     }
+    case 'names':
+      if (paths.length === 0) throw new UsageError(`names needs a folder or files.\n${USAGE}`);
+      return names(paths, format, values.locale as Locale | undefined, io);
     case undefined:
       throw new UsageError(`no command given.\n${USAGE}`);
     default:
@@ -354,6 +363,34 @@ function check(paths: string[], options: CheckOptions, io: Io): number {
     }
   }
   return failing ? 1 : 0;
+}
+
+/** `fanfic names`: the names of the story (the files given, or the story files of the folders given). */
+function names(paths: string[], format: 'text' | 'json', locale: Locale | undefined, io: Io): number {
+  const files = collect(paths, STORY_EXTENSIONS);
+  const total = new Map<string, number>();
+  const mid = new Map<string, number>();
+  let configPath: string | undefined;
+  for (const path of files) {
+    const text = readStory(path, io);
+    if (text === undefined) continue;
+    configPath ??= findConfig(path);
+    const counts = nameCountsOf(text);
+    addCounts(total, counts.total);
+    addCounts(mid, counts.mid);
+  }
+  const config = configPath ? parseStoryConfig(readFileSync(configPath, 'utf8'), RULE_IDS).config : undefined;
+  const options = resolveOptions({ speller: createSpeller(loadDictionary(locale ?? config?.locale ?? 'en-US')), story: config });
+  const inferred = inferNames(total, mid, options);
+  if (format === 'json') {
+    io.out(`${JSON.stringify({ version: 1, names: inferred.map((n) => ({ ...n, roster: options.rosterNames.has(n.name) })) }, null, 2)}\n`);
+  } else {
+    for (const n of inferred) {
+      const variants = n.variants.map((v) => `${v.name} ×${v.count} (${v.kind})`).join(', ');
+      io.out(`${String(n.count).padStart(6)}  ${n.name}${options.rosterNames.has(n.name) ? '' : '  (not in fanfic.json)'}${variants ? `  variants: ${variants}` : ''}\n`);
+    }
+  }
+  return 0;
 }
 
 function outlineJson(node: OutlineNode, lines: LineIndex): unknown {

@@ -108,3 +108,15 @@ describe('character-name stays silent on', () => {
     assert.deepEqual(names(`${'Anna ran. '.repeat(5)}${'Anne ran. '.repeat(5)}`), []);
   });
 });
+
+describe('fanfic names', () => {
+  test('lists the story\'s names, most frequent first (ties alphabetical), with the typo under its name', () => {
+    let out = '';
+    assert.equal(main(['names', '--format', 'json', fixture], { out: (t) => (out += t), err: () => undefined }), 0);
+    const { names } = JSON.parse(out);
+    assert.deepEqual(names.slice(0, 4).map((n: { name: string }) => n.name), ['Naruto', 'Sakura', 'Kakashi', 'Sasuke']);
+    const sasuke = names.find((n: { name: string }) => n.name === 'Sasuke');
+    assert.deepEqual(sasuke.variants, [{ name: 'Sauske', count: 1, kind: 'misspelling' }]);
+    assert.ok(!names.some((n: { name: string }) => ['The', 'She', 'Chapter'].includes(n.name)), 'sentence-start words are not names');
+  });
+});
