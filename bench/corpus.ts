@@ -238,6 +238,11 @@ const FLASHBACK_CLOSE = ['End flashback', '*End Flashback*', '-End of Flashback-
 /** Short words a hurried writer doubles ("the the"). */
 const DOUBLED = /\b(the|a|to|of|and|in|was|he|she|it|had|that|his|her)\b/g;
 
+/** `word` as a word of its own: not inside a hyphenated compound ("unself-conscious") or a contraction. */
+function standalone(word: string): RegExp {
+  return new RegExp(`(?<![\\w'’-])${word}(?![\\w'’-])`);
+}
+
 /** Builds one story file of about `options.words` words. Deterministic in `options.seed`. */
 export function buildStory(options: StoryOptions): StoryFile {
   const random = prng(options.seed);
@@ -268,16 +273,16 @@ export function buildStory(options: StoryOptions): StoryFile {
   const prose = (raw: string): string => {
     let p = raw;
     // `loose` for `lose`: every other occurrence.
-    p = p.replace(/\blose\b/g, (m) => (random() < 0.5 ? (planted.loose++, 'loose') : m));
+    p = p.replace(/(?<![\w'’-])lose(?![\w'’-])/g, (m) => (random() < 0.5 ? (planted.loose++, 'loose') : m));
     if (words >= nextMisspelling) {
-      const candidates = MISSPELLINGS.map((pair, i) => ({ pair, i })).filter(({ pair }) => new RegExp(`\\b${pair[0]}\\b`).test(p));
+      const candidates = MISSPELLINGS.map((pair, i) => ({ pair, i })).filter(({ pair }) => standalone(pair[0]).test(p));
       const fresh = candidates.filter((c) => unused.has(c.i));
       // A word not planted yet if this paragraph has one; an old one only after a long drought.
       const choice = fresh.length > 0 ? fresh : words - nextMisspelling > 3000 ? candidates : [];
       if (choice.length > 0) {
         const { pair, i } = pick(choice);
         unused.delete(i);
-        p = p.replace(new RegExp(`\\b${pair[0]}\\b`), pair[1]);
+        p = p.replace(standalone(pair[0]), pair[1]);
         planted.misspellings[pair[1]] = (planted.misspellings[pair[1]] ?? 0) + 1;
         nextMisspelling = words + 500 + random() * 1000;
       }

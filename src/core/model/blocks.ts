@@ -4,6 +4,7 @@
  * One linear pass; the line recognizers live in `lines.ts`.
  */
 
+import { detach } from '../text';
 import * as L from './lines';
 
 /** What a block is. Every block but `prose` is left out of story word counts. */
@@ -30,31 +31,26 @@ export interface Block {
   start: number;
   /** Offset just past the last character (line terminator excluded). */
   end: number;
-  /** Index of the block's first line. */
-  line: number;
 }
 
 interface Line {
   start: number;
   end: number;
   text: string;
-  blank: boolean;
 }
 
-function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : -1;
-    if (c === 10 || c === 13 || c === -1) {
-      const lineText = text.slice(start, i);
-      lines.push({ start, end: i, text: lineText, blank: lineText.trim().length === 0 });
-      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-      start = i + 1;
-    }
-  }
-  return lines;
+/**
+ * The blocks of one paragraph group (a run of non-blank lines), relative to the group's start,
+ * and whether the front matter goes on after it. Cached by the group's text and the state it
+ * starts in, so an edit re-classifies only the group it touched.
+ */
+export interface GroupResult {
+  blocks: Array<{ kind: BlockKind; start: number; end: number }>;
+  front: boolean;
 }
+
+/** A cache of group results; the analyzer keeps one per document. */
+export type GroupCache = Map<string, GroupResult>;
 
 /** The kind of a line that is structural wherever it stands, or undefined. */
 function strongKind(line: string): BlockKind | undefined {
@@ -93,95 +89,246 @@ function isNoteParagraph(text: string): boolean {
   return /^\s*\*\*[^*]/.test(text) && text.indexOf('**', text.indexOf('**') + 2) === -1;
 }
 
-/** Splits `text` into blocks, in order. Blank lines belong to no block but a `blank-break`. */
-export function splitBlocks(text: string): Block[] {
-  const lines = splitLines(text);
+/** Whether `text[start, end)` holds only white space. */
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 12 && c !== 11 && c !== 0xa0 && c !== 0xfeff && !(c >= 0x2000 && c <= 0x200b) && c !== 0x3000) return false;
+  }
+  return true;
+}
+
+/** The end of the line starting at `start` (its terminator excluded) and where the next line starts. */
+function lineEnd(text: string, start: number, hasCR: boolean): [number, number] {
+  if (!hasCR) {
+    const nl = text.indexOf('\n', start);
+    return nl < 0 ? [text.length, text.length + 1] : [nl, nl + 1];
+  }
+  for (let i = start; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return [i, i + 1];
+    if (c === 13) return [i, text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1];
+  }
+  return [text.length, text.length + 1];
+}
+
+/** Classifies the lines of one paragraph group. */
+function classifyGroup(text: string, group: Line[], frontIn: boolean, nextIsByline: boolean): GroupResult {
+  const base = group[0].start;
+  const blocks: GroupResult['blocks'] = [];
+  let front = frontIn;
+  const alone = group.length === 1;
+  let proseStart = -1;
+  let proseEnd = -1;
+  const push = (kind: BlockKind, start: number, end: number) => blocks.push({ kind, start: start - base, end: end - base });
+  const flushProse = () => {
+    if (proseStart < 0) return;
+    const body = text.slice(proseStart, proseEnd);
+    let kind: BlockKind = 'prose';
+    if (isNoteParagraph(body)) kind = 'authors-note';
+    else if (front) {
+      const fk = frontKind(body.split(/\r?\n|\r/)[0]);
+      if (fk) kind = fk;
+      else if (alone && body.length <= 120 && nextIsByline) kind = 'title';
+    }
+    if (kind === 'prose') front = false;
+    push(kind, proseStart, proseEnd);
+    proseStart = -1;
+  };
+  for (let k = 0; k < group.length; k++) {
+    const ln = group[k];
+    let kind = strongKind(ln.text);
+    if (!kind && alone) kind = weakKind(ln.text);
+    if (!kind && front) {
+      // Front matter often stacks line by line: "Rating: T\nPairing: Harry/Ginny", or a title
+      // directly above its byline.
+      kind = frontKind(ln.text);
+      if (!kind && k + 1 < group.length && ln.text.length <= 120 && L.isByline(group[k + 1].text)) kind = 'title';
+    }
+    if (kind) {
+      flushProse();
+      if (kind === 'chapter-heading') front = false;
+      push(kind, ln.start + (ln.text.length - ln.text.trimStart().length), ln.start + ln.text.trimEnd().length);
+    } else {
+      if (proseStart < 0) proseStart = ln.start;
+      proseEnd = ln.end;
+    }
+  }
+  flushProse();
+  return { blocks, front };
+}
+
+/** Where a split starts: the front-matter state and whether any block comes before. */
+interface SplitState {
+  front: boolean;
+  hasBlocksBefore: boolean;
+}
+
+/**
+ * Splits `text[from, to)` into blocks (absolute offsets). `from` and `to` are line starts (or the
+ * text's end). With a cache, unchanged paragraph groups are not classified again.
+ */
+function splitRange(text: string, from: number, to: number, state: SplitState, cache?: GroupCache): Block[] {
+  const hasCR = text.includes('\r');
   const blocks: Block[] = [];
   // Front matter lasts until the first chapter heading or the first paragraph of story.
-  let front = true;
-  let i = 0;
+  let front = state.front;
   let blankRun = 0;
   let blankStart = -1;
-  let blankLine = 0;
+  let lastBlankEnd = -1;
+  let pos = from;
+  let group: Line[] = [];
 
-  const push = (kind: BlockKind, start: number, end: number, line: number) => {
-    blocks.push({ kind, start, end, line });
+  const flushGroup = (nextFirstLine: string | undefined) => {
+    if (group.length === 0) return;
+    const gStart = group[0].start;
+    const gText = text.slice(gStart, group[group.length - 1].end);
+    const nextIsByline = front && nextFirstLine !== undefined && L.isByline(nextFirstLine);
+    const key = detach(`${front ? (nextIsByline ? 'B' : 'F') : 'S'}${gText}`);
+    let result = cache?.get(key);
+    if (!result) {
+      result = classifyGroup(text, group, front, nextIsByline);
+      cache?.set(key, result);
+    }
+    for (const b of result.blocks) blocks.push({ kind: b.kind, start: b.start + gStart, end: b.end + gStart });
+    front = result.front;
+    group = [];
   };
 
-  while (i < lines.length) {
-    const line = lines[i];
-    if (line.blank) {
-      if (blankRun === 0) {
-        blankStart = line.start;
-        blankLine = i;
-      }
-      blankRun++;
-      i++;
-      continue;
-    }
-    // Two or more blank lines between paragraphs is a scene break: archives strip rules when a
-    // chapter is pasted, and writers fall back on white space.
-    if (blankRun >= 2 && blocks.length > 0 && !front) {
-      push('blank-break', blankStart, lines[i - 1].end, blankLine);
-    }
-    blankRun = 0;
-
-    // Gather the paragraph: consecutive non-blank lines.
-    let j = i;
-    while (j < lines.length && !lines[j].blank) j++;
-    const group = lines.slice(i, j);
-    const alone = group.length === 1;
-
-    let proseStart = -1;
-    let proseLine = 0;
-    let proseEnd = -1;
-    const flushProse = () => {
-      if (proseStart < 0) return;
-      const body = text.slice(proseStart, proseEnd);
-      let kind: BlockKind = 'prose';
-      if (isNoteParagraph(body)) kind = 'authors-note';
-      else if (front) {
-        const fk = frontKind(body.split(/\r?\n|\r/)[0]);
-        if (fk) kind = fk;
-        else if (alone && body.length <= 120 && nextLineIsByline(j)) kind = 'title';
-      }
-      if (kind === 'prose') front = false;
-      push(kind, proseStart, proseEnd, proseLine);
-      proseStart = -1;
-    };
-
-    for (let k = 0; k < group.length; k++) {
-      const ln = group[k];
-      let kind = strongKind(ln.text);
-      if (!kind && alone) kind = weakKind(ln.text);
-      if (!kind && front) {
-        // Front matter often stacks line by line: "Rating: T\nPairing: Harry/Ginny", or a title
-        // directly above its byline.
-        kind = frontKind(ln.text);
-        if (!kind && k + 1 < group.length && ln.text.length <= 120 && L.isByline(group[k + 1].text)) kind = 'title';
-      }
-      if (kind) {
-        flushProse();
-        if (kind === 'chapter-heading') front = false;
-        push(kind, ln.start + (ln.text.length - ln.text.trimStart().length), ln.start + ln.text.trimEnd().length, i + k);
-      } else {
-        if (proseStart < 0) {
-          proseStart = ln.start;
-          proseLine = i + k;
+  const last = to >= text.length;
+  while (pos < to || (last && pos === text.length)) {
+    const [end, next] = lineEnd(text, pos, hasCR);
+    if (isBlank(text, pos, end)) {
+      if (group.length > 0) {
+        // The group ended; in front matter, its title check needs the next non-blank line.
+        let look = front ? next : text.length + 1;
+        let following: string | undefined;
+        while (look <= text.length) {
+          const [e2, n2] = lineEnd(text, look, hasCR);
+          if (!isBlank(text, look, e2)) {
+            following = text.slice(look, e2);
+            break;
+          }
+          look = n2;
         }
-        proseEnd = ln.end;
+        flushGroup(following);
       }
+      if (blankRun === 0) blankStart = pos;
+      blankRun++;
+      lastBlankEnd = end;
+    } else {
+      if (group.length === 0) {
+        // Two or more blank lines between paragraphs is a scene break: archives strip rules when
+        // a chapter is pasted, and writers fall back on white space.
+        if (blankRun >= 2 && (blocks.length > 0 || state.hasBlocksBefore) && !front) {
+          blocks.push({ kind: 'blank-break', start: blankStart, end: lastBlankEnd });
+        }
+        blankRun = 0;
+      }
+      group.push({ start: pos, end, text: text.slice(pos, end) });
     }
-    flushProse();
-    i = j;
+    if (next > text.length) break;
+    pos = next;
   }
-
+  flushGroup(undefined);
+  // A bounded split ends where a kept paragraph starts: the blank lines before it may be a break.
+  if (to < text.length && blankRun >= 2 && (blocks.length > 0 || state.hasBlocksBefore) && !front) {
+    blocks.push({ kind: 'blank-break', start: blankStart, end: lastBlankEnd });
+  }
   return blocks;
+}
 
-  /** Whether the first non-blank line from `from` on is a byline ("By Night-Dragon"). */
-  function nextLineIsByline(from: number): boolean {
-    let n = from;
-    while (n < lines.length && lines[n].blank) n++;
-    return n < lines.length && L.isByline(lines[n].text);
+/** Splits `text` into blocks, in order. Blank lines belong to no block but a `blank-break`. */
+export function splitBlocks(text: string, cache?: GroupCache): Block[] {
+  return splitRange(text, 0, text.length, { front: true, hasBlocksBefore: false }, cache);
+}
+
+/** The result of an incremental split: which of the previous blocks were kept. */
+export interface BlockUpdate {
+  blocks: Block[];
+  /** blocks[0, keptBefore) are the previous blocks[0, keptBefore), unchanged. */
+  keptBefore: number;
+  /** blocks[blocks.length - keptAfter, …) are the previous last `keptAfter` blocks, shifted. */
+  keptAfter: number;
+}
+
+/** Length of the common prefix of two strings, by halving (string comparison is native and fast). */
+export function commonPrefix(a: string, b: string): number {
+  let lo = 0;
+  let hi = Math.min(a.length, b.length);
+  // Typing at the end of the text: one comparison.
+  if (a.slice(0, hi) === b.slice(0, hi)) return hi;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (a.slice(lo, mid) === b.slice(lo, mid)) lo = mid;
+    else hi = mid - 1;
   }
+  return lo;
+}
+
+/** Length of the common suffix of two strings, at most `max`. */
+export function commonSuffix(a: string, b: string, max: number): number {
+  let lo = 0;
+  let hi = Math.min(max, a.length, b.length);
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (a.slice(a.length - mid, a.length - lo) === b.slice(b.length - mid, b.length - lo)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+// A line end, optional white space, another line end. "\r" alone only when no "\n" follows, or a
+// single CRLF would read as a blank line by backtracking into "\r" + "\n".
+const BLANK_LINE_BETWEEN = /(?:\r\n|\n|\r(?!\n))[ \t\f\v\u00a0]*(?:\r\n|\n|\r)/;
+
+/** The start of the line holding `offset`. */
+function lineStartOf(text: string, offset: number): number {
+  let i = offset;
+  while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
+  return i;
+}
+
+/**
+ * The blocks of `text`, given the blocks of the previous text: the groups an edit touched are
+ * split again, the others are kept (those after the edit shifted). Falls back to a full split in
+ * front matter, where a group's kind depends on what comes before and after it.
+ */
+export function updateBlocks(prevText: string, prevBlocks: readonly Block[], text: string, cache?: GroupCache): BlockUpdate {
+  const full = (): BlockUpdate => ({ blocks: splitBlocks(text, cache), keptBefore: 0, keptAfter: 0 });
+  const n = prevBlocks.length;
+  if (n === 0 || prevText === text) return prevText === text ? { blocks: prevBlocks.slice(), keptBefore: n, keptAfter: 0 } : full();
+  const p = commonPrefix(prevText, text);
+  const s = commonSuffix(prevText, text, Math.min(prevText.length, text.length) - p);
+  const delta = text.length - prevText.length;
+  const oldEnd = prevText.length - s;
+  const sameGroup = (a: Block, b: Block) => !BLANK_LINE_BETWEEN.test(prevText.slice(a.end, b.start));
+
+  // The first block the edit may touch (typing right after a block's last character changes it),
+  // moved back to the start of its group, and to a blank-break before it, which is re-derived.
+  let i0 = 0;
+  while (i0 < n && prevBlocks[i0].end < p - 1) i0++;
+  // An edit in the blank lines after a block may join it to the next paragraph.
+  while (i0 > 0 && prevText.slice(prevBlocks[i0 - 1].end, p).trim() === '') i0--;
+  while (i0 > 0 && i0 < n && sameGroup(prevBlocks[i0 - 1], prevBlocks[i0])) i0--;
+  if (i0 > 0 && prevBlocks[i0 - 1].kind === 'blank-break') i0--;
+  // Front matter decides kinds from its neighbours: when the edit is in it, split it all again.
+  let storyBefore = false;
+  for (let k = 0; k < i0 && !storyBefore; k++) storyBefore = prevBlocks[k].kind === 'prose' || prevBlocks[k].kind === 'chapter-heading';
+  if (!storyBefore) return full();
+  let i1 = n - 1;
+  while (i1 >= 0 && prevBlocks[i1].start > oldEnd + 1) i1--;
+  i1 = Math.max(i1, i0 - 1);
+  // …or in the blank lines before the next block.
+  while (i1 + 1 < n && prevText.slice(oldEnd, prevBlocks[i1 + 1].start).trim() === '') i1++;
+  while (i1 >= 0 && i1 + 1 < n && sameGroup(prevBlocks[i1], prevBlocks[i1 + 1])) i1++;
+  // A blank-line break right after depends on the blank lines the edit may have changed.
+  if (i1 + 1 < n && prevBlocks[i1 + 1].kind === 'blank-break') i1++;
+
+  const from = i0 > 0 ? lineEnd(text, prevBlocks[i0 - 1].end, text.includes('\r'))[1] : 0;
+  const to = i1 + 1 < n ? lineStartOf(text, prevBlocks[i1 + 1].start + delta) : text.length;
+  if (from > to) return full();
+  const middle = splitRange(text, Math.min(from, text.length), to, { front: false, hasBlocksBefore: i0 > 0 }, cache);
+  const after = prevBlocks.slice(i1 + 1).map((b) => (delta === 0 ? b : { kind: b.kind, start: b.start + delta, end: b.end + delta }));
+  return { blocks: [...prevBlocks.slice(0, i0), ...middle, ...after], keptBefore: i0, keptAfter: after.length };
 }

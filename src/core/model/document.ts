@@ -5,8 +5,7 @@
 
 import { LineIndex } from '../text';
 import type { Range } from '../types';
-import { type Block, type BlockKind, splitBlocks } from './blocks';
-import { inlineFlashbackBegin, inlineFlashbackEnds } from './lines';
+import { type Block, type BlockKind, type GroupCache, splitBlocks } from './blocks';
 import { analyzeParagraph, type Marks, type ParagraphAnalysis } from './paragraph';
 
 /** A prose paragraph (or author's note) with its analysis. Token offsets are relative to `start`. */
@@ -70,16 +69,24 @@ export interface DocumentModel {
 
 /**
  * Computes a paragraph's analysis; the analyzer passes a cached one. Called once per paragraph,
- * in order, with the block kind (`prose` or `authors-note`).
+ * in order, with the block kind (`prose` or `authors-note`) and the block's index.
  */
-export type ParagraphAnalyzer = (text: string, kind: BlockKind) => ParagraphAnalysis;
+export type ParagraphAnalyzer = (text: string, kind: BlockKind, blockIndex: number) => ParagraphAnalysis;
+
+/** How to build a model: a cached paragraph analyzer, precomputed blocks, a group cache. */
+export interface BuildOptions {
+  analyze?: ParagraphAnalyzer;
+  blocks?: Block[];
+  groups?: GroupCache;
+}
 
 const STRUCTURAL_END: ReadonlySet<BlockKind> = new Set(['chapter-heading', 'scene-break', 'blank-break', 'pov-header']);
 const FRONT: ReadonlySet<BlockKind> = new Set(['disclaimer', 'title', 'byline', 'summary', 'front-matter']);
 
 /** Builds the model of `text`. */
-export function buildModel(text: string, analyze: ParagraphAnalyzer = analyzeParagraph): DocumentModel {
-  const blocks = splitBlocks(text);
+export function buildModel(text: string, build: BuildOptions = {}): DocumentModel {
+  const blocks = build.blocks ?? splitBlocks(text, build.groups);
+  const analyze: ParagraphAnalyzer = build.analyze ?? ((body) => analyzeParagraph(body));
   const paragraphs: Paragraph[] = [];
   const flashbacks: Flashback[] = [];
   const chapters: Chapter[] = [];
@@ -131,7 +138,8 @@ export function buildModel(text: string, analyze: ParagraphAnalyzer = analyzePar
     open = undefined;
   };
 
-  for (const block of blocks) {
+  for (let bi = 0; bi < blocks.length; bi++) {
+    const block = blocks[bi];
     const { kind } = block;
     if (STRUCTURAL_END.has(kind)) {
       // An unclosed flashback ends at the next scene break, POV header or chapter heading.
@@ -143,7 +151,8 @@ export function buildModel(text: string, analyze: ParagraphAnalyzer = analyzePar
         chapters.push(chapter);
         pendingBreak = undefined;
       } else if (kind === 'pov-header') {
-        ensureScene(block.start, block);
+        // The scene holds its header even when nothing follows it (its outline selection is the header).
+        ensureScene(block.start, block).end = block.end;
       } else if (chapter || scenes.length > 0) {
         pendingBreak = block;
       }
@@ -163,7 +172,7 @@ export function buildModel(text: string, analyze: ParagraphAnalyzer = analyzePar
       if (open) endFlashback(block.end, { start: block.start, end: block.end });
     } else if (kind === 'prose' || kind === 'authors-note') {
       const body = text.slice(block.start, block.end);
-      const analysis = analyze(body, kind);
+      const analysis = analyze(body, kind, bi);
       const inChapter = kind === 'prose' || chapter !== undefined;
       const sc = inChapter && kind === 'prose' ? ensureScene(block.start) : scene;
       const paragraph: Paragraph = {
@@ -179,12 +188,12 @@ export function buildModel(text: string, analyze: ParagraphAnalyzer = analyzePar
       if (sc && kind === 'prose') sc.paragraphs.push(paragraph.index);
       if (kind === 'prose') {
         for (const key of Object.keys(marks) as Array<keyof Marks>) marks[key] += analysis.marks[key];
-        const begin = inlineFlashbackBegin(body);
+        const begin = analysis.flashbackBegin;
         if (begin > 0) {
           endFlashback(lastEnd);
           open = { start: block.start, end: block.end, begin: { start: block.start, end: block.start + begin }, closed: false };
         }
-        for (const close of inlineFlashbackEnds(body)) {
+        for (const close of analysis.flashbackEnds) {
           if (open && block.start + close.start >= open.begin.end) {
             endFlashback(block.start + close.end, { start: block.start + close.start, end: block.start + close.end });
           }

@@ -4,7 +4,7 @@
  * paragraph text and cached by the analyzer, so an edit re-reads only the paragraph it touched.
  */
 
-import { inlineAuthorsNotes } from './lines';
+import { inlineAuthorsNotes, inlineFlashbackBegin, inlineFlashbackEnds } from './lines';
 
 /** Where a word stands. `emphasis` is `*…*`/`_…_` text, often a thought archives stripped italics from. */
 export type RegionKind = 'narration' | 'dialogue' | 'thought' | 'emphasis' | 'note';
@@ -39,6 +39,10 @@ export interface ParagraphAnalysis {
   noteWords: number;
   /** Typographic marks, counted so document-wide style rules need not rescan the text. */
   marks: Marks;
+  /** Length of an inline flashback opening at the paragraph's start ("Flashback : …"), or 0. */
+  flashbackBegin: number;
+  /** Inline flashback closings ("… End flashback."). */
+  flashbackEnds: Array<{ start: number; end: number }>;
 }
 
 /** Counts of the marks whose style a writer should keep consistent within a file. */
@@ -104,8 +108,19 @@ function closesThought(text: string, i: number): boolean {
   return true;
 }
 
+/**
+ * The last forward scan of `opensThought`: it started at `from` and stopped at `at` with `result`.
+ * Whether `j` closes a thought does not depend on the opener, so a later scan starting anywhere in
+ * [from, at] stops at the same place: a paragraph of thousands of unclosed openers stays linear.
+ */
+interface CloseScan {
+  from: number;
+  at: number;
+  result: number;
+}
+
 /** Can a single quote at `i` open a thought? Needs a word start and a closing quote later on. */
-function opensThought(text: string, i: number): number {
+function opensThought(text: string, i: number, last: CloseScan): number {
   const before = text[i - 1];
   if (before !== undefined && !/[\s(\[—–\-*_~"“]/.test(before)) return -1;
   if (!isLetter(text[i + 1])) return -1;
@@ -116,12 +131,22 @@ function opensThought(text: string, i: number): number {
       if (!/^\p{Lu}/u.test(text[i + 1])) return -1;
     }
   }
-  for (let j = i + 2; j < text.length; j++) {
+  const from = i + 2;
+  if (from >= last.from && from <= last.at) return last.result;
+  let result = -1;
+  let j = from;
+  for (; j < text.length; j++) {
     const c = text[j];
-    if ((c === "'" || c === '’') && closesThought(text, j)) return j;
-    if (c === '"' || c === '“' || c === '”') return -1;
+    if ((c === "'" || c === '’') && closesThought(text, j)) {
+      result = j;
+      break;
+    }
+    if (c === '"' || c === '“' || c === '”') break;
   }
-  return -1;
+  last.from = from;
+  last.at = j;
+  last.result = result;
+  return result;
 }
 
 /** Finds `*emphasis*` and `_emphasis_` spans (not bold's `**` markers themselves). */
@@ -135,8 +160,16 @@ function emphasisSpans(text: string, regions: Region[]): void {
 /** Scans a paragraph for its regions, outermost first, sorted by start. */
 export function scanRegions(text: string): Region[] {
   const regions: Region[] = [];
-  for (const note of inlineAuthorsNotes(text)) regions.push({ kind: 'note', ...note, closed: true });
-  const inNote = (i: number) => regions.some((r) => r.kind === 'note' && i >= r.start && i < r.end);
+  const notes = inlineAuthorsNotes(text);
+  for (const note of notes) regions.push({ kind: 'note', ...note, closed: true });
+  // Notes are sorted and disjoint, and `i` only grows: a forward pointer, not a search of every
+  // region for every quote (which made a long paragraph of dialogue quadratic).
+  let nextNote = 0;
+  const inNote = (i: number) => {
+    while (nextNote < notes.length && notes[nextNote].end <= i) nextNote++;
+    return nextNote < notes.length && notes[nextNote].start <= i;
+  };
+  const closeScan: CloseScan = { from: -1, at: -1, result: -1 };
 
   let open = -1;
   let openChar = '';
@@ -163,7 +196,7 @@ export function scanRegions(text: string): Region[] {
       continue;
     }
     if (open < 0 && (c === "'" || c === '‘')) {
-      const close = opensThought(text, i);
+      const close = opensThought(text, i, closeScan);
       if (close > 0 && !inNote(i)) {
         regions.push({ kind: 'thought', start: i, end: close + 1, closed: true });
         i = close;
@@ -223,7 +256,16 @@ export function analyzeParagraph(text: string): ParagraphAnalysis {
       sentenceStart: isSentenceStart(text, start, regionStart, tokens.length === 0),
     });
   }
-  return { regions, tokens, words, dialogueWords, noteWords, marks: countMarks(text) };
+  return {
+    regions,
+    tokens,
+    words,
+    dialogueWords,
+    noteWords,
+    marks: countMarks(text),
+    flashbackBegin: inlineFlashbackBegin(text),
+    flashbackEnds: inlineFlashbackEnds(text),
+  };
 }
 
 function isSentenceStart(text: string, start: number, regionStart: number, first: boolean): boolean {

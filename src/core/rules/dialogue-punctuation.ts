@@ -19,7 +19,7 @@ import type { ParagraphRule, RawFinding } from './types';
 /** Words that open a tag and must be lowercase after a comma: `"Stop," She said.` */
 const LOWERABLE = new Set([
   'he', 'she', 'they', 'it', 'we', 'you', 'his', 'her', 'their', 'its', 'our', 'your', 'my', 'the', 'a', 'an',
-  'this', 'that', 'these', 'those', 'someone', 'somebody', 'everyone', 'everybody', 'nobody', 'both',
+  'this', 'that', 'these', 'those', 'someone', 'somebody', 'everyone', 'everybody', 'both',
 ]);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'you', 'it']);
 const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'my', 'our', 'your', 'a', 'an', 'this', 'that', 'its']);
@@ -30,6 +30,9 @@ const NOT_ADVERBS = new Set([
 ]);
 // Titles whose full stop belongs to the speaker's name: "said Mrs. Weasley".
 const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sr', 'jr', 'lt', 'sgt', 'capt', 'col', 'gen']);
+
+// A full stop that ends an abbreviation: "p.m.", "U.S.", "Mr.", "etc.".
+const ABBREVIATION = /(?:(?:^|[^\p{L}])\p{L}(?:\.\p{L})+|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Co|Ltd|etc|vs|Prof))\.$/u;
 
 const OPEN = new Set(['"', '“', '„']);
 const CLOSE = new Set(['"', '”']);
@@ -42,9 +45,8 @@ function isCapitalized(t: Token): boolean {
   return /^\p{Lu}/u.test(t.text);
 }
 
-/** A tag: the tokens it spans, which one is the verb, and whether the speaker came first. */
+/** A tag after a quotation: the index of its last token and of its verb. */
 interface Tag {
-  first: number;
   last: number;
   verb: number;
 }
@@ -69,8 +71,8 @@ function readTagAfter(text: string, tokens: readonly Token[], k: number): Tag | 
   if (isSpeechVerb(t.lower) && !SUBJECT_PRONOUNS.has(t.lower)) {
     if (!joined(i)) return undefined;
     const s = tokens[i + 1];
-    if (SUBJECT_PRONOUNS.has(s.lower) || isCapitalized(s)) return { first: k, last: i + 1, verb: i };
-    if (DETERMINERS.has(s.lower) && joined(i + 1)) return { first: k, last: i + 2, verb: i };
+    if (SUBJECT_PRONOUNS.has(s.lower) || isCapitalized(s)) return { last: i + 1, verb: i };
+    if (DETERMINERS.has(s.lower) && joined(i + 1)) return { last: i + 2, verb: i };
     return undefined;
   }
   // Speaker first: a pronoun, a name of up to three words, or a determiner and up to three words.
@@ -88,24 +90,47 @@ function readTagAfter(text: string, tokens: readonly Token[], k: number): Tag | 
   let v = j + 1;
   if (isAdverb(tokens[v]) && joined(v)) v++;
   if (!isSpeechVerb(tokens[v].lower)) return undefined;
-  return { first: k, last: v, verb: v };
+  return { last: v, verb: v };
 }
 
+// Words a tag goes on with: "she whispered from the corner", "he said as he left".
+const TAG_GOES_ON = new Set([
+  'from', 'to', 'at', 'in', 'into', 'with', 'without', 'as', 'and', 'but', 'while', 'before', 'after', 'across',
+  'over', 'under', 'through', 'toward', 'towards', 'behind', 'beside', 'against', 'again', 'back', 'then', 'once',
+  'aloud', 'out', 'up', 'down', 'off', 'around', 'under', 'when', 'because', 'though', 'although', 'since', 'until',
+]);
+
+const OBJECTS = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'everyone', 'himself', 'herself', 'themselves', 'myself']);
+// Words in -ing that are no participle: "She said nothing." is narration.
+const NOT_PARTICIPLES = new Set(['nothing', 'something', 'anything', 'everything', 'morning', 'evening', 'thing', 'king', 'ring', 'bring', 'sing', 'string']);
+
 /**
- * Whether the tag ends where its verb does (`She said.`, `She said quietly, …`), as a tag must
- * after a full stop: `"Stop." She said nothing.` is narration.
+ * Whether the words after the verb are those of a tag: nothing (`She said.`), a mark (`She said,
+ * turning away.`), an adverb, a preposition, a participle (`She whispered from the corner.`). After
+ * a full stop or a capital that tells a tag from a new sentence: `"Stop." She said nothing.` and
+ * `"Stop" She whispered the name to herself.` are narration.
  */
-function endsAtVerb(text: string, tokens: readonly Token[], verb: number): boolean {
-  let end = tokens[verb].end;
+function tagEnds(text: string, tokens: readonly Token[], verb: number, lowercase = false): boolean {
+  const end = tokens[verb].end;
+  if (/^(?:\s*[.,;:!?—–…]|\s*$)/.test(text.slice(end, end + 40))) return true;
   const next = tokens[verb + 1];
-  if (next && isAdverb(next) && /^[ \t]+$/.test(text.slice(end, next.start))) end = next.end;
-  return /^(?:\s*[.,;:!?—–…]|\s*$)/.test(text.slice(end, end + 40));
+  if (!next || !/^[ \t]+$/.test(text.slice(end, next.start))) return false;
+  if (OBJECTS.has(next.text)) {
+    // "she told him" is a tag; "the papers called him" names, and "Lee asked her to lie down"
+    // reports a request.
+    return !/^call/.test(tokens[verb].lower) && tokens[verb + 2]?.lower !== 'to';
+  }
+  // After a lowercase tag a name is its object ("she told Harry"); after a capital it may be the
+  // object of a new sentence's verb: `"Steinhager" She whispered Steinhager to herself.`
+  if (lowercase && isCapitalized(next)) return true;
+  return isAdverb(next) || TAG_GOES_ON.has(next.text) || (next.text === next.lower && next.lower.endsWith('ing') && !NOT_PARTICIPLES.has(next.lower));
 }
 
 /** Whether the quotation opening at `q` starts a sentence, as spoken dialogue does. */
 function opensSentence(text: string, q: number): boolean {
-  const before = text.slice(0, q).trimEnd();
-  return before === '' || /[.!?…:;—–\-"”)*_~\]]$/.test(before);
+  let i = q - 1;
+  while (i >= 0 && /\s/.test(text[i])) i--;
+  return i < 0 || /[.!?…:;—–\-"”)*_~\]]/.test(text[i]);
 }
 
 /** The end of a quotation shown in a message: `"Stop"`, or `…never again"` for a long one. */
@@ -114,6 +139,12 @@ function quoteTail(text: string, region: Region): string {
   if (inner.length <= 24) return inner;
   const cut = inner.slice(-22);
   return `…${cut.slice(cut.search(/\s/) + 1)}`;
+}
+
+/** Whether nothing but white space follows `from`. */
+function blankFrom(text: string, from: number): boolean {
+  for (let i = from; i < text.length; i++) if (!/\s/.test(text[i])) return false;
+  return true;
 }
 
 function lowerFirst(word: string): string {
@@ -135,13 +166,16 @@ export const dialoguePunctuation: ParagraphRule = {
     // said. "Go," he said.` pairs the wrong marks. Spacing is only judged when every quote closes.
     const paired = dialogue.every((r) => r.closed);
     let t = 0;
+    let previous: Region | undefined;
     for (const region of dialogue) {
+      const before = previous;
+      previous = region;
       const q0 = region.start;
       const q1 = region.end - 1;
       const opener = text[q0];
       // A tag before the quotation: `Miroku said "Wait."` / `Ron said,"Why?"`.
       if (OPEN.has(opener)) {
-        const f = checkOpening(text, tokens, region, paired, dialogue);
+        const f = checkOpening(text, tokens, region, paired, before);
         if (f) found.push(f);
       }
       if (!region.closed || !CLOSE.has(text[q1])) continue;
@@ -167,8 +201,10 @@ function checkClosing(text: string, tokens: readonly Token[], region: Region, k:
   if (next && /^[\p{L}\p{N}'’]$/u.test(last) && /^[ \t]*$/.test(gap) && (gap !== '' || paired) && opensSentence(text, region.start)) {
     const tag = readTagAfter(text, tokens, k);
     // With a capital, the writer may have dropped a full stop rather than a comma: `"Stop" She
-    // whispered the name to herself.` is a beat. Only a bare tag of a pure speech verb is a tag.
-    const bare = tag && (!isCapitalized(next) || (isPureSpeechVerb(tokens[tag.verb].lower) && endsAtVerb(text, tokens, tag.verb)));
+    // whispered the name to herself.` is narration. Only words that end a tag may follow its verb.
+    // A lowercase tag may still be narration when its verb takes an object: `"The Forgotten War"
+    // his soldiers called the Burma fighting.`
+    const bare = tag && tagEnds(text, tokens, tag.verb, !isCapitalized(next));
     if (tag && bare) {
       const tagEnd = tokens[tag.last].end;
       const shown = text.slice(region.start, tagEnd);
@@ -185,8 +221,21 @@ function checkClosing(text: string, tokens: readonly Token[], region: Region, k:
   }
 
   if (!next || !/^[ \t]+$/.test(gap)) {
-    // `"Why?"asked Ron`: nothing between the closing quote and the next word.
-    if (paired && /^[\p{L}\p{N}]/u.test(after)) {
+    // `"Why?"asked Ron`: nothing between the closing quote and the next word. A straight quote
+    // after a space opens rather than closes (`your "guy" on`): the pairing went wrong before it.
+    if (paired && /^[\p{L}\p{N}]/u.test(after) && !/\s/.test(last)) {
+      // `"Morning,"He said`: the space and the tag's capital in one fix.
+      const tag = next && gap === '' ? readTagAfter(text, tokens, k) : undefined;
+      if (tag && LOWERABLE.has(next.lower) && isCapitalized(next) && (last === ',' || ((last === '?' || last === '!') && isPureSpeechVerb(tokens[tag.verb].lower)))) {
+        const fixed = `${quote} ${lowerFirst(next.text)}`;
+        return {
+          start: q1,
+          end: next.end,
+          message: `\`${tail}${next.text}\`: a space belongs after the closing quote, and the tag that continues the sentence is lowercase: \`${tail.slice(0, -1)}${fixed}\`.`,
+          suggestions: [fixed],
+          confident: true,
+        };
+      }
       return {
         start: q1,
         end: q1 + 1,
@@ -203,12 +252,17 @@ function checkClosing(text: string, tokens: readonly Token[], region: Region, k:
   const tagEnd = tokens[tag.last].end;
   const tagText = text.slice(next.start, tagEnd);
   const capital = isCapitalized(next) && (LOWERABLE.has(next.lower) || (tag.verb === k && next.lower !== 'i'));
+  // A tag that opens with `I` or a name keeps its capital: `"Thanks." I said.` → `"Thanks," I said.`
+  const named = isCapitalized(next) && !capital;
+  const pure = isPureSpeechVerb(tokens[tag.verb].lower) && tagEnds(text, tokens, tag.verb);
 
-  // `"Stop." she said` (and `"Stop." She said.`, when the tag ends at its verb): a comma belongs
+  // `"Stop." she said` (and `"Stop." She said.`, `"Stop." Ron said.`, when the tag is all tag and
+  // its verb can only mean speech: `"Stop." She sighed.` is a beat): a comma belongs
   // where the full stop is. `"Wait..." she said` is a trailing-off, not a full stop.
-  if (last === '.' && text[q1 - 2] !== '.') {
+  // `"Meet me at five p.m." she said` keeps its abbreviation's full stop; the comma is missing.
+  if (last === '.' && text[q1 - 2] !== '.' && !ABBREVIATION.test(text.slice(Math.max(region.start, q1 - 6), q1))) {
     const lower = !isCapitalized(next);
-    if (lower || (capital && isPureSpeechVerb(tokens[tag.verb].lower) && endsAtVerb(text, tokens, tag.verb))) {
+    if (lower || ((capital || named) && pure)) {
       const fixed = `,${quote}${gap}${capital ? lowerFirst(tagText) : tagText}`;
       return {
         start: q1 - 1,
@@ -223,8 +277,8 @@ function checkClosing(text: string, tokens: readonly Token[], region: Region, k:
 
   // `"Stop," She said`: after a comma the tag goes on with the sentence. Also after `?` and `!`
   // (`"Why?" She asked.`) when the tag is nothing but a tag: `"Why?" She turned away.` is a beat.
-  const comma = last === ',' || text.slice(region.end).startsWith(',');
-  const mark = (last === '?' || last === '!') && isPureSpeechVerb(tokens[tag.verb].lower) && endsAtVerb(text, tokens, tag.verb);
+  const comma = last === ',' || text[region.end] === ',';
+  const mark = (last === '?' || last === '!') && pure;
   if (capital && (comma || mark)) {
     const lowered = lowerFirst(next.text);
     return {
@@ -244,14 +298,16 @@ function checkOpening(
   tokens: readonly Token[],
   region: Region,
   paired: boolean,
-  dialogue: readonly Region[],
+  previous: Region | undefined,
 ): RawFinding | undefined {
   const q0 = region.start;
   const quote = text[q0];
   const prev = text[q0 - 1];
   if (prev === undefined) return undefined;
   // Straight quotes right after another quotation (`"Hi.""Bye."`) are judged by the closing check.
-  if (dialogue.some((r) => r.end === q0)) return undefined;
+  // Dialogue regions are sorted and disjoint, so only the previous one can end here (searching all
+  // of them for every quotation made a long paragraph of dialogue quadratic).
+  if (previous?.end === q0) return undefined;
   const p = lastTokenBefore(tokens, q0);
   const tagBefore = p >= 0 && /^[ \t]*$/.test(text.slice(tokens[p].end, q0)) && readTagBefore(text, tokens, p);
 
@@ -259,7 +315,7 @@ function checkOpening(
   const opensSpeech = /^[\s…—–.-]*\p{Lu}/u.test(inner);
   // Only a quotation that is a sentence of speech takes a comma after its tag: `She whispered
   // "I love you" into his ear` quotes words inside a sentence and needs none.
-  const endsSpeech = !region.closed || /[.!?…—–\-,]$/.test(text.slice(q0 + 1, region.end - 1)) || /^\s*$/.test(text.slice(region.end));
+  const endsSpeech = !region.closed || /[.!?…—–\-,]$/.test(text.slice(q0 + 1, region.end - 1)) || blankFrom(text, region.end);
 
   if (/[ \t]/.test(prev)) {
     if (!tagBefore || !opensSpeech || !endsSpeech) return undefined;
@@ -275,11 +331,11 @@ function checkOpening(
   }
   if (!paired) return undefined;
   // `Ron said,"Why?"` and `He stopped."Why?"`: a space belongs before the opening quote.
-  if (/[,.;:!?…]/.test(prev)) {
+  if (/[,.;:!?…]/.test(prev) && !/\s/.test(text[q0 + 1] ?? ' ')) {
     return {
       start: q0,
       end: q0 + 1,
-      message: `\`${text.slice(Math.max(0, q0 - 6), q0 + 1).trimStart()}\`: a space belongs before the opening quote.`,
+      message: `\`${text.slice(p >= 0 && q0 - tokens[p].start <= 20 ? tokens[p].start : q0 - 1, q0 + 1)}${inner.split(/\s+/)[0]}\`: a space belongs before the opening quote.`,
       suggestions: [` ${quote}`],
       confident: true,
     };

@@ -3,13 +3,19 @@
  * and the CLI all come from this list; a test fails when `package.json` drifts from it.
  */
 
+import { dash } from './dash';
 import { dialoguePunctuation } from './dialogue-punctuation';
+import { ellipsis } from './ellipsis';
+import { povShift } from './pov-shift';
+import { quoteStyle } from './quote-style';
+import { characterName } from './character-name';
+import { confusable } from './confusable';
 import { repeatedWord } from './repeated-word';
 import { spelling } from './spelling';
 import type { Rule } from './types';
 import { unclosedFlashback } from './unclosed-flashback';
 
-export const RULES: readonly Rule[] = [dialoguePunctuation, repeatedWord, spelling, unclosedFlashback].sort((a, b) => a.id.localeCompare(b.id));
+export const RULES: readonly Rule[] = [characterName, confusable, dash, dialoguePunctuation, ellipsis, povShift, quoteStyle, repeatedWord, spelling, unclosedFlashback].sort((a, b) => a.id.localeCompare(b.id));
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);
 

@@ -1,0 +1,60 @@
+/**
+ * Bugs the property tests and the bad-input tests found in `src/core`, each pinned by the minimal
+ * input that showed it (for the properties, the counterexample fast-check shrank to).
+ */
+
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { Analyzer, buildModel, outline, parseStoryConfig, ruleById, RULE_IDS } from '../../src/core';
+import { checkOutline } from '../support/arbitraries';
+
+/** Runs `fn` and returns how long it took, in milliseconds. */
+function timed(fn: () => unknown): number {
+  const started = performance.now();
+  fn();
+  return performance.now() - started;
+}
+
+describe('regressions: outline ranges', () => {
+  test('a POV header with nothing after it: its scene holds the header (selection inside the node)', () => {
+    // The scene was {0,0} while its selection range, the header, was {0,10}.
+    const text = 'P.O.V. Ron';
+    checkOutline(text, outline(text));
+    const [chapter] = outline(text);
+    assert.deepEqual(chapter.children[0].range, { start: 0, end: 10 });
+  });
+
+  test('a scene’s first-line selection stops at the scene’s end, not at trailing spaces past it', () => {
+    // The scene ended at 40 (blocks exclude trailing blanks); its first line ran on to 42.
+    const text = '\u0000the\nChapter One: His Decision\nFLASHBACK  ';
+    checkOutline(text, outline(text));
+  });
+});
+
+describe('regressions: fanfic.json', () => {
+  test('a byte-order mark is no "invalid symbol" error', () => {
+    assert.deepEqual(parseStoryConfig('\uFEFF{ "words": ["Hogwarts"] }', RULE_IDS).problems, []);
+  });
+
+  test('100,000 nested brackets are a problem, not a thrown stack overflow', () => {
+    const { problems } = parseStoryConfig('['.repeat(100_000), RULE_IDS);
+    assert.match(problems[0].message, /nested too deeply/);
+  });
+});
+
+describe('regressions: long paragraphs stay linear', () => {
+  // Each took 10–30 s before the fix and takes tens of milliseconds after; the bound leaves room
+  // for a loaded machine.
+  test('20,000 thought openers that never close ("\'a \'a …"): one scan, not one per opener', () => {
+    assert.ok(timed(() => buildModel("'a ".repeat(20_000))) < 5_000);
+  });
+
+  test('40,000 quotations in one paragraph: no search of every region for each quote', () => {
+    assert.ok(timed(() => buildModel('"a" '.repeat(40_000))) < 5_000);
+  });
+
+  test('60,000 quotations in one paragraph: dialogue-punctuation looks only at the previous one', { skip: !ruleById('dialogue-punctuation') && 'no such rule' }, () => {
+    const analyzer = new Analyzer({}, [ruleById('dialogue-punctuation')!]);
+    assert.ok(timed(() => analyzer.analyze('"a" '.repeat(60_000))) < 5_000);
+  });
+});
