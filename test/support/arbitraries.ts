@@ -384,8 +384,17 @@ export function runs(defaultRuns: number): number {
   return Number.isInteger(n) && n > 0 ? n : defaultRuns;
 }
 
-/** fast-check parameters shared by every property: the run count and, to replay a failure, `FANFIC_FUZZ_SEED`. */
+/**
+ * fast-check parameters shared by every property: the run count and, to replay a failure exactly,
+ * the seed and path it printed (`FANFIC_FUZZ_SEED`, `FANFIC_FUZZ_PATH`; `scripts/fuzz.ts --seed
+ * --path` sets them).
+ */
 export function params(defaultRuns: number): fc.Parameters<unknown> {
-  const seed = Number(process.env.FANFIC_FUZZ_SEED);
-  return { numRuns: runs(defaultRuns), ...(Number.isInteger(seed) && process.env.FANFIC_FUZZ_SEED ? { seed } : {}) };
+  const seed = process.env.FANFIC_FUZZ_SEED ? Number(process.env.FANFIC_FUZZ_SEED) : NaN;
+  const path = process.env.FANFIC_FUZZ_PATH;
+  return {
+    numRuns: runs(defaultRuns),
+    ...(Number.isInteger(seed) ? { seed } : {}),
+    ...(Number.isInteger(seed) && path ? { path } : {}),
+  };
 }

@@ -45,8 +45,40 @@ export interface Pattern {
   gate?: 'left' | 'right';
 }
 
-/** A step that must take its place: not optional, not a negation. */
-const mandatory = (step: Step | undefined) => step !== undefined && !step.optional && !step.not;
+/** How many words a step lets through, roughly: literal words are a narrow gate, classes wider. */
+function width(step: Step | undefined): number {
+  if (step === undefined || step.optional || step.not || step.any) return Infinity;
+  return (step.classes !== 0 || step.cap ? 4 : 0) + (step.boundary || step.sentence || step.comma ? 2 : 0) + 1;
+}
+
+/** Both gates of an entry: the union of its patterns' gate steps, side by side. */
+interface Gates {
+  left?: Step;
+  right?: Step;
+}
+
+function union(a: Step | undefined, b: Step): Step {
+  if (!a) return { ...b, words: new Set(b.words), phrases: [...b.phrases] };
+  for (const w of b.words) (a.words as Set<string>).add(w);
+  (a.phrases as string[][]).push(...b.phrases);
+  a.classes |= b.classes;
+  a.cap ||= b.cap;
+  a.boundary ||= b.boundary;
+  a.sentence ||= b.sentence;
+  a.comma ||= b.comma;
+  return a;
+}
+
+/** The gates of a set of patterns, or undefined when one of them has none (it must always be tried). */
+function gatesOf(patterns: readonly Pattern[]): Gates | undefined {
+  const gates: Gates = {};
+  for (const p of patterns) {
+    if (p.gate === 'left') gates.left = union(gates.left, p.left[0]);
+    else if (p.gate === 'right') gates.right = union(gates.right, p.right[0]);
+    else return undefined;
+  }
+  return gates;
+}
 
 interface CompiledFix {
   fix: ConfusableFix;
@@ -58,14 +90,14 @@ interface CompiledFix {
 interface Compiled {
   entry: Confusable;
   words: string[];
-  patterns?: { fixes: CompiledFix[]; unless: Pattern[] };
+  patterns?: { fixes: CompiledFix[]; unless: Pattern[]; gates?: Gates };
 }
 
-function patternsOf(c: Compiled): { fixes: CompiledFix[]; unless: Pattern[] } {
-  return (c.patterns ??= {
-    fixes: c.entry.fixes.map((fix) => ({ fix, sure: (fix.sure ?? []).map(compilePattern), maybe: (fix.maybe ?? []).map(compilePattern) })),
-    unless: (c.entry.unless ?? []).map(compilePattern),
-  });
+function patternsOf(c: Compiled): { fixes: CompiledFix[]; unless: Pattern[]; gates?: Gates } {
+  if (c.patterns) return c.patterns;
+  const fixes = c.entry.fixes.map((fix) => ({ fix, sure: (fix.sure ?? []).map(compilePattern), maybe: (fix.maybe ?? []).map(compilePattern) }));
+  const gates = gatesOf(fixes.flatMap((f) => [...f.sure, ...f.maybe]));
+  return (c.patterns = { fixes, unless: (c.entry.unless ?? []).map(compilePattern), ...(gates ? { gates } : {}) });
 }
 
 // Entries share steps and whole patterns (every adverb reads `@speech _ $|to|…`): each is parsed once.
@@ -111,7 +143,9 @@ export function compilePattern(source: string): Pattern {
   if (at < 0) throw new Error(`confusable: pattern without "_": "${source}"`);
   const left = parts.slice(0, at).reverse().map((p) => parseStep(p, source));
   const right = parts.slice(at + 1).map((p) => parseStep(p, source));
-  const gate = mandatory(right[0]) ? 'right' : mandatory(left[0]) ? 'left' : undefined;
+  const r = width(right[0]);
+  const l = width(left[0]);
+  const gate = r === Infinity && l === Infinity ? undefined : r <= l ? 'right' : 'left';
   const pattern: Pattern = gate ? { left, right, gate } : { left, right };
   PATTERNS.set(source, pattern);
   return pattern;
@@ -328,16 +362,14 @@ class Words {
     return step.optional && this.left(steps, s + 1, p, crossed);
   }
 
-  /** Whether the first step of a side can match next to the words `i…j` (no recursion). */
-  private opens(pattern: Pattern, i: number, j: number): boolean {
-    if (pattern.gate === 'right') {
-      const step = pattern.right[0];
+  /** Whether the gate step of a side can match next to the words `i…j` (no recursion). */
+  opens(side: 'left' | 'right', step: Step, i: number, j: number): boolean {
+    if (side === 'right') {
       const p = j + 1;
       if (p >= this.n) return step.boundary || step.sentence;
       if (!this.is(p, BROKEN)) return this.matches(step, p) || step.phrases.length > 0;
       return step.boundary || step.sentence || step.comma;
     }
-    const step = pattern.left[0];
     const p = i - 1;
     if (p < 0) return step.boundary || step.sentence;
     if (!this.is(i, BROKEN)) return this.matches(step, p) || step.phrases.length > 0 || ((step.boundary || step.sentence) && this.tokens[i].sentenceStart);
@@ -346,7 +378,11 @@ class Words {
 
   /** Whether one of the patterns matches around the words `i…j`. */
   any(patterns: readonly Pattern[], i: number, j: number): boolean {
-    for (const pattern of patterns) if ((pattern.gate === undefined || this.opens(pattern, i, j)) && this.around(pattern, i, j)) return true;
+    for (const pattern of patterns) {
+      const gate = pattern.gate;
+      if (gate !== undefined && !this.opens(gate, gate === 'left' ? pattern.left[0] : pattern.right[0], i, j)) continue;
+      if (this.around(pattern, i, j)) return true;
+    }
     return false;
   }
 
@@ -403,7 +439,9 @@ export const confusable: ParagraphRule = {
           for (let k = i; k <= j; k++) named ||= words.name(k);
           if (named) continue;
         }
-        const { fixes, unless } = patternsOf(c);
+        const { fixes, unless, gates } = patternsOf(c);
+        // One look at the two neighbours rules out most suspects: "to" then "the" opens no gate.
+        if (gates && !(gates.left && words.opens('left', gates.left, i, j)) && !(gates.right && words.opens('right', gates.right, i, j))) continue;
         let hit: { fix: ConfusableFix; sure: boolean } | undefined;
         for (const f of fixes) {
           if (words.any(f.sure, i, j)) hit = { fix: f.fix, sure: true };

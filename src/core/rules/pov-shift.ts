@@ -39,7 +39,7 @@
 
 import { isSpeechVerb } from '../data/speech-verbs';
 import type { DocumentModel, Paragraph, Scene } from '../model/document';
-import type { Region, Token } from '../model/paragraph';
+import type { ParagraphAnalysis, Region, Token } from '../model/paragraph';
 import type { DocumentRule, RawFinding } from './types';
 
 const FIRST_SINGULAR = new Set(['i', 'me', 'my', 'mine', 'myself', "i'm", "i'd", "i'll", "i've"]);
@@ -210,8 +210,25 @@ function tokensOf(u: Unit): Token[] {
   return u.paragraph.analysis.tokens.slice(u.from, u.to);
 }
 
-/** Splits a paragraph's narration into units: a new one at each sentence start and each quotation. */
+/**
+ * Units depend only on a paragraph's text, so they are kept per paragraph analysis (stable for as
+ * long as the analyzer caches that paragraph) and re-bound to the paragraph of the current run,
+ * whose offset an edit above it may have moved. Re-splitting every paragraph on every keystroke
+ * cost more than the rest of the analysis.
+ */
+const unitCache = new WeakMap<ParagraphAnalysis, Array<Omit<Unit, 'paragraph'>>>();
+
 function splitUnits(paragraph: Paragraph): Unit[] {
+  let raw = unitCache.get(paragraph.analysis);
+  if (!raw) {
+    raw = computeUnits(paragraph).map(({ paragraph: _p, ...rest }) => rest);
+    unitCache.set(paragraph.analysis, raw);
+  }
+  return raw.map((u) => ({ ...u, paragraph }));
+}
+
+/** Splits a paragraph's narration into units: a new one at each sentence start and each quotation. */
+function computeUnits(paragraph: Paragraph): Unit[] {
   const { tokens, regions } = paragraph.analysis;
   const units: Unit[] = [];
   let current: Unit | undefined;
