@@ -30,6 +30,12 @@ import { registerGoToScene } from './scenes';
 
 export type ClientFactory = (options: LanguageClientOptions) => BaseLanguageClient;
 
+/** What the extension exports to other extensions (and to its integration tests). */
+export interface FanficApi {
+  /** The status-bar word count as shown ("1,234 words", "56 of 1,234 words"), or undefined when hidden. */
+  wordCountText(): string | undefined;
+}
+
 const CONFIG_FILE = 'fanfic.json';
 const decoder = new TextDecoder();
 const encoder = new TextEncoder();
@@ -110,7 +116,7 @@ function selector(): DocumentSelector {
 }
 
 /** Activates the extension with a client made by `createClient`. */
-export async function activateWith(context: vscode.ExtensionContext, createClient: ClientFactory): Promise<BaseLanguageClient> {
+export async function activateWith(context: vscode.ExtensionContext, createClient: ClientFactory): Promise<FanficApi> {
   const output = vscode.window.createOutputChannel('Fanfic', { log: true });
   context.subscriptions.push(output);
 
@@ -193,7 +199,7 @@ export async function activateWith(context: vscode.ExtensionContext, createClien
     }),
   );
 
-  registerStatusBar(context, client);
+  const wordCount = registerStatusBar(context, client);
   registerCharacters(context, client, editStory, findStoryConfig);
   registerGoToScene(context, client);
 
@@ -232,12 +238,13 @@ export async function activateWith(context: vscode.ExtensionContext, createClien
   context.subscriptions.push({ dispose: () => void client.stop() });
   // Shows the Characters view once the extension is active.
   void vscode.commands.executeCommand('setContext', 'fanfic.active', true);
-  return client;
+  return { wordCountText: () => (wordCount.visible ? wordCount.item.text.replace(/^\$\(book\) /, '') : undefined) };
 }
 
 /** The status-bar word count: the story words of the file, and of the selection when there is one. */
-function registerStatusBar(context: vscode.ExtensionContext, client: BaseLanguageClient): void {
+function registerStatusBar(context: vscode.ExtensionContext, client: BaseLanguageClient): { item: vscode.StatusBarItem; visible: boolean } {
   const item = vscode.window.createStatusBarItem('fanfic.wordCount', vscode.StatusBarAlignment.Right, 100);
+  const state = { item, visible: false };
   item.name = 'Fanfic Word Count';
   item.tooltip = "Story words (author's notes, headings and front matter not counted)";
   context.subscriptions.push(item);
@@ -248,6 +255,7 @@ function registerStatusBar(context: vscode.ExtensionContext, client: BaseLanguag
     const editor = vscode.window.activeTextEditor;
     if (!editor || !checkedLanguages().includes(editor.document.languageId)) {
       item.hide();
+      state.visible = false;
       return;
     }
     const mine = ++generation;
@@ -263,6 +271,7 @@ function registerStatusBar(context: vscode.ExtensionContext, client: BaseLanguag
           ? `$(book) ${words} words`
           : `$(book) ${result.selectionWords.toLocaleString('en-US')} of ${words} words`;
       item.show();
+      state.visible = true;
     } catch {
       // The server is restarting; the next event will update the count.
     }
@@ -280,4 +289,5 @@ function registerStatusBar(context: vscode.ExtensionContext, client: BaseLanguag
     { dispose: () => timer && clearTimeout(timer) },
   );
   schedule();
+  return state;
 }

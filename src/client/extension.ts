@@ -2,13 +2,13 @@
 
 import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions, TransportKind } from 'vscode-languageclient/node';
-import { activateWith } from './activate';
+import { activateWith, type FanficApi } from './activate';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+export async function activate(context: vscode.ExtensionContext): Promise<FanficApi> {
   const module = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server', 'server.js').fsPath;
-  await activateWith(context, (options: LanguageClientOptions) => {
+  return activateWith(context, (options: LanguageClientOptions) => {
     client = new LanguageClient(
       'fanfic',
       'Fanfic',
