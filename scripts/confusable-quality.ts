@@ -89,7 +89,7 @@ if (args.has('--write-snapshot')) {
 const pct = (a: number, b: number) => `${((100 * a) / b).toFixed(1)}%`;
 const report = (name: string, s: Score) => {
   console.log(
-    `${name.padEnd(9)} recall ${pct(s.caught, s.errors)} (${s.caught}/${s.errors}; ${s.wrongFix.length} flagged with another fix), ` +
+    `${name.padEnd(9)} recall ${pct(s.caught, s.errors)} (${s.caught}/${s.errors}, ${s.exact} at exactly the annotated span; ${s.wrongFix.length} flagged with another fix), ` +
       `controls ${s.controls} with ${s.controlAlarms.length} false alarms, ${s.extra.length} stray findings on error lines`,
   );
   if (args.has('--verbose')) {

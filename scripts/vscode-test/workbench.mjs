@@ -34,6 +34,17 @@ export function freePort() {
   });
 }
 
+/** Debian's headless Chromium, with everything that would reach for the network switched off. */
+export function launchChromium({ env, args = [] } = {}) {
+  return chromiumType.launch({
+    executablePath: chromium,
+    headless: true,
+    args: [...chromiumArgs, ...args],
+    env,
+    timeout: 60_000,
+  });
+}
+
 const consoleMethod = { log: 'log', info: 'info', warn: 'warn', error: 'error', debug: 'log', trace: 'log' };
 
 function formatLogArgs(args) {
@@ -69,13 +80,7 @@ export async function runWorkbench({
 
   let browser;
   try {
-    browser = await chromiumType.launch({
-      executablePath: chromium,
-      headless: true,
-      args: chromiumArgs,
-      env,
-      timeout: 60_000,
-    });
+    browser = await launchChromium({ env });
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     let started = false;

@@ -6,7 +6,7 @@
  */
 
 import { addCounts, countNames, foldName, type NameCounts } from './characters/names';
-import { nameVerdicts } from './characters/verdict';
+import { FREQUENT, nameVerdicts, type NameVerdict } from './characters/verdict';
 import { type Block, type GroupCache, splitBlocks, updateBlocks } from './model/blocks';
 import { buildModel, type DocumentModel, type Paragraph } from './model/document';
 import { analyzeParagraph, type ParagraphAnalysis } from './model/paragraph';
@@ -50,6 +50,16 @@ export class Analyzer {
   /** Name totals of the document, kept current across runs. */
   private readonly names = new Map<string, number>();
   private readonly namesMid = new Map<string, number>();
+  /**
+   * Name verdicts kept across runs. After an edit only the names whose totals changed are decided
+   * again (with their casing group); a frequent name's change clears them all, since typo
+   * candidates and the counts in messages follow it.
+   */
+  private readonly verdicts = new Map<string, NameVerdict | undefined>();
+  private verdictsExternal?: ReadonlyMap<string, number>;
+  private verdictOptions?: ResolvedOptions;
+  /** Totals before this run of the names an edit touched. */
+  private touched = new Map<string, number>();
   private run = 0;
   private readonly rules: readonly Rule[];
 
@@ -66,6 +76,9 @@ export class Analyzer {
     const next = resolveOptions(options);
     if (next.speller !== this.options.speller) for (const entry of this.cache.values()) entry.results.clear();
     this.options = next;
+    // The roster, the speller or the other files may have changed: decide names afresh.
+    if (!sameNames(next, this.verdictOptions)) this.verdicts.clear();
+    this.verdictOptions = next;
   }
 
   get resolved(): ResolvedOptions {
@@ -114,6 +127,7 @@ export class Analyzer {
       },
     });
     this.updateNames(model.paragraphs, entries, prev?.entries);
+    this.forgetVerdicts();
     this.prev = { text, blocks, byBlock, entries };
     const names = this.names;
     const namesMid = this.namesMid;
@@ -132,7 +146,7 @@ export class Analyzer {
         return options.words.has(w) || options.wordsLower.has(w.toLowerCase());
       },
       nameCount: (name) => (names.get(name) ?? 0) + (options.externalNames.get(name) ?? 0),
-      nameVerdict: nameVerdicts({ local: names, external: options.externalNames }, options),
+      nameVerdict: nameVerdicts({ local: names, external: options.externalNames }, options, this.verdicts),
     };
 
     const findings: Finding[] = [];
@@ -193,6 +207,7 @@ export class Analyzer {
     if (!before) {
       this.names.clear();
       this.namesMid.clear();
+      this.verdicts.clear();
       entries.forEach((entry, i) => {
         if (entry.kind !== 'prose') return;
         addCounts(this.names, counts(i).total);
@@ -207,14 +222,46 @@ export class Analyzer {
     for (let i = a; i < before.length - b; i++) {
       const old = before[i];
       if (old.kind !== 'prose' || !old.names) continue;
+      this.touch(old.names.total);
       addCounts(this.names, old.names.total, -1);
       addCounts(this.namesMid, old.names.mid, -1);
     }
     for (let i = a; i < entries.length - b; i++) {
       if (entries[i].kind !== 'prose') continue;
+      this.touch(counts(i).total);
       addCounts(this.names, counts(i).total);
       addCounts(this.namesMid, counts(i).mid);
     }
+  }
+
+  /** Remembers the totals, before this run, of names about to change. */
+  private touch(counts: ReadonlyMap<string, number>): void {
+    for (const name of counts.keys()) if (!this.touched.has(name)) this.touched.set(name, this.names.get(name) ?? 0);
+  }
+
+  /** Forgets the verdicts an edit may have changed (see `verdicts`). */
+  private forgetVerdicts(): void {
+    const external = this.options.externalNames;
+    if (external !== this.verdictsExternal) {
+      this.verdicts.clear();
+      this.verdictsExternal = external;
+    }
+    if (this.touched.size === 0 || this.verdicts.size === 0) {
+      this.touched.clear();
+      return;
+    }
+    const groups = new Set<string>();
+    for (const [name, before] of this.touched) {
+      const after = this.names.get(name) ?? 0;
+      if (after === before) continue;
+      if (Math.max(before, after) + (external.get(name) ?? 0) >= FREQUENT - 1) {
+        this.verdicts.clear();
+        break;
+      }
+      groups.add(name.toLowerCase());
+    }
+    if (groups.size > 0) for (const name of [...this.verdicts.keys()]) if (groups.has(name.toLowerCase())) this.verdicts.delete(name);
+    this.touched.clear();
   }
 
   /** Runs a rule; an exception is reported and costs only that rule's findings for that paragraph. */
@@ -254,4 +301,12 @@ export class Analyzer {
 /** One-shot analysis (the CLI, tests). For repeated analysis of a document, keep an `Analyzer`. */
 export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
   return new Analyzer(options).analyze(text).findings;
+}
+
+/** Whether two option sets decide names alike (same speller, roster names and variants). */
+function sameNames(a: ResolvedOptions, b: ResolvedOptions | undefined): boolean {
+  if (!b || a.speller !== b.speller || a.rosterNames.size !== b.rosterNames.size || a.variants.size !== b.variants.size) return false;
+  for (const n of a.rosterNames) if (!b.rosterNames.has(n)) return false;
+  for (const [k, v] of a.variants) if (b.variants.get(k) !== v) return false;
+  return true;
 }

@@ -83,6 +83,22 @@ export function rangeOf(doc: vscode.TextDocument, phrase: string): vscode.Range 
   return new vscode.Range(doc.positionAt(at), doc.positionAt(at + phrase.length));
 }
 
+/** Offsets of `word` as a whole word in `text` (a possessive "'s" after it still counts). */
+export function wordOffsets(text: string, word: string): number[] {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu'))].map((m) => m.index ?? -1);
+}
+
+/** The range of the `occurrence`-th (0-based) whole-word occurrence of `word` in the document. */
+export function wordRange(doc: vscode.TextDocument, word: string, occurrence = 0): vscode.Range {
+  const offsets = wordOffsets(doc.getText(), word);
+  const at = offsets[occurrence];
+  if (at === undefined) {
+    throw new Error(`"${word}" occurs ${offsets.length} time(s) as a word in ${doc.uri.path}; wanted occurrence ${occurrence}`);
+  }
+  return new vscode.Range(doc.positionAt(at), doc.positionAt(at + word.length));
+}
+
 /** The `rule` diagnostic that overlaps `phrase` (the first occurrence), once it is published. */
 export async function waitForDiagnosticOn(
   doc: vscode.TextDocument,
@@ -107,4 +123,55 @@ export function describeDiagnostics(uri: vscode.Uri): string {
   return all
     .map((d) => `${d.source}/${codeOf(d)} ${d.range.start.line + 1}:${d.range.start.character + 1} ${d.message}`)
     .join('; ');
+}
+
+/** A code action, not a bare command, as executeCodeActionProvider may return either. */
+function isCodeAction(a: vscode.CodeAction | vscode.Command): a is vscode.CodeAction {
+  // A bare Command has a string `command`; a CodeAction's is an object or absent.
+  return typeof (a as vscode.Command).command !== 'string';
+}
+
+/** The quick fixes offered for `diagnostic` in `doc`. */
+export async function quickFixes(doc: vscode.TextDocument, diagnostic: vscode.Diagnostic): Promise<vscode.CodeAction[]> {
+  const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
+    'vscode.executeCodeActionProvider',
+    doc.uri,
+    diagnostic.range,
+    vscode.CodeActionKind.QuickFix.value,
+  );
+  return (actions ?? []).filter(isCodeAction);
+}
+
+/**
+ * Applies the preferred quick fix for `diagnostic` and waits until the document changed.
+ * Returns the text before and the flagged offsets, for the caller to check what changed.
+ */
+export async function applyPreferredFix(
+  doc: vscode.TextDocument,
+  diagnostic: vscode.Diagnostic,
+): Promise<{ fix: vscode.CodeAction; before: string; start: number; end: number }> {
+  const before = doc.getText();
+  const start = doc.offsetAt(diagnostic.range.start);
+  const end = doc.offsetAt(diagnostic.range.end);
+  const actions = await quickFixes(doc, diagnostic);
+  const fix = actions.find((a) => a.isPreferred);
+  if (!fix) throw new Error(`no preferred quick fix; offered: ${actions.map((a) => a.title).join(' | ') || 'nothing'}`);
+  if (fix.edit && !(await vscode.workspace.applyEdit(fix.edit))) throw new Error(`applyEdit refused "${fix.title}"`);
+  if (fix.command) await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments ?? []));
+  await waitFor(`"${fix.title}" to change ${doc.uri.path}`, () => (doc.getText() !== before ? true : undefined), 5_000);
+  return { fix, before, start, end };
+}
+
+/**
+ * Asserts that the document differs from `before` only inside [start, end), which now reads
+ * `expected`. Throws with the surrounding text when it does not.
+ */
+export function assertOnlyReplaced(doc: vscode.TextDocument, before: string, start: number, end: number, expected: string): void {
+  const after = doc.getText();
+  const tail = before.length - end;
+  const context = (t: string, from: number, to: number) => JSON.stringify(t.slice(Math.max(0, from - 30), to + 30));
+  if (after.slice(0, start) !== before.slice(0, start)) throw new Error(`text before the flagged range changed: ${context(after, start, end)}`);
+  if (after.slice(after.length - tail) !== before.slice(end)) throw new Error(`text after the flagged range changed: ${context(after, start, end)}`);
+  const replaced = after.slice(start, after.length - tail);
+  if (replaced !== expected) throw new Error(`the flagged range now reads ${JSON.stringify(replaced)}, expected ${JSON.stringify(expected)}`);
 }

@@ -24,6 +24,8 @@ import { buildModel, type Finding, type OutlineNode, type Range, RULE_IDS, type 
 export const JUNK: readonly string[] = [
   '\u0000', '\u0001', '\u0007', '\b', '\t', '\v', '\f', '\u001b', '\u007f', '\u0085', '\u00a0',
   '\u200b', '\u200c', '\u200d', '\u200e', '\u200f', '\u202e', '\u2066', '\u2028', '\u2029', '\ufeff', '\ufffd', '\uffff',
+  // Every kind of Unicode space: JS trim() strips them, and code that lists spaces itself forgets some.
+  '\u1680', '\u2000', '\u2003', '\u200a', '\u202f', '\u205f', '\u3000', '\u180e',
   '😀', '👩‍❤️‍👨', '🇯🇵', '👍🏽', '𝔄𝔟𝔠', '𠮷', '🏳️‍🌈', '\ud83d', '\ude00', '\udbff',
   'e\u0301', '\u0301', '\u0308\u0308', 'n\u0303o', 'ﬁ', 'İ', 'ß', 'ẞ', 'ǅ', 'Σ', 'ς', 'Ω', 'ŉ',
   'שלום', 'مرحبا', 'ابن\u200f', 'Привет', 'ナルト', 'サスケ', '日本語', '한국어', 'ใช่', 'हिन्दी',
@@ -149,7 +151,11 @@ const paragraphArb: fc.Arbitrary<string> = fc
 
 /** An own-line structural shape, sometimes with stray spaces or decoration around it. */
 const structuralArb: fc.Arbitrary<string> = fc
-  .tuple(fc.constantFrom(...STRUCTURAL), fc.constantFrom('', '', '', ' ', '   ', '\t'), fc.constantFrom('', '', '', ' ', '  '))
+  .tuple(
+    fc.constantFrom(...STRUCTURAL),
+    fc.constantFrom('', '', '', ' ', '   ', '\t', '\u00a0', '\u3000'),
+    fc.constantFrom('', '', '', ' ', '  ', '\u2028', '\u202f'),
+  )
   .map(([line, before, after]) => before + line + after);
 
 /** One block of a story. */

@@ -63,15 +63,21 @@ export function loadFixture(name: 'design' | 'heldout'): FixtureLine[] {
 
 export interface Score {
   errors: number;
-  /** Flagged at exactly the annotated span, with the expected word as the first suggestion. */
+  /**
+   * Flagged, and the first suggestion turns the sentence into the expected one. The finding may
+   * be wider than the annotation: "free [reign|rein]" flagged as the phrase `free reign` → `free
+   * rein` is caught.
+   */
   caught: number;
-  /** Flagged at the span, but suggesting something else. */
+  /** Of those, flagged at exactly the annotated span. */
+  exact: number;
+  /** Flagged, but the first suggestion gives another sentence. */
   wrongFix: string[];
   missed: string[];
   /** Findings on control lines (which must stay silent). */
   controls: number;
   controlAlarms: string[];
-  /** Findings on error lines away from any annotated span. */
+  /** Findings on error lines that touch no annotated error. */
   extra: string[];
 }
 
@@ -79,7 +85,7 @@ const norm = (s: string) => s.replace(/’/g, "'");
 
 /** Scores the rule on annotated lines. */
 export function score(lines: readonly FixtureLine[]): Score {
-  const s: Score = { errors: 0, caught: 0, wrongFix: [], missed: [], controls: 0, controlAlarms: [], extra: [] };
+  const s: Score = { errors: 0, caught: 0, exact: 0, wrongFix: [], missed: [], controls: 0, controlAlarms: [], extra: [] };
   for (const l of lines) {
     const findings = confusableFindings(l.text);
     const show = (f: Finding) => `${l.line}: ${l.text.slice(0, f.range.start)}>>${l.text.slice(f.range.start, f.range.end)}<<${l.text.slice(f.range.end)} → ${f.suggestions.join(' / ')}`;
@@ -88,16 +94,21 @@ export function score(lines: readonly FixtureLine[]): Score {
       for (const f of findings) s.controlAlarms.push(show(f));
       continue;
     }
+    const used = new Set<Finding>();
     for (const e of l.errors) {
       s.errors++;
-      const f = findings.find((x) => x.range.start === e.start && x.range.end === e.end);
-      if (!f) s.missed.push(`${l.line}: [${e.wrong}|${e.expected}] ${l.text}`);
-      else if (norm(f.suggestions[0] ?? '') === norm(e.expected)) s.caught++;
-      else s.wrongFix.push(show(f));
+      const expected = norm(l.text.slice(0, e.start) + e.expected + l.text.slice(e.end));
+      const touching = findings.filter((x) => x.range.start < e.end && e.start < x.range.end);
+      for (const f of touching) used.add(f);
+      const fixes = (f: Finding) => norm(l.text.slice(0, f.range.start) + (f.suggestions[0] ?? '') + l.text.slice(f.range.end)) === expected;
+      const good = touching.find(fixes);
+      if (good) {
+        s.caught++;
+        if (good.range.start === e.start && good.range.end === e.end) s.exact++;
+      } else if (touching.length > 0) s.wrongFix.push(show(touching[0]));
+      else s.missed.push(`${l.line}: [${e.wrong}|${e.expected}] ${l.text}`);
     }
-    for (const f of findings) {
-      if (!l.errors.some((e) => e.start === f.range.start && e.end === f.range.end)) s.extra.push(show(f));
-    }
+    for (const f of findings) if (!used.has(f)) s.extra.push(show(f));
   }
   return s;
 }

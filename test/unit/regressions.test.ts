@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { Analyzer, buildModel, outline, parseStoryConfig, ruleById, RULE_IDS } from '../../src/core';
-import { checkOutline } from '../support/arbitraries';
+import { checkModel, checkOutline } from '../support/arbitraries';
 
 /** Runs `fn` and returns how long it took, in milliseconds. */
 function timed(fn: () => unknown): number {
@@ -27,6 +27,16 @@ describe('regressions: outline ranges', () => {
   test('a scene’s first-line selection stops at the scene’s end, not at trailing spaces past it', () => {
     // The scene ended at 40 (blocks exclude trailing blanks); its first line ran on to 42.
     const text = '\u0000the\nChapter One: His Decision\nFLASHBACK  ';
+    checkOutline(text, outline(text));
+  });
+});
+
+describe('regressions: blocks', () => {
+  test('a line of U+2028 alone is blank, not a title block {1, 0} ending before it starts', () => {
+    // Found by the long fuzz run (29,067th case): blank lines were told by a list of code points
+    // missing some that trim() strips, and a block is the trimmed line.
+    const text = '\u2028\nWritten by xXsakuraXx';
+    checkModel(text);
     checkOutline(text, outline(text));
   });
 });
@@ -56,5 +66,25 @@ describe('regressions: long paragraphs stay linear', () => {
   test('60,000 quotations in one paragraph: dialogue-punctuation looks only at the previous one', { skip: !ruleById('dialogue-punctuation') && 'no such rule' }, () => {
     const analyzer = new Analyzer({}, [ruleById('dialogue-punctuation')!]);
     assert.ok(timed(() => analyzer.analyze('"a" '.repeat(60_000))) < 5_000);
+  });
+});
+
+describe('incremental analysis regressions', () => {
+  test('a paragraph becomes a title again when the line after it is a byline again (edit then undo)', () => {
+    const original = '\u0000\n\nWritten by xXsakuraXx';
+    const edited = '\u0000\n\nWitten by xXsakuraXx';
+    const reused = new Analyzer();
+    reused.analyze(original);
+    reused.analyze(edited);
+    const again = reused.analyze(original);
+    assert.deepEqual(again.model.blocks, new Analyzer().analyze(original).model.blocks);
+    assert.deepEqual(again.model.blocks.map((b) => b.kind), ['title', 'byline']);
+  });
+  test('a CRLF inside a paragraph is not a blank line between groups (edit then undo)', () => {
+    const original = '\u0000\r\nHermione the';
+    const reused = new Analyzer();
+    reused.analyze(original);
+    reused.analyze(`${original}**Hermione's POV**`);
+    assert.deepEqual(reused.analyze(original).model.blocks, new Analyzer().analyze(original).model.blocks);
   });
 });

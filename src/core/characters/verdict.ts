@@ -27,15 +27,18 @@ export interface NameStats {
 /** A name this rare (in the whole story) may be a typo of a frequent one. */
 const RARE = 2;
 /** A name is frequent when used at least this often, and this many times more than the rare one. */
-const FREQUENT = 5;
+export const FREQUENT = 5;
 const RATIO = 5;
 
 /** What verdicts need of the options: the speller, the roster's names and its variants. */
 export type VerdictOptions = Pick<ResolvedOptions, 'speller' | 'rosterNames' | 'variants'>;
 
 /** Builds the memoized verdict function for one analysis. */
-export function nameVerdicts(stats: NameStats, options: VerdictOptions): (name: string) => NameVerdict | undefined {
-  const memo = new Map<string, NameVerdict | undefined>();
+export function nameVerdicts(
+  stats: NameStats,
+  options: VerdictOptions,
+  memo: Map<string, NameVerdict | undefined> = new Map(),
+): (name: string) => NameVerdict | undefined {
   const count = (n: string) => (stats.local.get(n) ?? 0) + (stats.external.get(n) ?? 0);
   const speller = options.speller;
   const isWord = (w: string) => Boolean(speller && (speller.correct(w) || speller.correct(w.toLowerCase())));

@@ -120,11 +120,11 @@ const ALWAYS = ['_'];
 
 // Prepositions that cannot be followed by a clause: "of it's", "in you're" are always wrong.
 const PREP = 'of|in|on|at|from|into|onto|with|by|about|under|upon|against|across|within|without|toward|towards|through|inside|behind|beside';
-// Verbs after which a place or path follows: "walked passed", "ran threw".
 // Verbs that take a thing in hand: "threw they're bags" can only be "their bags".
 const HANDLE = 'threw|grabbed|took|picked|dropped|packed|carried|lost|found|opened|raised|lowered|shook|waved|drew|held|put|brought|hugged|kissed|hit|loved|hated|ignored|rolled|crossed|clenched|washed|fed|slung|tossed|shouldered|gathered|collected|pulled|pushed|unpacked|emptied|shut|closed';
 // Adjectives that are verbs too: "to calm down", "seemed to brave", "its right to".
 const VERBISH = 'calm|free|quiet|slow|warm|brave|clear|empty|right|wrong|open|close|dry|clean|cool|humble|even|fit|fine|lower|tame|thin|dim|blind|smooth|steady|better|wet|sober|quick|secure|lost|ready|present|content|last|chill|relax|worry';
+// Verbs after which a place or path follows: "walked passed", "ran threw".
 const THROUGH_VERBS = `@motion|looked|look|looking|stared|peered|peeked|flipped|leafed|rummaged|pushed|shoved|cut|sliced|tore|ripped|slept|sat|got|get|made|make|climbed|crawled|swam|waded|searched|sifted|dug|shot|pierced|seeped|echoed|rang|shone|streamed|poured|broke|fell|fought|went`;
 
 // ---------------------------------------------------------------------------------------------
@@ -134,7 +134,6 @@ const THROUGH_VERBS = `@motion|looked|look|looking|stared|peered|peeked|flipped|
 homophone('loose', 'lose', '`loose` means not tight; to stop having something is `lose`.', {
   sure: ['to _', '@modal _', '@do _', 'not|never _ @poss|@det|@obj|it|control|track|sight|hope|interest|weight'],
   maybe: ['i|we|they|you _ @det|@poss|@obj|it|control|track|sight|hope|interest|weight'],
-  // "to loose an arrow" is the old verb: to let fly.
   // "to loose an arrow", "loose their wrath upon": the old verb, to let fly.
   unless: ['_ @det|@poss? @adj? arrow|arrows|bolt|bolts|hounds|dogs|shot|shaft|wrath|fury|powers|power|hell|army|armies|beast|beasts|curse|spell', '_ upon'],
 });

@@ -89,11 +89,17 @@ function isNoteParagraph(text: string): boolean {
   return /^\s*\*\*[^*]/.test(text) && text.indexOf('**', text.indexOf('**') + 2) === -1;
 }
 
-/** Whether `text[start, end)` holds only white space. */
+/**
+ * Whether `text[start, end)` holds only white space: at least everything `trim()` strips, since a
+ * structural line's block is its trimmed extent (a line of U+2028 alone made a block {1, 0}).
+ */
 function isBlank(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c !== 32 && c !== 9 && c !== 12 && c !== 11 && c !== 0xa0 && c !== 0xfeff && !(c >= 0x2000 && c <= 0x200b) && c !== 0x3000) return false;
+    if (
+      c !== 32 && c !== 9 && c !== 12 && c !== 11 && c !== 0xa0 && c !== 0xfeff && !(c >= 0x2000 && c <= 0x200b) && c !== 0x3000 &&
+      c !== 0x1680 && c !== 0x2028 && c !== 0x2029 && c !== 0x202f && c !== 0x205f
+    ) return false;
   }
   return true;
 }
@@ -312,9 +318,10 @@ export function updateBlocks(prevText: string, prevBlocks: readonly Block[], tex
   while (i0 > 0 && prevText.slice(prevBlocks[i0 - 1].end, p).trim() === '') i0--;
   while (i0 > 0 && i0 < n && sameGroup(prevBlocks[i0 - 1], prevBlocks[i0])) i0--;
   if (i0 > 0 && prevBlocks[i0 - 1].kind === 'blank-break') i0--;
-  // Front matter decides kinds from its neighbours: when the edit is in it, split it all again.
+  // Front matter decides kinds from its neighbours: a one-line paragraph is a title only when a
+  // byline follows, so the story must have begun before the block just before the edit too.
   let storyBefore = false;
-  for (let k = 0; k < i0 && !storyBefore; k++) storyBefore = prevBlocks[k].kind === 'prose' || prevBlocks[k].kind === 'chapter-heading';
+  for (let k = 0; k < i0 - 1 && !storyBefore; k++) storyBefore = prevBlocks[k].kind === 'prose' || prevBlocks[k].kind === 'chapter-heading';
   if (!storyBefore) return full();
   let i1 = n - 1;
   while (i1 >= 0 && prevBlocks[i1].start > oldEnd + 1) i1--;

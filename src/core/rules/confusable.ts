@@ -193,6 +193,28 @@ function candidates(head: Head | undefined, next: string | undefined): Compiled[
 
 let INDEX: Index | undefined;
 
+/**
+ * Whether a gate step may match the raw word `w` (undefined: no word there), `spaced` telling
+ * whether a single space stands between it and the suspect. Answers yes to what it cannot decide
+ * cheaply (phrases, names): a first sieve, before the words of the paragraph are read properly.
+ */
+function mayOpen(step: Step | undefined, w: string | undefined, spaced: boolean): boolean {
+  if (step === undefined) return false;
+  if (step.cap || step.any || step.phrases.length > 0) return true;
+  if (!spaced) return step.boundary || step.sentence || step.comma || (w !== undefined && mayBe(step, w));
+  return w !== undefined && mayBe(step, w);
+}
+
+function mayBe(step: Step, w: string): boolean {
+  return step.words.has(w) || (step.classes !== 0 && (classesOf(w) & step.classes) !== 0);
+}
+
+/** Whether exactly one space stands before token `k` (not the first). */
+function spacedBefore(text: string, tokens: readonly Token[], k: number): boolean {
+  const start = tokens[k].start;
+  return k > 0 && tokens[k - 1].end === start - 1 && text.charCodeAt(start - 1) === 32;
+}
+
 // What `Words` knows of word k and of the gap before it, computed on first use.
 const KNOWN = 1;
 /** Something other than white space stands between word k-1 and word k (or k starts the text). */
@@ -428,6 +450,17 @@ export const confusable: ParagraphRule = {
       const head = index.get(raw);
       let list = head && candidates(head, tokens[i + 1]?.lower);
       if (!list && (head || !raw.includes('-'))) continue;
+      // Most one-word suspects ("to", "went", "there") have no neighbour that could open a gate.
+      if (list && list.length === 1 && list[0].words.length === 1) {
+        const gates = patternsOf(list[0]).gates;
+        if (
+          gates &&
+          !mayOpen(gates.left, tokens[i - 1]?.lower, spacedBefore(paragraph.text, tokens, i) && !tokens[i].sentenceStart) &&
+          !mayOpen(gates.right, tokens[i + 1]?.lower, i + 1 < tokens.length && spacedBefore(paragraph.text, tokens, i + 1))
+        ) {
+          continue;
+        }
+      }
       words ??= new Words(paragraph.text, tokens);
       if (!list) list = candidates(index.get(words.word(i)), i + 1 < tokens.length ? words.word(i + 1) : undefined);
       if (!list) continue;

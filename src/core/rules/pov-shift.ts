@@ -122,13 +122,97 @@ export const povShift: DocumentRule = {
   },
 };
 
+/** A scene reading kept for reuse: findings relative to their paragraph (by position in the scene). */
+interface CachedReading {
+  analyses: ParagraphAnalysis[];
+  header: string;
+  reading: Omit<SceneReading, 'scene' | 'findings'>;
+  findings: Array<{ k: number; start: number; end: number; finding: RawFinding }>;
+}
+
+/**
+ * Scene readings are kept per scene, keyed by its first paragraph's analysis and checked against
+ * all of its paragraphs and its header: an edit re-reads only the scene it falls in.
+ */
+const sceneCache = new WeakMap<ParagraphAnalysis, CachedReading>();
+
 /** Reads every scene: its person and its slips. */
 export function readScenes(model: DocumentModel): SceneReading[] {
-  return model.scenes.map((scene) => readScene(model, scene));
+  return model.scenes.map((scene) => {
+    const prose = scene.paragraphs.map((i) => model.paragraphs[i]).filter((p) => p.kind === 'prose');
+    const analyses = prose.map((p) => p.analysis);
+    const header = scene.header ? model.text.slice(scene.header.start, scene.header.end) : '';
+    const cached = analyses.length > 0 ? sceneCache.get(analyses[0]) : undefined;
+    if (cached && cached.header === header && cached.analyses.length === analyses.length && cached.analyses.every((a, i) => a === analyses[i])) {
+      const findings = cached.findings.map(({ k, start, end, finding }) => ({ ...finding, start: prose[k].start + start, end: prose[k].start + end }));
+      return { scene, ...cached.reading, findings };
+    }
+    const reading = readScene(model, scene);
+    if (analyses.length > 0) {
+      const relative = reading.findings.map((finding) => {
+        let k = prose.length - 1;
+        while (k > 0 && prose[k].start > finding.start) k--;
+        return { k, start: finding.start - prose[k].start, end: finding.end - prose[k].start, finding };
+      });
+      const { scene: _scene, findings: _findings, ...rest } = reading;
+      sceneCache.set(analyses[0], { analyses, header, reading: rest, findings: relative });
+    }
+    return reading;
+  });
+}
+
+/** What a scene reading needs of one paragraph; it depends on the paragraph's text alone. */
+interface ParagraphFacts {
+  units: Array<Omit<Unit, 'paragraph'> & { narrates: boolean }>;
+  letterOpen: boolean;
+  letterClose: boolean;
+  /** Its last speech is left open (the next paragraph may carry it on). */
+  endsOpen: boolean;
+  opensWithQuote: boolean;
+  /** Its first-person words are someone's voice whatever the scene: odd quotes, a dash-led line, verse, a tag. */
+  voiced: boolean;
+  hasFirst: boolean;
+}
+
+/**
+ * Paragraph facts are kept per paragraph analysis (stable for as long as the analyzer caches that
+ * paragraph): a scene reading on each keystroke then only adds up flags, where it used to run every
+ * paragraph's regular expressions again.
+ */
+const factsCache = new WeakMap<ParagraphAnalysis, ParagraphFacts>();
+
+function factsOf(paragraph: Paragraph): ParagraphFacts {
+  let facts = factsCache.get(paragraph.analysis);
+  if (facts) return facts;
+  const { text } = paragraph;
+  const own = computeUnits(paragraph);
+  const { regions } = paragraph.analysis;
+  let lastDialogue: Region | undefined;
+  for (let k = regions.length - 1; k >= 0 && !lastDialogue; k--) if (regions[k].kind === 'dialogue') lastDialogue = regions[k];
+  const hasFirst = own.some((u) => u.first.length > 0);
+  facts = {
+    units: own.map(({ paragraph: _p, ...rest }) => ({
+      ...rest,
+      narrates: (rest.first.length > 0 || rest.plural > 0) && isPastNarration({ ...rest, paragraph }) && !isVoice(text, { ...rest, paragraph }),
+    })),
+    letterOpen: LETTER_OPEN.test(text),
+    letterClose: text.split(/\r?\n|\r/).some((line) => LETTER_CLOSE.test(line)),
+    endsOpen: lastDialogue !== undefined && !lastDialogue.closed,
+    opensWithQuote: /^\s*["“]/.test(text),
+    voiced:
+      hasFirst &&
+      (countStraightQuotes(text) % 2 === 1 ||
+        /^\s*(?:--|—|–)/.test(text) ||
+        isVerse(text) ||
+        own.some((u) => (u.first.length > 0 && isVoice(text, u)) || hasThoughtTag(u))),
+    hasFirst,
+  };
+  factsCache.set(paragraph.analysis, facts);
+  return facts;
 }
 
 function readScene(model: DocumentModel, scene: Scene): SceneReading {
-  const units: Unit[] = [];
+  const units: Array<Unit & { narrates: boolean }> = [];
   // Paragraphs whose first-person words are someone's voice rather than the narrator's.
   const voiced = new Set<Paragraph>();
   let letterLeft = 0;
@@ -136,33 +220,19 @@ function readScene(model: DocumentModel, scene: Scene): SceneReading {
   for (const index of scene.paragraphs) {
     const paragraph = model.paragraphs[index];
     if (paragraph.kind !== 'prose') continue;
-    const { text } = paragraph;
-    const own = splitUnits(paragraph);
-    units.push(...own);
+    const facts = factsOf(paragraph);
+    for (const u of facts.units) units.push({ ...u, paragraph });
 
     // A letter runs from its greeting to its sign-off ("Love,\nGinny" may end the last paragraph),
     // and a greeting that never signs off ("Dear Merlin, he was tired.") holds for a few paragraphs.
-    if (LETTER_OPEN.test(text)) letterLeft = 10;
+    if (facts.letterOpen) letterLeft = 10;
     const letter = letterLeft > 0;
-    if (letter) letterLeft = text.split(/\r?\n|\r/).some((line) => LETTER_CLOSE.test(line)) ? 0 : letterLeft - 1;
-    const { regions } = paragraph.analysis;
-    let lastDialogue: Region | undefined;
-    for (let k = regions.length - 1; k >= 0 && !lastDialogue; k--) if (regions[k].kind === 'dialogue') lastDialogue = regions[k];
+    if (letter) letterLeft = facts.letterClose ? 0 : letterLeft - 1;
     // Speech that runs on without being reopened: `"I went to the store.` ¶ `And I bought milk."`
-    const runOn = prevOpen && !/^\s*["“]/.test(text);
-    prevOpen = lastDialogue !== undefined && !lastDialogue.closed;
+    const runOn = prevOpen && !facts.opensWithQuote;
+    prevOpen = facts.endsOpen;
     // Only a paragraph with first-person narration needs a closer look.
-    if (!own.some((u) => u.first.length > 0)) continue;
-    if (
-      letter ||
-      runOn ||
-      countStraightQuotes(text) % 2 === 1 ||
-      /^\s*(?:--|—|–)/.test(text) ||
-      isVerse(text) ||
-      own.some((u) => (u.first.length > 0 && isVoice(text, u)) || hasThoughtTag(u))
-    ) {
-      voiced.add(paragraph);
-    }
+    if (facts.hasFirst && (letter || runOn || facts.voiced)) voiced.add(paragraph);
   }
 
   const firstUnits = units.filter((u) => u.first.length > 0 || u.plural > 0).length;
@@ -171,9 +241,7 @@ function readScene(model: DocumentModel, scene: Scene): SceneReading {
   // we found."). A third-person story has almost none of them (at most 3 in a Brown file, 5 %);
   // a first-person one has them throughout, even when dialogue tags ("he said") outnumber its
   // "I" sentences, as in a detective story told by "we".
-  const told = units.filter(
-    (u) => (u.first.length > 0 || u.plural > 0) && !voiced.has(u.paragraph) && isPastNarration(u) && !isVoice(u.paragraph.text, u),
-  );
+  const told = units.filter((u) => u.narrates && !voiced.has(u.paragraph));
   const share = firstUnits / Math.max(1, firstUnits + thirdUnits);
   const toldShare = told.length / Math.max(1, told.length + thirdUnits);
   const person: Person =
@@ -208,23 +276,6 @@ function readScene(model: DocumentModel, scene: Scene): SceneReading {
 
 function tokensOf(u: Unit): Token[] {
   return u.paragraph.analysis.tokens.slice(u.from, u.to);
-}
-
-/**
- * Units depend only on a paragraph's text, so they are kept per paragraph analysis (stable for as
- * long as the analyzer caches that paragraph) and re-bound to the paragraph of the current run,
- * whose offset an edit above it may have moved. Re-splitting every paragraph on every keystroke
- * cost more than the rest of the analysis.
- */
-const unitCache = new WeakMap<ParagraphAnalysis, Array<Omit<Unit, 'paragraph'>>>();
-
-function splitUnits(paragraph: Paragraph): Unit[] {
-  let raw = unitCache.get(paragraph.analysis);
-  if (!raw) {
-    raw = computeUnits(paragraph).map(({ paragraph: _p, ...rest }) => rest);
-    unitCache.set(paragraph.analysis, raw);
-  }
-  return raw.map((u) => ({ ...u, paragraph }));
 }
 
 /** Splits a paragraph's narration into units: a new one at each sentence start and each quotation. */

@@ -1,6 +1,6 @@
 // Runs in the web-worker extension host: no Node built-ins here (node:assert included).
 import * as vscode from 'vscode';
-import { EXTENSION_ID, activateExtension, codeOf, getExtension, openFixture, waitFor, waitForDiagnosticOn } from '../../integration/helpers';
+import { EXTENSION_ID, activateExtension, codeOf, getExtension, openFixture, waitFor, waitForDiagnosticOn, wordRange } from '../../integration/helpers';
 
 function check(condition: unknown, message: string): asserts condition {
   if (!condition) throw new Error(message);
@@ -30,5 +30,16 @@ suite('Web extension host', () => {
     const diagnostic = await waitForDiagnosticOn(doc, 'repeated-word', 'the the');
     check(diagnostic.source === 'fanfic', `source is ${diagnostic.source}`);
     check(codeOf(diagnostic) === 'repeated-word', `code is ${codeOf(diagnostic)}`);
+  });
+
+  test('the misspelling "recieve" is reported as "spelling" (the dictionary is bundled into the worker)', async () => {
+    await activateExtension();
+    const doc = await openFixture('chapter-01.fic');
+    // Without a dictionary the server reports no spelling at all; this finding proves it loaded.
+    const diagnostic = await waitForDiagnosticOn(doc, 'spelling', 'recieve');
+    check(diagnostic.source === 'fanfic', `source is ${diagnostic.source}`);
+    check(codeOf(diagnostic) === 'spelling', `code is ${codeOf(diagnostic)}`);
+    const word = wordRange(doc, 'recieve');
+    check(diagnostic.range.isEqual(word), `the diagnostic covers ${JSON.stringify(doc.getText(diagnostic.range))}, not exactly "recieve"`);
   });
 });
