@@ -174,18 +174,6 @@ try {
   await page.locator('.explorer-folders-view .monaco-list-row', { hasText: CHAPTER }).waitFor({ timeout: 60_000 });
   say('workbench ready');
 
-  // VS Code's default dark theme (its COLOR_THEME_DARK). Left alone, this web workbench starts in
-  // the light one, and the theme is a user setting, which lives in the browser here: pick it.
-  await palette(page, 'Preferences: Color Theme', { opensPicker: true });
-  const themes = page.locator('.quick-input-widget input');
-  await themes.waitFor({ state: 'visible' });
-  // (This picker's filter finds "Dark" but neither "2026" nor "Dark 2026"; pick() then takes the
-  // exact label.)
-  await themes.fill(DARK_THEME.split(' ')[0]);
-  await pick(page, DARK_THEME);
-  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
-  await page.locator('.monaco-workbench.vs-dark').waitFor({ timeout: 10_000 });
-
   // Open the chapter with Quick Open.
   await page.keyboard.press('Control+P');
   const quickOpen = page.locator('.quick-input-widget input');
@@ -199,6 +187,16 @@ try {
   await editor.locator('.squiggly-warning').first().waitFor({ state: 'attached', timeout: 60_000 });
   await page.locator('#status\\.fanfic\\.wordCount, .statusbar-item', { hasText: / words$/ }).first().waitFor({ timeout: 30_000 });
   say('chapter open and analyzed');
+
+  // VS Code's default dark theme (its COLOR_THEME_DARK). Left alone, this web workbench starts in
+  // the light one, and the theme is a user setting, which lives in the browser here: pick it.
+  // (Now, not earlier: the picker lists only the themes registered when it opens.)
+  await palette(page, 'Preferences: Color Theme', { opensPicker: true });
+  // This picker's filter finds "Dark" but not "Dark 2026"; pick() then takes the exact label.
+  await page.locator('.quick-input-widget input').fill(DARK_THEME.split(' ')[0]);
+  await pick(page, DARK_THEME);
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+  await page.locator('.monaco-workbench.vs-dark').waitFor({ timeout: 10_000 });
 
   // The Outline, in the Explorer, below the folder.
   await palette(page, 'Explorer: Focus on Outline View');

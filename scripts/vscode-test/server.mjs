@@ -32,10 +32,10 @@ export function missingInstall() {
 /**
  * A temporary folder that every file the server, the extension host and Chromium write goes
  * below, so runs are isolated from each other and from $HOME, and cleanup is one rm. `settings`
- * are added to the machine settings above; `userSettings` go into the profile's User settings
- * (for the few, such as the colour theme, that a machine settings file cannot set).
+ * are added to the machine settings above (user settings, the colour theme among them, live in
+ * the browser with this workbench: set those through the UI).
  */
-export function isolatedProfile({ prefix = 'fanfic-vscode-', settings = {}, userSettings } = {}) {
+export function isolatedProfile({ prefix = 'fanfic-vscode-', settings = {} } = {}) {
   const root = mkdtempSync(join(tmpdir(), prefix));
   const dirs = Object.fromEntries(
     ['tmp', 'cache', 'config', 'data', 'server-data', 'user-data', 'extensions'].map((d) => [d, join(root, d)]),
@@ -43,10 +43,6 @@ export function isolatedProfile({ prefix = 'fanfic-vscode-', settings = {}, user
   for (const d of Object.values(dirs)) mkdirSync(d, { recursive: true });
   mkdirSync(join(dirs['user-data'], 'Machine'), { recursive: true });
   writeFileSync(join(dirs['user-data'], 'Machine', 'settings.json'), JSON.stringify({ ...machineSettings, ...settings }, null, 2));
-  if (userSettings) {
-    mkdirSync(join(dirs['user-data'], 'User'), { recursive: true });
-    writeFileSync(join(dirs['user-data'], 'User', 'settings.json'), JSON.stringify(userSettings, null, 2));
-  }
   const env = {
     TMPDIR: dirs.tmp,
     XDG_CACHE_HOME: dirs.cache,

@@ -100,7 +100,6 @@ interface DiagnosticData {
   lazy?: boolean;
   word?: string;
   apostrophe?: string;
-  text: string;
 }
 
 /** Files larger than this are not analyzed; the user is told once. */
@@ -387,6 +386,9 @@ export function startServer(connection: Connection, host: ServerHost): void {
   documents.onDidOpen((e) => enqueue(e.document.uri));
   documents.onDidChangeContent((e) => enqueue(e.document.uri));
   documents.onDidClose((e) => {
+    // The story index keeps a closed chapter's text, so a rename still reaches it.
+    const entry = indexOf(e.document.uri)?.files.get(e.document.uri);
+    if (entry) entry.text = e.document.getText();
     states.delete(e.document.uri);
     queue.delete(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
@@ -411,8 +413,10 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const state = states.get(uri);
     for (const diagnostic of params.context.diagnostics) {
       if (diagnostic.source !== 'fanfic' || diagnostic.code === CONFIG_RULE) continue;
-      const data = diagnostic.data as DiagnosticData | undefined;
-      if (!data) continue;
+      const raw = diagnostic.data as DiagnosticData | undefined;
+      if (!raw) continue;
+      // The flagged text is read from the document rather than sent with every diagnostic.
+      const data = { ...raw, text: document.getText(diagnostic.range) };
       let suggestions = data.suggestions;
       if (data.lazy && data.word) {
         const sp = state ? state.analyzer.resolved.speller : undefined;
@@ -420,7 +424,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
       }
       suggestions.forEach((s, i) => {
         actions.push({
-          title: s === '' ? `Remove \`${data.text}\`` : `Replace with \`${s}\``,
+          title: s === '' ? `Remove “${data.text}”` : `Replace with “${s}”`,
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
           isPreferred: i === 0 && Boolean(data.confident),
@@ -431,7 +435,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
         const all = sameFixes(uri, String(diagnostic.code), data.text, suggestions[0]);
         if (all.length > 1) {
           actions.push({
-            title: `Fix all \`${data.text}\` → \`${suggestions[0]}\` in this file (${all.length})`,
+            title: `Fix all “${data.text}” → “${suggestions[0]}” in this file (${all.length})`,
             kind: CodeActionKind.QuickFix,
             diagnostics: [diagnostic],
             edit: { changes: { [uri]: all } },
@@ -440,22 +444,22 @@ export function startServer(connection: Connection, host: ServerHost): void {
       }
       if (diagnostic.code === 'character-name' && data.target && data.name) {
         actions.push(
-          { title: `Add \`${data.name}\` as an alias of \`${data.target}\``, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title: 'Add alias', command: Commands.addAlias, arguments: [data.name, data.target, uri] } },
-          { title: `Add \`${data.name}\` as a new character`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title: 'Add character', command: Commands.addCharacter, arguments: [data.name, uri] } },
+          { title: `Add “${data.name}” as an alias of ${data.target}`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title: 'Add alias', command: Commands.addAlias, arguments: [data.name, data.target, uri] } },
+          { title: `Add “${data.name}” as a new character`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title: 'Add character', command: Commands.addCharacter, arguments: [data.name, uri] } },
         );
       }
       if (diagnostic.code === 'spelling' && data.word && /^\p{Lu}/u.test(data.word)) {
         const name = foldName(data.word);
-        actions.push({ title: `Add \`${name}\` as a new character`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title: 'Add character', command: Commands.addCharacter, arguments: [name, uri] } });
+        actions.push({ title: `Add “${name}” as a new character`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title: 'Add character', command: Commands.addCharacter, arguments: [name, uri] } });
       }
       if (diagnostic.code === 'spelling' && data.word) {
         actions.push(
-          { title: `Add \`${data.word}\` to the story dictionary`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title: 'Add to story dictionary', command: Commands.addToStoryDictionary, arguments: [data.word, uri] } },
-          { title: `Add \`${data.word}\` to the user dictionary`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title: 'Add to user dictionary', command: Commands.addToUserDictionary, arguments: [data.word] } },
+          { title: `Add “${data.word}” to the story dictionary`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title: 'Add to story dictionary', command: Commands.addToStoryDictionary, arguments: [data.word, uri] } },
+          { title: `Add “${data.word}” to the user dictionary`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title: 'Add to user dictionary', command: Commands.addToUserDictionary, arguments: [data.word] } },
         );
       }
       actions.push({
-        title: `Ignore \`${data.text}\` in this story`,
+        title: `Ignore “${data.text}” in this story`,
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
         command: { title: 'Ignore in this story', command: Commands.ignoreInStory, arguments: [data.text, uri] },
@@ -608,7 +612,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
       const text = storyFileText(uri, index);
       if (text === undefined || skipReason(text)) continue;
       const fileModel = uri === params.textDocument.uri ? model : buildModel(text);
-      const edits = mentionsOf(fileModel, old).map((m) => TextEdit.replace(fileModel.lines.range(m.range), next));
+      const edits = mentionsOf(fileModel, old, { headings: true }).map((m) => TextEdit.replace(fileModel.lines.range(m.range), next));
       if (edits.length > 0) changes[uri] = edits;
     }
     // The character list follows: the name, or the alias, is renamed in fanfic.json too.
@@ -725,7 +729,6 @@ export function skipReason(text: string): string | undefined {
 function toDiagnostic(f: Finding, lines: LineIndex, text: string, apostrophe: string = "'"): Diagnostic {
   const data: DiagnosticData = {
     suggestions: f.suggestions,
-    text: text.slice(f.range.start, f.range.end),
     ...(f.confident ? { confident: true } : {}),
     ...(f.lazy ? { lazy: true } : {}),
     ...(typeof f.data?.word === 'string' ? { word: f.data.word } : {}),

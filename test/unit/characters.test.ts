@@ -120,3 +120,14 @@ describe('fanfic names', () => {
     assert.ok(!names.some((n: { name: string }) => ['The', 'She', 'Chapter'].includes(n.name)), 'sentence-start words are not names');
   });
 });
+
+describe('mentions of a name', () => {
+  test('in story text only, or with headings for a rename', async () => {
+    const { buildModel, mentionsOf } = await import('../../src/core');
+    const text = "Chapter 3: Hermione\n\n**Hermione's POV**\n\nHermione ran. Hermione's cat did not.\n";
+    const model = buildModel(text);
+    const show = (ms: Array<{ range: { start: number; end: number } }>) => ms.map((m) => `${m.range.start}:${text.slice(m.range.start, m.range.end)}`);
+    assert.deepEqual(show(mentionsOf(model, 'Hermione')), ['41:Hermione', '55:Hermione']);
+    assert.deepEqual(show(mentionsOf(model, 'Hermione', { headings: true })), ['11:Hermione', '23:Hermione', '41:Hermione', '55:Hermione']);
+  });
+});

@@ -4,7 +4,7 @@
  */
 
 import { buildModel, type DocumentModel } from '../model/document';
-import { isCapitalized } from '../text';
+import { isCapitalized, WORD_PATTERN } from '../text';
 import type { Range } from '../types';
 import { addCounts, countNames, foldName, type NameCounts } from './names';
 import { nameVerdicts, type NameVerdict, type VerdictOptions } from './verdict';
@@ -42,9 +42,28 @@ export function mentionAt(model: DocumentModel, offset: number): Mention | undef
   return undefined;
 }
 
-/** Every mention of `name` (folded) in the document, in order. */
-export function mentionsOf(model: DocumentModel, name: string): Mention[] {
+/** Headings a name can stand in: "**Hermione's POV**", "Chapter 3: Hermione". */
+const HEADING_KINDS = new Set(['pov-header', 'chapter-heading', 'title']);
+
+/**
+ * Every mention of `name` (folded) in the document, in order: in its paragraphs, and with
+ * `headings`, in its POV headers, chapter headings and title too (a rename must change those;
+ * mention counts are of story text).
+ */
+export function mentionsOf(model: DocumentModel, name: string, options: { headings?: boolean } = {}): Mention[] {
   const out: Mention[] = [];
+  if (options.headings) {
+    for (const b of model.blocks) {
+      if (!HEADING_KINDS.has(b.kind)) continue;
+      const line = model.text.slice(b.start, b.end);
+      if (!line.includes(name)) continue;
+      for (const m of line.matchAll(WORD_PATTERN)) {
+        if (foldName(m[0]) !== name) continue;
+        const start = b.start + (m.index ?? 0);
+        out.push({ name, word: m[0], range: { start, end: start + name.length } });
+      }
+    }
+  }
   for (const p of model.paragraphs) {
     if (!p.text.includes(name)) continue;
     for (const t of p.analysis.tokens) {
@@ -53,7 +72,7 @@ export function mentionsOf(model: DocumentModel, name: string): Mention[] {
       out.push({ name, word: t.text, range: { start: p.start + t.start, end: p.start + t.start + name.length } });
     }
   }
-  return out;
+  return options.headings ? out.sort((a, b) => a.range.start - b.range.start) : out;
 }
 
 /** Capitalized words of a text, folded, with their counts (for files that are not open). */

@@ -83,6 +83,8 @@ suite('Characters: hover and rename', () => {
     const expectedUris = [...CHAPTERS, 'fanfic.json'].map((n) => fixtureUri(n).toString()).sort();
     assert.deepEqual(touched, expectedUris, 'the rename does not touch exactly both chapters and fanfic.json');
 
+    // Every file is checked before failing, so one run tells the whole story.
+    const problems: string[] = [];
     for (const name of CHAPTERS) {
       const text = await readFixture(name);
       // Every whole-word "Hermione" of the file (possessives and the POV header included); the
@@ -90,26 +92,27 @@ suite('Characters: hover and rename', () => {
       const expected = wordOffsets(text, NAME);
       const edits = edit.get(fixtureUri(name));
       const got = edits.map((e) => offsetAt(text, e.range.start)).sort((a, b) => a - b);
-      const missed = expected.filter((o) => !got.includes(o)).map((o) => JSON.stringify(text.slice(Math.max(0, o - 15), o + NAME.length + 10)));
-      assert.equal(
-        edits.length,
-        expected.length,
-        `${name}: ${edits.length} edit(s) for ${expected.length} mention(s) of ${NAME}` + (missed.length ? `; not renamed: ${missed.join(', ')}` : ''),
-      );
-      for (const e of edits) {
-        assert.equal(e.newText, NEW_NAME, `${name}: an edit writes ${JSON.stringify(e.newText)}`);
-        assert.equal(text.slice(offsetAt(text, e.range.start), offsetAt(text, e.range.end)), NAME, `${name}: an edit replaces something other than "${NAME}"`);
+      const quote = (o: number) => JSON.stringify(text.slice(Math.max(0, o - 15), o + NAME.length + 10));
+      if (edits.length !== expected.length) {
+        const missed = expected.filter((o) => !got.includes(o)).map(quote);
+        problems.push(`${name}: ${edits.length} edit(s) for ${expected.length} mention(s) of ${NAME}${missed.length ? `; not renamed: ${missed.join(', ')}` : ''}`);
       }
-      assert.deepEqual(got, expected, `${name}: the edits are not on the mentions of ${NAME}`);
+      for (const e of edits) {
+        const replaced = text.slice(offsetAt(text, e.range.start), offsetAt(text, e.range.end));
+        if (e.newText !== NEW_NAME || replaced !== NAME) {
+          problems.push(`${name}: an edit replaces ${JSON.stringify(replaced)} with ${JSON.stringify(e.newText)}`);
+        }
+      }
+      const stray = got.filter((o) => !expected.includes(o)).map(quote);
+      if (stray.length) problems.push(`${name}: edits away from the mentions of ${NAME}: ${stray.join(', ')}`);
     }
-
     const configText = await readFixture('fanfic.json');
-    const renamed = parse(applyTextEdits(configText, edit.get(fixtureUri('fanfic.json')))) as { characters: Array<{ name: string; variants?: string[] }> };
-    const original = parse(configText) as { characters: Array<{ name: string; variants?: string[] }> };
-    assert.deepEqual(
-      renamed.characters,
-      original.characters.map((c) => (c.name === NAME ? { ...c, name: NEW_NAME } : c)),
-      'the character list is not the old one with the name changed',
-    );
+    type Config = { characters: Array<{ name: string; variants?: string[] }> };
+    const renamed = parse(applyTextEdits(configText, edit.get(fixtureUri('fanfic.json')))) as Config;
+    const expectedCharacters = (parse(configText) as Config).characters.map((c) => (c.name === NAME ? { ...c, name: NEW_NAME } : c));
+    if (JSON.stringify(renamed.characters) !== JSON.stringify(expectedCharacters)) {
+      problems.push(`fanfic.json: the characters become ${JSON.stringify(renamed.characters)}, not ${JSON.stringify(expectedCharacters)}`);
+    }
+    assert.deepEqual(problems, [], problems.join('; '));
   });
 });
