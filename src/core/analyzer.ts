@@ -251,16 +251,25 @@ export class Analyzer {
       return;
     }
     const groups = new Set<string>();
+    const changed = new Set<string>();
     for (const [name, before] of this.touched) {
       const after = this.names.get(name) ?? 0;
       if (after === before) continue;
-      if (Math.max(before, after) + (external.get(name) ?? 0) >= FREQUENT - 1) {
+      // A frequent or roster name is a candidate target of every rare name near it.
+      if (this.options.rosterNames.has(name) || Math.max(before, after) + (external.get(name) ?? 0) >= FREQUENT - 1) {
         this.verdicts.clear();
-        break;
+        this.touched.clear();
+        return;
       }
+      changed.add(name);
       groups.add(name.toLowerCase());
     }
-    if (groups.size > 0) for (const name of [...this.verdicts.keys()]) if (groups.has(name.toLowerCase())) this.verdicts.delete(name);
+    if (changed.size > 0) {
+      for (const [name, verdict] of [...this.verdicts]) {
+        // Its casing group, and any verdict naming it (whose message counts its uses).
+        if (groups.has(name.toLowerCase()) || (verdict && changed.has(verdict.name))) this.verdicts.delete(name);
+      }
+    }
     this.touched.clear();
   }
 

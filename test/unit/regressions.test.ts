@@ -88,3 +88,17 @@ describe('incremental analysis regressions', () => {
     assert.deepEqual(reused.analyze(original).model.blocks, new Analyzer().analyze(original).model.blocks);
   });
 });
+
+describe('name verdicts kept across edits', () => {
+  test('a typo\'s message follows the count of the roster name it points to', () => {
+    const options = { story: { characters: [{ name: 'Draco Malfoy', aliases: ['Malfoy'] }] } };
+    const base = 'The hall.\n\nMlfoy laughed.\n';
+    const reused = new Analyzer(options);
+    reused.analyze(base);
+    const edited = `Malfoy waited.\n\n${base}`;
+    const message = (r: ReturnType<Analyzer['analyze']>) => r.findings.find((f) => f.rule === 'character-name')?.message;
+    assert.equal(message(reused.analyze(edited)), message(new Analyzer(options).analyze(edited)));
+    assert.match(message(reused.analyze(edited)) ?? '', /used once/);
+    assert.match(message(new Analyzer(options).analyze(base)) ?? '', /in this story's character list/);
+  });
+});

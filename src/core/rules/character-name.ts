@@ -63,7 +63,8 @@ export const characterName: ParagraphRule = {
       if (verdict.kind === 'variant') {
         out.push({ ...base, message: `\`${name}\` is spelled \`${verdict.name}\` in this story.`, confident: true });
       } else if (verdict.kind === 'misspelling') {
-        out.push({ ...base, message: `\`${name}\` may be a misspelling of \`${verdict.name}\` (used ${times(verdict.count)} in this story).` });
+        const where = verdict.count === 0 ? "in this story's character list" : `used ${times(verdict.count)} in this story`;
+        out.push({ ...base, message: `\`${name}\` may be a misspelling of \`${verdict.name}\` (${where}).` });
       } else {
         const rosterForm = context.options.rosterNames.has(verdict.name);
         out.push({
