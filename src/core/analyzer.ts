@@ -22,6 +22,8 @@ interface CacheEntry {
   analysis: ParagraphAnalysis;
   /** Paragraph-rule results by rule id (before `finalize`), paragraph-relative. */
   results: Map<string, RawFinding[]>;
+  /** Results after `finalize`, valid while the story epoch is the one they were made in. */
+  finalized?: Map<string, { epoch: number; raw: RawFinding[] }>;
   names?: NameCounts;
   /** The analysis run that last used this entry. */
   used: number;
@@ -35,6 +37,8 @@ export interface AnalysisResult {
   names: ReadonlyMap<string, number>;
   /** The same, counting only occurrences that are not at a sentence start. */
   namesMidSentence: ReadonlyMap<string, number>;
+  /** Whether the name totals differ from the previous analysis's (always true for the first). */
+  namesChanged: boolean;
 }
 
 /** The rule id of the notice that findings were capped. */
@@ -60,6 +64,16 @@ export class Analyzer {
   private verdictOptions?: ResolvedOptions;
   /** Totals before this run of the names an edit touched. */
   private touched = new Map<string, number>();
+  /**
+   * Advances whenever a story-level fact a `finalize` may read changes: the options, a name's
+   * total, the other files' names, the document's apostrophe and mark counts. Finalized findings
+   * made in the current epoch are reused; typing inside an ordinary word changes none of these.
+   */
+  private epoch = 0;
+  private lastApostrophe?: string;
+  private lastMarks?: string;
+  /** Snapshots of the name totals, copied only when they change. */
+  private namesSnapshot?: { names: Map<string, number>; mid: Map<string, number> };
   private run = 0;
   private readonly rules: readonly Rule[];
 
@@ -75,6 +89,8 @@ export class Analyzer {
   setOptions(options: AnalyzeOptions): void {
     const next = resolveOptions(options);
     if (next.speller !== this.options.speller) for (const entry of this.cache.values()) entry.results.clear();
+    // The server sets options before every check; only a real change moves the epoch.
+    if (!sameOptions(next, this.options)) this.epoch++;
     this.options = next;
     // The roster, the speller or the other files may have changed: decide names afresh.
     if (!sameNames(next, this.verdictOptions)) this.verdicts.clear();
@@ -128,6 +144,14 @@ export class Analyzer {
     });
     this.updateNames(model.paragraphs, entries, prev?.entries);
     this.forgetVerdicts();
+    // Style rules finalize with the document's mark counts (dash, ellipsis, quote-style): an edit
+    // in one paragraph changes the findings of another.
+    const marks = Object.values(model.marks).join();
+    if (model.apostrophe !== this.lastApostrophe || marks !== this.lastMarks) {
+      this.lastApostrophe = model.apostrophe;
+      this.lastMarks = marks;
+      this.epoch++;
+    }
     this.prev = { text, blocks, byBlock, entries };
     const names = this.names;
     const namesMid = this.namesMid;
@@ -178,7 +202,16 @@ export class Analyzer {
             raw = this.guard(rule.id, () => rule.check(p, options));
             entry.results.set(rule.id, raw);
           }
-          if (rule.finalize) raw = this.guard(rule.id, () => rule.finalize!(raw!, p, context));
+          if (rule.finalize) {
+            entry.finalized ??= new Map();
+            const done = entry.finalized.get(rule.id);
+            if (done && done.epoch === this.epoch) raw = done.raw;
+            else {
+              const base = raw;
+              raw = this.guard(rule.id, () => rule.finalize!(base, p, context));
+              entry.finalized.set(rule.id, { epoch: this.epoch, raw });
+            }
+          }
           for (const r of raw) emit(r, p.start);
         });
       } else {
@@ -189,8 +222,10 @@ export class Analyzer {
     findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.rule.localeCompare(b.rule));
     const capped = this.cap(findings);
     this.sweep(model.paragraphs);
-    // Snapshots: the totals go on changing with the next analysis.
-    return { model, findings: capped, names: new Map(names), namesMidSentence: new Map(namesMid) };
+    // Snapshots: the totals go on changing with later analyses; copied only when they changed.
+    const namesChanged = !this.namesSnapshot;
+    this.namesSnapshot ??= { names: new Map(names), mid: new Map(namesMid) };
+    return { model, findings: capped, names: this.namesSnapshot.names, namesMidSentence: this.namesSnapshot.mid, namesChanged };
   }
 
   /**
@@ -208,6 +243,8 @@ export class Analyzer {
       this.names.clear();
       this.namesMid.clear();
       this.verdicts.clear();
+      this.namesSnapshot = undefined;
+      this.epoch++;
       entries.forEach((entry, i) => {
         if (entry.kind !== 'prose') return;
         addCounts(this.names, counts(i).total);
@@ -239,38 +276,36 @@ export class Analyzer {
     for (const name of counts.keys()) if (!this.touched.has(name)) this.touched.set(name, this.names.get(name) ?? 0);
   }
 
-  /** Forgets the verdicts an edit may have changed (see `verdicts`). */
+  /** Forgets the verdicts an edit may have changed (see `verdicts`), and moves the epoch on. */
   private forgetVerdicts(): void {
     const external = this.options.externalNames;
     if (external !== this.verdictsExternal) {
       this.verdicts.clear();
       this.verdictsExternal = external;
+      this.epoch++;
     }
-    if (this.touched.size === 0 || this.verdicts.size === 0) {
-      this.touched.clear();
-      return;
-    }
-    const groups = new Set<string>();
     const changed = new Set<string>();
+    let frequentChanged = false;
     for (const [name, before] of this.touched) {
       const after = this.names.get(name) ?? 0;
       if (after === before) continue;
-      // A frequent or roster name is a candidate target of every rare name near it.
-      if (this.options.rosterNames.has(name) || Math.max(before, after) + (external.get(name) ?? 0) >= FREQUENT - 1) {
-        this.verdicts.clear();
-        this.touched.clear();
-        return;
-      }
       changed.add(name);
-      groups.add(name.toLowerCase());
-    }
-    if (changed.size > 0) {
-      for (const [name, verdict] of [...this.verdicts]) {
-        // Its casing group, and any verdict naming it (whose message counts its uses).
-        if (groups.has(name.toLowerCase()) || (verdict && changed.has(verdict.name))) this.verdicts.delete(name);
-      }
+      // A frequent or roster name is a candidate target of every rare name near it.
+      if (this.options.rosterNames.has(name) || Math.max(before, after) + (external.get(name) ?? 0) >= FREQUENT - 1) frequentChanged = true;
     }
     this.touched.clear();
+    if (changed.size === 0) return;
+    this.epoch++;
+    this.namesSnapshot = undefined;
+    if (frequentChanged) {
+      this.verdicts.clear();
+      return;
+    }
+    const groups = new Set([...changed].map((n) => n.toLowerCase()));
+    for (const [name, verdict] of [...this.verdicts]) {
+      // Its casing group, and any verdict naming it (whose message counts its uses).
+      if (groups.has(name.toLowerCase()) || (verdict && changed.has(verdict.name))) this.verdicts.delete(name);
+    }
   }
 
   /** Runs a rule; an exception is reported and costs only that rule's findings for that paragraph. */
@@ -318,4 +353,19 @@ function sameNames(a: ResolvedOptions, b: ResolvedOptions | undefined): boolean 
   for (const n of a.rosterNames) if (!b.rosterNames.has(n)) return false;
   for (const [k, v] of a.variants) if (b.variants.get(k) !== v) return false;
   return true;
+}
+
+function sameSet<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
+  if (a.size !== b.size) return false;
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
+}
+
+/** Whether two option sets give the same findings (the other files' names compared by identity). */
+function sameOptions(a: ResolvedOptions, b: ResolvedOptions): boolean {
+  if (a.speller !== b.speller || a.externalNames !== b.externalNames || a.maxFindings !== b.maxFindings) return false;
+  if (!sameSet(a.words, b.words) || !sameSet(a.wordsLower, b.wordsLower) || !sameSet(a.ignore, b.ignore)) return false;
+  if (a.severities.size !== b.severities.size) return false;
+  for (const [k, v] of a.severities) if (b.severities.get(k) !== v) return false;
+  return sameNames(a, b) && JSON.stringify(a.characters) === JSON.stringify(b.characters);
 }

@@ -359,7 +359,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const diagnostics = result.findings.map((f) => toDiagnostic(f, result.model.lines, currentText, result.model.apostrophe));
     void connection.sendDiagnostics({ uri, version: current.version, diagnostics });
     // A name that appeared or vanished here changes what the story's other open files may report.
-    if (index.set(uri, { total: result.names, mid: result.namesMidSentence })) {
+    if ((result.namesChanged || !index.files.has(uri)) && index.set(uri, { total: result.names, mid: result.namesMidSentence })) {
       for (const [other, st] of states) if (other !== uri && st.story?.storyUri === story.storyUri) enqueue(other);
     }
   }

@@ -41,6 +41,18 @@ describe('regressions: blocks', () => {
   });
 });
 
+describe('regressions: the Analyzer’s caches', () => {
+  test('an edit that changes the file’s dash counts re-finalizes the other paragraphs’ dash findings', () => {
+    // Shrunk by the cache property: an em dash typed into the first paragraph made `—` the file's
+    // style (2 of 3), but the second paragraph's `--` kept its cached "no finding" from before.
+    const before = 'the  (A/N: the  Hermione\n\nar-- — the';
+    const after = 'the  (A/N:the — \u0000 the  Hermione\n\nar-- — the';
+    const reused = new Analyzer();
+    reused.analyze(before);
+    assert.deepEqual(reused.analyze(after).findings, new Analyzer().analyze(after).findings);
+  });
+});
+
 describe('regressions: fanfic.json', () => {
   test('a byte-order mark is no "invalid symbol" error', () => {
     assert.deepEqual(parseStoryConfig('\uFEFF{ "words": ["Hogwarts"] }', RULE_IDS).problems, []);
