@@ -336,8 +336,10 @@ export class Analyzer {
 
   /** Drops cache entries no longer used, once the cache holds twice what the document needs. */
   private sweep(paragraphs: readonly Paragraph[]): void {
-    if (this.groups.size > paragraphs.length * 3 + 512) this.groups.clear();
-    if (this.cache.size <= paragraphs.length * 2 + 256) return;
+    // Each edit leaves the previous version of one paragraph behind; a few dozen are kept (an undo
+    // finds them), more are dropped: re-reading a paragraph costs well under a millisecond.
+    if (this.groups.size > paragraphs.length * 2 + 64) this.groups.clear();
+    if (this.cache.size <= paragraphs.length + 64) return;
     for (const [key, entry] of this.cache) if (entry.used < this.run) this.cache.delete(key);
   }
 }
