@@ -1,23 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { analyze } from '../../src/core';
+import { ruleHelpers } from '../support/rule-helpers';
 
-const RULE = 'ellipsis';
-
-function findings(text: string) {
-  return analyze(text).filter((f) => f.rule === RULE);
-}
-
-function found(text: string): string[] {
-  return findings(text).map((f) => text.slice(f.range.start, f.range.end));
-}
-
-/** The text with the first suggestion of every finding applied. */
-function fixed(text: string): string {
-  let out = text;
-  for (const f of [...findings(text)].reverse()) out = out.slice(0, f.range.start) + f.suggestions[0] + out.slice(f.range.end);
-  return out;
-}
+const { findings, found, fixed } = ruleHelpers('ellipsis');
 
 describe('ellipsis reports', () => {
   test('two dots, four, and spaced ones', () => {

@@ -1,27 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { analyze } from '../../src/core';
+import { ruleHelpers } from '../support/rule-helpers';
 import { convertQuotes } from '../../src/core/quotes';
 
-const RULE = 'quote-style';
-
-function findings(text: string) {
-  return analyze(text).filter((f) => f.rule === RULE);
-}
-
-function found(text: string): string[] {
-  return findings(text).map((f) => text.slice(f.range.start, f.range.end));
-}
-
-/** The text with the first suggestion of every finding applied. */
-function fixed(text: string): string {
-  let out = text;
-  for (const f of [...findings(text)].reverse()) {
-    assert.ok(f.suggestions.length > 0, f.message);
-    out = out.slice(0, f.range.start) + f.suggestions[0] + out.slice(f.range.end);
-  }
-  return out;
-}
+const { findings, found, fixed } = ruleHelpers('quote-style');
 
 const STRAIGHT = `"You're late," said a voice behind her.\n\nHermione turned. "I was waiting for the post," she said.\n\n"And?"\n\n"Nothing yet." She set the book down.\n`;
 const CURLY = `“You’re late,” said a voice behind her.\n\nHermione turned. “I was waiting for the post,” she said.\n\n“And?”\n\n“Nothing yet.” She set the book down.\n`;

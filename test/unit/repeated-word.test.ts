@@ -1,20 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { analyze } from '../../src/core';
+import { ruleHelpers } from '../support/rule-helpers';
 
-function found(text: string) {
-  return analyze(text, { rules: { 'unclosed-flashback': 'off' } })
-    .filter((f) => f.rule === 'repeated-word')
-    .map((f) => text.slice(f.range.start, f.range.end));
-}
-
-/** Applies the first suggestion of every repeated-word finding. */
-function fixed(text: string): string {
-  const fs = analyze(text).filter((f) => f.rule === 'repeated-word');
-  let out = text;
-  for (const f of [...fs].reverse()) out = out.slice(0, f.range.start) + f.suggestions[0] + out.slice(f.range.end);
-  return out;
-}
+const { found, fixed } = ruleHelpers('repeated-word');
 
 describe('repeated-word reports', () => {
   test('"the the"', () => assert.deepEqual(found('She watched the the garden drown.'), ['the the']));
