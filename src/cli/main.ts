@@ -264,6 +264,12 @@ interface FileReport {
 
 function check(paths: string[], options: CheckOptions, io: Io): number {
   const files = collect(paths, options.extensions);
+  // A wrong path in a CI script should not pass in silence: say when a folder held no story file.
+  for (const p of paths) {
+    if (statSync(p).isDirectory() && !files.some((f) => resolve(f).startsWith(`${resolve(p)}/`))) {
+      io.err(`fanfic: no story files (${options.extensions.join(', ')}) in ${p}\n`);
+    }
+  }
   const spellers = new Map<Locale, Speller>();
   const spellerFor = (locale: Locale) => {
     let s = spellers.get(locale);
