@@ -61,7 +61,6 @@ export class Analyzer {
    */
   private readonly verdicts = new Map<string, NameVerdict | undefined>();
   private verdictsExternal?: ReadonlyMap<string, number>;
-  private verdictOptions?: ResolvedOptions;
   /** Totals before this run of the names an edit touched. */
   private touched = new Map<string, number>();
   /**
@@ -89,12 +88,11 @@ export class Analyzer {
   setOptions(options: AnalyzeOptions): void {
     const next = resolveOptions(options);
     if (next.speller !== this.options.speller) for (const entry of this.cache.values()) entry.results.clear();
-    // The server sets options before every check; only a real change moves the epoch.
+    // The server sets options before every check; only a real change moves the epoch, and only
+    // a change of roster or speller makes names be decided afresh.
     if (!sameOptions(next, this.options)) this.epoch++;
+    if (!sameNames(next, this.options)) this.verdicts.clear();
     this.options = next;
-    // The roster, the speller or the other files may have changed: decide names afresh.
-    if (!sameNames(next, this.verdictOptions)) this.verdicts.clear();
-    this.verdictOptions = next;
   }
 
   get resolved(): ResolvedOptions {
@@ -350,8 +348,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
 }
 
 /** Whether two option sets decide names alike (same speller, roster names and variants). */
-function sameNames(a: ResolvedOptions, b: ResolvedOptions | undefined): boolean {
-  if (!b || a.speller !== b.speller || a.rosterNames.size !== b.rosterNames.size || a.variants.size !== b.variants.size) return false;
+function sameNames(a: ResolvedOptions, b: ResolvedOptions): boolean {
+  if (a.speller !== b.speller || a.rosterNames.size !== b.rosterNames.size || a.variants.size !== b.variants.size) return false;
   for (const n of a.rosterNames) if (!b.rosterNames.has(n)) return false;
   for (const [k, v] of a.variants) if (b.variants.get(k) !== v) return false;
   return true;

@@ -8,7 +8,8 @@ import type { Character, Locale, StoryConfig } from './options';
 import type { Finding, SeveritySetting } from './types';
 
 export const CONFIG_RULE = 'fanfic-json';
-const SEVERITIES: readonly SeveritySetting[] = ['off', 'hint', 'information', 'warning', 'error'];
+/** The values a rule's severity may take, in settings and in fanfic.json. */
+export const SEVERITIES: readonly SeveritySetting[] = ['off', 'hint', 'information', 'warning', 'error'];
 const LOCALES: readonly Locale[] = ['en-US', 'en-GB'];
 const KNOWN_KEYS = new Set(['$schema', 'characters', 'words', 'ignore', 'rules', 'locale']);
 const CHARACTER_KEYS = new Set(['name', 'aliases', 'variants', 'pronouns', 'description']);

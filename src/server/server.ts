@@ -42,6 +42,7 @@ import {
   outlineOf,
   parseStoryConfig,
   RULE_IDS,
+  SEVERITIES,
   type Severity,
   type SeveritySetting,
   type Speller,
@@ -134,7 +135,6 @@ interface DocState {
   analyzer: Analyzer;
   result?: AnalysisResult;
   version: number;
-  lines?: LineIndex;
   story?: StoryConfigResult;
   skipped?: string;
 }
@@ -236,7 +236,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
       const lines = new LineIndex(result.text);
       void connection.sendDiagnostics({
         uri: result.configUri,
-        diagnostics: parsed.problems.map((p) => toDiagnostic(p, lines, result.text!)),
+        diagnostics: parsed.problems.map((p) => toDiagnostic(p, lines)),
       });
     }
     return config;
@@ -309,10 +309,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
   function stateFor(uri: string): DocState {
     let state = states.get(uri);
     if (!state) {
-      state = {
-        analyzer: new Analyzer({ onRuleError: (rule, error) => log(`rule ${rule} failed on ${uri}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`) }),
-        version: -1,
-      };
+      // Its options (speller, story, settings, error log) are set before each analysis.
+      state = { analyzer: new Analyzer(), version: -1 };
       states.set(uri, state);
     }
     return state;
@@ -355,8 +353,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const result = state.analyzer.analyze(currentText);
     state.result = result;
     state.version = current.version;
-    state.lines = result.model.lines;
-    const diagnostics = result.findings.map((f) => toDiagnostic(f, result.model.lines, currentText, result.model.apostrophe));
+    const diagnostics = result.findings.map((f) => toDiagnostic(f, result.model.lines, result.model.apostrophe));
     void connection.sendDiagnostics({ uri, version: current.version, diagnostics });
     // A name that appeared or vanished here changes what the story's other open files may report.
     if ((result.namesChanged || !index.files.has(uri)) && index.set(uri, { total: result.names, mid: result.namesMidSentence })) {
@@ -367,7 +364,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   function sanitizeRules(rules: Record<string, string> | undefined): Record<string, SeveritySetting> {
     const out: Record<string, SeveritySetting> = {};
     for (const [id, v] of Object.entries(rules ?? {})) {
-      if (['off', 'hint', 'information', 'warning', 'error'].includes(v)) out[id] = v as SeveritySetting;
+      if (SEVERITIES.includes(v as SeveritySetting)) out[id] = v as SeveritySetting;
     }
     return out;
   }
@@ -726,7 +723,7 @@ export function skipReason(text: string): string | undefined {
   return undefined;
 }
 
-function toDiagnostic(f: Finding, lines: LineIndex, text: string, apostrophe: string = "'"): Diagnostic {
+function toDiagnostic(f: Finding, lines: LineIndex, apostrophe: string = "'"): Diagnostic {
   const data: DiagnosticData = {
     suggestions: f.suggestions,
     ...(f.confident ? { confident: true } : {}),

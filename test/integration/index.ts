@@ -2,7 +2,7 @@
 // development is loaded, and reports success or failure by how the promise settles.
 import Mocha from 'mocha';
 import { loadTests } from 'fanfic-test-files';
-import { collectResults, reportResults, reportStart } from './results';
+import { reportStart, runAndReport } from './results';
 
 export function run(): Promise<void> {
   reportStart();
@@ -16,12 +16,5 @@ export function run(): Promise<void> {
   // The bundled test files call suite()/test() at load time; install the TDD globals first.
   mocha.suite.emit('pre-require', globalThis, 'bundle', mocha);
   loadTests();
-  return new Promise((resolve, reject) => {
-    const runner = mocha.run((failures) => {
-      reportResults(results);
-      if (failures > 0) reject(new Error(`${failures} test(s) failed`));
-      else resolve();
-    });
-    const results = collectResults(runner);
-  });
+  return runAndReport(mocha);
 }

@@ -36,3 +36,18 @@ export function reportStart(): void {
 export function reportResults(results: TestResults): void {
   console.log(`${RESULTS_MARKER} ${JSON.stringify(results)}`);
 }
+
+/**
+ * Runs mocha (the Node or the browser build), reports its counts, and settles as VS Code
+ * expects of a test index: resolves when every test passed, rejects otherwise.
+ */
+export function runAndReport(mocha: { run(done: (failures: number) => void): RunnerLike }): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const runner = mocha.run((failures) => {
+      reportResults(results);
+      if (failures > 0) reject(new Error(`${failures} test(s) failed`));
+      else resolve();
+    });
+    const results = collectResults(runner);
+  });
+}

@@ -2,7 +2,7 @@
 // Uses mocha's browser build: the Node one needs fs, path and process.
 import 'mocha/mocha';
 import { loadTests } from 'fanfic-test-files';
-import { collectResults, reportResults, reportStart } from '../integration/results';
+import { reportStart, runAndReport } from '../integration/results';
 
 export function run(): Promise<void> {
   reportStart();
@@ -10,12 +10,5 @@ export function run(): Promise<void> {
   // default HTML reporter needs a DOM that a worker does not have.
   mocha.setup({ ui: 'tdd', reporter: 'spec', color: false, timeout: 60_000 });
   loadTests();
-  return new Promise((resolve, reject) => {
-    const runner = mocha.run((failures) => {
-      reportResults(results);
-      if (failures > 0) reject(new Error(`${failures} test(s) failed`));
-      else resolve();
-    });
-    const results = collectResults(runner);
-  });
+  return runAndReport(mocha);
 }

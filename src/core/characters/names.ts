@@ -7,7 +7,7 @@
 import type { Paragraph } from '../model/document';
 
 /** Japanese honorifics that fan fiction attaches with a hyphen. */
-export const HONORIFICS = ['sama', 'chan', 'kun', 'san', 'sensei', 'dono', 'senpai', 'sempai', 'hime', 'nii', 'nee', 'chama', 'tan', 'kohai', 'shishou', 'sensei'];
+export const HONORIFICS = ['sama', 'chan', 'kun', 'san', 'sensei', 'dono', 'senpai', 'sempai', 'hime', 'nii', 'nee', 'chama', 'tan', 'kohai', 'shishou'];
 const HONORIFIC_SUFFIX = new RegExp(`-(?:${HONORIFICS.join('|')})$`, 'i');
 
 /** "Hermione's" → "Hermione"; "Naruto-kun" → "Naruto"; "Inu-hanyou" stays (a compound the story coined). */
