@@ -58,7 +58,7 @@ const corpus = texts.map((t) => t.text).join('\n* * *\n\n');
 const options = resolveOptions({});
 const model = buildModel(corpus);
 // The story rules read only the model; the name facts are the analyzer's business.
-const context = { model, options, isName: () => false, isKnownWord: () => false, nameCount: () => 0, nameVerdict: () => undefined } as DocumentContext;
+const context: DocumentContext = { model, options, apostrophe: model.apostrophe, marks: model.marks, isName: () => false, isKnownWord: () => false, nameVerdict: () => undefined };
 const runRule = (rule: Rule) => {
   if (rule.scope === 'document') return rule.check(context).length;
   let n = 0;

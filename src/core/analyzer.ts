@@ -1,20 +1,42 @@
 /**
  * The analyzer: builds the document model and runs the rules, reusing everything it can from the
- * previous run. Paragraph analyses and paragraph-rule results are cached by paragraph content, so
- * after an edit only the touched paragraph is read again; story-level facts (name counts) are sums
- * of cached per-paragraph counts.
+ * previous run. A keystroke costs what it changed, not what the document holds:
+ * - paragraph analyses and paragraph-rule results are cached by paragraph content, so after an
+ *   edit only the touched paragraph is read again;
+ * - each paragraph's finished findings (after `finalize`) are kept with the story-level facts
+ *   they read (the names they asked about, the document's apostrophe or mark counts); an edit
+ *   that changes a fact re-finalizes only the paragraphs that read it;
+ * - story-level facts are kept current by difference: name totals are sums of cached
+ *   per-paragraph counts, and name verdicts are decided again only where a count moved.
  */
 
 import { addCounts, countNames, foldName, type NameCounts } from './characters/names';
-import { FREQUENT, nameVerdicts, type NameVerdict } from './characters/verdict';
+import { NameJudge, type NameVerdict } from './characters/verdict';
 import { type Block, type GroupCache, splitBlocks, updateBlocks } from './model/blocks';
-import { buildModel, type DocumentModel, type Paragraph } from './model/document';
-import { analyzeParagraph, type ParagraphAnalysis } from './model/paragraph';
+import { addMarks, buildModel, type DocumentModel, noMarks, type Paragraph } from './model/document';
+import { analyzeParagraph, MARK_KEYS, type Marks, type ParagraphAnalysis } from './model/paragraph';
 import { type AnalyzeOptions, lessSevere, resolveOptions, type ResolvedOptions } from './options';
 import { RULES } from './rules';
-import type { DocumentContext, RawFinding, Rule } from './rules/types';
+import type { DocumentContext, DocumentRule, FinalizeContext, ParagraphRule, RawFinding, Rule } from './rules/types';
 import { detach, normalizeApostrophes } from './text';
 import type { Finding, Severity } from './types';
+
+/** A paragraph's findings from every paragraph rule, finished, with what they were made from. */
+interface Finished {
+  /** Paragraph-relative ranges, sorted by position. */
+  findings: Finding[];
+  /** The same at `at`, absolute: reused while the paragraph does not move. */
+  absolute?: Finding[];
+  at: number;
+  /** The epochs they were made in; -1 for a fact no finalize read. */
+  options: number;
+  marks: number;
+  apostrophe: number;
+  /** Folded names whose verdict or count some finalize asked about. */
+  names: string[];
+  /** A name among `names` changed since. */
+  stale: boolean;
+}
 
 interface CacheEntry {
   /** `prose` or `authors-note`: rules may treat them differently. */
@@ -22,8 +44,7 @@ interface CacheEntry {
   analysis: ParagraphAnalysis;
   /** Paragraph-rule results by rule id (before `finalize`), paragraph-relative. */
   results: Map<string, RawFinding[]>;
-  /** Results after `finalize`, valid while the story epoch is the one they were made in. */
-  finalized?: Map<string, { epoch: number; raw: RawFinding[] }>;
+  finished?: Finished;
   names?: NameCounts;
   /** The analysis run that last used this entry. */
   used: number;
@@ -44,6 +65,7 @@ export interface AnalysisResult {
 /** The rule id of the notice that findings were capped. */
 export const CAPPED_RULE = 'too-many-findings';
 
+
 /** Analyzes one document again and again, cheaply. Create one per open document. */
 export class Analyzer {
   private options: ResolvedOptions;
@@ -54,31 +76,34 @@ export class Analyzer {
   /** Name totals of the document, kept current across runs. */
   private readonly names = new Map<string, number>();
   private readonly namesMid = new Map<string, number>();
-  /**
-   * Name verdicts kept across runs. After an edit only the names whose totals changed are decided
-   * again (with their casing group); a frequent name's change clears them all, since typo
-   * candidates and the counts in messages follow it.
-   */
-  private readonly verdicts = new Map<string, NameVerdict | undefined>();
-  private verdictsExternal?: ReadonlyMap<string, number>;
-  /** Totals before this run of the names an edit touched. */
+  /** Name verdicts, kept across runs; a new judge when the roster or the speller changes. */
+  private judge: NameJudge;
+  /** The other files' name counts the judge last saw. */
+  private external: ReadonlyMap<string, number>;
+  /** Paragraphs whose finished findings read a name, by folded name. */
+  private readonly readers = new Map<string, Set<CacheEntry>>();
+  /** Totals before this run of the names an edit touched (this file's counts). */
   private touched = new Map<string, number>();
-  /**
-   * Advances whenever a story-level fact a `finalize` may read changes: the options, a name's
-   * total, the other files' names, the document's apostrophe and mark counts. Finalized findings
-   * made in the current epoch are reused; typing inside an ordinary word changes none of these.
-   */
-  private epoch = 0;
+  /** Epochs: each advances when its fact changes; finished findings made in an older one are redone. */
+  private optionsEpoch = 0;
+  private marksEpoch = 0;
+  private apostropheEpoch = 0;
   private lastApostrophe?: string;
-  private lastMarks?: string;
+  private lastMarks?: Marks;
+  /** Marks of the document's story paragraphs, kept current across runs. */
+  private marks: Marks = noMarks();
   /** Snapshots of the name totals, copied only when they change. */
   private namesSnapshot?: { names: Map<string, number>; mid: Map<string, number> };
   private run = 0;
-  private readonly rules: readonly Rule[];
+  private readonly paragraphRules: readonly ParagraphRule[];
+  private readonly documentRules: readonly DocumentRule[];
 
   constructor(options: AnalyzeOptions = {}, rules: readonly Rule[] = RULES) {
     this.options = resolveOptions(options);
-    this.rules = rules;
+    this.paragraphRules = rules.filter((r): r is ParagraphRule => r.scope === 'paragraph');
+    this.documentRules = rules.filter((r): r is DocumentRule => r.scope === 'document');
+    this.external = this.options.externalNames;
+    this.judge = new NameJudge(this.options, { local: this.names, external: this.external });
   }
 
   /**
@@ -88,11 +113,13 @@ export class Analyzer {
   setOptions(options: AnalyzeOptions): void {
     const next = resolveOptions(options);
     if (next.speller !== this.options.speller) for (const entry of this.cache.values()) entry.results.clear();
-    // The server sets options before every check; only a real change moves the epoch, and only
-    // a change of roster or speller makes names be decided afresh.
-    if (!sameOptions(next, this.options)) this.epoch++;
-    if (!sameNames(next, this.options)) this.verdicts.clear();
+    // The server sets options before every check; only a real change redoes the findings, and
+    // only a change of roster or speller makes names be decided afresh. The other files' names
+    // are compared by difference in `analyze`.
+    if (!sameOptions(next, this.options)) this.optionsEpoch++;
+    const renamed = !sameNames(next, this.options);
     this.options = next;
+    if (renamed) this.judge = new NameJudge(next, { local: this.names, external: this.external });
   }
 
   get resolved(): ResolvedOptions {
@@ -139,91 +166,134 @@ export class Analyzer {
         entries.push(entry);
         return entry.analysis;
       },
+      marks: () => this.updateMarks(entries, prev?.entries),
     });
     this.updateNames(model.paragraphs, entries, prev?.entries);
-    this.forgetVerdicts();
-    // Style rules finalize with the document's mark counts (dash, ellipsis, quote-style): an edit
-    // in one paragraph changes the findings of another.
-    const marks = Object.values(model.marks).join();
-    if (model.apostrophe !== this.lastApostrophe || marks !== this.lastMarks) {
-      this.lastApostrophe = model.apostrophe;
-      this.lastMarks = marks;
-      this.epoch++;
-    }
     this.prev = { text, blocks, byBlock, entries };
+    this.updateFacts(model);
+
     const names = this.names;
-    const namesMid = this.namesMid;
-
-    const context: DocumentContext = {
-      model,
-      options,
-      isName: (word) => {
-        if (options.rosterNames.has(word)) return true;
-        const folded = foldName(word);
-        if (options.rosterNames.has(folded)) return true;
-        return (names.get(folded) ?? 0) + (options.externalNames.get(folded) ?? 0) >= 2;
-      },
-      isKnownWord: (word) => {
-        const w = normalizeApostrophes(word);
-        return options.words.has(w) || options.wordsLower.has(w.toLowerCase());
-      },
-      nameCount: (name) => (names.get(name) ?? 0) + (options.externalNames.get(name) ?? 0),
-      nameVerdict: nameVerdicts({ local: names, external: options.externalNames }, options, this.verdicts),
+    const judge = this.judge;
+    const isName = (word: string) => {
+      if (options.rosterNames.has(word)) return true;
+      const folded = foldName(word);
+      return options.rosterNames.has(folded) || judge.count(folded) >= 2;
     };
+    const isKnownWord = (word: string) => {
+      const w = normalizeApostrophes(word);
+      return options.words.has(w) || options.wordsLower.has(w.toLowerCase());
+    };
+    const nameVerdict = (name: string) => judge.get(name);
 
+    // Paragraph rules: each paragraph's finished findings, redone only where a fact they read changed.
+    const reading = new Reading(model, options, isName, isKnownWord, nameVerdict);
     const findings: Finding[] = [];
-    for (const rule of this.rules) {
-      const setting = options.severities.get(rule.id);
-      if (setting === 'off') continue;
-      const severity: Severity = setting ?? rule.defaultSeverity;
-      const explicit = setting !== undefined;
-      const emit = (raw: RawFinding, offset: number) => {
-        const start = raw.start + offset;
-        const end = raw.end + offset;
-        if (options.ignore.size > 0 && options.ignore.has(normalizeApostrophes(text.slice(start, end)).toLowerCase())) return;
-        findings.push({
-          rule: rule.id,
-          severity: raw.severity ? (explicit ? lessSevere(raw.severity, severity) : raw.severity) : severity,
-          message: raw.message,
-          range: { start, end },
-          suggestions: raw.suggestions ?? [],
-          ...(raw.confident ? { confident: true } : {}),
-          ...(raw.lazy ? { lazy: true } : {}),
-          ...(raw.data ? { data: raw.data } : {}),
-        });
-      };
-      if (rule.scope === 'paragraph') {
-        model.paragraphs.forEach((p, i) => {
-          const entry = entries[i];
-          let raw = entry.results.get(rule.id);
-          if (!raw) {
-            raw = this.guard(rule.id, () => rule.check(p, options));
-            entry.results.set(rule.id, raw);
-          }
-          if (rule.finalize) {
-            entry.finalized ??= new Map();
-            const done = entry.finalized.get(rule.id);
-            if (done && done.epoch === this.epoch) raw = done.raw;
-            else {
-              const base = raw;
-              raw = this.guard(rule.id, () => rule.finalize!(base, p, context));
-              entry.finalized.set(rule.id, { epoch: this.epoch, raw });
-            }
-          }
-          for (const r of raw) emit(r, p.start);
-        });
-      } else {
-        for (const r of this.guard(rule.id, () => rule.check(context))) emit(r, 0);
+    model.paragraphs.forEach((p, i) => {
+      const done = this.finished(entries[i], p, reading);
+      if (done.absolute && done.at === p.start) {
+        for (const f of done.absolute) findings.push(f);
+        return;
+      }
+      const absolute = done.findings.map((f) => ({ ...f, range: { start: f.range.start + p.start, end: f.range.end + p.start } }));
+      done.absolute = absolute;
+      done.at = p.start;
+      for (const f of absolute) findings.push(f);
+    });
+
+    // Document rules read the whole model: they run every time (each keeps its own caches).
+    const context: DocumentContext = { model, options, apostrophe: model.apostrophe, marks: model.marks, isName, isKnownWord, nameVerdict };
+    const whole: Finding[] = [];
+    for (const rule of this.documentRules) {
+      const severity = this.severity(rule);
+      if (!severity) continue;
+      for (const raw of this.guard(rule.id, () => rule.check(context))) {
+        const f = this.finding(rule.id, severity, raw, 0, text);
+        if (f) whole.push(f);
       }
     }
-
-    findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.rule.localeCompare(b.rule));
-    const capped = this.cap(findings);
+    const all = whole.length === 0 ? findings : merge(findings, whole.sort(byPosition));
+    const capped = this.cap(all);
     this.sweep(model.paragraphs);
     // Snapshots: the totals go on changing with later analyses; copied only when they changed.
     const namesChanged = !this.namesSnapshot;
-    this.namesSnapshot ??= { names: new Map(names), mid: new Map(namesMid) };
+    this.namesSnapshot ??= { names: new Map(names), mid: new Map(this.namesMid) };
     return { model, findings: capped, names: this.namesSnapshot.names, namesMidSentence: this.namesSnapshot.mid, namesChanged };
+  }
+
+  /** A rule's severity under the options, or undefined when it is off. */
+  private severity(rule: Rule): { severity: Severity; explicit: boolean } | undefined {
+    const setting = this.options.severities.get(rule.id);
+    if (setting === 'off') return undefined;
+    return { severity: setting ?? rule.defaultSeverity, explicit: setting !== undefined };
+  }
+
+  /** A raw finding made final: offset, severity, the story's ignore list. */
+  private finding(rule: string, { severity, explicit }: { severity: Severity; explicit: boolean }, raw: RawFinding, offset: number, text: string): Finding | undefined {
+    const ignore = this.options.ignore;
+    if (ignore.size > 0 && ignore.has(normalizeApostrophes(text.slice(raw.start, raw.end)).toLowerCase())) return undefined;
+    return {
+      rule,
+      severity: raw.severity ? (explicit ? lessSevere(raw.severity, severity) : raw.severity) : severity,
+      message: raw.message,
+      range: { start: raw.start + offset, end: raw.end + offset },
+      suggestions: raw.suggestions ?? [],
+      ...(raw.confident ? { confident: true } : {}),
+      ...(raw.lazy ? { lazy: true } : {}),
+      ...(raw.data ? { data: raw.data } : {}),
+    };
+  }
+
+  /** A paragraph's findings from every paragraph rule, kept while nothing they read changed. */
+  private finished(entry: CacheEntry, p: Paragraph, reading: Reading): Finished {
+    const old = entry.finished;
+    if (
+      old &&
+      !old.stale &&
+      old.options === this.optionsEpoch &&
+      (old.marks < 0 || old.marks === this.marksEpoch) &&
+      (old.apostrophe < 0 || old.apostrophe === this.apostropheEpoch)
+    ) {
+      return old;
+    }
+    reading.start();
+    const findings: Finding[] = [];
+    for (const rule of this.paragraphRules) {
+      const severity = this.severity(rule);
+      if (!severity) continue;
+      let raw = entry.results.get(rule.id);
+      if (!raw) {
+        const base = this.guard(rule.id, () => rule.check(p, this.options));
+        entry.results.set(rule.id, base);
+        raw = base;
+      }
+      if (rule.finalize) {
+        const base = raw;
+        raw = this.guard(rule.id, () => rule.finalize!(base, p, reading));
+      }
+      for (const r of raw) {
+        const f = this.finding(rule.id, severity, r, 0, p.text);
+        if (f) findings.push(f);
+      }
+    }
+    findings.sort(byPosition);
+    if (old) for (const name of old.names) this.readers.get(name)?.delete(entry);
+    const names = [...reading.names];
+    for (const name of names) {
+      let set = this.readers.get(name);
+      if (!set) this.readers.set(name, (set = new Set()));
+      set.add(entry);
+    }
+    const done: Finished = {
+      findings,
+      at: -1,
+      options: this.optionsEpoch,
+      marks: reading.readMarks ? this.marksEpoch : -1,
+      apostrophe: reading.readApostrophe ? this.apostropheEpoch : -1,
+      names,
+      stale: false,
+    };
+    entry.finished = done;
+    return done;
   }
 
   /**
@@ -240,20 +310,18 @@ export class Analyzer {
     if (!before) {
       this.names.clear();
       this.namesMid.clear();
-      this.verdicts.clear();
       this.namesSnapshot = undefined;
-      this.epoch++;
+      this.optionsEpoch++;
       entries.forEach((entry, i) => {
         if (entry.kind !== 'prose') return;
         addCounts(this.names, counts(i).total);
         addCounts(this.namesMid, counts(i).mid);
       });
+      this.external = this.options.externalNames;
+      this.judge = new NameJudge(this.options, { local: this.names, external: this.external });
       return;
     }
-    let a = 0;
-    while (a < entries.length && a < before.length && entries[a] === before[a]) a++;
-    let b = 0;
-    while (b < entries.length - a && b < before.length - a && entries[entries.length - 1 - b] === before[before.length - 1 - b]) b++;
+    const [a, b] = common(entries, before);
     for (let i = a; i < before.length - b; i++) {
       const old = before[i];
       if (old.kind !== 'prose' || !old.names) continue;
@@ -269,40 +337,64 @@ export class Analyzer {
     }
   }
 
+  /** The document's marks, kept like the name totals: the old middle taken away, the new one added. */
+  private updateMarks(entries: readonly CacheEntry[], before: readonly CacheEntry[] | undefined): Marks {
+    if (!before) {
+      this.marks = noMarks();
+      for (const entry of entries) if (entry.kind === 'prose') addMarks(this.marks, entry.analysis.marks);
+    } else {
+      const [a, b] = common(entries, before);
+      for (let i = a; i < before.length - b; i++) if (before[i].kind === 'prose') addMarks(this.marks, before[i].analysis.marks, -1);
+      for (let i = a; i < entries.length - b; i++) if (entries[i].kind === 'prose') addMarks(this.marks, entries[i].analysis.marks);
+    }
+    return { ...this.marks };
+  }
+
   /** Remembers the totals, before this run, of names about to change. */
   private touch(counts: ReadonlyMap<string, number>): void {
     for (const name of counts.keys()) if (!this.touched.has(name)) this.touched.set(name, this.names.get(name) ?? 0);
   }
 
-  /** Forgets the verdicts an edit may have changed (see `verdicts`), and moves the epoch on. */
-  private forgetVerdicts(): void {
+  /**
+   * Brings the story-level facts up to date after the names were counted: the verdicts a moved
+   * count can reach (this file's counts or the other files'), and the document's apostrophe and
+   * marks. Paragraphs that read a fact that changed are marked to be finished again.
+   */
+  private updateFacts(model: DocumentModel): void {
+    const oldExternal = this.external;
     const external = this.options.externalNames;
-    if (external !== this.verdictsExternal) {
-      this.verdicts.clear();
-      this.verdictsExternal = external;
-      this.epoch++;
-    }
-    const changed = new Set<string>();
-    let frequentChanged = false;
+    // Story totals before this run, of every name whose total may have moved.
+    const moved = new Map<string, number>();
+    let local = false;
     for (const [name, before] of this.touched) {
-      const after = this.names.get(name) ?? 0;
-      if (after === before) continue;
-      changed.add(name);
-      // A frequent or roster name is a candidate target of every rare name near it.
-      if (this.options.rosterNames.has(name) || Math.max(before, after) + (external.get(name) ?? 0) >= FREQUENT - 1) frequentChanged = true;
+      if ((this.names.get(name) ?? 0) !== before) local = true;
+      moved.set(name, before + (oldExternal.get(name) ?? 0));
     }
     this.touched.clear();
-    if (changed.size === 0) return;
-    this.epoch++;
-    this.namesSnapshot = undefined;
-    if (frequentChanged) {
-      this.verdicts.clear();
-      return;
+    if (external !== oldExternal) {
+      for (const m of [oldExternal, external]) {
+        for (const name of m.keys()) {
+          if (moved.has(name) || (oldExternal.get(name) ?? 0) === (external.get(name) ?? 0)) continue;
+          moved.set(name, (this.names.get(name) ?? 0) + (oldExternal.get(name) ?? 0));
+        }
+      }
+      this.external = external;
     }
-    const groups = new Set([...changed].map((n) => n.toLowerCase()));
-    for (const [name, verdict] of [...this.verdicts]) {
-      // Its casing group, and any verdict naming it (whose message counts its uses).
-      if (groups.has(name.toLowerCase()) || (verdict && changed.has(verdict.name))) this.verdicts.delete(name);
+    if (local) this.namesSnapshot = undefined;
+    if (moved.size > 0 || external !== oldExternal) {
+      for (const name of this.judge.update(moved, { local: this.names, external })) {
+        const readers = this.readers.get(name);
+        if (readers) for (const entry of readers) if (entry.finished) entry.finished.stale = true;
+      }
+    }
+    if (model.apostrophe !== this.lastApostrophe) {
+      this.lastApostrophe = model.apostrophe;
+      this.apostropheEpoch++;
+    }
+    const last = this.lastMarks;
+    if (!last || MARK_KEYS.some((k) => last[k] !== model.marks[k])) {
+      this.lastMarks = { ...model.marks };
+      this.marksEpoch++;
     }
   }
 
@@ -338,8 +430,90 @@ export class Analyzer {
     // finds them), more are dropped: re-reading a paragraph costs well under a millisecond.
     if (this.groups.size > paragraphs.length * 2 + 64) this.groups.clear();
     if (this.cache.size <= paragraphs.length + 64) return;
-    for (const [key, entry] of this.cache) if (entry.used < this.run) this.cache.delete(key);
+    for (const [key, entry] of this.cache) {
+      if (entry.used >= this.run) continue;
+      this.cache.delete(key);
+      for (const name of entry.finished?.names ?? []) {
+        const readers = this.readers.get(name);
+        readers?.delete(entry);
+        if (readers?.size === 0) this.readers.delete(name);
+      }
+    }
   }
+}
+
+/**
+ * The facts a paragraph's `finalize` calls read, recorded as they are read: the context handed to
+ * every finalize of one paragraph, started afresh for the next.
+ */
+class Reading implements FinalizeContext {
+  names = new Set<string>();
+  readMarks = false;
+  readApostrophe = false;
+
+  constructor(
+    private readonly model: DocumentModel,
+    readonly options: ResolvedOptions,
+    private readonly name: (word: string) => boolean,
+    private readonly known: (word: string) => boolean,
+    private readonly verdict: (name: string) => NameVerdict | undefined,
+  ) {}
+
+  start(): void {
+    this.names = new Set();
+    this.readMarks = false;
+    this.readApostrophe = false;
+  }
+
+  get apostrophe(): "'" | '’' {
+    this.readApostrophe = true;
+    return this.model.apostrophe;
+  }
+
+  get marks(): Marks {
+    this.readMarks = true;
+    return this.model.marks;
+  }
+
+  isName(word: string): boolean {
+    this.names.add(foldName(word));
+    return this.name(word);
+  }
+
+  isKnownWord(word: string): boolean {
+    return this.known(word);
+  }
+
+  nameVerdict(name: string): NameVerdict | undefined {
+    this.names.add(name);
+    return this.verdict(name);
+  }
+}
+
+/** How many entries two runs share at the start and, after those, at the end. */
+function common(entries: readonly CacheEntry[], before: readonly CacheEntry[]): [number, number] {
+  let a = 0;
+  while (a < entries.length && a < before.length && entries[a] === before[a]) a++;
+  let b = 0;
+  while (b < entries.length - a && b < before.length - a && entries[entries.length - 1 - b] === before[before.length - 1 - b]) b++;
+  return [a, b];
+}
+
+/** Findings in document order: by start, then end, then rule. */
+function byPosition(a: Finding, b: Finding): number {
+  return a.range.start - b.range.start || a.range.end - b.range.end || a.rule.localeCompare(b.rule);
+}
+
+/** Merges two lists sorted by `byPosition`. */
+function merge(a: readonly Finding[], b: readonly Finding[]): Finding[] {
+  const out: Finding[] = new Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = byPosition(b[j], a[i]) < 0 ? b[j++] : a[i++];
+  while (i < a.length) out[k++] = a[i++];
+  while (j < b.length) out[k++] = b[j++];
+  return out;
 }
 
 /** One-shot analysis (the CLI, tests). For repeated analysis of a document, keep an `Analyzer`. */
@@ -361,9 +535,9 @@ function sameSet<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
   return true;
 }
 
-/** Whether two option sets give the same findings (the other files' names compared by identity). */
+/** Whether two option sets give the same findings (the other files' names aside: see `updateFacts`). */
 function sameOptions(a: ResolvedOptions, b: ResolvedOptions): boolean {
-  if (a.speller !== b.speller || a.externalNames !== b.externalNames || a.maxFindings !== b.maxFindings) return false;
+  if (a.speller !== b.speller || a.maxFindings !== b.maxFindings) return false;
   if (!sameSet(a.words, b.words) || !sameSet(a.wordsLower, b.wordsLower) || !sameSet(a.ignore, b.ignore)) return false;
   if (a.severities.size !== b.severities.size) return false;
   for (const [k, v] of a.severities) if (b.severities.get(k) !== v) return false;

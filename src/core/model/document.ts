@@ -6,7 +6,7 @@
 import { LineIndex } from '../text';
 import type { Range } from '../types';
 import { type Block, type BlockKind, type GroupCache, splitBlocks } from './blocks';
-import { analyzeParagraph, type Marks, type ParagraphAnalysis } from './paragraph';
+import { analyzeParagraph, MARK_KEYS, type Marks, type ParagraphAnalysis } from './paragraph';
 
 /** A prose paragraph (or author's note) with its analysis. Token offsets are relative to `start`. */
 export interface Paragraph {
@@ -78,6 +78,11 @@ export interface BuildOptions {
   analyze?: ParagraphAnalyzer;
   blocks?: Block[];
   groups?: GroupCache;
+  /**
+   * The marks of the story paragraphs, asked once every paragraph was analyzed, from a caller
+   * that keeps them by difference (the analyzer); else they are summed here.
+   */
+  marks?: () => Marks;
 }
 
 const STRUCTURAL_END: ReadonlySet<BlockKind> = new Set(['chapter-heading', 'scene-break', 'blank-break', 'pov-header']);
@@ -91,16 +96,7 @@ export function buildModel(text: string, build: BuildOptions = {}): DocumentMode
   const flashbacks: Flashback[] = [];
   const chapters: Chapter[] = [];
   const scenes: Scene[] = [];
-  const marks: Marks = {
-    straightApostrophes: 0,
-    curlyApostrophes: 0,
-    straightDoubleQuotes: 0,
-    curlyDoubleQuotes: 0,
-    ellipsisChars: 0,
-    threeDots: 0,
-    emDashes: 0,
-    doubleHyphens: 0,
-  };
+  let marks: Marks = noMarks();
 
   let chapter: Chapter | undefined;
   let scene: Scene | undefined;
@@ -187,7 +183,7 @@ export function buildModel(text: string, build: BuildOptions = {}): DocumentMode
       paragraphs.push(paragraph);
       if (sc && kind === 'prose') sc.paragraphs.push(paragraph.index);
       if (kind === 'prose') {
-        for (const key of Object.keys(marks) as Array<keyof Marks>) marks[key] += analysis.marks[key];
+        if (!build.marks) addMarks(marks, analysis.marks);
         const begin = analysis.flashbackBegin;
         if (begin > 0) {
           endFlashback(lastEnd);
@@ -208,6 +204,7 @@ export function buildModel(text: string, build: BuildOptions = {}): DocumentMode
   closeScene();
   if (chapter) chapter.end = Math.max(chapter.start, lastEnd);
   flashbacks.sort((a, b) => a.start - b.start);
+  if (build.marks) marks = build.marks();
 
   return {
     text,
@@ -220,4 +217,14 @@ export function buildModel(text: string, build: BuildOptions = {}): DocumentMode
     marks,
     apostrophe: marks.curlyApostrophes > marks.straightApostrophes ? '’' : "'",
   };
+}
+
+/** No marks at all. */
+export function noMarks(): Marks {
+  return { straightApostrophes: 0, curlyApostrophes: 0, straightDoubleQuotes: 0, curlyDoubleQuotes: 0, ellipsisChars: 0, threeDots: 0, emDashes: 0, doubleHyphens: 0 };
+}
+
+/** Adds (or with `sign` -1 takes away) a paragraph's marks. */
+export function addMarks(into: Marks, from: Marks, sign = 1): void {
+  for (const key of MARK_KEYS) into[key] += sign * from[key];
 }

@@ -32,6 +32,11 @@ export interface Token {
 
 export interface ParagraphAnalysis {
   regions: Region[];
+  /**
+   * Where the paragraph's last region is speech left open (its opening quote), else -1: the
+   * document rules ask it of every paragraph on every keystroke.
+   */
+  openAtEnd: number;
   tokens: Token[];
   /** Words outside inline author's notes. */
   words: number;
@@ -56,6 +61,20 @@ export interface Marks {
   emDashes: number;
   doubleHyphens: number;
 }
+
+/** Every key of `Marks` (the compiler checks none is missing): summed and compared on every keystroke. */
+export const MARK_KEYS = [
+  'straightApostrophes',
+  'curlyApostrophes',
+  'straightDoubleQuotes',
+  'curlyDoubleQuotes',
+  'ellipsisChars',
+  'threeDots',
+  'emDashes',
+  'doubleHyphens',
+] as const satisfies ReadonlyArray<keyof Marks>;
+const everyMark: Exclude<keyof Marks, (typeof MARK_KEYS)[number]> extends never ? true : never = true;
+void everyMark;
 
 function countMatches(text: string, re: RegExp): number {
   re.lastIndex = 0;
@@ -256,8 +275,10 @@ export function analyzeParagraph(text: string): ParagraphAnalysis {
       sentenceStart: isSentenceStart(text, start, regionStart, tokens.length === 0),
     });
   }
+  const last = regions[regions.length - 1];
   return {
     regions,
+    openAtEnd: last && last.kind === 'dialogue' && !last.closed ? last.start : -1,
     tokens,
     words,
     dialogueWords,

@@ -510,7 +510,7 @@ export const confusable: ParagraphRule = {
   finalize(findings, paragraph, context) {
     // A paragraph with no apostrophe of its own follows the document's: "you’re" in a story of
     // curly apostrophes.
-    if (context.model.apostrophe !== '’' || paragraphApostrophe(paragraph) !== undefined) return findings;
+    if (findings.length === 0 || context.apostrophe !== '’' || paragraphApostrophe(paragraph) !== undefined) return findings;
     return findings.map((f) => {
       if (!f.suggestions?.some((s) => s.includes("'"))) return f;
       const suggestions = f.suggestions.map((s) => applyApostropheStyle(s, '’'));

@@ -32,8 +32,9 @@ export const dash: ParagraphRule = {
     }
     return found;
   },
-  finalize(findings, _paragraph, { model }) {
-    const { emDashes, doubleHyphens } = model.marks;
+  finalize(findings, _paragraph, context) {
+    if (findings.length === 0) return findings;
+    const { emDashes, doubleHyphens } = context.marks;
     if (emDashes <= doubleHyphens) return [];
     return findings.map((f) => ({
       ...f,

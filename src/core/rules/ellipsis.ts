@@ -35,10 +35,12 @@ export const ellipsis: ParagraphRule = {
     }
     return found;
   },
-  // The style is the file's: `model.marks` counts `…` and `...` over every story paragraph.
-  finalize(findings, _paragraph, { model }) {
-    const style = model.marks.ellipsisChars > model.marks.threeDots ? '…' : '...';
-    const why = model.marks.ellipsisChars + model.marks.threeDots > 0 ? `this file writes \`${style}\`` : 'an ellipsis has three dots';
+  // The style is the file's: `marks` counts `…` and `...` over every story paragraph.
+  finalize(findings, _paragraph, context) {
+    if (findings.length === 0) return findings;
+    const { marks } = context;
+    const style = marks.ellipsisChars > marks.threeDots ? '…' : '...';
+    const why = marks.ellipsisChars + marks.threeDots > 0 ? `this file writes \`${style}\`` : 'an ellipsis has three dots';
     return findings.map((f) => ({
       ...f,
       message: `\`${f.data!.dots as string}\`: ${why}; use \`${style}\`.`,

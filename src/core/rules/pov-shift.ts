@@ -118,7 +118,13 @@ export const povShift: DocumentRule = {
   defaultSeverity: 'warning',
   scope: 'document',
   check({ model }) {
-    return readScenes(model).flatMap((r) => r.findings);
+    const found: RawFinding[] = [];
+    for (const scene of model.scenes) {
+      const known = cachedReading(model, scene);
+      if (!known) found.push(...readScene(model, scene).findings);
+      else for (const { k, start, end, finding } of known.findings) found.push(absolute(model, scene, k, start, end, finding));
+    }
+    return found;
   },
 };
 
@@ -139,26 +145,45 @@ const sceneCache = new WeakMap<ParagraphAnalysis, CachedReading>();
 /** Reads every scene: its person and its slips. */
 export function readScenes(model: DocumentModel): SceneReading[] {
   return model.scenes.map((scene) => {
-    const prose = scene.paragraphs.map((i) => model.paragraphs[i]).filter((p) => p.kind === 'prose');
-    const analyses = prose.map((p) => p.analysis);
-    const header = scene.header ? model.text.slice(scene.header.start, scene.header.end) : '';
-    const cached = analyses.length > 0 ? sceneCache.get(analyses[0]) : undefined;
-    if (cached && cached.header === header && cached.analyses.length === analyses.length && cached.analyses.every((a, i) => a === analyses[i])) {
-      const findings = cached.findings.map(({ k, start, end, finding }) => ({ ...finding, start: prose[k].start + start, end: prose[k].start + end }));
-      return { scene, ...cached.reading, findings };
-    }
-    const reading = readScene(model, scene);
-    if (analyses.length > 0) {
-      const relative = reading.findings.map((finding) => {
-        let k = prose.length - 1;
-        while (k > 0 && prose[k].start > finding.start) k--;
-        return { k, start: finding.start - prose[k].start, end: finding.end - prose[k].start, finding };
-      });
-      const { scene: _scene, findings: _findings, ...rest } = reading;
-      sceneCache.set(analyses[0], { analyses, header, reading: rest, findings: relative });
-    }
-    return reading;
+    const known = cachedReading(model, scene);
+    if (!known) return readScene(model, scene);
+    return { scene, ...known.reading, findings: known.findings.map(({ k, start, end, finding }) => absolute(model, scene, k, start, end, finding)) };
   });
+}
+
+/**
+ * The reading of a scene with paragraphs, from the cache or made now and cached; undefined for a
+ * scene of a header alone. Checking the cache allocates nothing: an edit elsewhere costs a look at
+ * each paragraph's analysis.
+ */
+function cachedReading(model: DocumentModel, scene: Scene): CachedReading | undefined {
+  // A scene's paragraphs are its prose paragraphs (see `buildModel`).
+  const ids = scene.paragraphs;
+  if (ids.length === 0) return undefined;
+  const cached = sceneCache.get(model.paragraphs[ids[0]].analysis);
+  const header = scene.header ? model.text.slice(scene.header.start, scene.header.end) : '';
+  if (cached && cached.header === header && cached.analyses.length === ids.length) {
+    let k = 1;
+    while (k < ids.length && model.paragraphs[ids[k]].analysis === cached.analyses[k]) k++;
+    if (k === ids.length) return cached;
+  }
+  const prose = ids.map((i) => model.paragraphs[i]);
+  const reading = readScene(model, scene);
+  const findings = reading.findings.map((finding) => {
+    let k = prose.length - 1;
+    while (k > 0 && prose[k].start > finding.start) k--;
+    return { k, start: finding.start - prose[k].start, end: finding.end - prose[k].start, finding };
+  });
+  const { scene: _scene, findings: _findings, ...rest } = reading;
+  const fresh = { analyses: prose.map((p) => p.analysis), header, reading: rest, findings };
+  sceneCache.set(fresh.analyses[0], fresh);
+  return fresh;
+}
+
+/** A cached finding placed in the scene as it is now. */
+function absolute(model: DocumentModel, scene: Scene, k: number, start: number, end: number, finding: RawFinding): RawFinding {
+  const at = model.paragraphs[scene.paragraphs[k]].start;
+  return { ...finding, start: at + start, end: at + end };
 }
 
 /** What a scene reading needs of one paragraph; it depends on the paragraph's text alone. */

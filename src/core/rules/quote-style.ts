@@ -31,15 +31,21 @@ export const quoteStyle: DocumentRule = {
     // On a tie neither style is the writer's choice; curly wins, as in print and in the rich-text
     // editors of the archives.
     const dominant: QuoteStyle | undefined = straight > 0 && curly > 0 ? (straight > curly ? 'straight' : 'curly') : undefined;
-    const prose = model.paragraphs.filter((p) => p.kind === 'prose');
-    prose.forEach((p, i) => {
-      if (dominant) {
+    // This runs on every keystroke: a paragraph is looked at closely only when its counts say so.
+    const paragraphs = model.paragraphs;
+    for (let i = 0; i < paragraphs.length; i++) {
+      const p = paragraphs[i];
+      if (p.kind !== 'prose') continue;
+      if (dominant && (dominant === 'straight' ? p.analysis.marks.curlyDoubleQuotes : p.analysis.marks.straightDoubleQuotes) > 0) {
         const f = mixed(p, dominant, dominant === 'straight' ? `${straight} of ${straight + curly}` : `${curly} of ${straight + curly}`);
         if (f) found.push(f);
       }
-      const f = unclosed(p, prose[i + 1]);
+      if (p.analysis.openAtEnd < 0) continue;
+      let next = i + 1;
+      while (next < paragraphs.length && paragraphs[next].kind !== 'prose') next++;
+      const f = unclosed(p, paragraphs[next]);
       if (f) found.push(f);
-    });
+    }
     return found;
   },
 };
@@ -73,9 +79,9 @@ function mixed(p: Paragraph, dominant: QuoteStyle, share: string): RawFinding | 
 
 /** A dialogue quote open at the end of `p` that the next paragraph does not continue. */
 function unclosed(p: Paragraph, next: Paragraph | undefined): RawFinding | undefined {
-  const regions = p.analysis.regions;
-  const last = regions[regions.length - 1];
-  if (!last || last.kind !== 'dialogue' || last.closed) return undefined;
+  const at = p.analysis.openAtEnd;
+  if (at < 0) return undefined;
+  const last = p.analysis.regions[p.analysis.regions.length - 1];
   const q = p.text[last.start];
   if (q !== '"' && q !== '“' && q !== '„') return undefined;
   // `Yes, I heard it", he said.` or `…could that be"?`: a straight quote after a word and before

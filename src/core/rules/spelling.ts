@@ -165,19 +165,21 @@ export const spelling: ParagraphRule = {
     return found;
   },
   finalize(findings, _paragraph, context) {
-    const style = context.model.apostrophe;
+    if (findings.length === 0) return findings;
     // A misspelled name is `character-name`'s to report, with the story's spelling as the fix.
     const namesChecked = context.options.severities.get('character-name') !== 'off';
-    return findings
-      .filter((f) => {
-        const word = String(f.data?.word ?? '');
-        if (context.isKnownWord(word)) return false;
-        if (!isCapitalized(word)) return true;
-        return !context.isName(word) && !(namesChecked && context.nameVerdict(foldName(word)));
-      })
-      .map((f) =>
-        // The fix follows the document's apostrophe: "dont" → "don’t" in a curly-quoted story.
-        f.data?.apostrophe && style === '’' ? { ...f, suggestions: f.suggestions?.map((s) => applyApostropheStyle(s, style)), message: f.message.replace(/'/g, '’') } : f,
-      );
+    const kept = findings.filter((f) => {
+      const word = String(f.data?.word ?? '');
+      if (context.isKnownWord(word)) return false;
+      if (!isCapitalized(word)) return true;
+      return !context.isName(word) && !(namesChecked && context.nameVerdict(foldName(word)));
+    });
+    if (!kept.some((f) => f.data?.apostrophe)) return kept;
+    // The fix follows the document's apostrophe: "dont" → "don’t" in a curly-quoted story.
+    const style = context.apostrophe;
+    if (style !== '’') return kept;
+    return kept.map((f) =>
+      f.data?.apostrophe ? { ...f, suggestions: f.suggestions?.map((s) => applyApostropheStyle(s, style)), message: f.message.replace(/'/g, '’') } : f,
+    );
   },
 };

@@ -2,6 +2,7 @@
 
 import type { NameVerdict } from '../characters/verdict';
 import type { DocumentModel, Paragraph } from '../model/document';
+import type { Marks } from '../model/paragraph';
 import type { Severity } from '../types';
 import type { ResolvedOptions } from '../options';
 
@@ -34,8 +35,12 @@ interface RuleBase {
 export interface ParagraphRule extends RuleBase {
   scope: 'paragraph';
   check(paragraph: Paragraph, options: ResolvedOptions): RawFinding[];
-  /** Applies story-level facts to the cached findings; called for every paragraph, even with none. */
-  finalize?(findings: RawFinding[], paragraph: Paragraph, context: DocumentContext): RawFinding[];
+  /**
+   * Applies story-level facts to the cached findings; called for every paragraph, even with none.
+   * Its result is kept until a fact it read changes: read them only through `context`, and only
+   * when needed (a paragraph with nothing to adjust should return before reading any).
+   */
+  finalize?(findings: RawFinding[], paragraph: Paragraph, context: FinalizeContext): RawFinding[];
 }
 
 /** A rule that reads the whole document (style consistency, structure). Absolute offsets. */
@@ -46,16 +51,25 @@ export interface DocumentRule extends RuleBase {
 
 export type Rule = ParagraphRule | DocumentRule;
 
-/** Story-level facts, computed once per analysis and shared by every rule. */
-export interface DocumentContext {
-  model: DocumentModel;
-  options: ResolvedOptions;
+/**
+ * The story-level facts a paragraph rule's `finalize` may read. The analyzer records which ones
+ * each paragraph read, and finalizes that paragraph again only when one of those changes.
+ */
+export interface FinalizeContext {
+  readonly options: ResolvedOptions;
+  /** The apostrophe the document uses most: `'` or `’`. */
+  readonly apostrophe: "'" | '’';
+  /** Marks summed over the document's story paragraphs. */
+  readonly marks: Marks;
   /** Whether `word` is a name of this story (roster, or inferred from its use). */
   isName(word: string): boolean;
   /** Whether `word` is in the story's or the user's word list (case-insensitive where lowercase). */
   isKnownWord(word: string): boolean;
-  /** How often a folded name occurs in the whole story (this file and the others). */
-  nameCount(name: string): number;
   /** What is wrong with a name (folded), if anything: a roster variant, a likely typo, a casing. */
   nameVerdict(name: string): NameVerdict | undefined;
+}
+
+/** Story-level facts, computed once per analysis and shared by every rule. */
+export interface DocumentContext extends FinalizeContext {
+  model: DocumentModel;
 }
