@@ -1,0 +1,129 @@
+/**
+ * The analyzer keeps story-level facts by difference (name totals, name verdicts, the document's
+ * marks) and re-finalizes only the paragraphs that read a fact that changed. These properties hold
+ * it to one promise: whatever ran before, a reused `Analyzer` gives exactly the findings a fresh
+ * one gives for the same text, options and other files' names.
+ *
+ * The texts are made of names near every threshold a verdict has (used once, twice, five times,
+ * ten times; other casings; shouting; a roster) and of marks whose majority can flip, so that
+ * small edits cross those thresholds often ("Kazuni" is one letter from both "Kazuki" and "Kazumi":
+ * its fix follows whichever is used more).
+ */
+
+import { describe, test } from 'node:test';
+import { isDeepStrictEqual } from 'node:util';
+import fc from 'fast-check';
+import { Analyzer, type AnalyzeOptions, createSpeller } from '../../src/core';
+import { loadDictionary } from '../../src/node/dictionaries';
+import { params } from '../support/arbitraries';
+
+const speller = createSpeller(loadDictionary('en-US'));
+Object.defineProperty(speller, fc.toStringMethod, { value: () => 'speller(en-US)' });
+
+/** Names that are typos, casings or shouts of one another, and some that are not. */
+const NAMES = ['Hermione', 'Hermoine', 'Hermone', 'HERMIONE', 'Sasuke', 'Sauske', 'Sasuke-kun', 'McGonagall', 'Mcgonagall', 'Draco', 'Drako', 'Will', 'Harry', 'Hary', 'Kazuki', 'Kazumi', 'Kazuni'];
+const WORDS = ['smiled', 'at', 'and', 'the', 'wand', 'looked', 'away', 'then'];
+const MARKS = ['"', '“', '”', '...', '…', '--', '—', "don't", 'don’t'];
+
+const sentenceArb = fc
+  .array(fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...NAMES) }, { weight: 3, arbitrary: fc.constantFrom(...WORDS) }, { weight: 1, arbitrary: fc.constantFrom(...MARKS) }), {
+    minLength: 1,
+    maxLength: 8,
+  })
+  .map((words) => `${words.join(' ')}.`);
+const paragraphArb = fc.array(sentenceArb, { minLength: 1, maxLength: 4 }).map((s) => s.join(' '));
+const storyArb = fc.array(paragraphArb, { minLength: 1, maxLength: 14 }).map((ps) => ps.join('\n\n'));
+
+type Step =
+  | { kind: 'insert'; at: number; text: string }
+  | { kind: 'delete'; at: number }
+  | { kind: 'external'; counts: Array<[string, number]> }
+  | { kind: 'roster'; on: boolean };
+
+const stepArb: fc.Arbitrary<Step> = fc.oneof(
+  { weight: 4, arbitrary: fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.oneof(fc.constantFrom(...NAMES, ...MARKS).map((w) => ` ${w}`), paragraphArb.map((p) => `\n\n${p}`)) }) },
+  { weight: 3, arbitrary: fc.record({ kind: fc.constant('delete' as const), at: fc.nat() }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('external' as const), counts: fc.array(fc.tuple(fc.constantFrom(...NAMES), fc.integer({ min: 1, max: 12 })), { maxLength: 4 }) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('roster' as const), on: fc.boolean() }) },
+);
+
+/** Deletes the word at (or after) `at`, with the space before it. */
+function deleteWord(text: string, at: number): string {
+  const spaces = [...text.matchAll(/ \S+/g)];
+  if (spaces.length === 0) return text;
+  const m = spaces[at % spaces.length];
+  return text.slice(0, m.index) + text.slice(m.index! + m[0].length);
+}
+
+/** Inserts at a word boundary (a space or a paragraph's end), so the edit adds whole words. */
+function insertAt(text: string, at: number, insert: string): string {
+  const bounds = [...text.matchAll(/(?= )|(?=\n\n)|$/g)].map((m) => m.index!);
+  const i = bounds[at % bounds.length];
+  return text.slice(0, i) + insert + text.slice(i);
+}
+
+function same(actual: unknown, expected: unknown, message: string): void {
+  if (isDeepStrictEqual(actual, expected)) return;
+  throw new Error(`${message}\n  reused: ${JSON.stringify(actual)}\n  fresh:  ${JSON.stringify(expected)}`);
+}
+
+describe('incremental analysis', () => {
+  test('names near every threshold, other files and a roster coming and going: a reused Analyzer equals a fresh one', () => {
+    fc.assert(
+      fc.property(storyArb, fc.array(stepArb, { minLength: 1, maxLength: 10 }), (base, steps) => {
+        let options: AnalyzeOptions = { speller };
+        const reused = new Analyzer(options);
+        let text = base;
+        reused.analyze(text);
+        for (const step of steps) {
+          if (step.kind === 'insert') text = insertAt(text, step.at, step.text);
+          else if (step.kind === 'delete') text = deleteWord(text, step.at);
+          else {
+            options =
+              step.kind === 'external'
+                ? { ...options, externalNames: new Map(step.counts) }
+                : { ...options, story: step.on ? { characters: [{ name: 'Hermione', variants: ['Hermone'] }, { name: 'Minerva McGonagall' }] } : undefined };
+            reused.setOptions(options);
+          }
+          const got = reused.analyze(text).findings;
+          const want = new Analyzer(options).analyze(text).findings;
+          same(got, want, `after ${JSON.stringify(step)} the text is ${JSON.stringify(text)}`);
+        }
+      }),
+      params(300),
+    );
+  });
+
+  test('a name crossing "used twice" silences or wakes spelling in another paragraph', () => {
+    const reused = new Analyzer({ speller });
+    const one = 'Zorblax waited.\n\nThe hall was quiet.';
+    const two = `${one}\n\nZorblax smiled.`;
+    const spelling = (text: string, a: Analyzer) => a.analyze(text).findings.filter((f) => f.rule === 'spelling').map((f) => f.range.start);
+    same(spelling(one, reused), [0], 'once: a misspelling');
+    same(spelling(two, reused), [], 'twice: a name');
+    same(spelling(one, reused), [0], 'once again: a misspelling');
+  });
+
+  test('a typo close to two frequent names follows the one used more, as their counts pass each other', () => {
+    const base = `${'Kazuki ran. '.repeat(11)}\n\n${'Kazumi ran. '.repeat(12)}\n\nKazuni waited.`;
+    const reused = new Analyzer({ speller });
+    const target = (text: string, a: Analyzer) => a.analyze(text).findings.find((f) => f.rule === 'character-name')?.suggestions;
+    same(target(base, reused), ['Kazumi'], 'Kazumi is used more');
+    const more = base.replace('Kazuki ran. ', 'Kazuki ran. Kazuki ran. Kazuki ran. ');
+    same(target(more, reused), ['Kazuki'], 'now Kazuki is');
+    same(target(more, reused), target(more, new Analyzer({ speller })), 'as a fresh analyzer says');
+  });
+
+  test('a typo of a name the other files use five times appears when they do, and goes when they stop', () => {
+    const text = 'Hermoine waited.\n\nThe hall was quiet.';
+    const reused = new Analyzer({ speller });
+    const names = () => reused.analyze(text).findings.filter((f) => f.rule === 'character-name').map((f) => f.message);
+    same(names(), [], 'no other files');
+    reused.setOptions({ speller, externalNames: new Map([['Hermione', 5]]) });
+    same(names(), ['`Hermoine` may be a misspelling of `Hermione` (used 5 times in this story).'], 'the other files use Hermione five times');
+    reused.setOptions({ speller, externalNames: new Map([['Hermione', 6]]) });
+    same(names(), ['`Hermoine` may be a misspelling of `Hermione` (used 6 times in this story).'], 'and six');
+    reused.setOptions({ speller, externalNames: new Map([['Hermione', 4]]) });
+    same(names(), [], 'four is not frequent');
+  });
+});
