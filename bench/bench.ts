@@ -576,7 +576,7 @@ async function lspPhase(single: StoryFile, path: string): Promise<void> {
       const v1 = all.filter((p) => p.version === 1);
       findings.push(
         `${all.length} publishDiagnostics for 1 open + ${EDITS} edits: ${duplicated.map(([v, n]) => `version ${v} ×${n}`).join(', ')}` +
-          (v1.length > 1 ? ` (the second version-1 publish came ${round(v1[1].at - v1[0].at)} ms after the first, identical: ${v1[1].diagnostics.length === v1[0].diagnostics.length})` : ''),
+          (v1.length > 1 ? ` (the second version-1 publish came ${round(v1[1].at - v1[0].at)} ms after the first, identical: ${v1[1].count === v1[0].count})` : ''),
       );
     }
     if (unpublished.length > 0) findings.push(`versions never published: ${unpublished.slice(0, 10).join(', ')}`);

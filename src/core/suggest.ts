@@ -8,12 +8,15 @@ import type { Speller } from './speller';
 import { applyApostropheStyle } from './text';
 import type { Finding } from './types';
 
-/** Returns `finding` with its suggestions filled in (a new object; the input is not changed). */
-export function suggest(finding: Finding, speller: Speller | undefined): Finding {
+/**
+ * Returns `finding` with its suggestions filled in (a new object; the input is not changed), written
+ * with `apostrophe`: the document's (`model.apostrophe`), so "dont" becomes "don’t" in a curly story.
+ */
+export function suggest(finding: Finding, speller: Speller | undefined, apostrophe?: "'" | '’'): Finding {
   if (!finding.lazy) return finding;
   const word = typeof finding.data?.word === 'string' ? finding.data.word : undefined;
   if (!word || !speller) return { ...finding, lazy: false };
-  const style = finding.data?.apostrophe === '’' ? '’' : "'";
+  const style = apostrophe ?? (finding.data?.apostrophe === '’' ? '’' : "'");
   const seen = new Set(finding.suggestions);
   const list = [...finding.suggestions];
   for (const s of speller.suggest(word.replace(/’/g, "'"))) {

@@ -30,6 +30,7 @@ import {
   Analyzer,
   type AnalysisResult,
   buildModel,
+  CAPPED_RULE,
   CONFIG_RULE,
   createSpeller,
   type DictionaryData,
@@ -89,18 +90,6 @@ import {
 export interface ServerHost {
   /** Loads a Hunspell dictionary. */
   loadDictionary(locale: Locale): Promise<DictionaryData> | DictionaryData;
-}
-
-/** The diagnostic payload a code action reads back: a quick fix never re-runs analysis. */
-interface DiagnosticData {
-  suggestions: string[];
-  /** character-name: the name as written, and the story's form. */
-  name?: string;
-  target?: string;
-  confident?: boolean;
-  lazy?: boolean;
-  word?: string;
-  apostrophe?: string;
 }
 
 /** Files larger than this are not analyzed; the user is told once. */
@@ -353,7 +342,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const result = state.analyzer.analyze(currentText);
     state.result = result;
     state.version = current.version;
-    const diagnostics = result.findings.map((f) => toDiagnostic(f, result.model.lines, result.model.apostrophe));
+    const diagnostics = result.findings.map((f) => toDiagnostic(f, result.model.lines));
     void connection.sendDiagnostics({ uri, version: current.version, diagnostics });
     // A name that appeared or vanished here changes what the story's other open files may report.
     if ((result.namesChanged || !index.files.has(uri)) && index.set(uri, { total: result.names, mid: result.namesMidSentence })) {
@@ -393,100 +382,131 @@ export function startServer(connection: Connection, host: ServerHost): void {
 
   connection.onCodeAction((params) => codeActions(params));
 
-  function codeActions(params: CodeActionParams): CodeAction[] {
-    const document = documents.get(params.textDocument.uri);
-    if (!document) return [];
-    const uri = document.uri;
+  /**
+   * The analysis of a document as it is now: the last one when it is current, else one made now
+   * (a quick fix asked for right after typing waits for the check the typing queued).
+   */
+  async function currentResult(uri: string): Promise<AnalysisResult | undefined> {
+    const document = documents.get(uri);
+    if (!document) return undefined;
+    const state = states.get(uri);
+    if (!state?.result || state.version !== document.version) {
+      queue.delete(uri);
+      await validate(uri);
+    }
+    const after = states.get(uri);
+    return after?.result && after.version === documents.get(uri)?.version ? after.result : undefined;
+  }
+
+  /**
+   * The finding a diagnostic shows, looked up in the current analysis by rule and range. A
+   * diagnostic carries no fix data: its fixes are made from the text as it is now, and a stale
+   * diagnostic (its finding gone) gets none, so a fix can never land on text that moved.
+   */
+  function findingOf(result: AnalysisResult, diagnostic: Diagnostic): Finding | undefined {
+    const lines = result.model.lines;
+    const start = lines.offset(diagnostic.range.start);
+    const end = lines.offset(diagnostic.range.end);
+    const findings = result.findings;
+    let lo = 0;
+    let hi = findings.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (findings[mid].range.start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < findings.length && findings[i].range.start === start; i++) {
+      if (findings[i].range.end === end && findings[i].rule === diagnostic.code) return findings[i];
+    }
+    return undefined;
+  }
+
+  async function codeActions(params: CodeActionParams): Promise<CodeAction[]> {
+    const uri = params.textDocument.uri;
+    const result = await currentResult(uri);
+    const state = states.get(uri);
+    if (!result || !state) return [];
     const actions: CodeAction[] = [];
     const only = params.context.only;
     const wantsFixAll = only?.some((k) => CodeActionKind.SourceFixAll.startsWith(k) || k.startsWith(CodeActionKind.SourceFixAll));
     if (wantsFixAll) {
-      const edits = confidentEdits(uri);
+      const edits = confidentEdits(result);
       if (edits.length > 0) {
         actions.push({ title: 'Fix all confident fanfic findings', kind: CodeActionKind.SourceFixAll.concat('.fanfic'), edit: { changes: { [uri]: edits } } });
       }
       if (only && only.every((k) => k.startsWith(CodeActionKind.Source))) return actions;
     }
-    const state = states.get(uri);
     for (const diagnostic of params.context.diagnostics) {
-      if (diagnostic.source !== 'fanfic' || diagnostic.code === CONFIG_RULE) continue;
-      const raw = diagnostic.data as DiagnosticData | undefined;
-      if (!raw) continue;
-      // The flagged text is read from the document rather than sent with every diagnostic.
-      const data = { ...raw, text: document.getText(diagnostic.range) };
-      let suggestions = data.suggestions;
-      if (data.lazy && data.word) {
-        const sp = state ? state.analyzer.resolved.speller : undefined;
-        suggestions = suggest({ rule: String(diagnostic.code), severity: 'warning', message: '', range: { start: 0, end: 0 }, suggestions, lazy: true, data: { word: data.word, apostrophe: data.apostrophe } }, sp).suggestions;
-      }
+      if (diagnostic.source !== 'fanfic' || diagnostic.code === CONFIG_RULE || diagnostic.code === CAPPED_RULE) continue;
+      const finding = findingOf(result, diagnostic);
+      if (!finding) continue;
+      const text = result.model.text.slice(finding.range.start, finding.range.end);
+      const range = result.model.lines.range(finding.range);
+      const word = typeof finding.data?.word === 'string' ? finding.data.word : undefined;
+      const suggestions = suggest(finding, state.analyzer.resolved.speller, result.model.apostrophe).suggestions;
       suggestions.forEach((s, i) => {
         actions.push({
-          title: s === '' ? `Remove “${data.text}”` : `Replace with “${s}”`,
+          title: s === '' ? `Remove “${text}”` : `Replace with “${s}”`,
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
-          isPreferred: i === 0 && Boolean(data.confident),
-          edit: { changes: { [uri]: [TextEdit.replace(diagnostic.range, s)] } },
+          isPreferred: i === 0 && Boolean(finding.confident),
+          edit: { changes: { [uri]: [TextEdit.replace(range, s)] } },
         });
       });
-      if (suggestions.length > 0 && state?.result) {
-        const all = sameFixes(uri, String(diagnostic.code), data.text, suggestions[0]);
+      if (suggestions.length > 0) {
+        const all = sameFixes(result, finding.rule, text, suggestions[0]);
         if (all.length > 1) {
           actions.push({
-            title: `Fix all “${data.text}” → “${suggestions[0]}” in this file (${all.length})`,
+            title: `Fix all “${text}” → “${suggestions[0]}” in this file (${all.length})`,
             kind: CodeActionKind.QuickFix,
             diagnostics: [diagnostic],
             edit: { changes: { [uri]: all } },
           });
         }
       }
-      if (diagnostic.code === 'character-name' && data.target && data.name) {
+      const name = typeof finding.data?.name === 'string' ? finding.data.name : undefined;
+      const target = typeof finding.data?.target === 'string' ? finding.data.target : undefined;
+      if (finding.rule === 'character-name' && name && target) {
         actions.push(
-          { title: `Add “${data.name}” as an alias of ${data.target}`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title: 'Add alias', command: Commands.addAlias, arguments: [data.name, data.target, uri] } },
-          { title: `Add “${data.name}” as a new character`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title: 'Add character', command: Commands.addCharacter, arguments: [data.name, uri] } },
+          { title: `Add “${name}” as an alias of ${target}`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title: 'Add alias', command: Commands.addAlias, arguments: [name, target, uri] } },
+          { title: `Add “${name}” as a new character`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title: 'Add character', command: Commands.addCharacter, arguments: [name, uri] } },
         );
       }
-      if (diagnostic.code === 'spelling' && data.word && /^\p{Lu}/u.test(data.word)) {
-        const name = foldName(data.word);
-        actions.push({ title: `Add “${name}” as a new character`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title: 'Add character', command: Commands.addCharacter, arguments: [name, uri] } });
+      if (finding.rule === 'spelling' && word && /^\p{Lu}/u.test(word)) {
+        const folded = foldName(word);
+        actions.push({ title: `Add “${folded}” as a new character`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title: 'Add character', command: Commands.addCharacter, arguments: [folded, uri] } });
       }
-      if (diagnostic.code === 'spelling' && data.word) {
+      if (finding.rule === 'spelling' && word) {
         actions.push(
-          { title: `Add “${data.word}” to the story dictionary`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title: 'Add to story dictionary', command: Commands.addToStoryDictionary, arguments: [data.word, uri] } },
-          { title: `Add “${data.word}” to the user dictionary`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title: 'Add to user dictionary', command: Commands.addToUserDictionary, arguments: [data.word] } },
+          { title: `Add “${word}” to the story dictionary`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title: 'Add to story dictionary', command: Commands.addToStoryDictionary, arguments: [word, uri] } },
+          { title: `Add “${word}” to the user dictionary`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title: 'Add to user dictionary', command: Commands.addToUserDictionary, arguments: [word] } },
         );
       }
       actions.push({
-        title: `Ignore “${data.text}” in this story`,
+        title: `Ignore “${text}” in this story`,
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
-        command: { title: 'Ignore in this story', command: Commands.ignoreInStory, arguments: [data.text, uri] },
+        command: { title: 'Ignore in this story', command: Commands.ignoreInStory, arguments: [text, uri] },
       });
     }
     return actions;
   }
 
   /** Edits replacing every finding of `rule` on `text` whose best fix is `fix`. */
-  function sameFixes(uri: string, rule: string, text: string, fix: string): TextEdit[] {
-    const state = states.get(uri);
-    const document = documents.get(uri);
-    if (!state?.result || !document || state.version !== document.version) return [];
-    const lines = state.result.model.lines;
-    const body = state.result.model.text;
-    return state.result.findings
+  function sameFixes(result: AnalysisResult, rule: string, text: string, fix: string): TextEdit[] {
+    const { lines, text: body } = result.model;
+    return result.findings
       .filter((f) => f.rule === rule && body.slice(f.range.start, f.range.end) === text && (f.suggestions[0] ?? '') === fix)
       .map((f) => TextEdit.replace(lines.range(f.range), fix));
   }
 
   /** Edits for every confident finding, non-overlapping, in order. */
-  function confidentEdits(uri: string): TextEdit[] {
-    const state = states.get(uri);
-    const document = documents.get(uri);
-    if (!state?.result || !document || state.version !== document.version) return [];
+  function confidentEdits(result: AnalysisResult): TextEdit[] {
     const edits: TextEdit[] = [];
     let last = -1;
-    for (const f of state.result.findings) {
+    for (const f of result.findings) {
       if (!f.confident || f.suggestions.length === 0 || f.range.start < last) continue;
-      edits.push(TextEdit.replace(state.result.model.lines.range(f.range), f.suggestions[0]));
+      edits.push(TextEdit.replace(result.model.lines.range(f.range), f.suggestions[0]));
       last = f.range.end;
     }
     return edits;
@@ -723,23 +743,10 @@ export function skipReason(text: string): string | undefined {
   return undefined;
 }
 
-function toDiagnostic(f: Finding, lines: LineIndex, apostrophe: string = "'"): Diagnostic {
-  const data: DiagnosticData = {
-    suggestions: f.suggestions,
-    ...(f.confident ? { confident: true } : {}),
-    ...(f.lazy ? { lazy: true } : {}),
-    ...(typeof f.data?.word === 'string' ? { word: f.data.word } : {}),
-    ...(typeof f.data?.name === 'string' && typeof f.data?.target === 'string' ? { name: f.data.name, target: f.data.target } : {}),
-    ...(f.lazy ? { apostrophe } : {}),
-  };
-  return {
-    range: lines.range(f.range),
-    severity: SEVERITY[f.severity],
-    code: f.rule,
-    source: 'fanfic',
-    message: f.message,
-    data,
-  };
+function toDiagnostic(f: Finding, lines: LineIndex): Diagnostic {
+  // No `data`: a quick fix looks its finding up in the current analysis (see `findingOf`), so
+  // the diagnostics of a long chapter, sent on every keystroke, carry only what is shown.
+  return { range: lines.range(f.range), severity: SEVERITY[f.severity], code: f.rule, source: 'fanfic', message: f.message };
 }
 
 /** `fanfic.json` text with the character `from` (name or alias) renamed to `to`; the text itself if absent. */
