@@ -41,6 +41,8 @@ interface Finished {
 interface CacheEntry {
   /** `prose` or `authors-note`: rules may treat them differently. */
   kind: string;
+  /** The paragraph's own copy of its text (see `entry`). */
+  text: string;
   analysis: ParagraphAnalysis;
   /** Paragraph-rule results by rule id (before `finalize`), paragraph-relative. */
   results: Map<string, RawFinding[]>;
@@ -72,7 +74,7 @@ export class Analyzer {
   private readonly cache = new Map<string, CacheEntry>();
   private readonly groups: GroupCache = new Map();
   /** The previous run, for incremental analysis. */
-  private prev?: { text: string; blocks: Block[]; byBlock: Array<CacheEntry | undefined>; entries: CacheEntry[] };
+  private prev?: { text: string; blocks: Block[]; byBlock: Array<CacheEntry | undefined>; entries: CacheEntry[]; model: DocumentModel };
   /** Name totals of the document, kept current across runs. */
   private readonly names = new Map<string, number>();
   private readonly namesMid = new Map<string, number>();
@@ -133,7 +135,7 @@ export class Analyzer {
       // Tokens are cut from the text they are found in: analyze a detached copy, so the cache
       // keeps this paragraph alive, not the whole document it came from.
       const own = detach(text);
-      entry = { kind, analysis: analyzeParagraph(own), results: new Map(), used: this.run };
+      entry = { kind, text: own, analysis: analyzeParagraph(own), results: new Map(), used: this.run };
       this.cache.set(kind === 'prose' ? own : `${kind}\u0000${own}`, entry);
     }
     entry.used = this.run;
@@ -159,17 +161,18 @@ export class Analyzer {
     const entries: CacheEntry[] = [];
     const model = buildModel(text, {
       blocks,
-      analyze: (body, kind, bi) => {
+      analyze: (block, bi, cut) => {
         let entry = byBlock[bi];
         if (entry) entry.used = this.run;
-        else byBlock[bi] = entry = this.entry(kind, body);
+        else byBlock[bi] = entry = this.entry(block.kind, cut());
         entries.push(entry);
-        return entry.analysis;
+        return entry;
       },
       marks: () => this.updateMarks(entries, prev?.entries),
+      previous: prev?.model,
     });
     this.updateNames(model.paragraphs, entries, prev?.entries);
-    this.prev = { text, blocks, byBlock, entries };
+    this.prev = { text, blocks, byBlock, entries, model };
     this.updateFacts(model);
 
     const names = this.names;

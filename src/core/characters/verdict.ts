@@ -52,6 +52,8 @@ interface Candidate {
 /** Verdicts for one set of options, kept current while the name counts change. */
 export class NameJudge {
   private readonly memo = new Map<string, NameVerdict | undefined>();
+  /** The names whose verdict is a misspelling of each frequent name. */
+  private readonly typos = new Map<string, Set<string>>();
   private readonly words = new Map<string, boolean>();
   private readonly keys = new Map<string, string>();
   /** Frequent names (and roster names) by lowercase first letter; `sorted` is rebuilt on demand. */
@@ -77,8 +79,19 @@ export class NameJudge {
   get(name: string): NameVerdict | undefined {
     if (this.memo.has(name)) return this.memo.get(name);
     const verdict = this.decide(name);
-    this.memo.set(name, verdict);
+    this.remember(name, verdict);
     return verdict;
+  }
+
+  private remember(name: string, verdict: NameVerdict | undefined): void {
+    const old = this.memo.get(name);
+    if (old?.kind === 'misspelling') this.typos.get(old.name)?.delete(name);
+    this.memo.set(name, verdict);
+    if (verdict?.kind === 'misspelling') {
+      let names = this.typos.get(verdict.name);
+      if (!names) this.typos.set(verdict.name, (names = new Set()));
+      names.add(name);
+    }
   }
 
   /**
@@ -112,10 +125,9 @@ export class NameJudge {
     if (all) {
       for (const name of this.memo.keys()) again.add(name);
     } else if (ranges.length > 0) {
-      for (const [name, verdict] of this.memo) {
-        if (verdict?.kind !== 'misspelling') continue;
-        const c = this.count(verdict.name);
-        if (ranges.some(([lo, hi, moved]) => verdict.name === moved || (c >= lo && c <= hi))) again.add(name);
+      for (const [target, names] of this.typos) {
+        const c = this.count(target);
+        if (ranges.some(([lo, hi, moved]) => target === moved || (c >= lo && c <= hi))) for (const name of names) again.add(name);
       }
     }
     for (const name of again) {
@@ -126,7 +138,7 @@ export class NameJudge {
       }
       const before = this.memo.get(name);
       const after = this.decide(name);
-      this.memo.set(name, after);
+      this.remember(name, after);
       if (!sameVerdict(before, after)) changed.add(name);
     }
     return changed;

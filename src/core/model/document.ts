@@ -68,10 +68,11 @@ export interface DocumentModel {
 }
 
 /**
- * Computes a paragraph's analysis; the analyzer passes a cached one. Called once per paragraph,
- * in order, with the block kind (`prose` or `authors-note`) and the block's index.
+ * Gives a paragraph's analysis and its text; the analyzer passes cached ones. Called once per
+ * paragraph, in order, with the block (`prose` or `authors-note`), its index, and a way to cut its
+ * text from the document (a cached paragraph needs no cut).
  */
-export type ParagraphAnalyzer = (text: string, kind: BlockKind, blockIndex: number) => ParagraphAnalysis;
+export type ParagraphAnalyzer = (block: Block, blockIndex: number, cut: () => string) => { analysis: ParagraphAnalysis; text: string };
 
 /** How to build a model: a cached paragraph analyzer, precomputed blocks, a group cache. */
 export interface BuildOptions {
@@ -83,6 +84,8 @@ export interface BuildOptions {
    * that keeps them by difference (the analyzer); else they are summed here.
    */
   marks?: () => Marks;
+  /** The model of the text before an edit: its paragraphs that did not change are shared. */
+  previous?: DocumentModel;
 }
 
 const STRUCTURAL_END: ReadonlySet<BlockKind> = new Set(['chapter-heading', 'scene-break', 'blank-break', 'pov-header']);
@@ -91,7 +94,13 @@ const FRONT: ReadonlySet<BlockKind> = new Set(['disclaimer', 'title', 'byline', 
 /** Builds the model of `text`. */
 export function buildModel(text: string, build: BuildOptions = {}): DocumentModel {
   const blocks = build.blocks ?? splitBlocks(text, build.groups);
-  const analyze: ParagraphAnalyzer = build.analyze ?? ((body) => analyzeParagraph(body));
+  const analyze: ParagraphAnalyzer =
+    build.analyze ??
+    ((_block, _bi, cut) => {
+      const body = cut();
+      return { analysis: analyzeParagraph(body), text: body };
+    });
+  const before = build.previous?.paragraphs;
   const paragraphs: Paragraph[] = [];
   const flashbacks: Flashback[] = [];
   const chapters: Chapter[] = [];
@@ -167,19 +176,16 @@ export function buildModel(text: string, build: BuildOptions = {}): DocumentMode
     } else if (kind === 'flashback-end') {
       if (open) endFlashback(block.end, { start: block.start, end: block.end });
     } else if (kind === 'prose' || kind === 'authors-note') {
-      const body = text.slice(block.start, block.end);
-      const analysis = analyze(body, kind, bi);
+      const { analysis, text: body } = analyze(block, bi, () => text.slice(block.start, block.end));
       const inChapter = kind === 'prose' || chapter !== undefined;
       const sc = inChapter && kind === 'prose' ? ensureScene(block.start) : scene;
-      const paragraph: Paragraph = {
-        index: paragraphs.length,
-        kind,
-        start: block.start,
-        end: block.end,
-        text: body,
-        analysis,
-        scene: sc ? sc.index : -1,
-      };
+      const index = paragraphs.length;
+      const same = before?.[index];
+      // A paragraph before the edit is the same object as before: nothing in it moved.
+      const paragraph: Paragraph =
+        same && same.start === block.start && same.end === block.end && same.kind === kind && same.analysis === analysis && same.text === body && same.scene === (sc ? sc.index : -1)
+          ? same
+          : { index, kind, start: block.start, end: block.end, text: body, analysis, scene: sc ? sc.index : -1 };
       paragraphs.push(paragraph);
       if (sc && kind === 'prose') sc.paragraphs.push(paragraph.index);
       if (kind === 'prose') {
