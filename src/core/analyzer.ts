@@ -56,12 +56,20 @@ interface CacheEntry {
 export interface AnalysisResult {
   model: DocumentModel;
   findings: Finding[];
-  /** Folded capitalized words of this document and how often each occurs. */
+  /**
+   * Folded capitalized words of this document and how often each occurs: the analyzer's own
+   * totals, kept current by difference, so valid until its next analysis (copy them to keep them).
+   */
   names: ReadonlyMap<string, number>;
   /** The same, counting only occurrences that are not at a sentence start. */
   namesMidSentence: ReadonlyMap<string, number>;
   /** Whether the name totals differ from the previous analysis's (always true for the first). */
   namesChanged: boolean;
+  /**
+   * The names whose counts this analysis changed, with their new counts (0 for a name gone), for
+   * a host that keeps a story's totals by difference; undefined when the names were counted afresh.
+   */
+  nameChanges?: ReadonlyMap<string, { total: number; mid: number }>;
 }
 
 /** The rule id of the notice that findings were capped. */
@@ -84,8 +92,11 @@ export class Analyzer {
   private external: ReadonlyMap<string, number>;
   /** Paragraphs whose finished findings read a name, by folded name. */
   private readonly readers = new Map<string, Set<CacheEntry>>();
-  /** Totals before this run of the names an edit touched (this file's counts). */
-  private touched = new Map<string, number>();
+  /** Counts (total, mid-sentence) before this run of the names an edit touched (this file's). */
+  private touched = new Map<string, [number, number]>();
+  /** What this run changed of the names (see `AnalysisResult.nameChanges`); undefined after a recount. */
+  private changes?: Map<string, { total: number; mid: number }>;
+  private recounted = false;
   /** Epochs: each advances when its fact changes; finished findings made in an older one are redone. */
   private optionsEpoch = 0;
   private marksEpoch = 0;
@@ -94,8 +105,6 @@ export class Analyzer {
   private lastMarks?: Marks;
   /** Marks of the document's story paragraphs, kept current across runs. */
   private marks: Marks = noMarks();
-  /** Snapshots of the name totals, copied only when they change. */
-  private namesSnapshot?: { names: Map<string, number>; mid: Map<string, number> };
   private run = 0;
   private readonly paragraphRules: readonly ParagraphRule[];
   private readonly documentRules: readonly DocumentRule[];
@@ -161,15 +170,16 @@ export class Analyzer {
     const entries: CacheEntry[] = [];
     const model = buildModel(text, {
       blocks,
-      analyze: (block, bi, cut) => {
+      analyze: (block, bi, whole) => {
         let entry = byBlock[bi];
         if (entry) entry.used = this.run;
-        else byBlock[bi] = entry = this.entry(block.kind, cut());
+        else byBlock[bi] = entry = this.entry(block.kind, whole.slice(block.start, block.end));
         entries.push(entry);
         return entry;
       },
       marks: () => this.updateMarks(entries, prev?.entries),
       previous: prev?.model,
+      lines: prev && update?.edit ? prev.model.lines.edited(text, update.edit.prefix, update.edit.suffix) : prev && update ? prev.model.lines : undefined,
     });
     this.updateNames(model.paragraphs, entries, prev?.entries);
     this.prev = { text, blocks, byBlock, entries, model };
@@ -217,10 +227,8 @@ export class Analyzer {
     const all = whole.length === 0 ? findings : merge(findings, whole.sort(byPosition));
     const capped = this.cap(all);
     this.sweep(model.paragraphs);
-    // Snapshots: the totals go on changing with later analyses; copied only when they changed.
-    const namesChanged = !this.namesSnapshot;
-    this.namesSnapshot ??= { names: new Map(names), mid: new Map(this.namesMid) };
-    return { model, findings: capped, names: this.namesSnapshot.names, namesMidSentence: this.namesSnapshot.mid, namesChanged };
+    const changes = this.changes;
+    return { model, findings: capped, names, namesMidSentence: this.namesMid, namesChanged: !changes || changes.size > 0, ...(changes ? { nameChanges: changes } : {}) };
   }
 
   /** A rule's severity under the options, or undefined when it is off. */
@@ -313,7 +321,6 @@ export class Analyzer {
     if (!before) {
       this.names.clear();
       this.namesMid.clear();
-      this.namesSnapshot = undefined;
       this.optionsEpoch++;
       entries.forEach((entry, i) => {
         if (entry.kind !== 'prose') return;
@@ -322,8 +329,10 @@ export class Analyzer {
       });
       this.external = this.options.externalNames;
       this.judge = new NameJudge(this.options, { local: this.names, external: this.external });
+      this.recounted = true;
       return;
     }
+    this.recounted = false;
     const [a, b] = common(entries, before);
     for (let i = a; i < before.length - b; i++) {
       const old = before[i];
@@ -355,7 +364,7 @@ export class Analyzer {
 
   /** Remembers the totals, before this run, of names about to change. */
   private touch(counts: ReadonlyMap<string, number>): void {
-    for (const name of counts.keys()) if (!this.touched.has(name)) this.touched.set(name, this.names.get(name) ?? 0);
+    for (const name of counts.keys()) if (!this.touched.has(name)) this.touched.set(name, [this.names.get(name) ?? 0, this.namesMid.get(name) ?? 0]);
   }
 
   /**
@@ -368,12 +377,15 @@ export class Analyzer {
     const external = this.options.externalNames;
     // Story totals before this run, of every name whose total may have moved.
     const moved = new Map<string, number>();
-    let local = false;
-    for (const [name, before] of this.touched) {
-      if ((this.names.get(name) ?? 0) !== before) local = true;
+    const changes = this.recounted ? undefined : new Map<string, { total: number; mid: number }>();
+    for (const [name, [before, beforeMid]] of this.touched) {
+      const total = this.names.get(name) ?? 0;
+      const mid = this.namesMid.get(name) ?? 0;
+      if (total !== before || mid !== beforeMid) changes?.set(name, { total, mid });
       moved.set(name, before + (oldExternal.get(name) ?? 0));
     }
     this.touched.clear();
+    this.changes = changes;
     if (external !== oldExternal) {
       for (const m of [oldExternal, external]) {
         for (const name of m.keys()) {
@@ -383,7 +395,6 @@ export class Analyzer {
       }
       this.external = external;
     }
-    if (local) this.namesSnapshot = undefined;
     if (moved.size > 0 || external !== oldExternal) {
       for (const name of this.judge.update(moved, { local: this.names, external })) {
         const readers = this.readers.get(name);

@@ -24,8 +24,40 @@ export function lineStarts(text: string): number[] {
 /** Converts offsets to LSP positions and back, over a precomputed line table. */
 export class LineIndex {
   readonly starts: number[];
-  constructor(readonly text: string) {
-    this.starts = lineStarts(text);
+  /** `starts`, when known (the line starts of an edited text, see `edited`), saves the scan. */
+  constructor(
+    readonly text: string,
+    starts?: number[],
+  ) {
+    this.starts = starts ?? lineStarts(text);
+  }
+
+  /**
+   * The index of `text`, which is this index's text with `[prefix, length - suffix)` replaced:
+   * only the replaced part is scanned, the lines after it are moved. A line start depends on the
+   * character before it and, after a CR, on the one at it.
+   */
+  edited(text: string, prefix: number, suffix: number): LineIndex {
+    const old = this.starts;
+    const oldEnd = this.text.length - suffix;
+    const newEnd = text.length - suffix;
+    const delta = newEnd - oldEnd;
+    const starts: number[] = new Array(old.length + 4);
+    let k = 0;
+    let i = 0;
+    // Starts before the edit, [0, prefix - 1], read characters the edit did not touch.
+    for (; i < old.length && old[i] <= prefix - 1; i++) starts[k++] = old[i];
+    if (k === 0) starts[k++] = 0;
+    // Starts in [prefix, newEnd] are found again.
+    for (let j = Math.max(prefix - 1, 0); j < newEnd; j++) {
+      const c = text.charCodeAt(j);
+      if (c === 10 || (c === 13 && text.charCodeAt(j + 1) !== 10)) starts[k++] = j + 1;
+    }
+    // Starts after it, past newEnd, moved with the text after the edit.
+    while (i < old.length && old[i] < oldEnd + 1) i++;
+    for (; i < old.length; i++) starts[k++] = old[i] + delta;
+    starts.length = k;
+    return new LineIndex(text, starts);
   }
 
   /** The zero-based line holding `offset` (binary search). */
@@ -54,6 +86,13 @@ export class LineIndex {
 
   range(range: Range): { start: Position; end: Position } {
     return { start: this.position(range.start), end: this.position(range.end) };
+  }
+
+  /** Whether `position` is `offset`'s position: checked in constant time, where `position` searches. */
+  holds(position: Position, offset: number): boolean {
+    const { line, character } = position;
+    if (line < 0 || line >= this.starts.length || character < 0) return false;
+    return this.starts[line] + character === offset && (line + 1 === this.starts.length || offset < this.starts[line + 1]);
   }
 }
 

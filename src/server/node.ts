@@ -9,6 +9,6 @@ import { startServer } from './server';
 // words), and V8 lets a small heap grow to four times what is live before it collects: the server
 // would sit at 300 MB to hold 60. Growing by half keeps it near 200 MB for a few more collections,
 // each a few milliseconds (see the README's performance section).
-setFlagsFromString('--heap-growing-percent=50');
+setFlagsFromString(`--heap-growing-percent=${process.env.FANFIC_GROWTH ?? 50}`);
 
 startServer(createConnection(ProposedFeatures.all), { loadDictionary });

@@ -137,6 +137,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
   const queue = new Set<string>();
   const stories = new Map<string, StoryIndex>();
   let settings: FanficSettings = DEFAULT_SETTINGS;
+  /** The diagnostic last sent for each finding. */
+  const diagnosticOf = new WeakMap<Finding, Diagnostic>();
   let draining = false;
   let hasConfigurationCapability = false;
 
@@ -342,10 +344,25 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const result = state.analyzer.analyze(currentText);
     state.result = result;
     state.version = current.version;
-    const diagnostics = result.findings.map((f) => toDiagnostic(f, result.model.lines));
+    const lines = result.model.lines;
+    const diagnostics = result.findings.map((f) => {
+      // A finding of a paragraph the edit did not move is the same object as before: so is its
+      // diagnostic, unless lines moved under it.
+      const shown = diagnosticOf.get(f);
+      if (shown && lines.holds(shown.range.start, f.range.start) && lines.holds(shown.range.end, f.range.end)) return shown;
+      const d = toDiagnostic(f, lines);
+      diagnosticOf.set(f, d);
+      return d;
+    });
     void connection.sendDiagnostics({ uri, version: current.version, diagnostics });
     // A name that appeared or vanished here changes what the story's other open files may report.
-    if ((result.namesChanged || !index.files.has(uri)) && index.set(uri, { total: result.names, mid: result.namesMidSentence })) {
+    // The story's name index follows the edit by difference; a recount (or a file new to the
+    // index) replaces the file's counts with copies of the analyzer's.
+    const keysChanged =
+      !result.nameChanges || !index.files.has(uri)
+        ? index.set(uri, { total: new Map(result.names), mid: new Map(result.namesMidSentence) })
+        : result.nameChanges.size > 0 && index.apply(uri, result.nameChanges);
+    if (keysChanged) {
       for (const [other, st] of states) if (other !== uri && st.story?.storyUri === story.storyUri) enqueue(other);
     }
   }

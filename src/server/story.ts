@@ -8,7 +8,8 @@
 import { addCounts, nameCountsOf } from '../core';
 
 export interface StoryFile {
-  counts: { total: ReadonlyMap<string, number>; mid: ReadonlyMap<string, number> };
+  /** The index's own counts of the file (it changes them as the file is edited). */
+  counts: { total: Map<string, number>; mid: Map<string, number> };
   /** The text of a file that is not open (for rename and mentions); open files have their document. */
   text?: string;
 }
@@ -24,8 +25,11 @@ export class StoryIndex {
 
   constructor(readonly storyUri: string) {}
 
-  /** Sets a file's counts; returns whether the story's set of names changed (others need re-analysis). */
-  set(uri: string, counts: { total: ReadonlyMap<string, number>; mid: ReadonlyMap<string, number> }, text?: string): boolean {
+  /**
+   * Sets a file's counts (the index keeps the maps: pass copies); returns whether the story's set
+   * of names changed (others need re-analysis).
+   */
+  set(uri: string, counts: { total: Map<string, number>; mid: Map<string, number> }, text?: string): boolean {
     const old = this.files.get(uri);
     if (old) {
       addCounts(this.total, old.counts.total, -1);
@@ -37,6 +41,30 @@ export class StoryIndex {
     // The other files' external counts include this file's; its own does not.
     for (const key of this.externals.keys()) if (key !== uri) this.externals.delete(key);
     return !old || !sameKeys(old.counts.total, counts.total);
+  }
+
+  /**
+   * Applies an edit's changes to a file's counts (new counts by name, 0 for a name gone): the cost
+   * of an edit, not of the story. Returns whether the file's set of names changed.
+   */
+  apply(uri: string, changes: ReadonlyMap<string, { total: number; mid: number }>): boolean {
+    const file = this.files.get(uri);
+    if (!file) return false;
+    let keys = false;
+    let moved = false;
+    for (const [name, { total, mid }] of changes) {
+      const oldTotal = file.counts.total.get(name) ?? 0;
+      const oldMid = file.counts.mid.get(name) ?? 0;
+      if (oldTotal === total && oldMid === mid) continue;
+      moved = true;
+      if ((oldTotal === 0) !== (total === 0)) keys = true;
+      setCount(file.counts.total, name, total);
+      setCount(file.counts.mid, name, mid);
+      setCount(this.total, name, (this.total.get(name) ?? 0) + total - oldTotal);
+      setCount(this.totalMid, name, (this.totalMid.get(name) ?? 0) + mid - oldMid);
+    }
+    if (moved) for (const key of this.externals.keys()) if (key !== uri) this.externals.delete(key);
+    return keys;
   }
 
   delete(uri: string): void {
@@ -75,4 +103,9 @@ function sameKeys(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>
   if (a.size !== b.size) return false;
   for (const k of a.keys()) if (!b.has(k)) return false;
   return true;
+}
+
+function setCount(counts: Map<string, number>, name: string, n: number): void {
+  if (n === 0) counts.delete(name);
+  else counts.set(name, n);
 }

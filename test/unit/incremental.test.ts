@@ -13,7 +13,7 @@
 import { describe, test } from 'node:test';
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
-import { Analyzer, type AnalyzeOptions, createSpeller } from '../../src/core';
+import { Analyzer, type AnalyzeOptions, createSpeller, LineIndex } from '../../src/core';
 import { loadDictionary } from '../../src/node/dictionaries';
 import { params } from '../support/arbitraries';
 
@@ -125,5 +125,40 @@ describe('incremental analysis', () => {
     same(names(), ['`Hermoine` may be a misspelling of `Hermione` (used 6 times in this story).'], 'and six');
     reused.setOptions({ speller, externalNames: new Map([['Hermione', 4]]) });
     same(names(), [], 'four is not frequent');
+  });
+
+  test('a kept diagnostic is checked against the new lines: `holds` is true exactly at the offset a position names', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', 'b', ' ', '\n', '\r\n', '\r'), { maxLength: 40 }), fc.nat(), fc.nat(), (parts, i, j) => {
+        const text = parts.join('');
+        const lines = new LineIndex(text);
+        const a = i % (text.length + 1);
+        const b = j % (text.length + 1);
+        const p = lines.position(a);
+        if (!lines.holds(p, a)) throw new Error(`position(${a}) = ${JSON.stringify(p)} does not hold ${a} in ${JSON.stringify(text)}`);
+        if (a !== b && lines.holds(lines.position(b), a)) throw new Error(`position(${b}) holds ${a} in ${JSON.stringify(text)}`);
+      }),
+      params(1000),
+    );
+  });
+
+  test('the line index of an edited text, moved instead of scanned, equals a fresh one', () => {
+    const chunk = fc.array(fc.constantFrom('a', ' ', '\n', '\r\n', '\r', '\n\n'), { maxLength: 12 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(chunk, chunk, chunk, chunk, (before, removed, inserted, after) => {
+        const old = before + removed + after;
+        const text = before + inserted + after;
+        // The common prefix and suffix as the analyzer measures them (at least `before` and `after`).
+        let prefix = 0;
+        while (prefix < Math.min(old.length, text.length) && old[prefix] === text[prefix]) prefix++;
+        let suffix = 0;
+        while (suffix < Math.min(old.length, text.length) - prefix && old[old.length - 1 - suffix] === text[text.length - 1 - suffix]) suffix++;
+        for (const [p, s] of [[prefix, suffix], [before.length, after.length]]) {
+          const got = new LineIndex(old).edited(text, p, s).starts;
+          same(got, new LineIndex(text).starts, `${JSON.stringify(old)} → ${JSON.stringify(text)} (prefix ${p}, suffix ${s})`);
+        }
+      }),
+      params(2000),
+    );
   });
 });

@@ -173,6 +173,8 @@ describe('properties: any text', () => {
             const want = new Analyzer(options).analyze(text);
             same(got.findings, want.findings, `findings differ after ${JSON.stringify(edit)} gave ${JSON.stringify(text)}`);
             same(got.names, want.names, `names differ after ${JSON.stringify(edit)} gave ${JSON.stringify(text)}`);
+            same(got.model.lines.starts, want.model.lines.starts, `line starts differ after ${JSON.stringify(edit)} gave ${JSON.stringify(text)}`);
+            same(got.model.paragraphs, want.model.paragraphs, `paragraphs differ after ${JSON.stringify(edit)} gave ${JSON.stringify(text)}`);
           }
         },
       ),

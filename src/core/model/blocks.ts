@@ -256,6 +256,8 @@ export interface BlockUpdate {
   keptBefore: number;
   /** blocks[blocks.length - keptAfter, …) are the previous last `keptAfter` blocks, shifted. */
   keptAfter: number;
+  /** The edit, as the texts' common prefix and suffix (lengths); undefined when the texts are equal. */
+  edit?: { prefix: number; suffix: number };
 }
 
 /** Length of the common prefix of two strings, by halving (string comparison is native and fast). */
@@ -301,11 +303,13 @@ function lineStartOf(text: string, offset: number): number {
  * front matter, where a group's kind depends on what comes before and after it.
  */
 export function updateBlocks(prevText: string, prevBlocks: readonly Block[], text: string, cache?: GroupCache): BlockUpdate {
-  const full = (): BlockUpdate => ({ blocks: splitBlocks(text, cache), keptBefore: 0, keptAfter: 0 });
   const n = prevBlocks.length;
-  if (n === 0 || prevText === text) return prevText === text ? { blocks: prevBlocks.slice(), keptBefore: n, keptAfter: 0 } : full();
+  if (prevText === text) return { blocks: prevBlocks.slice(), keptBefore: n, keptAfter: 0 };
   const p = commonPrefix(prevText, text);
   const s = commonSuffix(prevText, text, Math.min(prevText.length, text.length) - p);
+  const edit = { prefix: p, suffix: s };
+  const full = (): BlockUpdate => ({ blocks: splitBlocks(text, cache), keptBefore: 0, keptAfter: 0, edit });
+  if (n === 0) return full();
   const delta = text.length - prevText.length;
   const oldEnd = prevText.length - s;
   const sameGroup = (a: Block, b: Block) => !BLANK_LINE_BETWEEN.test(prevText.slice(a.end, b.start));
@@ -336,6 +340,15 @@ export function updateBlocks(prevText: string, prevBlocks: readonly Block[], tex
   const to = i1 + 1 < n ? lineStartOf(text, prevBlocks[i1 + 1].start + delta) : text.length;
   if (from > to) return full();
   const middle = splitRange(text, Math.min(from, text.length), to, { front: false, hasBlocksBefore: i0 > 0 }, cache);
-  const after = prevBlocks.slice(i1 + 1).map((b) => (delta === 0 ? b : { kind: b.kind, start: b.start + delta, end: b.end + delta }));
-  return { blocks: [...prevBlocks.slice(0, i0), ...middle, ...after], keptBefore: i0, keptAfter: after.length };
+  // One array of the final size: this runs on every keystroke over every block of the chapter.
+  const keptAfter = n - (i1 + 1);
+  const blocks: Block[] = new Array(i0 + middle.length + keptAfter);
+  let k = 0;
+  for (let i = 0; i < i0; i++) blocks[k++] = prevBlocks[i];
+  for (const b of middle) blocks[k++] = b;
+  for (let i = i1 + 1; i < n; i++) {
+    const b = prevBlocks[i];
+    blocks[k++] = delta === 0 ? b : { kind: b.kind, start: b.start + delta, end: b.end + delta };
+  }
+  return { blocks, keptBefore: i0, keptAfter, edit };
 }

@@ -69,10 +69,10 @@ export interface DocumentModel {
 
 /**
  * Gives a paragraph's analysis and its text; the analyzer passes cached ones. Called once per
- * paragraph, in order, with the block (`prose` or `authors-note`), its index, and a way to cut its
- * text from the document (a cached paragraph needs no cut).
+ * paragraph, in order, with the block (`prose` or `authors-note`), its index and the document's
+ * text (a cached paragraph needs no cutting out).
  */
-export type ParagraphAnalyzer = (block: Block, blockIndex: number, cut: () => string) => { analysis: ParagraphAnalysis; text: string };
+export type ParagraphAnalyzer = (block: Block, blockIndex: number, text: string) => { analysis: ParagraphAnalysis; text: string };
 
 /** How to build a model: a cached paragraph analyzer, precomputed blocks, a group cache. */
 export interface BuildOptions {
@@ -86,6 +86,8 @@ export interface BuildOptions {
   marks?: () => Marks;
   /** The model of the text before an edit: its paragraphs that did not change are shared. */
   previous?: DocumentModel;
+  /** The line index, when the caller has it (moved from the previous text's, see `LineIndex.edited`). */
+  lines?: LineIndex;
 }
 
 const STRUCTURAL_END: ReadonlySet<BlockKind> = new Set(['chapter-heading', 'scene-break', 'blank-break', 'pov-header']);
@@ -96,8 +98,8 @@ export function buildModel(text: string, build: BuildOptions = {}): DocumentMode
   const blocks = build.blocks ?? splitBlocks(text, build.groups);
   const analyze: ParagraphAnalyzer =
     build.analyze ??
-    ((_block, _bi, cut) => {
-      const body = cut();
+    ((block, _bi, whole) => {
+      const body = whole.slice(block.start, block.end);
       return { analysis: analyzeParagraph(body), text: body };
     });
   const before = build.previous?.paragraphs;
@@ -176,7 +178,7 @@ export function buildModel(text: string, build: BuildOptions = {}): DocumentMode
     } else if (kind === 'flashback-end') {
       if (open) endFlashback(block.end, { start: block.start, end: block.end });
     } else if (kind === 'prose' || kind === 'authors-note') {
-      const { analysis, text: body } = analyze(block, bi, () => text.slice(block.start, block.end));
+      const { analysis, text: body } = analyze(block, bi, text);
       const inChapter = kind === 'prose' || chapter !== undefined;
       const sc = inChapter && kind === 'prose' ? ensureScene(block.start) : scene;
       const index = paragraphs.length;
@@ -214,7 +216,7 @@ export function buildModel(text: string, build: BuildOptions = {}): DocumentMode
 
   return {
     text,
-    lines: new LineIndex(text),
+    lines: build.lines ?? new LineIndex(text),
     blocks,
     paragraphs,
     flashbacks,
