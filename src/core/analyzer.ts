@@ -30,8 +30,10 @@ interface Finished {
   at: number;
   /** The epochs they were made in; -1 for a fact no finalize read. */
   options: number;
-  marks: number;
   apostrophe: number;
+  /** The marks some finalize read (a bit per `MARK_KEYS` index), and the run they were made in. */
+  marks: number;
+  run: number;
   /** Folded names whose verdict or count some finalize asked about. */
   names: string[];
   /** A name among `names` changed since. */
@@ -99,7 +101,8 @@ export class Analyzer {
   private recounted = false;
   /** Epochs: each advances when its fact changes; finished findings made in an older one are redone. */
   private optionsEpoch = 0;
-  private marksEpoch = 0;
+  /** The run in which each mark count (by `MARK_KEYS` index) last changed. */
+  private readonly marksChanged: number[] = MARK_KEYS.map(() => 0);
   private apostropheEpoch = 0;
   private lastApostrophe?: string;
   private lastMarks?: Marks;
@@ -207,7 +210,7 @@ export class Analyzer {
         for (const f of done.absolute) findings.push(f);
         return;
       }
-      const absolute = done.findings.map((f) => ({ ...f, range: { start: f.range.start + p.start, end: f.range.end + p.start } }));
+      const absolute = done.findings.map((f) => moved(f, p.start));
       done.absolute = absolute;
       done.at = p.start;
       for (const f of absolute) findings.push(f);
@@ -261,7 +264,7 @@ export class Analyzer {
       old &&
       !old.stale &&
       old.options === this.optionsEpoch &&
-      (old.marks < 0 || old.marks === this.marksEpoch) &&
+      (old.marks === 0 || this.marksStill(old)) &&
       (old.apostrophe < 0 || old.apostrophe === this.apostropheEpoch)
     ) {
       return old;
@@ -298,7 +301,8 @@ export class Analyzer {
       findings,
       at: -1,
       options: this.optionsEpoch,
-      marks: reading.readMarks ? this.marksEpoch : -1,
+      marks: reading.readMarks,
+      run: this.run,
       apostrophe: reading.readApostrophe ? this.apostropheEpoch : -1,
       names,
       stale: false,
@@ -406,10 +410,16 @@ export class Analyzer {
       this.apostropheEpoch++;
     }
     const last = this.lastMarks;
-    if (!last || MARK_KEYS.some((k) => last[k] !== model.marks[k])) {
-      this.lastMarks = { ...model.marks };
-      this.marksEpoch++;
-    }
+    MARK_KEYS.forEach((k, i) => {
+      if (!last || last[k] !== model.marks[k]) this.marksChanged[i] = this.run;
+    });
+    this.lastMarks = model.marks;
+  }
+
+  /** Whether none of the mark counts a paragraph's finalize read changed since. */
+  private marksStill(done: Finished): boolean {
+    for (let i = 0; i < MARK_KEYS.length; i++) if (done.marks & (1 << i) && this.marksChanged[i] > done.run) return false;
+    return true;
   }
 
   /** Runs a rule; an exception is reported and costs only that rule's findings for that paragraph. */
@@ -462,8 +472,11 @@ export class Analyzer {
  */
 class Reading implements FinalizeContext {
   names = new Set<string>();
-  readMarks = false;
+  /** The mark counts read, a bit per `MARK_KEYS` index. */
+  readMarks = 0;
   readApostrophe = false;
+  /** The document's marks, behind getters that record which counts are read. */
+  readonly marks: Marks;
 
   constructor(
     private readonly model: DocumentModel,
@@ -471,22 +484,28 @@ class Reading implements FinalizeContext {
     private readonly name: (word: string) => boolean,
     private readonly known: (word: string) => boolean,
     private readonly verdict: (name: string) => NameVerdict | undefined,
-  ) {}
+  ) {
+    const view = {} as Marks;
+    MARK_KEYS.forEach((key, i) =>
+      Object.defineProperty(view, key, {
+        get: () => {
+          this.readMarks |= 1 << i;
+          return model.marks[key];
+        },
+      }),
+    );
+    this.marks = view;
+  }
 
   start(): void {
     this.names = new Set();
-    this.readMarks = false;
+    this.readMarks = 0;
     this.readApostrophe = false;
   }
 
   get apostrophe(): "'" | '’' {
     this.readApostrophe = true;
     return this.model.apostrophe;
-  }
-
-  get marks(): Marks {
-    this.readMarks = true;
-    return this.model.marks;
   }
 
   isName(word: string): boolean {
@@ -502,6 +521,15 @@ class Reading implements FinalizeContext {
     this.names.add(name);
     return this.verdict(name);
   }
+}
+
+/** A paragraph-relative finding placed at `by` (fields copied one by one: spreading is slower). */
+function moved(f: Finding, by: number): Finding {
+  const out: Finding = { rule: f.rule, severity: f.severity, message: f.message, range: { start: f.range.start + by, end: f.range.end + by }, suggestions: f.suggestions };
+  if (f.confident) out.confident = true;
+  if (f.lazy) out.lazy = true;
+  if (f.data) out.data = f.data;
+  return out;
 }
 
 /** How many entries two runs share at the start and, after those, at the end. */
