@@ -25,9 +25,6 @@ import type { Finding, Severity } from './types';
 interface Finished {
   /** Paragraph-relative ranges, sorted by position. */
   findings: Finding[];
-  /** The same at `at`, absolute: reused while the paragraph does not move. */
-  absolute?: Finding[];
-  at: number;
   /** The epochs they were made in; -1 for a fact no finalize read. */
   options: number;
   apostrophe: number;
@@ -54,10 +51,27 @@ interface CacheEntry {
   used: number;
 }
 
+/**
+ * The findings of one analysis as the analyzer keeps them: each paragraph's own list, with
+ * paragraph-relative ranges (the same objects for as long as that paragraph's findings do not
+ * change, wherever the paragraph moves), and the document rules' findings, absolute and sorted.
+ * A host that sends every finding on every keystroke can reuse what it made of the unchanged ones.
+ */
+export interface FindingGroups {
+  /** Where each list's paragraph starts. */
+  at: number[];
+  lists: ReadonlyArray<readonly Finding[]>;
+  whole: readonly Finding[];
+  /** More findings than `maxFindings`: `findings` is cut and ends with a notice; use it. */
+  capped: boolean;
+}
+
 /** The result of one analysis. */
 export interface AnalysisResult {
   model: DocumentModel;
+  /** Sorted by position, absolute ranges, at most `maxFindings` (made from `groups` when first read). */
   findings: Finding[];
+  groups: FindingGroups;
   /**
    * Folded capitalized words of this document and how often each occurs: the analyzer's own
    * totals, kept current by difference, so valid until its next analysis (copy them to keep them).
@@ -203,17 +217,15 @@ export class Analyzer {
 
     // Paragraph rules: each paragraph's finished findings, redone only where a fact they read changed.
     const reading = new Reading(model, options, isName, isKnownWord, nameVerdict);
-    const findings: Finding[] = [];
+    const at: number[] = [];
+    const lists: Finding[][] = [];
+    let count = 0;
     model.paragraphs.forEach((p, i) => {
       const done = this.finished(entries[i], p, reading);
-      if (done.absolute && done.at === p.start) {
-        for (const f of done.absolute) findings.push(f);
-        return;
-      }
-      const absolute = done.findings.map((f) => moved(f, p.start));
-      done.absolute = absolute;
-      done.at = p.start;
-      for (const f of absolute) findings.push(f);
+      if (done.findings.length === 0) return;
+      at.push(p.start);
+      lists.push(done.findings);
+      count += done.findings.length;
     });
 
     // Document rules read the whole model: they run every time (each keeps its own caches).
@@ -227,11 +239,24 @@ export class Analyzer {
         if (f) whole.push(f);
       }
     }
-    const all = whole.length === 0 ? findings : merge(findings, whole.sort(byPosition));
-    const capped = this.cap(all);
+    whole.sort(byPosition);
+    const max = options.maxFindings;
+    const groups: FindingGroups = { at, lists, whole, capped: count + whole.length > max };
     this.sweep(model.paragraphs);
     const changes = this.changes;
-    return { model, findings: capped, names, namesMidSentence: this.namesMid, namesChanged: !changes || changes.size > 0, ...(changes ? { nameChanges: changes } : {}) };
+    let findings: Finding[] | undefined;
+    return {
+      model,
+      get findings() {
+        findings ??= capped(merge(placed(groups), whole), max);
+        return findings;
+      },
+      groups,
+      names,
+      namesMidSentence: this.namesMid,
+      namesChanged: !changes || changes.size > 0,
+      ...(changes ? { nameChanges: changes } : {}),
+    };
   }
 
   /** A rule's severity under the options, or undefined when it is off. */
@@ -299,7 +324,6 @@ export class Analyzer {
     }
     const done: Finished = {
       findings,
-      at: -1,
       options: this.optionsEpoch,
       marks: reading.readMarks,
       run: this.run,
@@ -432,22 +456,6 @@ export class Analyzer {
     }
   }
 
-  /** Never a silent truncation: past the cap, one finding at the first dropped one says so. */
-  private cap(findings: Finding[]): Finding[] {
-    const max = this.options.maxFindings;
-    if (findings.length <= max) return findings;
-    const kept = findings.slice(0, max);
-    const first = findings[max];
-    kept.push({
-      rule: CAPPED_RULE,
-      severity: 'information',
-      message: `${findings.length - max} more findings are not shown (the limit is ${max}). Fix or turn off some rules to see the rest.`,
-      range: { start: first.range.start, end: first.range.start },
-      suggestions: [],
-    });
-    return kept;
-  }
-
   /** Drops cache entries no longer used, once the cache holds twice what the document needs. */
   private sweep(paragraphs: readonly Paragraph[]): void {
     // Each edit leaves the previous version of one paragraph behind; a few dozen are kept (an undo
@@ -523,6 +531,30 @@ class Reading implements FinalizeContext {
   }
 }
 
+/** The paragraph findings of `groups`, placed in the document, in order. */
+function placed(groups: FindingGroups): Finding[] {
+  const out: Finding[] = [];
+  groups.lists.forEach((list, i) => {
+    for (const f of list) out.push(moved(f, groups.at[i]));
+  });
+  return out;
+}
+
+/** Never a silent truncation: past the cap, one finding at the first dropped one says so. */
+function capped(findings: Finding[], max: number): Finding[] {
+  if (findings.length <= max) return findings;
+  const kept = findings.slice(0, max);
+  const first = findings[max];
+  kept.push({
+    rule: CAPPED_RULE,
+    severity: 'information',
+    message: `${findings.length - max} more findings are not shown (the limit is ${max}). Fix or turn off some rules to see the rest.`,
+    range: { start: first.range.start, end: first.range.start },
+    suggestions: [],
+  });
+  return kept;
+}
+
 /** A paragraph-relative finding placed at `by` (fields copied one by one: spreading is slower). */
 function moved(f: Finding, by: number): Finding {
   const out: Finding = { rule: f.rule, severity: f.severity, message: f.message, range: { start: f.range.start + by, end: f.range.end + by }, suggestions: f.suggestions };
@@ -542,12 +574,13 @@ function common(entries: readonly CacheEntry[], before: readonly CacheEntry[]): 
 }
 
 /** Findings in document order: by start, then end, then rule. */
-function byPosition(a: Finding, b: Finding): number {
+export function byPosition(a: Finding, b: Finding): number {
   return a.range.start - b.range.start || a.range.end - b.range.end || a.rule.localeCompare(b.rule);
 }
 
 /** Merges two lists sorted by `byPosition`. */
-function merge(a: readonly Finding[], b: readonly Finding[]): Finding[] {
+function merge(a: Finding[], b: readonly Finding[]): Finding[] {
+  if (b.length === 0) return a;
   const out: Finding[] = new Array(a.length + b.length);
   let i = 0;
   let j = 0;

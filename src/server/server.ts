@@ -344,16 +344,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const result = state.analyzer.analyze(currentText);
     state.result = result;
     state.version = current.version;
-    const lines = result.model.lines;
-    const diagnostics = result.findings.map((f) => {
-      // A finding of a paragraph the edit did not move is the same object as before: so is its
-      // diagnostic, unless lines moved under it.
-      const shown = diagnosticOf.get(f);
-      if (shown && lines.holds(shown.range.start, f.range.start) && lines.holds(shown.range.end, f.range.end)) return shown;
-      const d = toDiagnostic(f, lines);
-      diagnosticOf.set(f, d);
-      return d;
-    });
+    const diagnostics = diagnosticsOf(result, diagnosticOf);
     void connection.sendDiagnostics({ uri, version: current.version, diagnostics });
     // A name that appeared or vanished here changes what the story's other open files may report.
     // The story's name index follows the edit by difference; a recount (or a file new to the
@@ -760,10 +751,42 @@ export function skipReason(text: string): string | undefined {
   return undefined;
 }
 
-function toDiagnostic(f: Finding, lines: LineIndex): Diagnostic {
+/**
+ * The diagnostics of an analysis, in document order. Every keystroke sends all of them, so each
+ * is made once: a paragraph's findings are the same objects while they do not change, wherever
+ * the paragraph moves, and so is the diagnostic made of each (kept in `made`), as long as its
+ * lines did not move.
+ */
+export function diagnosticsOf(result: AnalysisResult, made: WeakMap<Finding, Diagnostic>): Diagnostic[] {
+  const lines = result.model.lines;
+  const shown = (f: Finding, at: number): Diagnostic => {
+    const known = made.get(f);
+    if (known && lines.holds(known.range.start, at + f.range.start) && lines.holds(known.range.end, at + f.range.end)) return known;
+    const d = toDiagnostic(f, lines, at);
+    made.set(f, d);
+    return d;
+  };
+  const { at, lists, whole, capped } = result.groups;
+  if (capped) return result.findings.map((f) => shown(f, 0));
+  const out: Diagnostic[] = [];
+  let w = 0;
+  lists.forEach((list, i) => {
+    for (const f of list) {
+      const start = at[i] + f.range.start;
+      const end = at[i] + f.range.end;
+      while (w < whole.length && (whole[w].range.start - start || whole[w].range.end - end || whole[w].rule.localeCompare(f.rule)) < 0) out.push(shown(whole[w++], 0));
+      out.push(shown(f, at[i]));
+    }
+  });
+  while (w < whole.length) out.push(shown(whole[w++], 0));
+  return out;
+}
+
+/** The diagnostic of a finding whose range is relative to `at`. */
+export function toDiagnostic(f: Finding, lines: LineIndex, at = 0): Diagnostic {
   // No `data`: a quick fix looks its finding up in the current analysis (see `findingOf`), so
   // the diagnostics of a long chapter, sent on every keystroke, carry only what is shown.
-  return { range: lines.range(f.range), severity: SEVERITY[f.severity], code: f.rule, source: 'fanfic', message: f.message };
+  return { range: lines.range({ start: at + f.range.start, end: at + f.range.end }), severity: SEVERITY[f.severity], code: f.rule, source: 'fanfic', message: f.message };
 }
 
 /** `fanfic.json` text with the character `from` (name or alias) renamed to `to`; the text itself if absent. */

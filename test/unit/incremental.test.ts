@@ -15,7 +15,8 @@ import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { Analyzer, type AnalyzeOptions, createSpeller, LineIndex } from '../../src/core';
 import { loadDictionary } from '../../src/node/dictionaries';
-import { params } from '../support/arbitraries';
+import { applyEdit, editArb, params, storyArb as fanficArb } from '../support/arbitraries';
+import { diagnosticsOf, toDiagnostic } from '../../src/server/server';
 
 const speller = createSpeller(loadDictionary('en-US'));
 Object.defineProperty(speller, fc.toStringMethod, { value: () => 'speller(en-US)' });
@@ -159,6 +160,24 @@ describe('incremental analysis', () => {
         }
       }),
       params(2000),
+    );
+  });
+
+  test('the diagnostics sent after each edit, made once per finding and kept while they hold, equal ones made afresh', () => {
+    fc.assert(
+      fc.property(fanficArb, fc.array(editArb, { minLength: 1, maxLength: 8 }), fc.constantFrom(3, 5000), (base, edits, maxFindings) => {
+        const reused = new Analyzer({ speller, maxFindings });
+        const made = new WeakMap();
+        const history = [base];
+        for (const edit of [undefined, ...edits]) {
+          const text = edit ? applyEdit(history, edit) : base;
+          history.push(text);
+          const result = reused.analyze(text);
+          const fresh = new Analyzer({ speller, maxFindings }).analyze(text);
+          same(diagnosticsOf(result, made), fresh.findings.map((f) => toDiagnostic(f, fresh.model.lines)), `after ${JSON.stringify(edit)}: ${JSON.stringify(text)}`);
+        }
+      }),
+      params(300),
     );
   });
 });
