@@ -174,7 +174,7 @@ export function buildModel(text: string, build: BuildOptions = {}): DocumentMode
     if (kind === 'flashback-begin') {
       endFlashback(lastEnd);
       ensureScene(block.start);
-      open = { start: block.start, end: block.end, begin: { start: block.start, end: block.end }, closed: false };
+      open = { start: block.start, end: block.end, begin: { start: block.start, end: block.end }, close: undefined, closed: false };
     } else if (kind === 'flashback-end') {
       if (open) endFlashback(block.end, { start: block.start, end: block.end });
     } else if (kind === 'prose' || kind === 'authors-note') {
@@ -195,7 +195,7 @@ export function buildModel(text: string, build: BuildOptions = {}): DocumentMode
         const begin = analysis.flashbackBegin;
         if (begin > 0) {
           endFlashback(lastEnd);
-          open = { start: block.start, end: block.end, begin: { start: block.start, end: block.start + begin }, closed: false };
+          open = { start: block.start, end: block.end, begin: { start: block.start, end: block.start + begin }, close: undefined, closed: false };
         }
         for (const close of analysis.flashbackEnds) {
           if (open && block.start + close.start >= open.begin.end) {
