@@ -425,7 +425,7 @@ function loadWarning(): void {
 
 async function lspPhase(single: StoryFile, path: string): Promise<void> {
   if (!existsSync(SERVER)) throw new Error('dist/server/server.js is missing');
-  const client = LspClient.start({ server: SERVER, cwd: ROOT, settings: SETTINGS, timeoutMs: 30_000 });
+  const client = LspClient.start({ server: SERVER, cwd: ROOT, settings: SETTINGS, timeoutMs: 30_000, env: { FANFIC_TIMINGS: '1' } });
   try {
     const uri = pathToFileURL(path).href;
     const root = pathToFileURL(join(__dirname, 'corpus')).href;
@@ -534,6 +534,19 @@ async function lspPhase(single: StoryFile, path: string): Promise<void> {
     figure({ id: 'lsp.edit.p50', label: `re-check after 1-char edit, p50 (${latencies.length} edits)`, value: round(percentile(latencies, 50), 2), unit: 'ms', budget: null });
     figure({ id: 'lsp.edit.p95', label: 're-check after 1-char edit, p95 (didChange → diagnostics)', value: round(percentile(latencies, 95), 2), unit: 'ms', budget: 20 });
     figure({ id: 'lsp.edit.max', label: '  max', value: round(Math.max(...latencies), 2), unit: 'ms', budget: null });
+    // The same edits as the server saw them: from the change to the diagnostics written to the
+    // pipe (the rest is the pipe, the client's parse, and the two processes sharing the cores).
+    {
+      const edits = client.timings.filter((t) => t.version > 1 && t.version <= EDITS + 1);
+      if (edits.length > 0) {
+        const inside = edits.map((t) => t.changeToSent);
+        const analysis = edits.map((t) => t.analysis);
+        figure({ id: 'lsp.edit.server.p50', label: '  inside the server, change → diagnostics written, p50', value: round(percentile(inside, 50), 2), unit: 'ms', budget: null });
+        figure({ id: 'lsp.edit.server.p95', label: '  inside the server, change → diagnostics written, p95', value: round(percentile(inside, 95), 2), unit: 'ms', budget: null });
+        figure({ id: 'lsp.edit.analysis.p50', label: '  of which analysis, p50', value: round(percentile(analysis, 50), 2), unit: 'ms', budget: null });
+        figure({ id: 'lsp.edit.analysis.p95', label: '  of which analysis, p95', value: round(percentile(analysis, 95), 2), unit: 'ms', budget: null });
+      }
+    }
     if (serverCpuStart !== undefined && serverCpuEnd !== undefined) {
       figure({
         id: 'lsp.edit.serverCpu',

@@ -65,6 +65,8 @@ export interface ClientOptions {
   timeoutMs?: number;
   /** Extra node flags for the server (`--cpu-prof` to see where a slow figure goes). */
   nodeArgs?: string[];
+  /** Extra environment for the server (`FANFIC_TIMINGS=1`: its own timings on standard error). */
+  env?: Record<string, string>;
 }
 
 const live = new Set<ChildProcess>();
@@ -98,6 +100,8 @@ export class LspClient {
   /** Server → client requests by method (configuration, storyConfig…). */
   readonly requests = new Map<string, number>();
   stderr = '';
+  /** The server's own timings of each check, when started with `FANFIC_TIMINGS=1`. */
+  readonly timings: Array<{ version: number; changeToSent: number; analysis: number }> = [];
   exited: { code: number | null; signal: NodeJS.Signals | null } | undefined;
 
   private readonly waiters: Waiter[] = [];
@@ -115,8 +119,16 @@ export class LspClient {
       this.bytes += chunk.length;
     });
     child.stdout!.pipe(counter);
+    let partial = '';
     child.stderr!.on('data', (chunk: Buffer) => {
-      if (this.stderr.length < 64_000) this.stderr += chunk.toString();
+      // The server's own timings (FANFIC_TIMINGS=1) are read off; the rest is kept for errors.
+      const lines = (partial + chunk.toString()).split('\n');
+      partial = lines.pop() ?? '';
+      for (const line of lines) {
+        const m = /^fanfic-timing version=(\d+) changeToSent=([\d.]+) analysis=([\d.]+)$/.exec(line);
+        if (m) this.timings.push({ version: Number(m[1]), changeToSent: Number(m[2]), analysis: Number(m[3]) });
+        else if (this.stderr.length < 64_000) this.stderr += `${line}\n`;
+      }
     });
     this.connection = createMessageConnection(new StreamMessageReader(counter), new StreamMessageWriter(child.stdin!));
 
@@ -184,7 +196,11 @@ export class LspClient {
   /** Spawns `node <server> --stdio` (the node binary itself, so the pid is the server's). */
   static start(options: ClientOptions): LspClient {
     installExitHook();
-    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), options.server, '--stdio'], { cwd: options.cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), options.server, '--stdio'], {
+      cwd: options.cwd,
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: { ...process.env, ...(options.env ?? {}) },
+    });
     live.add(child);
     return new LspClient(child, options);
   }

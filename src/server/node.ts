@@ -11,4 +11,7 @@ import { startServer } from './server';
 // each a few milliseconds (see the README's performance section).
 setFlagsFromString(`--heap-growing-percent=${process.env.FANFIC_GROWTH ?? 50}`);
 
-startServer(createConnection(ProposedFeatures.all), { loadDictionary });
+startServer(createConnection(ProposedFeatures.all), {
+  loadDictionary,
+  ...(process.env.FANFIC_TIMINGS === '1' ? { timing: (line: string) => process.stderr.write(`${line}\n`) } : {}),
+});

@@ -90,6 +90,12 @@ import {
 export interface ServerHost {
   /** Loads a Hunspell dictionary. */
   loadDictionary(locale: Locale): Promise<DictionaryData> | DictionaryData;
+  /**
+   * Told, when set, how long each check of a changed document took inside the server: from the
+   * change to the diagnostics written, and the analysis alone (the Node entry sets it when
+   * `FANFIC_TIMINGS=1`; `npm run bench` reads it to split the latency it measures).
+   */
+  timing?(line: string): void;
 }
 
 /** Files larger than this are not analyzed; the user is told once. */
@@ -341,11 +347,19 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const current = documents.get(uri);
     if (!current) return;
     const currentText = current.getText();
+    const analysisStart = performance.now();
     const result = state.analyzer.analyze(currentText);
+    const analysisMs = performance.now() - analysisStart;
     state.result = result;
     state.version = current.version;
     const diagnostics = diagnosticsOf(result, diagnosticOf);
-    void connection.sendDiagnostics({ uri, version: current.version, diagnostics });
+    const sent = connection.sendDiagnostics({ uri, version: current.version, diagnostics });
+    const since = changedAt.get(uri);
+    if (host.timing && since !== undefined) {
+      changedAt.delete(uri);
+      const version = current.version;
+      void sent.then(() => host.timing?.(`fanfic-timing version=${version} changeToSent=${(performance.now() - since).toFixed(2)} analysis=${analysisMs.toFixed(2)}`));
+    }
     // A name that appeared or vanished here changes what the story's other open files may report.
     // The story's name index follows the edit by difference; a recount (or a file new to the
     // index) replaces the file's counts with copies of the analyzer's.
@@ -378,7 +392,12 @@ export function startServer(connection: Connection, host: ServerHost): void {
   }
 
   documents.onDidOpen((e) => enqueue(e.document.uri));
-  documents.onDidChangeContent((e) => enqueue(e.document.uri));
+  /** When each document's newest change arrived (for `host.timing`). */
+  const changedAt = new Map<string, number>();
+  documents.onDidChangeContent((e) => {
+    if (host.timing) changedAt.set(e.document.uri, performance.now());
+    enqueue(e.document.uri);
+  });
   documents.onDidClose((e) => {
     // The story index keeps a closed chapter's text, so a rename still reaches it.
     const entry = indexOf(e.document.uri)?.files.get(e.document.uri);
