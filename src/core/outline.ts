@@ -84,6 +84,7 @@ export function outlineOf(model: DocumentModel): OutlineNode[] {
     });
   }
 
+  let nextFlashback = 0;
   for (const chapter of model.chapters) {
     const range = { start: chapter.start, end: chapter.end };
     const words = storyWordsIn(model, range);
@@ -113,8 +114,10 @@ export function outlineOf(model: DocumentModel): OutlineNode[] {
         words: storyWordsIn(model, sceneRange),
         children: [],
       };
-      for (const f of model.flashbacks) {
-        if (f.start < scene.start || f.start >= scene.end) continue;
+      // Scenes come in document order and flashbacks are sorted by start: one pass over both.
+      while (nextFlashback < model.flashbacks.length && model.flashbacks[nextFlashback].start < scene.start) nextFlashback++;
+      for (; nextFlashback < model.flashbacks.length && model.flashbacks[nextFlashback].start < scene.end; nextFlashback++) {
+        const f = model.flashbacks[nextFlashback];
         const body = { start: f.begin.end, end: f.close ? f.close.start : f.end };
         sceneNode.children.push({
           kind: 'flashback',
