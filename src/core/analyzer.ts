@@ -68,6 +68,11 @@ export interface FindingGroups {
 
 /** The result of one analysis. */
 export interface AnalysisResult {
+  /**
+   * The document model. Its blocks, paragraphs and line index are the analyzer's own and are
+   * moved in place by its next analysis: keep the latest result, not an older one's model.
+   * (The findings, made of plain numbers, stay right.)
+   */
   model: DocumentModel;
   /** Sorted by position, absolute ranges, at most `maxFindings` (made from `groups` when first read). */
   findings: Finding[];
@@ -97,6 +102,7 @@ export class Analyzer {
   private options: ResolvedOptions;
   private readonly cache = new Map<string, CacheEntry>();
   private readonly groups: GroupCache = new Map();
+  private readonly paragraphOf = new WeakMap<Block, Paragraph>();
   /** The previous run, for incremental analysis. */
   private prev?: { text: string; blocks: Block[]; byBlock: Array<CacheEntry | undefined>; entries: CacheEntry[]; model: DocumentModel };
   /** Name totals of the document, kept current across runs. */
@@ -176,12 +182,14 @@ export class Analyzer {
 
     // Only the paragraph groups an edit touched are split again; the other blocks are kept, and
     // so are their cache entries, found by position instead of by hashing their text.
-    const update = prev ? updateBlocks(prev.text, prev.blocks, text, this.groups) : undefined;
+    // The analyzer's blocks, paragraphs and line starts are its own: those after the edit are
+    // moved in place, so a keystroke allocates only what it changed (see `AnalysisResult.model`).
+    const update = prev ? updateBlocks(prev.text, prev.blocks, text, this.groups, true) : undefined;
     const blocks = update ? update.blocks : splitBlocks(text, this.groups);
     const byBlock: Array<CacheEntry | undefined> = new Array(blocks.length);
     if (update && prev) {
       for (let i = 0; i < update.keptBefore; i++) byBlock[i] = prev.byBlock[i];
-      for (let k = 1; k <= update.keptAfter; k++) byBlock[blocks.length - k] = prev.byBlock[prev.blocks.length - k];
+      for (let k = 1; k <= update.keptAfter; k++) byBlock[blocks.length - k] = prev.byBlock[prev.byBlock.length - k];
     }
     // The model asks for each paragraph's analysis in order: entries[i] belongs to paragraphs[i].
     const entries: CacheEntry[] = [];
@@ -195,8 +203,8 @@ export class Analyzer {
         return entry;
       },
       marks: () => this.updateMarks(entries, prev?.entries),
-      previous: prev?.model,
-      lines: prev && update?.edit ? prev.model.lines.edited(text, update.edit.prefix, update.edit.suffix) : prev && update ? prev.model.lines : undefined,
+      paragraphOf: this.paragraphOf,
+      lines: prev && update?.edit ? prev.model.lines.edited(text, update.edit.prefix, update.edit.suffix, true) : prev && update ? prev.model.lines : undefined,
     });
     this.updateNames(model.paragraphs, entries, prev?.entries);
     this.prev = { text, blocks, byBlock, entries, model };

@@ -37,8 +37,9 @@ export class LineIndex {
    * only the replaced part is scanned, the lines after it are moved. A line start depends on the
    * character before it and, after a CR, on the one at it.
    */
-  edited(text: string, prefix: number, suffix: number): LineIndex {
+  edited(text: string, prefix: number, suffix: number, inPlace = false): LineIndex {
     const old = this.starts;
+    if (inPlace) return this.moved(text, prefix, suffix);
     const oldEnd = this.text.length - suffix;
     const newEnd = text.length - suffix;
     const delta = newEnd - oldEnd;
@@ -57,6 +58,26 @@ export class LineIndex {
     while (i < old.length && old[i] < oldEnd + 1) i++;
     for (; i < old.length; i++) starts[k++] = old[i] + delta;
     starts.length = k;
+    return new LineIndex(text, starts);
+  }
+
+  /** `edited`, moving this index's own line starts (this index is then stale). */
+  private moved(text: string, prefix: number, suffix: number): LineIndex {
+    const starts = this.starts;
+    const oldEnd = this.text.length - suffix;
+    const newEnd = text.length - suffix;
+    const delta = newEnd - oldEnd;
+    let a = 0;
+    while (a < starts.length && starts[a] <= prefix - 1) a++;
+    let b = a;
+    while (b < starts.length && starts[b] < oldEnd + 1) b++;
+    const middle: number[] = a === 0 ? [0] : [];
+    for (let j = Math.max(prefix - 1, 0); j < newEnd; j++) {
+      const c = text.charCodeAt(j);
+      if (c === 10 || (c === 13 && text.charCodeAt(j + 1) !== 10)) middle.push(j + 1);
+    }
+    for (let i = b; i < starts.length && delta !== 0; i++) starts[i] += delta;
+    if (middle.length > 0 || b > a) starts.splice(a, b - a, ...middle);
     return new LineIndex(text, starts);
   }
 

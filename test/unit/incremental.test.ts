@@ -143,7 +143,7 @@ describe('incremental analysis', () => {
     );
   });
 
-  test('the line index of an edited text, moved instead of scanned, equals a fresh one', () => {
+  test('the line index of an edited text, moved instead of scanned (copied or in place), equals a fresh one', () => {
     const chunk = fc.array(fc.constantFrom('a', ' ', '\n', '\r\n', '\r', '\n\n'), { maxLength: 12 }).map((p) => p.join(''));
     fc.assert(
       fc.property(chunk, chunk, chunk, chunk, (before, removed, inserted, after) => {
@@ -155,8 +155,9 @@ describe('incremental analysis', () => {
         let suffix = 0;
         while (suffix < Math.min(old.length, text.length) - prefix && old[old.length - 1 - suffix] === text[text.length - 1 - suffix]) suffix++;
         for (const [p, s] of [[prefix, suffix], [before.length, after.length]]) {
-          const got = new LineIndex(old).edited(text, p, s).starts;
-          same(got, new LineIndex(text).starts, `${JSON.stringify(old)} → ${JSON.stringify(text)} (prefix ${p}, suffix ${s})`);
+          const want = new LineIndex(text).starts;
+          same(new LineIndex(old).edited(text, p, s).starts, want, `${JSON.stringify(old)} → ${JSON.stringify(text)} (prefix ${p}, suffix ${s})`);
+          same(new LineIndex(old).edited(text, p, s, true).starts, want, `in place: ${JSON.stringify(old)} → ${JSON.stringify(text)} (prefix ${p}, suffix ${s})`);
         }
       }),
       params(2000),

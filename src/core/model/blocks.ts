@@ -302,7 +302,12 @@ function lineStartOf(text: string, offset: number): number {
  * split again, the others are kept (those after the edit shifted). Falls back to a full split in
  * front matter, where a group's kind depends on what comes before and after it.
  */
-export function updateBlocks(prevText: string, prevBlocks: readonly Block[], text: string, cache?: GroupCache): BlockUpdate {
+/**
+ * The blocks of `text`, an edit of `prevText` whose blocks are `prevBlocks`. With `inPlace`, the
+ * blocks after the edit are moved in place and `prevBlocks` becomes the result (the analyzer's
+ * blocks are its own): a keystroke then allocates only the blocks it re-split.
+ */
+export function updateBlocks(prevText: string, prevBlocks: Block[], text: string, cache?: GroupCache, inPlace = false): BlockUpdate {
   const n = prevBlocks.length;
   if (prevText === text) return { blocks: prevBlocks.slice(), keptBefore: n, keptAfter: 0 };
   const p = commonPrefix(prevText, text);
@@ -340,8 +345,16 @@ export function updateBlocks(prevText: string, prevBlocks: readonly Block[], tex
   const to = i1 + 1 < n ? lineStartOf(text, prevBlocks[i1 + 1].start + delta) : text.length;
   if (from > to) return full();
   const middle = splitRange(text, Math.min(from, text.length), to, { front: false, hasBlocksBefore: i0 > 0 }, cache);
-  // One array of the final size: this runs on every keystroke over every block of the chapter.
   const keptAfter = n - (i1 + 1);
+  if (inPlace) {
+    for (let i = i1 + 1; i < n && delta !== 0; i++) {
+      prevBlocks[i].start += delta;
+      prevBlocks[i].end += delta;
+    }
+    prevBlocks.splice(i0, i1 + 1 - i0, ...middle);
+    return { blocks: prevBlocks, keptBefore: i0, keptAfter, edit };
+  }
+  // One array of the final size: this runs on every keystroke over every block of the chapter.
   const blocks: Block[] = new Array(i0 + middle.length + keptAfter);
   let k = 0;
   for (let i = 0; i < i0; i++) blocks[k++] = prevBlocks[i];

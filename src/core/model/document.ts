@@ -84,8 +84,11 @@ export interface BuildOptions {
    * that keeps them by difference (the analyzer); else they are summed here.
    */
   marks?: () => Marks;
-  /** The model of the text before an edit: its paragraphs that did not change are shared. */
-  previous?: DocumentModel;
+  /**
+   * The paragraphs of the previous model, by block, from a caller that moves its blocks in place
+   * (the analyzer): a block's paragraph whose analysis did not change is moved in place too.
+   */
+  paragraphOf?: WeakMap<Block, Paragraph>;
   /** The line index, when the caller has it (moved from the previous text's, see `LineIndex.edited`). */
   lines?: LineIndex;
 }
@@ -102,7 +105,7 @@ export function buildModel(text: string, build: BuildOptions = {}): DocumentMode
       const body = whole.slice(block.start, block.end);
       return { analysis: analyzeParagraph(body), text: body };
     });
-  const before = build.previous?.paragraphs;
+  const kept = build.paragraphOf;
   const paragraphs: Paragraph[] = [];
   const flashbacks: Flashback[] = [];
   const chapters: Chapter[] = [];
@@ -182,12 +185,17 @@ export function buildModel(text: string, build: BuildOptions = {}): DocumentMode
       const inChapter = kind === 'prose' || chapter !== undefined;
       const sc = inChapter && kind === 'prose' ? ensureScene(block.start) : scene;
       const index = paragraphs.length;
-      const same = before?.[index];
-      // A paragraph before the edit is the same object as before: nothing in it moved.
-      const paragraph: Paragraph =
-        same && same.start === block.start && same.end === block.end && same.kind === kind && same.analysis === analysis && same.text === body && same.scene === (sc ? sc.index : -1)
-          ? same
-          : { index, kind, start: block.start, end: block.end, text: body, analysis, scene: sc ? sc.index : -1 };
+      const sceneIndex = sc ? sc.index : -1;
+      let paragraph = kept?.get(block);
+      if (paragraph && paragraph.kind === kind && paragraph.analysis === analysis && paragraph.text === body) {
+        paragraph.index = index;
+        paragraph.start = block.start;
+        paragraph.end = block.end;
+        paragraph.scene = sceneIndex;
+      } else {
+        paragraph = { index, kind, start: block.start, end: block.end, text: body, analysis, scene: sceneIndex };
+        kept?.set(block, paragraph);
+      }
       paragraphs.push(paragraph);
       if (sc && kind === 'prose') sc.paragraphs.push(paragraph.index);
       if (kind === 'prose') {
