@@ -13,8 +13,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Fanfic
       'fanfic',
       'Fanfic',
       {
-        run: { module, transport: TransportKind.ipc },
-        debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6029'] } },
+        run: { module, transport: TransportKind.stdio },
+        debug: { module, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6029'] } },
       },
       options,
     );

@@ -1,17 +1,35 @@
 /** The language server's Node entry: stdio or IPC, dictionaries read from disk. */
 
+import { format } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { type Connection, createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
 import { loadDictionary } from '../node/dictionaries';
+import { createJsonEncoder } from './encoder';
 import { startServer } from './server';
 
 // Every keystroke in a long chapter leaves its previous text behind (half a megabyte for 100,000
 // words), and V8 lets a small heap grow to four times what is live before it collects: the server
 // would sit at 300 MB to hold 60. Growing by half keeps it near 200 MB for a few more collections,
 // each a few milliseconds (see the README's performance section).
-setFlagsFromString(`--heap-growing-percent=${process.env.FANFIC_GROWTH ?? 50}`);
+setFlagsFromString('--heap-growing-percent=50');
 
-startServer(createConnection(ProposedFeatures.all), {
+/**
+ * Over stdio (how the extension starts it), diagnostics are encoded by `createJsonEncoder`; other
+ * transports take the library's defaults.
+ */
+function connect(): Connection {
+  if (!process.argv.includes('--stdio')) return createConnection(ProposedFeatures.all);
+  const connection = createConnection(ProposedFeatures.all, new StreamMessageReader(process.stdin), new StreamMessageWriter(process.stdout, { contentTypeEncoder: createJsonEncoder() }));
+  // The client is gone when its end of the pipe closes (the library does this for plain streams).
+  for (const event of ['end', 'close']) process.stdin.on(event, () => process.exit(0));
+  // Standard output is the protocol: anything logged goes to the client's output channel instead.
+  console.log = console.info = console.debug = (...args: unknown[]) => connection.console.log(format(...args));
+  console.warn = (...args: unknown[]) => connection.console.warn(format(...args));
+  console.error = (...args: unknown[]) => connection.console.error(format(...args));
+  return connection;
+}
+
+startServer(connect(), {
   loadDictionary,
   ...(process.env.FANFIC_TIMINGS === '1' ? { timing: (line: string) => process.stderr.write(`${line}\n`) } : {}),
 });
