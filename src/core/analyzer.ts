@@ -96,7 +96,6 @@ export interface AnalysisResult {
 /** The rule id of the notice that findings were capped. */
 export const CAPPED_RULE = 'too-many-findings';
 
-
 /** Analyzes one document again and again, cheaply. Create one per open document. */
 export class Analyzer {
   private options: ResolvedOptions;
@@ -104,7 +103,7 @@ export class Analyzer {
   private readonly groups: GroupCache = new Map();
   private readonly paragraphOf = new WeakMap<Block, Paragraph>();
   /** The previous run, for incremental analysis. */
-  private prev?: { text: string; blocks: Block[]; byBlock: Array<CacheEntry | undefined>; entries: CacheEntry[]; model: DocumentModel };
+  private prev?: { model: DocumentModel; byBlock: Array<CacheEntry | undefined>; entries: CacheEntry[] };
   /** Name totals of the document, kept current across runs. */
   private readonly names = new Map<string, number>();
   private readonly namesMid = new Map<string, number>();
@@ -184,7 +183,7 @@ export class Analyzer {
     // so are their cache entries, found by position instead of by hashing their text.
     // The analyzer's blocks, paragraphs and line starts are its own: those after the edit are
     // moved in place, so a keystroke allocates only what it changed (see `AnalysisResult.model`).
-    const update = prev ? updateBlocks(prev.text, prev.blocks, text, this.groups, true) : undefined;
+    const update = prev ? updateBlocks(prev.model.text, prev.model.blocks, text, this.groups) : undefined;
     const blocks = update ? update.blocks : splitBlocks(text, this.groups);
     const byBlock: Array<CacheEntry | undefined> = new Array(blocks.length);
     if (update && prev) {
@@ -204,10 +203,10 @@ export class Analyzer {
       },
       marks: () => this.updateMarks(entries, prev?.entries),
       paragraphOf: this.paragraphOf,
-      lines: prev && update?.edit ? prev.model.lines.edited(text, update.edit.prefix, update.edit.suffix, true) : prev && update ? prev.model.lines : undefined,
+      lines: prev && update?.edit ? prev.model.lines.edited(text, update.edit.prefix, update.edit.suffix, true) : prev?.model.lines,
     });
     this.updateNames(model.paragraphs, entries, prev?.entries);
-    this.prev = { text, blocks, byBlock, entries, model };
+    this.prev = { model, byBlock, entries };
     this.updateFacts(model);
 
     const names = this.names;
@@ -243,7 +242,7 @@ export class Analyzer {
       const severity = this.severity(rule);
       if (!severity) continue;
       for (const raw of this.guard(rule.id, () => rule.check(context))) {
-        const f = this.finding(rule.id, severity, raw, 0, text);
+        const f = this.finding(rule.id, severity, raw, text);
         if (f) whole.push(f);
       }
     }
@@ -256,7 +255,11 @@ export class Analyzer {
     return {
       model,
       get findings() {
-        findings ??= capped(merge(placed(groups), whole), max);
+        if (!findings) {
+          const all: Finding[] = [];
+          inOrder(groups, (f, at) => all.push(moved(f, at)));
+          findings = capped(all, max);
+        }
         return findings;
       },
       groups,
@@ -274,15 +277,15 @@ export class Analyzer {
     return { severity: setting ?? rule.defaultSeverity, explicit: setting !== undefined };
   }
 
-  /** A raw finding made final: offset, severity, the story's ignore list. */
-  private finding(rule: string, { severity, explicit }: { severity: Severity; explicit: boolean }, raw: RawFinding, offset: number, text: string): Finding | undefined {
+  /** A raw finding made final: severity, the story's ignore list (`text` is what its range is in). */
+  private finding(rule: string, { severity, explicit }: { severity: Severity; explicit: boolean }, raw: RawFinding, text: string): Finding | undefined {
     const ignore = this.options.ignore;
     if (ignore.size > 0 && ignore.has(normalizeApostrophes(text.slice(raw.start, raw.end)).toLowerCase())) return undefined;
     return {
       rule,
       severity: raw.severity ? (explicit ? lessSevere(raw.severity, severity) : raw.severity) : severity,
       message: raw.message,
-      range: { start: raw.start + offset, end: raw.end + offset },
+      range: { start: raw.start, end: raw.end },
       suggestions: raw.suggestions ?? [],
       ...(raw.confident ? { confident: true } : {}),
       ...(raw.lazy ? { lazy: true } : {}),
@@ -318,7 +321,7 @@ export class Analyzer {
         raw = this.guard(rule.id, () => rule.finalize!(base, p, reading));
       }
       for (const r of raw) {
-        const f = this.finding(rule.id, severity, r, 0, p.text);
+        const f = this.finding(rule.id, severity, r, p.text);
         if (f) findings.push(f);
       }
     }
@@ -539,13 +542,22 @@ class Reading implements FinalizeContext {
   }
 }
 
-/** The paragraph findings of `groups`, placed in the document, in order. */
-function placed(groups: FindingGroups): Finding[] {
-  const out: Finding[] = [];
-  groups.lists.forEach((list, i) => {
-    for (const f of list) out.push(moved(f, groups.at[i]));
+/**
+ * Visits the findings of `groups` in document order (by start, then end, then rule), each with
+ * the offset its range is relative to: its paragraph's start, or 0 for a document rule's.
+ */
+export function inOrder(groups: FindingGroups, visit: (f: Finding, at: number) => void): void {
+  const { at, lists, whole } = groups;
+  let w = 0;
+  lists.forEach((list, i) => {
+    for (const f of list) {
+      const start = at[i] + f.range.start;
+      const end = at[i] + f.range.end;
+      while (w < whole.length && (whole[w].range.start - start || whole[w].range.end - end || whole[w].rule.localeCompare(f.rule)) < 0) visit(whole[w++], 0);
+      visit(f, at[i]);
+    }
   });
-  return out;
+  while (w < whole.length) visit(whole[w++], 0);
 }
 
 /** Never a silent truncation: past the cap, one finding at the first dropped one says so. */
@@ -582,21 +594,8 @@ function common(entries: readonly CacheEntry[], before: readonly CacheEntry[]): 
 }
 
 /** Findings in document order: by start, then end, then rule. */
-export function byPosition(a: Finding, b: Finding): number {
+function byPosition(a: Finding, b: Finding): number {
   return a.range.start - b.range.start || a.range.end - b.range.end || a.rule.localeCompare(b.rule);
-}
-
-/** Merges two lists sorted by `byPosition`. */
-function merge(a: Finding[], b: readonly Finding[]): Finding[] {
-  if (b.length === 0) return a;
-  const out: Finding[] = new Array(a.length + b.length);
-  let i = 0;
-  let j = 0;
-  let k = 0;
-  while (i < a.length && j < b.length) out[k++] = byPosition(b[j], a[i]) < 0 ? b[j++] : a[i++];
-  while (i < a.length) out[k++] = a[i++];
-  while (j < b.length) out[k++] = b[j++];
-  return out;
 }
 
 /** One-shot analysis (the CLI, tests). For repeated analysis of a document, keep an `Analyzer`. */

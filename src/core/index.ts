@@ -3,7 +3,7 @@
  * file system, no Node built-ins; the language server, the CLI and the tests all call this.
  */
 
-export { analyze, Analyzer, CAPPED_RULE, type AnalysisResult, type FindingGroups } from './analyzer';
+export { analyze, Analyzer, CAPPED_RULE, inOrder, type AnalysisResult, type FindingGroups } from './analyzer';
 export { addCounts, countNames, foldName, HONORIFICS, type NameCounts } from './characters/names';
 export { CONFIG_RULE, emptyConfig, parseStoryConfig, SEVERITIES, type ConfigResult } from './config';
 export { addCharacter, addToList, newStoryConfigText } from './config-edit';

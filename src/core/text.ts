@@ -10,15 +10,16 @@ export function lineStarts(text: string): number[] {
     for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) starts.push(nl + 1);
     return starts;
   }
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) starts.push(i + 1);
-    else if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
-    }
-  }
+  pushLineStarts(text, 0, text.length, starts);
   return starts;
+}
+
+/** Pushes the line starts that line ends in `text[from, to)` make (a CRLF is one line end). */
+function pushLineStarts(text: string, from: number, to: number, into: number[]): void {
+  for (let j = from; j < to; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 10 || (c === 13 && text.charCodeAt(j + 1) !== 10)) into.push(j + 1);
+  }
 }
 
 /** Converts offsets to LSP positions and back, over a precomputed line table. */
@@ -35,47 +36,22 @@ export class LineIndex {
   /**
    * The index of `text`, which is this index's text with `[prefix, length - suffix)` replaced:
    * only the replaced part is scanned, the lines after it are moved. A line start depends on the
-   * character before it and, after a CR, on the one at it.
+   * character before it and, after a CR, on the one at it. `inPlace` moves this index's own line
+   * starts (this index is then stale) instead of copying them.
    */
   edited(text: string, prefix: number, suffix: number, inPlace = false): LineIndex {
-    const old = this.starts;
-    if (inPlace) return this.moved(text, prefix, suffix);
+    const starts = inPlace ? this.starts : this.starts.slice();
     const oldEnd = this.text.length - suffix;
     const newEnd = text.length - suffix;
     const delta = newEnd - oldEnd;
-    const starts: number[] = new Array(old.length + 4);
-    let k = 0;
-    let i = 0;
-    // Starts before the edit, [0, prefix - 1], read characters the edit did not touch.
-    for (; i < old.length && old[i] <= prefix - 1; i++) starts[k++] = old[i];
-    if (k === 0) starts[k++] = 0;
-    // Starts in [prefix, newEnd] are found again.
-    for (let j = Math.max(prefix - 1, 0); j < newEnd; j++) {
-      const c = text.charCodeAt(j);
-      if (c === 10 || (c === 13 && text.charCodeAt(j + 1) !== 10)) starts[k++] = j + 1;
-    }
-    // Starts after it, past newEnd, moved with the text after the edit.
-    while (i < old.length && old[i] < oldEnd + 1) i++;
-    for (; i < old.length; i++) starts[k++] = old[i] + delta;
-    starts.length = k;
-    return new LineIndex(text, starts);
-  }
-
-  /** `edited`, moving this index's own line starts (this index is then stale). */
-  private moved(text: string, prefix: number, suffix: number): LineIndex {
-    const starts = this.starts;
-    const oldEnd = this.text.length - suffix;
-    const newEnd = text.length - suffix;
-    const delta = newEnd - oldEnd;
+    // Starts up to prefix - 1 read characters the edit did not touch; those from prefix to newEnd
+    // are found again; those after it move with the text after the edit.
     let a = 0;
     while (a < starts.length && starts[a] <= prefix - 1) a++;
     let b = a;
     while (b < starts.length && starts[b] < oldEnd + 1) b++;
     const middle: number[] = a === 0 ? [0] : [];
-    for (let j = Math.max(prefix - 1, 0); j < newEnd; j++) {
-      const c = text.charCodeAt(j);
-      if (c === 10 || (c === 13 && text.charCodeAt(j + 1) !== 10)) middle.push(j + 1);
-    }
+    pushLineStarts(text, Math.max(prefix - 1, 0), newEnd, middle);
     for (let i = b; i < starts.length && delta !== 0; i++) starts[i] += delta;
     if (middle.length > 0 || b > a) starts.splice(a, b - a, ...middle);
     return new LineIndex(text, starts);

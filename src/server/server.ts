@@ -32,6 +32,7 @@ import {
   buildModel,
   CAPPED_RULE,
   CONFIG_RULE,
+  inOrder,
   createSpeller,
   type DictionaryData,
   type DocumentModel,
@@ -785,19 +786,9 @@ export function diagnosticsOf(result: AnalysisResult, made: WeakMap<Finding, Dia
     made.set(f, d);
     return d;
   };
-  const { at, lists, whole, capped } = result.groups;
-  if (capped) return result.findings.map((f) => shown(f, 0));
+  if (result.groups.capped) return result.findings.map((f) => shown(f, 0));
   const out: Diagnostic[] = [];
-  let w = 0;
-  lists.forEach((list, i) => {
-    for (const f of list) {
-      const start = at[i] + f.range.start;
-      const end = at[i] + f.range.end;
-      while (w < whole.length && (whole[w].range.start - start || whole[w].range.end - end || whole[w].rule.localeCompare(f.rule)) < 0) out.push(shown(whole[w++], 0));
-      out.push(shown(f, at[i]));
-    }
-  });
-  while (w < whole.length) out.push(shown(whole[w++], 0));
+  inOrder(result.groups, (f, at) => out.push(shown(f, at)));
   return out;
 }
 

@@ -299,15 +299,12 @@ function lineStartOf(text: string, offset: number): number {
 
 /**
  * The blocks of `text`, given the blocks of the previous text: the groups an edit touched are
- * split again, the others are kept (those after the edit shifted). Falls back to a full split in
- * front matter, where a group's kind depends on what comes before and after it.
+ * split again, the others are kept (those after the edit shifted). `prevBlocks` is updated in
+ * place and returned (the analyzer's blocks are its own: a keystroke allocates only the blocks it
+ * re-split). Falls back to a full split in front matter, where a group's kind depends on what
+ * comes before and after it.
  */
-/**
- * The blocks of `text`, an edit of `prevText` whose blocks are `prevBlocks`. With `inPlace`, the
- * blocks after the edit are moved in place and `prevBlocks` becomes the result (the analyzer's
- * blocks are its own): a keystroke then allocates only the blocks it re-split.
- */
-export function updateBlocks(prevText: string, prevBlocks: Block[], text: string, cache?: GroupCache, inPlace = false): BlockUpdate {
+export function updateBlocks(prevText: string, prevBlocks: Block[], text: string, cache?: GroupCache): BlockUpdate {
   const n = prevBlocks.length;
   if (prevText === text) return { blocks: prevBlocks.slice(), keptBefore: n, keptAfter: 0 };
   const p = commonPrefix(prevText, text);
@@ -346,22 +343,10 @@ export function updateBlocks(prevText: string, prevBlocks: Block[], text: string
   if (from > to) return full();
   const middle = splitRange(text, Math.min(from, text.length), to, { front: false, hasBlocksBefore: i0 > 0 }, cache);
   const keptAfter = n - (i1 + 1);
-  if (inPlace) {
-    for (let i = i1 + 1; i < n && delta !== 0; i++) {
-      prevBlocks[i].start += delta;
-      prevBlocks[i].end += delta;
-    }
-    prevBlocks.splice(i0, i1 + 1 - i0, ...middle);
-    return { blocks: prevBlocks, keptBefore: i0, keptAfter, edit };
+  for (let i = i1 + 1; i < n && delta !== 0; i++) {
+    prevBlocks[i].start += delta;
+    prevBlocks[i].end += delta;
   }
-  // One array of the final size: this runs on every keystroke over every block of the chapter.
-  const blocks: Block[] = new Array(i0 + middle.length + keptAfter);
-  let k = 0;
-  for (let i = 0; i < i0; i++) blocks[k++] = prevBlocks[i];
-  for (const b of middle) blocks[k++] = b;
-  for (let i = i1 + 1; i < n; i++) {
-    const b = prevBlocks[i];
-    blocks[k++] = delta === 0 ? b : { kind: b.kind, start: b.start + delta, end: b.end + delta };
-  }
-  return { blocks, keptBefore: i0, keptAfter, edit };
+  prevBlocks.splice(i0, i1 + 1 - i0, ...middle);
+  return { blocks: prevBlocks, keptBefore: i0, keptAfter, edit };
 }
