@@ -12,13 +12,13 @@
 
 import { addCounts, countNames, foldName, type NameCounts } from './characters/names';
 import { NameJudge, type NameVerdict } from './characters/verdict';
-import { type Block, type GroupCache, splitBlocks, updateBlocks } from './model/blocks';
-import { addMarks, buildModel, type DocumentModel, noMarks, type Paragraph } from './model/document';
+import { type Block, type BlockUpdate, type GroupCache, splitBlocks, updateBlocks } from './model/blocks';
+import { addMarks, buildModel, type DocumentModel, editModel, noMarks, type Paragraph, type Rewritten, shapeless } from './model/document';
 import { analyzeParagraph, MARK_KEYS, type Marks, type ParagraphAnalysis } from './model/paragraph';
 import { type AnalyzeOptions, lessSevere, resolveOptions, type ResolvedOptions } from './options';
 import { RULES } from './rules';
 import type { DocumentContext, DocumentRule, FinalizeContext, ParagraphRule, RawFinding, Rule } from './rules/types';
-import { detach, normalizeApostrophes } from './text';
+import { detach, type LineIndex, normalizeApostrophes } from './text';
 import type { Finding, Severity } from './types';
 
 /** A paragraph's findings from every paragraph rule, finished, with what they were made from. */
@@ -93,6 +93,20 @@ export interface AnalysisResult {
   nameChanges?: ReadonlyMap<string, { total: number; mid: number }>;
 }
 
+/** The previous run, for incremental analysis: entries[i] belongs to paragraphs[i], byBlock[i] to blocks[i]. */
+interface Previous {
+  model: DocumentModel;
+  byBlock: Array<CacheEntry | undefined>;
+  entries: CacheEntry[];
+}
+
+/** What an edit did to the paragraph entries: `removed` gave way to `added`, from paragraph `at` on. */
+interface Splice {
+  at: number;
+  removed: readonly CacheEntry[];
+  added: readonly CacheEntry[];
+}
+
 /** The rule id of the notice that findings were capped. */
 export const CAPPED_RULE = 'too-many-findings';
 
@@ -103,7 +117,7 @@ export class Analyzer {
   private readonly groups: GroupCache = new Map();
   private readonly paragraphOf = new WeakMap<Block, Paragraph>();
   /** The previous run, for incremental analysis. */
-  private prev?: { model: DocumentModel; byBlock: Array<CacheEntry | undefined>; entries: CacheEntry[] };
+  private prev?: Previous;
   /** Name totals of the document, kept current across runs. */
   private readonly names = new Map<string, number>();
   private readonly namesMid = new Map<string, number>();
@@ -184,31 +198,11 @@ export class Analyzer {
     // The analyzer's blocks, paragraphs and line starts are its own: those after the edit are
     // moved in place, so a keystroke allocates only what it changed (see `AnalysisResult.model`).
     const update = prev ? updateBlocks(prev.model.text, prev.model.blocks, text, this.groups) : undefined;
-    const blocks = update ? update.blocks : splitBlocks(text, this.groups);
-    const byBlock: Array<CacheEntry | undefined> = new Array(blocks.length);
-    if (update && prev) {
-      for (let i = 0; i < update.keptBefore; i++) byBlock[i] = prev.byBlock[i];
-      for (let k = 1; k <= update.keptAfter; k++) byBlock[blocks.length - k] = prev.byBlock[prev.byBlock.length - k];
-    }
-    // The model asks for each paragraph's analysis in order: entries[i] belongs to paragraphs[i].
-    const entries: CacheEntry[] = [];
-    const model = buildModel(text, {
-      blocks,
-      analyze: (block, bi, whole) => {
-        let entry = byBlock[bi];
-        if (entry) entry.used = this.run;
-        else byBlock[bi] = entry = this.entry(block.kind, whole.slice(block.start, block.end));
-        entries.push(entry);
-        return entry;
-      },
-      marks: () => this.updateMarks(entries, prev?.entries),
-      paragraphOf: this.paragraphOf,
-      lines: prev && update?.edit ? prev.model.lines.edited(text, update.edit.prefix, update.edit.suffix, true) : prev?.model.lines,
-    });
-    this.updateNames(model.paragraphs, entries, prev?.entries);
-    this.prev = { model, byBlock, entries };
+    const lines = prev && update?.edit ? prev.model.lines.edited(text, update.edit.prefix, update.edit.suffix, true) : prev?.model.lines;
+    // Typing inside paragraphs leaves the chapters, scenes and flashbacks as they were: the model
+    // is edited where it changed, not built again.
+    const model = (prev && update && lines && this.edited(prev, update, text, lines)) || this.built(text, update, lines);
     this.updateFacts(model);
-
     const names = this.names;
     const judge = this.judge;
     const isName = (word: string) => {
@@ -227,6 +221,7 @@ export class Analyzer {
     const at: number[] = [];
     const lists: Finding[][] = [];
     let count = 0;
+    const entries = this.prev!.entries;
     model.paragraphs.forEach((p, i) => {
       const done = this.finished(entries[i], p, reading);
       if (done.findings.length === 0) return;
@@ -249,7 +244,7 @@ export class Analyzer {
     whole.sort(byPosition);
     const max = options.maxFindings;
     const groups: FindingGroups = { at, lists, whole, capped: count + whole.length > max };
-    this.sweep(model.paragraphs);
+    this.sweep(this.prev!.entries);
     const changes = this.changes;
     let findings: Finding[] | undefined;
     return {
@@ -268,6 +263,91 @@ export class Analyzer {
       namesChanged: !changes || changes.size > 0,
       ...(changes ? { nameChanges: changes } : {}),
     };
+  }
+
+  /** The model built afresh, from the blocks (kept ones found by position), with their analyses. */
+  private built(text: string, update: BlockUpdate | undefined, lines: LineIndex | undefined): DocumentModel {
+    const prev = this.prev;
+    const blocks = update ? update.blocks : splitBlocks(text, this.groups);
+    const byBlock: Array<CacheEntry | undefined> = new Array(blocks.length);
+    if (update && prev) {
+      for (let i = 0; i < update.keptBefore; i++) byBlock[i] = prev.byBlock[i];
+      for (let k = 1; k <= update.keptAfter; k++) byBlock[blocks.length - k] = prev.byBlock[prev.byBlock.length - k];
+    }
+    // The model asks for each paragraph's analysis in order: entries[i] belongs to paragraphs[i].
+    const entries: CacheEntry[] = [];
+    const before = prev?.entries;
+    // Marks and names are kept by difference: the entries common to both runs at the start and at
+    // the end are skipped, the old middle taken away and the new middle added.
+    const middle = (): Splice => {
+      const [a, b] = common(entries, before!);
+      return { at: a, removed: before!.slice(a, before!.length - b), added: entries.slice(a, entries.length - b) };
+    };
+    let spliced: Splice | undefined;
+    const model = buildModel(text, {
+      blocks,
+      analyze: (block, bi, whole) => {
+        let entry = byBlock[bi];
+        if (entry) entry.used = this.run;
+        else byBlock[bi] = entry = this.entry(block.kind, whole.slice(block.start, block.end));
+        entries.push(entry);
+        return entry;
+      },
+      marks: () => {
+        if (!before) return this.countMarks(entries);
+        spliced = middle();
+        return this.spliceMarks(spliced.removed, spliced.added);
+      },
+      paragraphOf: this.paragraphOf,
+      lines,
+    });
+    if (!before) this.countNames(model.paragraphs, entries);
+    else this.spliceNames(model.paragraphs, spliced ?? middle());
+    this.prev = { model, byBlock, entries };
+    return model;
+  }
+
+  /**
+   * The model after an edit that rewrote prose paragraphs into as many prose paragraphs, none of
+   * them opening or closing a flashback (`editModel`), or undefined for any other edit. The
+   * previous run's model, entries and block entries are moved in place.
+   */
+  private edited(prev: Previous, update: BlockUpdate, text: string, lines: LineIndex): DocumentModel | undefined {
+    const { removed, blocks, keptBefore } = update;
+    if (!removed || removed.length === 0 || !update.edit || blocks.length !== prev.byBlock.length) return undefined;
+    const paragraphs = prev.model.paragraphs;
+    const olds: Paragraph[] = [];
+    for (const block of removed) {
+      const old = block.kind === 'prose' ? this.paragraphOf.get(block) : undefined;
+      if (!old || paragraphs[old.index] !== old || !shapeless(old.analysis)) return undefined;
+      if (olds.length > 0 && old.index !== olds[0].index + olds.length) return undefined;
+      olds.push(old);
+    }
+    // The edit must lie within those paragraphs, or what follows them moves by something else.
+    const oldEnd = olds[olds.length - 1].end;
+    const { prefix, suffix } = update.edit!;
+    if (prefix < olds[0].start || prev.model.text.length - suffix > oldEnd || blocks[keptBefore].start !== olds[0].start) return undefined;
+    const rewritten: Rewritten[] = [];
+    const added: CacheEntry[] = [];
+    for (let k = 0; k < removed.length; k++) {
+      const block = blocks[keptBefore + k];
+      if (block.kind !== 'prose') return undefined;
+      const entry = this.entry('prose', text.slice(block.start, block.end));
+      if (!shapeless(entry.analysis)) return undefined;
+      rewritten.push({ block, analysis: entry.analysis, text: entry.text });
+      added.push(entry);
+    }
+    const first = olds[0].index;
+    const at = { at: first, removed: prev.entries.slice(first, first + added.length), added };
+    added.forEach((entry, k) => {
+      prev.entries[first + k] = entry;
+      prev.byBlock[keptBefore + k] = entry;
+    });
+    const delta = text.length - prev.model.text.length;
+    const model = editModel(prev.model, text, { first, rewritten, oldEnd, delta }, { paragraphOf: this.paragraphOf, marks: this.spliceMarks(at.removed, added), lines });
+    this.spliceNames(model.paragraphs, at);
+    this.prev = { model, byBlock: prev.byBlock, entries: prev.entries };
+    return model;
   }
 
   /** A rule's severity under the options, or undefined when it is off. */
@@ -346,58 +426,54 @@ export class Analyzer {
     return done;
   }
 
+  /** Counts the names afresh (the first run): the judge starts afresh too. */
+  private countNames(paragraphs: readonly Paragraph[], entries: readonly CacheEntry[]): void {
+    this.names.clear();
+    this.namesMid.clear();
+    this.optionsEpoch++;
+    entries.forEach((entry, i) => {
+      if (entry.kind !== 'prose') return;
+      const counts = (entry.names ??= countNames(paragraphs[i]));
+      addCounts(this.names, counts.total);
+      addCounts(this.namesMid, counts.mid);
+    });
+    this.external = this.options.externalNames;
+    this.judge = new NameJudge(this.options, { local: this.names, external: this.external });
+    this.recounted = true;
+  }
+
   /**
-   * Keeps the name totals current: an edit changes a few paragraphs in the middle, so the entries
-   * common to both runs at the start and at the end are skipped, the old middle subtracted and the
-   * new middle added.
+   * Keeps the name totals current: an edit changes a few paragraphs, so the entries it removed are
+   * taken away and those it added (paragraphs `at`, `at + 1`…) are added.
    */
-  private updateNames(paragraphs: readonly Paragraph[], entries: readonly CacheEntry[], before: readonly CacheEntry[] | undefined): void {
-    const counts = (i: number) => {
-      const entry = entries[i];
-      entry.names ??= countNames(paragraphs[i]);
-      return entry.names;
-    };
-    if (!before) {
-      this.names.clear();
-      this.namesMid.clear();
-      this.optionsEpoch++;
-      entries.forEach((entry, i) => {
-        if (entry.kind !== 'prose') return;
-        addCounts(this.names, counts(i).total);
-        addCounts(this.namesMid, counts(i).mid);
-      });
-      this.external = this.options.externalNames;
-      this.judge = new NameJudge(this.options, { local: this.names, external: this.external });
-      this.recounted = true;
-      return;
-    }
+  private spliceNames(paragraphs: readonly Paragraph[], { at, removed, added }: Splice): void {
     this.recounted = false;
-    const [a, b] = common(entries, before);
-    for (let i = a; i < before.length - b; i++) {
-      const old = before[i];
+    for (const old of removed) {
       if (old.kind !== 'prose' || !old.names) continue;
       this.touch(old.names.total);
       addCounts(this.names, old.names.total, -1);
       addCounts(this.namesMid, old.names.mid, -1);
     }
-    for (let i = a; i < entries.length - b; i++) {
-      if (entries[i].kind !== 'prose') continue;
-      this.touch(counts(i).total);
-      addCounts(this.names, counts(i).total);
-      addCounts(this.namesMid, counts(i).mid);
-    }
+    added.forEach((entry, k) => {
+      if (entry.kind !== 'prose') return;
+      const counts = (entry.names ??= countNames(paragraphs[at + k]));
+      this.touch(counts.total);
+      addCounts(this.names, counts.total);
+      addCounts(this.namesMid, counts.mid);
+    });
   }
 
-  /** The document's marks, kept like the name totals: the old middle taken away, the new one added. */
-  private updateMarks(entries: readonly CacheEntry[], before: readonly CacheEntry[] | undefined): Marks {
-    if (!before) {
-      this.marks = noMarks();
-      for (const entry of entries) if (entry.kind === 'prose') addMarks(this.marks, entry.analysis.marks);
-    } else {
-      const [a, b] = common(entries, before);
-      for (let i = a; i < before.length - b; i++) if (before[i].kind === 'prose') addMarks(this.marks, before[i].analysis.marks, -1);
-      for (let i = a; i < entries.length - b; i++) if (entries[i].kind === 'prose') addMarks(this.marks, entries[i].analysis.marks);
-    }
+  /** The document's marks counted afresh. */
+  private countMarks(entries: readonly CacheEntry[]): Marks {
+    this.marks = noMarks();
+    for (const entry of entries) if (entry.kind === 'prose') addMarks(this.marks, entry.analysis.marks);
+    return { ...this.marks };
+  }
+
+  /** The document's marks, kept like the name totals: the removed entries taken away, the added ones added. */
+  private spliceMarks(removed: readonly CacheEntry[], added: readonly CacheEntry[]): Marks {
+    for (const entry of removed) if (entry.kind === 'prose') addMarks(this.marks, entry.analysis.marks, -1);
+    for (const entry of added) if (entry.kind === 'prose') addMarks(this.marks, entry.analysis.marks);
     return { ...this.marks };
   }
 
@@ -468,11 +544,13 @@ export class Analyzer {
   }
 
   /** Drops cache entries no longer used, once the cache holds twice what the document needs. */
-  private sweep(paragraphs: readonly Paragraph[]): void {
+  private sweep(entries: readonly CacheEntry[]): void {
     // Each edit leaves the previous version of one paragraph behind; a few dozen are kept (an undo
     // finds them), more are dropped: re-reading a paragraph costs well under a millisecond.
-    if (this.groups.size > paragraphs.length * 2 + 64) this.groups.clear();
-    if (this.cache.size <= paragraphs.length + 64) return;
+    if (this.groups.size > entries.length * 2 + 64) this.groups.clear();
+    if (this.cache.size <= entries.length + 64) return;
+    // An edited model marks only the entries it added as used: the document's are all in use.
+    for (const entry of entries) entry.used = this.run;
     for (const [key, entry] of this.cache) {
       if (entry.used >= this.run) continue;
       this.cache.delete(key);

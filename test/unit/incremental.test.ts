@@ -181,4 +181,71 @@ describe('incremental analysis', () => {
       params(300),
     );
   });
+  test('typing inside the paragraphs of a story with chapters, scenes and flashbacks: the model edited in place equals a fresh one', () => {
+    // Most of these edits stay inside one paragraph (the model is edited, not rebuilt); some add a
+    // flashback marker, a scene break or a blank line, or run over a paragraph's end (rebuilt).
+    const typed = fc.oneof(
+      { weight: 6, arbitrary: fc.constantFrom('e', ' ', 'Hermione', '"', '’', '—', '...', 'the the') },
+      { weight: 1, arbitrary: fc.constantFrom(' End flashback.', ' *Flashback* ', '\n', '\n\n', '\n\n***\n\n', '\n\nChapter 9\n\n') },
+    );
+    const keyArb = fc.record({ paragraph: fc.nat(), at: fc.nat(), typed: fc.option(typed, { freq: 2 }), length: fc.integer({ min: 1, max: 3 }) });
+    fc.assert(
+      fc.property(fanficArb, fc.array(keyArb, { minLength: 1, maxLength: 10 }), (base, keys) => {
+        const reused = new Analyzer({ speller });
+        let text = base;
+        let model = reused.analyze(text).model;
+        for (const key of keys) {
+          const prose = model.paragraphs.filter((p) => p.kind === 'prose');
+          if (prose.length === 0) return;
+          const p = prose[key.paragraph % prose.length];
+          const at = p.start + (key.at % (p.end - p.start + 1));
+          text = key.typed === null ? text.slice(0, at) + text.slice(Math.min(at + key.length, p.end)) : text.slice(0, at) + key.typed + text.slice(at);
+          const got = reused.analyze(text);
+          const want = new Analyzer({ speller }).analyze(text);
+          const where = `after ${JSON.stringify(key)}: ${JSON.stringify(text)}`;
+          const { blocks, paragraphs, chapters, scenes, flashbacks, marks, apostrophe } = want.model;
+          same(
+            { blocks: got.model.blocks, paragraphs: got.model.paragraphs, chapters: got.model.chapters, scenes: got.model.scenes, flashbacks: got.model.flashbacks, marks: got.model.marks, apostrophe: got.model.apostrophe },
+            { blocks, paragraphs, chapters, scenes, flashbacks, marks, apostrophe },
+            `the model differs ${where}`,
+          );
+          same(got.model.lines.starts, want.model.lines.starts, `line starts differ ${where}`);
+          same(got.findings, want.findings, `findings differ ${where}`);
+          same(got.names, want.names, `names differ ${where}`);
+          model = got.model;
+        }
+      }),
+      params(500),
+    );
+  });
+  test('deleting or typing any character of a paragraph with flashback markers reshapes the model as a fresh analysis does', () => {
+    const base = [
+      'Chapter 1',
+      'Harry looked up.',
+      '*Flashback* The rain fell on the old house. End flashback.',
+      'He blinked, and it was gone.',
+      '***',
+      'Draco POV',
+      'FLASHBACK Years ago, in the snow.',
+      'The snow was deep. The wind was cold.',
+      'She waited. *End Flashback*',
+      'Chapter 2',
+      'Morning came.',
+    ].join('\n\n');
+    const reused = new Analyzer({ speller });
+    reused.analyze(base);
+    // The marker paragraphs lose a character anywhere; a plain one gains a marker anywhere.
+    for (const [line, typed] of [[2, 'x'], [6, 'x'], [8, 'x'], [3, '*Flashback* '], [7, ' End flashback.']] as const) {
+      const paragraph = base.split('\n\n')[line];
+      const start = base.indexOf(paragraph);
+      for (let at = start; at <= start + paragraph.length; at++) {
+        for (const text of [base.slice(0, at) + base.slice(at + 1), base.slice(0, at) + typed + base.slice(at)]) {
+          const got = reused.analyze(text).model;
+          const want = new Analyzer({ speller }).analyze(text).model;
+          for (const key of ['paragraphs', 'chapters', 'scenes', 'flashbacks'] as const) same(got[key], want[key], `${key} differ for ${JSON.stringify(text)}`);
+          reused.analyze(base);
+        }
+      }
+    }
+  });
 });

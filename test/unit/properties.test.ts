@@ -13,7 +13,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
-import { analyze, Analyzer, type AnalyzeOptions, createSpeller, type Finding, outline, outlineOf, stats, statsOf, suggest } from '../../src/core';
+import { analyze, Analyzer, type AnalyzeOptions, createSpeller, type DocumentModel, type Finding, outline, outlineOf, stats, statsOf, suggest } from '../../src/core';
 import { loadDictionary } from '../../src/node/dictionaries';
 import {
   applyEdit,
@@ -175,6 +175,8 @@ describe('properties: any text', () => {
             same(got.names, want.names, `names differ after ${JSON.stringify(edit)} gave ${JSON.stringify(text)}`);
             same(got.model.lines.starts, want.model.lines.starts, `line starts differ after ${JSON.stringify(edit)} gave ${JSON.stringify(text)}`);
             same(got.model.paragraphs, want.model.paragraphs, `paragraphs differ after ${JSON.stringify(edit)} gave ${JSON.stringify(text)}`);
+            const { blocks, chapters, scenes, flashbacks, marks, apostrophe } = got.model;
+            same({ blocks, chapters, scenes, flashbacks, marks, apostrophe }, pickShape(want.model), `the model's shape differs after ${JSON.stringify(edit)} gave ${JSON.stringify(text)}`);
           }
         },
       ),
@@ -182,6 +184,11 @@ describe('properties: any text', () => {
     );
   });
 });
+
+/** What of a model an edit may move: its blocks, chapters, scenes, flashbacks and marks. */
+function pickShape({ blocks, chapters, scenes, flashbacks, marks, apostrophe }: DocumentModel) {
+  return { blocks, chapters, scenes, flashbacks, marks, apostrophe };
+}
 
 /** Checks the three entry points on one text, sharing one model: `outline`/`stats` are `outlineOf`/`statsOf` of it. */
 function checkEverything(text: string): void {

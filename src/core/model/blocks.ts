@@ -258,6 +258,11 @@ export interface BlockUpdate {
   keptAfter: number;
   /** The edit, as the texts' common prefix and suffix (lengths); undefined when the texts are equal. */
   edit?: { prefix: number; suffix: number };
+  /**
+   * The previous blocks the edit replaced (from `keptBefore` on), as they were: present when the
+   * other blocks were kept, absent after a full split.
+   */
+  removed?: Block[];
 }
 
 /** Length of the common prefix of two strings, by halving (string comparison is native and fast). */
@@ -347,6 +352,6 @@ export function updateBlocks(prevText: string, prevBlocks: Block[], text: string
     prevBlocks[i].start += delta;
     prevBlocks[i].end += delta;
   }
-  prevBlocks.splice(i0, i1 + 1 - i0, ...middle);
-  return { blocks: prevBlocks, keptBefore: i0, keptAfter, edit };
+  const removed = prevBlocks.splice(i0, i1 + 1 - i0, ...middle);
+  return { blocks: prevBlocks, keptBefore: i0, keptAfter, edit, removed };
 }

@@ -231,8 +231,79 @@ export function buildModel(text: string, build: BuildOptions = {}): DocumentMode
     chapters,
     scenes,
     marks,
-    apostrophe: marks.curlyApostrophes > marks.straightApostrophes ? '’' : "'",
+    apostrophe: apostropheOf(marks),
   };
+}
+
+/** The apostrophe the writer uses most. */
+function apostropheOf(marks: Marks): "'" | '’' {
+  return marks.curlyApostrophes > marks.straightApostrophes ? '’' : "'";
+}
+
+/** Whether a paragraph opens or closes no flashback: its text alone cannot change the model's shape. */
+export function shapeless(analysis: ParagraphAnalysis): boolean {
+  return analysis.flashbackBegin === 0 && analysis.flashbackEnds.length === 0;
+}
+
+/** A prose paragraph that an edit rewrote: its new block, analysis and text. */
+export interface Rewritten {
+  block: Block;
+  analysis: ParagraphAnalysis;
+  text: string;
+}
+
+/**
+ * The model after an edit that rewrote prose paragraphs `first`, `first + 1`… of `prev` into as
+ * many prose paragraphs, none of which (before or after) opens or closes a flashback: the
+ * chapters, scenes and flashbacks keep their shape, and only what follows the edit moves. The
+ * caller checks that (`shapeless`) and has moved the blocks already (`updateBlocks`); the
+ * paragraphs, scenes, chapters and flashbacks of `prev` are moved in place, as the blocks are.
+ *
+ * `oldEnd` is where the last rewritten paragraph ended before the edit: every offset from there
+ * on moves by the edit's `delta`. Nothing of the model starts or ends strictly inside the
+ * rewritten paragraphs (a scene starts at a paragraph's start and ends at one's end; a flashback
+ * with no marker in them does too), so nothing before `oldEnd` moves.
+ */
+export function editModel(
+  prev: DocumentModel,
+  text: string,
+  edit: { first: number; rewritten: readonly Rewritten[]; oldEnd: number; delta: number },
+  build: { paragraphOf?: WeakMap<Block, Paragraph>; marks: Marks; lines: LineIndex },
+): DocumentModel {
+  const { first, rewritten, oldEnd, delta } = edit;
+  const paragraphs = prev.paragraphs;
+  rewritten.forEach(({ block, analysis, text: body }, k) => {
+    const old = paragraphs[first + k];
+    const paragraph: Paragraph = { index: old.index, kind: block.kind, start: block.start, end: block.end, text: body, analysis, scene: old.scene };
+    build.paragraphOf?.set(block, paragraph);
+    paragraphs[first + k] = paragraph;
+  });
+  if (delta !== 0) {
+    for (let i = first + rewritten.length; i < paragraphs.length; i++) {
+      paragraphs[i].start += delta;
+      paragraphs[i].end += delta;
+    }
+    const move = (at: number) => (at >= oldEnd ? at + delta : at);
+    for (const c of prev.chapters) {
+      c.start = move(c.start);
+      c.end = move(c.end);
+    }
+    for (const s of prev.scenes) {
+      s.start = move(s.start);
+      s.end = move(s.end);
+    }
+    for (const f of prev.flashbacks) {
+      f.start = move(f.start);
+      f.end = move(f.end);
+      f.begin.start = move(f.begin.start);
+      f.begin.end = move(f.begin.end);
+      if (f.close) {
+        f.close.start = move(f.close.start);
+        f.close.end = move(f.close.end);
+      }
+    }
+  }
+  return { ...prev, text, lines: build.lines, marks: build.marks, apostrophe: apostropheOf(build.marks) };
 }
 
 /** No marks at all. */
