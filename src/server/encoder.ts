@@ -1,11 +1,14 @@
 /**
  * The JSON encoder of the Node server's stdio transport. `publishDiagnostics` is the largest
  * message by far and goes out on every keystroke: all of a 100,000-word chapter's diagnostics,
- * 140 KB, each time. The default encoder builds that as one new string and then one new buffer;
- * here each diagnostic's JSON is made once (the server reuses a diagnostic object for as long as
- * it holds, see `diagnosticsOf`) and the message is written into one buffer, reused from message
- * to message. The writer sends one message at a time and waits until it is written before it
- * encodes the next, so the buffer is free again when `encode` is called.
+ * 150 KB, each time, of which a keystroke changes a few. The default encoder builds the whole
+ * message as one new string and then one new buffer. Here, a document's message is written into
+ * one of two buffers kept for it, from the other one, which holds its previous message: the runs
+ * of diagnostics it had before (the same objects: the server reuses a diagnostic for as long as it
+ * holds, see `diagnosticsOf`) are copied over as bytes, and only the others are made into JSON
+ * (each diagnostic's JSON is made once, too). The writer sends one message at a time and waits
+ * until it is written before it encodes the next, so a document's older buffer is free again when
+ * its next message is encoded.
  */
 
 import type { Message } from 'vscode-languageserver/node';
@@ -21,20 +24,36 @@ export interface JsonEncoder {
   encode(message: Message, options: { charset: BufferEncoding }): Promise<Uint8Array>;
 }
 
+/** A document's last message: its diagnostics, where each one's JSON lies in `buffer`, and a spare buffer. */
+interface Sent {
+  diagnostics: readonly object[];
+  starts: number[];
+  ends: number[];
+  buffer: Buffer;
+  spare: Buffer;
+}
+
+/** Documents whose last message is kept; the one used least recently goes first. */
+const KEPT = 16;
+const COMMA = 0x2c;
+
 export function createJsonEncoder(): JsonEncoder {
   /** Each diagnostic object's JSON. */
   const made = new WeakMap<object, string>();
-  let buffer = Buffer.allocUnsafe(256 * 1024);
+  const sent = new Map<string, Sent>();
+  let buffer = Buffer.allocUnsafe(0);
   let at = 0;
 
-  /** Writes `text` at `at`, growing the buffer first if the text might not fit. */
+  /** Makes room for `bytes` more bytes at `at`, keeping what is written. */
+  const reserve = (bytes: number) => {
+    if (at + bytes <= buffer.length) return;
+    const bigger = Buffer.allocUnsafe(Math.max(buffer.length * 2, at + bytes, 64 * 1024));
+    buffer.copy(bigger, 0, 0, at);
+    buffer = bigger;
+  };
+  /** Writes `text` at `at` (UTF-8 takes at most 3 bytes for each UTF-16 unit). */
   const put = (text: string) => {
-    // UTF-8 takes at most 3 bytes for each UTF-16 unit.
-    if (at + text.length * 3 > buffer.length) {
-      const bigger = Buffer.allocUnsafe(Math.max(buffer.length * 2, at + text.length * 3));
-      buffer.copy(bigger, 0, 0, at);
-      buffer = bigger;
-    }
+    reserve(text.length * 3);
     at += buffer.write(text, at, 'utf8');
   };
 
@@ -47,17 +66,61 @@ export function createJsonEncoder(): JsonEncoder {
       if (publish.method !== 'textDocument/publishDiagnostics' || !params || !Array.isArray(params.diagnostics) || !utf8) {
         return Promise.resolve(Buffer.from(JSON.stringify(message, undefined, 0), options.charset));
       }
+      const { uri, diagnostics } = params;
+      const last = sent.get(uri);
+      sent.delete(uri);
+      buffer = last?.spare ?? Buffer.allocUnsafe(0);
       at = 0;
-      put(`{"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":${JSON.stringify(params.uri)}`);
+      put(`{"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":${JSON.stringify(uri)}`);
       if (params.version !== undefined) put(`,"version":${JSON.stringify(params.version)}`);
       put(',"diagnostics":[');
-      params.diagnostics.forEach((d, i) => {
+
+      // The diagnostics the previous message began and ended with are copied over as bytes.
+      const n = diagnostics.length;
+      const old = last?.diagnostics ?? [];
+      let a = 0;
+      while (a < n && a < old.length && diagnostics[a] === old[a]) a++;
+      let b = 0;
+      while (b < n - a && b < old.length - a && diagnostics[n - 1 - b] === old[old.length - 1 - b]) b++;
+      const starts: number[] = new Array(n);
+      const ends: number[] = new Array(n);
+      /** Copies the previous message's diagnostics [from, to) (with the commas between them) to `at`. */
+      const copy = (from: number, to: number, into: number) => {
+        const start = last!.starts[from];
+        const length = last!.ends[to - 1] - start;
+        reserve(length);
+        last!.buffer.copy(buffer, at, start, start + length);
+        const shift = at - start;
+        for (let i = from; i < to; i++) {
+          starts[into + i - from] = last!.starts[i] + shift;
+          ends[into + i - from] = last!.ends[i] + shift;
+        }
+        at += length;
+      };
+      if (a > 0) copy(0, a, 0);
+      for (let i = a; i < n - b; i++) {
+        const d = diagnostics[i];
         let json = made.get(d);
         if (json === undefined) made.set(d, (json = JSON.stringify(d)));
         if (i > 0) put(',');
+        starts[i] = at;
         put(json);
-      });
+        ends[i] = at;
+      }
+      if (b > 0) {
+        if (n - b > 0) {
+          reserve(1);
+          buffer[at++] = COMMA;
+        }
+        copy(old.length - b, old.length, n - b);
+      }
       put(']}}');
+
+      // A document with no diagnostics left (closed, or clean) keeps nothing.
+      if (n > 0) {
+        sent.set(uri, { diagnostics, starts, ends, buffer, spare: last?.buffer ?? Buffer.allocUnsafe(0) });
+        if (sent.size > KEPT) sent.delete(sent.keys().next().value!);
+      }
       return Promise.resolve(buffer.subarray(0, at));
     },
   };

@@ -44,6 +44,32 @@ describe('the stdio JSON encoder', () => {
     );
   });
 
+  test("writes each document's next diagnostics from its previous ones: kept runs copied, new ones made, documents interleaved", async () => {
+    // The server's lists: the same objects where nothing changed, new ones in between.
+    const change = fc.record({
+      uri: fc.constantFrom('file:///a.fic', 'file:///b.fic', 'file:///c%20d.fic'),
+      at: fc.nat(),
+      removed: fc.nat(6),
+      added: fc.array(diagnostic, { maxLength: 5 }),
+      version: fc.option(fc.nat(), { nil: undefined }),
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.array(diagnostic, { maxLength: 30 }), fc.array(change, { minLength: 1, maxLength: 12 }), async (initial, changes) => {
+        const encoder = createJsonEncoder();
+        const lists = new Map<string, object[]>();
+        for (const { uri, at, removed, added, version } of changes) {
+          const list = [...(lists.get(uri) ?? initial)];
+          list.splice(at % (list.length + 1), removed, ...added);
+          lists.set(uri, list);
+          const message = { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri, version, diagnostics: list } };
+          const bytes = await encoder.encode(message as never, { charset: 'utf-8' as BufferEncoding });
+          assert.deepEqual(JSON.parse(Buffer.from(bytes).toString('utf8')), JSON.parse(JSON.stringify(message)));
+        }
+      }),
+      params(500),
+    );
+  });
+
   test('grows its buffer for a message larger than it', async () => {
     const encoder = createJsonEncoder();
     const diagnostics = Array.from({ length: 3000 }, (_, i) => ({ range: { start: { line: i, character: 0 }, end: { line: i, character: 5 } }, message: `“${'word '.repeat(40)}” ${i}` }));
