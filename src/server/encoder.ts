@@ -41,7 +41,7 @@ export function createJsonEncoder(): JsonEncoder {
   /** Each diagnostic object's JSON. */
   const made = new WeakMap<object, string>();
   const sent = new Map<string, Sent>();
-  let buffer = Buffer.allocUnsafe(0);
+  let buffer: Buffer = Buffer.allocUnsafe(0);
   let at = 0;
 
   /** Makes room for `bytes` more bytes at `at`, keeping what is written. */
