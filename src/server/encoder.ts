@@ -4,9 +4,9 @@
  * 150 KB, each time, of which a keystroke changes a few. The default encoder builds the whole
  * message as one new string and then one new buffer. Here, a document's message is written into
  * one of two buffers kept for it, from the other one, which holds its previous message: the runs
- * of diagnostics it had before (the same objects: the server reuses a diagnostic for as long as it
- * holds, see `diagnosticsOf`) are copied over as bytes, and only the others are made into JSON
- * (each diagnostic's JSON is made once, too). The writer sends one message at a time and waits
+ * of diagnostics it had before, in the same order (the same objects: the server reuses a
+ * diagnostic for as long as it holds, see `diagnosticsOf`), are copied over as bytes, and only
+ * the others are made into JSON (each diagnostic's JSON is made once, too). The writer sends one message at a time and waits
  * until it is written before it encodes the next, so a document's older buffer is free again when
  * its next message is encoded.
  */
@@ -27,6 +27,8 @@ export interface JsonEncoder {
 /** A document's last message: its diagnostics, where each one's JSON lies in `buffer`, and a spare buffer. */
 interface Sent {
   diagnostics: readonly object[];
+  /** Where each diagnostic object is in `diagnostics`. */
+  index: Map<object, number>;
   starts: number[];
   ends: number[];
   buffer: Buffer;
@@ -75,50 +77,48 @@ export function createJsonEncoder(): JsonEncoder {
       if (params.version !== undefined) put(`,"version":${JSON.stringify(params.version)}`);
       put(',"diagnostics":[');
 
-      // The diagnostics the previous message began and ended with are copied over as bytes.
+      // Runs of diagnostics that the previous message had in the same order are copied over as bytes.
       const n = diagnostics.length;
       const old = last?.diagnostics ?? [];
-      let a = 0;
-      while (a < n && a < old.length && diagnostics[a] === old[a]) a++;
-      let b = 0;
-      while (b < n - a && b < old.length - a && diagnostics[n - 1 - b] === old[old.length - 1 - b]) b++;
+      const index = new Map<object, number>();
       const starts: number[] = new Array(n);
       const ends: number[] = new Array(n);
-      /** Copies the previous message's diagnostics [from, to) (with the commas between them) to `at`. */
-      const copy = (from: number, to: number, into: number) => {
-        const start = last!.starts[from];
-        const length = last!.ends[to - 1] - start;
-        reserve(length);
-        last!.buffer.copy(buffer, at, start, start + length);
-        const shift = at - start;
-        for (let i = from; i < to; i++) {
-          starts[into + i - from] = last!.starts[i] + shift;
-          ends[into + i - from] = last!.ends[i] + shift;
-        }
-        at += length;
-      };
-      if (a > 0) copy(0, a, 0);
-      for (let i = a; i < n - b; i++) {
+      for (let i = 0; i < n; ) {
         const d = diagnostics[i];
-        let json = made.get(d);
-        if (json === undefined) made.set(d, (json = JSON.stringify(d)));
-        if (i > 0) put(',');
-        starts[i] = at;
-        put(json);
-        ends[i] = at;
-      }
-      if (b > 0) {
-        if (n - b > 0) {
+        if (i > 0) {
           reserve(1);
           buffer[at++] = COMMA;
         }
-        copy(old.length - b, old.length, n - b);
+        const j = last?.index.get(d);
+        if (j === undefined) {
+          let json = made.get(d);
+          if (json === undefined) made.set(d, (json = JSON.stringify(d)));
+          index.set(d, i);
+          starts[i] = at;
+          put(json);
+          ends[i++] = at;
+          continue;
+        }
+        // The run diagnostics[i, i + k) is old[j, j + k): its bytes, commas between included.
+        let k = 1;
+        while (i + k < n && j + k < old.length && diagnostics[i + k] === old[j + k]) k++;
+        const from = last!.starts[j];
+        const length = last!.ends[j + k - 1] - from;
+        reserve(length);
+        last!.buffer.copy(buffer, at, from, from + length);
+        const shift = at - from;
+        for (let m = 0; m < k; m++, i++) {
+          index.set(diagnostics[i], i);
+          starts[i] = last!.starts[j + m] + shift;
+          ends[i] = last!.ends[j + m] + shift;
+        }
+        at += length;
       }
       put(']}}');
 
       // A document with no diagnostics left (closed, or clean) keeps nothing.
       if (n > 0) {
-        sent.set(uri, { diagnostics, starts, ends, buffer, spare: last?.buffer ?? Buffer.allocUnsafe(0) });
+        sent.set(uri, { diagnostics, index, starts, ends, buffer, spare: last?.buffer ?? Buffer.allocUnsafe(0) });
         if (sent.size > KEPT) sent.delete(sent.keys().next().value!);
       }
       return Promise.resolve(buffer.subarray(0, at));

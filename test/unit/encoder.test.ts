@@ -51,15 +51,18 @@ describe('the stdio JSON encoder', () => {
       at: fc.nat(),
       removed: fc.nat(6),
       added: fc.array(diagnostic, { maxLength: 5 }),
+      // Every so many, a new object with the same content, as a document rule's finding is remade on every check.
+      remade: fc.option(fc.integer({ min: 2, max: 7 }), { nil: undefined }),
       version: fc.option(fc.nat(), { nil: undefined }),
     });
     await fc.assert(
       fc.asyncProperty(fc.array(diagnostic, { maxLength: 30 }), fc.array(change, { minLength: 1, maxLength: 12 }), async (initial, changes) => {
         const encoder = createJsonEncoder();
         const lists = new Map<string, object[]>();
-        for (const { uri, at, removed, added, version } of changes) {
+        for (const { uri, at, removed, added, remade, version } of changes) {
           const list = [...(lists.get(uri) ?? initial)];
           list.splice(at % (list.length + 1), removed, ...added);
+          if (remade) for (let i = 0; i < list.length; i += remade) list[i] = structuredClone(list[i]);
           lists.set(uri, list);
           const message = { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri, version, diagnostics: list } };
           const bytes = await encoder.encode(message as never, { charset: 'utf-8' as BufferEncoding });
