@@ -69,8 +69,9 @@ export interface FindingGroups {
 /** The result of one analysis. */
 export interface AnalysisResult {
   /**
-   * The document model. Its blocks, paragraphs and line index are the analyzer's own and are
-   * moved in place by its next analysis: keep the latest result, not an older one's model.
+   * The document model. Its blocks, paragraphs, chapters, scenes, flashbacks and line index are
+   * the analyzer's own and are moved in place by its next analysis: keep the latest result, not an
+   * older one's model.
    * (The findings, made of plain numbers, stay right.)
    */
   model: DocumentModel;
@@ -325,7 +326,7 @@ export class Analyzer {
     }
     // The edit must lie within those paragraphs, or what follows them moves by something else.
     const oldEnd = olds[olds.length - 1].end;
-    const { prefix, suffix } = update.edit!;
+    const { prefix, suffix } = update.edit;
     if (prefix < olds[0].start || prev.model.text.length - suffix > oldEnd || blocks[keptBefore].start !== olds[0].start) return undefined;
     const rewritten: Rewritten[] = [];
     const added: CacheEntry[] = [];
@@ -338,14 +339,14 @@ export class Analyzer {
       added.push(entry);
     }
     const first = olds[0].index;
-    const at = { at: first, removed: prev.entries.slice(first, first + added.length), added };
+    const splice: Splice = { at: first, removed: prev.entries.slice(first, first + added.length), added };
     added.forEach((entry, k) => {
       prev.entries[first + k] = entry;
       prev.byBlock[keptBefore + k] = entry;
     });
     const delta = text.length - prev.model.text.length;
-    const model = editModel(prev.model, text, { first, rewritten, oldEnd, delta }, { paragraphOf: this.paragraphOf, marks: this.spliceMarks(at.removed, added), lines });
-    this.spliceNames(model.paragraphs, at);
+    const model = editModel(prev.model, text, { first, rewritten, oldEnd, delta }, { paragraphOf: this.paragraphOf, marks: this.spliceMarks(splice.removed, added), lines });
+    this.spliceNames(model.paragraphs, splice);
     this.prev = { model, byBlock: prev.byBlock, entries: prev.entries };
     return model;
   }
