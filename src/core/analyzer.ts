@@ -338,13 +338,15 @@ export class Analyzer {
       rewritten.push({ block, analysis: entry.analysis, text: entry.text });
       added.push(entry);
     }
+    // …and the paragraphs must hold all of it: a line end typed after the last one is not in it.
+    const delta = text.length - prev.model.text.length;
+    if (blocks[keptBefore + removed.length - 1].end !== oldEnd + delta) return undefined;
     const first = olds[0].index;
     const splice: Splice = { at: first, removed: prev.entries.slice(first, first + added.length), added };
     added.forEach((entry, k) => {
       prev.entries[first + k] = entry;
       prev.byBlock[keptBefore + k] = entry;
     });
-    const delta = text.length - prev.model.text.length;
     const model = editModel(prev.model, text, { first, rewritten, oldEnd, delta }, { paragraphOf: this.paragraphOf, marks: this.spliceMarks(splice.removed, added), lines });
     this.spliceNames(model.paragraphs, splice);
     this.prev = { model, byBlock: prev.byBlock, entries: prev.entries };

@@ -218,6 +218,17 @@ describe('incremental analysis', () => {
       params(500),
     );
   });
+  test('a line end typed right after the last paragraph is not in it: the scene still ends where the paragraph does', () => {
+    // Found by the property above: the edit touched the paragraph's end, not its text.
+    const base = '\u0000\n\n\u0000\n\nChapter';
+    const reused = new Analyzer({ speller });
+    reused.analyze(base);
+    const text = `${base}\n`;
+    const got = reused.analyze(text).model;
+    const want = new Analyzer({ speller }).analyze(text).model;
+    same({ chapters: got.chapters, scenes: got.scenes }, { chapters: want.chapters, scenes: want.scenes }, `the model differs for ${JSON.stringify(text)}`);
+  });
+
   test('deleting or typing any character of a paragraph with flashback markers reshapes the model as a fresh analysis does', () => {
     const base = [
       'Chapter 1',
