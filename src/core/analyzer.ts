@@ -245,7 +245,7 @@ export class Analyzer {
     whole.sort(byPosition);
     const max = options.maxFindings;
     const groups: FindingGroups = { at, lists, whole, capped: count + whole.length > max };
-    this.sweep(this.prev!.entries);
+    this.sweep(entries);
     const changes = this.changes;
     let findings: Finding[] | undefined;
     return {
@@ -280,10 +280,6 @@ export class Analyzer {
     const before = prev?.entries;
     // Marks and names are kept by difference: the entries common to both runs at the start and at
     // the end are skipped, the old middle taken away and the new middle added.
-    const middle = (): Splice => {
-      const [a, b] = common(entries, before!);
-      return { at: a, removed: before!.slice(a, before!.length - b), added: entries.slice(a, entries.length - b) };
-    };
     let spliced: Splice | undefined;
     const model = buildModel(text, {
       blocks,
@@ -296,14 +292,16 @@ export class Analyzer {
       },
       marks: () => {
         if (!before) return this.countMarks(entries);
-        spliced = middle();
+        const [a, b] = common(entries, before);
+        spliced = { at: a, removed: before.slice(a, before.length - b), added: entries.slice(a, entries.length - b) };
         return this.spliceMarks(spliced.removed, spliced.added);
       },
       paragraphOf: this.paragraphOf,
       lines,
     });
+    // `buildModel` asked for the marks once every paragraph was analyzed: the splice is known.
     if (!before) this.countNames(model.paragraphs, entries);
-    else this.spliceNames(model.paragraphs, spliced ?? middle());
+    else this.spliceNames(model.paragraphs, spliced!);
     this.prev = { model, byBlock, entries };
     return model;
   }

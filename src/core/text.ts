@@ -45,9 +45,9 @@ export class LineIndex {
     const newEnd = text.length - suffix;
     const delta = newEnd - oldEnd;
     // Starts up to prefix - 1 read characters the edit did not touch; those from prefix to newEnd
-    // are found again; those after it move with the text after the edit.
-    let a = 0;
-    while (a < starts.length && starts[a] <= prefix - 1) a++;
+    // are found again; those after it move with the text after the edit. The first start past
+    // prefix - 1 follows the line holding it (starts[0] is 0).
+    const a = prefix > 0 ? this.lineAt(prefix - 1) + 1 : 0;
     let b = a;
     while (b < starts.length && starts[b] < oldEnd + 1) b++;
     const middle: number[] = a === 0 ? [0] : [];
