@@ -14,7 +14,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   addCounts,
-  Analyzer,
+  checkStory,
   createSpeller,
   type Finding,
   isFailing,
@@ -309,23 +309,13 @@ function check(paths: string[], options: CheckOptions, io: Io): number {
 
   const reports: FileReport[] = [];
   for (const c of configs.values()) if (c.report) reports.push(c.report);
-  for (const members of stories.values()) {
+  for (const [root, members] of stories) {
     const config = members[0].config ? configs.get(members[0].config)?.config : undefined;
-    const locale = options.locale ?? config?.locale ?? 'en-US';
-    const speller = spellerFor(locale);
-    const analyzers = members.map(() => new Analyzer({ speller, story: config }));
-    // First pass: each file's names; second: analysis with the rest of the story's names.
-    const own = members.map((m, i) => (members.length > 1 ? analyzers[i].analyze(m.text).names : new Map<string, number>()));
-    const total = new Map<string, number>();
-    for (const names of own) addCounts(total, names);
-    members.forEach((m, i) => {
-      let external: Map<string, number> | undefined;
-      if (members.length > 1) {
-        external = new Map(total);
-        addCounts(external, own[i], -1);
-      }
-      analyzers[i].setOptions({ speller, story: config, externalNames: external });
-      const result = analyzers[i].analyze(m.text);
+    const speller = spellerFor(options.locale ?? config?.locale ?? 'en-US');
+    // Each file is analyzed with the names of the story's other files, as the editor does.
+    const { results } = checkStory(members.map((m) => ({ uri: m.path, text: m.text })), { speller, story: config }, root);
+    results.forEach((result, i) => {
+      const m = members[i];
       const findings = options.suggestions ? result.findings.map((f) => suggest(f, speller, result.model.apostrophe)) : result.findings;
       reports.push({ path: m.path, words: statsOf(result.model).words, text: m.text, findings });
     });

@@ -13,7 +13,6 @@ import {
   type StoryConfigParams,
   type StoryConfigResult,
   WordCountRequest,
-  type WordCountResult,
 } from '../common/protocol';
 import {
   ConvertQuotesRequest,
@@ -23,6 +22,7 @@ import {
   type StoryFilesResult,
 } from '../common/protocol';
 import { editStoryFile, type StoryFs } from '../common/story-file';
+import { onRequest, sendNotification, sendRequest } from './rpc';
 import { addToList } from '../core/config-edit';
 import { registerCharacters } from './characters';
 import { findStoryFiles, readText, storyExtensions } from './files';
@@ -130,7 +130,7 @@ export async function activateWith(context: vscode.ExtensionContext, createClien
     diagnosticPullOptions: undefined,
   });
 
-  client.onRequest(StoryConfigRequest, async (params: StoryConfigParams): Promise<StoryConfigResult> => {
+  onRequest(client, StoryConfigRequest, async (params: StoryConfigParams): Promise<StoryConfigResult> => {
     const uri = vscode.Uri.parse(params.uri);
     const config = await findStoryConfig(uri);
     if (!config) return { configUri: null, text: null, storyUri: vscode.Uri.joinPath(uri, '..').toString() };
@@ -143,7 +143,7 @@ export async function activateWith(context: vscode.ExtensionContext, createClien
     return { configUri: config.toString(), text, storyUri: vscode.Uri.joinPath(config, '..').toString() };
   });
 
-  client.onRequest(StoryFilesRequest, async (params: StoryFilesParams): Promise<StoryFilesResult> => {
+  onRequest(client, StoryFilesRequest, async (params: StoryFilesParams): Promise<StoryFilesResult> => {
     const uris = await findStoryFiles(vscode.Uri.parse(params.storyUri), params.recursive);
     const files: StoryFilesResult['files'] = [];
     for (const uri of uris) {
@@ -155,14 +155,14 @@ export async function activateWith(context: vscode.ExtensionContext, createClien
 
   // Story files changed outside the editor (another tool, a git checkout) update the story's names.
   const storyWatcher = vscode.workspace.createFileSystemWatcher(`**/*.{${storyExtensions().map((e) => e.slice(1)).join(',')}}`);
-  const storyChanged = (uri: vscode.Uri) => void client.sendNotification(StoryFileChangedNotification, { uri: uri.toString() });
+  const storyChanged = (uri: vscode.Uri) => void sendNotification(client, StoryFileChangedNotification, { uri: uri.toString() });
   storyWatcher.onDidChange(storyChanged);
   storyWatcher.onDidCreate(storyChanged);
   storyWatcher.onDidDelete(storyChanged);
   context.subscriptions.push(storyWatcher);
 
   const watcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE}`);
-  const configChanged = (uri: vscode.Uri) => void client.sendNotification(StoryConfigChangedNotification, { configUri: uri.toString() });
+  const configChanged = (uri: vscode.Uri) => void sendNotification(client, StoryConfigChangedNotification, { configUri: uri.toString() });
   watcher.onDidChange(configChanged);
   watcher.onDidCreate(configChanged);
   watcher.onDidDelete(configChanged);
@@ -209,10 +209,7 @@ export async function activateWith(context: vscode.ExtensionContext, createClien
   const convertQuotes = async (style: 'curly' | 'straight') => {
     const editor = vscode.window.activeTextEditor;
     if (!editor) return;
-    const edits = (await client.sendRequest(ConvertQuotesRequest, { uri: editor.document.uri.toString(), style })) as Array<{
-      range: { start: { line: number; character: number }; end: { line: number; character: number } };
-      newText: string;
-    }>;
+    const edits = await sendRequest(client, ConvertQuotesRequest, { uri: editor.document.uri.toString(), style });
     if (edits.length === 0) {
       void vscode.window.showInformationMessage(`Fanfic: the quotes are already ${style}.`);
       return;
@@ -265,10 +262,10 @@ function registerStatusBar(context: vscode.ExtensionContext, client: BaseLanguag
     }
     const mine = ++generation;
     try {
-      const result = (await client.sendRequest(WordCountRequest, {
+      const result = await sendRequest(client, WordCountRequest, {
         uri: editor.document.uri.toString(),
         selections: editor.selections.map((s) => ({ start: s.start, end: s.end })),
-      })) as WordCountResult;
+      });
       if (mine !== generation) return;
       const words = result.words.toLocaleString('en-US');
       item.text =

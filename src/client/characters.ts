@@ -6,7 +6,8 @@
 
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { type CharacterInfo, CharactersRequest, type CharactersResult, Commands, MentionsRequest, type MentionsResult } from '../common/protocol';
+import { type CharacterInfo, CharactersRequest, type CharactersResult, Commands, MentionsRequest } from '../common/protocol';
+import { sendRequest } from './rpc';
 import { addCharacter } from '../core/config-edit';
 
 type Node = { kind: 'character'; info: CharacterInfo } | { kind: 'file'; info: CharacterInfo; uri: string; count: number };
@@ -34,7 +35,7 @@ class CharactersProvider implements vscode.TreeDataProvider<Node> {
       const editor = vscode.window.activeTextEditor;
       if (!editor || editor.document.languageId !== 'fanfic') return [];
       try {
-        this.result = (await this.client.sendRequest(CharactersRequest, { uri: editor.document.uri.toString() })) as CharactersResult;
+        this.result = await sendRequest(this.client, CharactersRequest, { uri: editor.document.uri.toString() });
       } catch {
         return [];
       }
@@ -76,7 +77,7 @@ export function registerCharacters(context: vscode.ExtensionContext, client: Bas
     vscode.window.onDidChangeActiveTextEditor(() => provider.refresh()),
     vscode.workspace.onDidSaveTextDocument((d) => d.languageId === 'fanfic' && provider.refresh()),
     vscode.commands.registerCommand('fanfic.showMentions', async (uri: string, name: string) => {
-      const result = (await client.sendRequest(MentionsRequest, { uri, name })) as MentionsResult;
+      const result = await sendRequest(client, MentionsRequest, { uri, name });
       const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
       const editor = await vscode.window.showTextDocument(document);
       const ranges = result.ranges.map((r) => new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character));
@@ -103,7 +104,7 @@ export function registerCharacters(context: vscode.ExtensionContext, client: Bas
         return;
       }
       const uri = editor.document.uri.toString();
-      const result = (await client.sendRequest(CharactersRequest, { uri })) as CharactersResult;
+      const result = await sendRequest(client, CharactersRequest, { uri });
       const inferred = result.characters.filter((c) => !c.roster);
       if (inferred.length === 0) {
         void vscode.window.showInformationMessage('Fanfic: every name this story uses is already in its character list.');

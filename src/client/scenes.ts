@@ -2,7 +2,8 @@
 
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { OutlineRequest, type OutlineResult } from '../common/protocol';
+import { OutlineRequest } from '../common/protocol';
+import { sendRequest } from './rpc';
 import { findStoryFiles, readText } from './files';
 
 interface SceneItem extends vscode.QuickPickItem {
@@ -31,7 +32,7 @@ export function registerGoToScene(context: vscode.ExtensionContext, client: Base
       for (const uri of files) {
         const text = await readText(uri);
         if (text === undefined) continue;
-        const result = (await client.sendRequest(OutlineRequest, { uri: uri.toString(), text })) as OutlineResult;
+        const result = await sendRequest(client, OutlineRequest, { uri: uri.toString(), text });
         const file = vscode.workspace.asRelativePath(uri);
         for (const s of result.scenes) {
           items.push({

@@ -1,11 +1,34 @@
 /**
  * Custom messages between the extension and the language server, beside standard LSP. The client
  * owns the workspace's files (it reads them through `vscode.workspace.fs`, which works on the
- * desktop, on vscode.dev and in virtual workspaces); the server owns analysis.
+ * desktop, on vscode.dev and in virtual workspaces); the server owns analysis. Each message is
+ * typed (`RequestType<P, R>`), so neither side casts what it sends or receives. A plain LSP client
+ * (another editor) answers none of the server's requests: the server then reads the story itself.
  */
 
+/**
+ * A request between the two sides: its method, typed by its params and result. Each side turns it
+ * into its own library's `RequestType` (the server's and the client's are separate copies of the
+ * protocol library, whose classes do not mix), so neither casts.
+ */
+export interface Request<P, R> {
+  readonly method: string;
+  /** Never set: carries the types. */
+  readonly types?: (params: P) => R;
+}
+
+/** A notification between the two sides, typed by its params. */
+export interface Notification<P> {
+  readonly method: string;
+  /** Never set: carries the type. */
+  readonly types?: (params: P) => void;
+}
+
+const request = <P, R>(method: string): Request<P, R> => ({ method });
+const notification = <P>(method: string): Notification<P> => ({ method });
+
 /** Server → client: find and read the `fanfic.json` that applies to a document (nearest above it). */
-export const StoryConfigRequest = 'fanfic/storyConfig';
+export const StoryConfigRequest = request<StoryConfigParams, StoryConfigResult>('fanfic/storyConfig');
 export interface StoryConfigParams {
   uri: string;
 }
@@ -18,13 +41,13 @@ export interface StoryConfigResult {
 }
 
 /** Client → server: a `fanfic.json` was created, changed or deleted. */
-export const StoryConfigChangedNotification = 'fanfic/storyConfigChanged';
+export const StoryConfigChangedNotification = notification<StoryConfigChangedParams>('fanfic/storyConfigChanged');
 export interface StoryConfigChangedParams {
   configUri: string;
 }
 
 /** Client → server: word counts for the status bar. */
-export const WordCountRequest = 'fanfic/wordCount';
+export const WordCountRequest = request<WordCountParams, WordCountResult>('fanfic/wordCount');
 export interface WordCountParams {
   uri: string;
   /** Selections, as LSP ranges; the count of their story words is returned too. */
@@ -54,7 +77,7 @@ export interface FanficSettings {
 }
 
 /** Server → client: the story files under a story folder (recursively), with their text. */
-export const StoryFilesRequest = 'fanfic/storyFiles';
+export const StoryFilesRequest = request<StoryFilesParams, StoryFilesResult | null>('fanfic/storyFiles');
 export interface StoryFilesParams {
   storyUri: string;
   /** True when the story has a fanfic.json (its folder and subfolders); else only the folder itself. */
@@ -65,13 +88,13 @@ export interface StoryFilesResult {
 }
 
 /** Client → server: a story file changed or was deleted on disk. */
-export const StoryFileChangedNotification = 'fanfic/storyFileChanged';
+export const StoryFileChangedNotification = notification<StoryFileChangedParams>('fanfic/storyFileChanged');
 export interface StoryFileChangedParams {
   uri: string;
 }
 
 /** Client → server: the characters of the story a document belongs to, for the Characters view. */
-export const CharactersRequest = 'fanfic/characters';
+export const CharactersRequest = request<CharactersParams, CharactersResult>('fanfic/characters');
 export interface CharactersParams {
   uri: string;
 }
@@ -92,7 +115,7 @@ export interface CharactersResult {
 }
 
 /** Client → server: where a name is mentioned in one file (LSP ranges). */
-export const MentionsRequest = 'fanfic/mentions';
+export const MentionsRequest = request<MentionsParams, MentionsResult>('fanfic/mentions');
 export interface MentionsParams {
   uri: string;
   name: string;
@@ -102,7 +125,7 @@ export interface MentionsResult {
 }
 
 /** Client → server: the outline of a file's text, for "Go to Scene…" across the workspace. */
-export const OutlineRequest = 'fanfic/outline';
+export const OutlineRequest = request<OutlineParams, OutlineResult>('fanfic/outline');
 export interface OutlineParams {
   uri: string;
   text: string;
@@ -120,8 +143,20 @@ export interface OutlineResult {
 }
 
 /** Client → server: convert a document's quotes; returns the edits. */
-export const ConvertQuotesRequest = 'fanfic/convertQuotes';
+export const ConvertQuotesRequest = request<ConvertQuotesParams, TextEditResult[]>('fanfic/convertQuotes');
 export interface ConvertQuotesParams {
   uri: string;
   style: 'curly' | 'straight';
+}
+
+/** An LSP range, as plain data. */
+export interface LspRange {
+  start: { line: number; character: number };
+  end: { line: number; character: number };
+}
+
+/** A text edit, as plain data (LSP's `TextEdit`). */
+export interface TextEditResult {
+  range: LspRange;
+  newText: string;
 }

@@ -371,6 +371,7 @@ export class Analyzer {
       ...(raw.confident ? { confident: true } : {}),
       ...(raw.lazy ? { lazy: true } : {}),
       ...(raw.data ? { data: raw.data } : {}),
+      ...(raw.commands ? { commands: raw.commands } : {}),
     };
   }
 
@@ -660,6 +661,7 @@ function moved(f: Finding, by: number): Finding {
   if (f.confident) out.confident = true;
   if (f.lazy) out.lazy = true;
   if (f.data) out.data = f.data;
+  if (f.commands) out.commands = f.commands;
   return out;
 }
 

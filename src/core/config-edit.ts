@@ -73,3 +73,21 @@ export function addCharacter(text: string, character: Character): string {
   }
   return out;
 }
+
+/** `fanfic.json` text with the character `from` (name or alias) renamed to `to`; the text itself if absent. */
+export function renameInConfig(text: string, from: string, to: string): string {
+  const root = parseTree(text);
+  const list = root ? findNodeAtLocation(root, ['characters']) : undefined;
+  if (!list || list.type !== 'array') return text;
+  let out = text;
+  for (let i = 0; i < (list.children ?? []).length; i++) {
+    if (findNodeAtLocation(parseTree(out)!, ['characters', i, 'name'])?.value === from) {
+      out = applyEdits(out, modify(out, ['characters', i, 'name'], to, {}));
+    }
+    const aliases = findNodeAtLocation(parseTree(out)!, ['characters', i, 'aliases'])?.children ?? [];
+    for (let j = 0; j < aliases.length; j++) {
+      if (aliases[j].value === from) out = applyEdits(out, modify(out, ['characters', i, 'aliases', j], to, {}));
+    }
+  }
+  return out;
+}

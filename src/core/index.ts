@@ -6,7 +6,7 @@
 export { analyze, Analyzer, CAPPED_RULE, inOrder, type AnalysisResult, type FindingGroups } from './analyzer';
 export { addCounts, countNames, foldName, HONORIFICS, type NameCounts } from './characters/names';
 export { CONFIG_RULE, emptyConfig, parseStoryConfig, SEVERITIES, type ConfigResult } from './config';
-export { addCharacter, addToList, newStoryConfigText } from './config-edit';
+export { addCharacter, addToList, newStoryConfigText, renameInConfig } from './config-edit';
 export { buildModel, type Chapter, type DocumentModel, type Flashback, type Paragraph, type Scene } from './model/document';
 export type { Block, BlockKind } from './model/blocks';
 export type { Region, RegionKind, Token } from './model/paragraph';
@@ -29,3 +29,6 @@ export { countWords, LineIndex, WORD_PATTERN } from './text';
 export type * from './types';
 export { inferNames, mentionAt, mentionsOf, nameCountsOf, type InferredName, type Mention } from './characters/mentions';
 export { nameVerdicts, type NameVerdict } from './characters/verdict';
+export { isCharacter, type CharacterOptions } from './characters/character';
+export { checkStory, type NameChanges, Story, type StoryFile, type StoryText } from './story';
+export { describeCharacter, type CharacterFacts } from './characters/describe';

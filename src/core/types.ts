@@ -34,6 +34,25 @@ export interface Finding {
   lazy?: boolean;
   /** Rule-specific facts a code action may need (the word, the dictionary form, …). */
   data?: Record<string, unknown>;
+  /** Fixes that are actions rather than edits ("Add to the story dictionary"), best first. */
+  commands?: FindingCommand[];
+}
+
+/** The actions a finding may offer besides replacing its text; a host maps each to its command. */
+export type FindingAction = 'addToStoryDictionary' | 'addToUserDictionary' | 'ignoreInStory' | 'addAlias' | 'addCharacter';
+
+/**
+ * A fix that is not an edit of the text: the rule names the action and its arguments, and the host
+ * (the language server) turns it into the editor's command, adding the document where the action
+ * needs it. A new kind of fix is a new action here and a command in the client; no host code
+ * branches on a rule's id.
+ */
+export interface FindingCommand {
+  /** What the editor shows: `Add “Hermoine” as an alias of Hermione`. */
+  title: string;
+  action: FindingAction;
+  /** The action's arguments, before the document's uri. */
+  arguments: string[];
 }
 
 /** A position in LSP terms: zero-based line and UTF-16 character. */

@@ -6,6 +6,7 @@
 import { buildModel, type DocumentModel } from '../model/document';
 import { isCapitalized, WORD_PATTERN } from '../text';
 import type { Range } from '../types';
+import { isCharacter } from './character';
 import { addCounts, countNames, foldName, type NameCounts } from './names';
 import { nameVerdicts, type NameVerdict, type VerdictOptions } from './verdict';
 
@@ -106,7 +107,6 @@ export function inferNames(
   midSentence: ReadonlyMap<string, number>,
   options: VerdictOptions,
 ): InferredName[] {
-  const speller = options.speller;
   const verdict = nameVerdicts({ local: counts, external: new Map() }, options);
   const names = new Map<string, InferredName>();
   const variants: Array<[string, number, NameVerdict]> = [];
@@ -117,10 +117,7 @@ export function inferNames(
       variants.push([name, count, v]);
       continue;
     }
-    if (count < 2 && !options.rosterNames.has(name)) continue;
-    const dictionary = speller ? speller.correct(name.toLowerCase()) || speller.correct(name) : false;
-    // A dictionary word is a name only when it keeps its capital mid-sentence most of the time.
-    if (dictionary && !options.rosterNames.has(name) && (midSentence.get(name) ?? 0) < count * 0.8) continue;
+    if (!isCharacter(name, count, midSentence.get(name) ?? 0, options)) continue;
     names.set(name, { name, count, variants: [] });
   }
   for (const [name, count, v] of variants) {

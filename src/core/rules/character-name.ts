@@ -10,6 +10,7 @@ import { foldName } from '../characters/names';
 import { isCapitalized } from '../text';
 import type { Paragraph } from '../model/document';
 import type { ParagraphAnalysis } from '../model/paragraph';
+import { nameCommands } from './commands';
 import type { ParagraphRule, RawFinding } from './types';
 
 function times(n: number): string {
@@ -59,7 +60,7 @@ export const characterName: ParagraphRule = {
       const name = c.name;
       const verdict = context.nameVerdict(name);
       if (!verdict) continue;
-      const base = { start: c.start, end: c.end, suggestions: [verdict.name], data: { name, target: verdict.name, kind: verdict.kind } };
+      const base = { start: c.start, end: c.end, suggestions: [verdict.name], data: { name, target: verdict.name, kind: verdict.kind }, commands: nameCommands(name, verdict.name) };
       if (verdict.kind === 'variant') {
         out.push({ ...base, message: `\`${name}\` is spelled \`${verdict.name}\` in this story.`, confident: true });
       } else if (verdict.kind === 'misspelling') {
@@ -91,6 +92,7 @@ export const characterName: ParagraphRule = {
             suggestions: [target],
             confident: true,
             data: { name: variant, target, kind: 'variant' },
+            commands: nameCommands(variant, target),
           });
         }
         at = paragraph.text.indexOf(variant, at + variant.length);

@@ -11,6 +11,7 @@ import { DIALECT, FANDOM_TERMS, INTERJECTIONS, MISSING_APOSTROPHE, NONSTANDARD }
 import type { Token } from '../model/paragraph';
 import type { Speller } from '../speller';
 import { applyApostropheStyle, isCapitalized, matchCase } from '../text';
+import { unknownWordCommands } from './commands';
 import type { ParagraphRule, RawFinding } from './types';
 
 const APOSTROPHES = "'’";
@@ -116,6 +117,7 @@ export const spelling: ParagraphRule = {
           suggestions: [word === word.toUpperCase() && word.length > 2 ? fix.toUpperCase() : fix],
           confident: true,
           data: { word: token.text, apostrophe: true },
+          commands: unknownWordCommands(token.text),
         });
         continue;
       }
@@ -144,6 +146,7 @@ export const spelling: ParagraphRule = {
           message: `\`${token.text}\` is a spoken form; outside dialogue, check that you meant it.`,
           severity: 'information',
           data: { word: token.text, spoken: true },
+          commands: unknownWordCommands(token.text),
         });
         continue;
       }
@@ -160,6 +163,7 @@ export const spelling: ParagraphRule = {
         lazy: true,
         ...(capitalizedMid ? { severity: 'information' as const } : {}),
         data: { word: token.text },
+        commands: unknownWordCommands(token.text),
       });
     }
     return found;

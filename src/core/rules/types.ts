@@ -3,7 +3,7 @@
 import type { NameVerdict } from '../characters/verdict';
 import type { DocumentModel, Paragraph } from '../model/document';
 import type { Marks } from '../model/paragraph';
-import type { Severity } from '../types';
+import type { FindingCommand, Severity } from '../types';
 import type { ResolvedOptions } from '../options';
 
 /** What a rule reports. Offsets are paragraph-relative for paragraph rules, absolute for document rules. */
@@ -15,6 +15,8 @@ export interface RawFinding {
   confident?: boolean;
   lazy?: boolean;
   data?: Record<string, unknown>;
+  /** Fixes that are actions (a word added to a list, a character to the roster). */
+  commands?: FindingCommand[];
   /** Overrides the rule's severity for this finding (a dialect word in narration is information). */
   severity?: Severity;
 }
