@@ -4,6 +4,7 @@ import { format } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
 import { type Connection, createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
 import { loadDictionary } from '../node/dictionaries';
+import { createStoryDisk } from '../node/story-disk';
 import { createJsonEncoder } from './encoder';
 import { startServer } from './server';
 
@@ -30,7 +31,9 @@ function connect(): Connection {
   return connection;
 }
 
-startServer(connect(), {
+const workspace = startServer(connect(), {
   loadDictionary,
+  // A client that does not serve the extension's requests gets the story read from disk.
+  disk: createStoryDisk(() => workspace.roots),
   ...(process.env.FANFIC_TIMINGS === '1' ? { timing: (line: string) => process.stderr.write(`${line}\n`) } : {}),
 });

@@ -27,6 +27,7 @@ export function startServer(connection: Connection, host: ServerHost): Workspace
 
   connection.onInitialize((params) => {
     ws.configurable = Boolean(params.capabilities.workspace?.configuration);
+    ws.roots = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,

@@ -91,6 +91,8 @@ export class Workspace {
   settings: FanficSettings = DEFAULT_SETTINGS;
   /** Whether the client reads settings for the server (`workspace/configuration`). */
   configurable = false;
+  /** The editor's workspace folders (URIs), as the client announced them. */
+  roots: string[] = [];
   private readonly spellers = new Map<Locale, Promise<Speller | undefined>>();
   private readonly storyConfigs = new Map<string, StoryConfig>();
   private readonly queue = new Set<string>();

@@ -1,0 +1,131 @@
+/**
+ * The language server as another editor sees it: started as `fanfic-language-server --stdio` is,
+ * driven by a plain LSP client (vscode-jsonrpc) that answers none of the extension's own requests,
+ * as Neovim, Helix or Emacs would. The server then reads the story from disk itself, and what it
+ * reports for a chapter is what `fanfic check` reports for the same story.
+ */
+
+import assert from 'node:assert/strict';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import { createMessageConnection, type MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import { main } from '../../src/cli/main';
+
+interface Diagnostic {
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  code?: string;
+  message: string;
+}
+
+const root = join(__dirname, '..', '..');
+
+/** The CLI's findings for one file of a story, as `rule@line:col-line:col`. */
+function cliFindings(folder: string, file: string): string[] {
+  let out = '';
+  main(['check', '--format', 'json', '--no-suggestions', folder], { out: (t) => (out += t), err: () => undefined });
+  const report = (JSON.parse(out) as { files: Array<{ path: string; findings: Array<{ rule: string; range: Diagnostic['range'] }> }> }).files.find((f) => f.path === file);
+  assert.ok(report, `the CLI reported ${file}`);
+  return report.findings.map((f) => key(f.rule, f.range));
+}
+
+const key = (rule: string | undefined, r: Diagnostic['range']) => `${rule}@${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
+
+describe('fanfic-language-server over stdio with a plain LSP client', () => {
+  let child: ChildProcess;
+  let rpc: MessageConnection;
+  let folder: string;
+  const published = new Map<string, Diagnostic[][]>();
+  const waiters: Array<() => void> = [];
+
+  before(async () => {
+    folder = mkdtempSync(join(tmpdir(), 'fanfic-lsp-'));
+    cpSync(join(root, 'test', 'fixtures', 'workspace'), folder, { recursive: true });
+    // A third chapter, never opened: its names count for the others, as the CLI counts them.
+    writeFileSync(join(folder, 'chapter-03.fic'), 'Chapter Three\n\nPadfoot barked at the door. Padfoot was always hungry.\n');
+    // A link out of the story is never read.
+    const outside = mkdtempSync(join(tmpdir(), 'fanfic-outside-'));
+    writeFileSync(join(outside, 'secret.fic'), 'Zorblatt Zorblatt Zorblatt.\n');
+    symlinkSync(join(outside, 'secret.fic'), join(folder, 'linked.fic'));
+    child = spawn(process.execPath, ['--import', 'tsx', join(root, 'src', 'server', 'node.ts'), '--stdio'], { cwd: root, stdio: ['pipe', 'pipe', 'inherit'] });
+    rpc = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    rpc.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: Diagnostic[] }) => {
+      const list = published.get(p.uri) ?? [];
+      list.push(p.diagnostics);
+      published.set(p.uri, list);
+      for (const w of waiters.splice(0)) w();
+    });
+    rpc.onNotification('window/logMessage', () => undefined);
+    rpc.listen();
+    await rpc.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(folder).toString(), capabilities: {}, workspaceFolders: [{ uri: pathToFileURL(folder).toString(), name: 'story' }] });
+    await rpc.sendNotification('initialized', {});
+  });
+
+  after(() => {
+    rpc?.dispose();
+    child?.kill();
+  });
+
+  /** Opens a file and waits until the server's diagnostics for it equal `expected` (or times out). */
+  async function openAndSettle(file: string, expected: string[]): Promise<string[]> {
+    const uri = pathToFileURL(file).toString();
+    await rpc.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'fanfic', version: 1, text: readFileSync(file, 'utf8') } });
+    const deadline = Date.now() + 20_000;
+    let last: string[] = [];
+    while (Date.now() < deadline) {
+      const all = published.get(uri) ?? [];
+      if (all.length > 0) {
+        last = all[all.length - 1].map((d) => key(d.code, d.range));
+        if (JSON.stringify(last) === JSON.stringify(expected)) return last;
+      }
+      await new Promise<void>((resolve) => {
+        waiters.push(resolve);
+        setTimeout(resolve, 500);
+      });
+    }
+    return last;
+  }
+
+  test('reports for a chapter of a multi-file story exactly what fanfic check reports', async () => {
+    const file = join(folder, 'chapter-01.fic');
+    const expected = cliFindings(folder, file);
+    assert.ok(expected.some((k) => k.startsWith('spelling@')), 'the chapter has a misspelling');
+    assert.ok(expected.some((k) => k.startsWith('repeated-word@')), 'the chapter has a repeated word');
+    assert.deepEqual(await openAndSettle(file, expected), expected);
+  });
+
+  test('the second chapter sees the roster from fanfic.json, read from disk', async () => {
+    const file = join(folder, 'chapter-02.fic');
+    const expected = cliFindings(folder, file);
+    assert.ok(expected.some((k) => k.startsWith('character-name@')), '"Hermoine" is a roster variant');
+    assert.deepEqual(await openAndSettle(file, expected), expected);
+  });
+
+  test('quick fixes: the suggestion, the finding’s own actions and "Ignore in this story"', async () => {
+    const uri = pathToFileURL(join(folder, 'chapter-01.fic')).toString();
+    const diagnostics = (published.get(uri) ?? []).at(-1) ?? [];
+    const misspelled = diagnostics.find((d) => d.code === 'spelling' && d.message.includes('recieve'));
+    assert.ok(misspelled, 'recieve is reported');
+    const actions = (await rpc.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: misspelled.range, context: { diagnostics: [misspelled] } })) as Array<{ title: string; command?: { command: string; arguments: unknown[] } }>;
+    const titles = actions.map((a) => a.title);
+    assert.ok(titles.includes('Replace with “receive”'), titles.join(' | '));
+    assert.ok(titles.includes('Add “recieve” to the story dictionary'));
+    const ignore = actions.find((a) => a.title === 'Ignore “recieve” in this story');
+    assert.deepEqual(ignore?.command?.arguments, ['recieve', uri]);
+  });
+
+  test('document symbols and a hover on a character', async () => {
+    const uri = pathToFileURL(join(folder, 'chapter-01.fic')).toString();
+    const symbols = (await rpc.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as Array<{ name: string; children?: unknown[] }>;
+    assert.ok(symbols.some((s) => s.name.startsWith('Chapter One')), JSON.stringify(symbols.map((s) => s.name)));
+    const text = readFileSync(join(folder, 'chapter-01.fic'), 'utf8');
+    const line = text.split('\n').findIndex((l) => l.startsWith('The library'));
+    const character = text.split('\n')[line].indexOf('Hermione');
+    const hover = (await rpc.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character } })) as { contents: { value: string } } | null;
+    assert.match(hover?.contents.value ?? '', /\*\*Hermione\*\*/);
+    assert.match(hover?.contents.value ?? '', /in the story \(\d+ files\)/);
+  });
+});
