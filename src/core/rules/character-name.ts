@@ -8,8 +8,6 @@
 
 import { foldName } from '../characters/names';
 import { isCapitalized } from '../text';
-import type { Paragraph } from '../model/document';
-import type { ParagraphAnalysis } from '../model/paragraph';
 import { nameCommands } from './commands';
 import type { ParagraphRule, RawFinding } from './types';
 
@@ -17,47 +15,26 @@ function times(n: number): string {
   return n === 1 ? 'once' : `${n} times`;
 }
 
-/** A capitalized word's name part: "Hermione" of "Hermione's", at its paragraph offset. */
-interface NameSpot {
-  start: number;
-  end: number;
-  name: string;
-}
-
-/**
- * The capitalized words of a paragraph depend on its text alone: kept per paragraph analysis, so
- * `finalize` reads a short list instead of every token on every keystroke.
- */
-const spots = new WeakMap<ParagraphAnalysis, NameSpot[]>();
-
-function spotsOf(paragraph: Paragraph): NameSpot[] {
-  let list = spots.get(paragraph.analysis);
-  if (!list) {
-    list = [];
-    for (const token of paragraph.analysis.tokens) {
-      if (!isCapitalized(token.text)) continue;
-      const name = foldName(token.text);
-      if (name.length >= 2) list.push({ start: token.start, end: token.start + name.length, name });
-    }
-    spots.set(paragraph.analysis, list);
-  }
-  return list;
-}
-
 export const characterName: ParagraphRule = {
   id: 'character-name',
   description: "A character's name spelled other than the story spells it: a roster variant, a likely typo of a frequent name, or another casing.",
   defaultSeverity: 'warning',
   scope: 'paragraph',
-  check() {
-    // Which names are wrong depends on the whole story, so the decision is made in `finalize`,
-    // once per distinct name per analysis.
-    return [];
+  check(paragraph) {
+    // Which names are wrong depends on the whole story, so `check` only lists the capitalized
+    // words (their name part: "Hermione" of "Hermione's"), and `finalize` decides.
+    const spots: RawFinding[] = [];
+    for (const token of paragraph.analysis.tokens) {
+      if (!isCapitalized(token.text)) continue;
+      const name = foldName(token.text);
+      if (name.length >= 2) spots.push({ start: token.start, end: token.start + name.length, message: '', data: { name } });
+    }
+    return spots;
   },
-  finalize(_none, paragraph, context) {
+  finalize(spots, paragraph, context) {
     const out: RawFinding[] = [];
-    for (const c of spotsOf(paragraph)) {
-      const name = c.name;
+    for (const c of spots) {
+      const name = c.data!.name as string;
       const verdict = context.nameVerdict(name);
       if (!verdict) continue;
       const base = { start: c.start, end: c.end, suggestions: [verdict.name], data: { name, target: verdict.name, kind: verdict.kind }, commands: nameCommands(name, verdict.name) };

@@ -24,4 +24,4 @@ export function ruleById(id: string): Rule | undefined {
   return RULES.find((r) => r.id === id);
 }
 
-export type { DocumentRule, ParagraphRule, RawFinding, Rule } from './types';
+export type { DocumentRule, ParagraphRule, RawFinding, Rule, SceneRule } from './types';

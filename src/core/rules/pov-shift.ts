@@ -39,8 +39,8 @@
 
 import { isSpeechVerb } from '../data/speech-verbs';
 import type { DocumentModel, Paragraph, Scene } from '../model/document';
-import type { ParagraphAnalysis, Region, Token } from '../model/paragraph';
-import type { DocumentRule, RawFinding } from './types';
+import type { Region, Token } from '../model/paragraph';
+import type { SceneRule, RawFinding } from './types';
 
 const FIRST_SINGULAR = new Set(['i', 'me', 'my', 'mine', 'myself', "i'm", "i'd", "i'll", "i've"]);
 const FIRST_PLURAL = new Set(['we', 'us', 'our', 'ours', 'ourselves', "we're", "we'd", "we'll", "we've"]);
@@ -112,78 +112,20 @@ export interface SceneReading {
   findings: RawFinding[];
 }
 
-export const povShift: DocumentRule = {
+export const povShift: SceneRule<ParagraphFacts> = {
   id: 'pov-shift',
   description: 'Narration that switches person inside a scene: `I`/`my` in a third-person scene, or a named first-person narrator told in the third person.',
   defaultSeverity: 'warning',
-  scope: 'document',
-  check({ model }) {
-    const found: RawFinding[] = [];
-    for (const scene of model.scenes) {
-      const known = cachedReading(model, scene);
-      if (!known) found.push(...readScene(model, scene).findings);
-      else for (const { k, start, end, finding } of known.findings) found.push(absolute(model, scene, k, start, end, finding));
-    }
-    return found;
+  scope: 'scene',
+  prepare: factsOf,
+  check(scene, model, _options, prepared) {
+    return readScene(model, scene, prepared).findings;
   },
 };
 
-/** A scene reading kept for reuse: findings relative to their paragraph (by position in the scene). */
-interface CachedReading {
-  analyses: ParagraphAnalysis[];
-  header: string;
-  reading: Omit<SceneReading, 'scene' | 'findings'>;
-  findings: Array<{ k: number; start: number; end: number; finding: RawFinding }>;
-}
-
-/**
- * Scene readings are kept per scene, keyed by its first paragraph's analysis and checked against
- * all of its paragraphs and its header: an edit re-reads only the scene it falls in.
- */
-const sceneCache = new WeakMap<ParagraphAnalysis, CachedReading>();
-
-/** Reads every scene: its person and its slips. */
+/** Reads every scene: its person and its slips (for the quality script and tests). */
 export function readScenes(model: DocumentModel): SceneReading[] {
-  return model.scenes.map((scene) => {
-    const known = cachedReading(model, scene);
-    if (!known) return readScene(model, scene);
-    return { scene, ...known.reading, findings: known.findings.map(({ k, start, end, finding }) => absolute(model, scene, k, start, end, finding)) };
-  });
-}
-
-/**
- * The reading of a scene with paragraphs, from the cache or made now and cached; undefined for a
- * scene of a header alone. Checking the cache allocates nothing: an edit elsewhere costs a look at
- * each paragraph's analysis.
- */
-function cachedReading(model: DocumentModel, scene: Scene): CachedReading | undefined {
-  // A scene's paragraphs are its prose paragraphs (see `buildModel`).
-  const ids = scene.paragraphs;
-  if (ids.length === 0) return undefined;
-  const cached = sceneCache.get(model.paragraphs[ids[0]].analysis);
-  const header = scene.header ? model.text.slice(scene.header.start, scene.header.end) : '';
-  if (cached && cached.header === header && cached.analyses.length === ids.length) {
-    let k = 1;
-    while (k < ids.length && model.paragraphs[ids[k]].analysis === cached.analyses[k]) k++;
-    if (k === ids.length) return cached;
-  }
-  const prose = ids.map((i) => model.paragraphs[i]);
-  const reading = readScene(model, scene);
-  const findings = reading.findings.map((finding) => {
-    let k = prose.length - 1;
-    while (k > 0 && prose[k].start > finding.start) k--;
-    return { k, start: finding.start - prose[k].start, end: finding.end - prose[k].start, finding };
-  });
-  const { scene: _scene, findings: _findings, ...rest } = reading;
-  const fresh = { analyses: prose.map((p) => p.analysis), header, reading: rest, findings };
-  sceneCache.set(fresh.analyses[0], fresh);
-  return fresh;
-}
-
-/** A cached finding placed in the scene as it is now. */
-function absolute(model: DocumentModel, scene: Scene, k: number, start: number, end: number, finding: RawFinding): RawFinding {
-  const at = model.paragraphs[scene.paragraphs[k]].start;
-  return { ...finding, start: at + start, end: at + end };
+  return model.scenes.map((scene) => readScene(model, scene, factsOf));
 }
 
 /** What a scene reading needs of one paragraph; it depends on the paragraph's text alone. */
@@ -199,23 +141,15 @@ interface ParagraphFacts {
   hasFirst: boolean;
 }
 
-/**
- * Paragraph facts are kept per paragraph analysis (stable for as long as the analyzer caches that
- * paragraph): a scene reading on each keystroke then only adds up flags, where it used to run every
- * paragraph's regular expressions again.
- */
-const factsCache = new WeakMap<ParagraphAnalysis, ParagraphFacts>();
-
+/** What a scene reading needs of a paragraph (the runner keeps it while the paragraph is unchanged). */
 function factsOf(paragraph: Paragraph): ParagraphFacts {
-  let facts = factsCache.get(paragraph.analysis);
-  if (facts) return facts;
   const { text } = paragraph;
   const own = computeUnits(paragraph);
   const { regions } = paragraph.analysis;
   let lastDialogue: Region | undefined;
   for (let k = regions.length - 1; k >= 0 && !lastDialogue; k--) if (regions[k].kind === 'dialogue') lastDialogue = regions[k];
   const hasFirst = own.some((u) => u.first.length > 0);
-  facts = {
+  return {
     units: own.map(({ paragraph: _p, ...rest }) => ({
       ...rest,
       narrates: (rest.first.length > 0 || rest.plural > 0) && isPastNarration({ ...rest, paragraph }) && !isVoice(text, { ...rest, paragraph }),
@@ -232,11 +166,9 @@ function factsOf(paragraph: Paragraph): ParagraphFacts {
         own.some((u) => (u.first.length > 0 && isVoice(text, u)) || hasThoughtTag(u))),
     hasFirst,
   };
-  factsCache.set(paragraph.analysis, facts);
-  return facts;
 }
 
-function readScene(model: DocumentModel, scene: Scene): SceneReading {
+function readScene(model: DocumentModel, scene: Scene, factsOf: (paragraph: Paragraph) => ParagraphFacts): SceneReading {
   const units: Array<Unit & { narrates: boolean }> = [];
   // Paragraphs whose first-person words are someone's voice rather than the narrator's.
   const voiced = new Set<Paragraph>();

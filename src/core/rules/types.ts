@@ -1,7 +1,7 @@
 /** The contract between the analyzer and a rule. One rule, one file, one id. */
 
 import type { NameVerdict } from '../characters/verdict';
-import type { DocumentModel, Paragraph } from '../model/document';
+import type { DocumentModel, Paragraph, Scene } from '../model/document';
 import type { Marks } from '../model/paragraph';
 import type { FindingCommand, Severity } from '../types';
 import type { ResolvedOptions } from '../options';
@@ -45,13 +45,29 @@ export interface ParagraphRule extends RuleBase {
   finalize?(findings: RawFinding[], paragraph: Paragraph, context: FinalizeContext): RawFinding[];
 }
 
+/**
+ * A rule that reads one scene at a time (the person or tense a scene is told in). `check` must
+ * depend only on the scene's paragraphs, its header and the static options: the runner caches its
+ * findings per scene and reuses them while those are unchanged. Absolute offsets.
+ */
+export interface SceneRule<T = unknown> extends RuleBase {
+  scope: 'scene';
+  /**
+   * What the rule needs of one paragraph, from its text alone: the runner keeps it for as long as
+   * the paragraph is unchanged, so a scene read again on a keystroke only adds up facts.
+   */
+  prepare(paragraph: Paragraph): T;
+  /** The scene's findings; `prepared` gives a paragraph's `prepare` result. */
+  check(scene: Scene, model: DocumentModel, options: ResolvedOptions, prepared: (paragraph: Paragraph) => T): RawFinding[];
+}
+
 /** A rule that reads the whole document (style consistency, structure). Absolute offsets. */
 export interface DocumentRule extends RuleBase {
   scope: 'document';
   check(context: DocumentContext): RawFinding[];
 }
 
-export type Rule = ParagraphRule | DocumentRule;
+export type Rule = ParagraphRule | SceneRule | DocumentRule;
 
 /**
  * The story-level facts a paragraph rule's `finalize` may read. The analyzer records which ones
