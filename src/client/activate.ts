@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient, DocumentSelector, LanguageClientOptions } from 'vscode-languageclient';
 import {
   Commands,
+  type InitializationOptions,
   StoryConfigChangedNotification,
   StoryConfigRequest,
   type StoryConfigParams,
@@ -127,6 +128,8 @@ export async function activateWith(context: vscode.ExtensionContext, createClien
     documentSelector: selector(),
     outputChannel: output,
     synchronize: { configurationSection: 'fanfic' },
+    // The extension carries out the commands of the server's quick fixes itself.
+    initializationOptions: { extensionCommands: true } satisfies InitializationOptions,
     diagnosticPullOptions: undefined,
   });
 

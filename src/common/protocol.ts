@@ -58,6 +58,15 @@ export interface WordCountResult {
   selectionWords: number | null;
 }
 
+/**
+ * What the extension tells the server at start (`initializationOptions`): it implements the
+ * commands below itself. Another editor's client does not say so, and the server carries out the
+ * story's commands for it, as workspace edits of `fanfic.json`.
+ */
+export interface InitializationOptions {
+  extensionCommands?: boolean;
+}
+
 /** Command ids the server's code actions invoke; the client implements them. */
 export const Commands = {
   addToStoryDictionary: 'fanfic.addToStoryDictionary',

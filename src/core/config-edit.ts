@@ -6,6 +6,7 @@
 
 import { applyEdits, type FormattingOptions, modify, parseTree, findNodeAtLocation } from 'jsonc-parser';
 import type { Character } from './options';
+import type { FindingAction } from './types';
 
 function formatting(text: string): FormattingOptions {
   const indent = /^([ \t]+)"/m.exec(text)?.[1] ?? '  ';
@@ -90,4 +91,26 @@ export function renameInConfig(text: string, from: string, to: string): string {
     }
   }
   return out;
+}
+
+/**
+ * The edit of `fanfic.json` text that a finding's action stands for ("Add to the story dictionary",
+ * "Add as an alias of…"), with the action's arguments; undefined for an action that is not an edit
+ * of the story (the user dictionary lives in the editor's settings).
+ */
+export function storyConfigEdit(action: FindingAction, args: readonly string[]): ((text: string) => string) | undefined {
+  const [first, second] = args;
+  if (!first) return undefined;
+  switch (action) {
+    case 'addToStoryDictionary':
+      return (text) => addToList(text, 'words', first);
+    case 'ignoreInStory':
+      return (text) => addToList(text, 'ignore', first);
+    case 'addAlias':
+      return second ? (text) => addCharacter(text, { name: second, aliases: [first] }) : undefined;
+    case 'addCharacter':
+      return (text) => addCharacter(text, { name: first });
+    case 'addToUserDictionary':
+      return undefined;
+  }
 }

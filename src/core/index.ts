@@ -6,7 +6,7 @@
 export { analyze, Analyzer, CAPPED_RULE, inOrder, type AnalysisResult, type FindingGroups } from './analyzer';
 export { addCounts, countNames, foldName, HONORIFICS, type NameCounts } from './characters/names';
 export { CONFIG_RULE, emptyConfig, parseStoryConfig, SEVERITIES, type ConfigResult } from './config';
-export { addCharacter, addToList, newStoryConfigText, renameInConfig } from './config-edit';
+export { addCharacter, addToList, newStoryConfigText, renameInConfig, storyConfigEdit } from './config-edit';
 export { buildModel, type Chapter, type DocumentModel, type Flashback, type Paragraph, type Scene } from './model/document';
 export type { Block, BlockKind } from './model/blocks';
 export type { Region, RegionKind, Token } from './model/paragraph';

@@ -6,8 +6,9 @@
  */
 
 import { type Connection, TextDocumentSyncKind } from 'vscode-languageserver';
-import { StoryConfigChangedNotification, StoryFileChangedNotification } from '../common/protocol';
+import { type InitializationOptions, StoryConfigChangedNotification, StoryFileChangedNotification } from '../common/protocol';
 import { CODE_ACTION_KINDS, registerCodeActions } from './features/code-actions';
+import { commandSupport, registerCommands } from './features/commands';
 import { registerCharacters } from './features/characters';
 import { registerDiagnostics } from './features/diagnostics';
 import { registerQuotes } from './features/quotes';
@@ -28,6 +29,8 @@ export function startServer(connection: Connection, host: ServerHost): Workspace
   connection.onInitialize((params) => {
     ws.configurable = Boolean(params.capabilities.workspace?.configuration);
     ws.roots = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    const { actions, serverCommands } = commandSupport(params.capabilities, params.initializationOptions as InitializationOptions | undefined);
+    ws.actions = actions;
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -37,6 +40,7 @@ export function startServer(connection: Connection, host: ServerHost): Workspace
         hoverProvider: true,
         renameProvider: { prepareProvider: true },
         semanticTokensProvider: { legend: SEMANTIC_LEGEND, full: true },
+        ...(serverCommands.length > 0 ? { executeCommandProvider: { commands: serverCommands } } : {}),
       },
       serverInfo: { name: 'fanfic-language-server' },
     };
@@ -63,6 +67,7 @@ export function startServer(connection: Connection, host: ServerHost): Workspace
   registerCharacters(ws);
   registerSemanticTokens(ws);
   registerQuotes(ws);
+  registerCommands(ws);
 
   documents.listen(connection);
   connection.listen();

@@ -17,6 +17,7 @@ import {
   createSpeller,
   type DictionaryData,
   type DocumentModel,
+  type FindingAction,
   isCharacter,
   LineIndex,
   type Locale,
@@ -93,6 +94,8 @@ export class Workspace {
   configurable = false;
   /** The editor's workspace folders (URIs), as the client announced them. */
   roots: string[] = [];
+  /** The action fixes the client can carry out (see `features/commands.ts`). */
+  actions: ReadonlySet<FindingAction> = new Set();
   private readonly spellers = new Map<Locale, Promise<Speller | undefined>>();
   private readonly storyConfigs = new Map<string, StoryConfig>();
   private readonly queue = new Set<string>();
@@ -131,6 +134,17 @@ export class Workspace {
     for (const [uri, state] of this.states) {
       if (!configUri || !state.story || state.story.configUri === configUri || state.story.configUri === null) {
         state.story = undefined;
+        this.enqueue(uri);
+      }
+    }
+  }
+
+  /** The server edited a story's `fanfic.json` for the client: the story goes on with the new text. */
+  storyConfigEdited(config: StoryConfigResult): void {
+    this.storyConfigs.delete(config.configUri!);
+    for (const [uri, state] of this.states) {
+      if (state.story?.storyUri === config.storyUri || state.story?.configUri === config.configUri) {
+        state.story = config;
         this.enqueue(uri);
       }
     }

@@ -60,7 +60,7 @@ describe('fanfic-language-server over stdio with a plain LSP client', () => {
     });
     rpc.onNotification('window/logMessage', () => undefined);
     rpc.listen();
-    await rpc.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(folder).toString(), capabilities: {}, workspaceFolders: [{ uri: pathToFileURL(folder).toString(), name: 'story' }] });
+    await rpc.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(folder).toString(), capabilities: { workspace: { applyEdit: true } }, workspaceFolders: [{ uri: pathToFileURL(folder).toString(), name: 'story' }] });
     await rpc.sendNotification('initialized', {});
   });
 
@@ -115,6 +115,26 @@ describe('fanfic-language-server over stdio with a plain LSP client', () => {
     assert.ok(titles.includes('Add “recieve” to the story dictionary'));
     const ignore = actions.find((a) => a.title === 'Ignore “recieve” in this story');
     assert.deepEqual(ignore?.command?.arguments, ['recieve', uri]);
+    // The user dictionary is VS Code's setting: another editor is not offered it.
+    assert.ok(!titles.includes('Add “recieve” to the user dictionary'));
+  });
+
+  test('"Add to the story dictionary" is carried out by the server as an edit of fanfic.json', async () => {
+    const uri = pathToFileURL(join(folder, 'chapter-01.fic')).toString();
+    const configUri = pathToFileURL(join(folder, 'fanfic.json')).toString();
+    let applied: { edit: { changes: Record<string, Array<{ newText: string }>> } } | undefined;
+    rpc.onRequest('workspace/applyEdit', (params: typeof applied) => {
+      applied = params;
+      return { applied: true };
+    });
+    await rpc.sendRequest('workspace/executeCommand', { command: 'fanfic.addToStoryDictionary', arguments: ['recieve', uri] });
+    const newText = applied?.edit.changes[configUri]?.[0]?.newText ?? '';
+    assert.match(newText, /"words": \[\s*"McGonagall",\s*"Floo",\s*"recieve"\s*\]/);
+    assert.match(newText, /"characters": \[\{ "name": "Hermione", "variants": \["Hermoine"\] \}\]/, 'nothing else changed');
+    // The chapter is checked again with the new word: "recieve" is no longer reported.
+    const deadline = Date.now() + 10_000;
+    while (Date.now() < deadline && ((published.get(uri) ?? []).at(-1) ?? []).some((d) => d.message.includes('recieve'))) await new Promise((r) => setTimeout(r, 100));
+    assert.ok(!((published.get(uri) ?? []).at(-1) ?? []).some((d) => d.message.includes('recieve')));
   });
 
   test('document symbols and a hover on a character', async () => {

@@ -40,6 +40,7 @@ async function codeActions(ws: Workspace, params: CodeActionParams): Promise<Cod
     const text = result.model.text.slice(finding.range.start, finding.range.end);
     const commands: FindingCommand[] = [...(finding.commands ?? []), { title: `Ignore “${text}” in this story`, action: 'ignoreInStory', arguments: [text] }];
     for (const c of commands) {
+      if (!ws.actions.has(c.action)) continue;
       actions.push({ title: c.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title: c.title, command: Commands[c.action], arguments: [...c.arguments, uri] } });
     }
   }
