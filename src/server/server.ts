@@ -55,6 +55,7 @@ import {
   mentionsOf,
   inferNames,
   foldName,
+  validateSettings,
 } from '../core';
 import { convertQuotes } from '../core/quotes';
 import { StoryIndex } from './story';
@@ -144,6 +145,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   const queue = new Set<string>();
   const stories = new Map<string, StoryIndex>();
   let settings: FanficSettings = DEFAULT_SETTINGS;
+  const settingProblems = new Set<string>();
   /** The diagnostic last sent for each finding. */
   const diagnosticOf = new WeakMap<Finding, Diagnostic>();
   let draining = false;
@@ -174,8 +176,10 @@ export function startServer(connection: Connection, host: ServerHost): void {
   async function refreshSettings(): Promise<void> {
     if (!hasConfigurationCapability) return;
     try {
-      const s = (await connection.workspace.getConfiguration('fanfic')) as Partial<FanficSettings> | null;
-      settings = { ...DEFAULT_SETTINGS, ...(s ?? {}) };
+      // Never trusted as typed: a wrong setting takes its default and is told once (see validateSettings).
+      const checked = validateSettings(await connection.workspace.getConfiguration('fanfic'), RULE_IDS);
+      settings = checked.settings;
+      for (const p of checked.problems) if (!settingProblems.has(p) && settingProblems.add(p)) void connection.window.showWarningMessage(`Fanfic: ${p}`);
     } catch (error) {
       log(`could not read settings: ${String(error)}`);
     }
