@@ -24,6 +24,7 @@ import {
 } from '../common/protocol';
 import { editStoryFile, type StoryFs } from '../common/story-file';
 import { addToList } from '../core/config-edit';
+import { validateSettings } from '../core/settings';
 import { registerCharacters } from './characters';
 import { findStoryFiles, readText, storyExtensions } from './files';
 import { registerGoToScene } from './scenes';
@@ -102,8 +103,8 @@ async function storyConfigUri(document: vscode.Uri): Promise<vscode.Uri> {
 
 /** The languages checked: always `fanfic`, plus `plaintext`/`markdown` when the writer opts in. */
 function checkedLanguages(): string[] {
-  const languages = vscode.workspace.getConfiguration('fanfic').get<string[]>('languages', ['fanfic']);
-  return [...new Set(['fanfic', ...languages.filter((l) => l === 'plaintext' || l === 'markdown')])];
+  // Validated like every setting: `"fanfic.languages": 5` must not break activation.
+  return validateSettings({ languages: vscode.workspace.getConfiguration('fanfic').get('languages') }).settings.languages;
 }
 
 function selector(): DocumentSelector {

@@ -4,6 +4,7 @@
  */
 
 import * as vscode from 'vscode';
+import { validateSettings } from '../core/settings';
 
 const decoder = new TextDecoder();
 /** Files over this size are not read for the story index (the server skips them anyway). */
@@ -11,7 +12,7 @@ const MAX_SIZE = 5 * 1024 * 1024;
 
 /** The file extensions of story files: `.fic`, `.fanfic`, and `.txt`/`.md` when those languages are opted in. */
 export function storyExtensions(): string[] {
-  const languages = vscode.workspace.getConfiguration('fanfic').get<string[]>('languages', ['fanfic']);
+  const languages = validateSettings({ languages: vscode.workspace.getConfiguration('fanfic').get('languages') }).settings.languages;
   return ['.fic', '.fanfic', ...(languages.includes('plaintext') ? ['.txt'] : []), ...(languages.includes('markdown') ? ['.md'] : [])];
 }
 
