@@ -58,6 +58,7 @@ import {
   validateSettings,
 } from '../core';
 import { convertQuotes } from '../core/quotes';
+import { MAX_FILE_SIZE as STORY_MAX_FILE_SIZE, textEncodingNotice, textSkipReason } from '../core/story-files';
 import { StoryIndex } from './story';
 import {
   Commands,
@@ -100,8 +101,8 @@ export interface ServerHost {
   timing?(line: string): void;
 }
 
-/** Files larger than this are not analyzed; the user is told once. */
-export const MAX_FILE_SIZE = 5 * 1024 * 1024;
+/** Files larger than this are not analyzed; the user is told once (the policy is in core/story-files). */
+export const MAX_FILE_SIZE = STORY_MAX_FILE_SIZE;
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -134,6 +135,8 @@ interface DocState {
   version: number;
   story?: StoryConfigResult;
   skipped?: string;
+  /** Set once the document's encoding was checked (a notice, or false): told once per open. */
+  encodingNotice?: string | false;
 }
 
 /** Starts the server on `connection`. */
@@ -334,6 +337,9 @@ export function startServer(connection: Connection, host: ServerHost): void {
       return;
     }
     state.skipped = undefined;
+    const notice = state.encodingNotice === undefined ? textEncodingNotice(text) : undefined;
+    if (notice) connection.window.showWarningMessage(`Fanfic: ${decodeURIComponent(uri.split('/').pop() ?? uri)}: ${notice}.`);
+    state.encodingNotice ??= notice ?? false;
     const story = await storyFor(uri, state);
     const config = storyConfig(story);
     const locale = (config?.locale ?? settings.locale ?? 'en-US') as Locale;
@@ -766,14 +772,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
   connection.listen();
 }
 
-/** Why a text is not analyzed (too large, binary), or undefined. */
-export function skipReason(text: string): string | undefined {
-  if (text.length > MAX_FILE_SIZE) return `it is larger than 5 MB (${(text.length / 1048576).toFixed(1)} MB)`;
-  // NUL characters mean a binary file opened as text.
-  const probe = text.length > 8192 ? text.slice(0, 8192) : text;
-  if (probe.includes('\u0000')) return 'it looks like a binary file';
-  return undefined;
-}
+/** Why a text is not analyzed (too large, binary), or undefined: the shared policy. */
+export const skipReason = textSkipReason;
 
 /**
  * The diagnostics of an analysis, in document order. Every keystroke sends all of them, so each
