@@ -22,6 +22,7 @@ import {
   type StoryFilesParams,
   type StoryFilesResult,
 } from '../common/protocol';
+import { serialized } from '../common/serial';
 import { editStoryFile, type StoryFs } from '../common/story-file';
 import { addToList } from '../core/config-edit';
 import { validateSettings } from '../core/settings';
@@ -42,12 +43,21 @@ export interface FanficApi {
 const CONFIG_FILE = 'fanfic.json';
 const decoder = new TextDecoder();
 const encoder = new TextEncoder();
+/** Keeps a byte-order mark as U+FEFF, so an edit of fanfic.json writes it back. */
+const bomKeepingDecoder = new TextDecoder('utf-8', { ignoreBOM: true });
+
+/**
+ * What the host adds to `vscode.workspace.fs` for safe fanfic.json edits: the desktop entry gives
+ * an exclusive create (Node `open(…, 'wx')`) and `realpath`; the web entry nothing (the extension
+ * host there is the only writer, and the in-process queue serializes its edits).
+ */
+export type StoryFsExtras = Pick<StoryFs, 'createExclusive' | 'realPath'>;
 
 /** `vscode.workspace.fs` as the story-file port. */
 const workspaceFs: StoryFs = {
   async read(path) {
     try {
-      return decoder.decode(await vscode.workspace.fs.readFile(vscode.Uri.parse(path)));
+      return bomKeepingDecoder.decode(await vscode.workspace.fs.readFile(vscode.Uri.parse(path)));
     } catch (error) {
       if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return undefined;
       throw error;
@@ -119,8 +129,9 @@ function selector(): DocumentSelector {
 }
 
 /** Activates the extension with a client made by `createClient`. */
-export async function activateWith(context: vscode.ExtensionContext, createClient: ClientFactory): Promise<FanficApi> {
+export async function activateWith(context: vscode.ExtensionContext, createClient: ClientFactory, fsExtras: StoryFsExtras = {}): Promise<FanficApi> {
   const started = Date.now();
+  const storyFs: StoryFs = { ...workspaceFs, ...fsExtras };
   const output = vscode.window.createOutputChannel('Fanfic', { log: true });
   context.subscriptions.push(output);
 
@@ -173,7 +184,7 @@ export async function activateWith(context: vscode.ExtensionContext, createClien
   const editStory = async (documentUri: string, edit: (text: string) => string, done: string) => {
     const config = await storyConfigUri(vscode.Uri.parse(documentUri));
     try {
-      const changed = await editStoryFile(workspaceFs, config.toString(), edit);
+      const changed = await editStoryFile(storyFs, config.toString(), edit);
       configChanged(config);
       if (changed) vscode.window.setStatusBarMessage(done, 3000);
     } catch (error) {
@@ -192,15 +203,19 @@ export async function activateWith(context: vscode.ExtensionContext, createClien
       if (!text || !uri) return;
       return editStory(uri, (t) => addToList(t, 'ignore', text), `"${text}" is ignored in this story`);
     }),
-    vscode.commands.registerCommand(Commands.addToUserDictionary, async (word: string) => {
-      if (!word) return;
-      const config = vscode.workspace.getConfiguration('fanfic');
-      // Re-read right before writing, and only ever add: a word saved meanwhile is kept.
-      const current = config.inspect<string[]>('words')?.globalValue ?? [];
-      if (current.includes(word)) return;
-      await config.update('words', [...current, word], vscode.ConfigurationTarget.Global);
-      vscode.window.setStatusBarMessage(`Added "${word}" to the user dictionary`, 3000);
-    }),
+    vscode.commands.registerCommand(Commands.addToUserDictionary, (word: string) =>
+      // A setting is read, then written: two adds interleaved would both write the old list plus
+      // their own word. The queue runs one add at a time, each re-reading what the last one wrote.
+      serialized('user-dictionary', async () => {
+        if (typeof word !== 'string' || !word.trim()) return;
+        const config = vscode.workspace.getConfiguration('fanfic');
+        const saved = config.inspect<unknown>('words')?.globalValue;
+        const current = Array.isArray(saved) ? saved.filter((w): w is string => typeof w === 'string') : [];
+        if (current.includes(word)) return;
+        await config.update('words', [...current, word], vscode.ConfigurationTarget.Global);
+        vscode.window.setStatusBarMessage(`Added "${word}" to the user dictionary`, 3000);
+      }),
+    ),
   );
 
   const wordCount = registerStatusBar(context, client);
