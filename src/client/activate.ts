@@ -28,6 +28,7 @@ import { addToList } from '../core/config-edit';
 import { validateSettings } from '../core/settings';
 import { registerCharacters } from './characters';
 import { findStoryFiles, readText, storyExtensions } from './files';
+import { renameOnCurrentConfig } from './rename';
 import { registerGoToScene } from './scenes';
 
 export type ClientFactory = (options: LanguageClientOptions) => BaseLanguageClient;
@@ -140,6 +141,13 @@ export async function activateWith(context: vscode.ExtensionContext, createClien
     outputChannel: output,
     synchronize: { configurationSection: 'fanfic' },
     diagnosticPullOptions: undefined,
+    middleware: {
+      // The character list's part of a rename is made from fanfic.json as it is now (see rename.ts).
+      provideRenameEdits: async (document, position, newName, token, next) => {
+        const edit = await next(document, position, newName, token);
+        return edit ? renameOnCurrentConfig(edit, document, position, await findStoryConfig(document.uri)) : edit;
+      },
+    },
   });
 
   client.onRequest(StoryConfigRequest, async (params: StoryConfigParams): Promise<StoryConfigResult> => {
