@@ -143,6 +143,8 @@ export class Analyzer {
   /** Marks of the document's story paragraphs, kept current across runs. */
   private marks: Marks = noMarks();
   private run = 0;
+  /** Characters of paragraph text the cache holds (the document's and the stale entries'). */
+  private cachedChars = 0;
   private readonly paragraphRules: readonly ParagraphRule[];
   private readonly documentRules: readonly DocumentRule[];
 
@@ -182,6 +184,7 @@ export class Analyzer {
       // keeps this paragraph alive, not the whole document it came from.
       const own = detach(text);
       entry = { kind, text: own, analysis: analyzeParagraph(own), results: new Map(), used: this.run };
+      this.cachedChars += own.length;
       this.cache.set(kind === 'prose' ? own : `${kind}\u0000${own}`, entry);
     }
     entry.used = this.run;
@@ -245,7 +248,7 @@ export class Analyzer {
     whole.sort(byPosition);
     const max = options.maxFindings;
     const groups: FindingGroups = { at, lists, whole, capped: count + whole.length > max };
-    this.sweep(entries);
+    this.sweep(entries, text.length);
     const changes = this.changes;
     let findings: Finding[] | undefined;
     return {
@@ -544,17 +547,19 @@ export class Analyzer {
     }
   }
 
-  /** Drops cache entries no longer used, once the cache holds twice what the document needs. */
-  private sweep(entries: readonly CacheEntry[]): void {
+  /** Drops cache entries no longer used, once the cache holds twice what the document needs (in entries or in text). */
+  private sweep(entries: readonly CacheEntry[], textLength: number): void {
     // Each edit leaves the previous version of one paragraph behind; a few dozen are kept (an undo
     // finds them), more are dropped: re-reading a paragraph costs well under a millisecond.
     if (this.groups.size > entries.length * 2 + 64) this.groups.clear();
-    if (this.cache.size <= entries.length + 64) return;
+    // Counted in text too: one stale 5 MB paragraph (a paste, then undone) holds a million tokens.
+    if (this.cache.size <= entries.length + 64 && this.cachedChars <= textLength * 2 + 65536) return;
     // An edited model marks only the entries it added as used: the document's are all in use.
     for (const entry of entries) entry.used = this.run;
     for (const [key, entry] of this.cache) {
       if (entry.used >= this.run) continue;
       this.cache.delete(key);
+      this.cachedChars -= entry.text.length;
       for (const name of entry.finished?.names ?? []) {
         const readers = this.readers.get(name);
         readers?.delete(entry);

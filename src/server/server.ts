@@ -99,10 +99,14 @@ export interface ServerHost {
    * `FANFIC_TIMINGS=1`; `npm run bench` reads it to split the latency it measures).
    */
   timing?(line: string): void;
+  /** A full garbage collection, called a moment after a large text is gone (Node only). */
+  collectGarbage?(): void;
 }
 
 /** Files larger than this are not analyzed; the user is told once (the policy is in core/story-files). */
 export const MAX_FILE_SIZE = STORY_MAX_FILE_SIZE;
+/** A document that shrinks by this many characters, or closes this large, frees its memory. */
+const LARGE_TEXT = 1 << 20;
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -155,6 +159,15 @@ export function startServer(connection: Connection, host: ServerHost): void {
   let hasConfigurationCapability = false;
 
   const log = (message: string) => connection.console.log(`[fanfic] ${message}`);
+  let collectTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Frees a large text's memory once it is gone (see `ServerHost.collectGarbage`). */
+  const collectSoon = () => {
+    if (!host.collectGarbage || collectTimer) return;
+    collectTimer = setTimeout(() => {
+      collectTimer = undefined;
+      host.collectGarbage?.();
+    }, 2000);
+  };
 
   connection.onInitialize((params) => {
     hasConfigurationCapability = Boolean(params.capabilities.workspace?.configuration);
@@ -361,6 +374,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const analysisStart = performance.now();
     const result = state.analyzer.analyze(currentText);
     const analysisMs = performance.now() - analysisStart;
+    if ((state.result?.model.text.length ?? 0) - currentText.length > LARGE_TEXT) collectSoon();
     state.result = result;
     state.version = current.version;
     const diagnostics = diagnosticsOf(result, diagnosticOf);
@@ -413,6 +427,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     // The story index keeps a closed chapter's text, so a rename still reaches it.
     const entry = indexOf(e.document.uri)?.files.get(e.document.uri);
     if (entry) entry.text = e.document.getText();
+    if (e.document.getText().length > LARGE_TEXT) collectSoon();
     states.delete(e.document.uri);
     queue.delete(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
