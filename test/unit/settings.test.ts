@@ -137,3 +137,13 @@ describe('the language server, sent hostile settings, keeps checking and warns o
     }
   });
 });
+
+describe('Restricted Mode', () => {
+  test('package.json limits untrusted workspaces: the settings that pick a dictionary or add words are restricted', () => {
+    const trust = pkg.capabilities?.untrustedWorkspaces;
+    assert.equal(trust?.supported, 'limited');
+    assert.deepEqual([...trust.restrictedConfigurations].sort(), ['fanfic.locale', 'fanfic.words']);
+    for (const key of trust.restrictedConfigurations) assert.ok(properties[key], `${key} is not a setting`);
+    assert.match(trust.description, /Restricted Mode/);
+  });
+});
