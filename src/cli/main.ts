@@ -9,8 +9,8 @@
  * Exit codes: 1 when a finding is a warning or an error, 2 on bad usage or unreadable input, else 0.
  */
 
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { statSync } from 'node:fs';
+import { basename, dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   addCounts,
@@ -33,11 +33,10 @@ import {
   nameCountsOf,
   resolveOptions,
 } from '../core';
+import { STORY_EXTENSIONS } from '../core/story-files';
 import { loadDictionary } from '../node/dictionaries';
+import { findStoryConfig, readStoryConfig, readStoryFile, StoryPathError, walkStory } from '../node/story-walk';
 
-/** Files over this size are skipped with a notice. */
-const MAX_FILE_SIZE = 5 * 1024 * 1024;
-const STORY_EXTENSIONS = ['.fic', '.fanfic'];
 
 const USAGE = `Usage:
   fanfic check [--format text|json] [--no-suggestions] [--locale en-US|en-GB] [--ext txt,md] <files or folders…>
@@ -164,40 +163,25 @@ function run(argv: string[], io: Io): number {
 declare const FANFIC_VERSION: string | undefined;
 const VERSION = typeof FANFIC_VERSION === 'string' ? FANFIC_VERSION : 'dev';
 
-/** Reads a story file; undefined (with a notice) when it is binary or too large. Throws UsageError when unreadable. */
+/** Reads a story file; undefined (with a notice) when it is skipped. Throws UsageError when unreadable. */
 function readStory(path: string, io: Io): string | undefined {
-  let size: number;
-  try {
-    const st = statSync(path);
-    if (st.isDirectory()) throw new UsageError(`${path} is a folder; this command takes a file.`);
-    size = st.size;
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    throw new UsageError(`cannot read ${path}: ${describe(error)}`);
-  }
-  if (size > MAX_FILE_SIZE) {
-    io.err(`fanfic: skipped ${path}: larger than 5 MB (${(size / 1048576).toFixed(1)} MB)\n`);
+  const read = guard(() => readStoryFile(path));
+  if ('skip' in read) {
+    io.err(`fanfic: skipped ${path}: ${read.skip}\n`);
     return undefined;
   }
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    throw new UsageError(`cannot read ${path}: ${describe(error)}`);
-  }
-  if (bytes.subarray(0, 8192).includes(0)) {
-    io.err(`fanfic: skipped ${path}: looks like a binary file\n`);
-    return undefined;
-  }
-  return bytes.toString('utf8').replace(/^\uFEFF/, '');
+  if (read.notice) io.err(`fanfic: notice: ${path}: ${read.notice}\n`);
+  return read.text;
 }
 
-function describe(error: unknown): string {
-  const e = error as NodeJS.ErrnoException;
-  if (e?.code === 'ENOENT') return 'no such file or folder';
-  if (e?.code === 'EACCES' || e?.code === 'EPERM') return 'permission denied';
-  if (e?.code === 'EISDIR') return 'it is a folder';
-  return e?.message ?? String(error);
+/** Runs a story-walk call, turning its path errors into usage errors (exit 2). */
+function guard<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (error) {
+    if (error instanceof StoryPathError) throw new UsageError(error.message);
+    throw error;
+  }
 }
 
 interface CheckOptions {
@@ -207,52 +191,28 @@ interface CheckOptions {
   extensions: string[];
 }
 
-/** Expands folders into their story files, sorted; files are taken as given. */
-function collect(paths: string[], extensions: string[]): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    let names: string[];
-    try {
-      names = readdirSync(dir).sort();
-    } catch (error) {
-      throw new UsageError(`cannot read folder ${dir}: ${describe(error)}`);
-    }
-    for (const name of names) {
-      if (name.startsWith('.') || name === 'node_modules') continue;
-      const full = join(dir, name);
-      let st;
-      try {
-        st = statSync(full);
-      } catch {
-        continue;
-      }
-      if (st.isDirectory()) walk(full);
-      else if (extensions.some((e) => name.toLowerCase().endsWith(e))) out.push(full);
-    }
-  };
-  for (const p of paths) {
-    let st;
-    try {
-      st = statSync(p);
-    } catch (error) {
-      throw new UsageError(`cannot read ${p}: ${describe(error)}`);
-    }
-    if (st.isDirectory()) walk(p);
-    else out.push(p);
-  }
-  return [...new Set(out)];
+/** Expands folders into their story files (see src/node/story-walk.ts); says why each skip. */
+function collect(paths: string[], extensions: string[], io: Io): string[] {
+  const walked = guard(() => walkStory(paths, extensions));
+  for (const s of walked.skipped) io.err(`fanfic: skipped ${s.path}: ${s.reason}\n`);
+  return walked.files;
 }
 
-/** The nearest fanfic.json above a file, or undefined. */
-function findConfig(file: string): string | undefined {
-  let dir = dirname(resolve(file));
-  for (;;) {
-    const candidate = join(dir, 'fanfic.json');
-    if (existsSync(candidate)) return candidate;
-    const parent = dirname(dir);
-    if (parent === dir) return undefined;
-    dir = parent;
+/** The notices already printed in a run (one per skipped fanfic.json). */
+const configNotices = new WeakMap<Io, Set<string>>();
+
+/** The nearest fanfic.json above a file that may be read, or undefined (with a notice when one was skipped). */
+function findConfig(file: string, io: Io): string | undefined {
+  const found = findStoryConfig(file);
+  if (!found) return undefined;
+  if ('path' in found) return found.path;
+  const notices = configNotices.get(io) ?? new Set<string>();
+  configNotices.set(io, notices);
+  if (!notices.has(found.skip.path)) {
+    notices.add(found.skip.path);
+    io.err(`fanfic: skipped ${found.skip.path}: ${found.skip.reason}\n`);
   }
+  return undefined;
 }
 
 interface FileReport {
@@ -263,7 +223,7 @@ interface FileReport {
 }
 
 function check(paths: string[], options: CheckOptions, io: Io): number {
-  const files = collect(paths, options.extensions);
+  const files = collect(paths, options.extensions, io);
   // A wrong path in a CI script should not pass in silence: say when a folder held no story file.
   for (const p of paths) {
     if (statSync(p).isDirectory() && !files.some((f) => resolve(f).startsWith(`${resolve(p)}/`))) {
@@ -287,14 +247,9 @@ function check(paths: string[], options: CheckOptions, io: Io): number {
   for (const path of files) {
     const text = readStory(path, io);
     if (text === undefined) continue;
-    const config = findConfig(path);
+    const config = findConfig(path, io);
     if (config && !configs.has(config)) {
-      let raw: string;
-      try {
-        raw = readFileSync(config, 'utf8');
-      } catch (error) {
-        throw new UsageError(`cannot read ${config}: ${describe(error)}`);
-      }
+      const raw = guard(() => readStoryConfig(config));
       const parsed = parseStoryConfig(raw, RULE_IDS);
       configs.set(config, {
         config: parsed.config,
@@ -363,19 +318,19 @@ function check(paths: string[], options: CheckOptions, io: Io): number {
 
 /** `fanfic names`: the names of the story (the files given, or the story files of the folders given). */
 function names(paths: string[], format: 'text' | 'json', locale: Locale | undefined, io: Io): number {
-  const files = collect(paths, STORY_EXTENSIONS);
+  const files = collect(paths, [...STORY_EXTENSIONS], io);
   const total = new Map<string, number>();
   const mid = new Map<string, number>();
   let configPath: string | undefined;
   for (const path of files) {
     const text = readStory(path, io);
     if (text === undefined) continue;
-    configPath ??= findConfig(path);
+    configPath ??= findConfig(path, io);
     const counts = nameCountsOf(text);
     addCounts(total, counts.total);
     addCounts(mid, counts.mid);
   }
-  const config = configPath ? parseStoryConfig(readFileSync(configPath, 'utf8'), RULE_IDS).config : undefined;
+  const config = configPath ? parseStoryConfig(guard(() => readStoryConfig(configPath)), RULE_IDS).config : undefined;
   const options = resolveOptions({ speller: createSpeller(loadDictionary(locale ?? config?.locale ?? 'en-US')), story: config });
   const inferred = inferNames(total, mid, options);
   if (format === 'json') {

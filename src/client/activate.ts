@@ -22,11 +22,14 @@ import {
   type StoryFilesParams,
   type StoryFilesResult,
 } from '../common/protocol';
+import { serialized } from '../common/serial';
 import { editStoryFile, type StoryFs } from '../common/story-file';
 import { onRequest, sendNotification, sendRequest } from './rpc';
 import { addToList } from '../core/config-edit';
+import { validateSettings } from '../core/settings';
 import { registerCharacters } from './characters';
 import { findStoryFiles, readText, storyExtensions } from './files';
+import { renameOnCurrentConfig } from './rename';
 import { registerGoToScene } from './scenes';
 
 export type ClientFactory = (options: LanguageClientOptions) => BaseLanguageClient;
@@ -42,12 +45,21 @@ export interface FanficApi {
 const CONFIG_FILE = 'fanfic.json';
 const decoder = new TextDecoder();
 const encoder = new TextEncoder();
+/** Keeps a byte-order mark as U+FEFF, so an edit of fanfic.json writes it back. */
+const bomKeepingDecoder = new TextDecoder('utf-8', { ignoreBOM: true });
+
+/**
+ * What the host adds to `vscode.workspace.fs` for safe fanfic.json edits: the desktop entry gives
+ * an exclusive create (Node `open(…, 'wx')`) and `realpath`; the web entry nothing (the extension
+ * host there is the only writer, and the in-process queue serializes its edits).
+ */
+export type StoryFsExtras = Pick<StoryFs, 'createExclusive' | 'realPath'>;
 
 /** `vscode.workspace.fs` as the story-file port. */
 const workspaceFs: StoryFs = {
   async read(path) {
     try {
-      return decoder.decode(await vscode.workspace.fs.readFile(vscode.Uri.parse(path)));
+      return bomKeepingDecoder.decode(await vscode.workspace.fs.readFile(vscode.Uri.parse(path)));
     } catch (error) {
       if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return undefined;
       throw error;
@@ -103,8 +115,8 @@ async function storyConfigUri(document: vscode.Uri): Promise<vscode.Uri> {
 
 /** The languages checked: always `fanfic`, plus `plaintext`/`markdown` when the writer opts in. */
 function checkedLanguages(): string[] {
-  const languages = vscode.workspace.getConfiguration('fanfic').get<string[]>('languages', ['fanfic']);
-  return [...new Set(['fanfic', ...languages.filter((l) => l === 'plaintext' || l === 'markdown')])];
+  // Validated like every setting: `"fanfic.languages": 5` must not break activation.
+  return validateSettings({ languages: vscode.workspace.getConfiguration('fanfic').get('languages') }).settings.languages;
 }
 
 function selector(): DocumentSelector {
@@ -119,8 +131,9 @@ function selector(): DocumentSelector {
 }
 
 /** Activates the extension with a client made by `createClient`. */
-export async function activateWith(context: vscode.ExtensionContext, createClient: ClientFactory): Promise<FanficApi> {
+export async function activateWith(context: vscode.ExtensionContext, createClient: ClientFactory, fsExtras: StoryFsExtras = {}): Promise<FanficApi> {
   const started = Date.now();
+  const storyFs: StoryFs = { ...workspaceFs, ...fsExtras };
   const output = vscode.window.createOutputChannel('Fanfic', { log: true });
   context.subscriptions.push(output);
 
@@ -131,6 +144,13 @@ export async function activateWith(context: vscode.ExtensionContext, createClien
     // The extension carries out the commands of the server's quick fixes itself.
     initializationOptions: { extensionCommands: true } satisfies InitializationOptions,
     diagnosticPullOptions: undefined,
+    middleware: {
+      // The character list's part of a rename is made from fanfic.json as it is now (see rename.ts).
+      provideRenameEdits: async (document, position, newName, token, next) => {
+        const edit = await next(document, position, newName, token);
+        return edit ? renameOnCurrentConfig(edit, document, position, await findStoryConfig(document.uri)) : edit;
+      },
+    },
   });
 
   onRequest(client, StoryConfigRequest, async (params: StoryConfigParams): Promise<StoryConfigResult> => {
@@ -175,7 +195,7 @@ export async function activateWith(context: vscode.ExtensionContext, createClien
   const editStory = async (documentUri: string, edit: (text: string) => string, done: string) => {
     const config = await storyConfigUri(vscode.Uri.parse(documentUri));
     try {
-      const changed = await editStoryFile(workspaceFs, config.toString(), edit);
+      const changed = await editStoryFile(storyFs, config.toString(), edit);
       configChanged(config);
       if (changed) vscode.window.setStatusBarMessage(done, 3000);
     } catch (error) {
@@ -194,15 +214,19 @@ export async function activateWith(context: vscode.ExtensionContext, createClien
       if (!text || !uri) return;
       return editStory(uri, (t) => addToList(t, 'ignore', text), `"${text}" is ignored in this story`);
     }),
-    vscode.commands.registerCommand(Commands.addToUserDictionary, async (word: string) => {
-      if (!word) return;
-      const config = vscode.workspace.getConfiguration('fanfic');
-      // Re-read right before writing, and only ever add: a word saved meanwhile is kept.
-      const current = config.inspect<string[]>('words')?.globalValue ?? [];
-      if (current.includes(word)) return;
-      await config.update('words', [...current, word], vscode.ConfigurationTarget.Global);
-      vscode.window.setStatusBarMessage(`Added "${word}" to the user dictionary`, 3000);
-    }),
+    vscode.commands.registerCommand(Commands.addToUserDictionary, (word: string) =>
+      // A setting is read, then written: two adds interleaved would both write the old list plus
+      // their own word. The queue runs one add at a time, each re-reading what the last one wrote.
+      serialized('user-dictionary', async () => {
+        if (typeof word !== 'string' || !word.trim()) return;
+        const config = vscode.workspace.getConfiguration('fanfic');
+        const saved = config.inspect<unknown>('words')?.globalValue;
+        const current = Array.isArray(saved) ? saved.filter((w): w is string => typeof w === 'string') : [];
+        if (current.includes(word)) return;
+        await config.update('words', [...current, word], vscode.ConfigurationTarget.Global);
+        vscode.window.setStatusBarMessage(`Added "${word}" to the user dictionary`, 3000);
+      }),
+    ),
   );
 
   const wordCount = registerStatusBar(context, client);

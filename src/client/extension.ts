@@ -2,7 +2,24 @@
 
 import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions, TransportKind } from 'vscode-languageclient/node';
-import { activateWith, type FanficApi } from './activate';
+import { createExclusiveFile, realPath } from '../node/exclusive';
+import { activateWith, type FanficApi, type StoryFsExtras } from './activate';
+
+/**
+ * On the desktop the lock on fanfic.json is a file created with `O_CREAT | O_EXCL`, exclusive
+ * across windows; `workspace.fs` offers nothing atomic. Other schemes (virtual folders) have no
+ * Node path: the in-process queue serializes their edits.
+ */
+const nodeExtras: StoryFsExtras = {
+  createExclusive: async (uri, text) => {
+    const u = vscode.Uri.parse(uri);
+    return u.scheme === 'file' ? createExclusiveFile(u.fsPath, text) : undefined;
+  },
+  realPath: async (uri) => {
+    const u = vscode.Uri.parse(uri);
+    return u.scheme === 'file' ? vscode.Uri.file(await realPath(u.fsPath)).toString() : uri;
+  },
+};
 
 let client: LanguageClient | undefined;
 
@@ -19,7 +36,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Fanfic
       options,
     );
     return client;
-  });
+  }, nodeExtras);
 }
 
 export async function deactivate(): Promise<void> {

@@ -101,7 +101,7 @@ export class Analyzer {
     const update = this.model.update(text);
     const changes = this.facts.update(update);
     const { at, lists, count, whole } = this.runner.runRules(update, this.facts, changes);
-    this.runner.forget(this.model.sweep(update.entries));
+    this.runner.forget(this.model.sweep(update));
 
     const max = this.options.maxFindings;
     const groups: FindingGroups = { at, lists, whole, capped: count + whole.length > max };

@@ -75,22 +75,39 @@ export function addCharacter(text: string, character: Character): string {
   return out;
 }
 
-/** `fanfic.json` text with the character `from` (name or alias) renamed to `to`; the text itself if absent. */
-export function renameInConfig(text: string, from: string, to: string): string {
-  const root = parseTree(text);
-  const list = root ? findNodeAtLocation(root, ['characters']) : undefined;
-  if (!list || list.type !== 'array') return text;
-  let out = text;
-  for (let i = 0; i < (list.children ?? []).length; i++) {
-    if (findNodeAtLocation(parseTree(out)!, ['characters', i, 'name'])?.value === from) {
-      out = applyEdits(out, modify(out, ['characters', i, 'name'], to, {}));
-    }
-    const aliases = findNodeAtLocation(parseTree(out)!, ['characters', i, 'aliases'])?.children ?? [];
-    for (let j = 0; j < aliases.length; j++) {
-      if (aliases[j].value === from) out = applyEdits(out, modify(out, ['characters', i, 'aliases', j], to, {}));
-    }
+/** One replacement in `fanfic.json` text: offsets into the text it was computed from. */
+export interface TextChange {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * The changes that rename the character `from` (a name or an alias) to `to`: only the name
+ * strings, each replaced in place, computed from the text as it is now, so nothing else in the
+ * file (an unsaved comment, a word added meanwhile) is touched. None when `from` is not listed
+ * or the file does not parse as an object.
+ */
+export function renameCharacterChanges(text: string, from: string, to: string): TextChange[] {
+  const bom = text.startsWith('\uFEFF') ? 1 : 0;
+  let root;
+  try {
+    root = parseTree(bom ? ` ${text.slice(1)}` : text, [], { allowTrailingComma: true });
+  } catch {
+    return [];
   }
-  return out;
+  const list = root?.type === 'object' ? findNodeAtLocation(root, ['characters']) : undefined;
+  if (!list || list.type !== 'array') return [];
+  const changes: TextChange[] = [];
+  const replace = (node: import('jsonc-parser').Node | undefined) => {
+    if (node?.type === 'string' && node.value === from) changes.push({ start: node.offset, end: node.offset + node.length, text: JSON.stringify(to) });
+  };
+  for (const item of list.children ?? []) {
+    if (item.type !== 'object') continue;
+    replace(findNodeAtLocation(item, ['name']));
+    for (const alias of findNodeAtLocation(item, ['aliases'])?.children ?? []) replace(alias);
+  }
+  return changes;
 }
 
 /**

@@ -10,7 +10,8 @@ import type { Finding, SeveritySetting } from './types';
 export const CONFIG_RULE = 'fanfic-json';
 /** The values a rule's severity may take, in settings and in fanfic.json. */
 export const SEVERITIES: readonly SeveritySetting[] = ['off', 'hint', 'information', 'warning', 'error'];
-const LOCALES: readonly Locale[] = ['en-US', 'en-GB'];
+/** The locales a dictionary ships for (`locale` in fanfic.json, `fanfic.locale`, `--locale`). */
+export const LOCALES: readonly Locale[] = ['en-US', 'en-GB'];
 const KNOWN_KEYS = new Set(['$schema', 'characters', 'words', 'ignore', 'rules', 'locale']);
 const CHARACTER_KEYS = new Set(['name', 'aliases', 'variants', 'pronouns', 'description']);
 

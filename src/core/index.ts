@@ -5,8 +5,9 @@
 
 export { analyze, Analyzer, CAPPED_RULE, inOrder, type AnalysisResult, type FindingGroups } from './analyzer';
 export { addCounts, countNames, foldName, HONORIFICS, type NameCounts } from './characters/names';
-export { CONFIG_RULE, emptyConfig, parseStoryConfig, SEVERITIES, type ConfigResult } from './config';
-export { addCharacter, addToList, newStoryConfigText, renameInConfig, storyConfigEdit } from './config-edit';
+export { CONFIG_RULE, emptyConfig, LOCALES, parseStoryConfig, SEVERITIES, type ConfigResult } from './config';
+export { defaultSettings, LANGUAGES, validateSettings, type SettingsResult, type ValidSettings } from './settings';
+export { addCharacter, addToList, newStoryConfigText, renameCharacterChanges, storyConfigEdit, type TextChange } from './config-edit';
 export { buildModel, type Chapter, type DocumentModel, type Flashback, type Paragraph, type Scene } from './model/document';
 export type { Block, BlockKind } from './model/blocks';
 export type { Region, RegionKind, Token } from './model/paragraph';

@@ -73,13 +73,16 @@ export function resolveOptions(options: AnalyzeOptions = {}): ResolvedOptions {
   const story = options.story ?? {};
   const words = new Set<string>();
   const wordsLower = new Set<string>();
-  for (const w of [...(story.words ?? []), ...(options.userWords ?? [])]) {
+  // Hosts validate settings first (`validateSettings`); a wrong type here is still no crash.
+  const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+  for (const w of [...list(story.words), ...list(options.userWords)]) {
     if (typeof w !== 'string' || !w.trim()) continue;
     const n = normalizeApostrophes(w.trim());
     words.add(n);
     if (n === n.toLowerCase()) wordsLower.add(n);
   }
-  const severities = new Map<string, SeveritySetting>(Object.entries(options.rules ?? {}));
+  const rules = typeof options.rules === 'object' && options.rules !== null ? options.rules : {};
+  const severities = new Map<string, SeveritySetting>(Object.entries(rules));
   for (const [id, s] of Object.entries(story.rules ?? {})) severities.set(id, s);
   const characters = (story.characters ?? []).filter((c) => c && typeof c.name === 'string' && c.name.trim());
   const rosterNames = new Set<string>();
@@ -102,7 +105,7 @@ export function resolveOptions(options: AnalyzeOptions = {}): ResolvedOptions {
     rosterNames,
     variants,
     externalNames: options.externalNames ?? new Map(),
-    maxFindings: options.maxFindings ?? 5000,
+    maxFindings: typeof options.maxFindings === 'number' && options.maxFindings >= 1 ? Math.floor(options.maxFindings) : 5000,
     onRuleError: options.onRuleError,
   };
 }

@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { DictionaryData, Locale } from '../core';
+import { LOCALES } from '../core/config';
 
 const PACKAGES: Record<Locale, string> = { 'en-US': 'dictionary-en', 'en-GB': 'dictionary-en-gb' };
 
@@ -23,6 +24,8 @@ function candidates(locale: Locale): string[] {
 
 /** Reads the dictionary for `locale`; throws with the folders it looked in when none is found. */
 export function loadDictionary(locale: Locale): DictionaryData {
+  // The locale names a folder: only a known one, never a path ("../../etc").
+  if (!LOCALES.includes(locale)) throw new Error(`Unknown locale ${JSON.stringify(String(locale)).slice(0, 80)}; known: ${LOCALES.join(', ')}.`);
   const tried = candidates(locale);
   for (const dir of tried) {
     const aff = join(dir, 'index.aff');

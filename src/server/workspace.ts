@@ -23,13 +23,16 @@ import {
   type Locale,
   nameCountsOf,
   parseStoryConfig,
+  defaultSettings,
   RULE_IDS,
   SEVERITIES,
   type SeveritySetting,
   type Speller,
   Story,
   type StoryConfig,
+  validateSettings,
 } from '../core';
+import { textEncodingNotice } from '../core/story-files';
 import {
   type FanficSettings,
   StoryConfigRequest,
@@ -56,6 +59,8 @@ export interface ServerHost {
    * `FANFIC_TIMINGS=1`; `npm run bench` reads it to split the latency it measures).
    */
   timing?(line: string): void;
+  /** A full garbage collection, called a moment after a large text is gone (Node only). */
+  collectGarbage?(): void;
 }
 
 /** The story on disk, for clients that do not serve `fanfic/storyConfig` and `fanfic/storyFiles`. */
@@ -71,12 +76,15 @@ export interface DocState {
   version: number;
   story?: StoryConfigResult;
   skipped?: string;
+  /** Set once the document's encoding was checked (a notice, or false): told once per open. */
+  encodingNotice?: string | false;
 }
 
 /** Told after each check of a document (diagnostics are published from here). */
 export type CheckedListener = (uri: string, version: number, result: AnalysisResult | undefined, timing: { analysisMs: number; changedAt?: number }) => void;
 
-const DEFAULT_SETTINGS: FanficSettings = { languages: ['fanfic'], locale: 'en-US', words: [], rules: {}, maxFindings: 5000 };
+/** A document that shrinks by this many characters, or closes this large, frees its memory. */
+const LARGE_TEXT = 1 << 20;
 
 /** Yields to the event loop (a web worker has no `setImmediate`). */
 export const nextTick: (fn: () => void) => void =
@@ -89,7 +97,10 @@ export class Workspace {
   readonly states = new Map<string, DocState>();
   /** Each story, by its folder. */
   readonly stories = new Map<string, Story>();
-  settings: FanficSettings = DEFAULT_SETTINGS;
+  settings: FanficSettings = defaultSettings();
+  /** Setting problems already shown (each is told once). */
+  private readonly settingProblems = new Set<string>();
+  private collectTimer?: ReturnType<typeof setTimeout>;
   /** Whether the client reads settings for the server (`workspace/configuration`). */
   configurable = false;
   /** The editor's workspace folders (URIs), as the client announced them. */
@@ -121,8 +132,14 @@ export class Workspace {
   async refreshSettings(): Promise<void> {
     if (!this.configurable) return;
     try {
-      const s = (await this.connection.workspace.getConfiguration('fanfic')) as Partial<FanficSettings> | null;
-      this.settings = { ...DEFAULT_SETTINGS, ...(s ?? {}) };
+      // Never trusted as typed: a wrong setting takes its default and is told once (see validateSettings).
+      const checked = validateSettings(await this.connection.workspace.getConfiguration('fanfic'), RULE_IDS);
+      this.settings = checked.settings;
+      for (const p of checked.problems) {
+        if (this.settingProblems.has(p)) continue;
+        this.settingProblems.add(p);
+        void this.connection.window.showWarningMessage(`Fanfic: ${p}`);
+      }
     } catch (error) {
       this.log(`could not read settings: ${String(error)}`);
     }
@@ -316,6 +333,7 @@ export class Workspace {
   close(uri: string, text: string): void {
     const entry = this.storyOf(uri)?.files.get(uri);
     if (entry) entry.text = text;
+    if (text.length > LARGE_TEXT) this.collectSoon();
     this.states.delete(uri);
     this.queue.delete(uri);
   }
@@ -350,6 +368,11 @@ export class Workspace {
       return;
     }
     state.skipped = undefined;
+    if (state.encodingNotice === undefined) {
+      const notice = textEncodingNotice(document.getText());
+      if (notice) this.connection.window.showWarningMessage(`Fanfic: ${decodeURIComponent(uri.split('/').pop() ?? uri)}: ${notice}.`);
+      state.encodingNotice = notice ?? false;
+    }
     const config = await this.storyFor(uri, state);
     const story = this.story(config);
     await this.configure(uri, state, config, story);
@@ -359,6 +382,7 @@ export class Workspace {
     const started = performance.now();
     const result = state.analyzer.analyze(current.getText());
     const analysisMs = performance.now() - started;
+    if ((state.result?.model.text.length ?? 0) - current.getText().length > LARGE_TEXT) this.collectSoon();
     state.result = result;
     state.version = current.version;
     this.tell(uri, current.version, result, analysisMs);
@@ -370,6 +394,15 @@ export class Workspace {
         ? story.set(uri, { total: new Map(result.names), mid: new Map(result.namesMidSentence) })
         : result.nameChanges.size > 0 && story.apply(uri, result.nameChanges);
     if (keysChanged) this.enqueueStory(story.root, uri);
+  }
+
+  /** Frees a large text's memory once it is gone (see `ServerHost.collectGarbage`). */
+  private collectSoon(): void {
+    if (!this.host.collectGarbage || this.collectTimer) return;
+    this.collectTimer = setTimeout(() => {
+      this.collectTimer = undefined;
+      this.host.collectGarbage?.();
+    }, 2000);
   }
 
   private async configure(uri: string, state: DocState, config: StoryConfigResult, story: Story): Promise<void> {

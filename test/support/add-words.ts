@@ -2,12 +2,13 @@
 
 import { editStoryFile } from '../../src/common/story-file';
 import { addToList } from '../../src/core';
-import { nodeStoryFs } from './node-story-fs';
+import { nodeStoryFs, workspaceLikeFs } from './node-story-fs';
 
 async function main(): Promise<void> {
-  const [path, prefix, count] = process.argv.slice(2);
+  const [path, prefix, count, port] = process.argv.slice(2);
+  const fs = port === 'workspace' ? workspaceLikeFs : nodeStoryFs;
   for (let i = 0; i < Number(count); i++) {
-    await editStoryFile(nodeStoryFs, path, (text) => addToList(text, 'words', `${prefix}${i}`));
+    await editStoryFile(fs, path, (text) => addToList(text, 'words', `${prefix}${i}`));
   }
 }
 

@@ -2,8 +2,13 @@
 
 import { promises as fs } from 'node:fs';
 import type { StoryFs } from '../../src/common/story-file';
+import { createExclusiveFile, realPath } from '../../src/node/exclusive';
 
-export const nodeStoryFs: StoryFs = {
+/**
+ * The operations `vscode.workspace.fs` has, done as VS Code does them: `rename(…, { overwrite:
+ * false })` is a stat, then a rename (not atomic), so a test cannot pass on a lock it provides.
+ */
+export const workspaceLikeFs: StoryFs = {
   async read(path) {
     try {
       return await fs.readFile(path, 'utf8');
@@ -14,11 +19,11 @@ export const nodeStoryFs: StoryFs = {
   },
   write: (path, text) => fs.writeFile(path, text),
   async rename(from, to, overwrite) {
-    // Exclusive like vscode.workspace.fs.rename(…, { overwrite: false }): link fails when `to` exists.
     if (!overwrite) {
-      await fs.link(from, to);
-      await fs.unlink(from);
-      return;
+      const exists = await fs.stat(to).then(() => true, () => false);
+      if (exists) throw new Error(`${to} exists`);
+      // VS Code awaits between the check and the rename: so do we.
+      await new Promise((resolve) => setImmediate(resolve));
     }
     await fs.rename(from, to);
   },
@@ -31,3 +36,6 @@ export const nodeStoryFs: StoryFs = {
     }
   },
 };
+
+/** What the desktop extension uses: the workspace.fs operations plus Node's exclusive create and realpath. */
+export const nodeStoryFs: StoryFs = { ...workspaceLikeFs, createExclusive: createExclusiveFile, realPath };

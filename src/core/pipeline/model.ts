@@ -60,6 +60,8 @@ export class IncrementalModel {
   /** Marks of the document's story paragraphs, kept current across updates. */
   private marks: Marks = noMarks();
   private run = 0;
+  /** Characters of paragraph text the cache holds (the document's and the stale entries'). */
+  private cachedChars = 0;
 
   /** The model of `text`, made from the previous update's. */
   update(text: string): ModelUpdate {
@@ -74,20 +76,22 @@ export class IncrementalModel {
   }
 
   /**
-   * Drops entries no longer used once the cache holds well over what the document needs, and
-   * returns them (later stages forget what they keyed by them).
+   * Drops entries no longer used once the cache holds well over what the document needs (in
+   * entries or in text), and returns them (later stages forget what they keyed by them).
    */
-  sweep(entries: readonly Entry[]): Entry[] {
+  sweep({ entries, model }: ModelUpdate): Entry[] {
     // Each edit leaves the previous version of one paragraph behind; a few dozen are kept (an undo
     // finds them), more are dropped: re-reading a paragraph costs well under a millisecond.
     if (this.groups.size > entries.length * 2 + 64) this.groups.clear();
-    if (this.cache.size <= entries.length + 64) return [];
+    // Counted in text too: one stale 5 MB paragraph (a paste, then undone) holds a million tokens.
+    if (this.cache.size <= entries.length + 64 && this.cachedChars <= model.text.length * 2 + 65536) return [];
     // An edited model marks only the entries it added as used: the document's are all in use.
     for (const entry of entries) entry.used = this.run;
     const dropped: Entry[] = [];
     for (const [key, entry] of this.cache) {
       if (entry.used >= this.run) continue;
       this.cache.delete(key);
+      this.cachedChars -= entry.text.length;
       dropped.push(entry);
     }
     return dropped;
@@ -101,6 +105,7 @@ export class IncrementalModel {
       // keeps this paragraph alive, not the whole document it came from.
       const own = detach(text);
       entry = { kind, text: own, analysis: analyzeParagraph(own), used: this.run };
+      this.cachedChars += own.length;
       this.cache.set(kind === 'prose' ? own : `${kind}\u0000${own}`, entry);
     }
     entry.used = this.run;

@@ -5,7 +5,7 @@
  */
 
 import { type Hover, MarkupKind, TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
-import { buildModel, describeCharacter, inferNames, LineIndex, mentionAt, mentionsOf, renameInConfig } from '../../core';
+import { buildModel, describeCharacter, inferNames, LineIndex, mentionAt, mentionsOf, renameCharacterChanges } from '../../core';
 import { type CharacterInfo, CharactersRequest, type CharactersResult, MentionsRequest } from '../../common/protocol';
 import { skipReason } from '../skip';
 import { onRequest } from '../rpc';
@@ -63,6 +63,9 @@ function hover(ws: Workspace, uri: string, position: { line: number; character: 
 }
 
 async function rename(ws: Workspace, uri: string, position: { line: number; character: number }, newName: string): Promise<WorkspaceEdit | null> {
+  // The story's files first: the model is read after the wait, so its offsets are the text's now.
+  const story = ws.storyOf(uri);
+  if (story?.loading) await story.loading;
   const state = ws.states.get(uri);
   const model = ws.modelOf(uri);
   if (!state || !model) return null;
@@ -71,8 +74,6 @@ async function rename(ws: Workspace, uri: string, position: { line: number; char
   const old = mention.name;
   const next = newName.trim();
   if (!next || /\s{2,}|[\r\n]/.test(next)) throw new Error('A name is one line of text.');
-  const story = ws.storyOf(uri);
-  if (story?.loading) await story.loading;
   const changes: Record<string, TextEdit[]> = {};
   for (const file of new Set<string>([uri, ...(story ? story.files.keys() : [])])) {
     const text = ws.fileText(file, story);
@@ -81,11 +82,13 @@ async function rename(ws: Workspace, uri: string, position: { line: number; char
     const edits = mentionsOf(fileModel, old, { headings: true }).map((m) => TextEdit.replace(fileModel.lines.range(m.range), next));
     if (edits.length > 0) changes[file] = edits;
   }
-  // The character list follows: the name, or the alias, is renamed in fanfic.json too.
+  // The character list follows: the name, or the alias, is renamed in fanfic.json too (its name
+  // strings only; the extension makes this part again from the file as it is now, see client/rename.ts).
   const config = state.story;
   if (config?.configUri && config.text) {
-    const edited = renameInConfig(config.text, old, next);
-    if (edited !== config.text) changes[config.configUri] = [TextEdit.replace(new LineIndex(config.text).range({ start: 0, end: config.text.length }), edited)];
+    const lines = new LineIndex(config.text);
+    const edits = renameCharacterChanges(config.text, old, next).map((c) => TextEdit.replace(lines.range(c), c.text));
+    if (edits.length > 0) changes[config.configUri] = edits;
   }
   return { changes };
 }
