@@ -4,19 +4,32 @@
  */
 
 import nspell from 'nspell';
+import { rankSuggestions } from './ranking';
+import { parseWordList, type WordList } from './wordlist';
 
 /** A spelling engine: the one port analysis needs for words. */
 export interface Speller {
   /** Whether the dictionary knows `word` as written (case rules included: "english" is wrong). */
   correct(word: string): boolean;
-  /** Replacements, best first. Slow (tens of ms): call lazily. */
-  suggest(word: string): string[];
+  /**
+   * Replacements, best first: Hunspell's and the word list's candidates ranked by likelihood
+   * (`ranking.ts`). Slow (tens of ms): call lazily. `story` (the story's words and names with
+   * their counts) puts the story's own forms first when they fit; results are cached per word
+   * when no story is given.
+   */
+  suggest(word: string, story?: ReadonlyMap<string, number>): string[];
+  /** Whether the second tier (the large word list) knows `word`; false without a list. */
+  listed?(word: string): boolean;
+  /** The word's frequency (two times Zipf; 0 unknown or without a list). */
+  frequency?(word: string): number;
 }
 
 /** Hunspell affix and dictionary data, as text or bytes. */
 export interface DictionaryData {
   aff: string | Uint8Array;
   dic: string | Uint8Array;
+  /** The second-tier word list (`data/wordlist.txt`), parsed on first use; spelling is stricter without it. */
+  words?: string | Uint8Array;
 }
 
 function asText(data: string | Uint8Array): string {
@@ -26,8 +39,21 @@ function asText(data: string | Uint8Array): string {
 /** Builds a speller (~0.15 s for en-US); look-ups and suggestions are memoized. */
 export function createSpeller(dictionary: DictionaryData): Speller {
   const engine = nspell({ aff: asText(dictionary.aff), dic: asText(dictionary.dic) });
+  // Only the word list's text is kept (until parsed), not the Hunspell files.
+  let wordsText = dictionary.words;
   const known = new Map<string, boolean>();
   const suggestions = new Map<string, string[]>();
+  let list: WordList | undefined;
+  const words = (): WordList | undefined => {
+    if (!list && wordsText !== undefined) {
+      list = parseWordList(asText(wordsText));
+      wordsText = undefined;
+    }
+    return list;
+  };
+  const accept = (w: string): boolean => engine.correct(w) || Boolean(words()?.has(w));
+  const ranked = (word: string, story?: ReadonlyMap<string, number>): string[] =>
+    rankSuggestions(word, words(), { hunspell: engine.suggest(word), accept, ...(story ? { story } : {}) }).slice(0, 10);
   return {
     correct(word: string): boolean {
       let ok = known.get(word);
@@ -38,13 +64,21 @@ export function createSpeller(dictionary: DictionaryData): Speller {
       }
       return ok;
     },
-    suggest(word: string): string[] {
-      let list = suggestions.get(word);
-      if (!list) {
-        list = engine.suggest(word);
-        suggestions.set(word, list);
+    suggest(word: string, story?: ReadonlyMap<string, number>): string[] {
+      if (story && story.size > 0) return ranked(word, story);
+      let found = suggestions.get(word);
+      if (!found) {
+        found = ranked(word);
+        if (suggestions.size > 20_000) suggestions.clear();
+        suggestions.set(word, found);
       }
-      return list.slice();
+      return found.slice();
+    },
+    listed(word: string): boolean {
+      return Boolean(words()?.has(word));
+    },
+    frequency(word: string): number {
+      return words()?.frequency(word) ?? 0;
     },
   };
 }
