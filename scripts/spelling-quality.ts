@@ -17,6 +17,7 @@ import { performance } from 'node:perf_hooks';
 import { Analyzer, createSpeller, RULES, suggest, type Finding } from '../src/core';
 import { loadDictionary } from '../src/node/dictionaries';
 import { loadBrownFiction } from '../test/support/brown';
+import { injure, seeded, TYPO_KINDS, type TypoKind } from '../test/support/typos';
 
 const args = process.argv.slice(2);
 const heldOut = args.includes('--held-out');
@@ -64,45 +65,10 @@ const top = [...spellingWords].sort((a, b) => b[1] - a[1]).slice(0, 40);
 console.log(`\nspelling, most frequent: ${top.map(([w, n]) => `${w}×${n}`).join(', ')}\n`);
 
 // 2. Injected typos.
-let seed = heldOut ? 7 : 1;
-const random = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+const random = seeded(heldOut ? 7 : 1);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)];
-const ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
-const neighbours = (ch: string): string[] => {
-  const r = ROWS.findIndex((row) => row.includes(ch));
-  if (r < 0) return [];
-  const c = ROWS[r].indexOf(ch);
-  const out = [ROWS[r][c - 1], ROWS[r][c + 1], ROWS[r - 1]?.[c], ROWS[r - 1]?.[c + 1], ROWS[r + 1]?.[c], ROWS[r + 1]?.[c - 1]];
-  return out.filter((x): x is string => Boolean(x));
-};
-const SOUNDS: Array<[RegExp, string]> = [
-  [/ie/, 'ei'], [/ei/, 'ie'], [/ph/, 'f'], [/ck/, 'k'], [/c(?=[eiy])/, 's'], [/c(?=[aou])/, 'k'], [/ee/, 'ea'], [/ea/, 'ee'],
-  [/tion$/, 'sion'], [/ible$/, 'able'], [/able$/, 'ible'], [/ance$/, 'ence'], [/ence$/, 'ance'], [/(.)\1/, '$1'], [/ai/, 'ia'], [/ou/, 'ow'],
-  [/er$/, 'ar'], [/ar$/, 'er'], [/y$/, 'ey'], [/s(?=[aeiou])/, 'z'], [/a(?=[^aeiou]e$)/, 'ai'],
-];
-type Kind = 'drop' | 'double' | 'swap' | 'key' | 'sound';
-function injure(word: string, kind: Kind): string | undefined {
-  const i = 1 + Math.floor(random() * (word.length - 1));
-  switch (kind) {
-    case 'drop':
-      return word.slice(0, i) + word.slice(i + 1);
-    case 'double':
-      return word.slice(0, i) + word[i] + word.slice(i);
-    case 'swap':
-      return i < word.length - 1 && word[i] !== word[i + 1] ? word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2) : undefined;
-    case 'key': {
-      const n = neighbours(word[i]);
-      return n.length ? word.slice(0, i) + pick(n) + word.slice(i + 1) : undefined;
-    }
-    case 'sound': {
-      const options = SOUNDS.filter(([re]) => re.test(word));
-      if (options.length === 0) return undefined;
-      const [re, to] = pick(options);
-      return word.replace(re, to);
-    }
-  }
-}
-const KINDS: Kind[] = ['drop', 'double', 'swap', 'key', 'sound'];
+type Kind = TypoKind;
+const KINDS = TYPO_KINDS;
 interface Result {
   kind: Kind;
   intended: string;
@@ -128,7 +94,7 @@ for (const file of files) {
     const intended = m[0];
     if (!speller.correct(intended)) continue;
     const kind = pick(KINDS);
-    const typo = injure(intended, kind);
+    const typo = injure(intended, kind, random);
     // A typo that makes another real word is a real-word error, which no spell checker sees.
     if (!typo || typo === intended || speller.correct(typo)) continue;
     planted.set(p, { start: m.index!, end: m.index! + intended.length, kind, intended, typo });

@@ -42,12 +42,48 @@ function adjacent(a: string, b: string): boolean {
   return Math.abs(p[0] - q[0]) <= 1 && Math.abs(p[1] - q[1]) <= 1.01;
 }
 
-/** The cost (a negative log probability, roughly) of typing `typed` for `intended`. */
+/**
+ * The model's weights: the cost (roughly a negative log probability) of each kind of slip, and how
+ * a step of cost weighs against a step of frequency. Tuned on typos injected into Brown ck–cn
+ * (`scripts/tune-ranking.ts`); exported for that script, not to be changed at run time.
+ */
+export const WEIGHTS = {
+  /** A neighbouring key pressed instead ("nezt"). */
+  adjacentKey: 1.3,
+  /** One vowel for another ("seperate"). */
+  vowel: 2.1,
+  /** A letter for one that sounds alike ("sircle"). */
+  soundAlike: 1.2,
+  /** Any other letter for another. */
+  otherLetter: 2.8,
+  /** A doubled letter written once ("ocasion"). */
+  dropDouble: 1.09,
+  /** A vowel left out ("definitly"). */
+  dropVowel: 1.05,
+  /** A consonant left out ("absently" → "abently"). */
+  dropConsonant: 0.9,
+  /** A key pressed twice ("untill"). */
+  addDouble: 1.33,
+  /** A neighbour of the last or next key added ("thwe"). */
+  addAdjacent: 2.27,
+  /** Any other letter added. */
+  addOther: 1.98,
+  /** Two neighbours swapped ("teh"). */
+  swap: 0.99,
+  /** How much a step of typo cost weighs against a step of frequency (2·Zipf). */
+  cost: 3.51,
+  /** Bonus for a candidate that sounds like the typo (the same phonetic key). */
+  sound: 1.02,
+  /** Frequency given to a Hunspell suggestion the frequency list lacks, and to any other word it lacks. */
+  unknownHunspell: 0.5,
+  unknownOther: 0.25,
+};
+
 function substitution(intended: string, typed: string): number {
-  if (adjacent(intended, typed)) return 1.3;
-  if (VOWELS.has(intended) && VOWELS.has(typed)) return 1.4;
-  if (SOUND_ALIKE.has(`${intended}|${typed}`) || SOUND_ALIKE.has(`${typed}|${intended}`)) return 1.6;
-  return 2.6;
+  if (adjacent(intended, typed)) return WEIGHTS.adjacentKey;
+  if (VOWELS.has(intended) && VOWELS.has(typed)) return WEIGHTS.vowel;
+  if (SOUND_ALIKE.has(`${intended}|${typed}`) || SOUND_ALIKE.has(`${typed}|${intended}`)) return WEIGHTS.soundAlike;
+  return WEIGHTS.otherLetter;
 }
 
 /**
@@ -71,11 +107,11 @@ export function typoCost(intended: string, typed: string): number {
         continue;
       }
       // A letter left out: cheapest for a doubled letter written once ("ocasion") or a vowel.
-      const drop = ai === a[i - 2] || ai === a[i] ? 0.9 : VOWELS.has(ai) ? 1.4 : 1.8;
+      const drop = ai === a[i - 2] || ai === a[i] ? WEIGHTS.dropDouble : VOWELS.has(ai) ? WEIGHTS.dropVowel : WEIGHTS.dropConsonant;
       // A letter added: a key pressed twice ("untill"), or a neighbour of the next or last key.
-      const add = bj === b[j - 2] || bj === b[j] ? 1.0 : adjacent(bj, b[j - 2] ?? '') || adjacent(bj, b[j] ?? '') ? 1.4 : 2.2;
+      const add = bj === b[j - 2] || bj === b[j] ? WEIGHTS.addDouble : adjacent(bj, b[j - 2] ?? '') || adjacent(bj, b[j] ?? '') ? WEIGHTS.addAdjacent : WEIGHTS.addOther;
       let best = Math.min(d[(i - 1) * cols + j] + drop, d[i * cols + j - 1] + add, d[(i - 1) * cols + j - 1] + substitution(ai, bj));
-      if (i > 1 && j > 1 && ai === b[j - 2] && a[i - 2] === bj) best = Math.min(best, d[(i - 2) * cols + j - 2] + 1.1);
+      if (i > 1 && j > 1 && ai === b[j - 2] && a[i - 2] === bj) best = Math.min(best, d[(i - 2) * cols + j - 2] + WEIGHTS.swap);
       d[i * cols + j] = best;
     }
   }
@@ -100,11 +136,6 @@ export function edits1(word: string): Set<string> {
   out.delete(word);
   return out;
 }
-
-/** How much a step of typo cost weighs against a step of frequency (tuned on Brown ck–cn). */
-export const COST_WEIGHT = 2.4;
-/** Bonus for a candidate that sounds like the typo (the same phonetic key). */
-export const SOUND_BONUS = 1.5;
 
 const scratch = new Int8Array(26);
 
@@ -148,6 +179,11 @@ export interface RankOptions {
  * one edit (two for words of five letters or more, frequent words only).
  */
 export function rankSuggestions(typed: string, list: WordList | undefined, options: RankOptions): string[] {
+  return rankCandidates(typed, candidatesOf(typed, list, options), list, options);
+}
+
+/** The candidates of `typed`: lowercase → the form to offer. */
+export function candidatesOf(typed: string, list: WordList | undefined, options: RankOptions): Map<string, string> {
   const lower = typed.toLowerCase();
   const capitalized = typed !== lower;
   const candidates = new Map<string, string>();
@@ -157,7 +193,6 @@ export function rankSuggestions(typed: string, list: WordList | undefined, optio
     candidates.set(key, form);
   };
   for (const h of options.hunspell) add(h);
-  const irregular = options.irregular?.(lower);
   if (list && /^[a-z]+$/.test(lower) && lower.length <= 24) {
     const one = edits1(lower);
     const look = (e: string, minFrequency: number) => {
@@ -184,6 +219,13 @@ export function rankSuggestions(typed: string, list: WordList | undefined, optio
     }
   }
   for (const [w] of options.story ?? []) if (Math.abs(w.length - typed.length) <= 2) add(w);
+  return candidates;
+}
+
+/** Orders `candidates` by likelihood: frequency, less the weighted typo cost, plus sound and story bonuses. */
+export function rankCandidates(typed: string, candidates: ReadonlyMap<string, string>, list: WordList | undefined, options: RankOptions): string[] {
+  const lower = typed.toLowerCase();
+  const irregular = options.irregular?.(lower);
   const key = phoneticKey(lower);
   const ranked: Ranked[] = [];
   for (const [lc, form] of candidates) {
@@ -192,8 +234,8 @@ export function rankSuggestions(typed: string, list: WordList | undefined, optio
     if (fromStory === undefined && !options.hunspell.includes(form) && cost > 4.5) continue;
     if (fromStory !== undefined && cost > 4) continue;
     let z = list?.frequency(form) ?? 0;
-    if (z === 0) z = options.hunspell.includes(form) ? 4 : 2;
-    let score = z - COST_WEIGHT * cost + (phoneticKey(lc) === key ? SOUND_BONUS : 0);
+    if (z === 0) z = options.hunspell.includes(form) ? WEIGHTS.unknownHunspell : WEIGHTS.unknownOther;
+    let score = z - WEIGHTS.cost * cost + (phoneticKey(lc) === key ? WEIGHTS.sound : 0);
     // The story's own words and names fit its text better than any dictionary's frequency says.
     if (fromStory !== undefined) score += 6 + Math.min(4, Math.log2(1 + fromStory));
     if (irregular && lc === irregular.toLowerCase()) score += 100;
