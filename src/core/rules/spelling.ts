@@ -54,10 +54,37 @@ function knownBy(correct: (word: string) => boolean, word: string): boolean {
 export const TYPO_OF_COMMON = 9;
 
 /** Whether a capitalized `word` is one edit from a frequent word: then a typo, not a name. */
-function nearCommonWord(speller: Speller, word: string): boolean {
+function nearCommonWord(speller: Speller, word: string, threshold = TYPO_OF_COMMON): boolean {
   const lower = word.toLowerCase().replace(/'s$/, '');
   if (!speller.frequency || !/^[a-z]{2,20}$/.test(lower)) return false;
-  for (const e of edits1(lower)) if (speller.frequency(e) >= TYPO_OF_COMMON && speller.correct(e)) return true;
+  for (const e of edits1(lower)) if (speller.frequency(e) >= threshold && speller.correct(e)) return true;
+  return false;
+}
+
+/** Below this frequency a word only the second tier knows is rare (≈ 3 in a million words). */
+export const RARE_LISTED = 5;
+/** …and from this one a word one edit from it is common enough to be what was meant. */
+export const COMMON_NEIGHBOUR = 11;
+
+/** A rare second-tier word one edit from a common word: "wite" (white), "hae" (have). */
+function isRareNearCommon(speller: Speller, word: string): boolean {
+  return (speller.frequency?.(word) ?? 0) < RARE_LISTED && nearCommonWord(speller, word, COMMON_NEIGHBOUR);
+}
+
+/**
+ * Frequency from which each part of a closed compound is a common word ("chart", "room"). Parts
+ * of three letters are not enough: "teachef" (tea + chef), "railrod" (rail + rod) are typos.
+ */
+export const COMPOUND_PART = 7;
+
+/** "chartroom", "tomblike", "portwatchers": two common words written as one. */
+function isCompound(speller: Speller, lower: string): boolean {
+  if (lower.length < 8 || !/^[a-z]+$/.test(lower) || !speller.frequency) return false;
+  for (let i = 4; i <= lower.length - 4; i++) {
+    const head = lower.slice(0, i);
+    const tail = lower.slice(i);
+    if (speller.frequency(head) >= COMPOUND_PART && speller.frequency(tail) >= COMPOUND_PART && speller.correct(head) && speller.correct(tail)) return true;
+  }
   return false;
 }
 
@@ -156,6 +183,8 @@ export const spelling: ParagraphRule = {
         if (speech) continue;
       }
       if (speech && (isSpacedStutter(text, token, tokens[i + 1]) || isCutOff(text, token))) continue;
+      // "thinkin", "comin" in dialogue: g-dropping written without its apostrophe.
+      if (speech && /\p{L}{3}in$/iu.test(word) && speller.correct(`${word}g`)) continue;
       const elongated = unElongate(word);
       const spokenForm =
         nonstandard ||
@@ -168,18 +197,35 @@ export const spelling: ParagraphRule = {
         (stutterWord !== undefined && known(speller, stutterWord));
       if (spokenForm) {
         if (speech) continue;
+        // "stilll" → "still", "goin'" → "going": the written form, when there is one.
+        const plain = isDroppedG(speller, text, token) ? `${token.text}g` : elongated.find((w) => known(speller, w));
         found.push({
           start: token.start,
           end: token.end,
           message: `\`${token.text}\` is a spoken form; outside dialogue, check that you meant it.`,
           severity: 'information',
+          ...(plain ? { suggestions: [plain] } : {}),
           data: { word: token.text, spoken: true },
         });
         continue;
       }
 
-      // The second tier: real English that Hunspell's list lacks ("whisky", "gunwale").
-      if (!contraction && !nonstandard && listed(speller, word)) continue;
+      // The second tier: real English that Hunspell's list lacks ("whisky", "gunwale"), and closed
+      // compounds of two common words ("chartroom", "tomblike"). A rare listed word one letter from
+      // a common one ("wite", "hae") is more likely a typo: a hint, with suggestions.
+      if (!contraction && !nonstandard && (listed(speller, word) || isCompound(speller, lower))) {
+        if (!isCapitalized(word) && isRareNearCommon(speller, word)) {
+          found.push({
+            start: token.start,
+            end: token.end,
+            message: `\`${token.text}\` is a rare word; check that you did not mean a common one.`,
+            severity: 'hint',
+            lazy: true,
+            data: { word: token.text, rare: true },
+          });
+        }
+        continue;
+      }
 
       // "Mrs. Weasley", "Professor Snape": a capitalized word after a title is a name.
       if (isCapitalized(word) && TITLE_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start))) continue;
