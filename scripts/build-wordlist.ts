@@ -36,7 +36,7 @@ const SOURCES: Record<string, () => string[]> = {
   'scowl-large': () => ['american-english-large', 'british-english-large'].flatMap(dict),
   'scowl-huge': () => ['american-english-huge', 'british-english-large'].flatMap(dict),
   letterpress: () => [
-    ...readFileSync(require.resolve('word-list/words.txt'), 'utf8').split('\n'),
+    ...readFileSync(join(root, 'node_modules', 'word-list', 'words.txt'), 'utf8').split('\n'),
     ...(require('an-array-of-english-words') as string[]),
   ],
 };

@@ -117,10 +117,10 @@ for (const file of files) {
     const r: Result = { kind: plant.kind, intended: plant.intended, typo: plant.typo, flagged: Boolean(f), warning: f?.severity === 'warning' };
     if (f) {
       let t = performance.now();
-      r.first = suggest(f, speller).suggestions[0];
+      r.first = suggest(f, speller, "'", result.names).suggestions[0];
       r.uncached = performance.now() - t;
       t = performance.now();
-      suggest(f, speller);
+      suggest(f, speller, "'", result.names);
       r.cached = performance.now() - t;
     }
     results.push(r);

@@ -326,7 +326,7 @@ function check(paths: string[], options: CheckOptions, io: Io): number {
       }
       analyzers[i].setOptions({ speller, story: config, externalNames: external });
       const result = analyzers[i].analyze(m.text);
-      const findings = options.suggestions ? result.findings.map((f) => suggest(f, speller, result.model.apostrophe)) : result.findings;
+      const findings = options.suggestions ? result.findings.map((f) => suggest(f, speller, result.model.apostrophe, result.names)) : result.findings;
       reports.push({ path: m.path, words: statsOf(result.model).words, text: m.text, findings });
     });
   }

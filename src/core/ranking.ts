@@ -218,8 +218,28 @@ export function candidatesOf(typed: string, list: WordList | undefined, options:
       }
     }
   }
-  for (const [w] of options.story ?? []) if (Math.abs(w.length - typed.length) <= 2) add(w);
-  return candidates;
+  return options.story ? withStory(typed, candidates, options.story, options.accept) : candidates;
+}
+
+/** `candidates` and the story's words within two edits of `typed` ("Hermione" for "Hermoine"). */
+export function withStory(typed: string, candidates: ReadonlyMap<string, string>, story: ReadonlyMap<string, number>, isWord: (word: string) => boolean): Map<string, string> {
+  const lower = typed.toLowerCase();
+  const out = new Map(candidates);
+  for (const [w] of story) {
+    if (Math.abs(w.length - typed.length) > 2) continue;
+    const key = w.toLowerCase();
+    if (key === lower) continue;
+    // "The" and "For" start the story's sentences: for a lowercase typo only names count ("hermoine").
+    if (typed === lower && w !== key && isWord(key)) continue;
+    if (!out.has(key)) {
+      if (editDistance(lower, key, 2) <= 2) out.set(key, w);
+    } else if (typed !== lower) {
+      // A capitalized typo takes the story's casing of a word ("Kira" the name, not "kira"); a
+      // lowercase one keeps the dictionary's ("that", though the story starts sentences with "That").
+      out.set(key, w);
+    }
+  }
+  return out;
 }
 
 /** Orders `candidates` by likelihood: frequency, less the weighted typo cost, plus sound and story bonuses. */
@@ -230,7 +250,8 @@ export function rankCandidates(typed: string, candidates: ReadonlyMap<string, st
   const ranked: Ranked[] = [];
   for (const [lc, form] of candidates) {
     const cost = typoCost(lc, lower);
-    const fromStory = options.story?.get(form) ?? options.story?.get(lc);
+    // A lowercase typo gets no story bonus for a capitalized dictionary word ("The" for "tey").
+    const fromStory = typed === lower && form !== lc ? (options.accept(lc) ? undefined : options.story?.get(form)) : options.story?.get(form) ?? options.story?.get(lc);
     if (fromStory === undefined && !options.hunspell.includes(form) && cost > 4.5) continue;
     if (fromStory !== undefined && cost > 4) continue;
     let z = list?.frequency(form) ?? 0;
@@ -243,5 +264,13 @@ export function rankCandidates(typed: string, candidates: ReadonlyMap<string, st
   }
   if (irregular && !candidates.has(irregular.toLowerCase())) ranked.push({ word: irregular, score: 100 });
   ranked.sort((x, y) => y.score - x.score || x.word.localeCompare(y.word));
-  return ranked.map((r) => r.word);
+  // "Hermoine" → "Heroine", not "heroine": a capitalized typo gets capitalized words.
+  const capitalized = /^\p{Lu}/u.test(typed);
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const { word } of ranked) {
+    const form = capitalized && /^\p{Ll}/u.test(word) ? word[0].toUpperCase() + word.slice(1) : word;
+    if (!seen.has(form)) seen.add(form), out.push(form);
+  }
+  return out;
 }

@@ -4,7 +4,7 @@
  */
 
 import nspell from 'nspell';
-import { rankSuggestions } from './ranking';
+import { candidatesOf, rankCandidates, withStory } from './ranking';
 import { parseWordList, type WordList } from './wordlist';
 
 /** A spelling engine: the one port analysis needs for words. */
@@ -14,8 +14,7 @@ export interface Speller {
   /**
    * Replacements, best first: Hunspell's and the word list's candidates ranked by likelihood
    * (`ranking.ts`). Slow (tens of ms): call lazily. `story` (the story's words and names with
-   * their counts) puts the story's own forms first when they fit; results are cached per word
-   * when no story is given.
+   * their counts) puts the story's own forms first when they fit. Cached per word.
    */
   suggest(word: string, story?: ReadonlyMap<string, number>): string[];
   /** Whether the second tier (the large word list) knows `word`; false without a list. */
@@ -52,8 +51,20 @@ export function createSpeller(dictionary: DictionaryData): Speller {
     return list;
   };
   const accept = (w: string): boolean => engine.correct(w) || Boolean(words()?.has(w));
-  const ranked = (word: string, story?: ReadonlyMap<string, number>): string[] =>
-    rankSuggestions(word, words(), { hunspell: engine.suggest(word), accept, ...(story ? { story } : {}) }).slice(0, 10);
+  // The costly part (Hunspell's suggestions, the edit-distance search) is kept per word; the
+  // story's words are merged and ranked afresh each time, which is cheap.
+  const gathered = new Map<string, { hunspell: string[]; candidates: Map<string, string> }>();
+  const ranked = (word: string, story?: ReadonlyMap<string, number>): string[] => {
+    let g = gathered.get(word);
+    if (!g) {
+      const hunspell = engine.suggest(word);
+      g = { hunspell, candidates: candidatesOf(word, words(), { hunspell, accept }) };
+      if (gathered.size > 20_000) gathered.clear();
+      gathered.set(word, g);
+    }
+    const options = { hunspell: g.hunspell, accept, ...(story ? { story } : {}) };
+    return rankCandidates(word, story ? withStory(word, g.candidates, story, accept) : g.candidates, words(), options).slice(0, 10);
+  };
   return {
     correct(word: string): boolean {
       let ok = known.get(word);
@@ -65,6 +76,7 @@ export function createSpeller(dictionary: DictionaryData): Speller {
       return ok;
     },
     suggest(word: string, story?: ReadonlyMap<string, number>): string[] {
+      // The story's names change with every edit: merged afresh (about a millisecond), not cached.
       if (story && story.size > 0) return ranked(word, story);
       let found = suggestions.get(word);
       if (!found) {

@@ -471,7 +471,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
       const text = result.model.text.slice(finding.range.start, finding.range.end);
       const range = result.model.lines.range(finding.range);
       const word = typeof finding.data?.word === 'string' ? finding.data.word : undefined;
-      const suggestions = suggest(finding, state.analyzer.resolved.speller, result.model.apostrophe).suggestions;
+      const suggestions = suggest(finding, state.analyzer.resolved.speller, result.model.apostrophe, result.names).suggestions;
       suggestions.forEach((s, i) => {
         actions.push({
           title: s === '' ? `Remove “${text}”` : `Replace with “${s}”`,
