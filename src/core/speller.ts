@@ -21,6 +21,8 @@ export interface Speller {
   listed?(word: string): boolean;
   /** The word's frequency (two times Zipf; 0 unknown or without a list). */
   frequency?(word: string): number;
+  /** Whether the list has `word` only as a weak word (rare, often a typo too: "sice", "thar"). */
+  weak?(word: string): boolean;
 }
 
 /** Hunspell affix and dictionary data, as text or bytes. */
@@ -91,6 +93,9 @@ export function createSpeller(dictionary: DictionaryData): Speller {
     },
     frequency(word: string): number {
       return words()?.frequency(word) ?? 0;
+    },
+    weak(word: string): boolean {
+      return Boolean(words()?.weak(word));
     },
   };
 }

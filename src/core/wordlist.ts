@@ -18,13 +18,16 @@ export interface WordList {
   readonly entries: ReadonlyMap<string, number>;
   /** Capitalized-only entries ("Boston"), by their lowercase form. */
   readonly proper: ReadonlyMap<string, string>;
+  /** Whether `word` is listed only as a weak word (SCOWL size 80: rare, "sice", "thar"). */
+  weak(word: string): boolean;
 }
 
-/** Parses the text of `data/wordlist.txt` (one `word` or `word<TAB>z` a line; `#` comments). */
+/** Parses the text of `data/wordlist.txt` (one `word`, `word<TAB>z` or `word<TAB>z<TAB>~` a line; `#` comments). */
 export function parseWordList(text: string): WordList {
   const entries = new Map<string, number>();
   const proper = new Map<string, string>();
   const exact = new Map<string, number>();
+  const weak = new Set<string>();
   let start = 0;
   while (start < text.length) {
     let end = text.indexOf('\n', start);
@@ -34,7 +37,9 @@ export function parseWordList(text: string): WordList {
     if (line.length === 0 || line[0] === '#') continue;
     const tab = line.indexOf('\t');
     const word = tab < 0 ? line : line.slice(0, tab);
-    const z = tab < 0 ? 0 : Number(line.slice(tab + 1)) || 0;
+    const fields = tab < 0 ? [] : line.slice(tab + 1).split('\t');
+    const z = Number(fields[0]) || 0;
+    if (fields[1] === '~') weak.add(word);
     exact.set(word, z);
     const lower = word.toLowerCase();
     if (lower === word) entries.set(word, Math.max(z, entries.get(word) ?? 0));
@@ -51,6 +56,9 @@ export function parseWordList(text: string): WordList {
       if (entries.has(lower)) return true;
       const cap = proper.get(lower);
       return cap !== undefined && word === word.toUpperCase();
+    },
+    weak(word: string): boolean {
+      return weak.has(word) || (!exact.has(word) && weak.has(word.toLowerCase()));
     },
     frequency(word: string): number {
       return exact.get(word) ?? entries.get(word.toLowerCase()) ?? exact.get(proper.get(word.toLowerCase()) ?? '') ?? 0;

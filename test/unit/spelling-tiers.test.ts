@@ -27,11 +27,16 @@ describe('the second tier (the large word list)', () => {
     assert.deepEqual(flagged(text), []);
   });
   test('stays silent on a closed compound of two common words', () => {
-    assert.equal(speller.listed!('chartroom'), false);
-    assert.deepEqual(flagged('He went up to the chartroom and the tomblike hall.'), []);
+    assert.equal(speller.listed!('windowledge'), false);
+    assert.deepEqual(flagged('The portwatchers sat on the windowledge.', {}, hunspellOnly), ['portwatchers:warning', 'windowledge:warning']);
+    assert.deepEqual(flagged('The portwatchers sat on the windowledge.'), []);
   });
   test('still reports a non-word as a warning', () => {
     assert.deepEqual(flagged('It was definately true, becuase I said so.'), ['definately:warning', 'becuase:warning']);
+  });
+  test('a weak listed word (SCOWL size 80 only) one letter from a common one is a hint too', () => {
+    assert.equal(speller.weak!('sice'), true);
+    assert.deepEqual(flagged('It was sice noon.'), ['sice:hint']);
   });
   test('a rare listed word one letter from a common one is a hint, with the common word first', () => {
     const [f] = analyze('She wore a wite dress.', { speller }).filter((x) => x.rule === 'spelling');

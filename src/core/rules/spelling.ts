@@ -66,8 +66,13 @@ export const RARE_LISTED = 5;
 /** …and from this one a word one edit from it is common enough to be what was meant. */
 export const COMMON_NEIGHBOUR = 11;
 
-/** A rare second-tier word one edit from a common word: "wite" (white), "hae" (have). */
+/** …and a weak word (SCOWL size 80 only: "thar", "rom") from this one. */
+export const COMMON_NEIGHBOUR_OF_WEAK = 8;
+
+/** A rare second-tier word one edit from a common word: "wite" (white), "hae" (have), "thar" (that). */
 function isRareNearCommon(speller: Speller, word: string): boolean {
+  // A weak word's subtitle count says little ("han" is Han Solo's): its neighbours decide alone.
+  if (speller.weak?.(word.replace(/'s$/, ''))) return nearCommonWord(speller, word, COMMON_NEIGHBOUR_OF_WEAK);
   return (speller.frequency?.(word) ?? 0) < RARE_LISTED && nearCommonWord(speller, word, COMMON_NEIGHBOUR);
 }
 
