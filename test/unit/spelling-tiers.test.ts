@@ -28,8 +28,8 @@ describe('the second tier (the large word list)', () => {
   });
   test('stays silent on a closed compound of two common words', () => {
     assert.equal(speller.listed!('windowledge'), false);
-    assert.deepEqual(flagged('The portwatchers sat on the windowledge.', {}, hunspellOnly), ['portwatchers:warning', 'windowledge:warning']);
-    assert.deepEqual(flagged('The portwatchers sat on the windowledge.'), []);
+    assert.deepEqual(flagged('She sat on the windowledge.', {}, hunspellOnly), ['windowledge:warning']);
+    assert.deepEqual(flagged('She sat on the windowledge.'), []);
   });
   test('still reports a non-word as a warning', () => {
     assert.deepEqual(flagged('It was definately true, becuase I said so.'), ['definately:warning', 'becuase:warning']);
