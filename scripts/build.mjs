@@ -38,7 +38,7 @@ await Promise.all([
   build({ ...common, entryPoints: ['src/server/node.ts'], outfile: 'dist/server/server.js', platform: 'node', format: 'cjs', target: 'node20' }),
   build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli/fanfic.js', platform: 'node', format: 'cjs', target: 'node20' }),
   build({ ...common, entryPoints: ['src/client/extension.browser.ts'], outfile: 'dist/client/extension.browser.js', platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'], define: { ...common.define, 'process.env.NODE_ENV': '"production"' } }),
-  build({ ...common, entryPoints: ['src/server/browser.ts'], outfile: 'dist/server/server.browser.js', platform: 'browser', format: 'iife', target: 'es2022', loader: { '.aff': 'text', '.dic': 'text' }, plugins: [dictionaryFiles], define: { ...common.define, 'process.env.NODE_ENV': '"production"' } }),
+  build({ ...common, entryPoints: ['src/server/browser.ts'], outfile: 'dist/server/server.browser.js', platform: 'browser', format: 'iife', target: 'es2022', loader: { '.aff': 'text', '.dic': 'text', '.txt': 'text' }, plugins: [dictionaryFiles], define: { ...common.define, 'process.env.NODE_ENV': '"production"' } }),
 ]);
 
 for (const [locale, name] of [['en-US', 'dictionary-en'], ['en-GB', 'dictionary-en-gb']]) {
@@ -46,3 +46,5 @@ for (const [locale, name] of [['en-US', 'dictionary-en'], ['en-GB', 'dictionary-
   mkdirSync(dir, { recursive: true });
   for (const file of ['index.aff', 'index.dic', 'license']) cpSync(join(dirname(require.resolve(name)), file), join(dir, file));
 }
+// The second-tier word list (built by scripts/build-wordlist.ts), read by the Node hosts.
+cpSync(join(root, 'data', 'wordlist.txt'), join(root, 'dist', 'dictionaries', 'wordlist.txt'));

@@ -271,7 +271,7 @@ function check(paths: string[], options: CheckOptions, io: Io): number {
     const { results } = checkStory(members.map((m) => ({ uri: m.path, text: m.text })), { speller, story: config }, root);
     results.forEach((result, i) => {
       const m = members[i];
-      const findings = options.suggestions ? result.findings.map((f) => suggest(f, speller, result.model.apostrophe)) : result.findings;
+      const findings = options.suggestions ? result.findings.map((f) => suggest(f, speller, result.model.apostrophe, result.names)) : result.findings;
       reports.push({ path: m.path, words: statsOf(result.model).words, text: m.text, findings });
     });
   }

@@ -4,19 +4,33 @@
  */
 
 import nspell from 'nspell';
+import { candidatesOf, rankCandidates, withStory } from './ranking';
+import { parseWordList, type WordList } from './wordlist';
 
 /** A spelling engine: the one port analysis needs for words. */
 export interface Speller {
   /** Whether the dictionary knows `word` as written (case rules included: "english" is wrong). */
   correct(word: string): boolean;
-  /** Replacements, best first. Slow (tens of ms): call lazily. */
-  suggest(word: string): string[];
+  /**
+   * Replacements, best first: Hunspell's and the word list's candidates ranked by likelihood
+   * (`ranking.ts`). Slow (tens of ms): call lazily. `story` (the story's words and names with
+   * their counts) puts the story's own forms first when they fit. Cached per word.
+   */
+  suggest(word: string, story?: ReadonlyMap<string, number>): string[];
+  /** Whether the second tier (the large word list) knows `word`; false without a list. */
+  listed?(word: string): boolean;
+  /** The word's frequency (two times Zipf; 0 unknown or without a list). */
+  frequency?(word: string): number;
+  /** Whether the list has `word` only as a weak word (rare, often a typo too: "sice", "thar"). */
+  weak?(word: string): boolean;
 }
 
 /** Hunspell affix and dictionary data, as text or bytes. */
 export interface DictionaryData {
   aff: string | Uint8Array;
   dic: string | Uint8Array;
+  /** The second-tier word list (`data/wordlist.txt`), parsed on first use; spelling is stricter without it. */
+  words?: string | Uint8Array;
 }
 
 function asText(data: string | Uint8Array): string {
@@ -26,8 +40,33 @@ function asText(data: string | Uint8Array): string {
 /** Builds a speller (~0.15 s for en-US); look-ups and suggestions are memoized. */
 export function createSpeller(dictionary: DictionaryData): Speller {
   const engine = nspell({ aff: asText(dictionary.aff), dic: asText(dictionary.dic) });
+  // Only the word list's text is kept (until parsed), not the Hunspell files.
+  let wordsText = dictionary.words;
   const known = new Map<string, boolean>();
   const suggestions = new Map<string, string[]>();
+  let list: WordList | undefined;
+  const words = (): WordList | undefined => {
+    if (!list && wordsText !== undefined) {
+      list = parseWordList(asText(wordsText));
+      wordsText = undefined;
+    }
+    return list;
+  };
+  const accept = (w: string): boolean => engine.correct(w) || Boolean(words()?.has(w));
+  // The costly part (Hunspell's suggestions, the edit-distance search) is kept per word; the
+  // story's words are merged and ranked afresh each time, which is cheap.
+  const gathered = new Map<string, { hunspell: string[]; candidates: Map<string, string> }>();
+  const ranked = (word: string, story?: ReadonlyMap<string, number>): string[] => {
+    let g = gathered.get(word);
+    if (!g) {
+      const hunspell = engine.suggest(word);
+      g = { hunspell, candidates: candidatesOf(word, words(), { hunspell, accept }) };
+      if (gathered.size > 20_000) gathered.clear();
+      gathered.set(word, g);
+    }
+    const options = { hunspell: g.hunspell, accept, ...(story ? { story } : {}) };
+    return rankCandidates(word, story ? withStory(word, g.candidates, story, accept) : g.candidates, words(), options).slice(0, 10);
+  };
   return {
     correct(word: string): boolean {
       let ok = known.get(word);
@@ -38,13 +77,25 @@ export function createSpeller(dictionary: DictionaryData): Speller {
       }
       return ok;
     },
-    suggest(word: string): string[] {
-      let list = suggestions.get(word);
-      if (!list) {
-        list = engine.suggest(word);
-        suggestions.set(word, list);
+    suggest(word: string, story?: ReadonlyMap<string, number>): string[] {
+      // The story's names change with every edit: merged afresh (about a millisecond), not cached.
+      if (story && story.size > 0) return ranked(word, story);
+      let found = suggestions.get(word);
+      if (!found) {
+        found = ranked(word);
+        if (suggestions.size > 20_000) suggestions.clear();
+        suggestions.set(word, found);
       }
-      return list.slice();
+      return found.slice();
+    },
+    listed(word: string): boolean {
+      return Boolean(words()?.has(word));
+    },
+    frequency(word: string): number {
+      return words()?.frequency(word) ?? 0;
+    },
+    weak(word: string): boolean {
+      return Boolean(words()?.weak(word));
     },
   };
 }

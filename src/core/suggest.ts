@@ -11,15 +11,17 @@ import type { Finding } from './types';
 /**
  * Returns `finding` with its suggestions filled in (a new object; the input is not changed), written
  * with `apostrophe`: the document's (`model.apostrophe`), so "dont" becomes "don’t" in a curly story.
+ * `story` (the story's names or words with their counts, e.g. `AnalysisResult.names`) puts the
+ * story's own forms first when they fit: "Kirra" for "Kira" in a story that names Kirra.
  */
-export function suggest(finding: Finding, speller: Speller | undefined, apostrophe?: "'" | '’'): Finding {
+export function suggest(finding: Finding, speller: Speller | undefined, apostrophe?: "'" | '’', story?: ReadonlyMap<string, number>): Finding {
   if (!finding.lazy) return finding;
   const word = typeof finding.data?.word === 'string' ? finding.data.word : undefined;
   if (!word || !speller) return { ...finding, lazy: false };
   const style = apostrophe ?? (finding.data?.apostrophe === '’' ? '’' : "'");
   const seen = new Set(finding.suggestions);
   const list = [...finding.suggestions];
-  for (const s of speller.suggest(word.replace(/’/g, "'"))) {
+  for (const s of speller.suggest(word.replace(/’/g, "'"), story)) {
     const styled = applyApostropheStyle(s, style);
     if (!seen.has(styled)) {
       seen.add(styled);

@@ -1,6 +1,7 @@
 /**
  * Loads Hunspell dictionaries from disk for the Node hosts (language server, CLI). A bundled build
- * finds them in `dist/dictionaries/`; a source checkout in `node_modules/dictionary-en*`.
+ * finds them in `dist/dictionaries/`; a source checkout in `node_modules/dictionary-en*`. The second-tier
+ * word list comes along (`data/wordlist.txt`, read as bytes; the core parses it on first use).
  */
 
 import { existsSync, readFileSync } from 'node:fs';
@@ -22,6 +23,17 @@ function candidates(locale: Locale): string[] {
   return dirs;
 }
 
+/**
+ * The second-tier word list: `dist/dictionaries/wordlist.txt` in a bundle, `data/wordlist.txt` in a
+ * checkout. Spelling works without it (stricter), so a missing file is not an error.
+ */
+function loadWordList(): Uint8Array | undefined {
+  for (const path of [join(__dirname, 'dictionaries', 'wordlist.txt'), join(__dirname, '..', 'dictionaries', 'wordlist.txt'), join(__dirname, '..', '..', 'data', 'wordlist.txt')]) {
+    if (existsSync(path)) return readFileSync(path);
+  }
+  return undefined;
+}
+
 /** Reads the dictionary for `locale`; throws with the folders it looked in when none is found. */
 export function loadDictionary(locale: Locale): DictionaryData {
   // The locale names a folder: only a known one, never a path ("../../etc").
@@ -29,7 +41,10 @@ export function loadDictionary(locale: Locale): DictionaryData {
   const tried = candidates(locale);
   for (const dir of tried) {
     const aff = join(dir, 'index.aff');
-    if (existsSync(aff)) return { aff: readFileSync(aff), dic: readFileSync(join(dir, 'index.dic')) };
+    if (existsSync(aff)) {
+      const words = loadWordList();
+      return { aff: readFileSync(aff), dic: readFileSync(join(dir, 'index.dic')), ...(words ? { words } : {}) };
+    }
   }
   throw new Error(`No ${locale} dictionary found (looked in ${tried.join(', ')}).`);
 }

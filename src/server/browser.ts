@@ -8,10 +8,11 @@ import enUsAff from 'dictionary-en/index.aff';
 import enUsDic from 'dictionary-en/index.dic';
 import enGbAff from 'dictionary-en-gb/index.aff';
 import enGbDic from 'dictionary-en-gb/index.dic';
+import words from '../../data/wordlist.txt';
 
 const dictionaries: Record<Locale, DictionaryData> = {
-  'en-US': { aff: enUsAff, dic: enUsDic },
-  'en-GB': { aff: enGbAff, dic: enGbDic },
+  'en-US': { aff: enUsAff, dic: enUsDic, words },
+  'en-GB': { aff: enGbAff, dic: enGbDic, words },
 };
 
 declare const self: DedicatedWorkerGlobalScope;

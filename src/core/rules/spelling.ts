@@ -9,6 +9,8 @@
 import { foldName } from '../characters/names';
 import { DIALECT, FANDOM_TERMS, INTERJECTIONS, MISSING_APOSTROPHE, NONSTANDARD } from '../data/spoken';
 import type { Token } from '../model/paragraph';
+import { localeVariant } from '../data/locale-variants';
+import { edits1 } from '../ranking';
 import type { Speller } from '../speller';
 import { applyApostropheStyle, isCapitalized, matchCase } from '../text';
 import { unknownWordCommands } from './commands';
@@ -19,17 +21,75 @@ const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Madam|Madame|Lord
 
 /** Whether `word` (apostrophes straightened) is a word: the dictionary, possessives, hyphen parts. */
 function known(speller: Speller, word: string): boolean {
-  if (speller.correct(word)) return true;
+  return knownBy((w) => speller.correct(w), word);
+}
+
+/** The same for the second tier, the large word list ("whisky", "gunwale", "Tuscaloosa's"). */
+function listed(speller: Speller, word: string): boolean {
+  const has = speller.listed;
+  if (!has) return false;
+  return knownBy((w) => speller.correct(w) || has.call(speller, w), word);
+}
+
+function knownBy(correct: (word: string) => boolean, word: string): boolean {
+  if (correct(word)) return true;
   const lower = word.toLowerCase();
   // "NO!" and "STOP" are shouting, not misspelling.
-  if (word === word.toUpperCase() && word !== lower && speller.correct(lower)) return true;
+  if (word === word.toUpperCase() && word !== lower && correct(lower)) return true;
   // "Gryffindor's" is as right as "Gryffindor"; "there'd", "Where'd", "it'll" as their base word.
   const contraction = /^(.+)'(s|d|ll|ve|re|m)$/i.exec(word);
-  if (contraction && known(speller, contraction[1])) return true;
+  if (contraction && knownBy(correct, contraction[1])) return true;
   if (word.includes('-')) {
     // "well-worn", "I-I", "half-blood": right when every part is.
     const parts = word.split('-').filter(Boolean);
-    if (parts.length > 1 && parts.every((p) => known(speller, p) || FANDOM_TERMS.has(p.toLowerCase()))) return true;
+    if (parts.length > 1 && parts.every((p) => knownBy(correct, p) || FANDOM_TERMS.has(p.toLowerCase()))) return true;
+  }
+  return false;
+}
+
+/**
+ * Frequency (two times Zipf) from which a common word, written capitalized with one letter off,
+ * is a typo rather than a name: "Thw" for "The", "Becuase" for "Because". 9 is about "window"
+ * (Zipf 4.5); tuned on Brown ck–cn (`scripts/spelling-quality.ts`).
+ */
+export const TYPO_OF_COMMON = 9;
+
+/** Whether a capitalized `word` is one edit from a frequent word: then a typo, not a name. */
+function nearCommonWord(speller: Speller, word: string, threshold = TYPO_OF_COMMON): boolean {
+  const lower = word.toLowerCase().replace(/'s$/, '');
+  if (!speller.frequency || !/^[a-z]{2,20}$/.test(lower)) return false;
+  for (const e of edits1(lower)) if (speller.frequency(e) >= threshold && speller.correct(e)) return true;
+  return false;
+}
+
+/** Below this frequency a word only the second tier knows is rare (≈ 3 in a million words). */
+export const RARE_LISTED = 5;
+/** …and from this one a word one edit from it is common enough to be what was meant. */
+export const COMMON_NEIGHBOUR = 11;
+
+/** …and a weak word (SCOWL size 80 only: "thar", "rom") from this one. */
+export const COMMON_NEIGHBOUR_OF_WEAK = 8;
+
+/** A rare second-tier word one edit from a common word: "wite" (white), "hae" (have), "thar" (that). */
+function isRareNearCommon(speller: Speller, word: string): boolean {
+  // A weak word's subtitle count says little ("han" is Han Solo's): its neighbours decide alone.
+  if (speller.weak?.(word.replace(/'s$/, ''))) return nearCommonWord(speller, word, COMMON_NEIGHBOUR_OF_WEAK);
+  return (speller.frequency?.(word) ?? 0) < RARE_LISTED && nearCommonWord(speller, word, COMMON_NEIGHBOUR);
+}
+
+/**
+ * Frequency from which each part of a closed compound is a common word ("chart", "room"). Parts
+ * of three letters are not enough: "teachef" (tea + chef), "railrod" (rail + rod) are typos.
+ */
+export const COMPOUND_PART = 7;
+
+/** "chartroom", "tomblike", "portwatchers": two common words written as one. */
+function isCompound(speller: Speller, lower: string): boolean {
+  if (lower.length < 8 || !/^[a-z]+$/.test(lower) || !speller.frequency) return false;
+  for (let i = 4; i <= lower.length - 4; i++) {
+    const head = lower.slice(0, i);
+    const tail = lower.slice(i);
+    if (speller.frequency(head) >= COMPOUND_PART && speller.frequency(tail) >= COMPOUND_PART && speller.correct(head) && speller.correct(tail)) return true;
   }
   return false;
 }
@@ -104,6 +164,8 @@ export const spelling: ParagraphRule = {
       const contraction = MISSING_APOSTROPHE.get(lower);
       const nonstandard = !speech && NONSTANDARD.has(lower);
       if (!contraction && !nonstandard && known(speller, word)) continue;
+      // "colour" in an en-US story, "color" in an en-GB one: `locale-spelling`'s finding.
+      if (!contraction && !nonstandard && localeVariant(word, speller) !== undefined) continue;
       if (FANDOM_TERMS.has(lower) || FANDOM_TERMS.has(lower.replace(/'s$/, ''))) continue;
       if (isTechnical(text, token)) continue;
 
@@ -128,6 +190,8 @@ export const spelling: ParagraphRule = {
         if (speech) continue;
       }
       if (speech && (isSpacedStutter(text, token, tokens[i + 1]) || isCutOff(text, token))) continue;
+      // "thinkin", "comin" in dialogue: g-dropping written without its apostrophe.
+      if (speech && /\p{L}{3}in$/iu.test(word) && speller.correct(`${word}g`)) continue;
       const elongated = unElongate(word);
       const spokenForm =
         nonstandard ||
@@ -140,29 +204,52 @@ export const spelling: ParagraphRule = {
         (stutterWord !== undefined && known(speller, stutterWord));
       if (spokenForm) {
         if (speech) continue;
+        // "stilll" → "still", "goin'" → "going": the written form, when there is one.
+        const plain = isDroppedG(speller, text, token) ? `${token.text}g` : elongated.find((w) => known(speller, w));
         found.push({
           start: token.start,
           end: token.end,
           message: `\`${token.text}\` is a spoken form; outside dialogue, check that you meant it.`,
           severity: 'information',
+          ...(plain ? { suggestions: [plain] } : {}),
           data: { word: token.text, spoken: true },
           commands: unknownWordCommands(token.text),
         });
         continue;
       }
 
+      // The second tier: real English that Hunspell's list lacks ("whisky", "gunwale"), and closed
+      // compounds of two common words ("chartroom", "tomblike"). A rare listed word one letter from
+      // a common one ("wite", "hae") is more likely a typo: a hint, with suggestions.
+      if (!contraction && !nonstandard && (listed(speller, word) || isCompound(speller, lower))) {
+        if (!isCapitalized(word) && isRareNearCommon(speller, word)) {
+          found.push({
+            start: token.start,
+            end: token.end,
+            message: `\`${token.text}\` is a rare word; check that you did not mean a common one.`,
+            severity: 'hint',
+            lazy: true,
+            data: { word: token.text, rare: true },
+            commands: unknownWordCommands(token.text),
+          });
+        }
+        continue;
+      }
+
       // "Mrs. Weasley", "Professor Snape": a capitalized word after a title is a name.
       if (isCapitalized(word) && TITLE_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start))) continue;
-      const capitalizedMid = isCapitalized(word) && !token.sentenceStart;
+      // A capitalized word no tier knows is a probable name (the pet, the town named once), unless
+      // it is one letter from a common word: "Teh", "Becuase" are typos wherever they stand.
+      const probableName = isCapitalized(word) && (!token.sentenceStart || /^\p{Lu}\p{Ll}/u.test(word)) && !nearCommonWord(speller, word);
       found.push({
         start: token.start,
         end: token.end,
-        message: capitalizedMid
-          ? `\`${token.text}\` is not in the dictionary; if it is a name, the story will learn it once you use it again or add it.`
+        message: probableName
+          ? `\`${token.text}\` is not in the dictionary; if it is a name, the story will learn it once you use it again, or add it.`
           : `\`${token.text}\` is not in the dictionary; check its spelling.`,
         lazy: true,
-        ...(capitalizedMid ? { severity: 'information' as const } : {}),
-        data: { word: token.text },
+        ...(probableName ? { severity: 'information' as const } : {}),
+        data: { word: token.text, ...(probableName ? { probableName: true } : {}) },
         commands: unknownWordCommands(token.text),
       });
     }

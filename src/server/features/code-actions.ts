@@ -35,7 +35,7 @@ async function codeActions(ws: Workspace, params: CodeActionParams): Promise<Cod
     if (diagnostic.source !== 'fanfic' || diagnostic.code === CONFIG_RULE || diagnostic.code === CAPPED_RULE) continue;
     const finding = findingOf(result, diagnostic);
     if (!finding) continue;
-    const full = suggest(finding, state.analyzer.resolved.speller, result.model.apostrophe);
+    const full = suggest(finding, state.analyzer.resolved.speller, result.model.apostrophe, result.names);
     actions.push(...fixes(result, full, diagnostic, uri));
     const text = result.model.text.slice(finding.range.start, finding.range.end);
     const commands: FindingCommand[] = [...(finding.commands ?? []), { title: `Ignore “${text}” in this story`, action: 'ignoreInStory', arguments: [text] }];

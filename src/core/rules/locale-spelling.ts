@@ -1,0 +1,43 @@
+/**
+ * `locale-spelling`: a British spelling in an American English story, or the reverse ("colour" in
+ * an en-US story, "color" in an en-GB one). Not a misspelling, so not `spelling`'s warning: one
+ * information finding with the story's form as a confident fix. Its own id so a writer who mixes
+ * on purpose (a British character's letters in an American story) turns it off without losing
+ * spelling. Words right in both ("amongst", "whilst", "learnt") are in no pair and never reported.
+ */
+
+import { isBritishForm, localeVariant } from '../data/locale-variants';
+import type { ParagraphRule, RawFinding } from './types';
+
+export const localeSpelling: ParagraphRule = {
+  id: 'locale-spelling',
+  description: 'A British spelling in an American English story or the reverse ("colour" in en-US, "color" in en-GB), with the story\'s form as the fix.',
+  defaultSeverity: 'information',
+  scope: 'paragraph',
+  check(paragraph, options) {
+    const speller = options.speller;
+    if (!speller) return [];
+    const found: RawFinding[] = [];
+    for (const token of paragraph.analysis.tokens) {
+      if (!/^\p{L}+$/u.test(token.text)) continue;
+      const fix = localeVariant(token.text, speller);
+      if (fix === undefined) continue;
+      const from = isBritishForm(token.text) ? 'British' : 'American';
+      const to = from === 'British' ? 'American (en-US)' : 'British (en-GB)';
+      found.push({
+        start: token.start,
+        end: token.end,
+        message: `\`${token.text}\` is the ${from} spelling; this story is in ${to} English: \`${fix}\`.`,
+        suggestions: [fix],
+        confident: true,
+        data: { word: token.text },
+      });
+    }
+    return found;
+  },
+  finalize(findings, _paragraph, context) {
+    if (findings.length === 0) return findings;
+    // "colour" in the story's word list: the writer chose it.
+    return findings.filter((f) => !context.isKnownWord(String(f.data?.word ?? '')));
+  },
+};

@@ -1,0 +1,102 @@
+import assert from 'node:assert/strict';
+import { before, describe, test } from 'node:test';
+import { analyze, type AnalyzeOptions, createSpeller, type Speller, suggest } from '../../src/core';
+import { parseWordList } from '../../src/core/wordlist';
+import { loadDictionary } from '../../src/node/dictionaries';
+
+let speller: Speller;
+let hunspellOnly: Speller;
+before(() => {
+  speller = createSpeller(loadDictionary('en-US'));
+  const { aff, dic } = loadDictionary('en-US');
+  hunspellOnly = createSpeller({ aff, dic });
+});
+
+function flagged(text: string, options: AnalyzeOptions = {}, sp: Speller = speller): string[] {
+  return analyze(text, { speller: sp, ...options })
+    .filter((f) => f.rule === 'spelling')
+    .map((f) => `${text.slice(f.range.start, f.range.end)}:${f.severity}`);
+}
+
+describe('the second tier (the large word list)', () => {
+  test('knows real words Hunspell lacks, which are then no finding', () => {
+    const text = 'She poured the whisky, amongst friends.';
+    assert.equal(speller.correct('whisky'), false);
+    assert.equal(speller.listed!('whisky'), true);
+    assert.deepEqual(flagged(text, {}, hunspellOnly), ['whisky:warning', 'amongst:warning']);
+    assert.deepEqual(flagged(text), []);
+  });
+  test('stays silent on a closed compound of two common words', () => {
+    assert.equal(speller.listed!('windowledge'), false);
+    assert.deepEqual(flagged('She sat on the windowledge.', {}, hunspellOnly), ['windowledge:warning']);
+    assert.deepEqual(flagged('She sat on the windowledge.'), []);
+  });
+  test('still reports a non-word as a warning', () => {
+    assert.deepEqual(flagged('It was definately true, becuase I said so.'), ['definately:warning', 'becuase:warning']);
+  });
+  test('a weak listed word (SCOWL size 80 only) one letter from a common one is a hint too', () => {
+    assert.equal(speller.weak!('sice'), true);
+    assert.deepEqual(flagged('It was sice noon.'), ['sice:hint']);
+  });
+  test('a rare listed word one letter from a common one is a hint, with the common word first', () => {
+    const [f] = analyze('She wore a wite dress.', { speller }).filter((x) => x.rule === 'spelling');
+    assert.equal(f.severity, 'hint');
+    assert.equal(suggest(f, speller).suggestions[0], 'white');
+  });
+  test('parses with Hunspell-like case rules', () => {
+    const list = parseWordList('# comment\nBoston\t9\nwhisky\t7\nzyzzyva\n');
+    assert.equal(list.has('Boston'), true);
+    assert.equal(list.has('BOSTON'), true);
+    assert.equal(list.has('boston'), false);
+    assert.equal(list.has('Whisky'), true);
+    assert.equal(list.frequency('whisky'), 7);
+    assert.equal(list.frequency('zyzzyva'), 0);
+    assert.equal(list.has('# comment'), false);
+  });
+});
+
+describe('probable names', () => {
+  test('a capitalized word no tier knows is information, at a sentence start too', () => {
+    const text = 'Then she saw Zyxwort by the door. Xanthrel barked.';
+    assert.deepEqual(flagged(text), ['Zyxwort:information', 'Xanthrel:information']);
+    const [f] = analyze(text, { speller }).filter((x) => x.rule === 'spelling');
+    assert.equal(f.data?.probableName, true);
+  });
+  test('one letter from a frequent common word, a capitalized word is a typo warning', () => {
+    assert.deepEqual(flagged('Teh dog barked at Becuase.'), ['Teh:warning', 'Becuase:warning']);
+  });
+  test('a misspelling of a name the story uses often is character-name\'s, with the name as the fix', () => {
+    const text = `${'Hermione smiled. '.repeat(6)}Then Hermoine left.`;
+    const findings = analyze(text, { speller });
+    assert.deepEqual(findings.filter((f) => f.rule === 'spelling'), []);
+    const [f] = findings.filter((x) => x.rule === 'character-name');
+    assert.equal(text.slice(f.range.start, f.range.end), 'Hermoine');
+    assert.equal(f.suggestions[0], 'Hermione');
+  });
+  test('a roster name and a name the story repeats are never flagged', () => {
+    assert.deepEqual(flagged('Zyxwort ran. Later, Zyxwort slept. Then Xanthrel came.', { story: { characters: [{ name: 'Xanthrel' }] } }), []);
+  });
+});
+
+describe('suggestions ranked by likelihood', () => {
+  test('the likeliest word first, not the closest edit shape', () => {
+    const first = (w: string) => speller.suggest(w)[0];
+    assert.equal(first('tinking'), 'thinking');
+    assert.equal(first('goig'), 'going');
+    assert.equal(first('sice'), 'since');
+    assert.equal(first('recieve'), 'receive');
+    assert.equal(first('wiht'), 'with');
+  });
+  test("the story's own names first when they fit, in its casing", () => {
+    assert.notEqual(speller.suggest('Hermoine')[0], 'Hermione');
+    assert.equal(speller.suggest('Hermoine', new Map([['Hermione', 40]]))[0], 'Hermione');
+    const [f] = analyze('Then Kirra waved at Kirrah.', { speller }).filter((x) => x.rule === 'spelling' && x.data?.word === 'Kirrah');
+    assert.equal(suggest(f, speller, "'", new Map([['Kirra', 3]])).suggestions[0], 'Kirra');
+  });
+  test('a capitalized typo gets capitalized suggestions', () => {
+    assert.ok(speller.suggest('Teh').every((s) => /^[A-Z]/.test(s)));
+  });
+  test('suggestions are cached: asking again returns the same list', () => {
+    assert.deepEqual(speller.suggest('becuase'), speller.suggest('becuase'));
+  });
+});
