@@ -56,7 +56,8 @@ export function paragraphsHtml(paragraphs: readonly string[], options: InlineOpt
 }
 
 /** The words of a story paragraph, as the archive counts them, leaving out its inline notes. */
-function storyWords(piece: Extract<Piece, { kind: 'paragraph' }>, options: InlineOptions): number {
+function storyWords(piece: Extract<Piece, { kind: 'paragraph' }>, options: InlineOptions, rendered: Rendered): number {
+  if (piece.notes.length === 0) return rendered.texts.reduce((sum, t) => sum + archiveWordCount(t), 0);
   let text = piece.text;
   // Cut the notes out from the end, so earlier offsets stay right.
   for (const n of [...piece.notes].sort((a, b) => b.start - a.start)) text = `${text.slice(0, n.start)} ${text.slice(n.end)}`;
@@ -70,10 +71,12 @@ export function toAo3(parts: ChapterParts, work: WorkFields = {}): Ao3Chapter {
   let words = 0;
   for (const piece of parts.pieces) {
     switch (piece.kind) {
-      case 'paragraph':
-        out.push(paragraphHtml(piece.text, options).html);
-        words += storyWords(piece, options);
+      case 'paragraph': {
+        const rendered = paragraphHtml(piece.text, options);
+        out.push(rendered.html);
+        words += storyWords(piece, options, rendered);
         break;
+      }
       case 'break':
         out.push('<hr />');
         break;
