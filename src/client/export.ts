@@ -102,7 +102,8 @@ dl.tags dd { margin: 0 0 0.25em 26%; }
 .userstuff h2 { color: #333; margin: 1.5em 0; }
 #workskin { font-size: 1.08em; margin: auto; padding: 0 0.25em; max-width: 72em; }
 .notes { margin: 1em 0; }
-.notes blockquote { margin: 0.643em 1.5em; padding: 0 0.75em; border-left: 2px solid #999; }
+.notes blockquote { margin: 0.643em 1.5em; padding: 0 0.75em; border-left: 2px solid #999; border-radius: 0; background: transparent; color: inherit; }
+html, body { background: #fff; color: #2a2a2a; }
 .problems { border: 1px solid #900; background: #fee; color: #900; padding: 0.5em 1em; margin-bottom: 1em; }
 .stats { text-align: right; font-size: 0.875em; color: #666; }
 </style></head>
