@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateExtension, getExtension, openFixture, waitFor } from '../helpers';
+import { activateExtension, fixtureUri, getExtension, openFixture, SOURCE, waitFor } from '../helpers';
 
 /** What the extension's activate() returns (the part these tests read). */
 interface FanficApi {
@@ -77,6 +77,32 @@ suite('AO3 preview and copy', () => {
       assert.equal(warning, '$(warning) AO3: 1 limit');
     } finally {
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  });
+
+  test('a relationship name not in the roster is a fanfic.json finding with a quick fix to the roster name', async () => {
+    const folder = fixtureUri('ao3-work');
+    const config = vscode.Uri.joinPath(folder, 'fanfic.json');
+    const encoder = new TextEncoder();
+    await vscode.workspace.fs.writeFile(config, encoder.encode('{\n  "characters": [{ "name": "Hermione" }, { "name": "Draco" }],\n  "work": { "relationships": ["Hermoine/Draco"] }\n}\n'));
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, 'chapter.fic'), encoder.encode('Hermione waited for Draco by the lake until the sun went down.\n'));
+    try {
+      // The server reads a story's fanfic.json when one of its chapters is opened.
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder, 'chapter.fic')));
+      const diagnostic = await waitFor('the relationship finding in fanfic.json', () =>
+        vscode.languages.getDiagnostics(config).find((d) => d.source === SOURCE && /Hermoine/.test(d.message)),
+      );
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', config, diagnostic.range);
+      const fix = actions.find((a) => a.title === 'Replace with “Hermione”');
+      assert.ok(fix?.edit, `no fix among ${actions.map((a) => a.title).join(', ')}`);
+      const doc = await vscode.workspace.openTextDocument(config);
+      await vscode.workspace.applyEdit(fix.edit);
+      assert.match(doc.getText(), /"relationships": \["Hermione\/Draco"\]/);
+      await doc.save();
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      // The suites after this one see the workspace as it was.
+      await vscode.workspace.fs.delete(folder, { recursive: true, useTrash: false });
     }
   });
 });
