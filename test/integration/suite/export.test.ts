@@ -31,9 +31,10 @@ suite('AO3 preview and copy', () => {
     assert.match(html, /\n<hr \/>\n/);
     assert.ok(!html.includes('Thank you so much for the reviews'), 'the beginning note is in the work text');
     assert.ok(!html.includes('* * *'), 'the scene break symbols are in the work text');
-    const tab = vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputWebview);
-    assert.ok(tab, 'no webview tab is open');
-    assert.match(tab.label, /^AO3: chapter-01\.fic$/);
+    // The tab's title reaches the workbench a moment after the page.
+    await waitFor('a tab "AO3: chapter-01.fic"', () =>
+      vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputWebview && t.label === 'AO3: chapter-01.fic'),
+    );
     assert.equal(vscode.window.activeTextEditor?.document, doc, 'the preview took the focus from the chapter');
   });
 
@@ -92,10 +93,11 @@ suite('AO3 preview and copy', () => {
       const diagnostic = await waitFor('the relationship finding in fanfic.json', () =>
         vscode.languages.getDiagnostics(config).find((d) => d.source === SOURCE && /Hermoine/.test(d.message)),
       );
+      // Code actions are asked of an open document.
+      const doc = await vscode.workspace.openTextDocument(config);
       const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', config, diagnostic.range);
       const fix = actions.find((a) => a.title === 'Replace with “Hermione”');
       assert.ok(fix?.edit, `no fix among ${actions.map((a) => a.title).join(', ')}`);
-      const doc = await vscode.workspace.openTextDocument(config);
       await vscode.workspace.applyEdit(fix.edit);
       assert.match(doc.getText(), /"relationships": \["Hermione\/Draco"\]/);
       await doc.save();
