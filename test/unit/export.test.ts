@@ -305,10 +305,11 @@ describe('export: properties', () => {
         if (/[\p{L}\p{N}]['’‘-]{2,}[\p{L}\p{N}]|_/u.test(text)) return;
         // AO3 counts every character of Han, Hiragana, Katakana and Thai as a word ("ナルト" is three),
         // and only decimal digits as numbers ("①" is no word): the README lists these differences.
+        // About one story in four of storyArb is left to compare; 1,500 runs test some 350.
         if (/[^\p{Script=Latin}\P{L}]|[^\P{N}0-9]/u.test(text)) return;
         assert.equal(r.words, stats(text).words);
       }),
-      params(400),
+      params(1500),
     );
   });
 });
