@@ -94,8 +94,8 @@ h2.title { font-size: 1.286em; text-align: center; margin: 0.5em 0; }
 h3.title { text-align: center; font-size: 1.143em; margin: 1em 0 0.5em; }
 a { color: #900; text-decoration: none; }
 dl.tags { border: 1px solid #ddd; padding: 0.643em; font-size: 0.875em; overflow: hidden; }
-dl.tags dt { float: left; clear: left; width: 25%; text-align: right; margin-right: 0.5em; }
-dl.tags dd { margin: 0 0 0.25em 26%; }
+dl.tags dt { float: left; clear: left; width: 34%; text-align: right; margin-right: 0.5em; }
+dl.tags dd { margin: 0 0 0.25em 36%; }
 .userstuff { word-wrap: break-word; line-height: 1.5; }
 .userstuff p { margin: 1.286em auto; padding: 0; }
 .userstuff hr { width: 33%; margin: 0.875em auto 1.2525em auto; border: 1px solid; }
