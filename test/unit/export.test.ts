@@ -114,6 +114,16 @@ describe("export: author's notes", () => {
     assert.equal(r.notes.end, '');
     assert.ok(r.html.includes('Harry called'));
   });
+  test('a scene break after a note, with more after it, means the story went on', () => {
+    const r = ao3(`${STORY}\n\nA/N: Sorry for the wait!\n\n* * *\n\nYou never saw the letter, she thought.\n`);
+    assert.equal(r.notes.end, '');
+    assert.ok(r.html.endsWith('<hr />\n<p>You never saw the letter, she thought.</p>'));
+  });
+  test('blank lines inside an end note do not end it', () => {
+    const r = ao3(`${STORY}\n\nA/N: Thanks for reading!\n\n\n\nReview please, it helps me update faster.\n`);
+    assert.equal(r.notes.end, '<p>Thanks for reading!</p>\n<p>Review please, it helps me update faster.</p>');
+    assert.equal(r.html, `<p>${STORY}</p>`);
+  });
   test('reader talk is told from narration', () => {
     assert.ok(isNoteTalk('Thanks again to my beta!'));
     assert.ok(isNoteTalk('What do you think will happen?'));

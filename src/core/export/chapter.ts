@@ -102,8 +102,16 @@ export function endNoteStart(model: DocumentModel, from: number): number {
     }
     break;
   }
-  for (let i = tail; i < blocks.length; i++) if (blocks[i].kind === 'authors-note') return i;
-  return -1;
+  // A symbol scene break after a note with more than notes after it means the story went on:
+  // "A/N: sorry for the wait" / "* * *" / "You never saw the letter, she thought." The end note
+  // starts at a note after the last such break.
+  let start = -1;
+  for (let i = tail; i < blocks.length; i++) {
+    const kind = blocks[i].kind;
+    if (kind === 'authors-note' && start < 0) start = i;
+    else if (kind === 'scene-break' && start >= 0 && blocks.slice(i + 1).some((b) => b.kind === 'prose')) start = -1;
+  }
+  return start;
 }
 
 function slice(model: DocumentModel, b: { start: number; end: number }): string {
