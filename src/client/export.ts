@@ -135,9 +135,15 @@ export function registerExport(context: vscode.ExtensionContext, findConfig: Fin
   let lastHtml: string | undefined;
   let previewTimer: ReturnType<typeof setTimeout> | undefined;
 
+  // The preview and the status bar ask for the same export after a keystroke: one a version.
+  let cached: { uri: string; version: number; work: string; result: ExportResult } | undefined;
   const exportOf = async (document: vscode.TextDocument) => {
     const work = await workFor(document.uri, findConfig);
-    return { work, result: exportChapter(document.getText(), 'ao3', fields(work)) };
+    const key = JSON.stringify(fields(work));
+    if (cached && cached.uri === document.uri.toString() && cached.version === document.version && cached.work === key) return { work, result: cached.result };
+    const result = exportChapter(document.getText(), 'ao3', fields(work));
+    cached = { uri: document.uri.toString(), version: document.version, work: key, result };
+    return { work, result };
   };
 
   const renderPreview = async () => {
