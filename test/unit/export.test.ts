@@ -64,6 +64,13 @@ describe('export: headings and front matter go to their own fields', () => {
     assert.equal(r.notes.beginning, '<p>**Please review and tell me what you think!</p>');
     assert.equal(r.html, `<p>${STORY}</p>`);
   });
+  test('above the first heading, a request for reviews is a beginning note and the heading the chapter title', () => {
+    const r = ao3(`Hermione finds a letter she never sent.\n\n**Please review and tell me what you think!\n\nChapter 1: The Letter\n\n${STORY}\n`);
+    assert.equal(r.chapterTitle, 'The Letter');
+    assert.equal(r.notes.beginning, '<p>**Please review and tell me what you think!</p>');
+    // The first paragraph stays story, as fanfic stats counts it.
+    assert.equal(r.html, `<p>Hermione finds a letter she never sent.</p>\n<p>${STORY}</p>`);
+  });
   test('a fanfic.json summary wins over none in the file', () => {
     assert.equal(exportChapter(STORY, 'ao3', { summary: 'From the work.' }).summary, '<p>From the work.</p>');
   });

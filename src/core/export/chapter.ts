@@ -143,6 +143,9 @@ export function chapterParts(model: DocumentModel): ChapterParts {
   // The story starts at its first paragraph, POV header, break after a heading, or flashback.
   let started = false;
   const endStart = endNoteStart(model, 0);
+  // Whatever stands above the first chapter heading is the chapter's preface, even after a
+  // paragraph ("a summary that is simply the first paragraph", then "**Please review!").
+  const firstHeading = blocks.findIndex((b) => b.kind === 'chapter-heading');
 
   for (let i = 0; i < blocks.length; i++) {
     const b: Block = blocks[i];
@@ -168,7 +171,7 @@ export function chapterParts(model: DocumentModel): ChapterParts {
         break;
       case 'chapter-heading':
         parts.headings++;
-        if (parts.headings === 1 && !started) {
+        if (i === firstHeading) {
           parts.heading = headingText(model.text, b);
           parts.chapterTitle = chapterTitleOf(parts.heading);
         } else {
@@ -178,7 +181,7 @@ export function chapterParts(model: DocumentModel): ChapterParts {
         break;
       case 'authors-note':
         // Notes before the story are the chapter's beginning notes; one in the middle stays where it is.
-        if (!started) parts.beginning.push(text.trim());
+        if (!started || i < firstHeading) parts.beginning.push(text.trim());
         else parts.pieces.push({ kind: 'line', text: text.trim(), role: 'note' });
         break;
       case 'scene-break':
