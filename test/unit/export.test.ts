@@ -277,6 +277,17 @@ describe('export: FanFiction.net and Markdown', () => {
   });
 });
 
+describe('export: Markdown escapes', () => {
+  test('asterisks and underscores that mark nothing are escaped; emphasis keeps its markers', () => {
+    assert.equal(exportChapter('It was 2*3*4 in snake_case, *really* **so**.\n', 'markdown').html, 'It was 2\\*3\\*4 in snake\\_case, *really* **so**.\n');
+  });
+  test('a line that Markdown would read as a list, a quote or a heading is escaped', () => {
+    // (A short "1. Title" line alone is a chapter heading to the model; a long one is prose.)
+    const long = 'Not a list either, she said, and then she laughed about it for a long while by the fire.';
+    assert.equal(exportChapter(`- not a list, she said.\n\n1. ${long}\n`, 'markdown').html, `\\- not a list, she said.\n\n1\\. ${long}\n`);
+  });
+});
+
 describe('export: properties', () => {
   const targets: ExportTarget[] = ['ao3', 'ffn', 'markdown'];
   test('never throws, on any text', () => {

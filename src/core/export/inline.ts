@@ -62,6 +62,21 @@ function render(text: string, texts: string[], depth: number): string {
 }
 
 /**
+ * Renders one line as Markdown: the emphasis the HTML renderer would make keeps its markers, and
+ * every other `*` or `_` is escaped, so `2*3*4` stays arithmetic (CommonMark would read `*3*` as
+ * emphasis). `escape` escapes the rest of each run of text.
+ */
+export function markdownInline(text: string, escape: (text: string) => string, depth = 0): string {
+  if (text.length === 0) return '';
+  const strong = depth < 4 ? STRONG.exec(text) : null;
+  const em = depth < 4 ? EM.exec(text) : null;
+  const m = strong && (!em || strong.index <= em.index) ? strong : em;
+  const plain = (t: string) => escape(t).replace(/([*_])/g, '\\$1');
+  if (!m) return plain(text);
+  return plain(text.slice(0, m.index)) + m[1] + markdownInline(m[2], escape, depth + 1) + m[1] + markdownInline(text.slice(m.index + m[0].length), escape, depth);
+}
+
+/**
  * Whether a paragraph's line breaks are a hard wrap (every line but the last runs long, as an
  * editor wrapping at 72 columns leaves them) rather than lines the writer broke on purpose: a
  * letter's "Dear Harry," and "Love, Ginny", a song's lines.

@@ -6,15 +6,13 @@
  */
 
 import type { ChapterParts } from './chapter';
-import { emDashes, paragraphLines } from './inline';
+import { emDashes, markdownInline, paragraphLines } from './inline';
 
 /** Escapes what Markdown would turn into markup, keeping `*` and `_` emphasis as written. */
 export function escapeMarkdown(line: string): string {
-  let out = line.replace(/([\\`~<[\]|])/g, '\\$1');
+  let out = markdownInline(line, (t) => t.replace(/([\\`~<[\]|])/g, '\\$1'));
   // Line starts: "# Not a heading", "> not a quote", "- not a list", "1. not a list".
   out = out.replace(/^(#{1,6}(?=\s|$)|>|[-+](?=\s)|\d{1,9}(?=[.)]\s))/, (m) => (/^\d/.test(m) ? `${m}\\` : `\\${m}`));
-  // A line of only "*", "-" or "_" runs would be a rule; a lone "* " a list item.
-  if (/^\*\s/.test(out)) out = `\\${out}`;
   return out;
 }
 
