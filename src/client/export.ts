@@ -64,7 +64,8 @@ function escape(text: string): string {
  * sets the work text's line-height 1.5, paragraphs 1.286em apart, `#workskin` at 1.08em, and
  * `<hr />` a third of the width, centered, 1px solid).
  */
-export function previewPage(result: ExportResult, work: WorkConfig | undefined, nonce: string, title: string): string {
+export function previewPage(result: ExportResult, work: WorkConfig | undefined, nonce: string, title: string, chapter = 0): string {
+  const chapterLine = [chapter > 0 ? `Chapter ${chapter}` : '', result.chapterTitle].filter(Boolean).join(': ');
   const section = (heading: string, html: string) => (html ? `<div class="notes module"><h3 class="heading">${heading}</h3><blockquote class="userstuff">${html}</blockquote></div>` : '');
   const problems = result.problems.length
     ? `<div class="problems"><strong>AO3 would refuse this chapter:</strong><ul>${result.problems.map((p) => `<li>${escape(p.field)}: ${escape(p.message)}</li>`).join('')}</ul></div>`
@@ -113,7 +114,8 @@ ${tags ? `<dl class="tags">${tags}</dl>` : ''}
 ${title ? `<h2 class="title heading">${escape(title)}</h2>` : ''}
 <p class="stats">Words: ${result.words.toLocaleString('en-US')} · Characters: ${result.characters.toLocaleString('en-US')}</p>
 ${section('Summary:', result.summary)}
-${result.chapterTitle ? `<h3 class="title">${escape(result.chapterTitle)}</h3>` : ''}
+${work?.notes && chapter <= 1 ? section('Notes:', `<p>${escape(work.notes)}</p>`) : ''}
+${chapterLine ? `<h3 class="title">${escape(chapterLine)}</h3>` : ''}
 ${section('Notes:', result.notes.beginning)}
 <div id="workskin"><div class="userstuff" role="article">
 ${result.html}
@@ -156,7 +158,11 @@ export function registerExport(context: vscode.ExtensionContext, findConfig: Fin
     lastHtml = result.html;
     const name = uri.path.split('/').pop() ?? '';
     panel.title = `AO3: ${name}`;
-    panel.webview.html = previewPage(result, work, nonce(), work?.title ?? '');
+    // AO3 numbers the chapters: "Chapter 2: The Letter", the number from the work's chapter order.
+    const config = await findConfig(uri);
+    const relative = config ? uri.path.slice(config.path.length - 'fanfic.json'.length) : name;
+    const number = (work?.chapters ?? []).findIndex((c) => c.replace(/^\.\//, '') === relative) + 1;
+    panel.webview.html = previewPage(result, work, nonce(), work?.title ?? '', number);
   };
 
   const preview = async (uri?: vscode.Uri) => {
