@@ -20,6 +20,7 @@ export interface ExportIo {
   err(text: string): void;
 }
 
+/** The usage line, also in `fanfic --help`. */
 export const EXPORT_USAGE = 'fanfic export --to ao3|ffn|markdown [--format html|json] <file>';
 
 const MAX_FILE_SIZE = 5 * 1024 * 1024;

@@ -18,6 +18,7 @@ export { archiveWordCount } from './words';
 
 /** The sites a chapter can be exported for. */
 export type ExportTarget = 'ao3' | 'ffn' | 'markdown';
+/** Every target, as `--to` takes them. */
 export const EXPORT_TARGETS: readonly ExportTarget[] = ['ao3', 'ffn', 'markdown'];
 
 /** What `fanfic export --format json` prints (for every target; `ffn` and `markdown` fill what they have). */
