@@ -162,7 +162,7 @@ export function registerExport(context: vscode.ExtensionContext, findConfig: Fin
     const config = await findConfig(uri);
     const relative = config ? uri.path.slice(config.path.length - 'fanfic.json'.length) : name;
     const number = (work?.chapters ?? []).findIndex((c) => c.replace(/^\.\//, '') === relative) + 1;
-    panel.webview.html = previewPage(result, work, nonce(), work?.title ?? '', number);
+    panel.webview.html = previewPage(result, work, nonce(), result.title, number);
   };
 
   const preview = async (uri?: vscode.Uri) => {

@@ -12,6 +12,8 @@ import { archiveWordCount } from './words';
 
 /** A chapter ready for AO3's posting form. */
 export interface Ao3Chapter {
+  /** The work's title: fanfic.json's, else the title line of the file (not in the JSON contract). */
+  title: string;
   chapterTitle: string;
   /** HTML, as AO3's summary field takes it. */
   summary: string;
@@ -93,6 +95,7 @@ export function toAo3(parts: ChapterParts, work: WorkFields = {}): Ao3Chapter {
   const html = out.join('\n');
   const summaryText = work.summary ?? parts.summary;
   const chapter: Ao3Chapter = {
+    title: work.title ?? parts.title,
     chapterTitle: parts.chapterTitle,
     summary: summaryText ? paragraphsHtml(summaryText.split(/\n\s*\n/), options) : '',
     notes: {
