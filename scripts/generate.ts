@@ -7,6 +7,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RULES } from '../src/core/rules';
+import { AO3_LIMITS } from '../src/core/export/limits';
+import { AO3_CATEGORIES, AO3_RATINGS, AO3_WARNINGS } from '../src/core/work';
 
 const root = join(import.meta.dirname, '..');
 const SEVERITIES = ['off', 'hint', 'information', 'warning', 'error'];
@@ -87,6 +89,30 @@ export function storySchema(): unknown {
         additionalProperties: false,
         properties: Object.fromEntries(RULES.map((r) => [r.id, { ...severity, description: r.description, default: r.defaultSeverity }])),
       },
+      work: workSchema(),
+    },
+  };
+}
+
+/** The `work` property: AO3's posting form, with the archive's vocabularies as completions. */
+function workSchema(): unknown {
+  const strings = (description: string) => ({ type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true, description });
+  return {
+    type: 'object',
+    description: "The work's metadata for AO3's posting form; `fanfic export` and the AO3 preview use it.",
+    additionalProperties: false,
+    properties: {
+      title: { type: 'string', minLength: 1, maxLength: AO3_LIMITS.title, description: `The work's title (AO3: at most ${AO3_LIMITS.title} characters).` },
+      fandoms: strings('Fandoms, as AO3 tags them: "Harry Potter - J. K. Rowling".'),
+      rating: { type: 'string', enum: [...AO3_RATINGS], description: "AO3's rating." },
+      warnings: { type: 'array', items: { type: 'string', enum: [...AO3_WARNINGS] }, uniqueItems: true, description: "AO3's archive warnings." },
+      categories: { type: 'array', items: { type: 'string', enum: [...AO3_CATEGORIES] }, uniqueItems: true, description: "AO3's categories." },
+      relationships: strings('"Hermione/Draco" (romantic) or "Harry & Ron" (platonic); every name must be one of the roster\'s characters.'),
+      characters: strings("Characters to tag; the roster's names when left out."),
+      additionalTags: strings('Additional (freeform) tags: "Fluff", "Slow Burn".'),
+      summary: { type: 'string', maxLength: AO3_LIMITS.summary, description: `The work's summary (AO3: at most ${AO3_LIMITS.summary.toLocaleString('en-US')} characters).` },
+      notes: { type: 'string', maxLength: AO3_LIMITS.notes, description: `The work's notes (AO3: at most ${AO3_LIMITS.notes.toLocaleString('en-US')} characters).` },
+      chapters: strings('The chapter files in posting order, relative to this fanfic.json.'),
     },
   };
 }

@@ -5,6 +5,7 @@
 //   images/editor.png     the chapter with dialogue, a flashback and a scene break, and the
 //                         Outline in the Explorer showing its chapters and scenes
 //   images/quick-fix.png  the quick-fix menu opened with Ctrl+. on the confusable `loose`
+//   images/ao3-preview.png  "Fanfic: Preview for AO3" beside the chapter
 //
 //   npm run screenshots                 (builds first unless FANFIC_NO_BUILD=1)
 //   FANFIC_SCREENSHOTS_DIR=dir          write the PNGs there instead of images/
@@ -244,6 +245,17 @@ try {
   await shoot(page, 'quick-fix.png', {
     clip: { x: Math.round(editorBox.x), y: top, width: Math.round(VIEWPORT.width - editorBox.x), height: bottom - top },
   });
+
+  // (c) The AO3 preview beside the chapter.
+  await page.keyboard.press('Escape');
+  await editor.click({ position: { x: 300, y: 300 } });
+  await goTo(page, 11, 1);
+  await palette(page, 'Fanfic: Preview for AO3');
+  await page.locator('.tab', { hasText: `AO3: ${CHAPTER}` }).waitFor({ timeout: 30_000 });
+  // The webview renders in frames of its own; give it a moment to lay out.
+  await page.waitForTimeout(2500);
+  await page.mouse.move(VIEWPORT.width - 5, VIEWPORT.height / 2);
+  await shoot(page, 'ao3-preview.png');
 
   await finish(0);
 } catch (err) {

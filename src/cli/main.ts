@@ -5,6 +5,7 @@
  *   fanfic outline [--format json|text] <file>
  *   fanfic stats [--format json|text] <file>
  *   fanfic names [--format json|text] <folder or files…>
+ *   fanfic export --to ao3|ffn|markdown [--format html|json] <file>   (src/cli/export.ts)
  *
  * Exit codes: 1 when a finding is a warning or an error, 2 on bad usage or unreadable input, else 0.
  */
@@ -36,6 +37,7 @@ import {
 import { STORY_EXTENSIONS } from '../core/story-files';
 import { loadDictionary } from '../node/dictionaries';
 import { findStoryConfig, readStoryConfig, readStoryFile, StoryPathError, walkStory } from '../node/story-walk';
+import { EXPORT_USAGE, runExport } from './export';
 
 
 const USAGE = `Usage:
@@ -43,6 +45,7 @@ const USAGE = `Usage:
   fanfic outline [--format json|text] <file>
   fanfic stats [--format json|text] <file>
   fanfic names [--format json|text] <folder or files…>
+  ${EXPORT_USAGE}
   fanfic --help | --version
 
 check    runs every rule; exit 1 when a finding is a warning or an error, 2 on bad usage or
@@ -50,7 +53,9 @@ check    runs every rule; exit 1 when a finding is a warning or an error, 2 on b
          extensions with --ext). The nearest fanfic.json above each file applies.
 outline  prints the chapters, scenes, flashbacks and notes of a file.
 stats    prints story words, dialogue words and their share, scenes, chapters, author's-note words.
-names    prints the names a story uses, most frequent first, with suspected variants (typos, casings).`;
+names    prints the names a story uses, most frequent first, with suspected variants (typos, casings).
+export   prints one chapter for an archive: AO3 work text (notes and summary apart; --format json
+         adds words, characters and the AO3 limits it breaks, exit 1 if any), FanFiction.net, Markdown.`;
 
 /** Raised for bad usage or unreadable input: exit 2 with the message. */
 class UsageError extends Error {}
@@ -80,6 +85,7 @@ export function main(argv: string[], io: Io = processIo): number {
 }
 
 function run(argv: string[], io: Io): number {
+  if (argv[0] === 'export') return runExport(argv.slice(1), io);
   let parsed;
   try {
     parsed = parseArgs({

@@ -30,6 +30,7 @@ import { validateSettings } from '../core/settings';
 import { registerCharacters } from './characters';
 import { findStoryFiles, readText, storyExtensions } from './files';
 import { renameOnCurrentConfig } from './rename';
+import { type ExportApi, registerExport } from './export';
 import { registerGoToScene } from './scenes';
 
 export type ClientFactory = (options: LanguageClientOptions) => BaseLanguageClient;
@@ -40,6 +41,8 @@ export interface FanficApi {
   activationMs: number;
   /** The status-bar word count as shown ("1,234 words", "56 of 1,234 words"), or undefined when hidden. */
   wordCountText(): string | undefined;
+  /** The AO3 preview and limit warning (`export.ts`). */
+  ao3: ExportApi;
 }
 
 const CONFIG_FILE = 'fanfic.json';
@@ -232,6 +235,7 @@ export async function activateWith(context: vscode.ExtensionContext, createClien
   const wordCount = registerStatusBar(context, client);
   registerCharacters(context, client, editStory, findStoryConfig);
   registerGoToScene(context, client);
+  const ao3 = registerExport(context, findStoryConfig);
 
   const convertQuotes = async (style: 'curly' | 'straight') => {
     const editor = vscode.window.activeTextEditor;
@@ -267,7 +271,7 @@ export async function activateWith(context: vscode.ExtensionContext, createClien
   context.subscriptions.push({ dispose: () => void client.stop() });
   // Shows the Characters view once the extension is active.
   void vscode.commands.executeCommand('setContext', 'fanfic.active', true);
-  return { activationMs: Date.now() - started, wordCountText: () => (wordCount.visible ? wordCount.item.text.replace(/^\$\(book\) /, '') : undefined) };
+  return { activationMs: Date.now() - started, ao3, wordCountText: () => (wordCount.visible ? wordCount.item.text.replace(/^\$\(book\) /, '') : undefined) };
 }
 
 /** The status-bar word count: the story words of the file, and of the selection when there is one. */

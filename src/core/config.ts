@@ -6,13 +6,14 @@
 import { findNodeAtLocation, type Node, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { Character, Locale, StoryConfig } from './options';
 import type { Finding, SeveritySetting } from './types';
+import { parseWork } from './work';
 
 export const CONFIG_RULE = 'fanfic-json';
 /** The values a rule's severity may take, in settings and in fanfic.json. */
 export const SEVERITIES: readonly SeveritySetting[] = ['off', 'hint', 'information', 'warning', 'error'];
 /** The locales a dictionary ships for (`locale` in fanfic.json, `fanfic.locale`, `--locale`). */
 export const LOCALES: readonly Locale[] = ['en-US', 'en-GB'];
-const KNOWN_KEYS = new Set(['$schema', 'characters', 'words', 'ignore', 'rules', 'locale']);
+const KNOWN_KEYS = new Set(['$schema', 'characters', 'words', 'ignore', 'rules', 'locale', 'work']);
 const CHARACTER_KEYS = new Set(['name', 'aliases', 'variants', 'pronouns', 'description']);
 
 export interface ConfigResult {
@@ -29,9 +30,9 @@ export function emptyConfig(): StoryConfig {
 export function parseStoryConfig(text: string, ruleIds: readonly string[]): ConfigResult {
   const config = emptyConfig();
   const problems: Finding[] = [];
-  const problem = (node: { offset: number; length: number } | undefined, message: string, severity: Finding['severity'] = 'error') => {
+  const problem = (node: { offset: number; length: number } | undefined, message: string, severity: Finding['severity'] = 'error', suggestions: string[] = []) => {
     const start = node ? node.offset : 0;
-    problems.push({ rule: CONFIG_RULE, severity, message, range: { start, end: start + (node ? node.length : 0) }, suggestions: [] });
+    problems.push({ rule: CONFIG_RULE, severity, message, range: { start, end: start + (node ? node.length : 0) }, suggestions });
   };
 
   if (text.trim() === '') return { config, problems };
@@ -99,10 +100,13 @@ export function parseStoryConfig(text: string, ruleIds: readonly string[]): Conf
       if (c) config.characters.push(c);
     }
   }
+  // AO3's metadata of the work (see work.ts); its relationships are checked against the roster.
+  const work = parseWork(findNodeAtLocation(root, ['work']), config.characters, problem);
+  if (work) config.work = work;
   return { config, problems };
 }
 
-type Problem = (node: Node | undefined, message: string, severity?: Finding['severity']) => void;
+type Problem = (node: Node | undefined, message: string, severity?: Finding['severity'], suggestions?: string[]) => void;
 
 function stringList(node: Node | undefined, name: string, problem: Problem): string[] {
   if (!node) return [];

@@ -6,6 +6,7 @@
 import type { Speller } from './speller';
 import type { Severity, SeveritySetting } from './types';
 import { normalizeApostrophes } from './text';
+import type { WorkConfig } from './work';
 
 /** A character of the story's roster (`fanfic.json` `characters`). */
 export interface Character {
@@ -29,6 +30,8 @@ export interface StoryConfig {
   /** Per-rule severities; they win over the user's settings. */
   rules: Record<string, SeveritySetting>;
   locale?: Locale;
+  /** The work's metadata for AO3 (`work.ts`). */
+  work?: WorkConfig;
 }
 
 export type Locale = 'en-US' | 'en-GB';

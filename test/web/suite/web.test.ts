@@ -42,4 +42,15 @@ suite('Web extension host', () => {
     const word = wordRange(doc, 'recieve');
     check(diagnostic.range.isEqual(word), `the diagnostic covers ${JSON.stringify(doc.getText(diagnostic.range))}, not exactly "recieve"`);
   });
+
+  test('"Fanfic: Preview for AO3" renders the chapter in the web extension, from the core in the worker', async () => {
+    await activateExtension();
+    await openFixture('chapter-01.fic');
+    await vscode.commands.executeCommand('fanfic.previewAo3');
+    const ao3 = (getExtension().exports as { ao3?: { previewHtml(): string | undefined } } | undefined)?.ao3;
+    check(ao3, 'activate() did not return the AO3 API');
+    const html = await waitFor('the AO3 preview', () => ao3.previewHtml());
+    check(html.includes("<p><strong>Hermione's POV</strong></p>") && html.includes('<hr />'), `the preview shows ${html.slice(0, 120)}`);
+    check(!html.includes('Thank you so much for the reviews'), 'the beginning note is in the work text');
+  });
 });
