@@ -199,8 +199,41 @@ function learnGenders(words: Word[][], index: CharacterIndex): Map<string, Gende
   return out;
 }
 
+// "Waddell, the newspaperman, was…": an appositive names whom an epithet stands for.
+const APPOSITIVE = /(\p{Lu}[\p{L}\p{M}'’-]+), (?:the|a|an) (?:[\p{L}-]+ ){0,2}([\p{L}-]+)[,.;]/gu;
+
+/**
+ * What the story's epithets stand for: "the newspaperman" from an appositive, and a capitalized
+ * one ("the German") from the character last named before the narration first calls someone so.
+ */
+function learnEpithets(prose: readonly Paragraph[], words: Word[][], index: CharacterIndex): Map<string, string> {
+  const out = new Map<string, string>();
+  prose.forEach((p) => {
+    APPOSITIVE.lastIndex = 0;
+    for (let m = APPOSITIVE.exec(p.text); m; m = APPOSITIVE.exec(p.text)) {
+      const name = index.byToken.get(foldName(m[1]));
+      const noun = m[2].toLowerCase();
+      if (name && !out.has(noun)) out.set(noun, name);
+    }
+  });
+  let last: { name: string; at: number } | undefined;
+  let n = 0;
+  for (const ws of words) {
+    for (let i = 0; i < ws.length; i++, n++) {
+      const w = ws[i];
+      if (w.character && ws[i - 1]?.token.lower !== 'the') last = { name: w.character, at: n };
+      const next = ws[i + 1];
+      if (w.token.lower === 'the' && w.token.sentenceStart && next && /^\p{Lu}/u.test(next.token.text)) {
+        const noun = next.token.lower;
+        if (!out.has(noun) && last && n - last.at <= 40) out.set(noun, last.name);
+      }
+    }
+  }
+  return out;
+}
+
 /** A tag's subject: a character, a pronoun to resolve, or someone who is not a character. */
-type Subject = { kind: 'name'; name: string } | { kind: 'pronoun'; pronoun: string; at: number } | { kind: 'other' };
+type Subject = { kind: 'name'; name: string } | { kind: 'pronoun'; pronoun: string; at: number } | { kind: 'epithet'; noun: string } | { kind: 'other' };
 
 /** The subject a word starts, if it can be one: a name, a title and a name, a pronoun, "the doctor". */
 function subjectAt(ws: Word[], i: number): { subject: Subject; length: number } | undefined {
@@ -217,7 +250,9 @@ function subjectAt(ws: Word[], i: number): { subject: Subject; length: number } 
   if (SUBJECT_PRONOUNS.has(lower)) return { subject: { kind: 'pronoun', pronoun: lower, at: w.start }, length: 1 };
   if (DETERMINERS.has(lower) && ws[i + 1] && !isTagVerb(ws[i + 1].token.lower)) {
     // "the doctor said", "the old man asked": up to three words of a noun phrase.
-    for (let k = 1; k <= 3 && ws[i + k]; k++) if (isTagVerb(ws[i + k + 1]?.token.lower ?? '')) return { subject: { kind: 'other' }, length: k + 1 };
+    for (let k = 1; k <= 3 && ws[i + k]; k++) {
+      if (isTagVerb(ws[i + k + 1]?.token.lower ?? '')) return { subject: lower === 'the' ? { kind: 'epithet', noun: ws[i + k].token.lower } : { kind: 'other' }, length: k + 1 };
+    }
   }
   if (/^\p{Lu}/u.test(w.token.text) && !w.token.sentenceStart) return { subject: { kind: 'other' }, length: 1 };
   return undefined;
@@ -247,6 +282,7 @@ function tagAfter(ws: Word[], q: QuoteSpot, text: string, pStart: number, nextQu
     const s = subjectAt(ws, i + 1);
     if (s) return s.subject;
     // "said the doctor", "asked a voice"
+    if (ws[i + 1].token.lower === 'the' && ws[i + 2]) return { kind: 'epithet', noun: ws[i + 2].token.lower };
     if (DETERMINERS.has(ws[i + 1].token.lower)) return { kind: 'other' };
     return undefined;
   }
@@ -389,7 +425,7 @@ export function attributeSpeakers(model: DocumentModel, options: SpeakerOptions 
   addTaggedNames(prose, index);
   const words = prose.map((p) => narrationWords(p, index));
   const genders = learnGenders(words, index);
-  if (process.env.DEBUG_GENDER) console.log(genders);
+  const epithets = learnEpithets(prose, words, index);
   const out: Quotation[] = [];
 
   // Narration mentions seen so far, for pronoun resolution: [offset, name, sentence start offset].
@@ -471,6 +507,10 @@ export function attributeSpeakers(model: DocumentModel, options: SpeakerOptions 
         const name = resolve(f.subject.pronoun, f.subject.at, undefined);
         void k;
         return { speaker: name, evidence: 'pronoun', confidence: name ? 0.8 : 0, named: true };
+      }
+      if (f.subject.kind === 'epithet') {
+        const name = epithets.get(f.subject.noun) ?? null;
+        return { speaker: name, evidence: 'explicit', confidence: name ? 0.75 : 0, named: true };
       }
       return { speaker: null, evidence: 'explicit', confidence: 0, named: true };
     });
