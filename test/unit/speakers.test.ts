@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { buildModel } from '../../src/core';
-import { attributeSpeakers } from '../../src/core/dialogue/speakers';
+import { attributeSpeakers, type SpeakerCharacter } from '../../src/core/dialogue/speakers';
 import { percent, scoreFixture } from '../support/speakers-eval';
 
 const roster = [
@@ -11,7 +11,7 @@ const roster = [
   { name: 'Inuyasha', pronouns: 'he/him' },
 ];
 
-function speakers(text: string, characters = roster): Array<[string, string | null]> {
+function speakers(text: string, characters: SpeakerCharacter[] = roster): Array<[string, string | null]> {
   const model = buildModel(text);
   return attributeSpeakers(model, { characters }).map((q) => [text.slice(q.start, q.end), q.speaker]);
 }

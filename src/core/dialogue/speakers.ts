@@ -299,7 +299,7 @@ function tagBefore(ws: Word[], q: QuoteSpot, text: string, pStart: number, prevQ
   const before = text.slice(0, q.start - pStart).trimEnd();
   if (!/[,:]$/.test(before) && !/\b(?:said|says|asked|asks)$/i.test(before)) return undefined;
   // The words of the sentence that ends at the quote.
-  let j = q.after - 1;
+  const j = q.after - 1;
   if (j < 0 || ws[j].end <= prevQuoteEnd) return undefined;
   let first = j;
   while (first > 0 && !ws[first].token.sentenceStart && ws[first - 1].end > prevQuoteEnd) first--;
@@ -468,7 +468,6 @@ export function attributeSpeakers(model: DocumentModel, options: SpeakerOptions 
     run = [];
   };
   let prevTurn: Turn | undefined;
-  let prevPrevTurn: Turn | undefined;
   let prevParagraph = -2;
   let prevOpen = false;
   let prevLastQuote: { p: Paragraph; q: { start: number; end: number } } | undefined;
@@ -479,7 +478,7 @@ export function attributeSpeakers(model: DocumentModel, options: SpeakerOptions 
     const sameScene = prevParagraph === pi - 1 && prose[pi - 1]?.scene === p.scene;
     if (quotes.length === 0) {
       // A paragraph of narration ends the exchange.
-      prevTurn = prevPrevTurn = undefined;
+      prevTurn = undefined;
       flush(run);
       prevOpen = false;
       prevParagraph = pi;
@@ -500,12 +499,11 @@ export function attributeSpeakers(model: DocumentModel, options: SpeakerOptions 
       const s = a ?? tagBefore(ws, q, p.text, p.start, prevEnd);
       return s ? { subject: s, after: a !== undefined } : {};
     });
-    const speakers: Array<{ speaker: string | null; evidence: SpeakerEvidence | null; confidence: number; named: boolean }> = found.map((f, k) => {
+    const speakers: Array<{ speaker: string | null; evidence: SpeakerEvidence | null; confidence: number; named: boolean }> = found.map((f) => {
       if (!f.subject) return { speaker: null, evidence: null, confidence: 0, named: false };
       if (f.subject.kind === 'name') return { speaker: f.subject.name, evidence: 'explicit', confidence: 0.95, named: true };
       if (f.subject.kind === 'pronoun') {
         const name = resolve(f.subject.pronoun, f.subject.at, undefined);
-        void k;
         return { speaker: name, evidence: 'pronoun', confidence: name ? 0.8 : 0, named: true };
       }
       if (f.subject.kind === 'epithet') {
@@ -518,7 +516,7 @@ export function attributeSpeakers(model: DocumentModel, options: SpeakerOptions 
     // The other quotations of a tagged paragraph: the nearest tag before; a tag after only when
     // it follows its quote (`"Hi." "How are you," she said`), since `Scotty said, "…"` introduces
     // its own quote and not the one before it (`"Eat, Scotty." He looked up. Scotty said, "No."`).
-    const own = spots.map((q, k) => addressee(p, q, index));
+    const own = spots.map((q) => addressee(p, q, index));
     for (let k = 0; k < speakers.length; k++) {
       if (speakers[k].named) continue;
       let from = -1;
@@ -574,7 +572,6 @@ export function attributeSpeakers(model: DocumentModel, options: SpeakerOptions 
     if (!sameScene) flush(run);
     const distinct = new Set(made.map((q) => q.speaker).filter((x) => x !== null));
     run.push({ quotes: made, speaker: distinct.size === 1 ? [...distinct][0] : null, anchor: distinct.size > 0 || speakers.some((x) => x.named), mixed: distinct.size > 1 });
-    prevPrevTurn = sameScene ? prevTurn : undefined;
     prevTurn = turn;
     prevOpen = !quotes[quotes.length - 1].closed;
     prevParagraph = pi;
