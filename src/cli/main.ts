@@ -5,6 +5,7 @@
  *   fanfic outline [--format json|text] <file>
  *   fanfic stats [--format json|text] <file>
  *   fanfic names [--format json|text] <folder or files…>
+ *   fanfic report [--format text|json] [--lines] <folder or files…>
  *
  * Exit codes: 1 when a finding is a warning or an error, 2 on bad usage or unreadable input, else 0.
  */
@@ -34,6 +35,7 @@ import {
   resolveOptions,
 } from '../core';
 import { loadDictionary } from '../node/dictionaries';
+import { report } from './report';
 
 /** Files over this size are skipped with a notice. */
 const MAX_FILE_SIZE = 5 * 1024 * 1024;
@@ -44,6 +46,7 @@ const USAGE = `Usage:
   fanfic outline [--format json|text] <file>
   fanfic stats [--format json|text] <file>
   fanfic names [--format json|text] <folder or files…>
+  fanfic report [--format text|json] [--lines] <folder or files…>
   fanfic --help | --version
 
 check    runs every rule; exit 1 when a finding is a warning or an error, 2 on bad usage or
@@ -51,7 +54,9 @@ check    runs every rule; exit 1 when a finding is a warning or an error, 2 on b
          extensions with --ext). The nearest fanfic.json above each file applies.
 outline  prints the chapters, scenes, flashbacks and notes of a file.
 stats    prints story words, dialogue words and their share, scenes, chapters, author's-note words.
-names    prints the names a story uses, most frequent first, with suspected variants (typos, casings).`;
+names    prints the names a story uses, most frequent first, with suspected variants (typos, casings).
+report   prints per chapter its words, scenes, dialogue share and each character's mentions and
+         spoken words, then each character's totals; --lines lists every quotation and its speaker.`;
 
 /** Raised for bad usage or unreadable input: exit 2 with the message. */
 class UsageError extends Error {}
@@ -91,6 +96,7 @@ function run(argv: string[], io: Io): number {
         'no-suggestions': { type: 'boolean' },
         locale: { type: 'string' },
         ext: { type: 'string' },
+        lines: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -154,6 +160,14 @@ function run(argv: string[], io: Io): number {
     case 'names':
       if (paths.length === 0) throw new UsageError(`names needs a folder or files.\n${USAGE}`);
       return names(paths, format, values.locale as Locale | undefined, io);
+    case 'report':
+      if (paths.length === 0) throw new UsageError(`report needs a folder or files.\n${USAGE}`);
+      return report(paths, { format, lines: values.lines === true, locale: values.locale as Locale | undefined }, {
+        collect: (p) => collect(p, STORY_EXTENSIONS),
+        read: (p) => readStory(p, io),
+        findConfig,
+        out: (t) => io.out(t),
+      });
     case undefined:
       throw new UsageError(`no command given.\n${USAGE}`);
     default:

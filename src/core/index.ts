@@ -29,3 +29,6 @@ export { countWords, LineIndex, WORD_PATTERN } from './text';
 export type * from './types';
 export { inferNames, mentionAt, mentionsOf, nameCountsOf, type InferredName, type Mention } from './characters/mentions';
 export { nameVerdicts, type NameVerdict } from './characters/verdict';
+export { attributeSpeakers, CONFIDENCE_FLOOR, type Quotation, type SpeakerCharacter, type SpeakerEvidence, type SpeakerOptions } from './dialogue/speakers';
+export { storyReport, type ChapterReport, type ReportInput, type ReportOptions, type StoryReport } from './dialogue/report';
+export { speakingNames } from './characters/mentions';
