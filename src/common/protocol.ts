@@ -125,3 +125,28 @@ export interface ConvertQuotesParams {
   uri: string;
   style: 'curly' | 'straight';
 }
+
+/**
+ * Client → server: the story report of the story a document belongs to (every story file, open
+ * or on disk): per chapter file its words, scenes, dialogue share and characters; per character
+ * totals. The shape of `fanfic report --format json`, with file URIs for paths.
+ */
+export const ReportRequest = 'fanfic/report';
+export interface ReportParams {
+  uri: string;
+  /** List every quotation with its speaker. */
+  lines?: boolean;
+}
+export interface ReportResult {
+  version: 1;
+  chapters: Array<{
+    path: string;
+    title: string;
+    words: number;
+    scenes: number;
+    dialogueShare: number;
+    characters: Record<string, { mentions: number; spokenWords: number }>;
+    dialogue?: Array<{ offset: { start: number; end: number }; speaker: string | null; words: number }>;
+  }>;
+  characters: Array<{ name: string; mentions: number; spokenWords: number; chapters: string[] }>;
+}

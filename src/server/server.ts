@@ -85,7 +85,11 @@ import {
   type SceneEntry,
   ConvertQuotesRequest,
   type ConvertQuotesParams,
+  ReportRequest,
+  type ReportParams,
+  type ReportResult,
 } from '../common/protocol';
+import { quotationAt, quotationsOf, reportOf, SPEAKER_MODIFIERS, speakerHover, type Token as SpeakerToken, withDialogueTokens } from './features/speakers';
 
 /** What differs between the Node and the browser hosts. */
 export interface ServerHost {
@@ -123,7 +127,7 @@ const nextTick: (fn: () => void) => void =
   typeof setImmediate === 'function' ? (fn) => setImmediate(fn) : (fn) => setTimeout(fn, 0);
 
 /** Character names get their own semantic token type, so they stand out in every theme. */
-export const SEMANTIC_LEGEND = { tokenTypes: ['character'], tokenModifiers: ['roster', 'variant'] };
+export const SEMANTIC_LEGEND = { tokenTypes: ['character', 'dialogue'], tokenModifiers: ['roster', 'variant', ...SPEAKER_MODIFIERS] };
 
 const DEFAULT_SETTINGS: FanficSettings = { languages: ['fanfic'], locale: 'en-US', words: [], rules: {}, maxFindings: 5000 };
 
@@ -606,12 +610,16 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const model = modelOf(params.textDocument.uri);
     if (!state || !model) return null;
     const mention = mentionAt(model, model.lines.offset(params.position));
-    if (!mention) return null;
     const index = indexOf(params.textDocument.uri);
     const options = state.analyzer.resolved;
+    const quotation = () => {
+      const q = quotationAt(quotationsOf(model, options, index?.total ?? state.result?.names ?? new Map(), index?.totalMid ?? state.result?.namesMidSentence ?? new Map()), model.lines.offset(params.position));
+      return q ? { contents: { kind: MarkupKind.Markdown, value: speakerHover(q) }, range: model.lines.range(q) } : null;
+    };
+    if (!mention) return quotation();
     const variantOf = options.variants.get(mention.name);
     const name = variantOf ?? mention.name;
-    if (!variantOf && !isCharacter(name, state, index)) return null;
+    if (!variantOf && !isCharacter(name, state, index)) return quotation();
     const character = options.characters.find((c) => c.name === name || (c.aliases ?? []).includes(name));
     const inFile = mentionsOf(model, name);
     const inStory = index ? index.total.get(name) ?? 0 : inFile.length;
@@ -680,6 +688,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const index = indexOf(params.textDocument.uri);
     const options = state.analyzer.resolved;
     const decided = new Map<string, number>();
+    const names: SpeakerToken[] = [];
     for (const p of model.paragraphs) {
       for (const t of p.analysis.tokens) {
         const c = t.text.charCodeAt(0);
@@ -692,10 +701,25 @@ export function startServer(connection: Connection, host: ServerHost): void {
         }
         if (kind < 0) continue;
         const pos = model.lines.position(p.start + t.start);
-        builder.push(pos.line, pos.character, name.length, 0, kind === 1 ? 1 : kind === 2 ? 2 : 0);
+        names.push([pos.line, pos.character, name.length, 0, kind === 1 ? 1 : kind === 2 ? 2 : 0]);
       }
     }
+    const quotes = quotationsOf(model, options, index?.total ?? state.result?.names ?? new Map(), index?.totalMid ?? state.result?.namesMidSentence ?? new Map());
+    for (const t of withDialogueTokens(model, quotes, options, names, 1, 2)) builder.push(...t);
     return builder.build();
+  });
+
+  connection.onRequest(ReportRequest, async (params: ReportParams): Promise<ReportResult> => {
+    const state = states.get(params.uri);
+    const index = state?.story ? storyIndex(state.story) : undefined;
+    if (index?.loading) await index.loading;
+    if (!state) return { version: 1, chapters: [], characters: [] };
+    const uris = new Set([params.uri, ...(index ? index.files.keys() : [])]);
+    const files = [...uris].flatMap((uri) => {
+      const text = storyFileText(uri, index);
+      return text === undefined || skipReason(text) ? [] : [{ uri, text }];
+    });
+    return reportOf(files, state.analyzer.resolved, params.lines === true);
   });
 
   connection.onRequest(CharactersRequest, async (params: CharactersParams): Promise<CharactersResult> => {

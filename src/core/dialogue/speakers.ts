@@ -353,7 +353,10 @@ function beatSubject(ws: Word[], q: QuoteSpot, prevQuoteEnd: number, nextQuote: 
 function addressee(p: Paragraph, quote: { start: number; end: number }, index: CharacterIndex): string | undefined {
   const text = p.text;
   for (const t of p.analysis.tokens) {
-    if (p.start + t.start < quote.start || p.start + t.end > quote.end) continue;
+    if (p.start + t.end > quote.end) break;
+    if (p.start + t.start < quote.start) continue;
+    const c = t.text.charCodeAt(0);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) continue;
     const name = index.byToken.get(foldName(t.text));
     if (!name) continue;
     const before = text.slice(Math.max(0, t.start - 2), t.start);
@@ -563,7 +566,10 @@ export function attributeSpeakers(model: DocumentModel, options: SpeakerOptions 
       const sure = s.speaker !== null && s.confidence >= CONFIDENCE_FLOOR;
       const r = quotes[k];
       let n = 0;
-      for (const t of p.analysis.tokens) if (t.start >= r.start && t.end <= r.end) n++;
+      for (const t of p.analysis.tokens) {
+        if (t.end > r.end) break;
+        if (t.start >= r.start) n++;
+      }
       return { start: q.start, end: q.end, speaker: sure ? s.speaker : null, evidence: sure ? s.evidence : null, confidence: sure ? s.confidence : 0, words: n, paragraph: p.index };
     });
     out.push(...made);
