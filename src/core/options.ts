@@ -29,6 +29,8 @@ export interface StoryConfig {
   /** Per-rule severities; they win over the user's settings. */
   rules: Record<string, SeveritySetting>;
   locale?: Locale;
+  /** The story's word goal: total story words, and the day it should be reached (YYYY-MM-DD). */
+  goal?: { words: number; deadline?: string };
 }
 
 export type Locale = 'en-US' | 'en-GB';
