@@ -25,6 +25,9 @@ import {
 import { editStoryFile, type StoryFs } from '../common/story-file';
 import { addToList } from '../core/config-edit';
 import { registerCharacters } from './characters';
+import { type Dashboard, registerDashboard } from './dashboard';
+import { type Goals, registerGoals } from './goals';
+import { registerStoryProblems, type StoryProblems } from './problems';
 import { findStoryFiles, readText, storyExtensions } from './files';
 import { registerGoToScene } from './scenes';
 
@@ -36,6 +39,12 @@ export interface FanficApi {
   activationMs: number;
   /** The status-bar word count as shown ("1,234 words", "56 of 1,234 words"), or undefined when hidden. */
   wordCountText(): string | undefined;
+  /** The writing goals (status bar, day history). */
+  goals: Goals;
+  /** The Story Dashboard. */
+  dashboard: Dashboard;
+  /** The Story Problems view. */
+  storyProblems: StoryProblems;
 }
 
 const CONFIG_FILE = 'fanfic.json';
@@ -205,6 +214,10 @@ export async function activateWith(context: vscode.ExtensionContext, createClien
   const wordCount = registerStatusBar(context, client);
   registerCharacters(context, client, editStory, findStoryConfig);
   registerGoToScene(context, client);
+  const isChecked = (document: vscode.TextDocument) => checkedLanguages().includes(document.languageId);
+  const goals = registerGoals(context, client, isChecked, findStoryConfig);
+  const dashboard = registerDashboard(context, client, goals, isChecked);
+  const storyProblems = registerStoryProblems(context, client, isChecked);
 
   const convertQuotes = async (style: 'curly' | 'straight') => {
     const editor = vscode.window.activeTextEditor;
@@ -243,7 +256,7 @@ export async function activateWith(context: vscode.ExtensionContext, createClien
   context.subscriptions.push({ dispose: () => void client.stop() });
   // Shows the Characters view once the extension is active.
   void vscode.commands.executeCommand('setContext', 'fanfic.active', true);
-  return { activationMs: Date.now() - started, wordCountText: () => (wordCount.visible ? wordCount.item.text.replace(/^\$\(book\) /, '') : undefined) };
+  return { activationMs: Date.now() - started, wordCountText: () => (wordCount.visible ? wordCount.item.text.replace(/^\$\(book\) /, '') : undefined), goals, dashboard, storyProblems };
 }
 
 /** The status-bar word count: the story words of the file, and of the selection when there is one. */

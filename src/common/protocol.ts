@@ -150,3 +150,24 @@ export interface ReportResult {
   }>;
   characters: Array<{ name: string; mentions: number; spokenWords: number; chapters: string[] }>;
 }
+
+/**
+ * Client → server: every finding of the story a document belongs to, each story file analyzed
+ * (open or on disk), for the Story Problems view. `fix` is the confident fix, when there is one.
+ */
+export const StoryProblemsRequest = 'fanfic/storyProblems';
+export interface StoryProblemsParams {
+  uri: string;
+}
+export interface StoryProblemsResult {
+  files: Array<{
+    uri: string;
+    problems: Array<{
+      rule: string;
+      severity: string;
+      message: string;
+      range: { start: { line: number; character: number }; end: { line: number; character: number } };
+      fix?: string;
+    }>;
+  }>;
+}

@@ -88,7 +88,11 @@ import {
   ReportRequest,
   type ReportParams,
   type ReportResult,
+  StoryProblemsRequest,
+  type StoryProblemsParams,
+  type StoryProblemsResult,
 } from '../common/protocol';
+import { storyProblems } from './features/problems';
 import { quotationAt, quotationsOf, reportOf, SPEAKER_MODIFIERS, speakerHover, type Token as SpeakerToken, withDialogueTokens } from './features/speakers';
 
 /** What differs between the Node and the browser hosts. */
@@ -720,6 +724,22 @@ export function startServer(connection: Connection, host: ServerHost): void {
       return text === undefined || skipReason(text) ? [] : [{ uri, text }];
     });
     return reportOf(files, state.analyzer.resolved, params.lines === true);
+  });
+
+  connection.onRequest(StoryProblemsRequest, async (params: StoryProblemsParams): Promise<StoryProblemsResult> => {
+    const state = states.get(params.uri);
+    const story = state?.story;
+    if (!state || !story) return { files: [] };
+    const index = storyIndex(story);
+    if (index.loading) await index.loading;
+    const config = storyConfig(story);
+    const sp = await speller((config?.locale ?? settings.locale ?? 'en-US') as Locale);
+    const uris = new Set([params.uri, ...index.files.keys()]);
+    const files = [...uris].flatMap((uri) => {
+      const text = storyFileText(uri, index);
+      return text === undefined || skipReason(text) ? [] : [{ uri, text }];
+    });
+    return storyProblems(files, (uri) => ({ speller: sp, story: config, externalNames: index.external(uri), userWords: settings.words, rules: sanitizeRules(settings.rules) }));
   });
 
   connection.onRequest(CharactersRequest, async (params: CharactersParams): Promise<CharactersResult> => {
