@@ -61,10 +61,16 @@ export function storyReport(files: readonly ReportInput[], options: ReportOption
   for (const n of inferNames(total, mid, resolved)) if (!canonical.has(n.name)) canonical.set(n.name, n.name);
   const names = speakingNames(total, mid, resolved);
 
+  // Who speaks anywhere in the story is a character too ("Ron said" in a story without a roster).
+  const analyzed = files.map((f) => {
+    const model = buildModel(f.text);
+    return { f, model, quotes: attributeSpeakers(model, { characters: resolved.characters, names }) };
+  });
+  for (const a of analyzed) for (const q of a.quotes) if (q.speaker && !canonical.has(q.speaker)) canonical.set(q.speaker, q.speaker);
+
   const chapters: ChapterReport[] = [];
   const totals = new Map<string, { mentions: number; spokenWords: number; chapters: string[] }>();
-  for (const f of files) {
-    const model = buildModel(f.text);
+  for (const { f, model, quotes } of analyzed) {
     const s = statsOf(model);
     const characters: ChapterReport['characters'] = {};
     const entry = (name: string) => (characters[name] ??= { mentions: 0, spokenWords: 0 });
@@ -75,7 +81,6 @@ export function storyReport(files: readonly ReportInput[], options: ReportOption
         if (c) entry(c).mentions += n;
       }
     }
-    const quotes = attributeSpeakers(model, { characters: resolved.characters, names });
     for (const q of quotes) if (q.speaker) entry(q.speaker).spokenWords += q.words;
     const heading = model.chapters.find((c) => c.heading)?.heading;
     const chapter: ChapterReport = {
