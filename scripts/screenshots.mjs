@@ -5,6 +5,7 @@
 //   images/editor.png     the chapter with dialogue, a flashback and a scene break, and the
 //                         Outline in the Explorer showing its chapters and scenes
 //   images/quick-fix.png  the quick-fix menu opened with Ctrl+. on the confusable `loose`
+//   images/dashboard.png  the Story Dashboard beside the chapter
 //
 //   npm run screenshots                 (builds first unless FANFIC_NO_BUILD=1)
 //   FANFIC_SCREENSHOTS_DIR=dir          write the PNGs there instead of images/
@@ -244,6 +245,16 @@ try {
   await shoot(page, 'quick-fix.png', {
     clip: { x: Math.round(editorBox.x), y: top, width: Math.round(VIEWPORT.width - editorBox.x), height: bottom - top },
   });
+
+  // (c) The Story Dashboard beside the chapter: its charts drawn in the webview.
+  await page.keyboard.press('Escape');
+  await palette(page, 'Fanfic: Story Dashboard');
+  const dashboard = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+  await dashboard.locator('.u-over').first().waitFor({ timeout: 30_000 });
+  await dashboard.locator('table.heat').waitFor({ timeout: 30_000 });
+  await page.mouse.move(VIEWPORT.width - 5, VIEWPORT.height / 2);
+  await page.waitForTimeout(500);
+  await shoot(page, 'dashboard.png');
 
   await finish(0);
 } catch (err) {

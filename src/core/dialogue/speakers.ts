@@ -546,7 +546,7 @@ export function attributeSpeakers(model: DocumentModel, options: SpeakerOptions 
         if (!s) continue;
         let name = s.kind === 'name' ? s.name : s.kind === 'pronoun' ? resolve(s.pronoun, s.at, own[k]) : null;
         // "Scotty" in a beat of a quote that addresses Scotty is the listener, not the speaker.
-        if (name !== null && name === own[k]) name = s.kind === 'pronoun' ? null : null;
+        if (name !== null && name === own[k]) name = null;
         const confidence = s.kind === 'name' ? 0.85 : 0.7;
         for (let m = 0; m < speakers.length; m++) speakers[m] = { speaker: name, evidence: name ? 'beat' : null, confidence: name ? confidence : 0, named: true };
         break;
