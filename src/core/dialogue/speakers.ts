@@ -114,9 +114,18 @@ function indexCharacters(options: SpeakerOptions): CharacterIndex {
 // even one the dictionary knows ("Rob", "Will").
 const TAG_NAME = /["”][,!?—–-]*\s+(?:(\p{Lu}[\p{L}\p{M}'’-]*)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)|(\p{Ll}+)\s+(\p{Lu}[\p{L}\p{M}'’-]*))/gu;
 
-/** Adds the names that speech tags give a speaker to the index. */
+// "Mrs. Weasley", "Professor McGonagall", "Herr Schaffner": a title and a capitalized word name a person.
+const TITLED = /\b(\p{Lu}\p{Ll}+)\.?\s+(\p{Lu}[\p{L}\p{M}'’-]*)/gu;
+
+/** Adds the names that speech tags and titles give a person to the index. */
 function addTaggedNames(paragraphs: readonly Paragraph[], index: CharacterIndex): void {
   for (const p of paragraphs) {
+    TITLED.lastIndex = 0;
+    for (let m = TITLED.exec(p.text); m; m = TITLED.exec(p.text)) {
+      if (!(m[1].toLowerCase() in TITLES) || m[2].toLowerCase() in TITLES) continue;
+      const name = foldName(m[2]);
+      if (name.length > 1 && !index.byToken.has(name)) index.byToken.set(name, name);
+    }
     if (!/["”]/.test(p.text)) continue;
     TAG_NAME.lastIndex = 0;
     for (let m = TAG_NAME.exec(p.text); m; m = TAG_NAME.exec(p.text)) {
