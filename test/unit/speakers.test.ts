@@ -76,12 +76,12 @@ describe('speaker attribution: stays unknown', () => {
 });
 
 describe('speaker attribution: accuracy on hand-checked Brown fiction', () => {
-  // Floors are the figures measured when the fixtures were annotated (tuning 86.5 %, held-out
+  // Floors are the figures measured when the fixtures were annotated (tuning 89.4 %, held-out
   // 84.4 %), less a little: a change that loses more fails here.
   it('names the right speaker on the tuning passages (ck–cn)', () => {
     const s = scoreFixture('brown-tuning.json');
     assert.ok(s.total >= 100, `${s.total} annotated`);
-    assert.ok(s.right / s.total >= 0.85, `tuning accuracy ${percent(s.right, s.total)}`);
+    assert.ok(s.right / s.total >= 0.88, `tuning accuracy ${percent(s.right, s.total)}`);
   });
 
   it('names the right speaker on the held-out passages (cp–cr)', () => {

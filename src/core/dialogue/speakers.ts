@@ -75,6 +75,8 @@ const TAG_FILLER = new Set(['would', 'had', 'then', 'finally', 'again', 'just', 
 // Base forms for tags like "he would say", "she had to ask".
 const BASE_SPEECH = new Set(['say', 'ask', 'reply', 'answer', 'whisper', 'shout', 'yell', 'call', 'cry', 'murmur', 'mutter', 'tell', 'add', 'repeat', 'explain', 'insist', 'continue', 'go', 'went', 'goes']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'my', 'our', 'your', 'this', 'that', 'one', 'another', 'somebody', 'someone', 'everyone']);
+// `he went on`, `she continued`, `he added`: the same speaker again.
+const CONTINUING = /^\s+(?:\p{Ll}+ly\s+)?(?:went on|continued|added|resumed|persisted)\b/u;
 const BEAT_OPENERS = new Set(['then', 'and', 'but', 'so', 'now', 'finally', 'still', 'suddenly']);
 
 function isTagVerb(lower: string): boolean {
@@ -324,6 +326,8 @@ function tagBefore(ws: Word[], q: QuoteSpot, text: string, pStart: number, prevQ
   // Its subject: the nearest subject before the verb in the sentence ("Rachel, observing, would say").
   for (let k = verb - 1; k >= first; k--) {
     const s = subjectAt(ws, k);
+    // "Rachel's or Virginia's reply:" names two people, so neither surely.
+    if (s && s.subject.kind === 'name' && k > first && ws[k - 1].token.lower === 'or') return { kind: 'other' };
     if (s && (s.subject.kind !== 'other' || k === first)) return s.subject;
   }
   return undefined;
@@ -511,10 +515,19 @@ export function attributeSpeakers(model: DocumentModel, options: SpeakerOptions 
       const s = a ?? tagBefore(ws, q, p.text, p.start, prevEnd);
       return s ? { subject: s, after: a !== undefined } : {};
     });
-    const speakers: Array<{ speaker: string | null; evidence: SpeakerEvidence | null; confidence: number; named: boolean }> = found.map((f) => {
+    type Said = { speaker: string | null; evidence: SpeakerEvidence | null; confidence: number; named: boolean };
+    const speakersSoFar: Said[] = [];
+    const attribute = (f: { subject?: Subject }, k: number): Said => {
       if (!f.subject) return { speaker: null, evidence: null, confidence: 0, named: false };
       if (f.subject.kind === 'name') return { speaker: f.subject.name, evidence: 'explicit', confidence: 0.95, named: true };
       if (f.subject.kind === 'pronoun') {
+        // `"Why," he went on`: a speaker who goes on is the one who spoke last, unless the pronoun cannot be theirs.
+        const after = p.text.slice(f.subject.at - p.start + f.subject.pronoun.length, f.subject.at - p.start + f.subject.pronoun.length + 24);
+        const last = k > 0 ? speakersSoFar[k - 1]?.speaker : prevTurn?.speaker;
+        const g = last ? genders.get(last) : undefined;
+        if (CONTINUING.test(after) && last && PRONOUN_GENDER[f.subject.pronoun] && (g === undefined || g === PRONOUN_GENDER[f.subject.pronoun])) {
+          return { speaker: last, evidence: 'pronoun', confidence: 0.8, named: true };
+        }
         const name = resolve(f.subject.pronoun, f.subject.at, undefined);
         return { speaker: name, evidence: 'pronoun', confidence: name ? 0.8 : 0, named: true };
       }
@@ -523,6 +536,11 @@ export function attributeSpeakers(model: DocumentModel, options: SpeakerOptions 
         return { speaker: name, evidence: 'explicit', confidence: name ? 0.75 : 0, named: true };
       }
       return { speaker: null, evidence: 'explicit', confidence: 0, named: true };
+    };
+    const speakers: Said[] = found.map((f, k) => {
+      const r = attribute(f, k);
+      speakersSoFar.push(r);
+      return r;
     });
 
     // The other quotations of a tagged paragraph: the nearest tag before; a tag after only when
