@@ -50,6 +50,16 @@ describe('speaker attribution: reports', () => {
     assert.deepEqual(speakers(text).map(([, s]) => s), ['Miroku', 'Miroku', 'Miroku', 'Miroku']);
   });
 
+  it('names a titled person and an epithet the story gave a character', () => {
+    const text = 'Herr Schaffner bowed. The German smiled at Waddell.\n\n"You will like it," Mrs. Forsythe said.\n\n"Perhaps," the German said.\n';
+    assert.deepEqual(speakers(text, []).map(([, s]) => s), ['Forsythe', 'Schaffner']);
+  });
+
+  it('gives a speaker who goes on the turn before, even past a pronoun that fits someone else', () => {
+    const text = '"Sit," Kagome said. Sango laughed at Inuyasha.\n\n"And stay," she went on.\n';
+    assert.deepEqual(speakers(text).map(([, s]) => s), ['Kagome', 'Kagome']);
+  });
+
   it('alternates untagged turns of a two-person exchange', () => {
     const text = '"Where are you going?" Kagome asked.\n\n"Out," Inuyasha said.\n\n"Out where?"\n\n"Just out."\n';
     assert.deepEqual(speakers(text).map(([, s]) => s), ['Kagome', 'Inuyasha', 'Kagome', 'Inuyasha']);
@@ -63,6 +73,10 @@ describe('speaker attribution: stays unknown', () => {
 
   it('names no character when the tag names someone who is not one', () => {
     assert.deepEqual(speakers('Kagome waited.\n\n"Next," the doctor said.\n'), [['"Next,"', null]]);
+  });
+
+  it('names nobody when the tag names two people', () => {
+    assert.deepEqual(speakers('Sango\'s or Kagome\'s answer: "Later."\n'), [['"Later."', null]]);
   });
 
   it('does not alternate in an exchange of three speakers', () => {
