@@ -60,6 +60,17 @@ describe('speaker attribution: reports', () => {
     assert.deepEqual(speakers(text).map(([, s]) => s), ['Kagome', 'Kagome']);
   });
 
+  it("resolves a contraction's pronoun (she'd cry) and finds the actor after a leading participle", () => {
+    const text = 'Kagome waited.\n\n"Why, Miroku," she\'d cry, "why?"\n\nFrowning, Sango studied the map. "North."\n';
+    assert.deepEqual(speakers(text).map(([, s]) => s), ['Kagome', 'Kagome', 'Sango']);
+  });
+
+  it('learns a gender from names in the subject place only', () => {
+    // "He asked Rin. He doubted…": that "he" is not Rin's; "Rin said. She…" is.
+    const text = 'Jaken stood. He asked Rin. He doubted she heard.\n\n"No," Rin said. She ran.\n\nJaken frowned. He hated this.\n\n"Come back," she said.\n';
+    assert.equal(speakers(text, [{ name: 'Rin' }, { name: 'Jaken' }])[1][1], 'Rin');
+  });
+
   it('alternates untagged turns of a two-person exchange', () => {
     const text = '"Where are you going?" Kagome asked.\n\n"Out," Inuyasha said.\n\n"Out where?"\n\n"Just out."\n';
     assert.deepEqual(speakers(text).map(([, s]) => s), ['Kagome', 'Inuyasha', 'Kagome', 'Inuyasha']);
@@ -73,6 +84,10 @@ describe('speaker attribution: stays unknown', () => {
 
   it('names no character when the tag names someone who is not one', () => {
     assert.deepEqual(speakers('Kagome waited.\n\n"Next," the doctor said.\n'), [['"Next,"', null]]);
+  });
+
+  it('names nobody for written words', () => {
+    assert.deepEqual(speakers('Kagome took a pen and wrote slowly, "Gone north."\n'), [['"Gone north."', null]]);
   });
 
   it('names nobody when the tag names two people', () => {
@@ -90,12 +105,12 @@ describe('speaker attribution: stays unknown', () => {
 });
 
 describe('speaker attribution: accuracy on hand-checked Brown fiction', () => {
-  // Floors are the figures measured when the fixtures were annotated (tuning 89.4 %, held-out
+  // Floors are the figures measured when the fixtures were annotated (tuning 90.5 %, held-out
   // 84.4 %), less a little: a change that loses more fails here.
   it('names the right speaker on the tuning passages (ck–cn)', () => {
     const s = scoreFixture('brown-tuning.json');
-    assert.ok(s.total >= 100, `${s.total} annotated`);
-    assert.ok(s.right / s.total >= 0.88, `tuning accuracy ${percent(s.right, s.total)}`);
+    assert.ok(s.total >= 150, `${s.total} annotated`);
+    assert.ok(s.right / s.total >= 0.89, `tuning accuracy ${percent(s.right, s.total)}`);
   });
 
   it('names the right speaker on the held-out passages (cp–cr)', () => {

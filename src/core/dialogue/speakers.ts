@@ -77,6 +77,7 @@ const BASE_SPEECH = new Set(['say', 'ask', 'reply', 'answer', 'whisper', 'shout'
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'my', 'our', 'your', 'this', 'that', 'one', 'another', 'somebody', 'someone', 'everyone']);
 // `he went on`, `she continued`, `he added`: the same speaker again.
 const CONTINUING = /^\s+(?:\p{Ll}+ly\s+)?(?:went on|continued|added|resumed|persisted)\b/u;
+const WRITING = new Set(['wrote', 'writes', 'typed', 'types', 'printed', 'scrawled', 'scribbled', 'read', 'reads', 'texted', 'signed']);
 const BEAT_OPENERS = new Set(['then', 'and', 'but', 'so', 'now', 'finally', 'still', 'suddenly']);
 
 function isTagVerb(lower: string): boolean {
@@ -185,10 +186,17 @@ function learnGenders(words: Word[][], index: CharacterIndex): Map<string, Gende
     tally.set(name, t);
   };
   for (const ws of words) {
+    let sentence = 0;
     for (let i = 0; i < ws.length; i++) {
       const w = ws[i];
+      if (w.token.sentenceStart) sentence = i;
       if (!w.character) continue;
       if (w.titleGender) add(w.character, w.titleGender, 3);
+      // Subjects only: in "He asked Leona. He doubted…", the next "he" is not Leona.
+      if (i - sentence > 3) continue;
+      let subject = true;
+      for (let k = sentence; k < i; k++) if (ws[k].character || SUBJECT_PRONOUNS.has(ws[k].token.lower)) subject = false;
+      if (!subject) continue;
       // "Rachel smiled and her eyes…": the first personal pronoun after a name, before another name.
       for (let j = i + 1; j < ws.length && j <= i + 12; j++) {
         if (ws[j].character) break;
@@ -204,8 +212,9 @@ function learnGenders(words: Word[][], index: CharacterIndex): Map<string, Gende
   const out = new Map(index.gender);
   for (const [name, t] of tally) {
     if (out.has(name)) continue;
-    if (t.he >= 2 && t.he >= 2 * t.she) out.set(name, 'he');
-    else if (t.she >= 2 && t.she >= 2 * t.he) out.set(name, 'she');
+    // Twice as often one as the other, or only ever one.
+    if ((t.he >= 2 && t.he >= 2 * t.she) || (t.he > 0 && t.she === 0)) out.set(name, 'he');
+    else if ((t.she >= 2 && t.she >= 2 * t.he) || (t.she > 0 && t.he === 0)) out.set(name, 'she');
   }
   return out;
 }
@@ -258,7 +267,9 @@ function subjectAt(ws: Word[], i: number): { subject: Subject; length: number } 
     if (next && /^\p{Lu}/u.test(next.token.text)) return { subject: { kind: 'other' }, length: 2 };
     return { subject: { kind: 'other' }, length: 1 };
   }
-  if (SUBJECT_PRONOUNS.has(lower)) return { subject: { kind: 'pronoun', pronoun: lower, at: w.start }, length: 1 };
+  // "she'd cry", "he'll say": the pronoun of a contraction.
+  const bare = lower.replace(/['’](?:d|ll)$/, '');
+  if (SUBJECT_PRONOUNS.has(bare)) return { subject: { kind: 'pronoun', pronoun: bare, at: w.start }, length: 1 };
   if (DETERMINERS.has(lower) && ws[i + 1] && !isTagVerb(ws[i + 1].token.lower)) {
     // "the doctor said", "the old man asked": up to three words of a noun phrase.
     for (let k = 1; k <= 3 && ws[i + k]; k++) {
@@ -322,7 +333,11 @@ function tagBefore(ws: Word[], q: QuoteSpot, text: string, pStart: number, prevQ
       break;
     }
   }
-  if (verb < 0) return undefined;
+  if (verb < 0) {
+    // `and wrote slowly, "Clothes Stand"`, `It read: "Shot in the woods"`: written, not spoken.
+    for (let k = j; k >= first && k >= j - 7; k--) if (WRITING.has(ws[k].token.lower)) return { kind: 'other' };
+    return undefined;
+  }
   // Its subject: the nearest subject before the verb in the sentence ("Rachel, observing, would say").
   for (let k = verb - 1; k >= first; k--) {
     const s = subjectAt(ws, k);
@@ -338,6 +353,8 @@ function beatSubject(ws: Word[], q: QuoteSpot, prevQuoteEnd: number, nextQuote: 
   const sentenceSubject = (from: number): Subject | undefined => {
     let k = from;
     if (ws[k] && BEAT_OPENERS.has(ws[k].token.lower)) k++;
+    // "Frowning, Miss Ada studied the list.": the subject after a leading participle.
+    if (ws[k] && ws[k + 1] && /ing$/.test(ws[k].token.lower) && !ws[k].character) k++;
     const s = subjectAt(ws, k);
     if (!s || s.subject.kind === 'other') {
       // "Rachel's tone was dry."
