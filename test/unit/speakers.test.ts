@@ -106,7 +106,7 @@ describe('speaker attribution: stays unknown', () => {
 
 describe('speaker attribution: accuracy on hand-checked Brown fiction', () => {
   // Floors are the figures measured when the fixtures were annotated (tuning 90.5 %, held-out
-  // 84.4 %), less a little: a change that loses more fails here.
+  // 71.7 %), less a little: a change that loses more fails here.
   it('names the right speaker on the tuning passages (ck–cn)', () => {
     const s = scoreFixture('brown-tuning.json');
     assert.ok(s.total >= 150, `${s.total} annotated`);
@@ -115,7 +115,7 @@ describe('speaker attribution: accuracy on hand-checked Brown fiction', () => {
 
   it('names the right speaker on the held-out passages (cp–cr)', () => {
     const s = scoreFixture('brown-heldout.json');
-    assert.ok(s.total >= 60, `${s.total} annotated`);
-    assert.ok(s.right / s.total >= 0.84, `held-out accuracy ${percent(s.right, s.total)}`);
+    assert.ok(s.total >= 100, `${s.total} annotated`);
+    assert.ok(s.right / s.total >= 0.7, `held-out accuracy ${percent(s.right, s.total)}`);
   });
 });
