@@ -20,6 +20,7 @@ export interface ReportHost {
   out(text: string): void;
 }
 
+/** The options of `fanfic report`. */
 export interface ReportCliOptions {
   format: 'text' | 'json';
   lines: boolean;

@@ -29,6 +29,7 @@ function nonce(): string {
   return out;
 }
 
+/** Registers "Fanfic: Story Dashboard"; returns what the tests read of the dashboard. */
 export function registerDashboard(
   context: vscode.ExtensionContext,
   client: BaseLanguageClient,

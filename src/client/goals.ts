@@ -25,6 +25,7 @@ export interface Goals {
   refresh(): Promise<void>;
 }
 
+/** Registers the goals' status bar item and the paste command; returns what others read of the goals. */
 export function registerGoals(
   context: vscode.ExtensionContext,
   client: BaseLanguageClient,

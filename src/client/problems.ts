@@ -90,6 +90,7 @@ class Provider implements vscode.TreeDataProvider<Node> {
   }
 }
 
+/** Registers the Story Problems view and its commands; returns what the tests read of it. */
 export function registerStoryProblems(context: vscode.ExtensionContext, client: BaseLanguageClient, isChecked: (document: vscode.TextDocument) => boolean): StoryProblems {
   let last: vscode.Uri | undefined;
   const storyDocument = () => {
@@ -136,6 +137,12 @@ export function registerStoryProblems(context: vscode.ExtensionContext, client: 
       const go = confirmed === true || (await vscode.window.showWarningMessage(`Apply ${count.toLocaleString('en-US')} confident fix${count === 1 ? '' : 'es'} in ${files} file${files === 1 ? '' : 's'} of this story?`, { modal: true }, 'Fix All')) === 'Fix All';
       if (!go) return;
       await vscode.workspace.applyEdit(edit);
+      provider.refresh();
+    }),
+    // Another story's chapter in front: the view follows it.
+    vscode.window.onDidChangeActiveTextEditor((editor) => {
+      const uri = editor?.document.uri.toString();
+      if (!editor || !isChecked(editor.document) || !provider.result || provider.result.files.some((f) => f.uri === uri)) return;
       provider.refresh();
     }),
     // Saved files change the story's findings; refresh the view (debounced) while it is visible.

@@ -48,6 +48,7 @@ export function writtenDays(history: History): Array<{ day: string; words: numbe
     .map((day) => ({ day, words: wordsOn(history, day) }));
 }
 
+/** What the goal status is computed from. */
 export interface GoalInput {
   /** Today, `YYYY-MM-DD`. */
   day: string;

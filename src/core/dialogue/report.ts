@@ -19,6 +19,7 @@ export interface ReportInput {
   text: string;
 }
 
+/** One chapter file in the report. */
 export interface ChapterReport {
   path: string;
   title: string;
@@ -30,12 +31,14 @@ export interface ChapterReport {
   dialogue?: Array<{ offset: { start: number; end: number }; speaker: string | null; words: number }>;
 }
 
+/** The report of a story: `fanfic report --format json`. */
 export interface StoryReport {
   version: 1;
   chapters: ChapterReport[];
   characters: Array<{ name: string; mentions: number; spokenWords: number; chapters: string[] }>;
 }
 
+/** What the report needs: the story's configuration, the speller (who is a character), `lines`. */
 export interface ReportOptions {
   story?: Partial<StoryConfig>;
   speller?: Speller;

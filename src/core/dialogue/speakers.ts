@@ -50,6 +50,7 @@ export interface SpeakerCharacter {
   pronouns?: string;
 }
 
+/** Who may speak: the roster and the story's other names. */
 export interface SpeakerOptions {
   /** The roster (fanfic.json `characters`). */
   characters?: readonly SpeakerCharacter[];
