@@ -41,6 +41,12 @@ export function settingsProperties(): Record<string, unknown> {
       minimum: 100,
       markdownDescription: 'At most this many problems are shown per file; past it, one problem says how many more there are.',
     },
+    'fanfic.goals.daily': {
+      type: 'number',
+      default: 0,
+      minimum: 0,
+      markdownDescription: "Words a day you mean to write; the status bar shows today's story words against it (0: no daily goal). The history is kept per workspace, never in your story files.",
+    },
   };
   for (const rule of RULES) {
     props[`fanfic.rules.${rule.id}`] = {
@@ -83,6 +89,16 @@ export function storySchema(): unknown {
       words: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Words the spelling check accepts in this story.' },
       ignore: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Words and phrases no rule reports in this story.' },
       locale: { type: 'string', enum: ['en-US', 'en-GB'], description: 'The spelling dictionary of this story.' },
+      goal: {
+        type: 'object',
+        description: "The story's word goal; the status bar shows the story's progress towards it.",
+        required: ['words'],
+        additionalProperties: false,
+        properties: {
+          words: { type: 'number', exclusiveMinimum: 0, description: 'Total story words to reach.' },
+          deadline: { type: 'string', pattern: '^\\d{4}-\\d\\d-\\d\\d$', description: 'The day to reach it by, YYYY-MM-DD.' },
+        },
+      },
       rules: {
         type: 'object',
         description: 'Severities of rules in this story; they win over user settings.',

@@ -6,6 +6,7 @@
 //                         Outline in the Explorer showing its chapters and scenes
 //   images/quick-fix.png  the quick-fix menu opened with Ctrl+. on the confusable `loose`
 //   images/ao3-preview.png  "Fanfic: Preview for AO3" beside the chapter
+//   images/dashboard.png  the Story Dashboard beside the chapter
 //
 //   npm run screenshots                 (builds first unless FANFIC_NO_BUILD=1)
 //   FANFIC_SCREENSHOTS_DIR=dir          write the PNGs there instead of images/
@@ -256,6 +257,15 @@ try {
   await page.waitForTimeout(2500);
   await page.mouse.move(VIEWPORT.width - 5, VIEWPORT.height / 2);
   await shoot(page, 'ao3-preview.png');
+  // (c) The Story Dashboard beside the chapter: its charts drawn in the webview.
+  await page.keyboard.press('Escape');
+  await palette(page, 'Fanfic: Story Dashboard');
+  const dashboard = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+  await dashboard.locator('.u-over').first().waitFor({ timeout: 30_000 });
+  await dashboard.locator('table.heat').waitFor({ timeout: 30_000 });
+  await page.mouse.move(VIEWPORT.width - 5, VIEWPORT.height / 2);
+  await page.waitForTimeout(500);
+  await shoot(page, 'dashboard.png');
 
   await finish(0);
 } catch (err) {

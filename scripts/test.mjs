@@ -12,6 +12,7 @@ const only = process.argv.slice(2);
 const steps = [
   { name: 'build', cmd: ['node', 'scripts/build.mjs'] },
   { name: 'typecheck', cmd: ['node', 'node_modules/typescript/bin/tsc', '-p', '.'] },
+  { name: 'typecheck-webview', cmd: ['node', 'node_modules/typescript/bin/tsc', '-p', 'tsconfig.webview.json'] },
   { name: 'lint', cmd: ['node', 'node_modules/eslint/bin/eslint.js', '.'] },
   { name: 'unit', cmd: ['node', 'scripts/run-tests.mjs', 'unit'], suite: true },
   { name: 'grammar', cmd: ['node', 'scripts/run-tests.mjs', 'grammar'], suite: true },

@@ -6,6 +6,7 @@
  *   fanfic stats [--format json|text] <file>
  *   fanfic names [--format json|text] <folder or files…>
  *   fanfic export --to ao3|ffn|markdown [--format html|json] <file>   (src/cli/export.ts)
+ *   fanfic report [--format text|json] [--lines] <folder or files…>
  *
  * Exit codes: 1 when a finding is a warning or an error, 2 on bad usage or unreadable input, else 0.
  */
@@ -38,6 +39,7 @@ import { STORY_EXTENSIONS } from '../core/story-files';
 import { loadDictionary } from '../node/dictionaries';
 import { findStoryConfig, readStoryConfig, readStoryFile, StoryPathError, walkStory } from '../node/story-walk';
 import { EXPORT_USAGE, runExport } from './export';
+import { report } from './report';
 
 
 const USAGE = `Usage:
@@ -46,6 +48,7 @@ const USAGE = `Usage:
   fanfic stats [--format json|text] <file>
   fanfic names [--format json|text] <folder or files…>
   ${EXPORT_USAGE}
+  fanfic report [--format text|json] [--lines] <folder or files…>
   fanfic --help | --version
 
 check    runs every rule; exit 1 when a finding is a warning or an error, 2 on bad usage or
@@ -55,7 +58,9 @@ outline  prints the chapters, scenes, flashbacks and notes of a file.
 stats    prints story words, dialogue words and their share, scenes, chapters, author's-note words.
 names    prints the names a story uses, most frequent first, with suspected variants (typos, casings).
 export   prints one chapter for an archive: AO3 work text (notes and summary apart; --format json
-         adds words, characters and the AO3 limits it breaks, exit 1 if any), FanFiction.net, Markdown.`;
+         adds words, characters and the AO3 limits it breaks, exit 1 if any), FanFiction.net, Markdown.
+report   prints per chapter its words, scenes, dialogue share and each character's mentions and
+         spoken words, then each character's totals; --lines lists every quotation and its speaker.`;
 
 /** Raised for bad usage or unreadable input: exit 2 with the message. */
 class UsageError extends Error {}
@@ -96,6 +101,7 @@ function run(argv: string[], io: Io): number {
         'no-suggestions': { type: 'boolean' },
         locale: { type: 'string' },
         ext: { type: 'string' },
+        lines: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -159,6 +165,14 @@ function run(argv: string[], io: Io): number {
     case 'names':
       if (paths.length === 0) throw new UsageError(`names needs a folder or files.\n${USAGE}`);
       return names(paths, format, values.locale as Locale | undefined, io);
+    case 'report':
+      if (paths.length === 0) throw new UsageError(`report needs a folder or files.\n${USAGE}`);
+      return report(paths, { format, lines: values.lines === true, locale: values.locale as Locale | undefined }, {
+        collect: (p) => collect(p, STORY_EXTENSIONS, io),
+        read: (p) => readStory(p, io),
+        findConfig: (file) => findConfig(file, io),
+        out: (t) => io.out(t),
+      });
     case undefined:
       throw new UsageError(`no command given.\n${USAGE}`);
     default:
@@ -198,7 +212,7 @@ interface CheckOptions {
 }
 
 /** Expands folders into their story files (see src/node/story-walk.ts); says why each skip. */
-function collect(paths: string[], extensions: string[], io: Io): string[] {
+function collect(paths: readonly string[], extensions: readonly string[], io: Io): string[] {
   const walked = guard(() => walkStory(paths, extensions));
   for (const s of walked.skipped) io.err(`fanfic: skipped ${s.path}: ${s.reason}\n`);
   return walked.files;

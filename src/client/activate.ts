@@ -28,6 +28,9 @@ import { onRequest, sendNotification, sendRequest } from './rpc';
 import { addToList } from '../core/config-edit';
 import { validateSettings } from '../core/settings';
 import { registerCharacters } from './characters';
+import { type Dashboard, registerDashboard } from './dashboard';
+import { type Goals, registerGoals } from './goals';
+import { registerStoryProblems, type StoryProblems } from './problems';
 import { findStoryFiles, readText, storyExtensions } from './files';
 import { renameOnCurrentConfig } from './rename';
 import { type ExportApi, registerExport } from './export';
@@ -43,6 +46,12 @@ export interface FanficApi {
   wordCountText(): string | undefined;
   /** The AO3 preview and limit warning (`export.ts`). */
   ao3: ExportApi;
+  /** The writing goals (status bar, day history). */
+  goals: Goals;
+  /** The Story Dashboard. */
+  dashboard: Dashboard;
+  /** The Story Problems view. */
+  storyProblems: StoryProblems;
 }
 
 const CONFIG_FILE = 'fanfic.json';
@@ -236,6 +245,10 @@ export async function activateWith(context: vscode.ExtensionContext, createClien
   registerCharacters(context, client, editStory, findStoryConfig);
   registerGoToScene(context, client);
   const ao3 = registerExport(context, findStoryConfig);
+  const isChecked = (document: vscode.TextDocument) => checkedLanguages().includes(document.languageId);
+  const goals = registerGoals(context, client, isChecked, findStoryConfig);
+  const dashboard = registerDashboard(context, client, goals, isChecked);
+  const storyProblems = registerStoryProblems(context, client, isChecked);
 
   const convertQuotes = async (style: 'curly' | 'straight') => {
     const editor = vscode.window.activeTextEditor;
@@ -271,7 +284,7 @@ export async function activateWith(context: vscode.ExtensionContext, createClien
   context.subscriptions.push({ dispose: () => void client.stop() });
   // Shows the Characters view once the extension is active.
   void vscode.commands.executeCommand('setContext', 'fanfic.active', true);
-  return { activationMs: Date.now() - started, ao3, wordCountText: () => (wordCount.visible ? wordCount.item.text.replace(/^\$\(book\) /, '') : undefined) };
+  return { activationMs: Date.now() - started, ao3, wordCountText: () => (wordCount.visible ? wordCount.item.text.replace(/^\$\(book\) /, '') : undefined), goals, dashboard, storyProblems };
 }
 
 /** The status-bar word count: the story words of the file, and of the selection when there is one. */

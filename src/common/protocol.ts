@@ -169,3 +169,49 @@ export interface TextEditResult {
   range: LspRange;
   newText: string;
 }
+
+/**
+ * Client → server: the story report of the story a document belongs to (every story file, open
+ * or on disk): per chapter file its words, scenes, dialogue share and characters; per character
+ * totals. The shape of `fanfic report --format json`, with file URIs for paths.
+ */
+export const ReportRequest = request<ReportParams, ReportResult>('fanfic/report');
+export interface ReportParams {
+  uri: string;
+  /** List every quotation with its speaker. */
+  lines?: boolean;
+}
+export interface ReportResult {
+  version: 1;
+  chapters: Array<{
+    path: string;
+    title: string;
+    words: number;
+    scenes: number;
+    dialogueShare: number;
+    characters: Record<string, { mentions: number; spokenWords: number }>;
+    dialogue?: Array<{ offset: { start: number; end: number }; speaker: string | null; words: number }>;
+  }>;
+  characters: Array<{ name: string; mentions: number; spokenWords: number; chapters: string[] }>;
+}
+
+/**
+ * Client → server: every finding of the story a document belongs to, each story file analyzed
+ * (open or on disk), for the Story Problems view. `fix` is the confident fix, when there is one.
+ */
+export const StoryProblemsRequest = request<StoryProblemsParams, StoryProblemsResult>('fanfic/storyProblems');
+export interface StoryProblemsParams {
+  uri: string;
+}
+export interface StoryProblemsResult {
+  files: Array<{
+    uri: string;
+    problems: Array<{
+      rule: string;
+      severity: string;
+      message: string;
+      range: { start: { line: number; character: number }; end: { line: number; character: number } };
+      fix?: string;
+    }>;
+  }>;
+}

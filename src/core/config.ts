@@ -13,7 +13,7 @@ export const CONFIG_RULE = 'fanfic-json';
 export const SEVERITIES: readonly SeveritySetting[] = ['off', 'hint', 'information', 'warning', 'error'];
 /** The locales a dictionary ships for (`locale` in fanfic.json, `fanfic.locale`, `--locale`). */
 export const LOCALES: readonly Locale[] = ['en-US', 'en-GB'];
-const KNOWN_KEYS = new Set(['$schema', 'characters', 'words', 'ignore', 'rules', 'locale', 'work']);
+const KNOWN_KEYS = new Set(['$schema', 'characters', 'words', 'ignore', 'rules', 'locale', 'work', 'goal']);
 const CHARACTER_KEYS = new Set(['name', 'aliases', 'variants', 'pronouns', 'description']);
 
 export interface ConfigResult {
@@ -89,6 +89,20 @@ export function parseStoryConfig(text: string, ruleIds: readonly string[]): Conf
         }
         config.rules[id] = v.value;
       }
+    }
+  }
+
+  const goal = findNodeAtLocation(root, ['goal']);
+  if (goal) {
+    const words = findNodeAtLocation(goal, ['words']);
+    const deadline = findNodeAtLocation(goal, ['deadline']);
+    if (goal.type !== 'object' || !words || words.type !== 'number' || !(words.value > 0)) {
+      problem(goal, '"goal" must be an object like { "words": 100000, "deadline": "2026-12-31" }, its "words" a positive number.');
+    } else if (deadline && (deadline.type !== 'string' || !/^\d{4}-\d\d-\d\d$/.test(deadline.value) || Number.isNaN(Date.parse(deadline.value)))) {
+      config.goal = { words: Math.round(words.value) };
+      problem(deadline, '"deadline" must be a date written YYYY-MM-DD, like "2026-12-31"; the goal applies without it.');
+    } else {
+      config.goal = { words: Math.round(words.value), ...(deadline ? { deadline: String(deadline.value) } : {}) };
     }
   }
 

@@ -33,3 +33,6 @@ export { nameVerdicts, type NameVerdict } from './characters/verdict';
 export { isCharacter, type CharacterOptions } from './characters/character';
 export { checkStory, type NameChanges, Story, type StoryFile, type StoryText } from './story';
 export { describeCharacter, type CharacterFacts } from './characters/describe';
+export { attributeSpeakers, CONFIDENCE_FLOOR, type Quotation, type SpeakerCharacter, type SpeakerEvidence, type SpeakerOptions } from './dialogue/speakers';
+export { storyReport, type ChapterReport, type ReportInput, type ReportOptions, type StoryReport } from './dialogue/report';
+export { speakingNames } from './characters/mentions';

@@ -32,6 +32,8 @@ export interface StoryConfig {
   locale?: Locale;
   /** The work's metadata for AO3 (`work.ts`). */
   work?: WorkConfig;
+  /** The story's word goal: total story words, and the day it should be reached (YYYY-MM-DD). */
+  goal?: { words: number; deadline?: string };
 }
 
 export type Locale = 'en-US' | 'en-GB';

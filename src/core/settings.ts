@@ -23,6 +23,8 @@ export interface ValidSettings {
   /** Per-rule severities the user set (`fanfic.rules.<id>`); a rule not listed keeps its default. */
   rules: Record<string, SeveritySetting>;
   maxFindings: number;
+  /** Writing goals: `daily` story words a day, 0 for none. */
+  goals: { daily: number };
 }
 
 export interface SettingsResult {
@@ -33,7 +35,7 @@ export interface SettingsResult {
 
 /** The defaults, as in package.json's `contributes.configuration`. */
 export function defaultSettings(): ValidSettings {
-  return { languages: ['fanfic'], locale: 'en-US', words: [], rules: {}, maxFindings: 5000 };
+  return { languages: ['fanfic'], locale: 'en-US', words: [], rules: {}, maxFindings: 5000, goals: { daily: 0 } };
 }
 
 /** A value as the user wrote it, short, for a message. */
@@ -99,6 +101,16 @@ export function validateSettings(raw: unknown, ruleIds?: readonly string[]): Set
   if (max !== undefined && max !== null) {
     if (typeof max === 'number' && Number.isInteger(max) && max >= MIN_FINDINGS) settings.maxFindings = max;
     else problems.push(`"fanfic.maxFindings" must be a whole number of at least ${MIN_FINDINGS}, not ${show(max)}; using 5000.`);
+  }
+
+  const goals = get('goals');
+  if (goals !== undefined && goals !== null) {
+    const daily = isRecord(goals) ? goals.daily : goals;
+    if (!isRecord(goals)) problems.push(`"fanfic.goals" must be an object like { "daily": 1000 }, not ${show(goals)}; no daily goal.`);
+    else if (daily !== undefined && daily !== null) {
+      if (typeof daily === 'number' && Number.isInteger(daily) && daily >= 0) settings.goals.daily = daily;
+      else problems.push(`"fanfic.goals.daily" must be a whole number of words, at least 0, not ${show(daily)}; no daily goal.`);
+    }
   }
 
   const rules = get('rules');

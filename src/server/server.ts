@@ -13,6 +13,7 @@ import { registerCharacters } from './features/characters';
 import { registerDiagnostics } from './features/diagnostics';
 import { registerQuotes } from './features/quotes';
 import { registerSemanticTokens, SEMANTIC_LEGEND } from './features/semantic-tokens';
+import { registerStory } from './features/story';
 import { registerStructure } from './features/structure';
 import { onNotification } from './rpc';
 import { type ServerHost, Workspace } from './workspace';
@@ -68,6 +69,7 @@ export function startServer(connection: Connection, host: ServerHost): Workspace
   registerSemanticTokens(ws);
   registerQuotes(ws);
   registerCommands(ws);
+  registerStory(ws);
 
   documents.listen(connection);
   connection.listen();

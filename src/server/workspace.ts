@@ -11,6 +11,7 @@ import type { Connection } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { TextDocuments } from 'vscode-languageserver';
 import {
+  type AnalyzeOptions,
   Analyzer,
   type AnalysisResult,
   buildModel,
@@ -406,18 +407,38 @@ export class Workspace {
   }
 
   private async configure(uri: string, state: DocState, config: StoryConfigResult, story: Story): Promise<void> {
+    state.analyzer.setOptions({
+      ...(await this.analyzeOptions(uri, config, story)),
+      onRuleError: (rule, error) => this.log(`rule ${rule} failed on ${uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
+    });
+  }
+
+  /** The options a story file is analyzed with: its story's config and names, the settings. */
+  async analyzeOptions(uri: string, config: StoryConfigResult, story: Story): Promise<AnalyzeOptions> {
     const storyConfig = this.storyConfig(config);
     const locale = (storyConfig?.locale ?? this.settings.locale ?? 'en-US') as Locale;
-    const speller = await this.speller(locale);
-    state.analyzer.setOptions({
-      speller,
+    return {
+      speller: await this.speller(locale),
       story: storyConfig,
       externalNames: story.external(uri),
       userWords: this.settings.words,
       rules: sanitizeRules(this.settings.rules),
       maxFindings: this.settings.maxFindings,
-      onRuleError: (rule, error) => this.log(`rule ${rule} failed on ${uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
+    };
+  }
+
+  /** Every file of a document's story (open or read from disk), once the story is read. */
+  async storyFiles(uri: string): Promise<{ config: StoryConfigResult; story: Story; files: Array<{ uri: string; text: string }> } | undefined> {
+    const state = this.states.get(uri);
+    const config = state?.story;
+    if (!config) return undefined;
+    const story = this.story(config);
+    if (story.loading) await story.loading;
+    const files = [...new Set([uri, ...story.files.keys()])].flatMap((file) => {
+      const text = this.fileText(file, story);
+      return text === undefined || skipReason(text) ? [] : [{ uri: file, text }];
     });
+    return { config, story, files };
   }
 
   private tell(uri: string, version: number, result: AnalysisResult | undefined, analysisMs: number): void {

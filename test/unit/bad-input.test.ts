@@ -73,7 +73,7 @@ describe('a malformed fanfic.json: problems with reasons, and the defaults apply
     const text = `{"words": ["Hogwarts"], "junk": ${'[{"a":'.repeat(1500)}1${'}]'.repeat(1500)}}`;
     const { config, problems } = parse(text);
     assert.deepEqual(config.words, ['Hogwarts']);
-    assert.deepEqual(problems.map((p) => p.message), ['Unknown setting "junk"; expected one of characters, words, ignore, rules, locale, work.']);
+    assert.deepEqual(problems.map((p) => p.message), ['Unknown setting "junk"; expected one of characters, words, ignore, rules, locale, work, goal.']);
   });
 
   test('a 1 MB file of words applies in full, and quickly', () => {

@@ -16,7 +16,7 @@ import { LspClient } from '../../bench/lsp-client';
 
 const root = join(__dirname, '..', '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-const properties = pkg.contributes.configuration.properties as Record<string, { type: string; default: unknown; enum?: string[]; items?: { enum?: string[] } }>;
+const properties = pkg.contributes.configuration.properties as Record<string, { type: string; default: unknown; minimum?: number; enum?: string[]; items?: { enum?: string[] } }>;
 
 /** Values of every JSON type (and a few a settings file can hold that are no numbers at all). */
 const HOSTILE: unknown[] = [5, -1, 0, 1.5, NaN, Infinity, -Infinity, 'Zorblat', '', '../../x', [], [5, null, {}], null, {}, { a: 1 }, true, false, ['__proto__'], '__proto__'];
@@ -31,12 +31,13 @@ function raw(key: string, value: unknown): Record<string, unknown> {
 function applied(settings: ReturnType<typeof validateSettings>['settings'], key: string): unknown {
   const path = key.replace(/^fanfic\./, '').split('.');
   if (path[0] === 'rules') return settings.rules[path[1]] ?? ruleById(path[1])?.defaultSeverity;
-  return (settings as unknown as Record<string, unknown>)[path[0]];
+  const top = (settings as unknown as Record<string, unknown>)[path[0]];
+  return path.length === 2 ? (top as Record<string, unknown>)[path[1]] : top;
 }
 
 /** Whether a value is valid for the schema entry (then it applies as given). */
 function valid(schema: (typeof properties)[string], value: unknown): boolean {
-  if (schema.type === 'number') return typeof value === 'number' && Number.isInteger(value) && value >= 100;
+  if (schema.type === 'number') return typeof value === 'number' && Number.isInteger(value) && value >= (schema.minimum ?? -Infinity);
   if (schema.type === 'string') return typeof value === 'string' && (schema.enum ?? []).includes(value);
   if (schema.type === 'array') return Array.isArray(value) && value.every((v) => typeof v === 'string' && (!schema.items?.enum || schema.items.enum.includes(v)));
   return false;
@@ -68,9 +69,10 @@ describe('every fanfic.* setting in package.json validates against hostile value
   test('the whole section of a wrong type, or every setting wrong at once, never throws', () => {
     for (const value of HOSTILE) assert.doesNotThrow(() => validateSettings(value, RULE_IDS));
     const all: Record<string, unknown> = { rules: {} };
-    for (const key of Object.keys(properties)) Object.assign(all, raw(key, 5), key.startsWith('fanfic.rules.') ? { rules: { ...(all.rules as object), [key.slice(13)]: 5 } } : {});
+    // -1 is wrong for every setting (5 is a valid daily goal).
+    for (const key of Object.keys(properties)) Object.assign(all, raw(key, -1), key.startsWith('fanfic.rules.') ? { rules: { ...(all.rules as object), [key.slice(13)]: -1 } } : {});
     const { settings, problems } = validateSettings(all, RULE_IDS);
-    assert.deepEqual(settings, { languages: ['fanfic'], locale: 'en-US', words: [], rules: {}, maxFindings: 5000 });
+    assert.deepEqual(settings, { languages: ['fanfic'], locale: 'en-US', words: [], rules: {}, maxFindings: 5000, goals: { daily: 0 } });
     assert.equal(problems.length, Object.keys(properties).length);
   });
   test('"fanfic.words": "Zorblat" is no list of seven one-letter words', () => {
@@ -83,8 +85,8 @@ describe('every fanfic.* setting in package.json validates against hostile value
     assert.equal(validateSettings({ maxFindings: 250 }).settings.maxFindings, 250);
   });
   test('valid settings apply as written, with no problem', () => {
-    const { settings, problems } = validateSettings({ languages: ['markdown'], locale: 'en-GB', words: ['Hogwarts', 5], rules: { spelling: 'error' }, maxFindings: 300 }, RULE_IDS);
-    assert.deepEqual(settings, { languages: ['fanfic', 'markdown'], locale: 'en-GB', words: ['Hogwarts'], rules: { spelling: 'error' }, maxFindings: 300 });
+    const { settings, problems } = validateSettings({ languages: ['markdown'], locale: 'en-GB', words: ['Hogwarts', 5], rules: { spelling: 'error' }, maxFindings: 300, goals: { daily: 1500 } }, RULE_IDS);
+    assert.deepEqual(settings, { languages: ['fanfic', 'markdown'], locale: 'en-GB', words: ['Hogwarts'], rules: { spelling: 'error' }, maxFindings: 300, goals: { daily: 1500 } });
     assert.deepEqual(problems, ['Each entry of "fanfic.words" must be a string; ignoring 5.']);
   });
 });

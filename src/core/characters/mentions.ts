@@ -127,3 +127,25 @@ export function inferNames(
   }
   return [...names.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
 }
+
+/**
+ * The names that may speak: the story's names (`inferNames`) and the names the dictionary knows
+ * only capitalized ("Rachel", "McKinley"), which `inferNames` leaves out of the character list
+ * unless they keep their capital mid-sentence, since "Monday" and "London" are such words too.
+ * A speech tag or a beat still needs the name in a subject's place, so a day never speaks.
+ */
+export function speakingNames(
+  counts: ReadonlyMap<string, number>,
+  midSentence: ReadonlyMap<string, number>,
+  options: VerdictOptions,
+): string[] {
+  const out = new Set(inferNames(counts, midSentence, options).map((n) => n.name));
+  const speller = options.speller;
+  if (speller) {
+    for (const [name, count] of counts) {
+      if (count < 2 || out.has(name) || name.length < 2 || name === name.toUpperCase()) continue;
+      if (speller.correct(name) && !speller.correct(name.toLowerCase())) out.add(name);
+    }
+  }
+  return [...out];
+}

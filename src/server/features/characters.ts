@@ -10,6 +10,7 @@ import { type CharacterInfo, CharactersRequest, type CharactersResult, MentionsR
 import { skipReason } from '../skip';
 import { onRequest } from '../rpc';
 import type { Workspace } from '../workspace';
+import { quotationAt, quotationsOf, speakerHover } from './speakers';
 
 export function registerCharacters(ws: Workspace): void {
   const { connection } = ws;
@@ -42,13 +43,19 @@ function hover(ws: Workspace, uri: string, position: { line: number; character: 
   const state = ws.states.get(uri);
   const model = ws.modelOf(uri);
   if (!state || !model) return null;
-  const mention = mentionAt(model, model.lines.offset(position));
-  if (!mention) return null;
+  const offset = model.lines.offset(position);
+  const mention = mentionAt(model, offset);
   const options = state.analyzer.resolved;
+  const story = ws.storyOf(uri);
+  // Not on a character's name: on a quotation, its speaker.
+  const quotation = (): Hover | null => {
+    const q = quotationAt(quotationsOf(model, options, story?.total ?? state.result?.names ?? new Map(), story?.totalMid ?? state.result?.namesMidSentence ?? new Map()), offset);
+    return q ? { contents: { kind: MarkupKind.Markdown, value: speakerHover(q) }, range: model.lines.range(q) } : null;
+  };
+  if (!mention) return quotation();
   const variantOf = options.variants.get(mention.name);
   const name = variantOf ?? mention.name;
-  if (!variantOf && !ws.isCharacter(name, uri)) return null;
-  const story = ws.storyOf(uri);
+  if (!variantOf && !ws.isCharacter(name, uri)) return quotation();
   const inFile = mentionsOf(model, name);
   const value = describeCharacter({
     written: mention.name,

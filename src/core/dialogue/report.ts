@@ -1,0 +1,111 @@
+/**
+ * The story at a glance: per chapter file its words (as `stats` counts them), scenes, dialogue
+ * share and each character's mentions and spoken words; per character the totals and the chapters
+ * they appear in. Shared by `fanfic report` and the server's report request.
+ */
+
+import { countNames } from '../characters/names';
+import { inferNames, nameCountsOf, speakingNames } from '../characters/mentions';
+import { addCounts } from '../characters/names';
+import { buildModel } from '../model/document';
+import { resolveOptions, type StoryConfig } from '../options';
+import type { Speller } from '../speller';
+import { statsOf } from '../stats';
+import { attributeSpeakers } from './speakers';
+
+/** One chapter file of the story. */
+export interface ReportInput {
+  path: string;
+  text: string;
+}
+
+/** One chapter file in the report. */
+export interface ChapterReport {
+  path: string;
+  title: string;
+  words: number;
+  scenes: number;
+  dialogueShare: number;
+  characters: Record<string, { mentions: number; spokenWords: number }>;
+  /** With `lines`: every quotation, its range (document offsets), speaker and words. */
+  dialogue?: Array<{ offset: { start: number; end: number }; speaker: string | null; words: number }>;
+}
+
+/** The report of a story: `fanfic report --format json`. */
+export interface StoryReport {
+  version: 1;
+  chapters: ChapterReport[];
+  characters: Array<{ name: string; mentions: number; spokenWords: number; chapters: string[] }>;
+}
+
+/** What the report needs: the story's configuration, the speller (who is a character), `lines`. */
+export interface ReportOptions {
+  story?: Partial<StoryConfig>;
+  speller?: Speller;
+  /** List every quotation of each chapter. */
+  lines?: boolean;
+}
+
+/** The report of a story's chapter files, in the order given. */
+export function storyReport(files: readonly ReportInput[], options: ReportOptions = {}): StoryReport {
+  const resolved = resolveOptions({ speller: options.speller, story: options.story });
+  const total = new Map<string, number>();
+  const mid = new Map<string, number>();
+  for (const f of files) {
+    const c = nameCountsOf(f.text);
+    addCounts(total, c.total);
+    addCounts(mid, c.mid);
+  }
+  // The story's characters: the roster, then the names of the character list (`inferNames`).
+  const canonical = new Map<string, string>();
+  for (const c of resolved.characters) {
+    for (const n of [c.name, ...(c.aliases ?? [])]) for (const part of n.split(/\s+/)) if (part && !canonical.has(part)) canonical.set(part, c.name);
+  }
+  for (const n of inferNames(total, mid, resolved)) if (!canonical.has(n.name)) canonical.set(n.name, n.name);
+  const names = speakingNames(total, mid, resolved);
+
+  // Who speaks anywhere in the story is a character too ("Ron said" in a story without a roster).
+  const analyzed = files.map((f) => {
+    const model = buildModel(f.text);
+    return { f, model, quotes: attributeSpeakers(model, { characters: resolved.characters, names }) };
+  });
+  for (const a of analyzed) for (const q of a.quotes) if (q.speaker && !canonical.has(q.speaker)) canonical.set(q.speaker, q.speaker);
+
+  const chapters: ChapterReport[] = [];
+  const totals = new Map<string, { mentions: number; spokenWords: number; chapters: string[] }>();
+  for (const { f, model, quotes } of analyzed) {
+    const s = statsOf(model);
+    const characters: ChapterReport['characters'] = {};
+    const entry = (name: string) => (characters[name] ??= { mentions: 0, spokenWords: 0 });
+    for (const p of model.paragraphs) {
+      if (p.kind !== 'prose') continue;
+      for (const [name, n] of countNames(p).total) {
+        const c = canonical.get(name);
+        if (c) entry(c).mentions += n;
+      }
+    }
+    for (const q of quotes) if (q.speaker) entry(q.speaker).spokenWords += q.words;
+    const heading = model.chapters.find((c) => c.heading)?.heading;
+    const chapter: ChapterReport = {
+      path: f.path,
+      title: heading ? f.text.slice(heading.start, heading.end).replace(/^#+\s*/, '').trim() : (f.path.split(/[\\/]/).pop() ?? f.path).replace(/\.[^.]+$/, ''),
+      words: s.words,
+      scenes: s.scenes,
+      dialogueShare: s.dialogueShare,
+      characters,
+    };
+    if (options.lines) chapter.dialogue = quotes.map((q) => ({ offset: { start: q.start, end: q.end }, speaker: q.speaker, words: q.words }));
+    chapters.push(chapter);
+    for (const [name, c] of Object.entries(characters)) {
+      const t = totals.get(name) ?? { mentions: 0, spokenWords: 0, chapters: [] };
+      t.mentions += c.mentions;
+      t.spokenWords += c.spokenWords;
+      t.chapters.push(f.path);
+      totals.set(name, t);
+    }
+  }
+  const characters = [...totals]
+    .map(([name, t]) => ({ name, ...t }))
+    .sort((a, b) => b.mentions + b.spokenWords - (a.mentions + a.spokenWords) || a.name.localeCompare(b.name));
+  return { version: 1, chapters, characters };
+}
