@@ -132,7 +132,7 @@ export function walkStory(paths: readonly string[], extensions: readonly string[
     } catch (error) {
       throw new StoryPathError(`cannot read ${p}: ${describeError(error)}`);
     }
-    if (st.isDirectory()) walk(p, real, real, p);
+    if (st.isDirectory()) walk(p, real, real, resolve(p));
     else take(p, real);
   }
   return { files, skipped };
@@ -211,7 +211,9 @@ export function findStoryConfig(file: string): ConfigLookup {
         } catch (error) {
           return { skip: { path: candidate, reason: `a link that leads nowhere (${describeError(error)}); the defaults apply` } };
         }
-        if (!isInside(root, target, sep)) return { skip: { path: candidate, reason: `${outsideReason(target, dir)}; the defaults apply` } };
+        if (!isInside(root, target, sep)) {
+          return { skip: { path: candidate, reason: `a link to ${target}, outside the story folder ${dir}; a fanfic.json is read only from inside its story, so the defaults apply` } };
+        }
         st = statSync(target);
       }
       if (st.isDirectory()) return { path: candidate };

@@ -109,7 +109,7 @@ describe('links out of the story are not followed, and the notice says why', () 
       assert.equal(r.timedOut, false);
       assert.ok(!r.out.includes(secret) && !r.err.includes(secret), 'the environment was printed');
       assert.doesNotMatch(r.out, /CI_SECRET|fanfic\.json/);
-      assert.match(r.err, /skipped .*fanfic\.json: a link to \/proc\/\d+\/environ, outside the story folder .*; the defaults apply/);
+      assert.match(r.err, /skipped .*fanfic\.json: a link to \/proc\/\d+\/environ, outside the story folder .*; a fanfic.json is read only from inside its story, so the defaults apply/);
       assert.equal(r.code, 1, 'the chapter is still checked');
     }
     const names = runChild(['names', dir], { CI_SECRET: secret });

@@ -102,7 +102,9 @@ function burst(prefix: string): string[][] {
 suite('Concurrent dictionary adds keep every word (the real workspace.fs and settings)', () => {
   suiteSetup(activateExtension);
 
-  test('8 × 25 words added at once to the user dictionary: all 200 are in fanfic.words', async () => {
+  // Each settings write takes VS Code about a quarter of a second, one after another: a minute here.
+  test('8 × 25 words added at once to the user dictionary: all 200 are in fanfic.words', async function () {
+    this.timeout(240_000);
     const config = () => vscode.workspace.getConfiguration('fanfic');
     const before = config().inspect<string[]>('words')?.globalValue;
     const words = burst('zqu').flat();
@@ -117,7 +119,8 @@ suite('Concurrent dictionary adds keep every word (the real workspace.fs and set
     }
   });
 
-  test('8 × 25 words added at once to the story dictionary: all 200 are in fanfic.json, with its comment', async () => {
+  test('8 × 25 words added at once to the story dictionary: all 200 are in fanfic.json, with its comment', async function () {
+    this.timeout(180_000);
     const uri = fixtureUri('fanfic.json');
     const original = await vscode.workspace.fs.readFile(uri);
     const beforeText = new TextDecoder().decode(original);
