@@ -79,7 +79,8 @@ export function createSpeller(dictionary: DictionaryData): Speller {
     },
     suggest(word: string, story?: ReadonlyMap<string, number>): string[] {
       // The story's names change with every edit: merged afresh (about a millisecond), not cached.
-      if (story && story.size > 0) return ranked(word, story);
+      // Names only serve a capitalized typo: "steepe" is "steeple", not the story's "Steele".
+      if (story && story.size > 0 && /^\p{Lu}/u.test(word)) return ranked(word, story);
       let found = suggestions.get(word);
       if (!found) {
         found = ranked(word);
