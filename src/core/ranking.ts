@@ -270,7 +270,9 @@ export function rankCandidates(typed: string, candidates: ReadonlyMap<string, st
   const out: string[] = [];
   for (const { word } of ranked) {
     const form = capitalized && /^\p{Ll}/u.test(word) ? word[0].toUpperCase() + word.slice(1) : word;
-    if (!seen.has(form)) seen.add(form), out.push(form);
+    if (seen.has(form)) continue;
+    seen.add(form);
+    out.push(form);
   }
   return out;
 }
