@@ -12,7 +12,8 @@
  * Run: npx tsx scripts/spelling-quality.ts [--held-out] [--no-wordlist | --wordlist FILE] [--typos N]
  */
 
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Analyzer, createSpeller, RULES, suggest, type Finding } from '../src/core';
 import { loadDictionary } from '../src/node/dictionaries';
@@ -149,8 +150,6 @@ console.log(`wrong first: ${wrong.map((r) => `${r.typo}→${r.first}(${r.intende
 // 3. Fan fiction shaped fixtures, with zero configuration (no roster, no word list): warnings on
 // capitalized words (names) and every spelling finding, each file analyzed alone.
 if (!heldOut) {
-  const { readdirSync } = await import('node:fs');
-  const { join } = await import('node:path');
   const root = join(__dirname, '..');
   const walk = (dir: string): string[] =>
     readdirSync(join(root, dir), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.fic') ? [join(dir, e.name)] : []));
