@@ -224,7 +224,8 @@ export const spelling: ParagraphRule = {
           end: token.end,
           message: `\`${token.text}\` is a spoken form; outside dialogue, check that you meant it.`,
           severity: 'information',
-          ...(plain ? { suggestions: [plain] } : {}),
+          // Otherwise the ranked suggestions, when asked for: "wat" → "what".
+          ...(plain ? { suggestions: [plain] } : { lazy: true }),
           data: { word: token.text, spoken: true },
         });
         continue;
