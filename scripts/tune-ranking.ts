@@ -8,7 +8,6 @@
  */
 
 import nspell from 'nspell';
-import { readFileSync } from 'node:fs';
 import { candidatesOf, rankCandidates, WEIGHTS, type RankOptions } from '../src/core/ranking';
 import { parseWordList } from '../src/core/wordlist';
 import { loadDictionary } from '../src/node/dictionaries';

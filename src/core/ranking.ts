@@ -19,10 +19,10 @@ function frequentByLength(list: WordList): string[][] {
   let buckets = byLength.get(list);
   if (!buckets) {
     buckets = [];
-    for (const [word, z] of list.entries) {
-      if (z < TWO_EDIT_FREQUENCY || !/^[a-z]+$/.test(word)) continue;
-      (buckets[word.length] ??= []).push(word);
-    }
+    const into = buckets;
+    list.forEachLower((word, z) => {
+      if (z >= TWO_EDIT_FREQUENCY && /^[a-z]+$/.test(word)) (into[word.length] ??= []).push(word);
+    });
     byLength.set(list, buckets);
   }
   return buckets;
@@ -196,10 +196,10 @@ export function candidatesOf(typed: string, list: WordList | undefined, options:
   if (list && /^[a-z]+$/.test(lower) && lower.length <= 24) {
     const one = edits1(lower);
     const look = (e: string, minFrequency: number) => {
-      const z = list.entries.get(e);
+      const z = list.lowerFrequency(e);
       if (z !== undefined && z >= minFrequency && options.accept(e)) add(e);
       else if (capitalized) {
-        const proper = list.proper.get(e);
+        const proper = list.proper(e);
         if (proper && options.accept(proper)) add(proper);
       }
     };
@@ -270,7 +270,9 @@ export function rankCandidates(typed: string, candidates: ReadonlyMap<string, st
   const out: string[] = [];
   for (const { word } of ranked) {
     const form = capitalized && /^\p{Ll}/u.test(word) ? word[0].toUpperCase() + word.slice(1) : word;
-    if (!seen.has(form)) seen.add(form), out.push(form);
+    if (seen.has(form)) continue;
+    seen.add(form);
+    out.push(form);
   }
   return out;
 }

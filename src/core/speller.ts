@@ -23,6 +23,8 @@ export interface Speller {
   frequency?(word: string): number;
   /** Whether the list has `word` only as a weak word (rare, often a typo too: "sice", "thar"). */
   weak?(word: string): boolean;
+  /** The list's common lowercase words (frequency ≥ 8, about 15,000) with their frequency; built once. */
+  common?(): ReadonlyMap<string, number>;
 }
 
 /** Hunspell affix and dictionary data, as text or bytes. */
@@ -37,6 +39,9 @@ function asText(data: string | Uint8Array): string {
   return typeof data === 'string' ? data : new TextDecoder('utf-8').decode(data);
 }
 
+/** The frequency from which `common()` holds a word (2·Zipf 8: about 3 in 10 million words). */
+const COMMON = 8;
+
 /** Builds a speller (~0.15 s for en-US); look-ups and suggestions are memoized. */
 export function createSpeller(dictionary: DictionaryData): Speller {
   const engine = nspell({ aff: asText(dictionary.aff), dic: asText(dictionary.dic) });
@@ -45,6 +50,7 @@ export function createSpeller(dictionary: DictionaryData): Speller {
   const known = new Map<string, boolean>();
   const suggestions = new Map<string, string[]>();
   let list: WordList | undefined;
+  let common: Map<string, number> | undefined;
   const words = (): WordList | undefined => {
     if (!list && wordsText !== undefined) {
       list = parseWordList(asText(wordsText));
@@ -79,7 +85,8 @@ export function createSpeller(dictionary: DictionaryData): Speller {
     },
     suggest(word: string, story?: ReadonlyMap<string, number>): string[] {
       // The story's names change with every edit: merged afresh (about a millisecond), not cached.
-      if (story && story.size > 0) return ranked(word, story);
+      // Names only serve a capitalized typo: "steepe" is "steeple", not the story's "Steele".
+      if (story && story.size > 0 && /^\p{Lu}/u.test(word)) return ranked(word, story);
       let found = suggestions.get(word);
       if (!found) {
         found = ranked(word);
@@ -96,6 +103,16 @@ export function createSpeller(dictionary: DictionaryData): Speller {
     },
     weak(word: string): boolean {
       return Boolean(words()?.weak(word));
+    },
+    common(): ReadonlyMap<string, number> {
+      if (!common) {
+        common = new Map();
+        const into = common;
+        words()?.forEachLower((w, z) => {
+          if (z >= COMMON) into.set(w, z);
+        });
+      }
+      return common;
     },
   };
 }

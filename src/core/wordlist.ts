@@ -1,11 +1,16 @@
 /**
- * The second tier of spelling: a large word list (SCOWL size 70, American and British) with word
- * frequencies (SUBTLEXus), built by `scripts/build-wordlist.ts` into `data/wordlist.txt`. The
- * hosts hand its text to `createSpeller`; it is parsed once, on first use.
+ * The second tier of spelling: a large word list (SCOWL size 70, American and British, and size
+ * 80's other words marked weak) with word frequencies (SUBTLEXus), built by
+ * `scripts/build-wordlist.ts` into `data/wordlist.txt`. The hosts hand its text to
+ * `createSpeller`.
  *
  * A word only this tier knows ("whisky", "gunwale", "Tuscaloosa") is real English that Hunspell's
  * smaller list lacks: not a spelling warning. The frequencies rank suggestions: "sice" is far
  * likelier "since" or "nice" than "sics".
+ *
+ * The text is not turned into maps (290,000 entries would cost a cold check hundreds of
+ * milliseconds and tens of megabytes): the lines are sorted, so a look-up is a binary search over
+ * the line starts, found in one pass.
  */
 
 /** A parsed word list: membership with Hunspell-like case rules, and Zipf frequencies. */
@@ -14,54 +19,95 @@ export interface WordList {
   has(word: string): boolean;
   /** Two times the Zipf frequency of `word` (≈15 for "the", 3 for a word seen once in 51M), 0 if unknown. */
   frequency(word: string): number;
-  /** Listed words, lowercase, with their frequency: what edit-distance candidates are looked up in. */
-  readonly entries: ReadonlyMap<string, number>;
-  /** Capitalized-only entries ("Boston"), by their lowercase form. */
-  readonly proper: ReadonlyMap<string, string>;
   /** Whether `word` is listed only as a weak word (SCOWL size 80: rare, "sice", "thar"). */
   weak(word: string): boolean;
+  /** The frequency of a lowercase entry, or undefined when `lower` is not listed in lowercase. */
+  lowerFrequency(lower: string): number | undefined;
+  /** The capitalized-only entry of a lowercase form ("boston" → "Boston"), if any. */
+  proper(lower: string): string | undefined;
+  /** Calls `visit` with every lowercase entry and its frequency. */
+  forEachLower(visit: (word: string, frequency: number) => void): void;
+}
+
+interface Line {
+  word: string;
+  frequency: number;
+  weak: boolean;
 }
 
 /** Parses the text of `data/wordlist.txt` (one `word`, `word<TAB>z` or `word<TAB>z<TAB>~` a line; `#` comments). */
 export function parseWordList(text: string): WordList {
-  const entries = new Map<string, number>();
-  const proper = new Map<string, string>();
-  const exact = new Map<string, number>();
-  const weak = new Set<string>();
-  let start = 0;
-  while (start < text.length) {
+  const starts: number[] = [];
+  for (let at = 0; at < text.length; ) {
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = text.length;
+    if (end > at && text.charCodeAt(at) !== 35 /* # */) starts.push(at);
+    at = end + 1;
+  }
+  const wordAt = (i: number): string => {
+    const start = starts[i];
+    let end = start;
+    while (end < text.length) {
+      const c = text.charCodeAt(end);
+      if (c === 9 || c === 10 || c === 13) break;
+      end++;
+    }
+    return text.slice(start, end);
+  };
+  const lineAt = (i: number): Line => {
+    const start = starts[i];
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    const line = text.slice(start, end);
-    start = end + 1;
-    if (line.length === 0 || line[0] === '#') continue;
-    const tab = line.indexOf('\t');
-    const word = tab < 0 ? line : line.slice(0, tab);
-    const fields = tab < 0 ? [] : line.slice(tab + 1).split('\t');
-    const z = Number(fields[0]) || 0;
-    if (fields[1] === '~') weak.add(word);
-    exact.set(word, z);
+    const [word, z, mark] = text.slice(start, end).replace(/\r$/, '').split('\t');
+    return { word, frequency: Number(z) || 0, weak: mark === '~' };
+  };
+  /** The index of `word`'s line, or -1. */
+  const find = (word: string): number => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const w = wordAt(mid);
+      if (w === word) return mid;
+      if (w < word) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  };
+  const capitalize = (lower: string) => lower.charAt(0).toUpperCase() + lower.slice(1);
+  /** The line `word` is listed under, by the case rules of `has`. */
+  const lookup = (word: string): Line | undefined => {
+    let i = find(word);
+    if (i >= 0) return lineAt(i);
     const lower = word.toLowerCase();
-    if (lower === word) entries.set(word, Math.max(z, entries.get(word) ?? 0));
-    else if (!proper.has(lower)) proper.set(lower, word);
-  }
+    if (lower === word) return undefined;
+    // "Whisky" at a sentence start, "WHISKY" shouted: the lowercase entry. "Boston" only as written or shouted.
+    i = find(lower);
+    if (i >= 0) return lineAt(i);
+    if (word !== word.toUpperCase()) return undefined;
+    i = find(capitalize(lower));
+    return i >= 0 ? lineAt(i) : undefined;
+  };
   return {
-    entries,
-    proper,
-    has(word: string): boolean {
-      if (exact.has(word)) return true;
-      const lower = word.toLowerCase();
-      if (lower === word) return false;
-      // "Whisky" at a sentence start, "WHISKY" shouted: the lowercase entry. "Boston" only as written.
-      if (entries.has(lower)) return true;
-      const cap = proper.get(lower);
-      return cap !== undefined && word === word.toUpperCase();
+    has: (word) => lookup(word) !== undefined,
+    frequency: (word) => lookup(word)?.frequency ?? 0,
+    weak: (word) => lookup(word)?.weak ?? false,
+    lowerFrequency(lower) {
+      const i = find(lower);
+      return i >= 0 ? lineAt(i).frequency : undefined;
     },
-    weak(word: string): boolean {
-      return weak.has(word) || (!exact.has(word) && weak.has(word.toLowerCase()));
+    proper(lower) {
+      const form = capitalize(lower);
+      return find(form) >= 0 ? form : undefined;
     },
-    frequency(word: string): number {
-      return exact.get(word) ?? entries.get(word.toLowerCase()) ?? exact.get(proper.get(word.toLowerCase()) ?? '') ?? 0;
+    forEachLower(visit) {
+      for (let i = 0; i < starts.length; i++) {
+        const c = text.charCodeAt(starts[i]);
+        if (c >= 97 && c <= 122) {
+          const line = lineAt(i);
+          visit(line.word, line.frequency);
+        }
+      }
     },
   };
 }

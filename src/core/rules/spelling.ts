@@ -54,12 +54,27 @@ function knownBy(correct: (word: string) => boolean, word: string): boolean {
  */
 export const TYPO_OF_COMMON = 9;
 
-/** Whether a capitalized `word` is one edit from a frequent word: then a typo, not a name. */
+/** The frequency of the most common word one edit from each word asked about, per speller. */
+const nearest = new WeakMap<Speller, Map<string, number>>();
+
+/** Whether `word` is one edit from a word of frequency `threshold` or more: then a typo, not a name. */
 function nearCommonWord(speller: Speller, word: string, threshold = TYPO_OF_COMMON): boolean {
   const lower = word.toLowerCase().replace(/'s$/, '');
-  if (!speller.frequency || !/^[a-z]{2,20}$/.test(lower)) return false;
-  for (const e of edits1(lower)) if (speller.frequency(e) >= threshold && speller.correct(e)) return true;
-  return false;
+  const common = speller.common?.();
+  if (!common || !/^[a-z]{2,20}$/.test(lower)) return false;
+  let memo = nearest.get(speller);
+  if (!memo) nearest.set(speller, (memo = new Map()));
+  let best = memo.get(lower);
+  if (best === undefined) {
+    best = 0;
+    for (const e of edits1(lower)) {
+      const z = common.get(e);
+      if (z !== undefined && z > best && speller.correct(e)) best = z;
+    }
+    if (memo.size > 50_000) memo.clear();
+    memo.set(lower, best);
+  }
+  return best >= threshold;
 }
 
 /** Below this frequency a word only the second tier knows is rare (≈ 3 in a million words). */
@@ -211,7 +226,8 @@ export const spelling: ParagraphRule = {
           end: token.end,
           message: `\`${token.text}\` is a spoken form; outside dialogue, check that you meant it.`,
           severity: 'information',
-          ...(plain ? { suggestions: [plain] } : {}),
+          // Otherwise the ranked suggestions, when asked for: "wat" → "what".
+          ...(plain ? { suggestions: [plain] } : { lazy: true }),
           data: { word: token.text, spoken: true },
           commands: unknownWordCommands(token.text),
         });
