@@ -32,15 +32,16 @@ const SPOKEN = new Set(['dialogue', 'thought']);
 const SPOKEN_MARGIN = 3;
 
 /**
- * The model's findings in a paragraph, leaving alone the words `covered` (found by the table) and
- * writing apostrophes in `style`. Offsets are paragraph-relative.
+ * The model's findings in a paragraph, leaving alone the words `covered` (found by the table;
+ * undefined when it found none) and writing apostrophes in `style`. Offsets are paragraph-relative.
  */
-export function contextFindings(paragraph: Paragraph, words: Words, covered: (k: number) => boolean, style: "'" | '’' | undefined): RawFinding[] {
+export function contextFindings(paragraph: Paragraph, words: Words, covered: ((k: number) => boolean) | undefined, style: "'" | '’' | undefined): RawFinding[] {
   const tokens = paragraph.analysis.tokens;
   // A word next to one the table flagged has a wrong neighbour: "loose any readers" must not
   // make "any" read as "and". A stuttered word in speech is the character's, not a typo.
   const skip = (k: number) =>
-    covered(k) || (k > 0 && covered(k - 1)) || (k + 1 < words.n && covered(k + 1)) || (SPOKEN.has(tokens[k].region) && words.word(k) !== tokens[k].lower);
+    (covered !== undefined && (covered(k) || (k > 0 && covered(k - 1)) || (k + 1 < words.n && covered(k + 1)))) ||
+    (words.word(k) !== tokens[k].lower && SPOKEN.has(tokens[k].region));
   return contextHits(words, skip)
     // Speech keeps its licence: no verb forms or flat adverbs, and a wider margin for the rest
     // ("All dey know down dere", "we git to rolling": the neighbours are dialect too).

@@ -14,8 +14,10 @@ import { CLASS_NAMES, classIndex, type ModelData, NumberReader, ROWS } from './f
 export interface Candidate {
   id: number;
   word: string;
-  /** `table` (known pair), `verb`, `homophone`, `adverb`, `typo-drop`, `typo-key`, `typo-swap`, `typo-double`. */
+  /** `table` (known pair), `function`, `verb`, `homophone`, `adverb`, `typo-drop`, `typo-key`, `typo-swap`, `typo-double`. */
   kind: string;
+  /** A typing edit (a `typo-` kind). */
+  typo: boolean;
 }
 
 /** A neighbour of the scored word: a vocabulary id (or -1, unknown) and its class. */
@@ -67,13 +69,14 @@ export class ContextModel {
   private readonly mask: number;
   private readonly shift: number;
   /** Set word id → its index in `types` and `rows`. */
-  private readonly row = new Map<number, number>();
+  private readonly row: Int32Array;
   private readonly types: Float64Array;
   private readonly rows: Float64Array;
   /** word → its candidates as written in the data ("from:typo-swap,farm:typo-key"). */
   private readonly rawSets = new Map<string, string>();
   private readonly sets = new Map<string, Candidate[]>();
   private readonly suspectIds: Uint8Array;
+  private readonly byId = new Map<number, readonly Candidate[]>();
   private readonly V: number;
   private readonly C: number;
 
@@ -121,10 +124,11 @@ export class ContextModel {
       this.slotCounts[h] = r.next();
     }
     const S = setIds.length;
+    this.row = new Int32Array(this.V).fill(-1);
     this.types = new Float64Array(S * 2);
     this.rows = new Float64Array(S * ROWS * this.C);
     for (let i = 0; i < S; i++) {
-      this.row.set(setIds[i], i);
+      this.row[setIds[i]] = i;
       this.types[2 * i] = r.next();
       this.types[2 * i + 1] = r.next();
       for (let row = 0; row < ROWS; row++) {
@@ -142,6 +146,13 @@ export class ContextModel {
     return this.ids.get(word) ?? -1;
   }
 
+  /** The candidates of the word of vocabulary id `id` (a suspect), looked up by index. */
+  candidatesOf(id: number, word: string): readonly Candidate[] {
+    let list = this.byId.get(id);
+    if (!list) this.byId.set(id, (list = this.candidates(word)));
+    return list;
+  }
+
   /** The candidates of a lowercase word (empty for most words). */
   candidates(word: string): readonly Candidate[] {
     let list = this.sets.get(word);
@@ -151,7 +162,8 @@ export class ContextModel {
       ? raw.split(',').map((s) => {
           const at = s.indexOf(':');
           const w = s.slice(0, at);
-          return { id: this.id(w), word: w, kind: s.slice(at + 1) };
+          const kind = s.slice(at + 1);
+          return { id: this.id(w), word: w, kind, typo: kind.startsWith('typo') };
         })
       : [];
     this.sets.set(word, list);
@@ -241,9 +253,9 @@ export class ContextModel {
    * better. One logarithm a call: the score is computed on thousands of words a chapter.
    */
   score(x: number, left: Neighbour, right: Neighbour, left2?: Neighbour, right2?: Neighbour): number {
-    const r = this.row.get(x);
+    const r = this.row[x];
     const cx = this.counts[x];
-    if (r === undefined || cx === 0) return -Infinity;
+    if (r < 0 || cx === 0) return -Infinity;
     let p = (cx + 0.5) * this.side(x, r, cx, left, false) * this.side(x, r, cx, right, true);
     // SECOND = 0.5: the square root of the class probability.
     if (left2) p *= Math.sqrt(this.classGiven(r, 2, left2.cls, cx));

@@ -178,7 +178,7 @@ export const confusable: ParagraphRule = {
     }
     // Then the context model, on the words the table left alone: "a letter form my aunt".
     words ??= new Words(paragraph.text, tokens);
-    const covered = (k: number) => found.some((f) => f.start < tokens[k].end && tokens[k].start < f.end);
+    const covered = found.length === 0 ? undefined : (k: number) => found.some((f) => f.start < tokens[k].end && tokens[k].start < f.end);
     const model = contextFindings(paragraph, words, covered, paragraphApostrophe(paragraph));
     return model.length === 0 ? found : [...found, ...model].sort((a, b) => a.start - b.start);
   },
