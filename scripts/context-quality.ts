@@ -12,6 +12,7 @@
  *   npx tsx scripts/context-quality.ts --heldout  # and the held-out ones (once, at the end)
  *   npx tsx scripts/context-quality.ts --sweep    # margins per kind on the tuning injections
  *   npx tsx scripts/context-quality.ts --misses   # list what (a)/(b) tuning miss
+ *   npx tsx scripts/context-quality.ts --table    # also the table alone, without the model
  */
 
 import { contextHits } from '../src/core/context/detect';
@@ -35,10 +36,11 @@ interface Result {
   alarms: string[];
 }
 
-function evaluate(lines: readonly FixtureLine[]): Result {
+/** Scores the rule on annotated lines; `tableOnly` leaves out the context model's findings. */
+function evaluate(lines: readonly FixtureLine[], tableOnly = false): Result {
   const r: Result = { errors: 0, caught: 0, fixed: 0, clean: 0, flagged: 0, misses: [], alarms: [] };
   for (const l of lines) {
-    const findings = confusableFindings(l.text);
+    const findings = confusableFindings(l.text).filter((f) => !tableOnly || f.data?.model === undefined);
     const mark = (s: number, e: number, to: string) => `${l.text.slice(0, s)}>>${l.text.slice(s, e)}<<${l.text.slice(e)} → ${to}`;
     if (l.errors.length === 0) {
       r.clean++;
@@ -62,7 +64,7 @@ function evaluate(lines: readonly FixtureLine[]): Result {
 
 const pct = (a: number, b: number) => (b === 0 ? '  n/a' : `${((a / b) * 100).toFixed(1).padStart(5)} %`);
 function print(name: string, r: Result): void {
-  console.log(`${name.padEnd(34)} errors ${String(r.errors).padStart(5)}  caught ${pct(r.caught, r.errors)}  fixed ${pct(r.fixed, r.errors)}  correct sentences flagged ${pct(r.flagged, r.clean)} (${r.flagged}/${r.clean})`);
+  console.log(`${name.padEnd(48)} errors ${String(r.errors).padStart(5)}  caught ${pct(r.caught, r.errors)}  fixed ${pct(r.fixed, r.errors)}  correct sentences flagged ${pct(r.flagged, r.clean)} (${r.flagged}/${r.clean})`);
 }
 
 function falseAlarms(name: string, files: RegExp): void {
@@ -121,6 +123,7 @@ else {
     sets.push(['(a) Brown cp–cr injected (held out)', injectedSet(/^c[p-r]/)], ['(b) public sentences (held out)', loadRealWordFixture('heldout')]);
   }
   for (const [name, lines] of sets) {
+    if (args.has('--table')) print(`${name}, table alone`, evaluate(lines, true));
     const r = evaluate(lines);
     print(name, r);
     if (args.has('--misses')) {
