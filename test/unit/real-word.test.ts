@@ -1,0 +1,111 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { analyze, Analyzer, type Finding } from '../../src/core';
+import { CONTEXT_MODEL } from '../../src/core/data/context-model';
+import { MARGINS } from '../../src/core/context/detect';
+import { contextModel } from '../../src/core/context/model';
+import { confusable } from '../../src/core/rules/confusable';
+import { score } from '../support/confusable';
+import { loadRealWordFixture } from '../support/real-word';
+
+/** The findings of the context model (the `confusable` rule's second pass). */
+function model(text: string): Finding[] {
+  return analyze(text).filter((f) => f.rule === 'confusable' && f.data?.model !== undefined);
+}
+
+/** The flagged word, its first suggestion and its kind: "form→from (table)". */
+function found(text: string): string[] {
+  return model(text).map((f) => `${text.slice(f.range.start, f.range.end)}→${f.suggestions[0]} (${String(f.data?.model)})`);
+}
+
+describe('context model data', () => {
+  test('is compact and decodes: vocabulary, sets and counts', () => {
+    const bytes = Object.values(CONTEXT_MODEL).reduce((n, s) => n + s.length, 0);
+    assert.ok(bytes < 3_000_000, `${bytes} characters`);
+    const m = contextModel();
+    assert.ok(m.id('the') > 0 && m.count(m.id('the')) > 10_000);
+    assert.equal(m.id('zzyzx-not-a-word'), -1);
+    assert.ok(m.candidates('form').some((c) => c.word === 'from'));
+    assert.deepEqual(m.candidates('zzyzx-not-a-word'), []);
+  });
+  test('every kind of candidate has a margin', () => {
+    const kinds = new Set<string>();
+    const m = contextModel();
+    for (const w of m.suspects()) for (const c of m.candidates(w)) kinds.add(c.kind);
+    for (const k of kinds) assert.ok(k in MARGINS, k);
+  });
+});
+
+describe('context model reports each kind of real-word error', () => {
+  test('a known pair the table has no context for: "form" for "from"', () => {
+    const [f] = model('I got a letter form my aunt.');
+    assert.equal(f.suggestions[0], 'from');
+    assert.match(f.message, /`form` here reads as `from`/);
+    assert.equal(f.severity, 'warning');
+  });
+  test('a homophone: "knot" for "not"', () => assert.deepEqual(found('He had knot mentioned Kate.'), ['knot→not (homophone)']));
+  test('a doubled letter: "thee" for "the"', () => assert.deepEqual(found('I walk around thee house a lot.'), ['thee→the (typo-double)']));
+  test('a dropped letter: "cold" for "could"', () => assert.deepEqual(found('You cold win a popularity contest at that school.'), ['cold→could (typo-drop)']));
+  test('an adjacent key: "gold" for "told"', () => assert.deepEqual(found('But I gold him, goddammit.'), ['gold→told (typo-key)']));
+  test('two letters swapped: "lots" for "lost"', () => assert.deepEqual(found('He lots all sense of dignity.'), ['lots→lost (typo-swap)']));
+  test('an adverb without its -ly: "exact" for "exactly"', () => assert.deepEqual(found('I did exact as instructed.'), ['exact→exactly (adverb)']));
+  test('a function word: "then" for "the"', () => assert.deepEqual(found('Then began then journey through their own mine fields.'), ['then→the (function)']));
+  test('a case is kept: "Knot" at the start of a sentence', () => assert.deepEqual(found('Knot a word was said.').map((s) => s.split(' ')[0]), ['Knot→Not']));
+});
+
+describe('context model stays silent', () => {
+  for (const text of [
+    'I got a letter from my aunt.',
+    'He had not mentioned Kate.',
+    'The knot held fast.',
+    'It was cold outside, so she could not win.',
+    'She tied the gold ribbon around the box.',
+    'There were lots of people at the party.',
+    'He walked slowly to the door, and then he turned.',
+    'Its tail wagged as the dog ran to its bowl.',
+  ]) {
+    test(JSON.stringify(text), () => assert.deepEqual(found(text), []));
+  }
+  test('on a name the story uses, even at the start of a sentence', () => {
+    // "Knot" is a character here: the story capitalizes it inside sentences.
+    const text = 'Knot a word was said. Then Knot smiled, and Knot left.';
+    const findings = new Analyzer({}, [confusable]).analyze(text).findings.filter((f) => f.data?.model !== undefined);
+    assert.deepEqual(findings, []);
+  });
+  test('on verb forms and flat adverbs in dialogue: the character\'s voice', () => {
+    assert.deepEqual(found('"I did exact as instructed," he said.'), []);
+  });
+  test('next to a word the table flagged: its neighbour is wrong, not it', () => {
+    const f = analyze("I don't want to loose any readers.").filter((x) => x.rule === 'confusable');
+    assert.deepEqual(f.map((x) => x.suggestions[0]), ['lose']);
+  });
+  test('inside an author\'s note as in narration: the author\'s own prose is read the same', () => {
+    assert.deepEqual(found('(A/N: I got a letter form my aunt.)').map((s) => s.split(' ')[0]), ['form→from']);
+  });
+});
+
+describe('context model fix', () => {
+  test('the first suggestion is the model\'s choice, preferred when it wins by far', () => {
+    const [f] = model('I got a letter form my aunt.');
+    assert.equal(f.confident, true);
+    const text = 'I got a letter form my aunt.';
+    assert.equal(text.slice(0, f.range.start) + f.suggestions[0] + text.slice(f.range.end), 'I got a letter from my aunt.');
+  });
+  test('a narrow win is a suggestion, not the preferred fix', () => {
+    const close = model('Rachel had little to se.');
+    for (const f of close) assert.notEqual(f.confident, true, f.message);
+  });
+  test('the apostrophe follows the document', () => {
+    const text = 'She didn’t care. Its been a long day for everyone.';
+    const f = analyze(text).filter((x) => x.rule === 'confusable');
+    assert.ok(f.every((x) => !x.suggestions[0].includes("'")), JSON.stringify(f.map((x) => x.suggestions)));
+  });
+});
+
+describe('real sentences from public sources (test/fixtures/real-word, tuning half)', () => {
+  const s = score(loadRealWordFixture('tuning'));
+  test('the correct sentences stay silent', () => assert.deepEqual(s.controlAlarms, []));
+  test('at least 60 % of the errors are fixed by the first suggestion', () => {
+    assert.ok(s.caught / s.errors >= 0.6, `${s.caught}/${s.errors}; missed:\n${s.missed.join('\n')}`);
+  });
+});
