@@ -68,7 +68,7 @@ function strongKind(line: string): BlockKind | undefined {
 /** The kind of a line that is structural only when it is alone in its paragraph. */
 function weakKind(line: string): BlockKind | undefined {
   if (L.isWeakChapterHeading(line)) return 'chapter-heading';
-  if (L.isNamePovHeader(line)) return 'pov-header';
+  if (L.isNamePovHeader(line) || L.isLonePovHeader(line)) return 'pov-header';
   return undefined;
 }
 
@@ -143,7 +143,19 @@ function classifyGroup(text: string, group: Line[], frontIn: boolean, nextIsByli
   };
   for (let k = 0; k < group.length; k++) {
     const ln = group[k];
+    // A POV header that opens a paragraph of prose: `Kagome's POV: I ran to the well.`
+    const head = L.inlinePovHeaderEnd(ln.text);
+    if (head > 0) {
+      flushProse();
+      const lead = ln.text.length - ln.text.trimStart().length;
+      push('pov-header', ln.start + lead, ln.start + ln.text.slice(0, head).trimEnd().length);
+      proseStart = ln.start + head;
+      proseEnd = ln.end;
+      continue;
+    }
     let kind = strongKind(ln.text);
+    // `~*~ Kagome ~*~` above the first line of its scene.
+    if (!kind && !alone && k === 0 && L.isStrongNamePovHeader(ln.text)) kind = 'pov-header';
     if (!kind && alone) kind = weakKind(ln.text);
     if (!kind && front) {
       // Front matter often stacks line by line: "Rating: T\nPairing: Harry/Ginny", or a title
