@@ -131,6 +131,16 @@ export function isLonePovHeader(line: string): boolean {
 }
 
 /**
+ * A story title's shape, for a line alone above the first chapter heading: short, no sentence
+ * (`The Well of Time`, `Moonlight!`, `~Forbidden~`), not `She ran.` or `"Wait," he said.`
+ */
+export function isTitleLine(line: string): boolean {
+  const t = line.trim();
+  if (t.length === 0 || t.length > 80 || /[.,;:]$/.test(t) || /^["“'‘]/.test(t)) return false;
+  return t.split(/\s+/).length <= 12 && /\p{L}/u.test(t);
+}
+
+/**
  * A lone decorated name on its own line, "*Sasuke*", "~Sakura~", "-Naruto-": a POV header by
  * convention. Only when alone in its paragraph; "*sigh*" (lowercase) is emphasis.
  */

@@ -185,6 +185,8 @@ export const dialoguePunctuation: ParagraphRule = {
     const { text } = paragraph;
     const { regions, tokens } = paragraph.analysis;
     const found: RawFinding[] = [];
+    // An author's note is the author talking, not story (its cache entry is its own: keyed by kind).
+    if (paragraph.kind === 'authors-note') return found;
     const dialogue = regions.filter((r) => r.kind === 'dialogue');
     if (dialogue.length === 0) return found;
     // With a quote left open the pairing of straight quotes is a guess past it: `"Stop, she
