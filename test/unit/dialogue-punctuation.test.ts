@@ -204,3 +204,12 @@ describe('dialogue-punctuation stays silent on beats and capitals that belong', 
     test(JSON.stringify(text), () => assert.deepEqual(found(text), []));
   }
 });
+
+// The shapes writers' guides quote from real fan fiction (our own words in them): a capitalized
+// inverted tag after a question, a full stop before a name's tag, a missing comma, a capital after it.
+describe('dialogue-punctuation: shapes from fan fiction writing guides', () => {
+  test('“Where are we going?” Said Mira.', () => assert.equal(fixed('“Where are we going?” Said Mira. Tarn looked at her.'), '“Where are we going?” said Mira. Tarn looked at her.'));
+  test('“I need a favour, Wolf.” Tarn said.', () => assert.equal(fixed('“I need a favour, Wolf.” Tarn said.'), '“I need a favour, Wolf,” Tarn said.'));
+  test('"Tarn is the best hunter." Said Mira.', () => assert.equal(fixed('"Tarn is the best hunter." Said Mira.'), '"Tarn is the best hunter," said Mira.'));
+  test('“I am so cold,” She said.', () => assert.equal(fixed('“I am so cold,” She said.'), '“I am so cold,” she said.'));
+});
