@@ -16,11 +16,13 @@ const verbs = require('english-verbs-irregular/dist/verbs.json') as Record<strin
 const { version } = require('english-verbs-irregular/package.json') as { version: string };
 
 const pairs: string[] = [];
+const same: string[] = [];
 for (const [base, forms] of Object.entries(verbs).sort(([a], [b]) => a.localeCompare(b))) {
   if (!/^[a-z]+$/.test(base)) continue;
   const past = forms[0][0];
-  if (past === base || !/^[a-z]+$/.test(past)) continue;
-  pairs.push(`${base} ${past}`);
+  if (!/^[a-z]+$/.test(past)) continue;
+  if (past === base) same.push(base);
+  else pairs.push(`${base} ${past}`);
 }
 
 const out = `/**
@@ -32,6 +34,9 @@ const out = `/**
 
 /** \`base past\` pairs separated by \`|\`, read once, on first use. */
 export const IRREGULAR_VERBS = '${pairs.join('|')}';
+
+/** Verbs whose past is their base (\`put\`, \`let\`, \`shut\`): after \`I\` they tell no tense. */
+export const SAME_FORM_VERBS = '${same.join('|')}';
 `;
 const path = join(import.meta.dirname, '../src/core/data/irregular-verbs.ts');
 writeFileSync(path, out);

@@ -35,7 +35,7 @@
  * The rule reads the model only, scene by scene, as a pure function of each scene's paragraphs.
  */
 
-import { IRREGULAR_VERBS } from '../data/irregular-verbs';
+import { IRREGULAR_VERBS, SAME_FORM_VERBS } from '../data/irregular-verbs';
 import type { DocumentModel, Paragraph, Scene } from '../model/document';
 import type { Token } from '../model/paragraph';
 import type { DocumentRule, RawFinding } from './types';
@@ -94,6 +94,8 @@ function irregular(): Verbs {
   const pairs = IRREGULAR_VERBS.split('|').map((p) => p.split(' ') as [string, string]);
   const bases = new Set(pairs.map(([b]) => b));
   const pasts = new Set(pairs.map(([, p]) => p));
+  // "I put", "I let", "I shut": as much past as present.
+  for (const w of SAME_FORM_VERBS.split('|')) pasts.add(w);
   for (const [base, past] of pairs) {
     // Modal and auxiliary forms are read apart (`be`, `have`, `do`); `can`/`shall` are no tense here.
     if (base === 'be' || base === 'have' || base === 'do' || base === 'can' || base === 'shall' || base === 'may' || base === 'will') continue;
@@ -158,6 +160,9 @@ const THOUGHT_TAG = /\b(?:thought|thinking|wondered|wondering|told (?:him|her|th
 const NOT_TOLD = new Set(['can', 'will', 'must', 'shall', 'may', "can't", "won't", 'cannot', 'if']);
 // Words after "I" that are no verb in the present: "I alone", "I myself", "I too".
 const NOT_BASE = new Set(['alone', 'myself', 'too', 'and', 'or', 'but', 'was', 'had', 'did', 'would', 'could', 'should', 'might', 'must', 'can', 'will', 'shall', 'may', "wasn't", "didn't", "hadn't", "wouldn't", "couldn't", 'am', 'is', 'are', 'have', 'do', 'never', 'just', 'still', 'also', 'only', 'even', 'always', 'already', 'then', 'finally', 'almost', 'barely', 'hardly', 'once', 'soon', 'now', 'often', 'sometimes', 'usually', 'not', 'guess', 'suppose', 'mean', 'think', 'know', 'remember', 'wonder', 'hope', 'believe', 'bet', 'swear']);
+// Words a clause starts after: "and Kagome runs", "when Inuyasha falls".
+const CLAUSE_OPENERS = new Set(['and', 'but', 'then', 'when', 'as', 'while', 'so', 'because', 'before', 'after', 'until', 'if', 'though', 'although', 'since', 'once', 'where', 'or', 'nor', 'yet', 'now', 'suddenly', 'finally']);
+const MODALS = new Set(['would', 'could', 'should', 'might', 'must', 'can', 'will', 'shall', 'may', 'did', 'do', 'does', 'had', 'have', 'was', 'am']);
 const POSSESSIVES = new Set(['his', 'her', 'my', 'their', 'our']);
 const SECOND = new Set(['you', 'your', "you're", "you'd", "you'll", "you've", 'yourself', 'yourselves']);
 const FIRST = new Set(['i', 'me', 'my', 'myself', "i'm", "i'd", "i'll", "i've"]);
@@ -399,11 +404,14 @@ function finish(text: string, tokens: readonly Token[], s: Sentence, scope: Scen
       const joined = /^[ \t]+$/.test(text.slice(subject!.end, tokens[k + 1].start)) && /^[ \t]+$/.test(text.slice(tokens[i - 1].end, t.start));
       // A person's name stands alone or after another name (`Jefferson Lawrence is`): `The Harbor is`,
       // `Bryn Mawr Drive is`, `the Command offices` name places, of which the present tells truths.
+      // A subject opens its clause: `the western Virginia hills`, `Sixty thousand Jewish
+      // prisoners` and `Paxton aides` are nouns a name qualifies.
+      const opens = (j: number) => j < s.from || CLAUSE_OPENERS.has(tokens[j].lower) || /[,;:—–(]/.test(text.slice(tokens[j].end, tokens[j + 1].start));
       const before = k - 1 >= s.from ? tokens[k - 1] : undefined;
       const alone =
         !before ||
-        (before.lower !== 'the' &&
-          (!/^\p{Lu}/u.test(before.text) || (names.has(before.lower) && (k - 2 < s.from || (tokens[k - 2].lower !== 'the' && !/^\p{Lu}/u.test(tokens[k - 2].text))))));
+        opens(k - 1) ||
+        (names.has(before.lower) && /^\p{Lu}/u.test(before.text) && opens(k - 2));
       named = joined && alone && names.has(sw!) && /^\p{Lu}/u.test(subject!.text) && !/['’]/.test(subject!.text);
       person = joined && (PRONOUN_SUBJECTS.has(sw!) || named);
     }
@@ -433,7 +441,9 @@ function finish(text: string, tokens: readonly Token[], s: Sentence, scope: Scen
         continue;
       }
     }
-    const plainVerb = firstPerson && sw === 'i' && t.text === w && /^\p{Ll}{2,}$/u.test(w) && !NOT_BASE.has(w) && !w.endsWith('ed') && !w.endsWith('ly') && !v.pasts.has(w);
+    // "No sooner would I turn": a modal before "I" carries the tense; "I once more": no verb.
+    const modal = k - 1 >= s.from && MODALS.has(tokens[k - 1].lower);
+    const plainVerb = firstPerson && sw === 'i' && k === i - 1 && !modal && !(f & F_BACKSTORY) && t.text === w && /^\p{Ll}{2,}$/u.test(w) && !NOT_BASE.has(w) && !w.endsWith('ed') && !w.endsWith('ly') && !v.pasts.has(w);
     if (plainVerb || (PLURAL_SUBJECTS.has(sw!) && v.pastOf.has(w) && !v.pasts.has(w) && t.text === w)) {
       // "I go", "they come": an irregular base after a plural or first-person subject; in a
       // first-person story any plain word after "I" ("I walk to the well").
