@@ -96,6 +96,11 @@ describe('tense-shift stays silent on', () => {
   ] as const) {
     test(name, () => assert.deepEqual(found(scene(extra)), []));
   }
+  test('a verb whose past is its base, and a modal before I, in a first-person past story', () => {
+    const story = 'I walked to the well. I was tired. I sat down on its edge. I waited for him. He came at noon. I stood up. He looked at me. I said nothing. We walked back together. It was late.';
+    assert.deepEqual(found(`${story}\n\nI put the book down and I let him talk. No sooner would I turn away than he spoke again.\n`), []);
+    assert.deepEqual(found(`${story}\n\nI walk to the door.\n`), ['walk']);
+  });
   test('a flashback told in the past inside a present-tense scene', () => {
     assert.deepEqual(found(scene('Flashback:\n\nShe walked to the well. He followed her.\n\nEnd flashback', PRESENT)), []);
   });
