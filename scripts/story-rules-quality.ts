@@ -61,7 +61,7 @@ const model = buildModel(corpus);
 const context: DocumentContext = { model, options, apostrophe: model.apostrophe, marks: model.marks, isName: () => false, isKnownWord: () => false, nameVerdict: () => undefined };
 const runRule = (rule: Rule) => {
   if (rule.scope === 'document') return rule.check(context).length;
-  if (rule.scope === 'scene') return model.scenes.reduce((n, scene) => n + rule.check(scene, model, options, (p) => rule.prepare(p)).length, 0);
+  if (rule.scope === 'scene') return model.scenes.reduce((n, scene) => n + rule.check(scene, model, options, (p) => rule.prepare?.(p)).length, 0);
   let n = 0;
   for (const p of model.paragraphs) {
     const raw = rule.check(p, options);

@@ -135,8 +135,15 @@ export function outlineOf(model: DocumentModel): OutlineNode[] {
     top.push(node);
   }
 
-  // Author's notes and end markers go into the deepest node that holds them, in order.
+  // Author's notes and end markers go into the deepest node that holds them, in order. A note that
+  // runs on over several paragraphs (`A/N: Thanks!` ¶ `Please review!`) is one entry.
+  let note: OutlineNode | undefined;
   for (const b of model.blocks) {
+    if (b.continued && note) {
+      note.range.end = b.end;
+      continue;
+    }
+    if (b.kind !== 'authors-note') note = undefined;
     if (b.kind !== 'authors-note' && b.kind !== 'end-marker') continue;
     const entry: OutlineNode = {
       kind: b.kind,
@@ -148,6 +155,7 @@ export function outlineOf(model: DocumentModel): OutlineNode[] {
       children: [],
     };
     insertInto(top, entry);
+    if (b.kind === 'authors-note') note = entry;
   }
   return top;
 }

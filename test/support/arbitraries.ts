@@ -77,6 +77,9 @@ const STRUCTURAL = [
   // Author's notes.
   "A/N: Thanks for reading! Please review.", 'AN: short one today', '(A/N: I know, I know.)', "Author's Note: sorry",
   'Authors Note - updated', 'A.N.: hi', 'N/A: oops', '**Please review and tell me what you think!', 'An apple fell.',
+  // What runs on after a note: thanks, questions, pleas, sign-offs (and near misses).
+  'Thanks to everyone who reviewed the last chapter!', 'Should Kagome forgive him? Tell me in a review.', 'Ja ne!', '-Sakura',
+  'Until next time :)', 'She was gone.', "Kagome's POV: I ran to the well and jumped.", '~*~ Kagome ~*~',
   // Front and back matter.
   "Disclaimer: I don't own Harry Potter.", "Don't own Inuyasha, sadly.", 'I do not own Naruto', 'The Long Road Home',
   'By Night-Dragon', 'Written by xXsakuraXx', 'by: someone', 'Summary: Hermione finds a letter.', 'Rating: T',

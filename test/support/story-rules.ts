@@ -8,7 +8,7 @@ import { Analyzer, type Finding, RULES } from '../../src/core';
 import { type BrownText, loadBrownFiction } from './brown';
 
 /** The rules this snapshot covers. */
-export const STORY_RULE_IDS = ['dash', 'dialogue-punctuation', 'ellipsis', 'pov-shift', 'quote-style'] as const;
+export const STORY_RULE_IDS = ['dash', 'dialogue-punctuation', 'ellipsis', 'pov-shift', 'quote-style', 'tense-shift'] as const;
 
 export const STORY_RULES = RULES.filter((r) => (STORY_RULE_IDS as readonly string[]).includes(r.id));
 

@@ -146,3 +146,70 @@ describe('dialogue-punctuation stays silent on', () => {
     test(JSON.stringify(text), () => assert.deepEqual(found(text), []));
   }
 });
+
+describe('dialogue-punctuation: every speech verb, after every mark', () => {
+  for (const verb of ['demanded', 'growled', 'scoffed', 'spat', 'insisted', 'called', 'cried', 'questioned', 'snapped', 'hissed', 'purred', 'chirped']) {
+    test(`"Why?" He ${verb}. → he ${verb}`, () => assert.equal(fixed(`"Why?" He ${verb}.`), `"Why?" he ${verb}.`));
+  }
+  test('after an exclamation mark, in curly quotes', () => assert.equal(fixed('“Sit, boy!” She snapped.'), '“Sit, boy!” she snapped.'));
+  for (const verb of ['whispered', 'murmured', 'growled', 'hissed', 'insisted', 'scoffed', 'purred']) {
+    test(`"Go." She ${verb}. → "Go," she ${verb}.`, () => assert.equal(fixed(`"Go." She ${verb}.`), `"Go," she ${verb}.`));
+  }
+  test('"Stay." He told her.', () => assert.equal(fixed('"Stay." He told her.'), '"Stay," he told her.'));
+  test('curly: “Please.” She murmured.', () => assert.equal(fixed('“Please.” She murmured.'), '“Please,” she murmured.'));
+  test('an inverted tag after a full stop', () => {
+    assert.equal(fixed('"No." Said Wilson, "I don\'t."'), '"No," said Wilson, "I don\'t."');
+    assert.equal(fixed('"Go." Whispered Kagome.'), '"Go," whispered Kagome.');
+  });
+  test('after a trailing-off or a break', () => {
+    assert.equal(fixed('"Go..." She whispered.'), '"Go..." she whispered.');
+    assert.equal(fixed('"Go…" He growled.'), '"Go…" he growled.');
+    assert.equal(fixed('"Wait—" She hissed.'), '"Wait—" she hissed.');
+  });
+  test('a tag without a comma that goes on', () => {
+    assert.equal(fixed('"Shucks, Gran" they said almost in unison.'), '"Shucks, Gran," they said almost in unison.');
+    assert.equal(fixed('"Oso" Montero called "I\'ll get Gray Eyes."'), '"Oso," Montero called "I\'ll get Gray Eyes."');
+  });
+  test('a resumed quotation missing its comma', () => {
+    assert.equal(fixed('"No," he said "not now."'), '"No," he said, "not now."');
+    assert.equal(fixed('"No," said Kagome "not now."'), '"No," said Kagome, "not now."');
+    assert.equal(fixed('“No,” Inuyasha growled “not now.”'), '“No,” Inuyasha growled, “not now.”');
+  });
+  test('a speech-and-sound verb after a comma or no mark is a tag', () => {
+    assert.equal(fixed('"Stop" she laughed.'), '"Stop," she laughed.');
+    assert.equal(fixed('"Stop," She sighed.'), '"Stop," she sighed.');
+  });
+});
+
+describe('dialogue-punctuation stays silent on beats and capitals that belong', () => {
+  for (const text of [
+    '"Why?" Kagome demanded.',
+    '"Why?" I demanded.',
+    '"Go." She turned away.',
+    '"Go." She laughed.',
+    '"Go." She sighed.',
+    '"Go." She nodded.',
+    '"Go." She shrugged.',
+    '"Go," she nodded.',
+    '"Go." She smiled at him.',
+    '"Why?" She laughed.',
+    '"I\'m sorry." She cried.',
+    '"Stop" she laughed at him.',
+    '"No," he said, "not now."',
+    '"No," he said. "Not now."',
+    '"Go." Inuyasha drew his sword.',
+    '“Go.” He told the story again.',
+    '"Eden" they called it.',
+  ]) {
+    test(JSON.stringify(text), () => assert.deepEqual(found(text), []));
+  }
+});
+
+// The shapes writers' guides quote from real fan fiction (our own words in them): a capitalized
+// inverted tag after a question, a full stop before a name's tag, a missing comma, a capital after it.
+describe('dialogue-punctuation: shapes from fan fiction writing guides', () => {
+  test('“Where are we going?” Said Mira.', () => assert.equal(fixed('“Where are we going?” Said Mira. Tarn looked at her.'), '“Where are we going?” said Mira. Tarn looked at her.'));
+  test('“I need a favour, Wolf.” Tarn said.', () => assert.equal(fixed('“I need a favour, Wolf.” Tarn said.'), '“I need a favour, Wolf,” Tarn said.'));
+  test('"Tarn is the best hunter." Said Mira.', () => assert.equal(fixed('"Tarn is the best hunter." Said Mira.'), '"Tarn is the best hunter," said Mira.'));
+  test('“I am so cold,” She said.', () => assert.equal(fixed('“I am so cold,” She said.'), '“I am so cold,” she said.'));
+});

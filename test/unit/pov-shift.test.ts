@@ -76,6 +76,30 @@ describe('pov-shift: every scene has its own person', () => {
     assert.deepEqual(found(text), []);
     assert.deepEqual(persons(text), ['third', 'first', 'third']);
   });
+  const FIRST = 'I watched him eat. I had waited all morning to tell him, and now my courage was gone. He looked tired. I poured myself some tea.';
+  for (const [name, header] of [
+    ['a POV header alone in its paragraph', "Ginny's POV\n\n"],
+    ['a name between symbols', '~*~ Ginny ~*~\n\n'],
+    ['a name between symbols above the first line', '~*~ Ginny ~*~\n'],
+    ['a time skip with a POV', '**1 week later Ginny POV**\n\n'],
+    ['a POV header that opens the paragraph', "Ginny's POV: "],
+    ['a POV header in brackets that opens the paragraph', "(Ginny's POV) "],
+    ['a POV in words', "Ginny's point of view\n\n"],
+  ] as const) {
+    test(`a switch at ${name} is intended`, () => {
+      const text = `${HALL}\n\n${GINNY}\n\n${header}${FIRST}\n`;
+      assert.deepEqual(found(text), []);
+      assert.deepEqual(persons(text), ['third', 'first']);
+    });
+  }
+  test('without the header the same switch is a slip', () => {
+    const text = `${HALL}\n\n${GINNY}\n\n${FIRST}\n`;
+    assert.ok(found(text).length > 0);
+  });
+  test('a paragraph that mentions a POV is no header', () => {
+    const text = `${HALL}\n\n${GINNY}\n\nHis POV shots were blurry. ${FIRST}\n`;
+    assert.deepEqual(persons(text), ['third']);
+  });
 });
 
 describe('pov-shift stays silent on', () => {

@@ -3,59 +3,74 @@
  * which follows the same punctuation: `'Typical,' she thought`. Past tense, the tense
  * fan fiction is written in, plus the present forms of the common ones for present-tense stories
  * (`"Stop," she says`). Action beats are not here: `"Stop." She turned away.` is right as written,
- * and so is `"Stop." She smiled.` (a smile is not a way of saying something).
+ * and so is `"Stop." She smiled.` (a smile is not a way of saying something). The verbs that are
+ * both (`laughed`, `sighed`) are listed apart, in `AMBIGUOUS_SPEECH_VERBS`.
  */
 
-/** Past-tense speech verbs. */
+/** Past-tense speech verbs, fan fiction's tag verbs among them (`growled`, `purred`, `chirped`). */
 export const SPEECH_VERBS_PAST: readonly string[] = [
   'accused', 'acknowledged', 'added', 'admitted', 'advised', 'agreed', 'announced', 'answered', 'apologized',
-  'apologised', 'argued', 'asked', 'assured', 'babbled', 'barked', 'bawled', 'beamed', 'begged', 'bellowed',
+  'apologised', 'argued', 'asked', 'assured', 'babbled', 'barked', 'bawled', 'begged', 'bellowed',
   'blurted', 'boasted', 'boomed', 'bragged', 'breathed', 'called', 'chattered', 'cheered', 'chided', 'chimed',
   'chirped', 'chorused', 'chuckled', 'clarified', 'commanded', 'commented', 'complained', 'conceded', 'concluded',
   'confessed', 'confirmed', 'continued', 'cooed', 'corrected', 'coughed', 'countered', 'croaked', 'cried',
   'declared', 'demanded', 'denied', 'drawled', 'echoed', 'explained', 'exclaimed', 'finished', 'gasped',
-  'giggled', 'grinned', 'groaned', 'growled', 'grumbled', 'grunted', 'gushed', 'hissed', 'hollered', 'howled',
+  'giggled', 'groaned', 'growled', 'grumbled', 'grunted', 'gushed', 'hissed', 'hollered', 'howled',
   'huffed', 'implored', 'inquired', 'insisted', 'interjected', 'interrupted', 'jeered', 'joked', 'laughed',
   'lied', 'mentioned', 'moaned', 'mocked', 'mouthed', 'mumbled', 'murmured', 'mused', 'muttered', 'nagged',
-  'noted', 'objected', 'observed', 'offered', 'ordered', 'panted', 'pleaded', 'pled', 'pouted', 'prayed',
+  'noted', 'objected', 'observed', 'offered', 'ordered', 'panted', 'pleaded', 'pled', 'prayed',
   'promised', 'prompted', 'protested', 'purred', 'queried', 'questioned', 'quipped', 'raged', 'ranted',
-  'reasoned', 'reassured', 'recalled', 'recited', 'reminded', 'repeated', 'replied', 'reported', 'responded',
+  'reasoned', 'reassured', 'recalled', 'recited', 'remarked', 'reminded', 'repeated', 'replied', 'reported', 'responded',
   'retorted', 'roared', 'sang', 'said', 'scoffed', 'scolded', 'screamed', 'screeched', 'shouted', 'shrieked',
-  'shrugged', 'sighed', 'snapped', 'snarled', 'sneered', 'snickered', 'sniffed', 'sniffled', 'snorted', 'sobbed',
-  'spat', 'sputtered', 'squeaked', 'squealed', 'stammered', 'stated', 'stuttered', 'suggested', 'teased',
+  'sighed', 'snapped', 'snarled', 'sneered', 'snickered', 'sniffed', 'sniffled', 'snorted', 'sobbed',
+  'spat', 'sputtered', 'squeaked', 'squealed', 'stammered', 'stated', 'stuttered', 'suggested', 'taunted', 'teased',
   'threatened', 'thought', 'told', 'urged', 'uttered', 'vowed', 'wailed', 'warned', 'whimpered', 'whined', 'whispered',
   'wondered', 'yelled', 'yelped',
 ];
 
 /** Present-tense forms of the common speech verbs, for stories told in the present. */
 export const SPEECH_VERBS_PRESENT: readonly string[] = [
-  'adds', 'agrees', 'announces', 'answers', 'asks', 'begs', 'breathes', 'calls', 'cries', 'continues', 'demands',
-  'explains', 'exclaims', 'gasps', 'groans', 'growls', 'grumbles', 'hisses', 'insists', 'laughs', 'mumbles',
-  'murmurs', 'mutters', 'offers', 'pleads', 'promises', 'replies', 'repeats', 'responds', 'retorts', 'roars',
-  'says', 'screams', 'shouts', 'sighs', 'snaps', 'snarls', 'sneers', 'snorts', 'stammers', 'states', 'stutters',
-  'suggests', 'teases', 'tells', 'thinks', 'warns', 'whimpers', 'whines', 'whispers', 'wonders', 'yells',
+  'adds', 'agrees', 'announces', 'answers', 'asks', 'barks', 'begs', 'breathes', 'calls', 'chuckles', 'cries', 'continues',
+  'demands', 'explains', 'exclaims', 'gasps', 'giggles', 'groans', 'growls', 'grumbles', 'hisses', 'insists', 'laughs',
+  'mumbles', 'murmurs', 'mutters', 'offers', 'pleads', 'promises', 'purrs', 'replies', 'repeats', 'responds', 'retorts',
+  'roars', 'says', 'scoffs', 'screams', 'shouts', 'sighs', 'snaps', 'snarls', 'sneers', 'snorts', 'spits', 'stammers',
+  'states', 'stutters', 'suggests', 'teases', 'tells', 'thinks', 'warns', 'whimpers', 'whines', 'whispers', 'wonders',
+  'yells',
 ];
 
 /**
- * Verbs that only ever report speech. After a full stop and a capital (`"Stop." She said.`) only
- * these make a tag: `"Stop." She sighed.` and `"Stop." He laughed.` are action beats.
+ * Speech verbs that are also sounds or actions: `"Stop," she laughed` is a tag, `"Stop." She
+ * laughed.` a laugh after the speech, and both are right. After a full stop, a question or
+ * exclamation mark and a capital they are read as beats, and never reported; after a comma, no
+ * mark or a lowercase word they are tags, as the punctuation says, as long as nothing but a tag's
+ * words follows them (`"Stop" she laughed.` lacks its comma, `"Stop" she laughed at him` is left
+ * alone: a missing full stop or comma?). Every other speech verb only ever reports speech.
+ * (`nodded`, `shrugged`, `smiled`, `grinned`, `beamed`, `pouted`, `winked`, `frowned` are in no
+ * list: nobody nods words, so they are beats wherever they stand.)
  */
-export const PURE_SPEECH_VERBS: readonly string[] = [
-  'said', 'says', 'asked', 'asks', 'replied', 'replies', 'answered', 'answers', 'whispered', 'whispers',
-  'muttered', 'mutters', 'murmured', 'murmurs', 'mumbled', 'mumbles', 'shouted', 'shouts', 'yelled', 'yells',
-  'exclaimed', 'exclaims', 'stammered', 'stuttered', 'retorted', 'retorts', 'responded', 'responds',
-  'inquired', 'queried', 'demanded', 'demands', 'snapped', 'snaps', 'hissed', 'hisses', 'screamed', 'screams',
+export const AMBIGUOUS_SPEECH_VERBS: readonly string[] = [
+  'breathed', 'breathes', 'cheered', 'chuckled', 'chuckles', 'coughed', 'cried', 'cries', 'gasped', 'gasps', 'giggled',
+  'giggles', 'groaned', 'groans', 'grunted', 'howled', 'huffed', 'laughed', 'laughs', 'moaned', 'mouthed', 'panted',
+  'prayed', 'raged', 'sang', 'sighed', 'sighs', 'snickered', 'sniffed', 'sniffled', 'snorted', 'snorts', 'sobbed',
+  'wailed', 'whimpered', 'whimpers', 'yelped', 'offered', 'offers', 'finished', 'continued', 'continues', 'recalled',
+  'observed', 'echoed', 'lied', 'mocked', 'thought', 'thinks', 'wondered', 'wonders', 'mused', 'interrupted',
 ];
 
 const ALL = new Set([...SPEECH_VERBS_PAST, ...SPEECH_VERBS_PRESENT]);
-const PURE = new Set(PURE_SPEECH_VERBS);
+const AMBIGUOUS = new Set(AMBIGUOUS_SPEECH_VERBS);
 
 /** Whether `word` (any case) is a speech verb: `said`, `whispered`, `asks`. */
 export function isSpeechVerb(word: string): boolean {
   return ALL.has(word.toLowerCase());
 }
 
-/** Whether `word` (any case) can only report speech (`said`, not `sighed`). */
+/** Whether `word` (any case) is both a speech verb and an action (`laughed`, `sighed`). */
+export function isAmbiguousSpeechVerb(word: string): boolean {
+  return AMBIGUOUS.has(word.toLowerCase());
+}
+
+/** Whether `word` (any case) can only report speech (`said`, `growled`, not `sighed`). */
 export function isPureSpeechVerb(word: string): boolean {
-  return PURE.has(word.toLowerCase());
+  const w = word.toLowerCase();
+  return ALL.has(w) && !AMBIGUOUS.has(w);
 }

@@ -31,6 +31,11 @@ export interface Block {
   start: number;
   /** Offset just past the last character (line terminator excluded). */
   end: number;
+  /**
+   * An `authors-note` that is a paragraph of prose read as the note before it running on (thanks,
+   * questions, a plea for reviews after `A/N: …`): see `runOnNotes`.
+   */
+  continued?: true;
 }
 
 interface Line {
@@ -68,7 +73,7 @@ function strongKind(line: string): BlockKind | undefined {
 /** The kind of a line that is structural only when it is alone in its paragraph. */
 function weakKind(line: string): BlockKind | undefined {
   if (L.isWeakChapterHeading(line)) return 'chapter-heading';
-  if (L.isNamePovHeader(line)) return 'pov-header';
+  if (L.isNamePovHeader(line) || L.isLonePovHeader(line)) return 'pov-header';
   return undefined;
 }
 
@@ -119,7 +124,7 @@ function lineEnd(text: string, start: number, hasCR: boolean): [number, number] 
 }
 
 /** Classifies the lines of one paragraph group. */
-function classifyGroup(text: string, group: Line[], frontIn: boolean, nextIsByline: boolean): GroupResult {
+function classifyGroup(text: string, group: Line[], frontIn: boolean, nextIsByline: boolean, nextIsHeading = false): GroupResult {
   const base = group[0].start;
   const blocks: GroupResult['blocks'] = [];
   let front = frontIn;
@@ -136,6 +141,8 @@ function classifyGroup(text: string, group: Line[], frontIn: boolean, nextIsByli
       const fk = frontKind(body.split(/\r?\n|\r/)[0]);
       if (fk) kind = fk;
       else if (alone && body.length <= 120 && nextIsByline) kind = 'title';
+      // A title alone above the first chapter heading: `The Well of Time` ¶ `Chapter 1`.
+      else if (alone && nextIsHeading && L.isTitleLine(body)) kind = 'title';
     }
     if (kind === 'prose') front = false;
     push(kind, proseStart, proseEnd);
@@ -143,13 +150,26 @@ function classifyGroup(text: string, group: Line[], frontIn: boolean, nextIsByli
   };
   for (let k = 0; k < group.length; k++) {
     const ln = group[k];
+    // A POV header that opens a paragraph of prose: `Kagome's POV: I ran to the well.`
+    const head = L.inlinePovHeaderEnd(ln.text);
+    if (head > 0) {
+      flushProse();
+      const lead = ln.text.length - ln.text.trimStart().length;
+      push('pov-header', ln.start + lead, ln.start + ln.text.slice(0, head).trimEnd().length);
+      proseStart = ln.start + head;
+      proseEnd = ln.end;
+      continue;
+    }
     let kind = strongKind(ln.text);
+    // `~*~ Kagome ~*~` above the first line of its scene.
+    if (!kind && !alone && k === 0 && L.isStrongNamePovHeader(ln.text)) kind = 'pov-header';
     if (!kind && alone) kind = weakKind(ln.text);
     if (!kind && front) {
       // Front matter often stacks line by line: "Rating: T\nPairing: Harry/Ginny", or a title
       // directly above its byline.
       kind = frontKind(ln.text);
       if (!kind && k + 1 < group.length && ln.text.length <= 120 && L.isByline(group[k + 1].text)) kind = 'title';
+      if (!kind && k === 0 && group.length === 2 && L.isChapterHeading(group[1].text) && L.isTitleLine(ln.text)) kind = 'title';
     }
     if (kind) {
       flushProse();
@@ -190,10 +210,11 @@ function splitRange(text: string, from: number, to: number, state: SplitState, c
     const gStart = group[0].start;
     const gText = text.slice(gStart, group[group.length - 1].end);
     const nextIsByline = front && nextFirstLine !== undefined && L.isByline(nextFirstLine);
-    const key = detach(`${front ? (nextIsByline ? 'B' : 'F') : 'S'}${gText}`);
+    const nextIsHeading = front && !nextIsByline && nextFirstLine !== undefined && L.isChapterHeading(nextFirstLine);
+    const key = detach(`${front ? (nextIsByline ? 'B' : nextIsHeading ? 'H' : 'F') : 'S'}${gText}`);
     let result = cache?.get(key);
     if (!result) {
-      result = classifyGroup(text, group, front, nextIsByline);
+      result = classifyGroup(text, group, front, nextIsByline, nextIsHeading);
       cache?.set(key, result);
     }
     for (const b of result.blocks) blocks.push({ kind: b.kind, start: b.start + gStart, end: b.end + gStart });
@@ -246,7 +267,95 @@ function splitRange(text: string, from: number, to: number, state: SplitState, c
 
 /** Splits `text` into blocks, in order. Blank lines belong to no block but a `blank-break`. */
 export function splitBlocks(text: string, cache?: GroupCache): Block[] {
-  return splitRange(text, 0, text.length, { front: true, hasBlocksBefore: false }, cache);
+  const blocks = splitRange(text, 0, text.length, { front: true, hasBlocksBefore: false }, cache);
+  runOnNotes(text, blocks);
+  return blocks;
+}
+
+// Where a note that runs on must end: the end of the file or one of these.
+const NOTE_ENDS: ReadonlySet<BlockKind> = new Set(['chapter-heading', 'scene-break', 'blank-break', 'pov-header']);
+/** At most this many paragraphs run on after a note's first one. */
+const MAX_RUN_ON = 8;
+// The author talking to readers: "Thanks for reading!", "Please review", "next chapter", "R&R".
+const AUTHOR_TALK =
+  /\b(?:reviews?|reviewers?|reviewing|review(?:ed)?|chapters?|story|stories|fics?|fanfics?|fanfiction|updates?|updating|updated|read(?:ing|ers?)|thanks?|thank you|sorry|apologi[sz]e|please|beta(?:ed|s)?|plot|characters?|next time|till next|until next|disclaimer|own|R ?& ?R|PMs?|flames?|favou?rites?|follows?|comments?|feedback|author|writing|wrote|write|posted?|ideas?|suggestions?|lol|xoxo|cheers|ja ne|bye|love you all|hugs|kudos)\b|[:;]-?[)D(P]|<3|\^\^|\^_\^/i;
+
+/**
+ * Whether a paragraph after an author's note carries the note on: it speaks to readers (reviews,
+ * chapters, thanks, pleas, a smiley) or is a sign-off (`Ja ne!`, `~xXsakuraXx`: three words at
+ * most and no full stop, or led by a dash or tilde), and is no dialogue (`"Kagome!" he shouted.`
+ * is the story going on).
+ */
+function carriesNote(body: string): boolean {
+  if (/^\s*["“]/.test(body)) return false;
+  // …or asks them something: "Should Kagome forgive him?"
+  if (AUTHOR_TALK.test(body) || /\?\s*$/.test(body)) return true;
+  // A sign-off: `Ja ne!`, `Love, Sakura`, `-Sakura`, `~xXsakuraXx~`; not `She was gone.`
+  const t = body.trim();
+  return /^[-~–—]+\s*\S/.test(t) || (t.split(/\s+/).length <= 3 && !/\.$/.test(t));
+}
+
+/**
+ * Author's notes that run on. A note often goes on for several paragraphs after its `A/N:` (thanks,
+ * a question to readers, a plea for reviews), up to the end of the file or the next scene break or
+ * chapter heading: those paragraphs are the note too. The rule, block by block:
+ *
+ * - the paragraphs after a note (other notes and end markers may stand between them) run on only
+ *   when they reach the end of the file, a chapter heading, a scene break, a blank-line break or
+ *   a POV header with nothing else between (a flashback marker, a title: the story goes on);
+ * - there are at most 8 of them, and each one carries the note on (`carriesNote`): a note that
+ *   starts mid-chapter and is followed by story ends with its paragraph;
+ * - a note with no story before it in its chapter (`A/N: Sorry for the wait!` above the chapter's
+ *   first paragraph) runs on only up to a chapter heading: what follows it is the chapter.
+ *
+ * Kinds are set in place (`continued` marks the prose read as a note); a block marked before is
+ * judged again from its own kind. Returns the indexes whose kind changed.
+ */
+export function runOnNotes(text: string, blocks: Block[]): number[] {
+  const changed: number[] = [];
+  const set = (i: number, note: boolean) => {
+    const b = blocks[i];
+    if (note && b.kind === 'prose') {
+      b.kind = 'authors-note';
+      b.continued = true;
+      changed.push(i);
+    } else if (!note && b.continued) {
+      b.kind = 'prose';
+      delete b.continued;
+      changed.push(i);
+    }
+  };
+  let storyBefore = false;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    const base: BlockKind = b.continued ? 'prose' : b.kind;
+    if (base === 'chapter-heading') storyBefore = false;
+    if (base === 'prose') {
+      if (b.continued) set(i, false);
+      storyBefore = true;
+      continue;
+    }
+    if (base !== 'authors-note') continue;
+    // The paragraphs after the note, to where it must end.
+    let j = i + 1;
+    let prose = 0;
+    let carries = true;
+    while (j < blocks.length && !NOTE_ENDS.has(blocks[j].kind)) {
+      const k: BlockKind = blocks[j].continued ? 'prose' : blocks[j].kind;
+      if (k === 'prose') {
+        prose++;
+        if (prose > MAX_RUN_ON || !carriesNote(text.slice(blocks[j].start, blocks[j].end))) carries = false;
+      } else if (k !== 'authors-note' && k !== 'end-marker') carries = false;
+      if (!carries) break;
+      j++;
+    }
+    const endsAtHeading = j < blocks.length && blocks[j].kind === 'chapter-heading';
+    // Otherwise the blocks after it are judged in turn (one read as a note before goes back to prose).
+    if (!(carries && prose > 0 && (storyBefore || endsAtHeading))) continue;
+    for (let k = i + 1; k < j; k++) if (blocks[k].kind === 'prose') set(k, true);
+    i = j - 1;
+  }
+  return changed;
 }
 
 /** The result of an incremental split: which of the previous blocks were kept. */
@@ -353,5 +462,9 @@ export function updateBlocks(prevText: string, prevBlocks: Block[], text: string
     prevBlocks[i].end += delta;
   }
   const removed = prevBlocks.splice(i0, i1 + 1 - i0, ...middle);
+  // A note's run-on depends on the blocks around it: when the edit changes the kind of a kept
+  // block (`A/N:` typed above three paragraphs of thanks), every block is split again.
+  const midEnd = i0 + middle.length;
+  if (runOnNotes(text, prevBlocks).some((k) => k < i0 || k >= midEnd)) return full();
   return { blocks: prevBlocks, keptBefore: i0, keptAfter, edit, removed };
 }

@@ -92,6 +92,54 @@ export function isPovHeader(line: string): boolean {
   return false;
 }
 
+// "Kagome's POV: I ran…", "(Inuyasha's POV) I ran…", "**Draco POV** I ran…", "Kagome POV - I ran…":
+// a POV header that opens a paragraph of prose. It needs a colon, a dash or its own decoration
+// after the POV word, so "POV shots were…" stays prose.
+const INLINE_POV =
+  /^(\s*(?:[(\[*~_=#+<]+\s*)?(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:['’]s)?\s+)?(?:POV|P\.O\.V\.?|pov|[Pp]oint of [Vv]iew))(?:\s*[)\]*~_=#+>]+\s*[:\-–—]?|\s*[:\-–—]+)\s+(?=["“'‘*_]?\p{Lu})/u;
+
+/**
+ * Where the prose starts after a POV header that opens the line (`Kagome's POV: I ran to the
+ * well.` → the offset of `I`), or 0 when the line opens with none. The rest must be prose of
+ * its own (three words or more): `POV: Kagome` is a header alone.
+ */
+export function inlinePovHeaderEnd(line: string): number {
+  if (line.length < 12 || !/pov|p\.o\.v|point of view/i.test(line)) return 0;
+  const m = INLINE_POV.exec(line);
+  if (!m) return 0;
+  const rest = line.slice(m[0].length);
+  return rest.trim().split(/\s+/).length >= 3 ? m[0].length : 0;
+}
+
+/**
+ * A name header strongly decorated, `~*~ Kagome ~*~`, `**Draco**`, `-- Sakura --`: a POV header even
+ * as the first line of a paragraph (`~*~ Kagome ~*~\nI ran to the well.`), where a lone `*Sasuke*`
+ * could be a word emphasized.
+ */
+export function isStrongNamePovHeader(line: string): boolean {
+  const decorated = DECORATED.exec(line.trim());
+  if (!decorated || decorated[1].replace(/\s/g, '').length < 2 || decorated[3].replace(/\s/g, '').length < 2) return false;
+  return isNamePovHeader(line);
+}
+
+// "Inuyasha's point of view", "Kagome's pov": a header when alone in its paragraph.
+const LONE_POV = /^\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}['’]s\s+(?:pov|point of view|Point of View)\s*[.:]?\s*$/u;
+
+/** A name's POV in lowercase or words, alone in its paragraph: "Kagome's pov", "Inuyasha's point of view". */
+export function isLonePovHeader(line: string): boolean {
+  return line.length <= 60 && LONE_POV.test(line);
+}
+
+/**
+ * A story title's shape, for a line alone above the first chapter heading: short, no sentence
+ * (`The Well of Time`, `Moonlight!`, `~Forbidden~`), not `She ran.` or `"Wait," he said.`
+ */
+export function isTitleLine(line: string): boolean {
+  const t = line.trim();
+  if (t.length === 0 || t.length > 80 || /[.,;:]$/.test(t) || /^["“'‘]/.test(t)) return false;
+  return t.split(/\s+/).length <= 12 && /\p{L}/u.test(t);
+}
+
 /**
  * A lone decorated name on its own line, "*Sasuke*", "~Sakura~", "-Naruto-": a POV header by
  * convention. Only when alone in its paragraph; "*sigh*" (lowercase) is emphasis.

@@ -41,6 +41,8 @@ interface Finished {
 interface SceneFindings {
   analyses: ParagraphAnalysis[];
   header: string;
+  /** The scene's length: a marker or a break line added between its paragraphs changes it. */
+  length: number;
   findings: Array<{ k: number; start: number; end: number; raw: RawFinding }>;
 }
 
@@ -214,7 +216,8 @@ export class RuleRunner {
     if (ids.length === 0) return undefined;
     const cached = cache.get(model.paragraphs[ids[0]].analysis);
     const header = scene.header ? model.text.slice(scene.header.start, scene.header.end) : '';
-    if (cached && cached.header === header && cached.analyses.length === ids.length) {
+    const length = scene.end - scene.start;
+    if (cached && cached.header === header && cached.length === length && cached.analyses.length === ids.length) {
       let k = 1;
       while (k < ids.length && model.paragraphs[ids[k]].analysis === cached.analyses[k]) k++;
       if (k === ids.length) return cached;
@@ -223,7 +226,7 @@ export class RuleRunner {
     const memo = this.prepared.get(rule.id)!;
     const prepared = (p: Paragraph) => {
       let facts = memo.get(p.analysis);
-      if (facts === undefined) memo.set(p.analysis, (facts = rule.prepare(p)));
+      if (facts === undefined) memo.set(p.analysis, (facts = rule.prepare?.(p)));
       return facts;
     };
     const findings = this.guard(rule.id, () => rule.check(scene, model, this.options, prepared)).map((raw) => {
@@ -231,7 +234,7 @@ export class RuleRunner {
       while (k > 0 && prose[k].start > raw.start) k--;
       return { k, start: raw.start - prose[k].start, end: raw.end - prose[k].start, raw };
     });
-    const fresh: SceneFindings = { analyses: prose.map((p) => p.analysis), header, findings };
+    const fresh: SceneFindings = { analyses: prose.map((p) => p.analysis), header, length, findings };
     cache.set(fresh.analyses[0], fresh);
     return fresh;
   }

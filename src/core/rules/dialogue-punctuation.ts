@@ -12,7 +12,7 @@
  * after a quotation is an action beat and right as written: `"Stop." She turned away.`
  */
 
-import { isPureSpeechVerb, isSpeechVerb } from '../data/speech-verbs';
+import { isAmbiguousSpeechVerb, isPureSpeechVerb, isSpeechVerb } from '../data/speech-verbs';
 import type { Region, Token } from '../model/paragraph';
 import type { ParagraphRule, RawFinding } from './types';
 
@@ -98,7 +98,10 @@ const TAG_GOES_ON = new Set([
   'from', 'to', 'at', 'in', 'into', 'with', 'without', 'as', 'and', 'but', 'while', 'before', 'after', 'across',
   'over', 'under', 'through', 'toward', 'towards', 'behind', 'beside', 'against', 'again', 'back', 'then', 'once',
   'aloud', 'out', 'up', 'down', 'off', 'around', 'under', 'when', 'because', 'though', 'although', 'since', 'until',
+  'later', 'now', 'too', 'almost', 'half-aloud', 'more', 'quietly', 'finally',
 ]);
+// Verbs that take an object and a name for it: `"The Forgotten War" his soldiers called the fighting.`
+const NAMING_VERBS = new Set(['called', 'calls', 'named', 'termed', 'dubbed']);
 
 const OBJECTS = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'everyone', 'himself', 'herself', 'themselves', 'myself']);
 // Words in -ing that are no participle: "She said nothing." is narration.
@@ -112,7 +115,8 @@ const NOT_PARTICIPLES = new Set(['nothing', 'something', 'anything', 'everything
  */
 function tagEnds(text: string, tokens: readonly Token[], verb: number, lowercase = false): boolean {
   const end = tokens[verb].end;
-  if (/^(?:\s*[.,;:!?—–…]|\s*$)/.test(text.slice(end, end + 40))) return true;
+  // `she said.`, `she said, turning`, `Montero called "I'll get him."`
+  if (/^(?:\s*[.,;:!?—–…"“”]|\s*$)/.test(text.slice(end, end + 40))) return true;
   const next = tokens[verb + 1];
   if (!next || !/^[ \t]+$/.test(text.slice(end, next.start))) return false;
   if (OBJECTS.has(next.text)) {
@@ -123,7 +127,28 @@ function tagEnds(text: string, tokens: readonly Token[], verb: number, lowercase
   // After a lowercase tag a name is its object ("she told Harry"); after a capital it may be the
   // object of a new sentence's verb: `"Steinhager" She whispered Steinhager to herself.`
   if (lowercase && isCapitalized(next)) return true;
+  // A sound aimed at someone is a beat: `"Stop" she laughed at him` (a full stop or a comma missing?).
+  if (isAmbiguousSpeechVerb(tokens[verb].lower) && !isAdverb(next)) return false;
   return isAdverb(next) || TAG_GOES_ON.has(next.text) || (next.text === next.lower && next.lower.endsWith('ing') && !NOT_PARTICIPLES.has(next.lower));
+}
+
+/**
+ * Whether a tag right after a quotation with no mark at all is a tag whatever follows it: a
+ * lowercase pronoun or a name before a verb that only reports speech (`"Shucks" they said almost
+ * in unison`, `"Some day" I told Eileen`). A capital pronoun may start a sentence whose full stop
+ * was dropped (`"Stop" She whispered the name to herself.`), a verb that is also a sound may be
+ * a beat (`"Stop" she laughed at him`), a naming verb takes a name (`"Eden" they called it`), and
+ * `"Doctor" Lee asked her to lie down` reports a request.
+ */
+function personalTag(tokens: readonly Token[], k: number, tag: Tag): boolean {
+  if (tag.verb === k) return false;
+  const speaker = tokens[k];
+  const verb = tokens[tag.verb].lower;
+  if (!isPureSpeechVerb(verb) || NAMING_VERBS.has(verb)) return false;
+  // `"Doctor" Lee asked her to lie down` reports a request.
+  if (tokens[tag.verb + 2]?.lower === 'to') return false;
+  if (SUBJECT_PRONOUNS.has(speaker.text) && speaker.text !== 'it') return true;
+  return isCapitalized(speaker) && !LOWERABLE.has(speaker.lower);
 }
 
 /** Whether the quotation opening at `q` starts a sentence, as spoken dialogue does. */
@@ -160,6 +185,8 @@ export const dialoguePunctuation: ParagraphRule = {
     const { text } = paragraph;
     const { regions, tokens } = paragraph.analysis;
     const found: RawFinding[] = [];
+    // An author's note is the author talking, not story (its cache entry is its own: keyed by kind).
+    if (paragraph.kind === 'authors-note') return found;
     const dialogue = regions.filter((r) => r.kind === 'dialogue');
     if (dialogue.length === 0) return found;
     // With a quote left open the pairing of straight quotes is a guess past it: `"Stop, she
@@ -204,7 +231,7 @@ function checkClosing(text: string, tokens: readonly Token[], region: Region, k:
     // whispered the name to herself.` is narration. Only words that end a tag may follow its verb.
     // A lowercase tag may still be narration when its verb takes an object: `"The Forgotten War"
     // his soldiers called the Burma fighting.`
-    const bare = tag && tagEnds(text, tokens, tag.verb, !isCapitalized(next));
+    const bare = tag && (tagEnds(text, tokens, tag.verb, !isCapitalized(next)) || personalTag(tokens, k, tag));
     if (tag && bare) {
       const tagEnd = tokens[tag.last].end;
       const shown = text.slice(region.start, tagEnd);
@@ -254,7 +281,8 @@ function checkClosing(text: string, tokens: readonly Token[], region: Region, k:
   const capital = isCapitalized(next) && (LOWERABLE.has(next.lower) || (tag.verb === k && next.lower !== 'i'));
   // A tag that opens with `I` or a name keeps its capital: `"Thanks." I said.` → `"Thanks," I said.`
   const named = isCapitalized(next) && !capital;
-  const pure = isPureSpeechVerb(tokens[tag.verb].lower) && tagEnds(text, tokens, tag.verb);
+  // An inverted tag ends after its speaker: `"No." Said Wilson, "I don't."`
+  const pure = isPureSpeechVerb(tokens[tag.verb].lower) && tagEnds(text, tokens, tag.verb < tag.last ? tag.last : tag.verb);
 
   // `"Stop." she said` (and `"Stop." She said.`, `"Stop." Ron said.`, when the tag is all tag and
   // its verb can only mean speech: `"Stop." She sighed.` is a beat): a comma belongs
@@ -278,7 +306,13 @@ function checkClosing(text: string, tokens: readonly Token[], region: Region, k:
   // `"Stop," She said`: after a comma the tag goes on with the sentence. Also after `?` and `!`
   // (`"Why?" She asked.`) when the tag is nothing but a tag: `"Why?" She turned away.` is a beat.
   const comma = last === ',' || text[region.end] === ',';
-  const mark = (last === '?' || last === '!') && pure;
+  // `"Why?" He demanded.`, `"Go..." She whispered.`, `"Wait—" He growled.`: a speech that asks,
+  // exclaims, trails off or breaks off goes on into its tag.
+  const trails = last === '…' || last === '—' || last === '–' || (last === '.' && text[q1 - 2] === '.') || (last === '-' && text[q1 - 2] === '-');
+  // `cried` after a question or an exclamation is crying out (`"Why?" She cried.` → `she cried`),
+  // after a full stop it may be weeping (`"I'm sorry." She cried.`).
+  const criedOut = (last === '?' || last === '!') && /^cri(?:ed|es)$/.test(tokens[tag.verb].lower) && tagEnds(text, tokens, tag.verb);
+  const mark = ((last === '?' || last === '!' || trails) && pure) || criedOut;
   if (capital && (comma || mark)) {
     const lowered = lowerFirst(next.text);
     return {
@@ -310,6 +344,10 @@ function checkOpening(
   if (previous?.end === q0) return undefined;
   const p = lastTokenBefore(tokens, q0);
   const tagBefore = p >= 0 && /^[ \t]*$/.test(text.slice(tokens[p].end, q0)) && readTagBefore(text, tokens, p);
+  // The same speech, resumed after its tag: `"No," he said "not now."`, `"No," said Kagome "not now."`
+  const resumes =
+    previous !== undefined && previous.closed && text[previous.end - 2] === ',' && p >= 1 && /^[ \t]*$/.test(text.slice(tokens[p].end, q0)) &&
+    resumedTag(text, tokens, p, previous.end);
 
   const inner = text.slice(q0 + 1, region.end);
   const opensSpeech = /^[\s…—–.-]*\p{Lu}/u.test(inner);
@@ -318,7 +356,7 @@ function checkOpening(
   const endsSpeech = !region.closed || /[.!?…—–\-,]$/.test(text.slice(q0 + 1, region.end - 1)) || blankFrom(text, region.end);
 
   if (/[ \t]/.test(prev)) {
-    if (!tagBefore || !opensSpeech || !endsSpeech) return undefined;
+    if (!(tagBefore && opensSpeech && endsSpeech) && !(resumes && /^\p{Ll}/u.test(inner))) return undefined;
     const word = tokens[p];
     const fixed = `${word.text}, ${quote}`;
     return {
@@ -386,6 +424,18 @@ function readTagBefore(text: string, tokens: readonly Token[], p: number): boole
   if (subject.region !== 'narration') return false;
   if (SUBJECT_PRONOUNS.has(subject.lower) && subject.lower !== 'it') return true;
   return isCapitalized(subject) && !LOWERABLE.has(subject.lower);
+}
+
+/**
+ * Whether the words from the quotation that closed at `closed` to token `p` are a tag and nothing
+ * else: `he said`, `she whispered softly`, `said Kagome`, `Inuyasha growled`.
+ */
+function resumedTag(text: string, tokens: readonly Token[], p: number, closed: number): boolean {
+  let k = p;
+  while (k > 0 && p - k < 3 && tokens[k - 1].start >= closed) k--;
+  if (tokens[k].start < closed || !/^[ \t]+$/.test(text.slice(closed, tokens[k].start))) return false;
+  const tag = readTagAfter(text, tokens, k);
+  return tag !== undefined && tag.last === p;
 }
 
 function firstTagToken(tokens: readonly Token[], p: number): number {

@@ -13,10 +13,11 @@ import { characterName } from './character-name';
 import { confusable } from './confusable';
 import { repeatedWord } from './repeated-word';
 import { spelling } from './spelling';
+import { tenseShift } from './tense-shift';
 import type { Rule } from './types';
 import { unclosedFlashback } from './unclosed-flashback';
 
-export const RULES: readonly Rule[] = [characterName, confusable, dash, dialoguePunctuation, ellipsis, localeSpelling, povShift, quoteStyle, repeatedWord, spelling, unclosedFlashback].sort((a, b) => a.id.localeCompare(b.id));
+export const RULES: readonly Rule[] = [characterName, confusable, dash, dialoguePunctuation, ellipsis, localeSpelling, povShift, quoteStyle, repeatedWord, spelling, tenseShift, unclosedFlashback].sort((a, b) => a.id.localeCompare(b.id));
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);
 

@@ -56,8 +56,8 @@ export interface SceneRule<T = unknown> extends RuleBase {
    * What the rule needs of one paragraph, from its text alone: the runner keeps it for as long as
    * the paragraph is unchanged, so a scene read again on a keystroke only adds up facts.
    */
-  prepare(paragraph: Paragraph): T;
-  /** The scene's findings; `prepared` gives a paragraph's `prepare` result. */
+  prepare?(paragraph: Paragraph): T;
+  /** The scene's findings; `prepared` gives a paragraph's `prepare` result (with a `prepare`). */
   check(scene: Scene, model: DocumentModel, options: ResolvedOptions, prepared: (paragraph: Paragraph) => T): RawFinding[];
 }
 

@@ -1,0 +1,587 @@
+/**
+ * `tense-shift`: narration that slips out of its scene's tense. A scene told in the past ("He
+ * closed the window.") that suddenly narrates in the present ("The rain is still falling on the
+ * roof.") is one of the slips a beta reader marks most; so is the reverse in a present-tense story
+ * ("She walks in. She sat down.").
+ *
+ * Only narration is read: dialogue, thoughts and emphasis are other voices, and so are whole
+ * paragraphs of letters (`Dear Harry,` … `Love, Ginny`), song lyrics and poems (short lines,
+ * `~…~`), dialogue set off by dashes, speech that runs on (its quotes do not pair) and
+ * flashbacks (a present-tense story tells its past in the past). A narration sentence has a tense
+ * only by its finite verbs, and only where they are plain:
+ *
+ * - present: `is`/`are`/`am`/`has`/`does` after a pronoun (`she is tired`), a progressive after any
+ *   subject (`The rain is still falling`), a verb in `-s` after `he`/`she` or a name (`He walks`,
+ *   `Kagome falls`), an irregular base after `I`/`we`/`they` (`I go`);
+ * - past: `was`/`were`/`had`/`did`, and after a pronoun or a name an irregular past (`he fell`)
+ *   or a verb in `-ed` (`she walked`).
+ *
+ * A sentence with both tenses is left alone (`She knew that he is…`), and so are the sentences
+ * that present tense is right in, even inside past narration: general truths (`The well is a
+ * day's walk from the village.`: a copula after a noun, `there is`, `which is`), questions and
+ * exclamations (unmarked thought), sentences that talk to someone (`you`), that report what
+ * someone thinks or says (`She knew the well is far.`), and, in a first-person story, the narrator
+ * speaking from the present (`I still remember that day.`).
+ *
+ * The margin: a scene is in one tense when at least 8 of its narration sentences are in it and the
+ * other tense has at most one sentence in ten (90 %). Then each sentence in the other tense is
+ * reported, unless there are more than 3 of them and more than 5 % (a deliberate frame, a letter
+ * read aloud): at most a few slips in a clear scene. The reverse slip (past in a present-tense
+ * scene) needs an action verb (`she sat`, `he walked`), not `was`/`had` (a present-tense story
+ * tells its backstory with them), and no time word (`ago`, `yesterday`, `before`, `once`…).
+ * The fix is the verb in the scene's tense when it is unambiguous: `is` → `was`, `falls` → `fell`
+ * (from the irregular-verb table), `walks` → `walked`; `sat` → `sits` after `she`.
+ *
+ * The rule reads the model only, scene by scene, as a pure function of each scene's paragraphs.
+ */
+
+import { irregularVerbs } from '../data/irregular-verbs';
+import type { DocumentModel, Paragraph, Scene } from '../model/document';
+import type { Token } from '../model/paragraph';
+import type { RawFinding, SceneRule } from './types';
+
+type Tense = 'past' | 'present';
+
+interface Verbs {
+  /** Irregular base → past: `fall` → `fell`. */
+  pastOf: Map<string, string>;
+  /** Irregular past → base: `fell` → `fall` (pasts that are also a base, `found`, `lay`, left out). */
+  baseOf: Map<string, string>;
+  /** Third-person present of an irregular verb → its base: `falls` → `fall`, `goes` → `go`. */
+  thirdOf: Map<string, string>;
+  /** Every irregular past: a base that is also one (`saw`, `lay`, `found`) tells no present. */
+  pasts: Set<string>;
+}
+
+let verbs: Verbs | undefined;
+
+// What a word is to the rule, as bits of one lookup (every keystroke reads every scene's words).
+const F_FIRST = 1;
+const F_THIRD = 2;
+/** Present tense is right in a sentence with it: `you`, `knew`, `can`, `if`. */
+const F_PRESENT_OK = 4;
+const F_BACKSTORY = 8;
+const F_PAST_AUX = 16;
+const F_PRESENT_AUX = 32;
+/** An irregular past (`fell`) or base (`fall`). */
+const F_IRREGULAR = 64;
+let lexicon: Map<string, number> | undefined;
+
+function flags(): Map<string, number> {
+  if (lexicon) return lexicon;
+  const map = new Map<string, number>();
+  const add = (words: Iterable<string>, flag: number) => {
+    for (const w of words) map.set(w, (map.get(w) ?? 0) | flag);
+  };
+  const v = irregular();
+  add(FIRST, F_FIRST);
+  add(THIRD_SUBJECTS, F_THIRD);
+  add([...SECOND, ...REPORTING, ...NOT_TOLD], F_PRESENT_OK);
+  add(BACKSTORY, F_BACKSTORY);
+  add(PAST_AUX, F_PAST_AUX);
+  add(PRESENT_AUX.keys(), F_PRESENT_AUX);
+  add([...v.baseOf.keys(), ...v.pastOf.keys()], F_IRREGULAR);
+  lexicon = map;
+  return map;
+}
+
+/** The irregular-verb table, read on first use. */
+function irregular(): Verbs {
+  if (verbs) return verbs;
+  const pastOf = new Map<string, string>();
+  const baseOf = new Map<string, string>();
+  const thirdOf = new Map<string, string>();
+  // The verbs whose past differs from their base, with their first past; "I put", "I let", "I shut"
+  // are as much past as present.
+  const pairs: Array<[string, string]> = [];
+  const same: string[] = [];
+  for (const v of irregularVerbs().values()) {
+    if (v.past.includes(v.base)) same.push(v.base);
+    else pairs.push([v.base, v.past[0]]);
+  }
+  const bases = new Set(pairs.map(([b]) => b));
+  const pasts = new Set(pairs.map(([, p]) => p));
+  for (const w of same) pasts.add(w);
+  for (const [base, past] of pairs) {
+    // Modal and auxiliary forms are read apart (`be`, `have`, `do`); `can`/`shall` are no tense here.
+    if (base === 'be' || base === 'have' || base === 'do' || base === 'can' || base === 'shall' || base === 'may' || base === 'will') continue;
+    pastOf.set(base, past);
+    if (!bases.has(past) && !past.endsWith('ed')) baseOf.set(past, base);
+    if (!pasts.has(base)) thirdOf.set(third(base), base);
+  }
+  verbs = { pastOf, baseOf, thirdOf, pasts };
+  return verbs;
+}
+
+/** The third person singular present of a base: `go` → `goes`, `try` → `tries`, `walk` → `walks`. */
+function third(base: string): string {
+  if (/(?:s|sh|ch|x|z|o)$/.test(base)) return `${base}es`;
+  if (/[^aeiou]y$/.test(base)) return `${base.slice(0, -1)}ies`;
+  return `${base}s`;
+}
+
+const PRESENT_AUX: ReadonlyMap<string, string> = new Map([
+  ['is', 'was'], ['are', 'were'], ['am', 'was'], ['has', 'had'], ['does', 'did'], ["isn't", "wasn't"], ["aren't", "weren't"],
+  ["hasn't", "hadn't"], ["doesn't", "didn't"],
+]);
+const PAST_AUX = new Set(['was', 'were', 'had', 'did', "wasn't", "weren't", "hadn't", "didn't"]);
+const THIRD_SUBJECTS = new Set(['he', 'she']);
+const PLURAL_SUBJECTS = new Set(['i', 'we', 'they']);
+const PRONOUN_SUBJECTS = new Set(['he', 'she', 'i', 'we', 'they']);
+// Words between a subject and its verb: "she still walks", "he never was".
+const BEFORE_VERB = new Set(['never', 'just', 'still', 'also', 'only', 'even', 'always', 'already', 'then', 'finally', 'almost', 'barely', 'hardly', 'once', 'soon', 'suddenly', 'slowly', 'quickly', 'quietly', 'simply', 'really', 'nearly', 'often', 'sometimes', 'usually', 'now']);
+// Words in -s after "he" or "she" that are no verb: "she always", "he perhaps".
+const NOT_VERBS_S = new Set([
+  'always', 'perhaps', 'sometimes', 'was', 'has', 'is', 'does', 'his', 'hers', 'its', 'this', 'thus', 'less', 'unless', 'besides', 'afterwards',
+  'towards', 'yes', 'us', 'as', 'plus', 'nevertheless', 'nonetheless', 'regardless', 'downstairs', 'upstairs', 'indoors', 'outdoors',
+  'backwards', 'forwards', 'anyways', 'alas', 'whereas', 'ourselves', 'themselves', 'yours', 'ours', 'theirs', 'across', 'famous', 'serious',
+]);
+// Words in -ed that are no past tense: "a hundred", "her naked arm".
+const NOT_PAST_ED = new Set(['hundred', 'kindred', 'naked', 'wicked', 'sacred', 'beloved', 'rugged', 'ragged', 'jagged', 'wretched', 'red', 'bed', 'shed', 'need', 'seed', 'feed', 'weed', 'speed', 'indeed', 'bled', 'fled', 'led', 'wed']);
+// A sentence that reports what someone thinks, knows or says may keep a truth in the present:
+// "She knew that the well is far."
+const REPORTING = new Set([
+  'thought', 'think', 'thinks', 'knew', 'know', 'knows', 'realized', 'realised', 'wondered', 'wonder', 'said', 'says', 'told', 'tells', 'asked',
+  'remembered', 'remember', 'believed', 'believe', 'decided', 'hoped', 'hope', 'guessed', 'guess', 'figured', 'noticed', 'supposed', 'suppose',
+  'understood', 'understand', 'explained', 'heard', 'read', 'learned', 'learnt', 'felt', 'seemed', 'meant', 'mean', 'reminded',
+  'promised', 'swore', 'admitted', 'claimed', 'insisted', 'replied', 'answered', 'whispered', 'muttered', 'imagined', 'dreamed', 'dreamt',
+  'wrote', 'writes', 'read', 'sang', 'sings',
+]);
+// A first-person narrator speaks from the present: "I still remember", "I know now".
+const NARRATOR_NOW = new Set(['now', 'still', 'today', 'always', 'usually', 'often', 'sometimes', 'ever', 'remember', 'think', 'know', 'guess', 'suppose', 'wonder', 'believe', 'hope', 'mean', 'admit', 'swear', 'realize', 'realise', 'forget']);
+// A past-tense sentence in a present-tense story that tells what came before: "She left hours ago."
+const BACKSTORY = new Set(['ago', 'yesterday', 'before', 'earlier', 'once', 'last', 'used', 'since', 'when', 'after', 'ever', 'never', 'first', 'born', 'already', 'had', 'previously', 'formerly', 'back', 'then', 'until', 'while']);
+// Capitalized words that open a sentence and are no subject of their own: "The dogs", "When it".
+const NOT_NAMES = new Set([
+  'the', 'a', 'an', 'his', 'her', 'their', 'this', 'that', 'these', 'those', 'it', 'its', 'there', 'then', 'when', 'but', 'and', 'as', 'if',
+  'so', 'now', 'my', 'our', 'your', 'all', 'some', 'every', 'each', 'no', 'one', 'two', 'what', 'which', 'who', 'why', 'how', 'where', 'while',
+  'after', 'before', 'once', 'since', 'until', 'though', 'although', 'because', 'yet', 'or', 'nor', 'for', 'in', 'on', 'at', 'by', 'with', 'from',
+  'to', 'of', 'into', 'over', 'under', 'here', 'both', 'many', 'most', 'few', 'several', 'such', 'only', 'even', 'just', 'still', 'also',
+  'everyone', 'everything', 'someone', 'something', 'nothing', 'nobody', 'anyone', 'anything', 'mr', 'mrs', 'ms', 'dr', 'miss', 'sir', 'lady',
+  'lord', 'not', 'perhaps', 'maybe', 'yes', 'oh', 'well', 'like', 'whatever', 'whoever', 'suddenly', 'again', 'soon', 'later', 'today',
+]);
+const THOUGHT_TAG = /\b(?:thought|thinking|wondered|wondering|told (?:him|her|them|my)sel(?:f|ves)|said to (?:him|her|my)self|asked (?:him|her|my)self)\b/i;
+// Modals put a sentence in the narrator's present ("I can see it from this window"), and "if"
+// makes it a condition ("If he does, it's still better than an even chance").
+const NOT_TOLD = new Set(['can', 'will', 'must', 'shall', 'may', "can't", "won't", 'cannot', 'if']);
+// Words after "I" that are no verb in the present: "I alone", "I myself", "I too".
+const NOT_BASE = new Set(['alone', 'myself', 'too', 'and', 'or', 'but', 'was', 'had', 'did', 'would', 'could', 'should', 'might', 'must', 'can', 'will', 'shall', 'may', "wasn't", "didn't", "hadn't", "wouldn't", "couldn't", 'am', 'is', 'are', 'have', 'do', 'never', 'just', 'still', 'also', 'only', 'even', 'always', 'already', 'then', 'finally', 'almost', 'barely', 'hardly', 'once', 'soon', 'now', 'often', 'sometimes', 'usually', 'not', 'guess', 'suppose', 'mean', 'think', 'know', 'remember', 'wonder', 'hope', 'believe', 'bet', 'swear']);
+// Words a clause starts after: "and Kagome runs", "when Inuyasha falls".
+const CLAUSE_OPENERS = new Set(['and', 'but', 'then', 'when', 'as', 'while', 'so', 'because', 'before', 'after', 'until', 'if', 'though', 'although', 'since', 'once', 'where', 'or', 'nor', 'yet', 'now', 'suddenly', 'finally']);
+const MODALS = new Set(['would', 'could', 'should', 'might', 'must', 'can', 'will', 'shall', 'may', 'did', 'do', 'does', 'had', 'have', 'was', 'am']);
+const POSSESSIVES = new Set(['his', 'her', 'my', 'their', 'our']);
+const SECOND = new Set(['you', 'your', "you're", "you'd", "you'll", "you've", 'yourself', 'yourselves']);
+const FIRST = new Set(['i', 'me', 'my', 'myself', "i'm", "i'd", "i'll", "i've"]);
+const LETTER_OPEN = /^\s*(?:(?:my\s+)?(?:dear|dearest|darling)\s+[\p{L}][\p{L}'’.\- ]{0,40}[,:!]|to\s+whom\s+it\s+may\s+concern)/iu;
+const LETTER_CLOSE = /^\s*(?:love|yours(?:\s+(?:truly|sincerely|faithfully|ever))?|sincerely|regards|best wishes|with love|your friend|cheers|xoxo)\b[^.!?]{0,40}$/i;
+
+/** A verb that gives a sentence its tense, and what the verb would be in the other tense. */
+interface Marker {
+  token: Token;
+  tense: Tense;
+  /** Whether it is an action verb (not `was`, `had`): only those make a slip into the past. */
+  action: boolean;
+  subject?: string;
+}
+
+/** A narration sentence of a paragraph: its tokens and its tense markers. */
+interface Sentence {
+  paragraph: Paragraph;
+  from: number;
+  to: number;
+  markers: Marker[];
+  /** Present tense is right in it whatever the scene (a question, a truth, a report). */
+  presentOk: boolean;
+  /** Past tense is right in it whatever the scene (a time word: `ago`, `before`). */
+  pastOk: boolean;
+}
+
+/** What a scene's narration says of its tense. Exported for the quality script and the tests. */
+export interface SceneTense {
+  scene: Scene;
+  tense: Tense | 'unknown';
+  past: number;
+  present: number;
+  findings: RawFinding[];
+}
+
+export const tenseShift: SceneRule = {
+  id: 'tense-shift',
+  description: 'Narration that slips from the past into the present tense (or back) inside a scene told clearly in one tense: `He closed the window. The rain is still falling.`',
+  defaultSeverity: 'warning',
+  scope: 'scene',
+  // The scene's names and person decide how each sentence reads: the scene is the unit, and the
+  // runner keeps its findings while the scene is unchanged.
+  check(scene, model) {
+    return readSceneTense(model, scene).findings;
+  },
+};
+
+/** Reads one scene: its tense and the narration sentences that slip out of it. */
+export function readSceneTense(model: DocumentModel, scene: Scene): SceneTense {
+  const sentences: Sentence[] = [];
+  let letterLeft = 0;
+  const scope = scopeOf(model, scene);
+  for (const index of scene.paragraphs) {
+    const paragraph = model.paragraphs[index];
+    if (paragraph.kind !== 'prose') continue;
+    const { text } = paragraph;
+    // A letter runs from its greeting to its sign-off, or for a few paragraphs.
+    if (LETTER_OPEN.test(text)) letterLeft = 10;
+    if (letterLeft > 0) {
+      letterLeft = text.split(/\r?\n|\r/).some((line) => LETTER_CLOSE.test(line)) ? 0 : letterLeft - 1;
+      continue;
+    }
+    if (isVoice(paragraph) || inFlashback(model, paragraph)) continue;
+    sentences.push(...sentencesOf(paragraph, scope));
+  }
+  const { firstPerson } = scope;
+  const tenseOf = (s: Sentence): Tense | undefined => {
+    let past = false;
+    let present = false;
+    for (const m of s.markers) {
+      if (m.tense === 'past') past = true;
+      else present = true;
+    }
+    return past === present ? undefined : past ? 'past' : 'present';
+  };
+  let past = 0;
+  let present = 0;
+  const told: Array<{ s: Sentence; tense: Tense }> = [];
+  for (const s of sentences) {
+    const tense = tenseOf(s);
+    if (!tense) continue;
+    // Present tense that is right either way (a truth, a thought) counts for neither side; past
+    // backstory (`years ago`) counts for the past but is never reported.
+    if (tense === 'present' && (s.presentOk || (firstPerson && narratorNow(s)))) continue;
+    if (!(tense === 'past' && s.pastOk)) told.push({ s, tense });
+    if (tense === 'past') past++;
+    else present++;
+  }
+  const major = Math.max(past, present);
+  const minor = Math.min(past, present);
+  const tense: Tense | 'unknown' = major >= 8 && minor * 9 <= major ? (past >= present ? 'past' : 'present') : 'unknown';
+  const findings: RawFinding[] = [];
+  if (tense !== 'unknown' && minor > 0 && (minor <= 3 || minor * 20 <= major + minor)) {
+    for (const { s, tense: t } of told) {
+      if (t === tense) continue;
+      // Into the past only by an action: a present-tense story tells its backstory with `was`, `had`.
+      if (t === 'past' && !s.markers.some((m) => m.action)) continue;
+      findings.push(slip(s, tense));
+    }
+  }
+  return { scene, tense, past, present, findings };
+}
+
+/** What the whole scene tells about each of its sentences. */
+interface SceneScope {
+  /** Words it capitalizes inside a sentence of narration and never writes in lowercase. */
+  names: ReadonlySet<string>;
+  /** Its narration says `I` more often than `he` and `she`. */
+  firstPerson: boolean;
+}
+
+function scopeOf(model: DocumentModel, scene: Scene): SceneScope {
+  const names = new Set<string>();
+  const lex = flags();
+  let first = 0;
+  let third = 0;
+  const prose: Paragraph[] = [];
+  for (const index of scene.paragraphs) {
+    const p = model.paragraphs[index];
+    if (p.kind === 'prose') prose.push(p);
+  }
+  for (const p of prose) {
+    for (const t of p.analysis.tokens) {
+      if (t.region !== 'narration') continue;
+      // i, me, my…, he, she: a look-up only for words that start like them.
+      const c = t.lower.charCodeAt(0);
+      const f = c === 105 || c === 109 || c === 104 || c === 115 ? (lex.get(t.lower) ?? 0) : 0;
+      if (f & F_FIRST) first++;
+      else if (f & F_THIRD) third++;
+      else if (!t.sentenceStart && t.text !== t.lower && /^\p{Lu}\p{Ll}/u.test(t.text) && !NOT_NAMES.has(t.lower)) names.add(t.lower);
+    }
+  }
+  // …and never in lowercase ("Brown eyes", "the brown dog").
+  if (names.size > 0) for (const p of prose) for (const t of p.analysis.tokens) if (t.text === t.lower && names.has(t.lower)) names.delete(t.lower);
+  return { names, firstPerson: first > third };
+}
+
+/** Reads every scene of a model. */
+export function readTenses(model: DocumentModel): SceneTense[] {
+  return model.scenes.map((scene) => readSceneTense(model, scene));
+}
+
+/** Whether the paragraph lies in a flashback, which a story tells in a tense of its own. */
+function inFlashback(model: DocumentModel, p: Paragraph): boolean {
+  for (const f of model.flashbacks) if (f.start <= p.start && f.end >= p.end) return true;
+  return false;
+}
+
+/** Paragraphs in nobody's narrating voice: verse, dash-led dialogue, speech that runs on. */
+function isVoice(paragraph: Paragraph): boolean {
+  if (paragraph.analysis.marks.straightDoubleQuotes % 2 === 1) return true;
+  const t = paragraph.text.trim();
+  if (/^~[^~]+~$/.test(t) || /^(?:--|—|–)/.test(t)) return true;
+  if (!/[\r\n]/.test(t)) return false;
+  const lines = t.split(/\r?\n|\r/);
+  return lines.length >= 2 && lines.every((l) => l.trim().length <= 60);
+}
+
+/**
+ * The narration sentences of a paragraph, each with its tense markers. After a colon, and from a
+ * sentence that tags a thought on (`He thought: I am a Jew from Bavaria.`, `she told herself. Just
+ * so darned sure of himself`), present tense is someone's thought.
+ */
+function sentencesOf(paragraph: Paragraph, scope: SceneScope): Sentence[] {
+  const { tokens, regions } = paragraph.analysis;
+  const { text } = paragraph;
+  const out: Sentence[] = [];
+  let r = 0;
+  let prevEnd = -1;
+  let current: Sentence | undefined;
+  const tagged = THOUGHT_TAG.test(text);
+  let thinks = false;
+  const close = () => {
+    if (!current) return;
+    const end = current.to < tokens.length ? tokens[current.to].start : text.length;
+    // From the sentence that tags a thought on: "He was going to make it, he told himself."
+    if (tagged && !thinks) thinks = THOUGHT_TAG.test(text.slice(tokens[current.from].start, end));
+    finish(text, tokens, current, scope, thinks);
+    if (text.slice(tokens[current.to - 1].end, end).includes(':')) thinks = true;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.region !== 'narration') continue;
+    let crossed = false;
+    while (r < regions.length && regions[r].start < t.start) {
+      if (regions[r].start >= prevEnd) crossed = true;
+      r++;
+    }
+    if (!current || t.sentenceStart || crossed) {
+      close();
+      current = { paragraph, from: i, to: i + 1, markers: [], presentOk: false, pastOk: false };
+      out.push(current);
+    }
+    current.to = i + 1;
+    prevEnd = t.end;
+  }
+  close();
+  return out;
+}
+
+/** Finds a sentence's tense markers and whether either tense is right in it whatever the scene. */
+function finish(text: string, tokens: readonly Token[], s: Sentence, scope: SceneScope, after: boolean): void {
+  const { names, firstPerson } = scope;
+  const v = irregular();
+  const lex = flags();
+  const end = s.to < tokens.length ? tokens[s.to].start : text.length;
+  const tail = text.slice(tokens[s.to - 1].end, end);
+  // A question or an exclamation is thought or speech set free of its quotes.
+  let presentOk = after || /[?!]/.test(tail) || /["“”]/.test(tail.slice(0, 2));
+  let pastOk = false;
+  for (let i = s.from; i < s.to; i++) {
+    const t = tokens[i];
+    const w = t.lower;
+    const f = lex.get(w) ?? 0;
+    if (f & F_PRESENT_OK) presentOk = true;
+    // "I" in a third-person scene is someone's thought: "I hate this, he thought."
+    if (!firstPerson && f & F_FIRST) presentOk = true;
+    if (f & F_BACKSTORY) pastOk = true;
+    // Most words can be no finite verb: only these are looked at more closely.
+    const last = w.charCodeAt(w.length - 1);
+    if (
+      last !== 115 /* s */ && last !== 100 /* d */ && !(f & (F_PAST_AUX | F_PRESENT_AUX | F_IRREGULAR)) &&
+      !(firstPerson && i > s.from && (tokens[i - 1].lower === 'i' || (i > s.from + 1 && tokens[i - 2].lower === 'i')))
+    ) continue;
+    // The subject before the verb, an adverb between them skipped: "she still walks".
+    let k = i - 1;
+    if (k >= s.from && (BEFORE_VERB.has(tokens[k].lower) || tokens[k].lower.endsWith('ly'))) k--;
+    const subject = k >= s.from ? tokens[k] : undefined;
+    const sw = subject?.lower;
+    // A pronoun, or a name: a capitalized word the scene also writes in the middle of a sentence,
+    // and never in lowercase (`Kagome` is; `Poverty` in "Poverty imposes a kind of chastity" and
+    // `Brown` in "Brown eyes, eyebrow mustache" are not). Only these are looked at further.
+    const candidate = sw !== undefined && (PRONOUN_SUBJECTS.has(sw) || names.has(sw));
+    let named = false;
+    let person = false;
+    if (candidate) {
+      // …written next to its verb (`Hague, eyes of a dead man` is no subject and verb), no possessive.
+      const joined = /^[ \t]+$/.test(text.slice(subject!.end, tokens[k + 1].start)) && /^[ \t]+$/.test(text.slice(tokens[i - 1].end, t.start));
+      // A person's name stands alone or after another name (`Jefferson Lawrence is`): `The Harbor is`,
+      // `Bryn Mawr Drive is`, `the Command offices` name places, of which the present tells truths.
+      // A subject opens its clause: `the western Virginia hills`, `Sixty thousand Jewish
+      // prisoners` and `Paxton aides` are nouns a name qualifies.
+      const opens = (j: number) => j < s.from || CLAUSE_OPENERS.has(tokens[j].lower) || /[,;:—–(]/.test(text.slice(tokens[j].end, tokens[j + 1].start));
+      const before = k - 1 >= s.from ? tokens[k - 1] : undefined;
+      const alone =
+        !before ||
+        opens(k - 1) ||
+        (names.has(before.lower) && /^\p{Lu}/u.test(before.text) && opens(k - 2));
+      named = joined && alone && names.has(sw!) && /^\p{Lu}/u.test(subject!.text) && !/['’]/.test(subject!.text);
+      person = joined && (PRONOUN_SUBJECTS.has(sw!) || named);
+    }
+
+    if (f & F_PAST_AUX) {
+      // "as if she were", "I wish he were": a mood, not a tense.
+      if (w === 'were' && (sw === 'if' || sw === 'wish' || sw === 'though')) continue;
+      s.markers.push({ token: t, tense: 'past', action: false, subject: sw });
+      continue;
+    }
+    if (f & F_PRESENT_AUX) {
+      const next = tokens[i + 1]?.lower ?? '';
+      const after2 = i + 2 < s.to ? tokens[i + 2].lower : '';
+      const progressive = /ing$/.test(next) || (BEFORE_VERB.has(next) && /ing$/.test(after2));
+      // "there is", "which is", "the well is a day's walk away": a truth, or a description.
+      if (sw === 'there' || sw === 'which' || sw === 'who' || sw === 'that' || sw === 'what' || (sw !== undefined && (PRESENT_AUX.has(sw) || PAST_AUX.has(sw)))) continue;
+      if (person || (progressive && sw !== undefined) || possessed(tokens, s.from, i)) {
+        s.markers.push({ token: t, tense: 'present', action: false, subject: sw });
+      }
+      continue;
+    }
+    if (!person || !subject) continue;
+    if (THIRD_SUBJECTS.has(sw!) || named) {
+      // "He walks", "Kagome falls".
+      if (w.length > 3 && /[^s']s$/.test(w) && !/(?:us|is)$/.test(w) && !NOT_VERBS_S.has(w) && /^\p{Ll}+$/u.test(t.text) && (!named || verbAfterName(text, tokens, i, s.to))) {
+        s.markers.push({ token: t, tense: 'present', action: true, subject: sw });
+        continue;
+      }
+    }
+    // "No sooner would I turn": a modal before "I" carries the tense; "I once more": no verb.
+    const modal = k - 1 >= s.from && MODALS.has(tokens[k - 1].lower);
+    const plainVerb = firstPerson && sw === 'i' && k === i - 1 && !modal && !(f & F_BACKSTORY) && t.text === w && /^\p{Ll}{2,}$/u.test(w) && !NOT_BASE.has(w) && !w.endsWith('ed') && !w.endsWith('ly') && !v.pasts.has(w);
+    if (plainVerb || (PLURAL_SUBJECTS.has(sw!) && v.pastOf.has(w) && !v.pasts.has(w) && t.text === w)) {
+      // "I go", "they come": an irregular base after a plural or first-person subject; in a
+      // first-person story any plain word after "I" ("I walk to the well").
+      s.markers.push({ token: t, tense: 'present', action: true, subject: sw });
+      continue;
+    }
+    if (t.text !== w) continue;
+    if (v.baseOf.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w))) {
+      s.markers.push({ token: t, tense: 'past', action: true, subject: sw });
+    }
+  }
+  s.presentOk = presentOk;
+  s.pastOk = pastOk;
+}
+
+/**
+ * Whether the subject before a copula is something of a character's: `Her name is Mollie.`, `His
+ * first desire is to…`, `My quarry is in the apartment.` A noun after `the` may be a truth about
+ * the world (`The well is a day's walk away.`) and is left alone.
+ */
+function possessed(tokens: readonly Token[], from: number, i: number): boolean {
+  for (let k = i - 2; k >= from && k >= i - 3; k--) if (POSSESSIVES.has(tokens[k].lower)) return true;
+  return false;
+}
+
+/**
+ * Whether a word in `-s` after a name is its verb (`Kagome falls into the well`) rather than a
+ * noun the name qualifies (`Union soldiers grounded arms`, `Siamese cats are`, `Persian rugs.`):
+ * a verb has words after it in the sentence, and the next one is no verb itself.
+ */
+function verbAfterName(text: string, tokens: readonly Token[], i: number, to: number): boolean {
+  // `Then Killpath smiles.`, but `Persian rugs.`: a nationality qualifies a noun.
+  if (i + 1 >= to) return !/(?:an|ese|ish|ic)$/.test(tokens[i - 1].lower);
+  if (!/^[ \t]+$/.test(text.slice(tokens[i].end, tokens[i + 1].start))) return false;
+  const next = tokens[i + 1].lower;
+  const v = irregular();
+  // `Union soldiers grounded arms`, `Siamese cats go`.
+  if (PRESENT_AUX.has(next) || PAST_AUX.has(next) || v.baseOf.has(next) || v.pastOf.has(next)) return false;
+  return !(next.length > 4 && next.endsWith('ed'));
+}
+
+/** A first-person narrator speaking from the present: `I still remember the day.` */
+function narratorNow(s: Sentence): boolean {
+  const tokens = s.paragraph.analysis.tokens;
+  let i = false;
+  let now = false;
+  for (let k = s.from; k < s.to; k++) {
+    if (FIRST.has(tokens[k].lower)) i = true;
+    if (NARRATOR_NOW.has(tokens[k].lower)) now = true;
+  }
+  return i && now;
+}
+
+/** The finding for a sentence in the other tense: at its first verb in that tense. */
+function slip(s: Sentence, tense: Tense): RawFinding {
+  const other: Tense = tense === 'past' ? 'present' : 'past';
+  const marker = s.markers.find((m) => m.tense === other)!;
+  const at = s.paragraph.start;
+  const word = marker.token.text;
+  const fix = tense === 'past' ? toPast(marker) : toPresent(marker);
+  const message = fix
+    ? `\`${word}\` is ${other} tense in a scene told in the ${tense}; did you mean \`${fix}\`?`
+    : `\`${word}\` is ${other} tense in a scene told in the ${tense}.`;
+  return {
+    start: at + marker.token.start,
+    end: at + marker.token.end,
+    message,
+    suggestions: fix ? [fix] : [],
+    data: { tense: other, expected: tense },
+  };
+}
+
+/** Keeps the case of the first letter: `Is` → `Was`. */
+function cased(original: string, word: string): string {
+  return /^\p{Lu}/u.test(original) ? word[0].toUpperCase() + word.slice(1) : word;
+}
+
+/** A present-tense verb in the past, when that is unambiguous: `is` → `was`, `falls` → `fell`, `walks` → `walked`. */
+export function toPast(marker: { token: Token; subject?: string }): string | undefined {
+  const w = marker.token.lower;
+  const aux = PRESENT_AUX.get(w);
+  if (aux) return cased(marker.token.text, aux);
+  const v = irregular();
+  // "I go" → "I went"; "she falls" → "she fell".
+  const base = v.pastOf.has(w) ? w : v.thirdOf.get(w);
+  if (base) return cased(marker.token.text, v.pastOf.get(base)!);
+  let stem: string;
+  if (/ies$/.test(w)) return cased(marker.token.text, `${w.slice(0, -3)}ied`);
+  if (/(?:sh|ch|x|ss|zz)es$/.test(w)) stem = w.slice(0, -2);
+  else if (/s$/.test(w)) stem = w.slice(0, -1);
+  else return undefined;
+  if (stem.endsWith('e')) return cased(marker.token.text, `${stem}d`);
+  // One syllable ending in a consonant after one vowel doubles it ("stops" → "stopped"); a longer
+  // verb may or may not ("visits" → "visited", "admits" → "admitted"): no fix.
+  if (/^[^aeiou]*[aeiou][^aeiouwxy]$/.test(stem)) return cased(marker.token.text, `${stem}${stem.slice(-1)}ed`);
+  if (/[aeiou][^aeiouwxy]$/.test(stem) && !/[aeiou]{2}[^aeiou]$/.test(stem)) return undefined;
+  return cased(marker.token.text, `${stem}ed`);
+}
+
+/** A past-tense verb in the present, when that is unambiguous: `was` → `is`, `sat` → `sits` (after `she`). */
+export function toPresent(marker: { token: Token; subject?: string }): string | undefined {
+  const w = marker.token.lower;
+  const subject = marker.subject;
+  const singular = subject === undefined || subject === 'he' || subject === 'she' || subject === 'it' || !PRONOUN_SUBJECTS.has(subject);
+  const plain = subject === 'i' || subject === 'we' || subject === 'they' || subject === 'you';
+  const table: Record<string, string | undefined> = {
+    was: subject === 'i' ? 'am' : plain ? undefined : 'is',
+    were: subject === 'we' || subject === 'they' || subject === 'you' ? 'are' : undefined,
+    had: plain ? 'have' : singular ? 'has' : undefined,
+    did: plain ? 'do' : singular ? 'does' : undefined,
+    "wasn't": subject === 'i' ? undefined : plain ? undefined : "isn't",
+    "weren't": subject === 'we' || subject === 'they' || subject === 'you' ? "aren't" : undefined,
+    "hadn't": plain ? "haven't" : "hasn't",
+    "didn't": plain ? "don't" : "doesn't",
+  };
+  if (w in table) {
+    const f = table[w];
+    return f ? cased(marker.token.text, f) : undefined;
+  }
+  const base = irregular().baseOf.get(w) ?? regularBase(w);
+  if (!base) return undefined;
+  return cased(marker.token.text, plain ? base : third(base));
+}
+
+/** The base of a regular past when it is unambiguous: `walked` → `walk`, `tried` → `try`, `stopped` → `stop`. */
+function regularBase(w: string): string | undefined {
+  if (!w.endsWith('ed')) return undefined;
+  if (/[^aeiou]ied$/.test(w)) return `${w.slice(0, -3)}y`;
+  const stem = w.slice(0, -2);
+  // "stopped" → "stop" (but "called" → "call", "passed" → "pass").
+  if (/([^aeiouls])\1$/.test(stem)) return stem.slice(0, -1);
+  // "walked", "turned", "pushed", "looked", "waited": a stem no "e" could end ("danced" could be "danc(e)").
+  if (/(?:lk|mp|rn|rk|nk|sk|st|nt|nd|rd|ll|ss|sh|ch|ck|wn|ld|lp|rm|rt|ft|pt|ct|wl|rl|[aeiou]{2}[^aeiouy])$/.test(stem)) return stem;
+  return undefined;
+}

@@ -1,0 +1,133 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { buildModel } from '../../src/core';
+import { readTenses, toPast, toPresent } from '../../src/core/rules/tense-shift';
+import type { Token } from '../../src/core/model/paragraph';
+import { ruleHelpers } from '../support/rule-helpers';
+
+const { findings, found, fixed } = ruleHelpers('tense-shift');
+
+// A scene told in the past: ten narration sentences about Kagome and Inuyasha.
+const PAST = [
+  'Kagome climbed out of the well and looked around. The forest was quiet.',
+  'She walked to the village. Inuyasha followed her, his hands in his sleeves. He said nothing.',
+  'They reached the hut before noon. Kaede was waiting by the fire. She smiled at them.',
+  'Kagome sat down and opened her bag. She took out the ramen and handed it to Inuyasha.',
+  'He ate it in silence. Shippo watched them from the doorway. Nobody spoke for a long time.',
+].join('\n\n');
+// A scene told in the present, first person.
+const PRESENT = [
+  'I climb out of the well and look around. The forest is quiet. Inuyasha stands by the tree.',
+  'He follows me to the village. He says nothing. I walk faster, and he walks faster too.',
+  'Kaede waits by the fire. She smiles at us. I sit down and open my bag. Inuyasha grabs the ramen.',
+  'He eats it in silence. Shippo watches us from the doorway. I am tired, and Kaede is quiet.',
+  'Outside, the wind picks up. I pull my jacket closer. Inuyasha finishes the ramen and stands.',
+].join('\n\n');
+
+const scene = (extra: string, base = PAST) => `${base}\n\n${extra}\n`;
+
+describe('tense-shift: present tense in a past-tense scene', () => {
+  test('reports the verb and offers it in the past', () => {
+    const text = scene('He closed the window. The rain is still falling on the roof.');
+    assert.deepEqual(found(text), ['is']);
+    const [f] = findings(text);
+    assert.equal(f.severity, 'warning');
+    assert.equal(f.message, '`is` is present tense in a scene told in the past; did you mean `was`?');
+    assert.deepEqual(f.suggestions, ['was']);
+    assert.equal(fixed(text), scene('He closed the window. The rain was still falling on the roof.'));
+  });
+  test('a verb in -s after a pronoun or a name', () => {
+    assert.equal(fixed(scene('Inuyasha walks to the door.')), scene('Inuyasha walked to the door.'));
+    assert.equal(fixed(scene('She falls asleep by the fire.')), scene('She fell asleep by the fire.'));
+    assert.equal(fixed(scene('He stops at the door.')), scene('He stopped at the door.'));
+    assert.equal(fixed(scene('She smiles at him.')), scene('She smiled at him.'));
+    assert.equal(fixed(scene('He watches the fire.')), scene('He watched the fire.'));
+    assert.equal(fixed(scene('She tries the door.')), scene('She tried the door.'));
+  });
+  test('is, are, has, does after a pronoun; a possessive subject', () => {
+    assert.equal(fixed(scene('She is tired of waiting.')), scene('She was tired of waiting.'));
+    assert.equal(fixed(scene('They are both asleep.')), scene('They were both asleep.'));
+    assert.equal(fixed(scene("He doesn't look up.")), scene("He didn't look up."));
+    assert.equal(fixed(scene('Her bag is heavy on her shoulder.')), scene('Her bag was heavy on her shoulder.'));
+  });
+  test('no fix where the past is not certain', () => {
+    const text = scene('He visits the shrine.');
+    assert.deepEqual(found(text), ['visits']);
+    assert.deepEqual(findings(text)[0].suggestions, []);
+  });
+  test('in curly quotes the narration around dialogue is read', () => {
+    assert.deepEqual(found(scene('“Sit,” Kagome said. Inuyasha falls on his face.')), ['falls']);
+  });
+});
+
+describe('tense-shift: past tense in a present-tense scene', () => {
+  test('an action verb is reported, with the present after its subject', () => {
+    const text = scene('I look at him. He sat down next to me.', PRESENT);
+    assert.deepEqual(found(text), ['sat']);
+    assert.equal(fixed(text), scene('I look at him. He sits down next to me.', PRESENT));
+    assert.equal(fixed(scene('I walked to the well.', PRESENT)), scene('I walk to the well.', PRESENT));
+  });
+  test('backstory told with was, had or a time word is not', () => {
+    for (const extra of ['He was born in the Feudal Era.', 'I had seen him fight before.', 'He left the village years ago.', 'Yesterday she walked home alone.']) {
+      assert.deepEqual(found(scene(extra, PRESENT)), [], extra);
+    }
+  });
+});
+
+describe('tense-shift stays silent on', () => {
+  for (const [name, extra] of [
+    ['dialogue', '"The well is a day\'s walk from here," Kaede says. "It is far."'],
+    ['a general truth', "The well is a day's walk from the village."],
+    ['a truth with there', 'There is a shrine on the hill above the village.'],
+    ['a place', 'Tokyo is the capital of Japan, and Bryn Mawr Drive is only two miles from the shrine.'],
+    ['a thought in asterisks', '*This is wrong,* she thought. *He knows.*'],
+    ['a thought in single quotes', "'He is such an idiot,' she thought."],
+    ['a thought tagged after a colon', 'She thought: he is never going to change.'],
+    ['unmarked thought tagged in the paragraph', 'He was not going to lose, he told himself. He is stronger than that.'],
+    ['a question', 'What is he doing here?'],
+    ['an exclamation', 'He is such an idiot!'],
+    ['a report', 'She knew that the well is far from here.'],
+    ['talking to the reader', 'You know how it is with half-demons.'],
+    ['a letter', 'Dear Kagome,\n\nI am well. The village is quiet and Shippo misses you.\n\nLove, Sango'],
+    ['song lyrics', 'I walk a lonely road\nThe only one that I have ever known\nDon\'t know where it goes'],
+    ['a lyric in tildes', '~She walks in beauty like the night~'],
+    ['a sentence with both tenses', 'He knew she is right.'],
+    ['plural nouns after a name', 'Union soldiers grounded their arms. The Siamese cats are asleep.'],
+  ] as const) {
+    test(name, () => assert.deepEqual(found(scene(extra)), []));
+  }
+  test('a verb whose past is its base, and a modal before I, in a first-person past story', () => {
+    const story = 'I walked to the well. I was tired. I sat down on its edge. I waited for him. He came at noon. I stood up. He looked at me. I said nothing. We walked back together. It was late.';
+    assert.deepEqual(found(`${story}\n\nI put the book down and I let him talk. No sooner would I turn away than he spoke again.\n`), []);
+    assert.deepEqual(found(`${story}\n\nI walk to the door.\n`), ['walk']);
+  });
+  test('a flashback told in the past inside a present-tense scene', () => {
+    assert.deepEqual(found(scene('Flashback:\n\nShe walked to the well. He followed her.\n\nEnd flashback', PRESENT)), []);
+  });
+  test('a switch of tense at a scene break', () => assert.deepEqual(found(`${PAST}\n\n* * *\n\n${PRESENT}\n`), []));
+  test('a scene not clearly in one tense', () => {
+    const mixed = 'She walked in. He is there. She sat down. He smiles. She looked away. He laughs.';
+    assert.deepEqual(found(`${mixed}\n`), []);
+    assert.deepEqual(readTenses(buildModel(`${mixed}\n`)).map((r) => r.tense), ['unknown']);
+  });
+  test('a short scene', () => assert.deepEqual(found('She walked in. He is there.\n'), []));
+  test("an author's note", () => assert.deepEqual(found(scene('A/N: This chapter is short, sorry! I am busy.')), []));
+});
+
+describe('tense-shift: the scene tense', () => {
+  test('reads past and present scenes', () => {
+    assert.deepEqual(readTenses(buildModel(`${PAST}\n\n* * *\n\n${PRESENT}\n`)).map((r) => r.tense), ['past', 'present']);
+  });
+  const tok = (text: string): Token => ({ start: 0, end: text.length, text, lower: text.toLowerCase(), region: 'narration', sentenceStart: false });
+  test('the verb in the other tense', () => {
+    assert.equal(toPast({ token: tok('goes') }), 'went');
+    assert.equal(toPast({ token: tok('Is') }), 'Was');
+    assert.equal(toPast({ token: tok('hopes') }), 'hoped');
+    assert.equal(toPast({ token: tok('visits') }), undefined);
+    assert.equal(toPresent({ token: tok('was'), subject: 'i' }), 'am');
+    assert.equal(toPresent({ token: tok('was'), subject: 'she' }), 'is');
+    assert.equal(toPresent({ token: tok('went'), subject: 'they' }), 'go');
+    assert.equal(toPresent({ token: tok('danced'), subject: 'she' }), undefined);
+    assert.equal(toPresent({ token: tok('walked'), subject: 'he' }), 'walks');
+  });
+});
