@@ -194,7 +194,12 @@ export async function activateWith(context: vscode.ExtensionContext, createClien
   storyWatcher.onDidChange(storyChanged);
   storyWatcher.onDidCreate(storyChanged);
   storyWatcher.onDidDelete(storyChanged);
-  context.subscriptions.push(storyWatcher);
+  // A folder deleted whole reports the folder alone, not the chapters in it. (A name with an
+  // extension is a file: the story's own are watched above, and fanfic.json's lock and temporary
+  // files come and go with every dictionary add.)
+  const folderWatcher = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);
+  folderWatcher.onDidDelete((uri) => !/\.[^/]*$/.test(uri.path) && storyChanged(uri));
+  context.subscriptions.push(storyWatcher, folderWatcher);
 
   const watcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE}`);
   const configChanged = (uri: vscode.Uri) => void sendNotification(client, StoryConfigChangedNotification, { configUri: uri.toString() });

@@ -5,7 +5,7 @@
 
 import * as vscode from 'vscode';
 import { validateSettings } from '../core/settings';
-import { decodeStory, isSkippedFolderName, isStoryFileName, sizeSkipReason } from '../core/story-files';
+import { CONFIG_FILE, decodeStory, isSkippedFolderName, isStoryFileName, sizeSkipReason } from '../core/story-files';
 
 
 /** The file extensions of story files: `.fic`, `.fanfic`, and `.txt`/`.md` when those languages are opted in. */
@@ -15,7 +15,8 @@ export function storyExtensions(): string[] {
 }
 
 /**
- * Story files under `folder`, recursively when asked; hidden folders and node_modules are skipped.
+ * Story files under `folder`, recursively when asked; hidden folders, node_modules and folders of
+ * another story (with a fanfic.json of their own) are skipped.
  * `workspace.fs` has no `realpath`, so links are not followed at all (a linked folder or chapter
  * would be counted twice, or lead outside the story): `readDirectory` marks them with
  * `FileType.SymbolicLink`. Each folder is listed once and each file counted once.
@@ -33,6 +34,9 @@ export async function findStoryFiles(folder: vscode.Uri, recursive: boolean, lim
     } catch {
       return;
     }
+    // A folder below the story's with a fanfic.json of its own is another story (as `fanfic check`
+    // groups files by their nearest fanfic.json).
+    if (depth > 0 && entries.some(([name, type]) => name === CONFIG_FILE && type & vscode.FileType.File)) return;
     for (const [name, type] of entries.sort(([a], [b]) => a.localeCompare(b))) {
       if (out.length >= limit) return;
       if (isSkippedFolderName(name) || type & vscode.FileType.SymbolicLink) continue;

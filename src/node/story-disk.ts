@@ -56,6 +56,9 @@ export function createStoryDisk(roots: () => readonly string[]): StoryDisk {
       if (!root) return { files };
       for (const path of walkStory([root], STORY_EXTENSIONS).files) {
         if (!recursive && dirname(path) !== root) continue;
+        // A file whose nearest fanfic.json is another's belongs to that story, as in `fanfic check`.
+        const own = findStoryConfig(path);
+        if (own && 'path' in own && dirname(own.path) !== root) continue;
         try {
           const read = readStoryFile(path);
           if ('text' in read) files.push({ uri: toUri(path), text: read.text });

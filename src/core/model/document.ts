@@ -99,140 +99,157 @@ const FRONT: ReadonlySet<BlockKind> = new Set(['disclaimer', 'title', 'byline', 
 /** Builds the model of `text`. */
 export function buildModel(text: string, build: BuildOptions = {}): DocumentModel {
   const blocks = build.blocks ?? splitBlocks(text, build.groups);
-  const analyze: ParagraphAnalyzer =
-    build.analyze ??
-    ((block, _bi, whole) => {
-      const body = whole.slice(block.start, block.end);
-      return { analysis: analyzeParagraph(body), text: body };
-    });
-  const kept = build.paragraphOf;
-  const paragraphs: Paragraph[] = [];
-  const flashbacks: Flashback[] = [];
-  const chapters: Chapter[] = [];
-  const scenes: Scene[] = [];
-  let marks: Marks = noMarks();
+  const builder = new ModelBuilder(text, build);
+  for (let bi = 0; bi < blocks.length; bi++) builder.add(blocks[bi], bi);
+  const { paragraphs, flashbacks, chapters, scenes } = builder.finish();
+  const marks = build.marks ? build.marks() : builder.marks;
+  return { text, lines: build.lines ?? new LineIndex(text), blocks, paragraphs, flashbacks, chapters, scenes, marks, apostrophe: apostropheOf(marks) };
+}
 
-  let chapter: Chapter | undefined;
-  let scene: Scene | undefined;
-  let open: Flashback | undefined;
-  let pendingBreak: Block | undefined;
-  let lastEnd = 0;
+/** Reads the blocks in order into paragraphs, scenes, chapters and flashbacks. */
+class ModelBuilder {
+  readonly paragraphs: Paragraph[] = [];
+  readonly flashbacks: Flashback[] = [];
+  readonly chapters: Chapter[] = [];
+  readonly scenes: Scene[] = [];
+  /** Summed here unless the caller keeps them (`BuildOptions.marks`). */
+  readonly marks: Marks = noMarks();
+  private chapter?: Chapter;
+  private scene?: Scene;
+  private open?: Flashback;
+  private pendingBreak?: Block;
+  private lastEnd = 0;
+  private readonly analyze: ParagraphAnalyzer;
 
-  // A scene's end follows each of its blocks, so closing it only forgets it.
-  const closeScene = () => {
-    scene = undefined;
-  };
-  const ensureChapter = (at: number): Chapter => {
-    if (!chapter) {
-      chapter = { index: chapters.length, start: at, end: at, scenes: [] };
-      chapters.push(chapter);
+  constructor(
+    private readonly text: string,
+    private readonly build: BuildOptions,
+  ) {
+    this.analyze =
+      build.analyze ??
+      ((block, _bi, whole) => {
+        const body = whole.slice(block.start, block.end);
+        return { analysis: analyzeParagraph(body), text: body };
+      });
+  }
+
+  add(block: Block, bi: number): void {
+    const { kind } = block;
+    if (STRUCTURAL_END.has(kind)) {
+      this.structural(block);
+      return;
     }
-    return chapter;
-  };
-  const ensureScene = (at: number, header?: Block): Scene => {
-    if (!scene) {
-      const ch = ensureChapter(at);
-      scene = { index: scenes.length, chapter: ch.index, start: at, end: at, header, breakBefore: pendingBreak, paragraphs: [] };
-      pendingBreak = undefined;
-      scenes.push(scene);
-      ch.scenes.push(scene.index);
+    if (FRONT.has(kind) && !this.chapter) {
+      this.lastEnd = block.end;
+      return;
     }
-    return scene;
-  };
-  const endFlashback = (at: number, close?: Range) => {
+    if (kind === 'flashback-begin') {
+      this.endFlashback(this.lastEnd);
+      this.ensureScene(block.start);
+      this.open = { start: block.start, end: block.end, begin: { start: block.start, end: block.end }, close: undefined, closed: false };
+    } else if (kind === 'flashback-end') {
+      if (this.open) this.endFlashback(block.end, { start: block.start, end: block.end });
+    } else if (kind === 'prose' || kind === 'authors-note') {
+      this.paragraph(block, bi);
+    }
+    this.lastEnd = block.end;
+    if (this.scene) this.scene.end = this.lastEnd;
+    if (this.chapter) this.chapter.end = this.lastEnd;
+  }
+
+  finish(): this {
+    this.endFlashback(this.lastEnd);
+    this.scene = undefined;
+    if (this.chapter) this.chapter.end = Math.max(this.chapter.start, this.lastEnd);
+    this.flashbacks.sort((a, b) => a.start - b.start);
+    return this;
+  }
+
+  /** A chapter heading, scene break or POV header: the scene (and an unclosed flashback) ends. */
+  private structural(block: Block): void {
+    // An unclosed flashback ends at the next scene break, POV header or chapter heading.
+    this.endFlashback(this.lastEnd);
+    // A scene's end follows each of its blocks, so closing it only forgets it.
+    this.scene = undefined;
+    if (block.kind === 'chapter-heading') {
+      if (this.chapter) this.chapter.end = Math.max(this.chapter.start, this.lastEnd);
+      this.chapter = { index: this.chapters.length, start: block.start, end: block.end, heading: block, scenes: [] };
+      this.chapters.push(this.chapter);
+      this.pendingBreak = undefined;
+    } else if (block.kind === 'pov-header') {
+      // The scene holds its header even when nothing follows it (its outline selection is the header).
+      this.ensureScene(block.start, block).end = block.end;
+    } else if (this.chapter || this.scenes.length > 0) {
+      this.pendingBreak = block;
+    }
+    this.lastEnd = block.end;
+    if (this.chapter) this.chapter.end = this.lastEnd;
+  }
+
+  /** A prose paragraph or an author's note, with its analysis; a paragraph kept from the caller's previous model is moved in place. */
+  private paragraph(block: Block, bi: number): void {
+    const { kind } = block;
+    const { analysis, text: body } = this.analyze(block, bi, this.text);
+    const inChapter = kind === 'prose' || this.chapter !== undefined;
+    const sc = inChapter && kind === 'prose' ? this.ensureScene(block.start) : this.scene;
+    const index = this.paragraphs.length;
+    const sceneIndex = sc ? sc.index : -1;
+    const kept = this.build.paragraphOf;
+    let paragraph = kept?.get(block);
+    if (paragraph && paragraph.kind === kind && paragraph.analysis === analysis && paragraph.text === body) {
+      paragraph.index = index;
+      paragraph.start = block.start;
+      paragraph.end = block.end;
+      paragraph.scene = sceneIndex;
+    } else {
+      paragraph = { index, kind, start: block.start, end: block.end, text: body, analysis, scene: sceneIndex };
+      kept?.set(block, paragraph);
+    }
+    this.paragraphs.push(paragraph);
+    if (kind !== 'prose') return;
+    if (sc) sc.paragraphs.push(paragraph.index);
+    if (!this.build.marks) addMarks(this.marks, analysis.marks);
+    // Flashback markers inside the paragraph ("Flashback : The sun was warm … End flashback.").
+    const begin = analysis.flashbackBegin;
+    if (begin > 0) {
+      this.endFlashback(this.lastEnd);
+      this.open = { start: block.start, end: block.end, begin: { start: block.start, end: block.start + begin }, close: undefined, closed: false };
+    }
+    for (const close of analysis.flashbackEnds) {
+      if (this.open && block.start + close.start >= this.open.begin.end) {
+        this.endFlashback(block.start + close.end, { start: block.start + close.start, end: block.start + close.end });
+      }
+    }
+  }
+
+  private ensureChapter(at: number): Chapter {
+    if (!this.chapter) {
+      this.chapter = { index: this.chapters.length, start: at, end: at, scenes: [] };
+      this.chapters.push(this.chapter);
+    }
+    return this.chapter;
+  }
+
+  private ensureScene(at: number, header?: Block): Scene {
+    if (!this.scene) {
+      const ch = this.ensureChapter(at);
+      this.scene = { index: this.scenes.length, chapter: ch.index, start: at, end: at, header, breakBefore: this.pendingBreak, paragraphs: [] };
+      this.pendingBreak = undefined;
+      this.scenes.push(this.scene);
+      ch.scenes.push(this.scene.index);
+    }
+    return this.scene;
+  }
+
+  private endFlashback(at: number, close?: Range): void {
+    const open = this.open;
     if (!open) return;
     open.end = close ? close.end : at;
     open.close = close;
     open.closed = Boolean(close);
-    flashbacks.push(open);
-    open = undefined;
-  };
-
-  for (let bi = 0; bi < blocks.length; bi++) {
-    const block = blocks[bi];
-    const { kind } = block;
-    if (STRUCTURAL_END.has(kind)) {
-      // An unclosed flashback ends at the next scene break, POV header or chapter heading.
-      endFlashback(lastEnd);
-      closeScene();
-      if (kind === 'chapter-heading') {
-        if (chapter) chapter.end = Math.max(chapter.start, lastEnd);
-        chapter = { index: chapters.length, start: block.start, end: block.end, heading: block, scenes: [] };
-        chapters.push(chapter);
-        pendingBreak = undefined;
-      } else if (kind === 'pov-header') {
-        // The scene holds its header even when nothing follows it (its outline selection is the header).
-        ensureScene(block.start, block).end = block.end;
-      } else if (chapter || scenes.length > 0) {
-        pendingBreak = block;
-      }
-      lastEnd = block.end;
-      if (chapter) chapter.end = lastEnd;
-      continue;
-    }
-    if (FRONT.has(kind) && !chapter) {
-      lastEnd = block.end;
-      continue;
-    }
-    if (kind === 'flashback-begin') {
-      endFlashback(lastEnd);
-      ensureScene(block.start);
-      open = { start: block.start, end: block.end, begin: { start: block.start, end: block.end }, close: undefined, closed: false };
-    } else if (kind === 'flashback-end') {
-      if (open) endFlashback(block.end, { start: block.start, end: block.end });
-    } else if (kind === 'prose' || kind === 'authors-note') {
-      const { analysis, text: body } = analyze(block, bi, text);
-      const inChapter = kind === 'prose' || chapter !== undefined;
-      const sc = inChapter && kind === 'prose' ? ensureScene(block.start) : scene;
-      const index = paragraphs.length;
-      const sceneIndex = sc ? sc.index : -1;
-      let paragraph = kept?.get(block);
-      if (paragraph && paragraph.kind === kind && paragraph.analysis === analysis && paragraph.text === body) {
-        paragraph.index = index;
-        paragraph.start = block.start;
-        paragraph.end = block.end;
-        paragraph.scene = sceneIndex;
-      } else {
-        paragraph = { index, kind, start: block.start, end: block.end, text: body, analysis, scene: sceneIndex };
-        kept?.set(block, paragraph);
-      }
-      paragraphs.push(paragraph);
-      if (sc && kind === 'prose') sc.paragraphs.push(paragraph.index);
-      if (kind === 'prose') {
-        if (!build.marks) addMarks(marks, analysis.marks);
-        const begin = analysis.flashbackBegin;
-        if (begin > 0) {
-          endFlashback(lastEnd);
-          open = { start: block.start, end: block.end, begin: { start: block.start, end: block.start + begin }, close: undefined, closed: false };
-        }
-        for (const close of analysis.flashbackEnds) {
-          if (open && block.start + close.start >= open.begin.end) {
-            endFlashback(block.start + close.end, { start: block.start + close.start, end: block.start + close.end });
-          }
-        }
-      }
-    }
-    lastEnd = block.end;
-    if (scene) scene.end = lastEnd;
-    if (chapter) chapter.end = lastEnd;
+    this.flashbacks.push(open);
+    this.open = undefined;
   }
-  endFlashback(lastEnd);
-  closeScene();
-  if (chapter) chapter.end = Math.max(chapter.start, lastEnd);
-  flashbacks.sort((a, b) => a.start - b.start);
-  if (build.marks) marks = build.marks();
-
-  return {
-    text,
-    lines: build.lines ?? new LineIndex(text),
-    blocks,
-    paragraphs,
-    flashbacks,
-    chapters,
-    scenes,
-    marks,
-    apostrophe: apostropheOf(marks),
-  };
 }
 
 /** The apostrophe the writer uses most. */

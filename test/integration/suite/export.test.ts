@@ -103,8 +103,11 @@ suite('AO3 preview and copy', () => {
       await doc.save();
     } finally {
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-      // The suites after this one see the workspace as it was.
-      await vscode.workspace.fs.delete(folder, { recursive: true, useTrash: false });
+      // The chapter goes; its folder keeps its fanfic.json, so it stays a story of its own. (VS Code
+      // keeps a closed document alive for a while: deleting the folder would make that chapter,
+      // still open to the language server, fall back to the workspace's story and show up in the
+      // suites after this one.)
+      await vscode.workspace.fs.delete(vscode.Uri.joinPath(folder, 'chapter.fic'), { useTrash: false });
     }
   });
 });

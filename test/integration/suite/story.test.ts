@@ -37,7 +37,7 @@ suite('The story at a glance', () => {
     assert.ok(charts.includes('heatmap'), `charts drawn: ${charts.join(', ')}`);
     assert.ok(charts.includes('dialogue'), `charts drawn: ${charts.join(', ')}`);
     const chapters = api().dashboard.chapters() ?? [];
-    assert.deepEqual(chapters.map((c) => c.split('/').pop()), ['chapter-01.fic', 'chapter-02.fic']);
+    assert.deepEqual(chapters.map((c) => c.split('/').pop()), ['chapter-01.fic', 'chapter-02.fic'], chapters.join(' '));
     await api().dashboard.open(1);
     await waitFor('chapter 2 to open', () => (vscode.window.activeTextEditor?.document.uri.toString() === fixtureUri('chapter-02.fic').toString() ? true : undefined));
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
