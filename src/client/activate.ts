@@ -25,9 +25,9 @@ import {
 import { serialized } from '../common/serial';
 import { editStoryFile, type StoryFs } from '../common/story-file';
 import { onRequest, sendNotification, sendRequest } from './rpc';
-import { addToList } from '../core/config-edit';
+import { storyConfigEdit } from '../core/config-edit';
 import { validateSettings } from '../core/settings';
-import { registerCharacters } from './characters';
+import { type EditStory, registerCharacters } from './characters';
 import { type Dashboard, registerDashboard } from './dashboard';
 import { type Goals, registerGoals } from './goals';
 import { registerStoryProblems, type StoryProblems } from './problems';
@@ -165,6 +165,54 @@ export async function activateWith(context: vscode.ExtensionContext, createClien
     },
   });
 
+  serveStoryFiles(client, output);
+  const configChanged = watchStory(context, client);
+
+  /** Edits the story's fanfic.json safely, then tells the server at once (not waiting for the watcher). */
+  const editStory = async (documentUri: string, edit: (text: string) => string, done: string) => {
+    const config = await storyConfigUri(vscode.Uri.parse(documentUri));
+    try {
+      const changed = await editStoryFile(storyFs, config.toString(), edit);
+      configChanged(config);
+      if (changed) vscode.window.setStatusBarMessage(done, 3000);
+    } catch (error) {
+      vscode.window.showErrorMessage(`Fanfic: ${config.fsPath || config.toString()} was not changed. ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+  registerDictionaryCommands(context, editStory);
+
+  const wordCount = registerStatusBar(context, client);
+  registerCharacters(context, client, editStory, findStoryConfig);
+  registerGoToScene(context, client);
+  const ao3 = registerExport(context, findStoryConfig);
+  const isChecked = (document: vscode.TextDocument) => checkedLanguages().includes(document.languageId);
+  const goals = registerGoals(context, client, isChecked, findStoryConfig);
+  const dashboard = registerDashboard(context, client, goals, isChecked);
+  const storyProblems = registerStoryProblems(context, client, isChecked);
+
+  registerQuoteCommands(context, client);
+
+  context.subscriptions.push(
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('fanfic.languages')) {
+        void vscode.window
+          .showInformationMessage('Fanfic: reload the window to check the newly selected languages.', 'Reload')
+          .then((choice) => choice && vscode.commands.executeCommand('workbench.action.reloadWindow'));
+      }
+    }),
+  );
+
+  // Activation does not wait for the server: it starts in the background and the editor stays
+  // responsive; diagnostics arrive when it is ready.
+  client.start().catch((error) => output.error(`the language server did not start: ${String(error)}`));
+  context.subscriptions.push({ dispose: () => void client.stop() });
+  // Shows the Characters view once the extension is active.
+  void vscode.commands.executeCommand('setContext', 'fanfic.active', true);
+  return { activationMs: Date.now() - started, ao3, wordCountText: () => (wordCount.visible ? wordCount.item.text.replace(/^\$\(book\) /, '') : undefined), goals, dashboard, storyProblems };
+}
+
+/** Answers the server's questions about the workspace's files (their `fanfic.json`, a story's chapters). */
+function serveStoryFiles(client: BaseLanguageClient, output: vscode.LogOutputChannel): void {
   onRequest(client, StoryConfigRequest, async (params: StoryConfigParams): Promise<StoryConfigResult> => {
     const uri = vscode.Uri.parse(params.uri);
     const config = await findStoryConfig(uri);
@@ -187,8 +235,13 @@ export async function activateWith(context: vscode.ExtensionContext, createClien
     }
     return { files };
   });
+}
 
-  // Story files changed outside the editor (another tool, a git checkout) update the story's names.
+/**
+ * Tells the server of story files and `fanfic.json` files changed outside the editor (another
+ * tool, a git checkout), so the story's names follow; returns how to tell it of a config change.
+ */
+function watchStory(context: vscode.ExtensionContext, client: BaseLanguageClient): (uri: vscode.Uri) => void {
   const storyWatcher = vscode.workspace.createFileSystemWatcher(`**/*.{${storyExtensions().map((e) => e.slice(1)).join(',')}}`);
   const storyChanged = (uri: vscode.Uri) => void sendNotification(client, StoryFileChangedNotification, { uri: uri.toString() });
   storyWatcher.onDidChange(storyChanged);
@@ -199,38 +252,27 @@ export async function activateWith(context: vscode.ExtensionContext, createClien
   // files come and go with every dictionary add.)
   const folderWatcher = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);
   folderWatcher.onDidDelete((uri) => !/\.[^/]*$/.test(uri.path) && storyChanged(uri));
-  context.subscriptions.push(storyWatcher, folderWatcher);
-
   const watcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE}`);
   const configChanged = (uri: vscode.Uri) => void sendNotification(client, StoryConfigChangedNotification, { configUri: uri.toString() });
   watcher.onDidChange(configChanged);
   watcher.onDidCreate(configChanged);
   watcher.onDidDelete(configChanged);
-  context.subscriptions.push(watcher);
+  context.subscriptions.push(storyWatcher, folderWatcher, watcher);
+  return configChanged;
+}
 
-  /** Edits the story's fanfic.json safely, then tells the server at once (not waiting for the watcher). */
-  const editStory = async (documentUri: string, edit: (text: string) => string, done: string) => {
-    const config = await storyConfigUri(vscode.Uri.parse(documentUri));
-    try {
-      const changed = await editStoryFile(storyFs, config.toString(), edit);
-      configChanged(config);
-      if (changed) vscode.window.setStatusBarMessage(done, 3000);
-    } catch (error) {
-      vscode.window.showErrorMessage(`Fanfic: ${config.fsPath || config.toString()} was not changed. ${error instanceof Error ? error.message : String(error)}`);
-    }
-  };
-
+/** The quick fixes' word commands: the story's dictionary and ignore list, and the user's dictionary. */
+function registerDictionaryCommands(context: vscode.ExtensionContext, editStory: EditStory): void {
+  const storyCommand = (action: 'addToStoryDictionary' | 'ignoreInStory', done: (text: string) => string) =>
+    vscode.commands.registerCommand(Commands[action], (text: string, documentUri?: string) => {
+      const uri = documentUri ?? vscode.window.activeTextEditor?.document.uri.toString();
+      const edit = typeof text === 'string' && uri ? storyConfigEdit(action, [text]) : undefined;
+      if (!edit || !uri) return;
+      return editStory(uri, edit, done(text));
+    });
   context.subscriptions.push(
-    vscode.commands.registerCommand(Commands.addToStoryDictionary, (word: string, documentUri?: string) => {
-      const uri = documentUri ?? vscode.window.activeTextEditor?.document.uri.toString();
-      if (!word || !uri) return;
-      return editStory(uri, (text) => addToList(text, 'words', word), `Added "${word}" to the story dictionary`);
-    }),
-    vscode.commands.registerCommand(Commands.ignoreInStory, (text: string, documentUri?: string) => {
-      const uri = documentUri ?? vscode.window.activeTextEditor?.document.uri.toString();
-      if (!text || !uri) return;
-      return editStory(uri, (t) => addToList(t, 'ignore', text), `"${text}" is ignored in this story`);
-    }),
+    storyCommand('addToStoryDictionary', (word) => `Added "${word}" to the story dictionary`),
+    storyCommand('ignoreInStory', (text) => `"${text}" is ignored in this story`),
     vscode.commands.registerCommand(Commands.addToUserDictionary, (word: string) =>
       // A setting is read, then written: two adds interleaved would both write the old list plus
       // their own word. The queue runs one add at a time, each re-reading what the last one wrote.
@@ -245,16 +287,10 @@ export async function activateWith(context: vscode.ExtensionContext, createClien
       }),
     ),
   );
+}
 
-  const wordCount = registerStatusBar(context, client);
-  registerCharacters(context, client, editStory, findStoryConfig);
-  registerGoToScene(context, client);
-  const ao3 = registerExport(context, findStoryConfig);
-  const isChecked = (document: vscode.TextDocument) => checkedLanguages().includes(document.languageId);
-  const goals = registerGoals(context, client, isChecked, findStoryConfig);
-  const dashboard = registerDashboard(context, client, goals, isChecked);
-  const storyProblems = registerStoryProblems(context, client, isChecked);
-
+/** "Convert Quotes to Curly / Straight": one undoable edit of the whole file. */
+function registerQuoteCommands(context: vscode.ExtensionContext, client: BaseLanguageClient): void {
   const convertQuotes = async (style: 'curly' | 'straight') => {
     const editor = vscode.window.activeTextEditor;
     if (!editor) return;
@@ -272,24 +308,6 @@ export async function activateWith(context: vscode.ExtensionContext, createClien
     vscode.commands.registerCommand('fanfic.convertQuotesToCurly', () => convertQuotes('curly')),
     vscode.commands.registerCommand('fanfic.convertQuotesToStraight', () => convertQuotes('straight')),
   );
-
-  context.subscriptions.push(
-    vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration('fanfic.languages')) {
-        void vscode.window
-          .showInformationMessage('Fanfic: reload the window to check the newly selected languages.', 'Reload')
-          .then((choice) => choice && vscode.commands.executeCommand('workbench.action.reloadWindow'));
-      }
-    }),
-  );
-
-  // Activation does not wait for the server: it starts in the background and the editor stays
-  // responsive; diagnostics arrive when it is ready.
-  client.start().catch((error) => output.error(`the language server did not start: ${String(error)}`));
-  context.subscriptions.push({ dispose: () => void client.stop() });
-  // Shows the Characters view once the extension is active.
-  void vscode.commands.executeCommand('setContext', 'fanfic.active', true);
-  return { activationMs: Date.now() - started, ao3, wordCountText: () => (wordCount.visible ? wordCount.item.text.replace(/^\$\(book\) /, '') : undefined), goals, dashboard, storyProblems };
 }
 
 /** The status-bar word count: the story words of the file, and of the selection when there is one. */

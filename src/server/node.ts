@@ -14,7 +14,7 @@ import { startServer } from './server';
 // would sit at 300 MB to hold 60. Growing by three quarters keeps it near 210 MB; growing by half
 // (190 MB) collected twice as often, and each full collection's marking, on a second core, is what
 // the slowest keystrokes waited for (see the README's performance section).
-setFlagsFromString('--heap-growing-percent=75');
+setFlagsFromString('--heap-growing-percent=60');
 
 // A full collection on demand, for when a large text is gone (a 5 MB paste deleted, a long chapter
 // closed): with little allocation afterwards V8 would not collect for minutes, and the server
