@@ -211,6 +211,56 @@ export function registerExport(context: vscode.ExtensionContext, findConfig: Fin
   };
 
   // The limit warning in the status bar.
+  const { status, scheduleStatus, statusText, disposeStatus } = limitStatus(exportOf);
+
+  context.subscriptions.push(
+    status,
+    vscode.commands.registerCommand('fanfic.previewAo3', (uri?: vscode.Uri) => preview(uri instanceof vscode.Uri ? uri : undefined)),
+    vscode.commands.registerCommand('fanfic.copyAo3Html', (part?: 'html' | 'beginning' | 'end' | 'summary') => copy(typeof part === 'string' ? part : undefined)),
+    vscode.workspace.onDidChangeTextDocument((e) => {
+      if (panel && previewed && (e.document.uri.toString() === previewed.toString() || e.document.uri.path.endsWith('/fanfic.json'))) {
+        if (previewTimer) clearTimeout(previewTimer);
+        previewTimer = setTimeout(() => void renderPreview(), PREVIEW_DELAY);
+      }
+      if (e.document === vscode.window.activeTextEditor?.document) scheduleStatus();
+    }),
+    vscode.window.onDidChangeActiveTextEditor(scheduleStatus),
+    vscode.languages.registerCodeActionsProvider({ pattern: '**/fanfic.json' }, { provideCodeActions: configFixes }, { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] }),
+    { dispose: () => (previewTimer && clearTimeout(previewTimer), disposeStatus()) },
+    { dispose: () => panel?.dispose() },
+  );
+  scheduleStatus();
+  return { previewHtml: () => (panel ? lastHtml : undefined), limitWarning: statusText };
+}
+
+/**
+ * Quick fixes for the fanfic.json findings that carry one: the file is read again here (the core is
+ * pure and fast on a settings file), and a finding whose range matches the diagnostic's gives its fix.
+ */
+function configFixes(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  const fixes = context.diagnostics.filter((d) => d.source === 'fanfic' && d.code === CONFIG_RULE);
+  if (fixes.length === 0) return [];
+  const problems = parseStoryConfig(document.getText(), []).problems.filter((p) => p.suggestions.length > 0);
+  const actions: vscode.CodeAction[] = [];
+  for (const diagnostic of fixes) {
+    const start = document.offsetAt(diagnostic.range.start);
+    const end = document.offsetAt(diagnostic.range.end);
+    const problem = problems.find((p) => p.range.start === start && p.range.end === end);
+    if (!problem) continue;
+    problem.suggestions.forEach((s, i) => {
+      const action = new vscode.CodeAction(`Replace with ${s.startsWith('"') ? s : `“${s}”`}`, vscode.CodeActionKind.QuickFix);
+      action.diagnostics = [diagnostic];
+      action.isPreferred = i === 0;
+      action.edit = new vscode.WorkspaceEdit();
+      action.edit.replace(document.uri, diagnostic.range, s);
+      actions.push(action);
+    });
+  }
+  return actions;
+}
+
+/** The status-bar warning while the active chapter breaks an AO3 limit, updated a moment after typing. */
+function limitStatus(exportOf: (document: vscode.TextDocument) => Promise<{ result: ExportResult }>) {
   const status = vscode.window.createStatusBarItem('fanfic.ao3Limits', vscode.StatusBarAlignment.Right, 99);
   status.name = 'Fanfic AO3 Limits';
   status.command = 'fanfic.previewAo3';
@@ -240,48 +290,10 @@ export function registerExport(context: vscode.ExtensionContext, findConfig: Fin
     statusTimer = setTimeout(() => void updateStatus(), STATUS_DELAY);
   };
 
-  context.subscriptions.push(
+  return {
     status,
-    vscode.commands.registerCommand('fanfic.previewAo3', (uri?: vscode.Uri) => preview(uri instanceof vscode.Uri ? uri : undefined)),
-    vscode.commands.registerCommand('fanfic.copyAo3Html', (part?: 'html' | 'beginning' | 'end' | 'summary') => copy(typeof part === 'string' ? part : undefined)),
-    vscode.workspace.onDidChangeTextDocument((e) => {
-      if (panel && previewed && (e.document.uri.toString() === previewed.toString() || e.document.uri.path.endsWith('/fanfic.json'))) {
-        if (previewTimer) clearTimeout(previewTimer);
-        previewTimer = setTimeout(() => void renderPreview(), PREVIEW_DELAY);
-      }
-      if (e.document === vscode.window.activeTextEditor?.document) scheduleStatus();
-    }),
-    vscode.window.onDidChangeActiveTextEditor(scheduleStatus),
-    vscode.languages.registerCodeActionsProvider({ pattern: '**/fanfic.json' }, { provideCodeActions: configFixes }, { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] }),
-    { dispose: () => [previewTimer, statusTimer].forEach((t) => t && clearTimeout(t)) },
-    { dispose: () => panel?.dispose() },
-  );
-  scheduleStatus();
-  return { previewHtml: () => (panel ? lastHtml : undefined), limitWarning: () => (statusVisible ? status.text : undefined) };
-}
-
-/**
- * Quick fixes for the fanfic.json findings that carry one: the file is read again here (the core is
- * pure and fast on a settings file), and a finding whose range matches the diagnostic's gives its fix.
- */
-function configFixes(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
-  const fixes = context.diagnostics.filter((d) => d.source === 'fanfic' && d.code === CONFIG_RULE);
-  if (fixes.length === 0) return [];
-  const problems = parseStoryConfig(document.getText(), []).problems.filter((p) => p.suggestions.length > 0);
-  const actions: vscode.CodeAction[] = [];
-  for (const diagnostic of fixes) {
-    const start = document.offsetAt(diagnostic.range.start);
-    const end = document.offsetAt(diagnostic.range.end);
-    const problem = problems.find((p) => p.range.start === start && p.range.end === end);
-    if (!problem) continue;
-    problem.suggestions.forEach((s, i) => {
-      const action = new vscode.CodeAction(`Replace with ${s.startsWith('"') ? s : `“${s}”`}`, vscode.CodeActionKind.QuickFix);
-      action.diagnostics = [diagnostic];
-      action.isPreferred = i === 0;
-      action.edit = new vscode.WorkspaceEdit();
-      action.edit.replace(document.uri, diagnostic.range, s);
-      actions.push(action);
-    });
-  }
-  return actions;
+    scheduleStatus,
+    statusText: () => (statusVisible ? status.text : undefined),
+    disposeStatus: () => statusTimer && clearTimeout(statusTimer),
+  };
 }

@@ -72,23 +72,7 @@ export function registerGoals(
   const story = async () => {
     const document = vscode.window.activeTextEditor?.document;
     if (!document || !isChecked(document)) return;
-    goal = undefined;
-    const config = await findConfig(document.uri);
-    if (config) {
-      try {
-        goal = parseStoryConfig(new TextDecoder().decode(await vscode.workspace.fs.readFile(config)), RULE_IDS).config.goal;
-      } catch {
-        goal = undefined;
-      }
-    }
-    if (goal) {
-      try {
-        const report = await sendRequest(client, ReportRequest, { uri: document.uri.toString() });
-        storyWords = report.chapters.reduce((n, c) => n + c.words, 0);
-      } catch {
-        storyWords = undefined;
-      }
-    }
+    ({ goal, storyWords } = await storyGoal(document, client, findConfig, storyWords));
   };
 
   const recount = async (document: vscode.TextDocument) => {
@@ -161,4 +145,29 @@ export function registerGoals(
       show();
     },
   };
+}
+
+/** The story's goal from its fanfic.json, and its words (from the story report) when it has a goal. */
+async function storyGoal(
+  document: vscode.TextDocument,
+  client: BaseLanguageClient,
+  findConfig: (document: vscode.Uri) => Promise<vscode.Uri | undefined>,
+  known: number | undefined,
+): Promise<{ goal?: { words: number; deadline?: string }; storyWords?: number }> {
+  let goal: { words: number; deadline?: string } | undefined;
+  const config = await findConfig(document.uri);
+  if (config) {
+    try {
+      goal = parseStoryConfig(new TextDecoder().decode(await vscode.workspace.fs.readFile(config)), RULE_IDS).config.goal;
+    } catch {
+      goal = undefined;
+    }
+  }
+  if (!goal) return { goal, storyWords: known };
+  try {
+    const report = await sendRequest(client, ReportRequest, { uri: document.uri.toString() });
+    return { goal, storyWords: report.chapters.reduce((n, c) => n + c.words, 0) };
+  } catch {
+    return { goal, storyWords: undefined };
+  }
 }

@@ -44,16 +44,6 @@ export function parseWordList(text: string): WordList {
     if (end > at && text.charCodeAt(at) !== 35 /* # */) starts.push(at);
     at = end + 1;
   }
-  const wordAt = (i: number): string => {
-    const start = starts[i];
-    let end = start;
-    while (end < text.length) {
-      const c = text.charCodeAt(end);
-      if (c === 9 || c === 10 || c === 13) break;
-      end++;
-    }
-    return text.slice(start, end);
-  };
   const lineAt = (i: number): Line => {
     const start = starts[i];
     let end = text.indexOf('\n', start);
@@ -61,15 +51,27 @@ export function parseWordList(text: string): WordList {
     const [word, z, mark] = text.slice(start, end).replace(/\r$/, '').split('\t');
     return { word, frequency: Number(z) || 0, weak: mark === '~' };
   };
-  /** The index of `word`'s line, or -1. */
+  /** How line `i`'s word compares with `word` (code units, as `<` on strings), read in place. */
+  const compareAt = (i: number, word: string): number => {
+    let at = starts[i];
+    for (let k = 0; ; k++, at++) {
+      const c = at < text.length ? text.charCodeAt(at) : 10;
+      const end = c === 9 || c === 10 || c === 13;
+      if (k === word.length) return end ? 0 : 1;
+      if (end) return -1;
+      const d = c - word.charCodeAt(k);
+      if (d !== 0) return d;
+    }
+  };
+  /** The index of `word`'s line, or -1 (a binary search that cuts no string out of the text). */
   const find = (word: string): number => {
     let lo = 0;
     let hi = starts.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      const w = wordAt(mid);
-      if (w === word) return mid;
-      if (w < word) lo = mid + 1;
+      const d = compareAt(mid, word);
+      if (d === 0) return mid;
+      if (d < 0) lo = mid + 1;
       else hi = mid - 1;
     }
     return -1;

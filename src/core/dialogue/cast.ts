@@ -1,0 +1,190 @@
+/** What the story tells about its characters: their names, genders, epithets, and whom a quote addresses. */
+
+import type { Paragraph } from '../model/document';
+import type { Token } from '../model/paragraph';
+import { foldName } from '../characters/names';
+import { BEAT_OPENERS, DETERMINERS, GENDER_CUES, isTagVerb, SUBJECT_PRONOUNS, TITLES, type Gender } from './lexicon';
+import type { SpeakerOptions } from './types';
+
+/** The characters the attribution may name, by name token, with the genders the roster gives. */
+export interface CharacterIndex {
+  /** Folded name token → character name. */
+  byToken: Map<string, string>;
+  gender: Map<string, Gender>;
+}
+
+export function indexCharacters(options: SpeakerOptions): CharacterIndex {
+  const byToken = new Map<string, string>();
+  const gender = new Map<string, Gender>();
+  for (const c of options.characters ?? []) {
+    if (!c || typeof c.name !== 'string' || !c.name.trim()) continue;
+    const name = c.name.trim();
+    for (const n of [name, ...(c.aliases ?? [])]) {
+      if (typeof n !== 'string') continue;
+      for (const part of n.split(/\s+/)) if (part && !byToken.has(part) && !(part.toLowerCase() in TITLES)) byToken.set(part, name);
+    }
+    const p = typeof c.pronouns === 'string' ? c.pronouns.trim().toLowerCase() : '';
+    if (/^(?:she|her)\b/.test(p)) gender.set(name, 'she');
+    else if (/^(?:he|him)\b/.test(p)) gender.set(name, 'he');
+  }
+  for (const n of options.names ?? []) if (!/^I['’]/.test(n) && !byToken.has(n) && !(n.toLowerCase() in TITLES)) byToken.set(n, n);
+  return { byToken, gender };
+}
+
+// `"Stop," Rob said`, `"Stop," said Rob`: a capitalized word in a tag's subject slot is a name,
+// even one the dictionary knows ("Rob", "Will").
+const TAG_NAME = /["”][,!?—–-]*\s+(?:(\p{Lu}[\p{L}\p{M}'’-]*)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)|(\p{Ll}+)\s+(\p{Lu}[\p{L}\p{M}'’-]*))/gu;
+
+// "Mrs. Weasley", "Professor McGonagall", "Herr Schaffner": a title and a capitalized word name a person.
+const TITLED = /\b(\p{Lu}\p{Ll}+)\.?\s+(\p{Lu}[\p{L}\p{M}'’-]*)/gu;
+
+/** Adds the names that speech tags and titles give a person to the index. */
+export function addTaggedNames(paragraphs: readonly Paragraph[], index: CharacterIndex): void {
+  for (const p of paragraphs) {
+    TITLED.lastIndex = 0;
+    for (let m = TITLED.exec(p.text); m; m = TITLED.exec(p.text)) {
+      if (!(m[1].toLowerCase() in TITLES) || m[2].toLowerCase() in TITLES) continue;
+      const name = foldName(m[2]);
+      if (name.length > 1 && !index.byToken.has(name)) index.byToken.set(name, name);
+    }
+    if (!/["”]/.test(p.text)) continue;
+    TAG_NAME.lastIndex = 0;
+    for (let m = TAG_NAME.exec(p.text); m; m = TAG_NAME.exec(p.text)) {
+      const word = m[1] ?? m[4];
+      const verb = m[2] ?? m[3];
+      if (!isTagVerb(verb)) continue;
+      const lower = word.toLowerCase();
+      if (lower in TITLES || SUBJECT_PRONOUNS.has(lower) || DETERMINERS.has(lower) || BEAT_OPENERS.has(lower) || /^I['’]/.test(word)) continue;
+      const name = foldName(word);
+      if (name.length > 1 && !index.byToken.has(name)) index.byToken.set(name, name);
+    }
+  }
+}
+
+/** A narration token of the document, with where it stands. */
+export interface Word {
+  token: Token;
+  /** Document offset. */
+  start: number;
+  end: number;
+  /** The character this word names, if any. */
+  character?: string;
+  /** The gender a title before the name gives ("Mrs. Charles"). */
+  titleGender?: Gender | null;
+}
+
+/** The words of a paragraph outside quotations, with the characters they name. */
+export function narrationWords(p: Paragraph, index: CharacterIndex): Word[] {
+  const out: Word[] = [];
+  const tokens = p.analysis.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.region !== 'narration' && t.region !== 'emphasis') continue;
+    const w: Word = { token: t, start: p.start + t.start, end: p.start + t.end };
+    const c0 = t.text.charCodeAt(0);
+    if (!(c0 >= 97 && c0 <= 122)) {
+      const character = index.byToken.get(foldName(t.text));
+      if (character) {
+        w.character = character;
+        const prev = out[out.length - 1];
+        if (prev && prev.end >= w.start - 3 && prev.token.lower in TITLES) w.titleGender = TITLES[prev.token.lower];
+      }
+    }
+    out.push(w);
+  }
+  return out;
+}
+
+/** Counts, for each character, the he/she that first follows a mention in the same paragraph. */
+export function learnGenders(words: Word[][], index: CharacterIndex): Map<string, Gender> {
+  const tally = new Map<string, { he: number; she: number }>();
+  const add = (name: string, g: Gender, n = 1) => {
+    const t = tally.get(name) ?? { he: 0, she: 0 };
+    t[g] += n;
+    tally.set(name, t);
+  };
+  for (const ws of words) {
+    let sentence = 0;
+    for (let i = 0; i < ws.length; i++) {
+      const w = ws[i];
+      if (w.token.sentenceStart) sentence = i;
+      if (!w.character) continue;
+      if (w.titleGender) add(w.character, w.titleGender, 3);
+      // Subjects only: in "He asked Leona. He doubted…", the next "he" is not Leona.
+      if (i - sentence > 3) continue;
+      let subject = true;
+      for (let k = sentence; k < i; k++) if (ws[k].character || SUBJECT_PRONOUNS.has(ws[k].token.lower)) subject = false;
+      if (!subject) continue;
+      // "Rachel smiled and her eyes…": the first personal pronoun after a name, before another name.
+      for (let j = i + 1; j < ws.length && j <= i + 12; j++) {
+        if (ws[j].character) break;
+        // Subjects only: in "Rachel kissed him", "him" is someone else.
+        const g = GENDER_CUES[ws[j].token.lower];
+        if (g) {
+          add(w.character, g);
+          break;
+        }
+      }
+    }
+  }
+  const out = new Map(index.gender);
+  for (const [name, t] of tally) {
+    if (out.has(name)) continue;
+    // Twice as often one as the other, or only ever one.
+    if ((t.he >= 2 && t.he >= 2 * t.she) || (t.he > 0 && t.she === 0)) out.set(name, 'he');
+    else if ((t.she >= 2 && t.she >= 2 * t.he) || (t.she > 0 && t.he === 0)) out.set(name, 'she');
+  }
+  return out;
+}
+
+// "Waddell, the newspaperman, was…": an appositive names whom an epithet stands for.
+const APPOSITIVE = /(\p{Lu}[\p{L}\p{M}'’-]+), (?:the|a|an) (?:[\p{L}-]+ ){0,2}([\p{L}-]+)[,.;]/gu;
+
+/**
+ * What the story's epithets stand for: "the newspaperman" from an appositive, and a capitalized
+ * one ("the German") from the character last named before the narration first calls someone so.
+ */
+export function learnEpithets(prose: readonly Paragraph[], words: Word[][], index: CharacterIndex): Map<string, string> {
+  const out = new Map<string, string>();
+  prose.forEach((p) => {
+    APPOSITIVE.lastIndex = 0;
+    for (let m = APPOSITIVE.exec(p.text); m; m = APPOSITIVE.exec(p.text)) {
+      const name = index.byToken.get(foldName(m[1]));
+      const noun = m[2].toLowerCase();
+      if (name && !out.has(noun)) out.set(noun, name);
+    }
+  });
+  let last: { name: string; at: number } | undefined;
+  let n = 0;
+  for (const ws of words) {
+    for (let i = 0; i < ws.length; i++, n++) {
+      const w = ws[i];
+      if (w.character && ws[i - 1]?.token.lower !== 'the') last = { name: w.character, at: n };
+      const next = ws[i + 1];
+      if (w.token.lower === 'the' && w.token.sentenceStart && next && /^\p{Lu}/u.test(next.token.text)) {
+        const noun = next.token.lower;
+        if (!out.has(noun) && last && n - last.at <= 40) out.set(noun, last.name);
+      }
+    }
+  }
+  return out;
+}
+
+/** Whom a quote addresses by name: `"Eat something, Scotty."`, `"Scotty, listen."`. */
+export function addressee(p: Paragraph, quote: { start: number; end: number }, index: CharacterIndex): string | undefined {
+  const text = p.text;
+  for (const t of p.analysis.tokens) {
+    if (p.start + t.end > quote.end) break;
+    if (p.start + t.start < quote.start) continue;
+    const c = t.text.charCodeAt(0);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) continue;
+    const name = index.byToken.get(foldName(t.text));
+    if (!name) continue;
+    const before = text.slice(Math.max(0, t.start - 2), t.start);
+    const after = text.slice(t.end, t.end + 1);
+    // ", Scotty." / ", Scotty?" / ", Scotty," and a quote that opens with "Scotty, …".
+    if (/,\s$/.test(before) && /^[,.!?"”—-]/.test(after)) return name;
+    if (/["“]$/.test(before) && after === ',') return name;
+  }
+  return undefined;
+}

@@ -1,0 +1,37 @@
+/** The word lists a speaker tag is read with: pronouns, titles, speech verbs, fillers. */
+
+import { isSpeechVerb } from '../data/speech-verbs';
+
+export type Gender = 'he' | 'she';
+
+export const PRONOUN_GENDER: Record<string, Gender> = { he: 'he', him: 'he', his: 'he', himself: 'he', she: 'she', her: 'she', hers: 'she', herself: 'she' };
+export const GENDER_CUES: Record<string, Gender> = { he: 'he', himself: 'he', she: 'she', herself: 'she' };
+export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'i', 'we', 'they', 'you', 'it']);
+// Titles stand before the name they belong to: "said Mrs. Charles", "Dr. Grant asked".
+export const TITLES: Record<string, Gender | null> = {
+  mr: 'he', mister: 'he', sir: 'he', lord: 'he', uncle: 'he', father: null, brother: null, king: 'he', prince: 'he',
+  mrs: 'she', miss: 'she', ms: 'she', madam: 'she', lady: 'she', aunt: 'she', mother: null, sister: null, queen: 'she', princess: 'she',
+  herr: 'he', monsieur: 'he', senor: 'he', frau: 'she', madame: 'she', senora: 'she', mademoiselle: 'she',
+  dr: null, doctor: null, professor: null, captain: null, capt: null, sergeant: null, sgt: null, colonel: null, col: null,
+  general: null, lieutenant: null, lt: null, detective: null, officer: null, inspector: null, judge: null, senator: null,
+};
+// Words a speaker tag may hold between its subject and its verb: "Rachel softly said", "he would say".
+export const TAG_FILLER = new Set(['would', 'had', 'then', 'finally', 'again', 'just', 'only', 'also', 'still', 'quickly', 'quietly', 'now', 'suddenly', 'did', 'could', 'might', 'must']);
+// Base forms for tags like "he would say", "she had to ask".
+export const BASE_SPEECH = new Set(['say', 'ask', 'reply', 'answer', 'whisper', 'shout', 'yell', 'call', 'cry', 'murmur', 'mutter', 'tell', 'add', 'repeat', 'explain', 'insist', 'continue', 'go', 'went', 'goes']);
+export const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'my', 'our', 'your', 'this', 'that', 'one', 'another', 'somebody', 'someone', 'everyone']);
+// `he went on`, `she continued`, `he added`: the same speaker again.
+export const CONTINUING = /^\s+(?:\p{Ll}+ly\s+)?(?:went on|continued|added|resumed|persisted)\b/u;
+export const WRITING = new Set(['wrote', 'writes', 'typed', 'types', 'printed', 'scrawled', 'scribbled', 'read', 'reads', 'texted', 'signed']);
+export const BEAT_OPENERS = new Set(['then', 'and', 'but', 'so', 'now', 'finally', 'still', 'suddenly']);
+
+/** Whether a word can be the verb of a speech tag ("said", "would say", "asking"). */
+export function isTagVerb(lower: string): boolean {
+  // "goes" only in "she goes, 'no way'" tags, handled by the caller's order; "went" likewise.
+  return isSpeechVerb(lower) || BASE_SPEECH.has(lower) || lower === 'saying' || lower === 'asking';
+}
+
+/** Whether a word can stand between a tag's subject and its verb ("softly", "would"). */
+export function isAdverb(lower: string): boolean {
+  return lower.endsWith('ly') || TAG_FILLER.has(lower);
+}

@@ -1,0 +1,132 @@
+/** Speaker tags and beats: the subject a tag or an action beat gives a quotation. */
+
+import { isPureSpeechVerb } from '../data/speech-verbs';
+import type { Word } from './cast';
+import { BASE_SPEECH, BEAT_OPENERS, DETERMINERS, isAdverb, isTagVerb, SUBJECT_PRONOUNS, TITLES, WRITING } from './lexicon';
+
+/** A tag's subject: a character, a pronoun to resolve, or someone who is not a character. */
+export type Subject = { kind: 'name'; name: string } | { kind: 'pronoun'; pronoun: string; at: number } | { kind: 'epithet'; noun: string } | { kind: 'other' };
+
+/** The subject a word starts, if it can be one: a name, a title and a name, a pronoun, "the doctor". */
+export function subjectAt(ws: Word[], i: number): { subject: Subject; length: number } | undefined {
+  const w = ws[i];
+  if (!w) return undefined;
+  if (w.character) return { subject: { kind: 'name', name: w.character }, length: 1 };
+  const lower = w.token.lower;
+  if (lower in TITLES) {
+    const next = ws[i + 1];
+    if (next?.character) return { subject: { kind: 'name', name: next.character }, length: 2 };
+    if (next && /^\p{Lu}/u.test(next.token.text)) return { subject: { kind: 'other' }, length: 2 };
+    return { subject: { kind: 'other' }, length: 1 };
+  }
+  // "she'd cry", "he'll say": the pronoun of a contraction.
+  const bare = lower.replace(/['’](?:d|ll)$/, '');
+  if (SUBJECT_PRONOUNS.has(bare)) return { subject: { kind: 'pronoun', pronoun: bare, at: w.start }, length: 1 };
+  if (DETERMINERS.has(lower) && ws[i + 1] && !isTagVerb(ws[i + 1].token.lower)) {
+    // "the doctor said", "the old man asked": up to three words of a noun phrase.
+    for (let k = 1; k <= 3 && ws[i + k]; k++) {
+      if (isTagVerb(ws[i + k + 1]?.token.lower ?? '')) return { subject: lower === 'the' ? { kind: 'epithet', noun: ws[i + k].token.lower } : { kind: 'other' }, length: k + 1 };
+    }
+  }
+  if (/^\p{Lu}/u.test(w.token.text) && !w.token.sentenceStart) return { subject: { kind: 'other' }, length: 1 };
+  return undefined;
+}
+
+/** Where a quotation stands among a paragraph's words. */
+export interface QuoteSpot {
+  start: number;
+  end: number;
+  /** Index in the paragraph's narration words of the first word after the quote. */
+  after: number;
+}
+
+/** A tag right after the quote: `"Stop," said Sango`, `"Stop," Sango said`, `"Stop," she softly said`. */
+export function tagAfter(ws: Word[], q: QuoteSpot, text: string, pStart: number, nextQuote: number): Subject | undefined {
+  const i = q.after;
+  const first = ws[i];
+  if (!first || first.start >= nextQuote) return undefined;
+  // Only punctuation and space between the quote and the tag.
+  if (!/^[\s,;:.!?—–-]*$/.test(text.slice(q.end - pStart, first.start - pStart))) return undefined;
+  // After a full stop a new sentence begins: only a verb that can report nothing but speech makes it
+  // a tag (`"Stop." She said.`); `"Stop." He thought about it` is narration.
+  const pureOnly = first.token.sentenceStart;
+  const verbOk = (lower: string) => (pureOnly ? isPureSpeechVerb(lower) || BASE_SPEECH.has(lower) : isTagVerb(lower));
+  const within = (k: number) => ws[k] !== undefined && ws[k].start < nextQuote && (k === i || !ws[k].token.sentenceStart);
+  if (verbOk(first.token.lower) && within(i + 1)) {
+    const s = subjectAt(ws, i + 1);
+    if (s) return s.subject;
+    // "said the doctor", "asked a voice"
+    if (ws[i + 1].token.lower === 'the' && ws[i + 2]) return { kind: 'epithet', noun: ws[i + 2].token.lower };
+    if (DETERMINERS.has(ws[i + 1].token.lower)) return { kind: 'other' };
+    return undefined;
+  }
+  const s = subjectAt(ws, i);
+  if (!s) return undefined;
+  let k = i + s.length;
+  while (within(k) && isAdverb(ws[k].token.lower) && !isTagVerb(ws[k].token.lower)) k++;
+  if (within(k) && verbOk(ws[k].token.lower)) return s.subject;
+  return undefined;
+}
+
+/** A tag that introduces the quote: `Scotty said, "…"`, `She turned and asked him: "…"`. */
+export function tagBefore(ws: Word[], q: QuoteSpot, text: string, pStart: number, prevQuoteEnd: number): Subject | undefined {
+  const before = text.slice(0, q.start - pStart).trimEnd();
+  if (!/[,:]$/.test(before) && !/\b(?:said|says|asked|asks)$/i.test(before)) return undefined;
+  // The words of the sentence that ends at the quote.
+  const j = q.after - 1;
+  if (j < 0 || ws[j].end <= prevQuoteEnd) return undefined;
+  let first = j;
+  while (first > 0 && !ws[first].token.sentenceStart && ws[first - 1].end > prevQuoteEnd) first--;
+  // The last speech verb of the sentence, in its last eight words.
+  let verb = -1;
+  for (let k = j; k >= first && k >= j - 7; k--) {
+    if (isTagVerb(ws[k].token.lower)) {
+      verb = k;
+      break;
+    }
+  }
+  if (verb < 0) {
+    // `and wrote slowly, "Clothes Stand"`, `It read: "Shot in the woods"`: written, not spoken.
+    for (let k = j; k >= first && k >= j - 7; k--) if (WRITING.has(ws[k].token.lower)) return { kind: 'other' };
+    return undefined;
+  }
+  // Its subject: the nearest subject before the verb in the sentence ("Rachel, observing, would say").
+  for (let k = verb - 1; k >= first; k--) {
+    const s = subjectAt(ws, k);
+    // "Rachel's or Virginia's reply:" names two people, so neither surely.
+    if (s && s.subject.kind === 'name' && k > first && ws[k - 1].token.lower === 'or') return { kind: 'other' };
+    if (s && (s.subject.kind !== 'other' || k === first)) return s.subject;
+  }
+  return undefined;
+}
+
+/** The subject of the narration sentence nearest the quote, for a beat: `Kagome smiled. "Hi."`. */
+export function beatSubject(ws: Word[], q: QuoteSpot, prevQuoteEnd: number, nextQuote: number): Subject | undefined {
+  const sentenceSubject = (from: number): Subject | undefined => {
+    let k = from;
+    if (ws[k] && BEAT_OPENERS.has(ws[k].token.lower)) k++;
+    // "Frowning, Miss Ada studied the list.": the subject after a leading participle.
+    if (ws[k] && ws[k + 1] && /ing$/.test(ws[k].token.lower) && !ws[k].character) k++;
+    const s = subjectAt(ws, k);
+    if (!s || s.subject.kind === 'other') {
+      // "Rachel's tone was dry."
+      const w = ws[from];
+      if (w?.character && /['’]s$/.test(w.token.text)) return { kind: 'name', name: w.character };
+      return undefined;
+    }
+    // "Scotty" at a sentence start must act: a possessive or a verb follows, not "Scotty, come here".
+    return s.subject;
+  };
+  // Before the quote: the start of the sentence that ends at it.
+  let j = q.after - 1;
+  if (j >= 0 && ws[j].end > prevQuoteEnd) {
+    let first = j;
+    while (first > 0 && !ws[first].token.sentenceStart && ws[first - 1].end > prevQuoteEnd) first--;
+    const s = sentenceSubject(first);
+    if (s) return s;
+  }
+  // After the quote: the sentence that starts after it.
+  j = q.after;
+  if (ws[j] && ws[j].start < nextQuote) return sentenceSubject(j);
+  return undefined;
+}

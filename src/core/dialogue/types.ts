@@ -1,0 +1,38 @@
+/** The public shapes of speaker attribution, shared by its steps. */
+
+/** Below this confidence a quotation's speaker stays unknown. */
+export const CONFIDENCE_FLOOR = 0.5;
+
+/** How a speaker was found. */
+export type SpeakerEvidence = 'explicit' | 'pronoun' | 'paragraph' | 'continued' | 'beat' | 'alternation' | 'addressee';
+
+/** A quotation of the document and its speaker. Offsets are document offsets. */
+export interface Quotation {
+  start: number;
+  end: number;
+  /** The character's name (the roster's spelling when the story has one), or null when unknown. */
+  speaker: string | null;
+  /** What decided the speaker; null when nothing did. */
+  evidence: SpeakerEvidence | null;
+  confidence: number;
+  /** Words inside the quotation. */
+  words: number;
+  /** Index into `model.paragraphs`. */
+  paragraph: number;
+}
+
+/** A character the attribution may name. */
+export interface SpeakerCharacter {
+  name: string;
+  aliases?: readonly string[];
+  /** "she/her", "he", "they/them". */
+  pronouns?: string;
+}
+
+/** Who may speak: the roster and the story's other names. */
+export interface SpeakerOptions {
+  /** The roster (fanfic.json `characters`). */
+  characters?: readonly SpeakerCharacter[];
+  /** Other names that are characters (`inferNames` of the story), folded. */
+  names?: Iterable<string>;
+}
