@@ -16,7 +16,7 @@ export const TITLES: Record<string, Gender | null> = {
   general: null, lieutenant: null, lt: null, detective: null, officer: null, inspector: null, judge: null, senator: null,
 };
 // Words a speaker tag may hold between its subject and its verb: "Rachel softly said", "he would say".
-export const TAG_FILLER = new Set(['would', 'had', 'then', 'finally', 'again', 'just', 'only', 'also', 'still', 'quickly', 'quietly', 'now', 'suddenly', 'did', 'could', 'might', 'must']);
+const TAG_FILLER = new Set(['would', 'had', 'then', 'finally', 'again', 'just', 'only', 'also', 'still', 'quickly', 'quietly', 'now', 'suddenly', 'did', 'could', 'might', 'must']);
 // Base forms for tags like "he would say", "she had to ask".
 export const BASE_SPEECH = new Set(['say', 'ask', 'reply', 'answer', 'whisper', 'shout', 'yell', 'call', 'cry', 'murmur', 'mutter', 'tell', 'add', 'repeat', 'explain', 'insist', 'continue', 'go', 'went', 'goes']);
 export const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'my', 'our', 'your', 'this', 'that', 'one', 'another', 'somebody', 'someone', 'everyone']);
