@@ -12,6 +12,10 @@ export interface RuleHelpers {
   found(text: string): string[];
   /** `text` with the first suggestion of every finding applied; fails when a finding offers none. */
   fixed(text: string): string;
+  /** `text` with the first suggestion of its first finding applied; fails when there is none. */
+  fixedFirst(text: string): string;
+  /** `text` with the first suggestion of every confident finding applied, as fix-all does. */
+  fixedConfident(text: string): string;
 }
 
 /** Helpers for the rule `rule`, analyzing with `options` (a function, to pick them up lazily). */
@@ -26,6 +30,16 @@ export function ruleHelpers(rule: string, options: () => AnalyzeOptions = () => 
         assert.ok(f.suggestions.length > 0, `no suggestion for: ${f.message}`);
         out = out.slice(0, f.range.start) + f.suggestions[0] + out.slice(f.range.end);
       }
+      return out;
+    },
+    fixedFirst: (text) => {
+      const [f] = findings(text);
+      assert.ok(f, `no ${rule} finding in ${JSON.stringify(text)}`);
+      return text.slice(0, f.range.start) + f.suggestions[0] + text.slice(f.range.end);
+    },
+    fixedConfident: (text) => {
+      let out = text;
+      for (const f of [...findings(text)].reverse()) if (f.confident) out = out.slice(0, f.range.start) + f.suggestions[0] + out.slice(f.range.end);
       return out;
     },
   };

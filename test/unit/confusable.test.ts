@@ -1,28 +1,17 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { analyze, type Finding } from '../../src/core';
 import { CONFUSABLES } from '../../src/core/data/confusables';
 import { compilePattern } from '../../src/core/rules/confusable';
 import { loadBrownFiction } from '../support/brown';
+import { ruleHelpers } from '../support/rule-helpers';
 import { BROWN_SNAPSHOT, brownFindings, loadFixture, renderBrownSnapshot, score } from '../support/confusable';
 
-function findings(text: string): Finding[] {
-  return analyze(text).filter((f) => f.rule === 'confusable');
-}
+const { findings, fixedConfident: fixed } = ruleHelpers('confusable');
 
 /** The flagged text and its first suggestion: "loose→lose". */
 function found(text: string): string[] {
   return findings(text).map((f) => `${text.slice(f.range.start, f.range.end)}→${f.suggestions[0]}`);
-}
-
-/** Applies the first suggestion of every confident finding, as fix-all does. */
-function fixed(text: string): string {
-  let out = text;
-  for (const f of [...findings(text)].reverse()) {
-    if (f.confident) out = out.slice(0, f.range.start) + f.suggestions[0] + out.slice(f.range.end);
-  }
-  return out;
 }
 
 describe('confusable table', () => {

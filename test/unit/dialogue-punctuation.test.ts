@@ -1,23 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { analyze } from '../../src/core';
+import { ruleHelpers } from '../support/rule-helpers';
 
 const RULE = 'dialogue-punctuation';
 
-function findings(text: string) {
-  return analyze(text).filter((f) => f.rule === RULE);
-}
-
-function found(text: string): string[] {
-  return findings(text).map((f) => text.slice(f.range.start, f.range.end));
-}
-
-/** The text with the first suggestion of the first finding applied. */
-function fixed(text: string): string {
-  const [f] = findings(text);
-  assert.ok(f, `no ${RULE} finding in ${JSON.stringify(text)}`);
-  return text.slice(0, f.range.start) + f.suggestions[0] + text.slice(f.range.end);
-}
+// `fixed` applies the first finding's fix: each case has one mistake.
+const { findings, found, fixedFirst: fixed } = ruleHelpers(RULE);
 
 describe('dialogue-punctuation: a missing comma before a tag', () => {
   test('"Stop" she said.', () => {

@@ -2,14 +2,11 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { analyze, buildModel } from '../../src/core';
 import { narratorName, readScenes } from '../../src/core/rules/pov-shift';
+import { ruleHelpers } from '../support/rule-helpers';
 
 const RULE = 'pov-shift';
 
-function found(text: string): string[] {
-  return analyze(text)
-    .filter((f) => f.rule === RULE)
-    .map((f) => text.slice(f.range.start, f.range.end));
-}
+const { found } = ruleHelpers(RULE);
 
 function persons(text: string): string[] {
   return readScenes(buildModel(text)).map((r) => r.person);

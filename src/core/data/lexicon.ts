@@ -323,7 +323,3 @@ export function classesOf(word: string): number {
   return bits;
 }
 
-/** Whether `word` belongs to the class `cls`. */
-export function isClass(word: string, cls: WordClass): boolean {
-  return (classesOf(word) & WORD_CLASS[cls]) !== 0;
-}
