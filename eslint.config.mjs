@@ -1,7 +1,7 @@
 // The lint that guards the architecture: src/core is pure (no editor, no Node built-ins), and the
 // web entries and everything they import never touch Node.
-import tseslint from 'typescript-eslint';
 import { builtinModules } from 'node:module';
+import tseslint from 'typescript-eslint';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 const noNode = {
@@ -34,6 +34,8 @@ export default tseslint.config(
   {
     files: ['src/server/**/*.ts', 'src/client/**/*.ts', 'src/common/**/*.ts'],
     ignores: ['src/server/node.ts', 'src/client/extension.ts'],
-    rules: { 'no-restricted-imports': ['error', { paths: nodeBuiltins.map((name) => ({ name, message: 'Web entries run in a browser: no Node built-ins.' })) }] },
+    rules: {
+      'no-restricted-imports': ['error', { paths: nodeBuiltins.map((name) => ({ name, message: 'Web entries run in a browser: no Node built-ins.' })) }],
+    },
   },
 );

@@ -37,7 +37,7 @@ import {
 import { loadDictionary } from '../src/node/dictionaries';
 import { runBaseline } from './baseline';
 import { buildCorpus, buildMultiFileStory, MISSPELLINGS, prng, type StoryFile, totalPlanted, writeCorpus } from './corpus';
-import { type LspDiagnostic, LspClient, procCpuMs, procMemory, type Publish } from './lsp-client';
+import { LspClient, type LspDiagnostic, procCpuMs, procMemory, type Publish } from './lsp-client';
 
 const ROOT = join(__dirname, '..');
 const SERVER = join(ROOT, 'dist', 'server', 'server.js');
@@ -104,7 +104,7 @@ async function phase(name: string, fn: () => Promise<void> | void): Promise<void
   try {
     await fn();
   } catch (error) {
-    const message = error instanceof Error ? error.stack ?? error.message : String(error);
+    const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
     findings.push(`phase "${name}" failed: ${message.split('\n').slice(0, 4).join(' | ')}`);
     log(`${name} FAILED: ${message}`);
   }
@@ -222,18 +222,45 @@ async function main(): Promise<void> {
     // figure below reads it, and the in-process figure passes the same parsed config.
     writeFileSync(
       join(storyDir, 'fanfic.json'),
-      JSON.stringify({ characters: [{ name: 'Hermione', variants: ['Hermoine'] }, { name: 'Harry' }, { name: 'Ron' }, { name: 'Ginny' }, { name: 'Draco' }, { name: 'Luna' }, { name: 'Neville' }], words: [] }, null, 2),
+      JSON.stringify(
+        {
+          characters: [
+            { name: 'Hermione', variants: ['Hermoine'] },
+            { name: 'Harry' },
+            { name: 'Ron' },
+            { name: 'Ginny' },
+            { name: 'Draco' },
+            { name: 'Luna' },
+            { name: 'Neville' },
+          ],
+          words: [],
+        },
+        null,
+        2,
+      ),
     );
     const planted = totalPlanted(story);
     details.corpus = {
       buildMs: round(performance.now() - t),
-      single: { path: relative(ROOT, singlePath), words: single.words, chars: single.text.length, chapters: single.chapters, planted: single.planted, distinctMisspellings: Object.keys(single.planted.misspellings).length },
+      single: {
+        path: relative(ROOT, singlePath),
+        words: single.words,
+        chars: single.text.length,
+        chapters: single.chapters,
+        planted: single.planted,
+        distinctMisspellings: Object.keys(single.planted.misspellings).length,
+      },
       story: {
         dir: relative(ROOT, storyDir),
         files: story.length,
         words: story.reduce((n, f) => n + f.words, 0),
         chars: story.reduce((n, f) => n + f.text.length, 0),
-        planted: { repeated: planted.repeated, loose: planted.loose, unclosedFlashbacks: planted.unclosedFlashbacks, misspellings: Object.values(planted.misspellings).reduce((a, b) => a + b, 0) },
+        planted: {
+          repeated: planted.repeated,
+          loose: planted.loose,
+          unclosedFlashbacks: planted.unclosedFlashbacks,
+          misspellings: Object.values(planted.misspellings).reduce((a, b) => a + b, 0),
+        },
       },
     };
     log(`corpus: ${single.words} words (${single.text.length} chars) + ${story.length} files / ${story.reduce((n, f) => n + f.words, 0)} words`);
@@ -255,7 +282,14 @@ async function main(): Promise<void> {
     const result = analyzer.analyze(single.text);
     const cold = performance.now() - t;
     coldFindings = result.findings;
-    figure({ id: 'cold.100k', label: `cold check, ${single.words.toLocaleString('en-US')}-word file`, value: round(cold), unit: 'ms', budget: 1000, note: cpuNote(cpu) });
+    figure({
+      id: 'cold.100k',
+      label: `cold check, ${single.words.toLocaleString('en-US')}-word file`,
+      value: round(cold),
+      unit: 'ms',
+      budget: 1000,
+      note: cpuNote(cpu),
+    });
 
     // For the optimizer: the same with the JIT and the speller memo warm, and an unchanged re-check.
     const t2 = performance.now();
@@ -263,10 +297,22 @@ async function main(): Promise<void> {
     figure({ id: 'cold.100k.warm', label: '  same, fresh Analyzer, JIT + speller memo warm', value: round(performance.now() - t2), unit: 'ms', budget: null });
     const t3 = performance.now();
     analyzer.analyze(single.text);
-    figure({ id: 'recheck.100k.unchanged', label: '  re-check unchanged text (in-process, all cached)', value: round(performance.now() - t3), unit: 'ms', budget: null });
+    figure({
+      id: 'recheck.100k.unchanged',
+      label: '  re-check unchanged text (in-process, all cached)',
+      value: round(performance.now() - t3),
+      unit: 'ms',
+      budget: null,
+    });
 
     const counts = byRule(result.findings);
-    details.cold100k = { findings: result.findings.length, byRule: counts, paragraphs: result.model.paragraphs.length, chapters: result.model.chapters.length, scenes: result.model.scenes.length };
+    details.cold100k = {
+      findings: result.findings.length,
+      byRule: counts,
+      paragraphs: result.model.paragraphs.length,
+      chapters: result.model.chapters.length,
+      scenes: result.model.scenes.length,
+    };
     for (const id of RULE_IDS) if (!(id in counts)) details.rulesWithoutFindings = [...((details.rulesWithoutFindings as string[]) ?? []), id];
     if ((counts['repeated-word'] ?? 0) < single.planted.repeated) {
       findings.push(`repeated-word reported ${counts['repeated-word'] ?? 0} findings in the 100k file; ${single.planted.repeated} doubled words were planted`);
@@ -293,7 +339,8 @@ async function main(): Promise<void> {
     const fromAnalysis = targets.length;
     const plantedFound = targets.filter((f) => planted.has(String(f.data!.word))).length;
     const missed = [...planted].filter((w) => !lazy.some((f) => f.data!.word === w));
-    if (missed.length > 0 && lazy.length > 0) findings.push(`the spelling rule did not flag ${missed.length} planted misspellings: ${missed.slice(0, 10).join(', ')}`);
+    if (missed.length > 0 && lazy.length > 0)
+      findings.push(`the spelling rule did not flag ${missed.length} planted misspellings: ${missed.slice(0, 10).join(', ')}`);
     // Too few lazy spelling findings (no spelling rule yet, or it found little): the planted
     // misspellings, as findings the way the spelling rule shapes them.
     for (const [, wrong] of MISSPELLINGS) {
@@ -315,19 +362,34 @@ async function main(): Promise<void> {
       if (a.suggestions.length === 0) empty.push(String(f.data?.word));
     }
     details.suggestions = { words: targets.length, fromAnalysis, plantedTypos: plantedFound, synthetic: targets.length - fromAnalysis, noSuggestion: empty };
-    figure({ id: 'suggest.first.p50', label: `suggestions, first call p50 (${targets.length} words, ${plantedFound} typos)`, value: round(percentile(first, 50)), unit: 'ms', budget: null });
+    figure({
+      id: 'suggest.first.p50',
+      label: `suggestions, first call p50 (${targets.length} words, ${plantedFound} typos)`,
+      value: round(percentile(first, 50)),
+      unit: 'ms',
+      budget: null,
+    });
     figure({ id: 'suggest.first.p95', label: '  first call p95', value: round(percentile(first, 95)), unit: 'ms', budget: null });
     figure({ id: 'suggest.first.max', label: '  first call max', value: round(Math.max(...first)), unit: 'ms', budget: null });
     figure({ id: 'suggest.cached.p50', label: '  cached call p50', value: round(percentile(cached, 50), 3), unit: 'ms', budget: null });
     figure({ id: 'suggest.cached.p95', label: 'suggestions, cached call p95', value: round(percentile(cached, 95), 3), unit: 'ms', budget: 50 });
-    if (fromAnalysis < targets.length) findings.push(`only ${fromAnalysis} distinct lazy spelling findings in the 100k file; ${targets.length - fromAnalysis} suggestion targets are synthetic`);
+    if (fromAnalysis < targets.length)
+      findings.push(`only ${fromAnalysis} distinct lazy spelling findings in the 100k file; ${targets.length - fromAnalysis} suggestion targets are synthetic`);
   });
 
   // --- The 500k story across files, the way `fanfic check` does it: a shared speller, one
   // analyzer per file, a first pass for each file's names, a second with the other files' names.
   await phase('story 500k', () => {
     const { speller } = freshSpeller();
-    const config = parseStoryConfig(JSON.stringify({ characters: ['Hermione', 'Harry', 'Ron', 'Ginny', 'Draco', 'Luna', 'Neville'].map((name) => (name === 'Hermione' ? { name, variants: ['Hermoine'] } : { name })), words: [] }), RULE_IDS).config;
+    const config = parseStoryConfig(
+      JSON.stringify({
+        characters: ['Hermione', 'Harry', 'Ron', 'Ginny', 'Draco', 'Luna', 'Neville'].map((name) =>
+          name === 'Hermione' ? { name, variants: ['Hermoine'] } : { name },
+        ),
+        words: [],
+      }),
+      RULE_IDS,
+    ).config;
     const cpu = process.cpuUsage();
     const t0 = performance.now();
     const analyzers = story.map(() => new Analyzer({ speller, story: config }));
@@ -344,9 +406,16 @@ async function main(): Promise<void> {
     });
     const t2 = performance.now();
     const words = story.reduce((n, f) => n + f.words, 0);
-    figure({ id: 'story.500k', label: `cold check, ${words.toLocaleString('en-US')}-word story, ${story.length} files`, value: round(t2 - t0), unit: 'ms', budget: 5000, note: cpuNote(cpu) });
+    figure({
+      id: 'story.500k',
+      label: `cold check, ${words.toLocaleString('en-US')}-word story, ${story.length} files`,
+      value: round(t2 - t0),
+      unit: 'ms',
+      budget: 5000,
+      note: cpuNote(cpu),
+    });
     figure({ id: 'story.500k.pass1', label: '  pass 1 (analysis + names per file)', value: round(t1 - t0), unit: 'ms', budget: null });
-    figure({ id: 'story.500k.pass2', label: '  pass 2 (re-check with the story\'s names)', value: round(t2 - t1), unit: 'ms', budget: null });
+    figure({ id: 'story.500k.pass2', label: "  pass 2 (re-check with the story's names)", value: round(t2 - t1), unit: 'ms', budget: null });
     details.story500k = { findings: count, distinctNames: total.size };
   });
 
@@ -357,7 +426,13 @@ async function main(): Promise<void> {
     let err = '';
     const t = performance.now();
     const code = cli.main(['check', '--no-suggestions', storyDir], { out: (s) => (out += s.length), err: (s) => (err += s) });
-    figure({ id: 'story.500k.cli', label: '  `fanfic check --no-suggestions` in-process (dict + I/O)', value: round(performance.now() - t), unit: 'ms', budget: null });
+    figure({
+      id: 'story.500k.cli',
+      label: '  `fanfic check --no-suggestions` in-process (dict + I/O)',
+      value: round(performance.now() - t),
+      unit: 'ms',
+      budget: null,
+    });
     details.story500kCli = { exitCode: code, outputChars: out, stderr: err.slice(0, 500) };
     if (code === 2) findings.push(`fanfic check exited 2 on the story: ${err.slice(0, 300)}`);
   });
@@ -366,7 +441,14 @@ async function main(): Promise<void> {
   await phase('baseline', async () => {
     const b = await runBaseline(single.text);
     details.baseline = b;
-    figure({ id: 'baseline.cold', label: 'baseline retext+english+spell, same 100k text', value: round(b.coldMs), unit: 'ms', budget: null, note: `${b.messages} messages; speller build ${round(b.spellerBuildMs)} ms` });
+    figure({
+      id: 'baseline.cold',
+      label: 'baseline retext+english+spell, same 100k text',
+      value: round(b.coldMs),
+      unit: 'ms',
+      budget: null,
+      note: `${b.messages} messages; speller build ${round(b.spellerBuildMs)} ms`,
+    });
     figure({ id: 'baseline.parse', label: '  baseline parse only (retext-english, warm)', value: round(b.parseOnlyMs), unit: 'ms', budget: null });
     const ours = figures.find((f) => f.id === 'cold.100k')?.value;
     if (ours) figure({ id: 'baseline.ratio', label: 'ratio ours / baseline (cold 100k)', value: round(ours / b.coldMs, 3), unit: 'x', budget: null });
@@ -391,20 +473,44 @@ async function main(): Promise<void> {
     };
     if (existsSync(dist)) walk(dist);
     details.dist = sizes;
-    for (const file of ['dist/client/extension.js', 'dist/server/server.js', 'dist/cli/fanfic.js', 'dist/client/extension.browser.js', 'dist/server/server.browser.js']) {
+    for (const file of [
+      'dist/client/extension.js',
+      'dist/server/server.js',
+      'dist/cli/fanfic.js',
+      'dist/client/extension.browser.js',
+      'dist/server/server.browser.js',
+    ]) {
       if (sizes[file] !== undefined) figure({ id: `size.${file}`, label: `size ${file}`, value: round(sizes[file] / 1024), unit: 'KB', budget: null });
     }
-    const dicts = Object.entries(sizes).filter(([f]) => f.startsWith('dist/dictionaries/')).reduce((n, [, s]) => n + s, 0);
-    const maps = Object.entries(sizes).filter(([f]) => f.endsWith('.map')).reduce((n, [, s]) => n + s, 0);
+    const dicts = Object.entries(sizes)
+      .filter(([f]) => f.startsWith('dist/dictionaries/'))
+      .reduce((n, [, s]) => n + s, 0);
+    const maps = Object.entries(sizes)
+      .filter(([f]) => f.endsWith('.map'))
+      .reduce((n, [, s]) => n + s, 0);
     const all = Object.values(sizes).reduce((a, b) => a + b, 0);
     figure({ id: 'size.dist.dictionaries', label: 'size dist/dictionaries/', value: round(dicts / 1024), unit: 'KB', budget: null });
-    figure({ id: 'size.dist', label: 'size dist/ total (source maps excluded)', value: round((all - maps) / 1024), unit: 'KB', budget: null, note: maps > 0 ? `development build; maps ${round(maps / 1024)} KB more` : undefined });
+    figure({
+      id: 'size.dist',
+      label: 'size dist/ total (source maps excluded)',
+      value: round((all - maps) / 1024),
+      unit: 'KB',
+      budget: null,
+      note: maps > 0 ? `development build; maps ${round(maps / 1024)} KB more` : undefined,
+    });
     const vsix = join(ROOT, 'fanfic-writer.vsix');
     if (existsSync(vsix)) figure({ id: 'size.vsix', label: 'size fanfic-writer.vsix', value: round(statSync(vsix).size / 1048576, 2), unit: 'MB', budget: 5 });
     else figure({ id: 'size.vsix', label: 'size fanfic-writer.vsix', value: null, unit: 'MB', budget: 5, text: 'no .vsix: run npm run package' });
   });
 
-  figure({ id: 'activation', label: 'extension activation (client)', value: null, unit: 'ms', budget: 50, text: 'measured by the integration suite, not here' });
+  figure({
+    id: 'activation',
+    label: 'extension activation (client)',
+    value: null,
+    unit: 'ms',
+    budget: 50,
+    text: 'measured by the integration suite, not here',
+  });
 
   const self = procMemory('self');
   const selfPeak = self ? self.peakKb / 1024 : process.resourceUsage().maxRSS / 1024;
@@ -447,7 +553,9 @@ function loadWarning(): void {
   const cores = os.cpus().length;
   const worst = Math.max(start?.[0] ?? 0, end[0]);
   if (worst > cores * 0.75) {
-    findings.push(`the machine was busy (1-min load average ${start?.[0] ?? '?'} at start, ${end[0]} at end, ${cores} cores): figures are pessimistic; re-run on an idle machine before trusting a FAIL near its budget`);
+    findings.push(
+      `the machine was busy (1-min load average ${start?.[0] ?? '?'} at start, ${end[0]} at end, ${cores} cores): figures are pessimistic; re-run on an idle machine before trusting a FAIL near its budget`,
+    );
   }
 }
 
@@ -468,9 +576,17 @@ async function lspPhase(single: StoryFile, path: string): Promise<void> {
     const t0 = performance.now();
     await client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'fanfic', version, text } });
     const first = await opened;
-    figure({ id: 'lsp.open', label: 'server: didOpen → first diagnostics (cold, dict incl.)', value: round(first.at - t0), unit: 'ms', budget: null, note: `${first.diagnostics.length} diagnostics, ${round(first.bytes / 1024)} KB; server CPU ${openCpu === undefined ? '?' : round((procCpuMs(client.pid) ?? NaN) - openCpu)} ms` });
+    figure({
+      id: 'lsp.open',
+      label: 'server: didOpen → first diagnostics (cold, dict incl.)',
+      value: round(first.at - t0),
+      unit: 'ms',
+      budget: null,
+      note: `${first.diagnostics.length} diagnostics, ${round(first.bytes / 1024)} KB; server CPU ${openCpu === undefined ? '?' : round((procCpuMs(client.pid) ?? NaN) - openCpu)} ms`,
+    });
     const afterOpen = client.memory();
-    if (afterOpen) figure({ id: 'server.rss.open', label: '  server RSS after didOpen (VmRSS)', value: round(afterOpen.rssKb / 1024), unit: 'MB', budget: null });
+    if (afterOpen)
+      figure({ id: 'server.rss.open', label: '  server RSS after didOpen (VmRSS)', value: round(afterOpen.rssKb / 1024), unit: 'MB', budget: null });
     // Let the server settle (it reads the story's other files after the first check and may check
     // again) so the edits measure steady-state typing: quiet for 1 s, or 15 s at most.
     {
@@ -487,13 +603,21 @@ async function lspPhase(single: StoryFile, path: string): Promise<void> {
       const openPublishes = client.publishes.filter((p) => p.uri === uri);
       details.lspSettle = { ms: round(performance.now() - settleStart), publishes: openPublishes.length, at: openPublishes.map((p) => round(p.at - t0)) };
     }
-    details.lspOpen = { diagnostics: first.diagnostics.length, byCode: byRule(first.diagnostics), version: first.version, bytes: first.bytes, memoryAfterOpenKb: afterOpen };
+    details.lspOpen = {
+      diagnostics: first.diagnostics.length,
+      byCode: byRule(first.diagnostics),
+      version: first.version,
+      bytes: first.bytes,
+      memoryAfterOpenKb: afterOpen,
+    };
     if (first.version !== version) findings.push(`first publishDiagnostics carried version ${String(first.version)}, expected ${version}`);
     // The server's diagnostics should be exactly the core's findings for the same text.
     {
       const { missing, extra } = compareKeys(findingKeys(text, coldFindings), diagnosticKeys(first.diagnostics));
       if (coldFindings.length > 0 && missing.length + extra.length > 0) {
-        findings.push(`after didOpen the server's ${first.diagnostics.length} diagnostics differ from the in-process analysis: ${missing.length} missing (e.g. ${missing.slice(0, 3).join(', ')}), ${extra.length} extra (e.g. ${extra.slice(0, 3).join(', ')})`);
+        findings.push(
+          `after didOpen the server's ${first.diagnostics.length} diagnostics differ from the in-process analysis: ${missing.length} missing (e.g. ${missing.slice(0, 3).join(', ')}), ${extra.length} extra (e.g. ${extra.slice(0, 3).join(', ')})`,
+        );
       }
     }
 
@@ -559,8 +683,20 @@ async function lspPhase(single: StoryFile, path: string): Promise<void> {
     const serverCpuEnd = procCpuMs(client.pid);
     const editsWall = performance.now() - editsStart;
 
-    figure({ id: 'lsp.edit.p50', label: `re-check after 1-char edit, p50 (${latencies.length} edits)`, value: round(percentile(latencies, 50), 2), unit: 'ms', budget: null });
-    figure({ id: 'lsp.edit.p95', label: 're-check after 1-char edit, p95 (didChange → diagnostics)', value: round(percentile(latencies, 95), 2), unit: 'ms', budget: 20 });
+    figure({
+      id: 'lsp.edit.p50',
+      label: `re-check after 1-char edit, p50 (${latencies.length} edits)`,
+      value: round(percentile(latencies, 50), 2),
+      unit: 'ms',
+      budget: null,
+    });
+    figure({
+      id: 'lsp.edit.p95',
+      label: 're-check after 1-char edit, p95 (didChange → diagnostics)',
+      value: round(percentile(latencies, 95), 2),
+      unit: 'ms',
+      budget: 20,
+    });
     figure({ id: 'lsp.edit.max', label: '  max', value: round(Math.max(...latencies), 2), unit: 'ms', budget: null });
     // The same edits as the server saw them: from the change to the diagnostics written to the
     // pipe (the rest is the pipe, the client's parse, and the two processes sharing the cores).
@@ -569,8 +705,20 @@ async function lspPhase(single: StoryFile, path: string): Promise<void> {
       if (edits.length > 0) {
         const inside = edits.map((t) => t.changeToSent);
         const analysis = edits.map((t) => t.analysis);
-        figure({ id: 'lsp.edit.server.p50', label: '  inside the server, change → diagnostics written, p50', value: round(percentile(inside, 50), 2), unit: 'ms', budget: null });
-        figure({ id: 'lsp.edit.server.p95', label: '  inside the server, change → diagnostics written, p95', value: round(percentile(inside, 95), 2), unit: 'ms', budget: null });
+        figure({
+          id: 'lsp.edit.server.p50',
+          label: '  inside the server, change → diagnostics written, p50',
+          value: round(percentile(inside, 50), 2),
+          unit: 'ms',
+          budget: null,
+        });
+        figure({
+          id: 'lsp.edit.server.p95',
+          label: '  inside the server, change → diagnostics written, p95',
+          value: round(percentile(inside, 95), 2),
+          unit: 'ms',
+          budget: null,
+        });
         figure({ id: 'lsp.edit.analysis.p50', label: '  of which analysis, p50', value: round(percentile(analysis, 50), 2), unit: 'ms', budget: null });
         figure({ id: 'lsp.edit.analysis.p95', label: '  of which analysis, p95', value: round(percentile(analysis, 95), 2), unit: 'ms', budget: null });
       }
@@ -585,7 +733,13 @@ async function lspPhase(single: StoryFile, path: string): Promise<void> {
         note: `server used ${round(serverCpuEnd - serverCpuStart)} ms CPU over ${round(editsWall)} ms of edits`,
       });
     }
-    figure({ id: 'lsp.edit.payload', label: '  diagnostics payload per edit (median)', value: round(percentile(payloads, 50) / 1024), unit: 'KB', budget: null });
+    figure({
+      id: 'lsp.edit.payload',
+      label: '  diagnostics payload per edit (median)',
+      value: round(percentile(payloads, 50) / 1024),
+      unit: 'KB',
+      budget: null,
+    });
     if (peak) {
       figure({ id: 'server.rss.peak', label: 'server peak RSS (VmHWM) after the edits', value: round(peak.peakKb / 1024), unit: 'MB', budget: 250 });
       figure({
@@ -617,7 +771,9 @@ async function lspPhase(single: StoryFile, path: string): Promise<void> {
       const v1 = all.filter((p) => p.version === 1);
       findings.push(
         `${all.length} publishDiagnostics for 1 open + ${EDITS} edits: ${duplicated.map(([v, n]) => `version ${v} ×${n}`).join(', ')}` +
-          (v1.length > 1 ? ` (the second version-1 publish came ${round(v1[1].at - v1[0].at)} ms after the first, identical: ${v1[1].count === v1[0].count})` : ''),
+          (v1.length > 1
+            ? ` (the second version-1 publish came ${round(v1[1].at - v1[0].at)} ms after the first, identical: ${v1[1].count === v1[0].count})`
+            : ''),
       );
     }
     if (unpublished.length > 0) findings.push(`versions never published: ${unpublished.slice(0, 10).join(', ')}`);
@@ -626,7 +782,9 @@ async function lspPhase(single: StoryFile, path: string): Promise<void> {
     const expected = new Analyzer({ speller }).analyze(text);
     const { missing, extra } = compareKeys(findingKeys(text, expected.findings), diagnosticKeys(last.diagnostics));
     if (missing.length + extra.length > 0) {
-      findings.push(`after ${EDITS} edits the server's diagnostics differ from a fresh in-process analysis of the same text: ${missing.length} missing (e.g. ${missing.slice(0, 3).join(', ')}), ${extra.length} extra (e.g. ${extra.slice(0, 3).join(', ')})`);
+      findings.push(
+        `after ${EDITS} edits the server's diagnostics differ from a fresh in-process analysis of the same text: ${missing.length} missing (e.g. ${missing.slice(0, 3).join(', ')}), ${extra.length} extra (e.g. ${extra.slice(0, 3).join(', ')})`,
+      );
     }
     try {
       const wc = await client.request<{ words: number }>('fanfic/wordCount', { uri, selections: [] }, 10_000);
@@ -697,7 +855,11 @@ function finish(started: number): void {
   const rows = figures.map((f) => [f.label, formatValue(f), f.budget === null ? '' : `≤ ${f.budget} ${f.unit}`, verdict(f)]);
   const header = ['Figure', 'Value', 'Budget', 'Result'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 1 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i === 1 ? c.padStart(widths[i]) : c.padEnd(widths[i])))
+      .join('  ')
+      .trimEnd();
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   const out: string[] = [];
   out.push(`fanfic-writer benchmark — ${cpu}, ${os.cpus().length} cores, ${round(os.totalmem() / 1073741824, 1)} GB, Node ${process.version}`);
@@ -737,7 +899,7 @@ function finish(started: number): void {
 
 main()
   .catch((error) => {
-    findings.push(`the run failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+    findings.push(`the run failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     finish(Date.now());
   })
   .finally(() => {

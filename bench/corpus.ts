@@ -146,7 +146,12 @@ export interface StoryOptions {
 /** Paragraphs of the Brown fiction, cached: loading and detokenizing takes ~0.2 s. */
 let brownParagraphs: string[][] | undefined;
 function brown(): string[][] {
-  brownParagraphs ??= loadBrownFiction().map((f) => f.text.split('\n\n').map((p) => p.trim()).filter(Boolean));
+  brownParagraphs ??= loadBrownFiction().map((f) =>
+    f.text
+      .split('\n\n')
+      .map((p) => p.trim())
+      .filter(Boolean),
+  );
   return brownParagraphs;
 }
 
@@ -216,15 +221,32 @@ function shuffle<T>(items: T[], random: () => number): T[] {
 
 const CAST = ['Hermione', 'Harry', 'Ron', 'Ginny', 'Draco', 'Luna', 'Neville'];
 const CHAPTER_TITLES = [
-  'The Letter', 'Rain on the Burrow', 'What the Owl Brought', 'Old Scars', 'A Long Way Down', 'Promises',
-  'The Quiet Before', 'Smoke and Mirrors', 'Homecoming', 'The Things We Carry', 'Second Chances', 'Fault Lines',
-  'Under the Willow', 'The Last Train', 'Small Mercies', 'Ashes', 'Daylight', 'Not Yet', 'The Map Room', 'Crossroads',
+  'The Letter',
+  'Rain on the Burrow',
+  'What the Owl Brought',
+  'Old Scars',
+  'A Long Way Down',
+  'Promises',
+  'The Quiet Before',
+  'Smoke and Mirrors',
+  'Homecoming',
+  'The Things We Carry',
+  'Second Chances',
+  'Fault Lines',
+  'Under the Willow',
+  'The Last Train',
+  'Small Mercies',
+  'Ashes',
+  'Daylight',
+  'Not Yet',
+  'The Map Room',
+  'Crossroads',
 ];
 const SCENE_BREAKS = ['* * *', '~~~', '-x-x-x-', 'xXx', '***', '~*~*~'];
 const OPENING_NOTES = [
   'A/N: Thank you so much for all the reviews and favourites! This chapter fought me the whole way.',
   'A/N: Sorry for the long wait, exams ate my life. Enjoy!',
-  "A/N: Big thanks to my beta, who puts up with my commas. Any mistakes left are mine.",
+  'A/N: Big thanks to my beta, who puts up with my commas. Any mistakes left are mine.',
   'A/N: A few of you asked about the timeline: this picks up right after the last chapter.',
 ];
 const CLOSING_NOTES = [
@@ -385,11 +407,7 @@ export function totalPlanted(files: readonly StoryFile[]): PlantedErrors {
 }
 
 /** Writes the single file and the multi-file story under `dir` (default `bench/corpus/`). */
-export function writeCorpus(
-  single: StoryFile,
-  story: readonly StoryFile[],
-  dir = join(__dirname, 'corpus'),
-): { single: string; storyDir: string } {
+export function writeCorpus(single: StoryFile, story: readonly StoryFile[], dir = join(__dirname, 'corpus')): { single: string; storyDir: string } {
   mkdirSync(dir, { recursive: true });
   const singlePath = join(dir, single.name);
   writeFileSync(singlePath, single.text);

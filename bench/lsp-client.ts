@@ -13,14 +13,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { PassThrough } from 'node:stream';
-import {
-  createMessageConnection,
-  type MessageConnection,
-  StreamMessageReader,
-  StreamMessageWriter,
-} from 'vscode-jsonrpc/node';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createMessageConnection, type MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 
 /** The parts of an LSP diagnostic the bench reads. */
 export interface LspDiagnostic {
@@ -134,7 +129,9 @@ export class LspClient {
 
     this.connection.onRequest('workspace/configuration', (params: { items: Array<{ section?: string }> }) => {
       this.count('workspace/configuration');
-      return params.items.map((item) => (item.section === 'fanfic' ? options.settings : item.section?.startsWith('fanfic.') ? options.settings[item.section.slice(7)] ?? null : null));
+      return params.items.map((item) =>
+        item.section === 'fanfic' ? options.settings : item.section?.startsWith('fanfic.') ? (options.settings[item.section.slice(7)] ?? null) : null,
+      );
     });
     // The client's answer when there is no fanfic.json: the document's folder is the story.
     this.connection.onRequest('fanfic/storyConfig', (params: { uri: string }) => {
@@ -158,7 +155,14 @@ export class LspClient {
       return null;
     });
     this.connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string; version?: number; diagnostics: LspDiagnostic[] }) => {
-      const publish: Publish = { uri: params.uri, version: params.version, diagnostics: params.diagnostics, count: params.diagnostics.length, at: performance.now(), bytes: this.bytes };
+      const publish: Publish = {
+        uri: params.uri,
+        version: params.version,
+        diagnostics: params.diagnostics,
+        count: params.diagnostics.length,
+        at: performance.now(),
+        bytes: this.bytes,
+      };
       const previous = this.newest.get(params.uri);
       if (previous && previous !== this.first.get(params.uri)) previous.diagnostics = [];
       if (!this.first.has(params.uri)) this.first.set(params.uri, publish);

@@ -21,9 +21,9 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { CLASS_NAMES, coarseTag, encodeNumbers, type ModelData, ROWS } from '../src/core/context/format';
 import { CONFUSABLES } from '../src/core/data/confusables';
 import { irregularVerbs } from '../src/core/data/irregular-verbs';
-import { CLASS_NAMES, coarseTag, encodeNumbers, type ModelData, ROWS } from '../src/core/context/format';
 
 const require = createRequire(import.meta.url);
 const root = join(import.meta.dirname, '..');
@@ -82,7 +82,10 @@ let nlpSentences = 0;
 for (const file of readdirSync(nlpDir).filter((f) => f.endsWith('.json'))) {
   for (const raw of JSON.parse(readFileSync(join(nlpDir, file), 'utf8')) as string[]) {
     const s: Sentence = [{ word: BOUNDARY, tag: 0 }];
-    for (const m of raw.replace(/[’‘]/g, "'").toLowerCase().matchAll(/[a-z0-9]+(?:['-][a-z0-9]+)*|[^\sa-z0-9]/g)) {
+    for (const m of raw
+      .replace(/[’‘]/g, "'")
+      .toLowerCase()
+      .matchAll(/[a-z0-9]+(?:['-][a-z0-9]+)*|[^\sa-z0-9]/g)) {
       const word = m[0];
       if (!/[a-z0-9]/.test(word)) {
         if (s[s.length - 1].word !== BOUNDARY) s.push({ word: BOUNDARY, tag: 0 });
@@ -151,19 +154,104 @@ for (const e of CONFUSABLES) {
 }
 // The classic pairs writers confuse, whatever the table covers.
 const CLASSIC = [
-  'its:it\'s', 'to:too', 'to:two', 'too:two', 'your:you\'re', 'there:their', 'there:they\'re', 'their:they\'re', 'then:than', 'whose:who\'s',
-  'were:where', 'were:we\'re', 'where:we\'re', 'loose:lose', 'affect:effect', 'accept:except', 'lead:led', 'passed:past', 'quite:quiet',
-  'quit:quite', 'form:from', 'of:off', 'sever:severe', 'lightening:lightning', 'breath:breathe', 'cloths:clothes', 'advice:advise',
-  'weather:whether', 'peace:piece', 'brake:break', 'threw:through', 'know:no', 'knew:new', 'here:hear', 'right:write', 'hole:whole',
-  'are:our', 'lie:lay', 'lay:laid', 'than:that', 'of:have', 'want:won\'t', 'wont:won\'t', 'let\'s:lets', 'it\'s:is',
-  'weak:week', 'wait:weight', 'waist:waste', 'allowed:aloud', 'course:coarse', 'desert:dessert', 'dose:does', 'chose:choose',
-  'lead:lead', 'past:passed', 'site:sight', 'bare:bear', 'through:thorough', 'though:through', 'though:thought', 'thought:taught',
-  'were:wear', 'wear:where', 'sense:since', 'any:and', 'and:an', 'a:an', 'the:they', 'the:then', 'they:then', 'what:that',
-  'wander:wonder', 'shutter:shudder', 'dyeing:dying', 'rein:reign', 'pore:pour', 'role:roll', 'stair:stare', 'tail:tale',
+  "its:it's",
+  'to:too',
+  'to:two',
+  'too:two',
+  "your:you're",
+  'there:their',
+  "there:they're",
+  "their:they're",
+  'then:than',
+  "whose:who's",
+  'were:where',
+  "were:we're",
+  "where:we're",
+  'loose:lose',
+  'affect:effect',
+  'accept:except',
+  'lead:led',
+  'passed:past',
+  'quite:quiet',
+  'quit:quite',
+  'form:from',
+  'of:off',
+  'sever:severe',
+  'lightening:lightning',
+  'breath:breathe',
+  'cloths:clothes',
+  'advice:advise',
+  'weather:whether',
+  'peace:piece',
+  'brake:break',
+  'threw:through',
+  'know:no',
+  'knew:new',
+  'here:hear',
+  'right:write',
+  'hole:whole',
+  'are:our',
+  'lie:lay',
+  'lay:laid',
+  'than:that',
+  'of:have',
+  "want:won't",
+  "wont:won't",
+  "let's:lets",
+  "it's:is",
+  'weak:week',
+  'wait:weight',
+  'waist:waste',
+  'allowed:aloud',
+  'course:coarse',
+  'desert:dessert',
+  'dose:does',
+  'chose:choose',
+  'lead:lead',
+  'past:passed',
+  'site:sight',
+  'bare:bear',
+  'through:thorough',
+  'though:through',
+  'though:thought',
+  'thought:taught',
+  'were:wear',
+  'wear:where',
+  'sense:since',
+  'any:and',
+  'and:an',
+  'a:an',
+  'the:they',
+  'the:then',
+  'they:then',
+  'what:that',
+  'wander:wonder',
+  'shutter:shudder',
+  'dyeing:dying',
+  'rein:reign',
+  'pore:pour',
+  'role:roll',
+  'stair:stare',
+  'tail:tale',
 ];
 // Short function words stand next to each other in so many places that only a clear context
 // tells them apart: their own margin ("a"/"an", "the"/"they", "than"/"that").
-const FUNCTION = new Set(['a:an', 'and:an', 'any:and', 'the:they', 'the:then', 'they:then', 'what:that', 'than:that', 'of:have', "it's:is", 'are:our', 'know:no', 'lie:lay', 'lay:laid']);
+const FUNCTION = new Set([
+  'a:an',
+  'and:an',
+  'any:and',
+  'the:they',
+  'the:then',
+  'they:then',
+  'what:that',
+  'than:that',
+  'of:have',
+  "it's:is",
+  'are:our',
+  'know:no',
+  'lie:lay',
+  'lay:laid',
+]);
 for (const p of CLASSIC) {
   const [a, b] = p.split(':');
   pair(a, b, FUNCTION.has(p) ? 'function' : 'table');
@@ -176,8 +264,8 @@ pair('was', 'were', 'verb');
 pair('is', 'are', 'verb');
 pair('has', 'have', 'verb');
 pair('does', 'do', 'verb');
-pair('doesn\'t', 'don\'t', 'verb');
-pair('wasn\'t', 'weren\'t', 'verb');
+pair("doesn't", "don't", 'verb');
+pair("wasn't", "weren't", 'verb');
 // 3. Homophones of the pronouncing dictionary.
 const cmu = (require('cmu-pronouncing-dictionary') as { dictionary: Record<string, string> }).dictionary;
 const bySound = new Map<string, string[]>();
@@ -204,7 +292,8 @@ for (const list of bySound.values()) {
 for (const w of COMMON) {
   const ly = w.endsWith('y') ? `${w.slice(0, -1)}ily` : w.endsWith('le') ? `${w.slice(0, -1)}y` : `${w}ly`;
   // One way: the adjective written for the adverb, not "wildly" for "wild".
-  if (COMMON.has(ly) && (unigram.get(w) ?? 0) >= 5 && (unigram.get(ly) ?? 0) >= 5 && majorTag(w) === 'adj' && majorTag(ly) === 'adv') pair(w, ly, 'adverb', false);
+  if (COMMON.has(ly) && (unigram.get(w) ?? 0) >= 5 && (unigram.get(ly) ?? 0) >= 5 && majorTag(w) === 'adj' && majorTag(ly) === 'adv')
+    pair(w, ly, 'adverb', false);
 }
 // 5. Real words one typing edit away: a letter dropped, doubled, swapped, or an adjacent key.
 const KEYS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
@@ -266,7 +355,13 @@ function majorTag(w: string): string | undefined {
 
 // The words of the sets, both sides: a candidate is scored like the word it replaces.
 const setWords = new Set([...pairs.keys(), ...[...pairs.values()].flatMap((s) => [...s])].filter((w) => (unigram.get(w) ?? 0) >= 1));
-const vocab = [BOUNDARY, ...[...unigram.entries()].filter(([w, c]) => w !== BOUNDARY && (c >= 3 || setWords.has(w))).sort((a, b) => b[1] - a[1]).map(([w]) => w)];
+const vocab = [
+  BOUNDARY,
+  ...[...unigram.entries()]
+    .filter(([w, c]) => w !== BOUNDARY && (c >= 3 || setWords.has(w)))
+    .sort((a, b) => b[1] - a[1])
+    .map(([w]) => w),
+];
 const id = new Map(vocab.map((w, i) => [w, i]));
 const classOf = vocab.map((w) => (w === BOUNDARY ? 0 : (usual.get(w) ?? guessClass(w))));
 
@@ -320,7 +415,10 @@ for (const [w, s] of pairs) {
   if (list.length > 0) sets.push(`${w}\t${list.map((x) => `${x}:${kinds.get(`${w} ${x}`)}`).join(',')}`);
 }
 
-const setIds = [...setWords].filter((w) => id.has(w)).map((w) => id.get(w)!).sort((a, b) => a - b);
+const setIds = [...setWords]
+  .filter((w) => id.has(w))
+  .map((w) => id.get(w)!)
+  .sort((a, b) => a - b);
 function* numbers(): Generator<number> {
   for (const w of vocab) yield unigram.get(w) ?? 0;
   yield* classCount;

@@ -3,10 +3,11 @@
 // every end pattern that needs them. Run: node scripts/build-grammar.mjs (a test fails on drift).
 import { writeFileSync } from 'node:fs';
 
-const S = '[ \\t]';                       // horizontal space
+const S = '[ \\t]'; // horizontal space
 // leading indentation is possessive: a line of 10,000 spaces must not backtrack into every line-level lookahead
 const LEAD = '[ \\t]*+';
-const NUM = '(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)(?!\\p{L})';
+const NUM =
+  '(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)(?!\\p{L})';
 const NUMWORDS = `(?i:${NUM}(?:(?:${S}*-${S}*|${S}+)(?:and${S}+)?${NUM})*)`;
 // decoration allowed around line-level markers: ~Chapter 2~, *Flashback*, -To be Continued-, [A/N ...]
 // A decoration run may contain spaces ("* * * Three days later * * *", "~*~ Sakura's POV ~*~"); it is
@@ -24,7 +25,8 @@ const SCENE_BODY = `${LEAD}(?:(?=[oOxX0 \\t]*[${SYM}])[${SYM}oOxX0][${SYM}oOxX0 
 const SCENE = `^${SCENE_BODY}$`;
 
 // ---- chapter heading ---------------------------------------------------
-const CHAPTER_BODY = `${LEAD}(?:#{1,6}${S}+\\S.*|${DECO_OPEN}(?:` +
+const CHAPTER_BODY =
+  `${LEAD}(?:#{1,6}${S}+\\S.*|${DECO_OPEN}(?:` +
   `(?i:chapter|chap\\.?|ch\\.?)${S}*(?:\\d+|(?-i:[IVXLCDM]+)(?!\\p{L})|${NUMWORDS})(?:${S}*(?:[:.\\-–—~|)\\]>*=_(]).*|${S}+[\\p{Lu}\\d"“'‘(\\[].*)?` +
   `|(?i:prologue|epilogue|interlude|afterword|foreword|preface)(?!\\p{L})(?:${S}*(?:[:.\\-–—~|)\\]>*=_(]).*)?` +
   `|${NUMWORDS}${S}*:${S}*\\S.*` +
@@ -64,7 +66,8 @@ const TIMESKIP = `^${LEAD}${HEADER_START}(?i:${QTY}${S}+(?>\\w+${S}+)?${UNIT}${S
 // ---- front matter ------------------------------------------------------
 const DISCLAIMER = `^${LEAD}${DECO_OPEN}(?:(?i:disclaimer)(?!\\p{L})|(?:I${S}+)?[Dd]o(?:n['’]?t|${S}+not)${S}+own${S}+(?:[\\p{Lu}\\d"“]|(?i:any(?:thing|${S}+of)|nothing|the${S}+(?:characters|rights|series|show|anime|manga|books?|games?|movies?|franchise))(?!\\p{L}))|I${S}+own${S}+nothing(?!\\p{L})).*$`;
 const SUMMARY = `^${LEAD}${DECO_OPEN}(?i:summary)${S}*[:\\-–—].*$`;
-const NOT_PEN = '(?:the|a|an|then|now|noon|morning|nightfall|midnight|dawn|dusk|evening|night|far|myself|himself|herself|themselves|itself|and|all|any|some|his|her|my|their|our|your|its|this|that|these|those|way|no|means|chance|accident|default|hand|heart|name|day|nine|ten)';
+const NOT_PEN =
+  '(?:the|a|an|then|now|noon|morning|nightfall|midnight|dawn|dusk|evening|night|far|myself|himself|herself|themselves|itself|and|all|any|some|his|her|my|their|our|your|its|this|that|these|those|way|no|means|chance|accident|default|hand|heart|name|day|nine|ten)';
 // "by xXsakuraXx" takes one pen-name token; several words need a capital "By" ("By Sirius Black Lover 22"),
 // so a hard-wrapped line "by Hermione and Ron" stays prose.
 const PEN = `(?!(?i:${NOT_PEN})(?:\\s|$))(?>\\S+)`;
@@ -72,13 +75,15 @@ const BYLINE = `^${LEAD}(?:(?:[Ww]ritten${S}+)?by${S}+${PEN}|(?:Written${S}+by|B
 
 // ---- prose -------------------------------------------------------------
 // elisions that start with an apostrophe and so must not open a thought
-const ELISIONS = '(?i:cause|sides|cos|coz|cuz|em|til|till|bout|round|n|tis|twas|twere|twill|twould|fore|kay|cept|nough|nuff|course|nother|sup|mongst|neath|gainst|tween|specially|scuse|member|ello|ere|im|er|e|ave|alf|ome|ead|ya|ye|ee|un|uns|appen|fraid|pon|less)(?!\\p{L})';
+const ELISIONS =
+  '(?i:cause|sides|cos|coz|cuz|em|til|till|bout|round|n|tis|twas|twere|twill|twould|fore|kay|cept|nough|nuff|course|nother|sup|mongst|neath|gainst|tween|specially|scuse|member|ello|ere|im|er|e|ave|alf|ome|ead|ya|ye|ee|un|uns|appen|fraid|pon|less)(?!\\p{L})';
 
 const grammar = {
   $schema: 'https://raw.githubusercontent.com/martinring/tmlanguage/master/tmlanguage.json',
   name: 'Fanfic',
   scopeName: 'source.fanfic',
-  comment: 'Fan fiction prose as posted on archives. Line-level structure first (scene breaks, chapter headings, flashback markers, end markers, author\'s notes, front matter, POV headers), then inline prose (dialogue, thoughts, emphasis). Quotes and notes never run past their paragraph: every begin/end rule also ends at a blank line. The block-boundary lookaheads in the end patterns repeat the scene-break, chapter-heading and end-marker regexes; change them together.',
+  comment:
+    "Fan fiction prose as posted on archives. Line-level structure first (scene breaks, chapter headings, flashback markers, end markers, author's notes, front matter, POV headers), then inline prose (dialogue, thoughts, emphasis). Quotes and notes never run past their paragraph: every begin/end rule also ends at a blank line. The block-boundary lookaheads in the end patterns repeat the scene-break, chapter-heading and end-marker regexes; change them together.",
   patterns: [
     { include: '#scene-break' },
     { include: '#chapter-heading' },
@@ -92,27 +97,26 @@ const grammar = {
   ],
   repository: {
     'scene-break': {
-      comment: 'A line of symbols only, often centered: "***", "* * *", "~*~*~", "-o-o-o-", "----", "#". Letter-only breaks are restricted to the archive shapes "xXx", "XXX", "oOo" so that a line such as "Ooo" or "ox" stays prose.',
+      comment:
+        'A line of symbols only, often centered: "***", "* * *", "~*~*~", "-o-o-o-", "----", "#". Letter-only breaks are restricted to the archive shapes "xXx", "XXX", "oOo" so that a line such as "Ooo" or "ox" stays prose.',
       name: 'meta.separator.scene.fanfic',
       match: SCENE,
     },
     'chapter-heading': {
-      comment: 'Whole-line headings: "Chapter One: His Decision", "Chapter 12", "Ch. 3 - The Well", "~Chapter 2~", "# Chapter 2", "Prologue". A spelled-out number needs a colon and a title ("Forty-seven: To say our final goodbyes."), so "Seven men walked in." stays prose; "Chapter one was done" stays prose because a lowercase word follows the number.',
+      comment:
+        'Whole-line headings: "Chapter One: His Decision", "Chapter 12", "Ch. 3 - The Well", "~Chapter 2~", "# Chapter 2", "Prologue". A spelled-out number needs a colon and a title ("Forty-seven: To say our final goodbyes."), so "Seven men walked in." stays prose; "Chapter one was done" stays prose because a lowercase word follows the number.',
       name: 'markup.heading.chapter.fanfic',
       match: CHAPTER,
     },
     flashback: {
-      comment: 'Opens at a marker at line start or right after a sentence ("...she remembered. Flashback: ..."), so "She had a flashback to that night." is prose. Closes at a closer anywhere ("... and she never answered. End flashback."), or, when never closed, before the next scene break, chapter heading or end marker so it cannot swallow the rest of the file.',
+      comment:
+        'Opens at a marker at line start or right after a sentence ("...she remembered. Flashback: ..."), so "She had a flashback to that night." is prose. Closes at a closer anywhere ("... and she never answered. End flashback."), or, when never closed, before the next scene break, chapter heading or end marker so it cannot swallow the rest of the file.',
       name: 'meta.flashback.fanfic',
       begin: FB_BEGIN,
       beginCaptures: { 0: { name: 'keyword.control.flashback.begin.fanfic' } },
       end: `${FB_END}|${BLOCK_END}|(?=^${LEAD}${DECO_OPEN}${FB_OPEN_WORDS})`,
       endCaptures: { 0: { name: 'keyword.control.flashback.end.fanfic' } },
-      patterns: [
-        { include: '#authors-note' },
-        { include: '#pov-header' },
-        { include: '#prose' },
-      ],
+      patterns: [{ include: '#authors-note' }, { include: '#pov-header' }, { include: '#prose' }],
     },
     'flashback-stray-end': {
       comment: 'An own-line closer with no open flashback ("*End Flashback*" after the opener was forgotten) is still a marker.',
@@ -127,7 +131,8 @@ const grammar = {
     'authors-note': {
       patterns: [
         {
-          comment: '"(A/N: I know, I know (again) - sorry!) Harry sighed." ends at its own closing parenthesis; nested parentheses are balanced; a forgotten ")" stops at the paragraph end.',
+          comment:
+            '"(A/N: I know, I know (again) - sorry!) Harry sighed." ends at its own closing parenthesis; nested parentheses are balanced; a forgotten ")" stops at the paragraph end.',
           name: 'comment.block.authors-note.fanfic',
           begin: `\\((?=${S}*${AN_WORDS})`,
           end: `\\)|${PARA_END}|${BLOCK_END}`,
@@ -140,7 +145,8 @@ const grammar = {
           patterns: [{ include: '#bracket-group' }],
         },
         {
-          comment: '"A/N: ...", "AN: ...", "Author\'s Note:" run to the end of their paragraph, which may be hard-wrapped over several lines. Mid-line only after whitespace ("...the end. A/N: thanks!"); "AN" needs a colon or dash.',
+          comment:
+            '"A/N: ...", "AN: ...", "Author\'s Note:" run to the end of their paragraph, which may be hard-wrapped over several lines. Mid-line only after whitespace ("...the end. A/N: thanks!"); "AN" needs a colon or dash.',
           name: 'comment.block.authors-note.fanfic',
           begin: `(?:^${LEAD}(?:[*~=_\\-]+${S}*)?|(?<=\\s))${AN_WORDS}`,
           end: `${PARA_END}|${BLOCK_END}`,
@@ -152,20 +158,23 @@ const grammar = {
     'front-matter': {
       patterns: [
         {
-          comment: '"Disclaimer: I don\'t own Naruto.", "Don\'t own Harry Potter, ...", "I don\'t own anything". "I don\'t own a car, so I walked." is first-person prose: a series name is capitalized.',
+          comment:
+            '"Disclaimer: I don\'t own Naruto.", "Don\'t own Harry Potter, ...", "I don\'t own anything". "I don\'t own a car, so I walked." is first-person prose: a series name is capitalized.',
           name: 'comment.line.disclaimer.fanfic',
           match: DISCLAIMER,
         },
         { name: 'meta.summary.fanfic', match: SUMMARY },
         {
-          comment: '"By Night-Dragon", "by xXsakuraXx": a short line with no sentence punctuation at its end. "By the time he arrived, ..." and "By morning" are prose.',
+          comment:
+            '"By Night-Dragon", "by xXsakuraXx": a short line with no sentence punctuation at its end. "By the time he arrived, ..." and "By morning" are prose.',
           name: 'meta.byline.fanfic',
           match: BYLINE,
         },
       ],
     },
     'pov-header': {
-      comment: 'Whole-line headers, so the "**" of "**Hermione\'s POV**" is never bold. The word before POV must be capitalized ("Draco POV", "1 week later Draco POV", "3rd person POV"), so prose ending "...understand his POV" stays prose. A lone decorated name ("*Sasuke*", "~Sakura~") is a POV header; "*sigh*" mid-sentence is emphasis.',
+      comment:
+        'Whole-line headers, so the "**" of "**Hermione\'s POV**" is never bold. The word before POV must be capitalized ("Draco POV", "1 week later Draco POV", "3rd person POV"), so prose ending "...understand his POV" stays prose. A lone decorated name ("*Sasuke*", "~Sakura~") is a POV header; "*sigh*" mid-sentence is emphasis.',
       patterns: [
         { name: 'markup.heading.pov.fanfic', match: POV_END },
         { name: 'markup.heading.pov.fanfic', match: POV_START },
@@ -174,22 +183,19 @@ const grammar = {
       ],
     },
     prose: {
-      patterns: [
-        { include: '#dialogue' },
-        { include: '#thought' },
-        { include: '#strong' },
-        { include: '#emphasis' },
-      ],
+      patterns: [{ include: '#dialogue' }, { include: '#thought' }, { include: '#strong' }, { include: '#emphasis' }],
     },
     dialogue: {
-      comment: 'Straight and curly quotes in any mix. A speech over several paragraphs opens a quote in each and closes only the last, so an open quote ends at the blank line; a hard-wrapped paragraph may close it on a later line.',
+      comment:
+        'Straight and curly quotes in any mix. A speech over several paragraphs opens a quote in each and closes only the last, so an open quote ends at the blank line; a hard-wrapped paragraph may close it on a later line.',
       name: 'string.quoted.double.dialogue.fanfic',
       begin: '["“]',
       end: `["”]|${PARA_END}|${BLOCK_END}`,
       patterns: [{ include: '#strong' }, { include: '#emphasis' }],
     },
     thought: {
-      comment: 'Opens only at a word start: "don\'t", "Hermione\'s", "goin\'", "the boys\' room", "o\'clock" never open one, and the elisions "\'cause", "\'em", "\'til", "rock \'n\' roll" are excluded. Closes at a quote not followed by a letter, except the g-dropping "goin\' home" (an "in\'" followed by a lowercase word), which stays inside the thought.',
+      comment:
+        'Opens only at a word start: "don\'t", "Hermione\'s", "goin\'", "the boys\' room", "o\'clock" never open one, and the elisions "\'cause", "\'em", "\'til", "rock \'n\' roll" are excluded. Closes at a quote not followed by a letter, except the g-dropping "goin\' home" (an "in\'" followed by a lowercase word), which stays inside the thought.',
       name: 'string.quoted.single.thought.fanfic',
       begin: `(?:^|(?<=[\\s(\\[{—–\\-~*_]))['‘](?=\\p{L})(?!${ELISIONS})`,
       end: `(?:(?<!\\p{L}in)['’](?!\\p{L})|['’](?!\\p{L}|${S}+\\p{Ll}))|${PARA_END}|${BLOCK_END}`,
@@ -219,7 +225,7 @@ const grammar = {
   },
 };
 
-const out = process.argv[2] ?? new URL("../syntaxes/fanfic.tmLanguage.json", import.meta.url);
-const text = JSON.stringify(grammar, null, 2) + "\n";
-if (process.argv.includes("--print")) process.stdout.write(text);
+const out = process.argv[2] ?? new URL('../syntaxes/fanfic.tmLanguage.json', import.meta.url);
+const text = JSON.stringify(grammar, null, 2) + '\n';
+if (process.argv.includes('--print')) process.stdout.write(text);
 else writeFileSync(out, text);

@@ -16,8 +16,7 @@ const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')) as { 
 const verbs = JSON.parse(readFileSync(join(pkgDir, 'dist', 'verbs.json'), 'utf8')) as Record<string, [string, string][]>;
 
 // The regular past of a base: "walk" walked, "bake" baked, "carry" carried ("hear" heard is not one).
-const regular = (base: string): string[] =>
-  base.endsWith('e') ? [`${base}d`] : /[^aeiou]y$/.test(base) ? [`${base.slice(0, -1)}ied`] : [`${base}ed`];
+const regular = (base: string): string[] => (base.endsWith('e') ? [`${base}d`] : /[^aeiou]y$/.test(base) ? [`${base.slice(0, -1)}ied`] : [`${base}ed`]);
 const rows: string[] = [];
 for (const base of Object.keys(verbs).sort()) {
   if (!/^[a-z]+$/.test(base)) continue;

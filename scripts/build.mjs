@@ -34,18 +34,55 @@ const common = {
 
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 await Promise.all([
-  build({ ...common, entryPoints: ['src/client/extension.ts'], outfile: 'dist/client/extension.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] }),
+  build({
+    ...common,
+    entryPoints: ['src/client/extension.ts'],
+    outfile: 'dist/client/extension.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['vscode'],
+  }),
   build({ ...common, entryPoints: ['src/server/node.ts'], outfile: 'dist/server/server.js', platform: 'node', format: 'cjs', target: 'node20' }),
   build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli/fanfic.js', platform: 'node', format: 'cjs', target: 'node20' }),
   // `fanfic-writer/retext`: the rules as retext plugins (package.json `exports`).
   build({ ...common, entryPoints: ['src/retext/index.ts'], outfile: 'dist/retext/index.js', platform: 'node', format: 'cjs', target: 'node20' }),
-  build({ ...common, entryPoints: ['src/client/extension.browser.ts'], outfile: 'dist/client/extension.browser.js', platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'], define: { ...common.define, 'process.env.NODE_ENV': '"production"' } }),
+  build({
+    ...common,
+    entryPoints: ['src/client/extension.browser.ts'],
+    outfile: 'dist/client/extension.browser.js',
+    platform: 'browser',
+    format: 'cjs',
+    target: 'es2022',
+    external: ['vscode'],
+    define: { ...common.define, 'process.env.NODE_ENV': '"production"' },
+  }),
   // The Story Dashboard's page: its script and its stylesheet (uPlot's and ours), for the webview.
-  build({ ...common, entryPoints: ['src/client/webview/dashboard.ts'], outfile: 'dist/webview/dashboard.js', platform: 'browser', format: 'iife', target: 'es2022' }),
-  build({ ...common, entryPoints: ['src/server/browser.ts'], outfile: 'dist/server/server.browser.js', platform: 'browser', format: 'iife', target: 'es2022', loader: { '.aff': 'text', '.dic': 'text', '.txt': 'text' }, plugins: [dictionaryFiles], define: { ...common.define, 'process.env.NODE_ENV': '"production"' } }),
+  build({
+    ...common,
+    entryPoints: ['src/client/webview/dashboard.ts'],
+    outfile: 'dist/webview/dashboard.js',
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+  }),
+  build({
+    ...common,
+    entryPoints: ['src/server/browser.ts'],
+    outfile: 'dist/server/server.browser.js',
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+    loader: { '.aff': 'text', '.dic': 'text', '.txt': 'text' },
+    plugins: [dictionaryFiles],
+    define: { ...common.define, 'process.env.NODE_ENV': '"production"' },
+  }),
 ]);
 
-for (const [locale, name] of [['en-US', 'dictionary-en'], ['en-GB', 'dictionary-en-gb']]) {
+for (const [locale, name] of [
+  ['en-US', 'dictionary-en'],
+  ['en-GB', 'dictionary-en-gb'],
+]) {
   const dir = join(root, 'dist', 'dictionaries', locale);
   mkdirSync(dir, { recursive: true });
   for (const file of ['index.aff', 'index.dic', 'license']) cpSync(join(dirname(require.resolve(name)), file), join(dir, file));

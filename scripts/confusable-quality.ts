@@ -13,11 +13,11 @@
  *   npx tsx scripts/confusable-quality.ts --verbose         # also list misses and false alarms
  */
 
+import { buildSync } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildSync } from 'esbuild';
 import { buildModel, resolveOptions } from '../src/core';
 import { CONFUSABLES } from '../src/core/data/confusables';
 import type { ParagraphRule } from '../src/core/rules/types';
@@ -66,58 +66,72 @@ async function costChild(bundle: string): Promise<void> {
 }
 
 function main(): void {
-// The table.
-const families = new Map<string, number>();
-for (const e of CONFUSABLES) families.set(e.family, (families.get(e.family) ?? 0) + 1);
-console.log(`Table: ${CONFUSABLES.length} entries — ${[...families].map(([f, n]) => `${f} ${n}`).join(', ')}\n`);
+  // The table.
+  const families = new Map<string, number>();
+  for (const e of CONFUSABLES) families.set(e.family, (families.get(e.family) ?? 0) + 1);
+  console.log(`Table: ${CONFUSABLES.length} entries — ${[...families].map(([f, n]) => `${f} ${n}`).join(', ')}\n`);
 
-// Brown fiction.
-const texts = loadBrownFiction();
-const words = texts.reduce((n, t) => n + t.words, 0);
-const found = brownFindings(texts);
-const rate = (found.length / words) * 1000;
-const confident = found.filter((f) => f.finding.confident).length;
-console.log(`Brown fiction: ${texts.length} files, ${words} words`);
-console.log(`  findings: ${found.length} (${confident} confident) = ${rate.toFixed(3)} per 1,000 words (bar: ${BAR})\n`);
-const snapshot = renderBrownSnapshot(found, words);
-if (args.has('--write-snapshot')) {
-  writeFileSync(BROWN_SNAPSHOT, snapshot);
-  console.log(`  wrote ${BROWN_SNAPSHOT}\n`);
-}
-
-// Recall and control false alarms.
-const pct = (a: number, b: number) => `${((100 * a) / b).toFixed(1)}%`;
-const report = (name: string, s: Score) => {
-  console.log(
-    `${name.padEnd(9)} recall ${pct(s.caught, s.errors)} (${s.caught}/${s.errors}, ${s.exact} at exactly the annotated span; ${s.wrongFix.length} flagged with another fix), ` +
-      `controls ${s.controls} with ${s.controlAlarms.length} false alarms, ${s.extra.length} stray findings on error lines`,
-  );
-  if (args.has('--verbose')) {
-    for (const [title, list] of [['missed', s.missed], ['other fix', s.wrongFix], ['control alarms', s.controlAlarms], ['stray', s.extra]] as const) {
-      if (list.length > 0) console.log(`  ${title}:\n${list.map((l) => `    ${l}`).join('\n')}`);
-    }
+  // Brown fiction.
+  const texts = loadBrownFiction();
+  const words = texts.reduce((n, t) => n + t.words, 0);
+  const found = brownFindings(texts);
+  const rate = (found.length / words) * 1000;
+  const confident = found.filter((f) => f.finding.confident).length;
+  console.log(`Brown fiction: ${texts.length} files, ${words} words`);
+  console.log(`  findings: ${found.length} (${confident} confident) = ${rate.toFixed(3)} per 1,000 words (bar: ${BAR})\n`);
+  const snapshot = renderBrownSnapshot(found, words);
+  if (args.has('--write-snapshot')) {
+    writeFileSync(BROWN_SNAPSHOT, snapshot);
+    console.log(`  wrote ${BROWN_SNAPSHOT}\n`);
   }
-};
-report('design', score(loadFixture('design')));
-report('held-out', score(loadFixture('heldout')));
-console.log();
 
-// Cost, in a fresh process on the bundled rule (what the extension ships), not on tsx's on-the-fly
-// compilation of the sources.
-const dir = mkdtempSync(join(tmpdir(), 'confusable-'));
-try {
-  const bundle = join(dir, 'confusable.mjs');
-  buildSync({ entryPoints: [join(import.meta.dirname, '..', 'src', 'core', 'rules', 'confusable.ts')], bundle: true, format: 'esm', platform: 'neutral', outfile: bundle, logLevel: 'error' });
-  const child = spawnSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'confusable-quality.ts'), '--cost-child', bundle], { encoding: 'utf8' });
-  if (child.status !== 0) throw new Error(child.stderr);
-  const c = JSON.parse(child.stdout.trim().split('\n').pop()!) as { words: number; load: number; first: number; best: number; findings: number };
-  const per100k = (ms: number) => ((ms * 100_000) / c.words).toFixed(1);
-  console.log(`Cost over ${c.words} words (CPU ms per 100k words):`);
-  console.log(`  cold: ${per100k(c.load + c.first)} (loading the table and lexicon ${c.load.toFixed(1)} ms, first read ${per100k(c.first)})`);
-  console.log(`  warm: ${per100k(c.best)} (best of 5)`);
-} finally {
-  rmSync(dir, { recursive: true, force: true });
-}
+  // Recall and control false alarms.
+  const pct = (a: number, b: number) => `${((100 * a) / b).toFixed(1)}%`;
+  const report = (name: string, s: Score) => {
+    console.log(
+      `${name.padEnd(9)} recall ${pct(s.caught, s.errors)} (${s.caught}/${s.errors}, ${s.exact} at exactly the annotated span; ${s.wrongFix.length} flagged with another fix), ` +
+        `controls ${s.controls} with ${s.controlAlarms.length} false alarms, ${s.extra.length} stray findings on error lines`,
+    );
+    if (args.has('--verbose')) {
+      for (const [title, list] of [
+        ['missed', s.missed],
+        ['other fix', s.wrongFix],
+        ['control alarms', s.controlAlarms],
+        ['stray', s.extra],
+      ] as const) {
+        if (list.length > 0) console.log(`  ${title}:\n${list.map((l) => `    ${l}`).join('\n')}`);
+      }
+    }
+  };
+  report('design', score(loadFixture('design')));
+  report('held-out', score(loadFixture('heldout')));
+  console.log();
+
+  // Cost, in a fresh process on the bundled rule (what the extension ships), not on tsx's on-the-fly
+  // compilation of the sources.
+  const dir = mkdtempSync(join(tmpdir(), 'confusable-'));
+  try {
+    const bundle = join(dir, 'confusable.mjs');
+    buildSync({
+      entryPoints: [join(import.meta.dirname, '..', 'src', 'core', 'rules', 'confusable.ts')],
+      bundle: true,
+      format: 'esm',
+      platform: 'neutral',
+      outfile: bundle,
+      logLevel: 'error',
+    });
+    const child = spawnSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'confusable-quality.ts'), '--cost-child', bundle], {
+      encoding: 'utf8',
+    });
+    if (child.status !== 0) throw new Error(child.stderr);
+    const c = JSON.parse(child.stdout.trim().split('\n').pop()!) as { words: number; load: number; first: number; best: number; findings: number };
+    const per100k = (ms: number) => ((ms * 100_000) / c.words).toFixed(1);
+    console.log(`Cost over ${c.words} words (CPU ms per 100k words):`);
+    console.log(`  cold: ${per100k(c.load + c.first)} (loading the table and lexicon ${c.load.toFixed(1)} ms, first read ${per100k(c.first)})`);
+    console.log(`  warm: ${per100k(c.best)} (best of 5)`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 if (args.has('--cost-child')) void costChild(process.argv[process.argv.indexOf('--cost-child') + 1]);

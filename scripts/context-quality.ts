@@ -64,7 +64,9 @@ function evaluate(lines: readonly FixtureLine[], tableOnly = false): Result {
 
 const pct = (a: number, b: number) => (b === 0 ? '  n/a' : `${((a / b) * 100).toFixed(1).padStart(5)} %`);
 function print(name: string, r: Result): void {
-  console.log(`${name.padEnd(48)} errors ${String(r.errors).padStart(5)}  caught ${pct(r.caught, r.errors)}  fixed ${pct(r.fixed, r.errors)}  correct sentences flagged ${pct(r.flagged, r.clean)} (${r.flagged}/${r.clean})`);
+  console.log(
+    `${name.padEnd(48)} errors ${String(r.errors).padStart(5)}  caught ${pct(r.caught, r.errors)}  fixed ${pct(r.fixed, r.errors)}  correct sentences flagged ${pct(r.flagged, r.clean)} (${r.flagged}/${r.clean})`,
+  );
 }
 
 function falseAlarms(name: string, files: RegExp): void {
@@ -96,7 +98,8 @@ function sweep(): void {
     }
   }
   const errorsByKind = new Map<string, number>();
-  for (const l of lines) for (const e of l.errors) errorsByKind.set((e as { kind?: string }).kind ?? '?', (errorsByKind.get((e as { kind?: string }).kind ?? '?') ?? 0) + 1);
+  for (const l of lines)
+    for (const e of l.errors) errorsByKind.set((e as { kind?: string }).kind ?? '?', (errorsByKind.get((e as { kind?: string }).kind ?? '?') ?? 0) + 1);
   const clean = lines.filter((l) => l.errors.length === 0).length;
   console.log(`clean sentences ${clean}`);
   for (const kind of [...errorsByKind.keys()].sort()) {

@@ -14,8 +14,8 @@
  */
 
 import { Analyzer } from '../src/core';
-import { dialoguePunctuation } from '../src/core/rules/dialogue-punctuation';
 import { isAmbiguousSpeechVerb, isSpeechVerb } from '../src/core/data/speech-verbs';
+import { dialoguePunctuation } from '../src/core/rules/dialogue-punctuation';
 import { HELD_OUT, loadBrownFiction, TUNING } from '../test/support/brown';
 
 const args = new Set(process.argv.slice(2));
@@ -31,7 +31,24 @@ const words = texts.reduce((n, t) => n + t.words, 0);
 const analyzer = () => new Analyzer({}, [dialoguePunctuation]);
 
 // Verbs fan fiction tags with, put in place of `said` in a copy of each case.
-const FANFIC_VERBS = ['growled', 'hissed', 'whispered', 'murmured', 'snapped', 'scoffed', 'spat', 'insisted', 'purred', 'chirped', 'demanded', 'muttered', 'called', 'cried', 'snarled', 'questioned'];
+const FANFIC_VERBS = [
+  'growled',
+  'hissed',
+  'whispered',
+  'murmured',
+  'snapped',
+  'scoffed',
+  'spat',
+  'insisted',
+  'purred',
+  'chirped',
+  'demanded',
+  'muttered',
+  'called',
+  'cried',
+  'snarled',
+  'questioned',
+];
 
 interface Case {
   kind: string;
@@ -88,7 +105,12 @@ function cases(paragraph: string): Case[] {
       }
       // `"No," he said, "not now."` → `"No," he said "not now."`
       const resumed = /^([a-zA-Z]+ [a-zA-Z]+), "[a-z]/.exec(after);
-      if (resumed) out.push({ kind: 'resumed without comma', text: `${before}," ${resumed[1]} "${after.slice(resumed[1].length + 3)}`, at: tagAt + resumed[1].length - 3 });
+      if (resumed)
+        out.push({
+          kind: 'resumed without comma',
+          text: `${before}," ${resumed[1]} "${after.slice(resumed[1].length + 3)}`,
+          at: tagAt + resumed[1].length - 3,
+        });
     } else if (pronoun && !inverted && !isAmbiguousSpeechVerb(verb)) {
       for (const v of verbs) {
         if (isAmbiguousSpeechVerb(v)) continue;
@@ -155,8 +177,12 @@ console.log(`${'all'.padEnd(26)} ${`${found}/${n}`.padStart(24)}   recall ${((fo
 console.log(`other findings in the injected paragraphs: ${strays} (in ${injected} cases)`);
 const per1k = (n: number) => ((n / words) * 1000).toFixed(3);
 console.log(`findings on the untouched files: ${untouched}, ${per1k(untouched)} per 1,000 words`);
-console.log(`  of them Brown's own capital after ? or !: ${ownCapitals}; the others: ${untouched - ownCapitals}, ${per1k(untouched - ownCapitals)} per 1,000 words`);
+console.log(
+  `  of them Brown's own capital after ? or !: ${ownCapitals}; the others: ${untouched - ownCapitals}, ${per1k(untouched - ownCapitals)} per 1,000 words`,
+);
 if (args.has('--misses')) for (const m of misses) console.log(m);
 if (args.has('--alarms')) {
-  for (const file of texts) for (const f of analyzer().analyze(file.text).findings) console.log(`${file.file}: …${file.text.slice(f.range.start - 40, f.range.end + 30).replace(/\n/g, '¶')}…  → ${f.suggestions[0]}`);
+  for (const file of texts)
+    for (const f of analyzer().analyze(file.text).findings)
+      console.log(`${file.file}: …${file.text.slice(f.range.start - 40, f.range.end + 30).replace(/\n/g, '¶')}…  → ${f.suggestions[0]}`);
 }

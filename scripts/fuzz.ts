@@ -61,21 +61,17 @@ interface Outcome {
 function runProperty(name: string): Promise<Outcome> {
   const started = Date.now();
   return new Promise((resolve) => {
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', '--test', '--test-reporter=spec', `--test-name-pattern=^${escape(name)}$`, FILE],
-      {
-        cwd: root,
-        env: {
-          ...process.env,
-          FANFIC_FUZZ_RUNS: String(runs),
-          ...(values.seed ? { FANFIC_FUZZ_SEED: values.seed } : {}),
-          ...(values.path ? { FANFIC_FUZZ_PATH: values.path } : {}),
-          ...(values['every-fix'] ? { FANFIC_FUZZ_EVERY_FIX: '1' } : {}),
-        },
-        stdio: ['ignore', 'pipe', 'pipe'],
+    const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', `--test-name-pattern=^${escape(name)}$`, FILE], {
+      cwd: root,
+      env: {
+        ...process.env,
+        FANFIC_FUZZ_RUNS: String(runs),
+        ...(values.seed ? { FANFIC_FUZZ_SEED: values.seed } : {}),
+        ...(values.path ? { FANFIC_FUZZ_PATH: values.path } : {}),
+        ...(values['every-fix'] ? { FANFIC_FUZZ_EVERY_FIX: '1' } : {}),
       },
-    );
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
@@ -90,7 +86,9 @@ async function main(): Promise<number> {
     console.error(`fuzz: no property in ${FILE}${values.only ? ` matches "${values.only}"` : ''}`);
     return 2;
   }
-  console.log(`fuzz: ${names.length} properties × ${runs.toLocaleString('en-US')} cases, ${jobs} at a time${values['every-fix'] ? ', every fix' : ''}${values.seed ? `, seed ${values.seed}` : ''}`);
+  console.log(
+    `fuzz: ${names.length} properties × ${runs.toLocaleString('en-US')} cases, ${jobs} at a time${values['every-fix'] ? ', every fix' : ''}${values.seed ? `, seed ${values.seed}` : ''}`,
+  );
   const started = Date.now();
   const queue = [...names];
   const outcomes: Outcome[] = [];

@@ -6,8 +6,8 @@
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { RULES } from '../src/core/rules';
 import { AO3_LIMITS } from '../src/core/export/limits';
+import { RULES } from '../src/core/rules';
 import { AO3_CATEGORIES, AO3_RATINGS, AO3_WARNINGS } from '../src/core/work';
 
 const root = join(import.meta.dirname, '..');
@@ -45,7 +45,8 @@ export function settingsProperties(): Record<string, unknown> {
       type: 'number',
       default: 0,
       minimum: 0,
-      markdownDescription: "Words a day you mean to write; the status bar shows today's story words against it (0: no daily goal). The history is kept per workspace, never in your story files.",
+      markdownDescription:
+        "Words a day you mean to write; the status bar shows today's story words against it (0: no daily goal). The history is kept per workspace, never in your story files.",
     },
   };
   for (const rule of RULES) {
@@ -80,7 +81,11 @@ export function storySchema(): unknown {
           properties: {
             name: { type: 'string', minLength: 1, description: 'The spelling this story uses.' },
             aliases: { type: 'array', items: { type: 'string' }, description: 'Other names that are right: "Lord Voldemort" for "Voldemort", a nickname.' },
-            variants: { type: 'array', items: { type: 'string' }, description: 'Spellings to flag and replace with the name: romanizations, common misspellings.' },
+            variants: {
+              type: 'array',
+              items: { type: 'string' },
+              description: 'Spellings to flag and replace with the name: romanizations, common misspellings.',
+            },
             pronouns: { type: 'string', description: 'For example "she/her".' },
             description: { type: 'string', description: 'Shown when you hover the name.' },
           },
@@ -126,8 +131,16 @@ function workSchema(): unknown {
       relationships: strings('"Hermione/Draco" (romantic) or "Harry & Ron" (platonic); every name must be one of the roster\'s characters.'),
       characters: strings("Characters to tag; the roster's names when left out."),
       additionalTags: strings('Additional (freeform) tags: "Fluff", "Slow Burn".'),
-      summary: { type: 'string', maxLength: AO3_LIMITS.summary, description: `The work's summary (AO3: at most ${AO3_LIMITS.summary.toLocaleString('en-US')} characters).` },
-      notes: { type: 'string', maxLength: AO3_LIMITS.notes, description: `The work's notes (AO3: at most ${AO3_LIMITS.notes.toLocaleString('en-US')} characters).` },
+      summary: {
+        type: 'string',
+        maxLength: AO3_LIMITS.summary,
+        description: `The work's summary (AO3: at most ${AO3_LIMITS.summary.toLocaleString('en-US')} characters).`,
+      },
+      notes: {
+        type: 'string',
+        maxLength: AO3_LIMITS.notes,
+        description: `The work's notes (AO3: at most ${AO3_LIMITS.notes.toLocaleString('en-US')} characters).`,
+      },
       chapters: strings('The chapter files in posting order, relative to this fanfic.json.'),
     },
   };

@@ -20,7 +20,11 @@ async function main(): Promise<void> {
   // (not stdout: that is the protocol), so live memory is told apart from pages V8 keeps.
   const gc = process.argv.includes('--gc');
   const preload = join(tmpdir(), 'fanfic-memory-probe-gc.cjs');
-  if (gc) writeFileSync(preload, 'setInterval(() => { globalThis.gc(); process.stderr.write(`heap ${Math.round(process.memoryUsage().heapUsed / 1048576)}\\n`); }, 1000).unref();\n');
+  if (gc)
+    writeFileSync(
+      preload,
+      'setInterval(() => { globalThis.gc(); process.stderr.write(`heap ${Math.round(process.memoryUsage().heapUsed / 1048576)}\\n`); }, 1000).unref();\n',
+    );
   const nodeArgs = gc ? ['--expose-gc', '-r', preload] : [];
   let heap = 0;
   const client = LspClient.start({ server: join(root, 'dist', 'server', 'server.js'), cwd: root, settings: {}, timeoutMs: 120_000, nodeArgs });
@@ -42,16 +46,25 @@ async function main(): Promise<void> {
     let line = '';
     for (let i = 0; line.length < mb * 1024 * 1024; i++) line += `${words[i % words.length]}${i % 13 === 12 ? '. ' : ' '}`;
     wait = client.waitForDiagnostics(uri, ++version);
-    await client.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, text: line }] });
+    await client.notify('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, text: line }],
+    });
     await wait;
     console.log(`5 MB line:     ${rss()} MB (${(line.length / 1048576).toFixed(1)} MB of text)`);
     wait = client.waitForDiagnostics(uri, ++version);
-    await client.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: line.length } }, text: '' }] });
+    await client.notify('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: line.length } }, text: '' }],
+    });
     await wait;
     console.log(`deleted:       ${rss()} MB`);
     for (let i = 0; i < 20; i++) {
       wait = client.waitForDiagnostics(uri, ++version);
-      await client.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, text: i % 2 ? '' : 'x' }] });
+      await client.notify('textDocument/didChange', {
+        textDocument: { uri, version },
+        contentChanges: [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, text: i % 2 ? '' : 'x' }],
+      });
       await wait;
       await new Promise((r) => setTimeout(r, 100));
     }

@@ -114,7 +114,10 @@ async function palette(page, label, { opensPicker = false } = {}) {
 async function pick(page, label) {
   // Any white space between words: a label may use a no-break space.
   const exact = new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s')}$`);
-  const row = page.locator('.quick-input-list .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: exact }) }).first();
+  const row = page
+    .locator('.quick-input-list .monaco-list-row')
+    .filter({ has: page.locator('.label-name', { hasText: exact }) })
+    .first();
   await row.waitFor();
   await row.click();
 }
@@ -165,7 +168,13 @@ async function shoot(page, name, options = {}) {
 }
 
 try {
-  server = await startVsCodeServer({ profile, verbose, onStart: (s) => { server = s; } });
+  server = await startVsCodeServer({
+    profile,
+    verbose,
+    onStart: (s) => {
+      server = s;
+    },
+  });
   say(`VS Code server on 127.0.0.1:${server.port}`);
   browser = await launchChromium({ env: { ...process.env, ...profile.env } });
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, colorScheme: 'dark' });
@@ -187,7 +196,10 @@ try {
   await editor.locator('.view-line', { hasText: 'Chapter Two: The Letter' }).waitFor({ timeout: 30_000 });
   // The extension is active and its server has analyzed the chapter: squiggles and a word count.
   await editor.locator('.squiggly-warning').first().waitFor({ state: 'attached', timeout: 60_000 });
-  await page.locator('#status\\.fanfic\\.wordCount, .statusbar-item', { hasText: / words$/ }).first().waitFor({ timeout: 30_000 });
+  await page
+    .locator('#status\\.fanfic\\.wordCount, .statusbar-item', { hasText: / words$/ })
+    .first()
+    .waitFor({ timeout: 30_000 });
   say('chapter open and analyzed');
 
   // VS Code's default dark theme (its COLOR_THEME_DARK). Left alone, this web workbench starts in
@@ -271,7 +283,10 @@ try {
 } catch (err) {
   // What the window looked like when it went wrong is usually the quickest clue.
   if (page) {
-    await page.screenshot({ path: failureShot }).then(() => console.error(`screenshots: the window at the failure: ${failureShot}`), () => {});
+    await page.screenshot({ path: failureShot }).then(
+      () => console.error(`screenshots: the window at the failure: ${failureShot}`),
+      () => {},
+    );
   }
   await finish(1, err.stack || err.message);
 }

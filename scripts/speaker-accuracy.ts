@@ -6,4 +6,5 @@ const name = process.argv[2] ?? 'brown-tuning.json';
 const s = scoreFixture(name);
 console.log(`${name}: ${percent(s.right, s.total)}`);
 for (const [kind, k] of Object.entries(s.byKind)) console.log(`  ${kind.padEnd(9)} ${percent(k.right, k.total)}`);
-if (process.argv.includes('--misses')) for (const m of s.misses) console.log(`  ${m.file} [${m.kind}] "${m.prefix}" expected ${m.expected?.join('/') ?? 'null'}, got ${m.got}`);
+if (process.argv.includes('--misses'))
+  for (const m of s.misses) console.log(`  ${m.file} [${m.kind}] "${m.prefix}" expected ${m.expected?.join('/') ?? 'null'}, got ${m.got}`);

@@ -50,7 +50,9 @@ for (const file of files) {
     }
   }
 }
-console.log(`Brown ${heldOut ? 'cp*–cr* (HELD OUT)' : 'ck*–cn* (tuning)'}: ${files.length} files, ${words.toLocaleString('en-US')} words; word list: ${dictionary.words ? listFile ?? 'data/wordlist.txt' : 'none'}\n`);
+console.log(
+  `Brown ${heldOut ? 'cp*–cr* (HELD OUT)' : 'ck*–cn* (tuning)'}: ${files.length} files, ${words.toLocaleString('en-US')} words; word list: ${dictionary.words ? (listFile ?? 'data/wordlist.txt') : 'none'}\n`,
+);
 console.log('rule                     warning  information  hint   per 1,000 words (all / warnings)');
 let all = 0;
 let warnings = 0;
@@ -59,7 +61,9 @@ for (const [id, c] of byRule) {
   all += total;
   warnings += (c.warning ?? 0) + (c.error ?? 0);
   if (total === 0) continue;
-  console.log(`${id.padEnd(24)} ${String(c.warning ?? 0).padStart(7)}  ${String(c.information ?? 0).padStart(11)}  ${String(c.hint ?? 0).padStart(4)}   ${per1000(total)} / ${per1000((c.warning ?? 0) + (c.error ?? 0))}`);
+  console.log(
+    `${id.padEnd(24)} ${String(c.warning ?? 0).padStart(7)}  ${String(c.information ?? 0).padStart(11)}  ${String(c.hint ?? 0).padStart(4)}   ${per1000(total)} / ${per1000((c.warning ?? 0) + (c.error ?? 0))}`,
+  );
 }
 console.log(`${'every rule'.padEnd(24)} ${String(warnings).padStart(7)}  ${' '.repeat(11)}  ${' '.repeat(4)}   ${per1000(all)} / ${per1000(warnings)}`);
 const top = [...spellingWords].sort((a, b) => b[1] - a[1]).slice(0, 40);
@@ -115,7 +119,9 @@ for (const file of files) {
   const result = new Analyzer({ speller }).analyze(text);
   for (const { at, plant } of offsets) {
     // `locale-spelling` flags "realised" for "realized" with the right fix.
-    const f = result.findings.find((x: Finding) => (x.rule === 'spelling' || x.rule === 'locale-spelling') && x.range.start <= at && x.range.end >= at + plant.typo.length);
+    const f = result.findings.find(
+      (x: Finding) => (x.rule === 'spelling' || x.rule === 'locale-spelling') && x.range.start <= at && x.range.end >= at + plant.typo.length,
+    );
     const r: Result = { kind: plant.kind, intended: plant.intended, typo: plant.typo, flagged: Boolean(f), warning: f?.severity === 'warning' };
     if (f) {
       let t = performance.now();
@@ -138,7 +144,9 @@ console.log('kind     typos  flagged   as warning  intended first (of all)');
 for (const kind of [...KINDS, undefined]) {
   const rs = results.filter((r) => !kind || r.kind === kind);
   const first = rs.filter((r) => r.first?.toLowerCase() === r.intended).length;
-  console.log(`${(kind ?? 'all').padEnd(8)} ${String(rs.length).padStart(5)}  ${pct(rs.filter((r) => r.flagged).length, rs.length).padStart(7)}  ${pct(rs.filter((r) => r.warning).length, rs.length).padStart(10)}  ${pct(first, rs.length).padStart(8)}`);
+  console.log(
+    `${(kind ?? 'all').padEnd(8)} ${String(rs.length).padStart(5)}  ${pct(rs.filter((r) => r.flagged).length, rs.length).padStart(7)}  ${pct(rs.filter((r) => r.warning).length, rs.length).padStart(10)}  ${pct(first, rs.length).padStart(8)}`,
+  );
 }
 const timed = results.filter((r) => r.uncached !== undefined);
 console.log(`\nsuggestions: uncached p95 ${p95(timed.map((r) => r.uncached!))} ms, cached p95 ${p95(timed.map((r) => r.cached!))} ms`);
@@ -152,7 +160,9 @@ console.log(`wrong first: ${wrong.map((r) => `${r.typo}→${r.first}(${r.intende
 if (!heldOut) {
   const root = join(__dirname, '..');
   const walk = (dir: string): string[] =>
-    readdirSync(join(root, dir), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.fic') ? [join(dir, e.name)] : []));
+    readdirSync(join(root, dir), { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.fic') ? [join(dir, e.name)] : [],
+    );
   const fics = ['examples', 'test/fixtures'].flatMap(walk);
   let nameWarnings = 0;
   const shown: string[] = [];

@@ -11,10 +11,10 @@
 
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Analyzer, type AnalyzeOptions, buildModel, createSpeller, resolveOptions } from '../src/core';
+import { Analyzer, buildModel, createSpeller, resolveOptions, type AnalyzeOptions } from '../src/core';
+import { readScenes } from '../src/core/rules/pov-shift';
 import type { DocumentContext, Rule } from '../src/core/rules/types';
 import { loadDictionary } from '../src/node/dictionaries';
-import { readScenes } from '../src/core/rules/pov-shift';
 import { loadBrownFiction } from '../test/support/brown';
 import { renderFinding, renderSnapshot, runStoryRules, STORY_RULE_IDS, STORY_RULES } from '../test/support/story-rules';
 
@@ -58,7 +58,15 @@ const corpus = texts.map((t) => t.text).join('\n* * *\n\n');
 const options = resolveOptions({});
 const model = buildModel(corpus);
 // The story rules read only the model; the name facts are the analyzer's business.
-const context: DocumentContext = { model, options, apostrophe: model.apostrophe, marks: model.marks, isName: () => false, isKnownWord: () => false, nameVerdict: () => undefined };
+const context: DocumentContext = {
+  model,
+  options,
+  apostrophe: model.apostrophe,
+  marks: model.marks,
+  isName: () => false,
+  isKnownWord: () => false,
+  nameVerdict: () => undefined,
+};
 const runRule = (rule: Rule) => {
   if (rule.scope === 'document') return rule.check(context).length;
   if (rule.scope === 'scene') return model.scenes.reduce((n, scene) => n + rule.check(scene, model, options, (p) => rule.prepare?.(p)).length, 0);
@@ -89,7 +97,9 @@ for (const rule of STORY_RULES) {
 }
 console.log(`  ${'story rules together'.padEnd(22)} ${per100k(cold).padStart(6)} / ${per100k(warm)}`);
 
-const hundredK = corpus.split(/(?<=\s)/).reduce((acc, w) => (acc.n < 100_000 ? { s: acc.s + w, n: acc.n + (/[A-Za-z0-9]/.test(w) ? 1 : 0) } : acc), { s: '', n: 0 });
+const hundredK = corpus
+  .split(/(?<=\s)/)
+  .reduce((acc, w) => (acc.n < 100_000 ? { s: acc.s + w, n: acc.n + (/[A-Za-z0-9]/.test(w) ? 1 : 0) } : acc), { s: '', n: 0 });
 let speller: AnalyzeOptions['speller'];
 try {
   speller = createSpeller(loadDictionary('en-US'));

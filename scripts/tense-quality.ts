@@ -25,12 +25,56 @@ const run = (text: string) => new Analyzer({}, [tenseShift]).analyze(text).findi
 
 // Irregular pasts put back in the present, third person (the injection's own small table).
 const PRESENT_OF: Record<string, string> = {
-  was: 'is', were: 'are', had: 'has', did: 'does', "wasn't": "isn't", "weren't": "aren't", "didn't": "doesn't", "hadn't": "hasn't",
-  went: 'goes', came: 'comes', saw: 'sees', took: 'takes', got: 'gets', made: 'makes', knew: 'knows', felt: 'feels', left: 'leaves',
-  stood: 'stands', sat: 'sits', ran: 'runs', held: 'holds', kept: 'keeps', began: 'begins', brought: 'brings', fell: 'falls', heard: 'hears',
-  lay: 'lies', found: 'finds', gave: 'gives', told: 'tells', thought: 'thinks', turned: 'turns', looked: 'looks', walked: 'walks',
-  opened: 'opens', closed: 'closes', smiled: 'smiles', nodded: 'nods', stopped: 'stops', moved: 'moves', pulled: 'pulls', pushed: 'pushes',
-  seemed: 'seems', rose: 'rises', drove: 'drives', grew: 'grows', spoke: 'speaks', wore: 'wears', woke: 'wakes', threw: 'throws',
+  was: 'is',
+  were: 'are',
+  had: 'has',
+  did: 'does',
+  "wasn't": "isn't",
+  "weren't": "aren't",
+  "didn't": "doesn't",
+  "hadn't": "hasn't",
+  went: 'goes',
+  came: 'comes',
+  saw: 'sees',
+  took: 'takes',
+  got: 'gets',
+  made: 'makes',
+  knew: 'knows',
+  felt: 'feels',
+  left: 'leaves',
+  stood: 'stands',
+  sat: 'sits',
+  ran: 'runs',
+  held: 'holds',
+  kept: 'keeps',
+  began: 'begins',
+  brought: 'brings',
+  fell: 'falls',
+  heard: 'hears',
+  lay: 'lies',
+  found: 'finds',
+  gave: 'gives',
+  told: 'tells',
+  thought: 'thinks',
+  turned: 'turns',
+  looked: 'looks',
+  walked: 'walks',
+  opened: 'opens',
+  closed: 'closes',
+  smiled: 'smiles',
+  nodded: 'nods',
+  stopped: 'stops',
+  moved: 'moves',
+  pulled: 'pulls',
+  pushed: 'pushes',
+  seemed: 'seems',
+  rose: 'rises',
+  drove: 'drives',
+  grew: 'grows',
+  spoke: 'speaks',
+  wore: 'wears',
+  woke: 'wakes',
+  threw: 'throws',
 };
 
 const SUBJECTS = /^(?:he|she|it|i|we|they|you|[A-Z][a-z]+)$/;
@@ -67,7 +111,16 @@ function toPresent(sentence: string): string | undefined {
     const lower = w.toLowerCase();
     const plain = ['i', 'we', 'they', 'you'].includes(subject.toLowerCase());
     const aux: Record<string, string> = plain
-      ? { was: subject.toLowerCase() === 'i' ? 'am' : 'are', were: 'are', had: 'have', did: 'do', "wasn't": "aren't", "weren't": "aren't", "hadn't": "haven't", "didn't": "don't" }
+      ? {
+          was: subject.toLowerCase() === 'i' ? 'am' : 'are',
+          were: 'are',
+          had: 'have',
+          did: 'do',
+          "wasn't": "aren't",
+          "weren't": "aren't",
+          "hadn't": "haven't",
+          "didn't": "don't",
+        }
       : { was: 'is', were: 'are', had: 'has', did: 'does', "wasn't": "isn't", "weren't": "aren't", "hadn't": "hasn't", "didn't": "doesn't" };
     let now: string | undefined = aux[lower];
     if (!now && subject) {
@@ -89,14 +142,14 @@ function toPresent(sentence: string): string | undefined {
 }
 
 const CONTROLS: Array<[string, string]> = [
-  ['a general truth', 'The well is a day\'s walk from the village, and the road there is long.'],
+  ['a general truth', "The well is a day's walk from the village, and the road there is long."],
   ['a truth with "there"', 'There is a river that runs past the old mill.'],
   ['dialogue', '"It is raining again," she says. "The roads are flooded."'],
   ['a thought in asterisks', '*This is wrong,* he thought. *This is all wrong.*'],
   ['a thought in single quotes', "'He knows,' she thought. 'He knows everything.'"],
   ['an unmarked question', 'What is he doing here?'],
   ['a letter', 'Dear Harry,\n\nI am fine. The weather is lovely and I miss you.\n\nLove, Ginny'],
-  ['a song', 'I walk a lonely road\nThe only one that I have ever known\nDon\'t know where it goes'],
+  ['a song', "I walk a lonely road\nThe only one that I have ever known\nDon't know where it goes"],
   ['a report', 'She knew that the well is far from here.'],
 ];
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: builds, type-checks and lints, then runs every suite (unit, grammar, the real
+// `npm test`: builds, type-checks, lints and checks the formatting, then runs every suite (unit, grammar, the real
 // VS Code integration suite and the web-worker suite). Each suite closes with its own
 // "<suite>: N passed, N failed" line; the run closes with the total and fails if anything failed.
 import { spawn } from 'node:child_process';
@@ -9,11 +9,15 @@ import { join } from 'node:path';
 const root = join(import.meta.dirname, '..');
 const only = process.argv.slice(2);
 
+/** What Prettier formats (with imports organized): the code, not the data (see .prettierignore). */
+const FORMATTED = ['src/**/*.ts', 'test/**/*.ts', 'scripts/**/*.{ts,mjs}', 'bench/**/*.ts', 'bin/*.js', 'eslint.config.mjs'];
+
 const steps = [
   { name: 'build', cmd: ['node', 'scripts/build.mjs'] },
   { name: 'typecheck', cmd: ['node', 'node_modules/typescript/bin/tsc', '-p', '.'] },
   { name: 'typecheck-webview', cmd: ['node', 'node_modules/typescript/bin/tsc', '-p', 'tsconfig.webview.json'] },
   { name: 'lint', cmd: ['node', 'node_modules/eslint/bin/eslint.js', '.'] },
+  { name: 'format', cmd: ['node', 'node_modules/prettier/bin/prettier.cjs', '--check', ...FORMATTED] },
   { name: 'unit', cmd: ['node', 'scripts/run-tests.mjs', 'unit'], suite: true },
   { name: 'grammar', cmd: ['node', 'scripts/run-tests.mjs', 'grammar'], suite: true },
   { name: 'integration', cmd: ['node', 'test/integration/run.mjs'], suite: true, needs: 'test/integration/run.mjs' },

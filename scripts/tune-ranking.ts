@@ -22,7 +22,12 @@ const engine = nspell({ aff: text(data.aff), dic: text(data.dic) });
 const list = parseWordList(text(data.words!));
 const random = seeded(3);
 const tokens = loadBrownFiction().flatMap((f) => [...f.text.matchAll(/(?<![\p{L}'’-])[a-z]{4,}(?![\p{L}'’-])/gu)].map((m) => m[0]));
-interface Case { typo: string; intended: string; candidates: Map<string, string>; options: RankOptions }
+interface Case {
+  typo: string;
+  intended: string;
+  candidates: Map<string, string>;
+  options: RankOptions;
+}
 const cases: Case[] = [];
 while (cases.length < n) {
   const intended = tokens[Math.floor(random() * tokens.length)];

@@ -1,16 +1,18 @@
 // Bundles a test index plus every *.test.ts below a folder into one CommonJS file that an
 // extension host loads as extensionTestsPath.
+import * as esbuild from 'esbuild';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import * as esbuild from 'esbuild';
 import { repoRoot } from './paths.mjs';
 
 function findTests(dir) {
-  return readdirSync(dir).sort().flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return findTests(path);
-    return name.endsWith('.test.ts') ? [path] : [];
-  });
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) return findTests(path);
+      return name.endsWith('.test.ts') ? [path] : [];
+    });
 }
 
 /**

@@ -74,14 +74,17 @@ async function shutdown(code, reason, { testsReported = false } = {}) {
 process.on('SIGINT', () => shutdown(130, 'interrupted'));
 process.on('SIGTERM', () => shutdown(143, 'terminated'));
 // The absolute limit also covers server start-up and Chromium launch, not just the tests.
-const hardTimer = setTimeout(
-  () => shutdown(1, `timed out after ${Math.round(timeoutMs / 1000)} s (FANFIC_VSCODE_TIMEOUT_MS)`),
-  timeoutMs + 15_000,
-);
+const hardTimer = setTimeout(() => shutdown(1, `timed out after ${Math.round(timeoutMs / 1000)} s (FANFIC_VSCODE_TIMEOUT_MS)`), timeoutMs + 15_000);
 hardTimer.unref();
 
 try {
-  await startVsCodeServer({ profile, verbose, onStart: (s) => { server = s; } });
+  await startVsCodeServer({
+    profile,
+    verbose,
+    onStart: (s) => {
+      server = s;
+    },
+  });
   const { port } = server;
   say(`VS Code server on 127.0.0.1:${port}`);
   const outcome = await runWorkbench({

@@ -80,8 +80,12 @@ export async function prepareRun(label) {
     extensionPath,
     workspace,
     resultsFile: join(tmp, 'results.json'),
-    setResults: (r) => { results = r; },
-    markRunFailed: () => { runFailed = true; },
+    setResults: (r) => {
+      results = r;
+    },
+    markRunFailed: () => {
+      runFailed = true;
+    },
     finish,
   };
 }

@@ -37,9 +37,7 @@ export function missingInstall() {
  */
 export function isolatedProfile({ prefix = 'fanfic-vscode-', settings = {} } = {}) {
   const root = mkdtempSync(join(tmpdir(), prefix));
-  const dirs = Object.fromEntries(
-    ['tmp', 'cache', 'config', 'data', 'server-data', 'user-data', 'extensions'].map((d) => [d, join(root, d)]),
-  );
+  const dirs = Object.fromEntries(['tmp', 'cache', 'config', 'data', 'server-data', 'user-data', 'extensions'].map((d) => [d, join(root, d)]));
   for (const d of Object.values(dirs)) mkdirSync(d, { recursive: true });
   mkdirSync(join(dirs['user-data'], 'Machine'), { recursive: true });
   writeFileSync(join(dirs['user-data'], 'Machine', 'settings.json'), JSON.stringify({ ...machineSettings, ...settings }, null, 2));
@@ -77,24 +75,33 @@ export async function startVsCodeServer({ profile, verbose = false, onStart = ()
   const log = [];
   for (let attempt = 1; attempt <= 3; attempt++) {
     const port = await freePort();
-    const child = spawn(node24, [
-      serverMain,
-      '--host', '127.0.0.1',
-      '--port', String(port),
-      '--without-connection-token',
-      '--accept-server-license-terms',
-      '--enable-smoke-test-driver',
-      '--disable-telemetry',
-      '--disable-workspace-trust',
-      '--server-data-dir', profile.dirs['server-data'],
-      '--user-data-dir', profile.dirs['user-data'],
-      '--extensions-dir', profile.dirs.extensions,
-    ], {
-      env: { ...process.env, ...profile.env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      // Its own process group, so stop() reaches everything below it.
-      detached: true,
-    });
+    const child = spawn(
+      node24,
+      [
+        serverMain,
+        '--host',
+        '127.0.0.1',
+        '--port',
+        String(port),
+        '--without-connection-token',
+        '--accept-server-license-terms',
+        '--enable-smoke-test-driver',
+        '--disable-telemetry',
+        '--disable-workspace-trust',
+        '--server-data-dir',
+        profile.dirs['server-data'],
+        '--user-data-dir',
+        profile.dirs['user-data'],
+        '--extensions-dir',
+        profile.dirs.extensions,
+      ],
+      {
+        env: { ...process.env, ...profile.env },
+        stdio: ['ignore', 'pipe', 'pipe'],
+        // Its own process group, so stop() reaches everything below it.
+        detached: true,
+      },
+    );
     const server = { port, child, log, stop: () => stopServer(child) };
     onStart(server);
     const onData = (chunk) => {
@@ -120,7 +127,13 @@ export async function startVsCodeServer({ profile, verbose = false, onStart = ()
 
 async function stopServer(child) {
   // The final SIGKILL finds nothing (ESRCH) when SIGTERM was enough.
-  const killGroup = (sig) => { try { process.kill(-child.pid, sig); } catch { /* gone */ } };
+  const killGroup = (sig) => {
+    try {
+      process.kill(-child.pid, sig);
+    } catch {
+      /* gone */
+    }
+  };
   killGroup('SIGTERM');
   if (child.exitCode === null && child.signalCode === null) {
     await Promise.race([new Promise((r) => child.once('exit', r)), sleep(3000)]);

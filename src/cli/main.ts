@@ -16,31 +16,30 @@ import { basename, dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   addCounts,
+  buildModel,
   checkStory,
   createSpeller,
   type Finding,
+  inferNames,
   isFailing,
   LineIndex,
   type Locale,
+  nameCountsOf,
   type OutlineNode,
   outlineOf,
   parseStoryConfig,
+  resolveOptions,
   RULE_IDS,
   type Speller,
-  type StoryConfig,
   statsOf,
+  type StoryConfig,
   suggest,
-  buildModel,
-  inferNames,
-  nameCountsOf,
-  resolveOptions,
 } from '../core';
 import { STORY_EXTENSIONS } from '../core/story-files';
 import { loadDictionary } from '../node/dictionaries';
 import { findStoryConfig, readStoryConfig, readStoryFile, StoryPathError, walkStory } from '../node/story-walk';
 import { EXPORT_USAGE, runExport } from './export';
 import { report } from './report';
-
 
 const USAGE = `Usage:
   fanfic check [--format text|json] [--no-suggestions] [--locale en-US|en-GB] [--ext txt,md] <files or folders…>
@@ -84,7 +83,7 @@ export function main(argv: string[], io: Io = processIo): number {
       io.err(`fanfic: ${error.message}\n`);
       return 2;
     }
-    io.err(`fanfic: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+    io.err(`fanfic: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     return 2;
   }
 }
@@ -127,12 +126,22 @@ function run(argv: string[], io: Io): number {
   switch (command) {
     case 'check':
       if (paths.length === 0) throw new UsageError(`check needs at least one file or folder.\n${USAGE}`);
-      return check(paths, {
-        format,
-        suggestions: !values['no-suggestions'],
-        locale: values.locale as Locale | undefined,
-        extensions: [...STORY_EXTENSIONS, ...(values.ext ?? '').split(',').filter(Boolean).map((e) => (e.startsWith('.') ? e : `.${e}`))],
-      }, io);
+      return check(
+        paths,
+        {
+          format,
+          suggestions: !values['no-suggestions'],
+          locale: values.locale as Locale | undefined,
+          extensions: [
+            ...STORY_EXTENSIONS,
+            ...(values.ext ?? '')
+              .split(',')
+              .filter(Boolean)
+              .map((e) => (e.startsWith('.') ? e : `.${e}`)),
+          ],
+        },
+        io,
+      );
     case 'outline':
     case 'stats': {
       if (paths.length !== 1) throw new UsageError(`${command} takes exactly one file.\n${USAGE}`);
@@ -142,7 +151,11 @@ function run(argv: string[], io: Io): number {
       if (command === 'outline') {
         const lines = new LineIndex(file);
         const tree = outlineOf(model);
-        io.out(format === 'json' ? `${JSON.stringify({ version: 1, path: paths[0], outline: tree.map((n) => outlineJson(n, lines)) }, null, 2)}\n` : outlineText(tree));
+        io.out(
+          format === 'json'
+            ? `${JSON.stringify({ version: 1, path: paths[0], outline: tree.map((n) => outlineJson(n, lines)) }, null, 2)}\n`
+            : outlineText(tree),
+        );
       } else {
         const s = statsOf(model);
         io.out(
@@ -167,12 +180,16 @@ function run(argv: string[], io: Io): number {
       return names(paths, format, values.locale as Locale | undefined, io);
     case 'report':
       if (paths.length === 0) throw new UsageError(`report needs a folder or files.\n${USAGE}`);
-      return report(paths, { format, lines: values.lines === true, locale: values.locale as Locale | undefined }, {
-        collect: (p) => collect(p, STORY_EXTENSIONS, io),
-        read: (p) => readStory(p, io),
-        findConfig: (file) => findConfig(file, io),
-        out: (t) => io.out(t),
-      });
+      return report(
+        paths,
+        { format, lines: values.lines === true, locale: values.locale as Locale | undefined },
+        {
+          collect: (p) => collect(p, STORY_EXTENSIONS, io),
+          read: (p) => readStory(p, io),
+          findConfig: (file) => findConfig(file, io),
+          out: (t) => io.out(t),
+        },
+      );
     case undefined:
       throw new UsageError(`no command given.\n${USAGE}`);
     default:
@@ -273,7 +290,10 @@ function check(paths: string[], options: CheckOptions, io: Io): number {
       const parsed = parseStoryConfig(raw, RULE_IDS);
       configs.set(config, {
         config: parsed.config,
-        report: parsed.problems.length > 0 ? { path: relative(process.cwd(), config) || basename(config), words: 0, text: raw, findings: parsed.problems } : undefined,
+        report:
+          parsed.problems.length > 0
+            ? { path: relative(process.cwd(), config) || basename(config), words: 0, text: raw, findings: parsed.problems }
+            : undefined,
       });
     }
     const story = config ? dirname(config) : dirname(resolve(path));
@@ -288,7 +308,11 @@ function check(paths: string[], options: CheckOptions, io: Io): number {
     const config = members[0].config ? configs.get(members[0].config)?.config : undefined;
     const speller = spellerFor(options.locale ?? config?.locale ?? 'en-US');
     // Each file is analyzed with the names of the story's other files, as the editor does.
-    const { results } = checkStory(members.map((m) => ({ uri: m.path, text: m.text })), { speller, story: config }, root);
+    const { results } = checkStory(
+      members.map((m) => ({ uri: m.path, text: m.text })),
+      { speller, story: config },
+      root,
+    );
     results.forEach((result, i) => {
       const m = members[i];
       const findings = options.suggestions ? result.findings.map((f) => suggest(f, speller, result.model.apostrophe, result.names)) : result.findings;
@@ -350,7 +374,12 @@ function names(paths: string[], format: 'text' | 'json', locale: Locale | undefi
     addCounts(total, counts.total);
     addCounts(mid, counts.mid);
   }
-  const config = configPath ? parseStoryConfig(guard(() => readStoryConfig(configPath)), RULE_IDS).config : undefined;
+  const config = configPath
+    ? parseStoryConfig(
+        guard(() => readStoryConfig(configPath)),
+        RULE_IDS,
+      ).config
+    : undefined;
   const options = resolveOptions({ speller: createSpeller(loadDictionary(locale ?? config?.locale ?? 'en-US')), story: config });
   const inferred = inferNames(total, mid, options);
   if (format === 'json') {
@@ -358,7 +387,9 @@ function names(paths: string[], format: 'text' | 'json', locale: Locale | undefi
   } else {
     for (const n of inferred) {
       const variants = n.variants.map((v) => `${v.name} ×${v.count} (${v.kind})`).join(', ');
-      io.out(`${String(n.count).padStart(6)}  ${n.name}${options.rosterNames.has(n.name) ? '' : '  (not in fanfic.json)'}${variants ? `  variants: ${variants}` : ''}\n`);
+      io.out(
+        `${String(n.count).padStart(6)}  ${n.name}${options.rosterNames.has(n.name) ? '' : '  (not in fanfic.json)'}${variants ? `  variants: ${variants}` : ''}\n`,
+      );
     }
   }
   return 0;
@@ -378,7 +409,10 @@ function outlineJson(node: OutlineNode, lines: LineIndex): unknown {
 
 function outlineText(nodes: OutlineNode[], depth = 0): string {
   return nodes
-    .map((n) => `${'  '.repeat(depth)}${n.name}${n.detail ? ` — ${n.detail}` : ''}${n.kind === 'chapter' || n.words === 0 ? '' : ` (${n.words} words)`}\n${outlineText(n.children, depth + 1)}`)
+    .map(
+      (n) =>
+        `${'  '.repeat(depth)}${n.name}${n.detail ? ` — ${n.detail}` : ''}${n.kind === 'chapter' || n.words === 0 ? '' : ` (${n.words} words)`}\n${outlineText(n.children, depth + 1)}`,
+    )
     .join('');
 }
 

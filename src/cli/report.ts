@@ -6,7 +6,7 @@
  */
 
 import { readFileSync } from 'node:fs';
-import { createSpeller, type Locale, parseStoryConfig, RULE_IDS, storyReport, type StoryConfig } from '../core';
+import { createSpeller, parseStoryConfig, RULE_IDS, storyReport, type Locale, type StoryConfig } from '../core';
 import { loadDictionary } from '../node/dictionaries';
 
 /** What `report` needs of the CLI: its file helpers and output. */
@@ -53,14 +53,20 @@ export function report(paths: string[], options: ReportCliOptions, host: ReportH
   }
   const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
   for (const c of data.chapters) {
-    host.out(`${c.path}  "${c.title}"  ${c.words.toLocaleString('en-US')} words, ${c.scenes} scene${c.scenes === 1 ? '' : 's'}, dialogue ${pct(c.dialogueShare)}\n`);
+    host.out(
+      `${c.path}  "${c.title}"  ${c.words.toLocaleString('en-US')} words, ${c.scenes} scene${c.scenes === 1 ? '' : 's'}, dialogue ${pct(c.dialogueShare)}\n`,
+    );
     const people = Object.entries(c.characters).sort((a, b) => b[1].mentions - a[1].mentions || a[0].localeCompare(b[0]));
-    for (const [name, v] of people) host.out(`    ${name.padEnd(20)} ${String(v.mentions).padStart(5)} mentions ${String(v.spokenWords).padStart(6)} words spoken\n`);
-    for (const d of c.dialogue ?? []) host.out(`    ${String(d.offset.start).padStart(7)}-${String(d.offset.end).padEnd(7)} ${(d.speaker ?? '?').padEnd(20)} ${d.words} words\n`);
+    for (const [name, v] of people)
+      host.out(`    ${name.padEnd(20)} ${String(v.mentions).padStart(5)} mentions ${String(v.spokenWords).padStart(6)} words spoken\n`);
+    for (const d of c.dialogue ?? [])
+      host.out(`    ${String(d.offset.start).padStart(7)}-${String(d.offset.end).padEnd(7)} ${(d.speaker ?? '?').padEnd(20)} ${d.words} words\n`);
   }
   host.out('\ncharacters\n');
   for (const c of data.characters) {
-    host.out(`  ${c.name.padEnd(20)} ${String(c.mentions).padStart(6)} mentions ${String(c.spokenWords).padStart(7)} words spoken  in ${c.chapters.length} chapter${c.chapters.length === 1 ? '' : 's'}\n`);
+    host.out(
+      `  ${c.name.padEnd(20)} ${String(c.mentions).padStart(6)} mentions ${String(c.spokenWords).padStart(7)} words spoken  in ${c.chapters.length} chapter${c.chapters.length === 1 ? '' : 's'}\n`,
+    );
   }
   return 0;
 }

@@ -8,32 +8,30 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient, DocumentSelector, LanguageClientOptions } from 'vscode-languageclient';
 import {
   Commands,
+  ConvertQuotesRequest,
   type InitializationOptions,
   StoryConfigChangedNotification,
-  StoryConfigRequest,
   type StoryConfigParams,
+  StoryConfigRequest,
   type StoryConfigResult,
-  WordCountRequest,
-} from '../common/protocol';
-import {
-  ConvertQuotesRequest,
   StoryFileChangedNotification,
-  StoryFilesRequest,
   type StoryFilesParams,
+  StoryFilesRequest,
   type StoryFilesResult,
+  WordCountRequest,
 } from '../common/protocol';
 import { serialized } from '../common/serial';
 import { editStoryFile, type StoryFs } from '../common/story-file';
-import { onRequest, sendNotification, sendRequest } from './rpc';
 import { storyConfigEdit } from '../core/config-edit';
 import { validateSettings } from '../core/settings';
 import { type EditStory, registerCharacters } from './characters';
 import { type Dashboard, registerDashboard } from './dashboard';
+import { type ExportApi, registerExport } from './export';
+import { findStoryFiles, readText, storyExtensions } from './files';
 import { type Goals, registerGoals } from './goals';
 import { registerStoryProblems, type StoryProblems } from './problems';
-import { findStoryFiles, readText, storyExtensions } from './files';
 import { renameOnCurrentConfig } from './rename';
-import { type ExportApi, registerExport } from './export';
+import { onRequest, sendNotification, sendRequest } from './rpc';
 import { registerGoToScene } from './scenes';
 
 export type ClientFactory = (options: LanguageClientOptions) => BaseLanguageClient;
@@ -176,7 +174,9 @@ export async function activateWith(context: vscode.ExtensionContext, createClien
       configChanged(config);
       if (changed) vscode.window.setStatusBarMessage(done, 3000);
     } catch (error) {
-      vscode.window.showErrorMessage(`Fanfic: ${config.fsPath || config.toString()} was not changed. ${error instanceof Error ? error.message : String(error)}`);
+      vscode.window.showErrorMessage(
+        `Fanfic: ${config.fsPath || config.toString()} was not changed. ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
   };
   registerDictionaryCommands(context, editStory);
@@ -208,7 +208,14 @@ export async function activateWith(context: vscode.ExtensionContext, createClien
   context.subscriptions.push({ dispose: () => void client.stop() });
   // Shows the Characters view once the extension is active.
   void vscode.commands.executeCommand('setContext', 'fanfic.active', true);
-  return { activationMs: Date.now() - started, ao3, wordCountText: () => (wordCount.visible ? wordCount.item.text.replace(/^\$\(book\) /, '') : undefined), goals, dashboard, storyProblems };
+  return {
+    activationMs: Date.now() - started,
+    ao3,
+    wordCountText: () => (wordCount.visible ? wordCount.item.text.replace(/^\$\(book\) /, '') : undefined),
+    goals,
+    dashboard,
+    storyProblems,
+  };
 }
 
 /** Answers the server's questions about the workspace's files (their `fanfic.json`, a story's chapters). */
@@ -242,7 +249,11 @@ function serveStoryFiles(client: BaseLanguageClient, output: vscode.LogOutputCha
  * tool, a git checkout), so the story's names follow; returns how to tell it of a config change.
  */
 function watchStory(context: vscode.ExtensionContext, client: BaseLanguageClient): (uri: vscode.Uri) => void {
-  const storyWatcher = vscode.workspace.createFileSystemWatcher(`**/*.{${storyExtensions().map((e) => e.slice(1)).join(',')}}`);
+  const storyWatcher = vscode.workspace.createFileSystemWatcher(
+    `**/*.{${storyExtensions()
+      .map((e) => e.slice(1))
+      .join(',')}}`,
+  );
   const storyChanged = (uri: vscode.Uri) => void sendNotification(client, StoryFileChangedNotification, { uri: uri.toString() });
   storyWatcher.onDidChange(storyChanged);
   storyWatcher.onDidCreate(storyChanged);
@@ -335,10 +346,7 @@ function registerStatusBar(context: vscode.ExtensionContext, client: BaseLanguag
       });
       if (mine !== generation) return;
       const words = result.words.toLocaleString('en-US');
-      item.text =
-        result.selectionWords === null
-          ? `$(book) ${words} words`
-          : `$(book) ${result.selectionWords.toLocaleString('en-US')} of ${words} words`;
+      item.text = result.selectionWords === null ? `$(book) ${words} words` : `$(book) ${result.selectionWords.toLocaleString('en-US')} of ${words} words`;
       item.show();
       state.visible = true;
     } catch {

@@ -7,8 +7,8 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { type CharacterInfo, CharactersRequest, type CharactersResult, Commands, MentionsRequest } from '../common/protocol';
-import { sendRequest } from './rpc';
 import { addCharacter } from '../core/config-edit';
+import { sendRequest } from './rpc';
 
 type Node = { kind: 'character'; info: CharacterInfo } | { kind: 'file'; info: CharacterInfo; uri: string; count: number };
 
@@ -47,11 +47,19 @@ class CharactersProvider implements vscode.TreeDataProvider<Node> {
 
   getTreeItem(node: Node): vscode.TreeItem {
     if (node.kind === 'character') {
-      const item = new vscode.TreeItem(node.info.name, node.info.files.length > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+      const item = new vscode.TreeItem(
+        node.info.name,
+        node.info.files.length > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None,
+      );
       item.description = `${node.info.count} mention${node.info.count === 1 ? '' : 's'}${node.info.roster ? '' : ' · not in the list'}`;
       const variants = node.info.variants.map((v) => `${v.name} (${v.count})`).join(', ');
       item.tooltip = new vscode.MarkdownString(
-        [`**${node.info.name}**${node.info.pronouns ? ` (${node.info.pronouns})` : ''}`, node.info.description ?? '', node.info.aliases.length ? `Also: ${node.info.aliases.join(', ')}` : '', variants ? `Variants seen: ${variants}` : '']
+        [
+          `**${node.info.name}**${node.info.pronouns ? ` (${node.info.pronouns})` : ''}`,
+          node.info.description ?? '',
+          node.info.aliases.length ? `Also: ${node.info.aliases.join(', ')}` : '',
+          variants ? `Variants seen: ${variants}` : '',
+        ]
           .filter(Boolean)
           .join('\n\n'),
       );
@@ -113,11 +121,7 @@ export function registerCharacters(context: vscode.ExtensionContext, client: Bas
       // Most frequent first; each with the variants seen, so the list starts out useful.
       await editStory(
         uri,
-        (text) =>
-          inferred.reduce(
-            (t, c) => addCharacter(t, { name: c.name, ...(c.variants.length ? { variants: c.variants.map((v) => v.name) } : {}) }),
-            text,
-          ),
+        (text) => inferred.reduce((t, c) => addCharacter(t, { name: c.name, ...(c.variants.length ? { variants: c.variants.map((v) => v.name) } : {}) }), text),
         `Added ${inferred.length} characters to fanfic.json`,
       );
       provider.refresh();

@@ -9,9 +9,9 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { ReportRequest, type ReportResult } from '../common/protocol';
-import { sendRequest } from './rpc';
 import { writtenDays } from '../core/goals';
 import type { Goals } from './goals';
+import { sendRequest } from './rpc';
 
 /** What the integration tests read of the dashboard. */
 export interface Dashboard {
@@ -72,7 +72,10 @@ export function registerDashboard(
       return;
     }
     const root = vscode.Uri.joinPath(context.extensionUri, 'dist', 'webview');
-    panel = vscode.window.createWebviewPanel('fanfic.storyDashboard', 'Story Dashboard', vscode.ViewColumn.Beside, { enableScripts: true, localResourceRoots: [root] });
+    panel = vscode.window.createWebviewPanel('fanfic.storyDashboard', 'Story Dashboard', vscode.ViewColumn.Beside, {
+      enableScripts: true,
+      localResourceRoots: [root],
+    });
     const n = nonce();
     const web = panel.webview;
     const script = web.asWebviewUri(vscode.Uri.joinPath(root, 'dashboard.js'));

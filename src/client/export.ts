@@ -33,7 +33,9 @@ const STATUS_DELAY = 750;
 /** The languages a chapter may be written in (as the status-bar word count reads them). */
 function isChapter(document: vscode.TextDocument): boolean {
   const languages = vscode.workspace.getConfiguration('fanfic').get<string[]>('languages', ['fanfic']);
-  return document.languageId === 'fanfic' || (languages.includes(document.languageId) && (document.languageId === 'plaintext' || document.languageId === 'markdown'));
+  return (
+    document.languageId === 'fanfic' || (languages.includes(document.languageId) && (document.languageId === 'plaintext' || document.languageId === 'markdown'))
+  );
 }
 
 /** The `work` of the story's fanfic.json, or nothing. */
@@ -66,7 +68,8 @@ function escape(text: string): string {
  */
 export function previewPage(result: ExportResult, work: WorkConfig | undefined, nonce: string, title: string, chapter = 0): string {
   const chapterLine = [chapter > 0 ? `Chapter ${chapter}` : '', result.chapterTitle].filter(Boolean).join(': ');
-  const section = (heading: string, html: string) => (html ? `<div class="notes module"><h3 class="heading">${heading}</h3><blockquote class="userstuff">${html}</blockquote></div>` : '');
+  const section = (heading: string, html: string) =>
+    html ? `<div class="notes module"><h3 class="heading">${heading}</h3><blockquote class="userstuff">${html}</blockquote></div>` : '';
   const problems = result.problems.length
     ? `<div class="problems"><strong>AO3 would refuse this chapter:</strong><ul>${result.problems.map((p) => `<li>${escape(p.field)}: ${escape(p.message)}</li>`).join('')}</ul></div>`
     : '';
@@ -173,7 +176,12 @@ export function registerExport(context: vscode.ExtensionContext, findConfig: Fin
     }
     previewed = document.uri;
     if (!panel) {
-      panel = vscode.window.createWebviewPanel('fanfic.ao3Preview', 'AO3 preview', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { enableScripts: false, enableFindWidget: true });
+      panel = vscode.window.createWebviewPanel(
+        'fanfic.ao3Preview',
+        'AO3 preview',
+        { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+        { enableScripts: false, enableFindWidget: true },
+      );
       panel.onDidDispose(() => {
         panel = undefined;
         previewed = undefined;
@@ -184,7 +192,8 @@ export function registerExport(context: vscode.ExtensionContext, findConfig: Fin
   };
 
   const copy = async (part?: 'html' | 'beginning' | 'end' | 'summary') => {
-    const document = vscode.window.activeTextEditor?.document ?? (previewed && vscode.workspace.textDocuments.find((d) => d.uri.toString() === previewed?.toString()));
+    const document =
+      vscode.window.activeTextEditor?.document ?? (previewed && vscode.workspace.textDocuments.find((d) => d.uri.toString() === previewed?.toString()));
     if (!document) {
       void vscode.window.showInformationMessage('Fanfic: open a chapter to copy it for AO3.');
       return;
@@ -216,7 +225,9 @@ export function registerExport(context: vscode.ExtensionContext, findConfig: Fin
   context.subscriptions.push(
     status,
     vscode.commands.registerCommand('fanfic.previewAo3', (uri?: vscode.Uri) => preview(uri instanceof vscode.Uri ? uri : undefined)),
-    vscode.commands.registerCommand('fanfic.copyAo3Html', (part?: 'html' | 'beginning' | 'end' | 'summary') => copy(typeof part === 'string' ? part : undefined)),
+    vscode.commands.registerCommand('fanfic.copyAo3Html', (part?: 'html' | 'beginning' | 'end' | 'summary') =>
+      copy(typeof part === 'string' ? part : undefined),
+    ),
     vscode.workspace.onDidChangeTextDocument((e) => {
       if (panel && previewed && (e.document.uri.toString() === previewed.toString() || e.document.uri.path.endsWith('/fanfic.json'))) {
         if (previewTimer) clearTimeout(previewTimer);
@@ -225,7 +236,11 @@ export function registerExport(context: vscode.ExtensionContext, findConfig: Fin
       if (e.document === vscode.window.activeTextEditor?.document) scheduleStatus();
     }),
     vscode.window.onDidChangeActiveTextEditor(scheduleStatus),
-    vscode.languages.registerCodeActionsProvider({ pattern: '**/fanfic.json' }, { provideCodeActions: configFixes }, { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] }),
+    vscode.languages.registerCodeActionsProvider(
+      { pattern: '**/fanfic.json' },
+      { provideCodeActions: configFixes },
+      { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] },
+    ),
     { dispose: () => (previewTimer && clearTimeout(previewTimer), disposeStatus()) },
     { dispose: () => panel?.dispose() },
   );

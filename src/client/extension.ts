@@ -25,18 +25,22 @@ let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<FanficApi> {
   const module = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server', 'server.js').fsPath;
-  return activateWith(context, (options: LanguageClientOptions) => {
-    client = new LanguageClient(
-      'fanfic',
-      'Fanfic',
-      {
-        run: { module, transport: TransportKind.stdio },
-        debug: { module, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6029'] } },
-      },
-      options,
-    );
-    return client;
-  }, nodeExtras);
+  return activateWith(
+    context,
+    (options: LanguageClientOptions) => {
+      client = new LanguageClient(
+        'fanfic',
+        'Fanfic',
+        {
+          run: { module, transport: TransportKind.stdio },
+          debug: { module, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6029'] } },
+        },
+        options,
+      );
+      return client;
+    },
+    nodeExtras,
+  );
 }
 
 export async function deactivate(): Promise<void> {

@@ -7,7 +7,6 @@ import * as vscode from 'vscode';
 import { validateSettings } from '../core/settings';
 import { CONFIG_FILE, decodeStory, isSkippedFolderName, isStoryFileName, sizeSkipReason } from '../core/story-files';
 
-
 /** The file extensions of story files: `.fic`, `.fanfic`, and `.txt`/`.md` when those languages are opted in. */
 export function storyExtensions(): string[] {
   const languages = validateSettings({ languages: vscode.workspace.getConfiguration('fanfic').get('languages') }).settings.languages;

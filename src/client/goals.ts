@@ -9,11 +9,11 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { ReportRequest, WordCountRequest } from '../common/protocol';
-import { validateSettings } from '../core/settings';
-import { sendRequest } from './rpc';
 import { parseStoryConfig, RULE_IDS } from '../core';
 import { dayKey, excludeWords, goalStatus, type History, PASTE_WORDS, recordWords, wordsOn } from '../core/goals';
+import { validateSettings } from '../core/settings';
 import { countWords } from '../core/text';
+import { sendRequest } from './rpc';
 
 const HISTORY_KEY = 'fanfic.goals.history';
 
@@ -45,14 +45,6 @@ export function registerGoals(
   let goal: { words: number; deadline?: string } | undefined;
   const history = () => context.workspaceState.get<History>(HISTORY_KEY) ?? {};
 
-  const wordsOf = async (document: vscode.TextDocument): Promise<number | undefined> => {
-    try {
-      return (await sendRequest(client, WordCountRequest, { uri: document.uri.toString(), selections: [] })).words;
-    } catch {
-      return undefined;
-    }
-  };
-
   const show = () => {
     // Validated like every setting: `"fanfic.goals.daily": "lots"` means no daily goal.
     const daily = validateSettings({ goals: vscode.workspace.getConfiguration('fanfic').get('goals') }).settings.goals.daily;
@@ -76,7 +68,7 @@ export function registerGoals(
   };
 
   const recount = async (document: vscode.TextDocument) => {
-    const words = await wordsOf(document);
+    const words = await wordsOf(client, document);
     if (words === undefined) return;
     const key = document.uri.toString();
     const before = counts.get(key);
@@ -90,10 +82,13 @@ export function registerGoals(
     const key = document.uri.toString();
     const t = timers.get(key);
     if (t) clearTimeout(t);
-    timers.set(key, setTimeout(() => {
-      timers.delete(key);
-      void recount(document);
-    }, ms));
+    timers.set(
+      key,
+      setTimeout(() => {
+        timers.delete(key);
+        void recount(document);
+      }, ms),
+    );
   };
 
   for (const document of vscode.workspace.textDocuments) if (isChecked(document)) void recount(document);
@@ -169,5 +164,14 @@ async function storyGoal(
     return { goal, storyWords: report.chapters.reduce((n, c) => n + c.words, 0) };
   } catch {
     return { goal, storyWords: undefined };
+  }
+}
+
+/** A document's story words, from the server; undefined while it restarts. */
+async function wordsOf(client: BaseLanguageClient, document: vscode.TextDocument): Promise<number | undefined> {
+  try {
+    return (await sendRequest(client, WordCountRequest, { uri: document.uri.toString(), selections: [] })).words;
+  } catch {
+    return undefined;
   }
 }

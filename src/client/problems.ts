@@ -61,7 +61,9 @@ class Provider implements vscode.TreeDataProvider<Node> {
     if (node.kind === 'file') {
       const byRule = new Map<string, Problem[]>();
       for (const p of node.problems) byRule.set(p.rule, [...(byRule.get(p.rule) ?? []), p]);
-      return [...byRule].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0])).map(([rule, problems]) => ({ kind: 'rule', uri: node.uri, rule, problems }));
+      return [...byRule]
+        .sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))
+        .map(([rule, problems]) => ({ kind: 'rule', uri: node.uri, rule, problems }));
     }
     if (node.kind === 'rule') return node.problems.map((problem) => ({ kind: 'problem', uri: node.uri, problem }));
     return [];
@@ -92,7 +94,11 @@ class Provider implements vscode.TreeDataProvider<Node> {
 }
 
 /** Registers the Story Problems view and its commands; returns what the tests read of it. */
-export function registerStoryProblems(context: vscode.ExtensionContext, client: BaseLanguageClient, isChecked: (document: vscode.TextDocument) => boolean): StoryProblems {
+export function registerStoryProblems(
+  context: vscode.ExtensionContext,
+  client: BaseLanguageClient,
+  isChecked: (document: vscode.TextDocument) => boolean,
+): StoryProblems {
   let last: vscode.Uri | undefined;
   const storyDocument = () => {
     const active = vscode.window.activeTextEditor?.document;
@@ -135,7 +141,13 @@ export function registerStoryProblems(context: vscode.ExtensionContext, client: 
         void vscode.window.showInformationMessage('Fanfic: no confident fixes in this story.');
         return;
       }
-      const go = confirmed === true || (await vscode.window.showWarningMessage(`Apply ${count.toLocaleString('en-US')} confident fix${count === 1 ? '' : 'es'} in ${files} file${files === 1 ? '' : 's'} of this story?`, { modal: true }, 'Fix All')) === 'Fix All';
+      const go =
+        confirmed === true ||
+        (await vscode.window.showWarningMessage(
+          `Apply ${count.toLocaleString('en-US')} confident fix${count === 1 ? '' : 'es'} in ${files} file${files === 1 ? '' : 's'} of this story?`,
+          { modal: true },
+          'Fix All',
+        )) === 'Fix All';
       if (!go) return;
       await vscode.workspace.applyEdit(edit);
       provider.refresh();

@@ -50,6 +50,10 @@ export async function renameOnCurrentConfig(
     return new vscode.Position(p.line, p.character);
   };
   const changes = renameCharacterChanges(text, from, to);
-  if (changes.length > 0) out.set(config, changes.map((c) => vscode.TextEdit.replace(new vscode.Range(toPosition(c.start), toPosition(c.end)), c.text)));
+  if (changes.length > 0)
+    out.set(
+      config,
+      changes.map((c) => vscode.TextEdit.replace(new vscode.Range(toPosition(c.start), toPosition(c.end)), c.text)),
+    );
   return out;
 }

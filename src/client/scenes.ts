@@ -3,8 +3,8 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { OutlineRequest } from '../common/protocol';
-import { sendRequest } from './rpc';
 import { findStoryFiles, readText } from './files';
+import { sendRequest } from './rpc';
 
 interface SceneItem extends vscode.QuickPickItem {
   uri: vscode.Uri;

@@ -10,7 +10,7 @@
  */
 
 import type { DocumentModel } from './model/document';
-import { type AnalyzeOptions, resolveOptions, type ResolvedOptions } from './options';
+import { resolveOptions, type AnalyzeOptions, type ResolvedOptions } from './options';
 import { sameNames, StoryFacts } from './pipeline/facts';
 import { IncrementalModel } from './pipeline/model';
 import { RuleRunner } from './pipeline/runner';
@@ -163,7 +163,13 @@ function capped(findings: Finding[], max: number): Finding[] {
 
 /** A paragraph-relative finding placed at `by` (fields copied one by one: spreading is slower). */
 function moved(f: Finding, by: number): Finding {
-  const out: Finding = { rule: f.rule, severity: f.severity, message: f.message, range: { start: f.range.start + by, end: f.range.end + by }, suggestions: f.suggestions };
+  const out: Finding = {
+    rule: f.rule,
+    severity: f.severity,
+    message: f.message,
+    range: { start: f.range.start + by, end: f.range.end + by },
+    suggestions: f.suggestions,
+  };
   if (f.confident) out.confident = true;
   if (f.lazy) out.lazy = true;
   if (f.data) out.data = f.data;

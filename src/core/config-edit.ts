@@ -4,7 +4,7 @@
  * re-reads the file right before calling these and writes the result back atomically.
  */
 
-import { applyEdits, type FormattingOptions, modify, parseTree, findNodeAtLocation } from 'jsonc-parser';
+import { applyEdits, findNodeAtLocation, type FormattingOptions, modify, parseTree } from 'jsonc-parser';
 import type { Character } from './options';
 import type { FindingAction } from './types';
 

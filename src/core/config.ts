@@ -3,7 +3,7 @@
  * that file, with the reason, and whatever part of the file is valid still applies.
  */
 
-import { findNodeAtLocation, type Node, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { Character, Locale, StoryConfig } from './options';
 import type { Finding, SeveritySetting } from './types';
 import { parseWork } from './work';
@@ -30,7 +30,12 @@ export function emptyConfig(): StoryConfig {
 export function parseStoryConfig(text: string, ruleIds: readonly string[]): ConfigResult {
   const config = emptyConfig();
   const problems: Finding[] = [];
-  const problem = (node: { offset: number; length: number } | undefined, message: string, severity: Finding['severity'] = 'error', suggestions: string[] = []) => {
+  const problem = (
+    node: { offset: number; length: number } | undefined,
+    message: string,
+    severity: Finding['severity'] = 'error',
+    suggestions: string[] = [],
+  ) => {
     const start = node ? node.offset : 0;
     problems.push({ rule: CONFIG_RULE, severity, message, range: { start, end: start + (node ? node.length : 0) }, suggestions });
   };
@@ -47,7 +52,10 @@ export function parseStoryConfig(text: string, ruleIds: readonly string[]): Conf
     return { config, problems };
   }
   for (const e of errors) {
-    problem({ offset: e.offset, length: e.length }, `fanfic.json is not valid JSON here (${describe(printParseErrorCode(e.error))}); the rest of the file still applies.`);
+    problem(
+      { offset: e.offset, length: e.length },
+      `fanfic.json is not valid JSON here (${describe(printParseErrorCode(e.error))}); the rest of the file still applies.`,
+    );
   }
   if (!root) return { config, problems };
   if (root.type !== 'object') {
@@ -109,10 +117,11 @@ export function parseStoryConfig(text: string, ruleIds: readonly string[]): Conf
   const characters = findNodeAtLocation(root, ['characters']);
   if (characters) {
     if (characters.type !== 'array') problem(characters, '"characters" must be an array of { "name": … } objects.');
-    else for (const item of characters.children ?? []) {
-      const c = character(item, problem);
-      if (c) config.characters.push(c);
-    }
+    else
+      for (const item of characters.children ?? []) {
+        const c = character(item, problem);
+        if (c) config.characters.push(c);
+      }
   }
   // AO3's metadata of the work (see work.ts); its relationships are checked against the roster.
   const work = parseWork(findNodeAtLocation(root, ['work']), config.characters, problem);

@@ -80,7 +80,11 @@ export function goalStatus(input: GoalInput): { text: string; tooltip: string } 
     if (left <= 0) tips.push(`The story's goal of ${n(input.goal.words)} words is reached.`);
     else if (input.goal.deadline) {
       const days = Math.round((Date.parse(input.goal.deadline) - Date.parse(input.day)) / 86_400_000) + 1;
-      tips.push(days > 0 ? `${n(left)} words to the story's goal by ${input.goal.deadline}: ${n(Math.ceil(left / days))} a day for ${days} day${days === 1 ? '' : 's'}.` : `The deadline ${input.goal.deadline} has passed; ${n(left)} words to the goal.`);
+      tips.push(
+        days > 0
+          ? `${n(left)} words to the story's goal by ${input.goal.deadline}: ${n(Math.ceil(left / days))} a day for ${days} day${days === 1 ? '' : 's'}.`
+          : `The deadline ${input.goal.deadline} has passed; ${n(left)} words to the goal.`,
+      );
     } else tips.push(`${n(left)} words to the story's goal.`);
   }
   if (parts.length === 0) return undefined;

@@ -3,36 +3,26 @@
  * file system, no Node built-ins; the language server, the CLI and the tests all call this.
  */
 
-export { analyze, Analyzer, CAPPED_RULE, inOrder, type AnalysisResult, type FindingGroups } from './analyzer';
-export { addCounts, countNames, foldName, HONORIFICS, type NameCounts } from './characters/names';
-export { CONFIG_RULE, emptyConfig, LOCALES, parseStoryConfig, SEVERITIES, type ConfigResult } from './config';
-export { defaultSettings, LANGUAGES, validateSettings, type SettingsResult, type ValidSettings } from './settings';
+export { Analyzer, CAPPED_RULE, analyze, inOrder, type AnalysisResult, type FindingGroups } from './analyzer';
+export { isCharacter, type CharacterOptions } from './characters/character';
+export { describeCharacter, type CharacterFacts } from './characters/describe';
+export { inferNames, mentionAt, mentionsOf, nameCountsOf, speakingNames, type InferredName, type Mention } from './characters/mentions';
+export { HONORIFICS, addCounts, countNames, foldName, type NameCounts } from './characters/names';
+export { nameVerdicts, type NameVerdict } from './characters/verdict';
+export { CONFIG_RULE, LOCALES, SEVERITIES, emptyConfig, parseStoryConfig, type ConfigResult } from './config';
 export { addCharacter, addToList, newStoryConfigText, renameCharacterChanges, storyConfigEdit, type TextChange } from './config-edit';
-export { buildModel, type Chapter, type DocumentModel, type Flashback, type Paragraph, type Scene } from './model/document';
+export { storyReport, type ChapterReport, type ReportInput, type ReportOptions, type StoryReport } from './dialogue/report';
+export { CONFIDENCE_FLOOR, attributeSpeakers, type Quotation, type SpeakerCharacter, type SpeakerEvidence, type SpeakerOptions } from './dialogue/speakers';
 export type { Block, BlockKind } from './model/blocks';
+export { buildModel, type Chapter, type DocumentModel, type Flashback, type Paragraph, type Scene } from './model/document';
 export type { Region, RegionKind, Token } from './model/paragraph';
-export {
-  isFailing,
-  lessSevere,
-  resolveOptions,
-  type AnalyzeOptions,
-  type Character,
-  type Locale,
-  type ResolvedOptions,
-  type StoryConfig,
-} from './options';
+export { isFailing, lessSevere, resolveOptions, type AnalyzeOptions, type Character, type Locale, type ResolvedOptions, type StoryConfig } from './options';
 export { firstWords, outline, outlineOf, storyWordsIn } from './outline';
-export { RULE_IDS, RULES, ruleById, type Rule } from './rules';
+export { RULES, RULE_IDS, ruleById, type Rule } from './rules';
+export { LANGUAGES, defaultSettings, validateSettings, type SettingsResult, type ValidSettings } from './settings';
 export { createSpeller, type DictionaryData, type Speller } from './speller';
 export { stats, statsOf } from './stats';
+export { Story, checkStory, type NameChanges, type StoryFile, type StoryText } from './story';
 export { suggest } from './suggest';
-export { countWords, LineIndex, WORD_PATTERN } from './text';
+export { LineIndex, WORD_PATTERN, countWords } from './text';
 export type * from './types';
-export { inferNames, mentionAt, mentionsOf, nameCountsOf, type InferredName, type Mention } from './characters/mentions';
-export { nameVerdicts, type NameVerdict } from './characters/verdict';
-export { isCharacter, type CharacterOptions } from './characters/character';
-export { checkStory, type NameChanges, Story, type StoryFile, type StoryText } from './story';
-export { describeCharacter, type CharacterFacts } from './characters/describe';
-export { attributeSpeakers, CONFIDENCE_FLOOR, type Quotation, type SpeakerCharacter, type SpeakerEvidence, type SpeakerOptions } from './dialogue/speakers';
-export { storyReport, type ChapterReport, type ReportInput, type ReportOptions, type StoryReport } from './dialogue/report';
-export { speakingNames } from './characters/mentions';

@@ -4,8 +4,8 @@
  */
 
 import type { Speller } from './speller';
-import type { Severity, SeveritySetting } from './types';
 import { normalizeApostrophes } from './text';
+import type { Severity, SeveritySetting } from './types';
 import type { WorkConfig } from './work';
 
 /** A character of the story's roster (`fanfic.json` `characters`). */

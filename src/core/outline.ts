@@ -67,9 +67,7 @@ export function outlineOf(model: DocumentModel): OutlineNode[] {
 
   // Front matter before the first chapter: one entry.
   const firstChapterStart = model.chapters[0]?.start ?? text.length;
-  const front = model.blocks.filter(
-    (b) => ['disclaimer', 'title', 'byline', 'summary', 'front-matter'].includes(b.kind) && b.start < firstChapterStart,
-  );
+  const front = model.blocks.filter((b) => ['disclaimer', 'title', 'byline', 'summary', 'front-matter'].includes(b.kind) && b.start < firstChapterStart);
   if (front.length > 0) {
     const range = { start: front[0].start, end: front[front.length - 1].end };
     const title = front.find((b) => b.kind === 'title');
@@ -93,9 +91,7 @@ export function outlineOf(model: DocumentModel): OutlineNode[] {
       name: chapter.heading ? headingText(text, chapter.heading) || 'Chapter' : 'Untitled chapter',
       detail: plural(words, 'word'),
       range,
-      selectionRange: chapter.heading
-        ? { start: chapter.heading.start, end: chapter.heading.end }
-        : firstLine(text, chapter.start, chapter.end),
+      selectionRange: chapter.heading ? { start: chapter.heading.start, end: chapter.heading.end } : firstLine(text, chapter.start, chapter.end),
       words,
       children: [],
     };

@@ -109,7 +109,8 @@ export function typoCost(intended: string, typed: string): number {
       // A letter left out: cheapest for a doubled letter written once ("ocasion") or a vowel.
       const drop = ai === a[i - 2] || ai === a[i] ? WEIGHTS.dropDouble : VOWELS.has(ai) ? WEIGHTS.dropVowel : WEIGHTS.dropConsonant;
       // A letter added: a key pressed twice ("untill"), or a neighbour of the next or last key.
-      const add = bj === b[j - 2] || bj === b[j] ? WEIGHTS.addDouble : adjacent(bj, b[j - 2] ?? '') || adjacent(bj, b[j] ?? '') ? WEIGHTS.addAdjacent : WEIGHTS.addOther;
+      const add =
+        bj === b[j - 2] || bj === b[j] ? WEIGHTS.addDouble : adjacent(bj, b[j - 2] ?? '') || adjacent(bj, b[j] ?? '') ? WEIGHTS.addAdjacent : WEIGHTS.addOther;
       let best = Math.min(d[(i - 1) * cols + j] + drop, d[i * cols + j - 1] + add, d[(i - 1) * cols + j - 1] + substitution(ai, bj));
       if (i > 1 && j > 1 && ai === b[j - 2] && a[i - 2] === bj) best = Math.min(best, d[(i - 2) * cols + j - 2] + WEIGHTS.swap);
       d[i * cols + j] = best;
@@ -222,7 +223,12 @@ export function candidatesOf(typed: string, list: WordList | undefined, options:
 }
 
 /** `candidates` and the story's words within two edits of `typed` ("Hermione" for "Hermoine"). */
-export function withStory(typed: string, candidates: ReadonlyMap<string, string>, story: ReadonlyMap<string, number>, isWord: (word: string) => boolean): Map<string, string> {
+export function withStory(
+  typed: string,
+  candidates: ReadonlyMap<string, string>,
+  story: ReadonlyMap<string, number>,
+  isWord: (word: string) => boolean,
+): Map<string, string> {
   const lower = typed.toLowerCase();
   const out = new Map(candidates);
   for (const [w] of story) {
@@ -251,7 +257,8 @@ export function rankCandidates(typed: string, candidates: ReadonlyMap<string, st
   for (const [lc, form] of candidates) {
     const cost = typoCost(lc, lower);
     // A lowercase typo gets no story bonus for a capitalized dictionary word ("The" for "tey").
-    const fromStory = typed === lower && form !== lc ? (options.accept(lc) ? undefined : options.story?.get(form)) : options.story?.get(form) ?? options.story?.get(lc);
+    const fromStory =
+      typed === lower && form !== lc ? (options.accept(lc) ? undefined : options.story?.get(form)) : (options.story?.get(form) ?? options.story?.get(lc));
     if (fromStory === undefined && !options.hunspell.includes(form) && cost > 4.5) continue;
     if (fromStory !== undefined && cost > 4) continue;
     let z = list?.frequency(form) ?? 0;

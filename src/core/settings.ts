@@ -42,7 +42,7 @@ export function defaultSettings(): ValidSettings {
 function show(value: unknown): string {
   let s: string;
   try {
-    s = typeof value === 'number' && !Number.isFinite(value) ? String(value) : JSON.stringify(value) ?? String(value);
+    s = typeof value === 'number' && !Number.isFinite(value) ? String(value) : (JSON.stringify(value) ?? String(value));
   } catch {
     s = Object.prototype.toString.call(value);
   }
@@ -92,7 +92,10 @@ export function validateSettings(raw: unknown, ruleIds?: readonly string[]): Set
       problems.push(`"fanfic.words" must be a list of words like ["Hogwarts"], not ${show(words)}; using no words of your own.`);
     } else {
       const bad = words.filter((w) => typeof w !== 'string');
-      if (bad.length > 0) problems.push(`Each entry of "fanfic.words" must be a string; ignoring ${bad.slice(0, 5).map(show).join(', ')}${bad.length > 5 ? ` and ${bad.length - 5} more` : ''}.`);
+      if (bad.length > 0)
+        problems.push(
+          `Each entry of "fanfic.words" must be a string; ignoring ${bad.slice(0, 5).map(show).join(', ')}${bad.length > 5 ? ` and ${bad.length - 5} more` : ''}.`,
+        );
       settings.words = words.filter((w): w is string => typeof w === 'string' && w.trim() !== '');
     }
   }
@@ -126,7 +129,8 @@ export function validateSettings(raw: unknown, ruleIds?: readonly string[]): Set
           continue;
         }
         if (typeof value === 'string' && (SEVERITIES as readonly string[]).includes(value)) settings.rules[id] = value as SeveritySetting;
-        else problems.push(`"fanfic.rules.${id}" must be one of ${SEVERITIES.map((s) => `"${s}"`).join(', ')}, not ${show(value)}; the rule keeps its default.`);
+        else
+          problems.push(`"fanfic.rules.${id}" must be one of ${SEVERITIES.map((s) => `"${s}"`).join(', ')}, not ${show(value)}; the rule keeps its default.`);
       }
     }
   }

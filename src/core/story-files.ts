@@ -68,9 +68,7 @@ export function outsideReason(target: string, root: string): string {
   return `a link to ${target}, outside the story folder ${root}; files outside the story are read only when named on the command line`;
 }
 
-export type Decoded =
-  | { text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252'; notice?: string }
-  | { skip: string };
+export type Decoded = { text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252'; notice?: string } | { skip: string };
 
 /**
  * Decodes a story file's bytes, or says why it is skipped (binary). A notice says when the file
@@ -78,10 +76,18 @@ export type Decoded =
  */
 export function decodeStory(bytes: Uint8Array): Decoded {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', notice: 'read as UTF-16 LE (it starts with that byte-order mark)' };
+    return {
+      text: new TextDecoder('utf-16le').decode(bytes.subarray(2)),
+      encoding: 'utf-16le',
+      notice: 'read as UTF-16 LE (it starts with that byte-order mark)',
+    };
   }
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', notice: 'read as UTF-16 BE (it starts with that byte-order mark)' };
+    return {
+      text: new TextDecoder('utf-16be').decode(bytes.subarray(2)),
+      encoding: 'utf-16be',
+      notice: 'read as UTF-16 BE (it starts with that byte-order mark)',
+    };
   }
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = bom ? bytes.subarray(3) : bytes;

@@ -172,5 +172,5 @@ export function editDistance(a: string, b: string, max = Infinity): number {
  * keep every old version of a 600 KB chapter. Concatenating then slicing forces a fresh flat string.
  */
 export function detach(text: string): string {
-  return (` ${text}`).slice(1);
+  return ` ${text}`.slice(1);
 }

@@ -62,13 +62,7 @@ export interface Position {
 }
 
 /** What an outline node stands for. */
-export type OutlineKind =
-  | 'front-matter'
-  | 'chapter'
-  | 'scene'
-  | 'flashback'
-  | 'authors-note'
-  | 'end-marker';
+export type OutlineKind = 'front-matter' | 'chapter' | 'scene' | 'flashback' | 'authors-note' | 'end-marker';
 
 /** One entry of the story's structure: chapter → scene → flashback, plus notes and matter. */
 export interface OutlineNode {

@@ -38,7 +38,7 @@ interface Line {
 /** Parses the text of `data/wordlist.txt` (one `word`, `word<TAB>z` or `word<TAB>z<TAB>~` a line; `#` comments). */
 export function parseWordList(text: string): WordList {
   const starts: number[] = [];
-  for (let at = 0; at < text.length; ) {
+  for (let at = 0; at < text.length;) {
     let end = text.indexOf('\n', at);
     if (end < 0) end = text.length;
     if (end > at && text.charCodeAt(at) !== 35 /* # */) starts.push(at);

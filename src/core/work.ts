@@ -51,7 +51,19 @@ export interface WorkConfig {
 }
 
 /** Every key `work` may have (the JSON schema lists the same). */
-export const WORK_KEYS = ['title', 'fandoms', 'rating', 'warnings', 'categories', 'relationships', 'characters', 'additionalTags', 'summary', 'notes', 'chapters'] as const;
+export const WORK_KEYS = [
+  'title',
+  'fandoms',
+  'rating',
+  'warnings',
+  'categories',
+  'relationships',
+  'characters',
+  'additionalTags',
+  'summary',
+  'notes',
+  'chapters',
+] as const;
 
 type Problem = (node: { offset: number; length: number } | undefined, message: string, severity?: Finding['severity'], suggestions?: string[]) => void;
 
@@ -96,7 +108,15 @@ export function parseWork(node: Node | undefined, roster: readonly Character[], 
       }
       if (allowed && !allowed.includes(item.value)) {
         const near = nearest(item.value, allowed);
-        problem(item, `"${item.value}" is not one of AO3's ${key}: ${allowed.slice(0, key === 'warnings' ? 6 : undefined).map((a) => `"${a}"`).join(', ')}.`, 'warning', near ? [JSON.stringify(near)] : []);
+        problem(
+          item,
+          `"${item.value}" is not one of AO3's ${key}: ${allowed
+            .slice(0, key === 'warnings' ? 6 : undefined)
+            .map((a) => `"${a}"`)
+            .join(', ')}.`,
+          'warning',
+          near ? [JSON.stringify(near)] : [],
+        );
         continue;
       }
       out.values.push(item.value);
@@ -122,7 +142,12 @@ export function parseWork(node: Node | undefined, roster: readonly Character[], 
     if (rating.type === 'string' && (AO3_RATINGS as readonly string[]).includes(rating.value)) work.rating = rating.value;
     else {
       const near = rating.type === 'string' ? nearest(rating.value, AO3_RATINGS) : undefined;
-      problem(rating, `"work.rating" must be one of AO3's ratings: ${AO3_RATINGS.map((r) => `"${r}"`).join(', ')}.`, 'warning', near ? [JSON.stringify(near)] : []);
+      problem(
+        rating,
+        `"work.rating" must be one of AO3's ratings: ${AO3_RATINGS.map((r) => `"${r}"`).join(', ')}.`,
+        'warning',
+        near ? [JSON.stringify(near)] : [],
+      );
     }
   }
   const characters = list('characters');
@@ -201,7 +226,9 @@ function checkRelationship(node: Node, roster: readonly Character[], problem: Pr
     if (best) {
       const fixed = value.slice(0, start + best.offset) + best.target + value.slice(start + best.offset + best.word.length);
       const range = exact ? { offset: node.offset + 1 + start + best.offset, length: best.word.length } : node;
-      problem(range, `“${best.word}” in the relationship “${value}” is not in the roster; did you mean “${best.target}”?`, 'warning', [exact ? best.target : JSON.stringify(fixed)]);
+      problem(range, `“${best.word}” in the relationship “${value}” is not in the roster; did you mean “${best.target}”?`, 'warning', [
+        exact ? best.target : JSON.stringify(fixed),
+      ]);
     } else {
       const range = exact ? { offset: node.offset + 1 + start, length: full.length } : node;
       problem(range, `“${name}” in the relationship “${value}” is not in the roster (${names}); add the character or fix the name.`, 'warning');

@@ -28,7 +28,11 @@ function candidates(locale: Locale): string[] {
  * checkout. Spelling works without it (stricter), so a missing file is not an error.
  */
 function loadWordList(): Uint8Array | undefined {
-  for (const path of [join(__dirname, 'dictionaries', 'wordlist.txt'), join(__dirname, '..', 'dictionaries', 'wordlist.txt'), join(__dirname, '..', '..', 'data', 'wordlist.txt')]) {
+  for (const path of [
+    join(__dirname, 'dictionaries', 'wordlist.txt'),
+    join(__dirname, '..', 'dictionaries', 'wordlist.txt'),
+    join(__dirname, '..', '..', 'data', 'wordlist.txt'),
+  ]) {
     if (existsSync(path)) return readFileSync(path);
   }
   return undefined;

@@ -212,7 +212,12 @@ export function findStoryConfig(file: string): ConfigLookup {
           return { skip: { path: candidate, reason: `a link that leads nowhere (${describeError(error)}); the defaults apply` } };
         }
         if (!isInside(root, target, sep)) {
-          return { skip: { path: candidate, reason: `a link to ${target}, outside the story folder ${dir}; a fanfic.json is read only from inside its story, so the defaults apply` } };
+          return {
+            skip: {
+              path: candidate,
+              reason: `a link to ${target}, outside the story folder ${dir}; a fanfic.json is read only from inside its story, so the defaults apply`,
+            },
+          };
         }
         st = statSync(target);
       }

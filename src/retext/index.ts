@@ -10,7 +10,7 @@
  * not matter; nothing is imported from unified at run time.
  */
 
-import { analyze, RULES, suggest, type AnalyzeOptions, type Finding, LineIndex } from '../core';
+import { analyze, LineIndex, RULES, suggest, type AnalyzeOptions, type Finding } from '../core';
 
 /** What every plugin takes: the core's options (`speller` for spelling, `story` for names and word lists). */
 export type FanficPluginOptions = Pick<AnalyzeOptions, 'speller' | 'story' | 'userWords'>;
@@ -18,7 +18,10 @@ export type FanficPluginOptions = Pick<AnalyzeOptions, 'speller' | 'story' | 'us
 /** The part of a vfile a plugin uses (vfile 6). */
 interface FileLike {
   value: unknown;
-  message(reason: string, options?: { place?: { start: { line: number; column: number }; end: { line: number; column: number } }; ruleId?: string; source?: string }): {
+  message(
+    reason: string,
+    options?: { place?: { start: { line: number; column: number }; end: { line: number; column: number } }; ruleId?: string; source?: string },
+  ): {
     actual?: string;
     expected?: string[];
     fatal?: boolean | null;
@@ -41,7 +44,10 @@ function pluginFor(ids: readonly string[]): FanficPlugin {
         const f: Finding = suggest(raw, options.speller);
         const range = lines.range(f.range);
         const message = file.message(f.message.replace(/`([^`]*)`/g, '“$1”'), {
-          place: { start: { line: range.start.line + 1, column: range.start.character + 1 }, end: { line: range.end.line + 1, column: range.end.character + 1 } },
+          place: {
+            start: { line: range.start.line + 1, column: range.start.character + 1 },
+            end: { line: range.end.line + 1, column: range.end.character + 1 },
+          },
           ruleId: f.rule,
           source: 'fanfic-writer',
         });
@@ -53,7 +59,10 @@ function pluginFor(ids: readonly string[]): FanficPlugin {
 }
 
 /** One plugin per rule id, and `fanfic` with every rule. */
-export const plugins: Readonly<Record<string, FanficPlugin>> = Object.fromEntries([...RULES.map((r) => [r.id, pluginFor([r.id])] as const), ['fanfic', pluginFor(RULES.map((r) => r.id))]]);
+export const plugins: Readonly<Record<string, FanficPlugin>> = Object.fromEntries([
+  ...RULES.map((r) => [r.id, pluginFor([r.id])] as const),
+  ['fanfic', pluginFor(RULES.map((r) => r.id))],
+]);
 
 export const fanfic = plugins.fanfic;
 export const fanficCharacterNames = plugins['character-name'];

@@ -4,10 +4,10 @@ import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vs
 import type { DictionaryData, Locale } from '../core';
 import { startServer } from './server';
 // The build inlines these files as text (esbuild `text` loader): a web worker has no file system.
-import enUsAff from 'dictionary-en/index.aff';
-import enUsDic from 'dictionary-en/index.dic';
 import enGbAff from 'dictionary-en-gb/index.aff';
 import enGbDic from 'dictionary-en-gb/index.dic';
+import enUsAff from 'dictionary-en/index.aff';
+import enUsDic from 'dictionary-en/index.dic';
 import words from '../../data/wordlist.txt';
 
 const dictionaries: Record<Locale, DictionaryData> = {

@@ -45,5 +45,11 @@ export function diagnosticsOf(result: AnalysisResult, made: WeakMap<Finding, Dia
 export function toDiagnostic(f: Finding, lines: LineIndex, at = 0): Diagnostic {
   // No `data`: a quick fix looks its finding up in the current analysis (see `findingOf`), so
   // the diagnostics of a long chapter, sent on every keystroke, carry only what is shown.
-  return { range: lines.range({ start: at + f.range.start, end: at + f.range.end }), severity: SEVERITY[f.severity], code: f.rule, source: 'fanfic', message: f.message };
+  return {
+    range: lines.range({ start: at + f.range.start, end: at + f.range.end }),
+    severity: SEVERITY[f.severity],
+    code: f.rule,
+    source: 'fanfic',
+    message: f.message,
+  };
 }

@@ -83,7 +83,7 @@ export function createJsonEncoder(): JsonEncoder {
       const index = new Map<object, number>();
       const starts: number[] = new Array(n);
       const ends: number[] = new Array(n);
-      for (let i = 0; i < n; ) {
+      for (let i = 0; i < n;) {
         const d = diagnostics[i];
         if (i > 0) {
           reserve(1);

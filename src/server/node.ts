@@ -31,7 +31,11 @@ setFlagsFromString('--no-expose-gc');
  */
 function connect(): Connection {
   if (!process.argv.includes('--stdio')) return createConnection(ProposedFeatures.all);
-  const connection = createConnection(ProposedFeatures.all, new StreamMessageReader(process.stdin), new StreamMessageWriter(process.stdout, { contentTypeEncoder: createJsonEncoder() }));
+  const connection = createConnection(
+    ProposedFeatures.all,
+    new StreamMessageReader(process.stdin),
+    new StreamMessageWriter(process.stdout, { contentTypeEncoder: createJsonEncoder() }),
+  );
   // The client is gone when its end of the pipe closes (the library does this for plain streams).
   for (const event of ['end', 'close']) process.stdin.on(event, () => process.exit(0));
   // Standard output is the protocol: anything logged goes to the client's output channel instead.

@@ -7,9 +7,9 @@
 
 import { type Connection, TextDocumentSyncKind } from 'vscode-languageserver';
 import { type InitializationOptions, StoryConfigChangedNotification, StoryFileChangedNotification } from '../common/protocol';
+import { registerCharacters } from './features/characters';
 import { CODE_ACTION_KINDS, registerCodeActions } from './features/code-actions';
 import { commandSupport, registerCommands } from './features/commands';
-import { registerCharacters } from './features/characters';
 import { registerDiagnostics } from './features/diagnostics';
 import { registerQuotes } from './features/quotes';
 import { registerSemanticTokens, SEMANTIC_LEGEND } from './features/semantic-tokens';

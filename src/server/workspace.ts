@@ -8,14 +8,16 @@
  */
 
 import type { Connection } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { TextDocuments } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { type FanficSettings, StoryConfigRequest, type StoryConfigResult, StoryFilesRequest, type StoryFilesResult } from '../common/protocol';
 import {
+  type AnalysisResult,
   type AnalyzeOptions,
   Analyzer,
-  type AnalysisResult,
   buildModel,
   createSpeller,
+  defaultSettings,
   type DictionaryData,
   type DocumentModel,
   type FindingAction,
@@ -24,7 +26,6 @@ import {
   type Locale,
   nameCountsOf,
   parseStoryConfig,
-  defaultSettings,
   RULE_IDS,
   SEVERITIES,
   type SeveritySetting,
@@ -34,13 +35,6 @@ import {
   validateSettings,
 } from '../core';
 import { textEncodingNotice } from '../core/story-files';
-import {
-  type FanficSettings,
-  StoryConfigRequest,
-  type StoryConfigResult,
-  StoryFilesRequest,
-  type StoryFilesResult,
-} from '../common/protocol';
 import { toDiagnostic } from './convert';
 import { sendRequest } from './rpc';
 import { skipReason } from './skip';
@@ -88,8 +82,7 @@ export type CheckedListener = (uri: string, version: number, result: AnalysisRes
 const LARGE_TEXT = 1 << 20;
 
 /** Yields to the event loop (a web worker has no `setImmediate`). */
-export const nextTick: (fn: () => void) => void =
-  typeof setImmediate === 'function' ? (fn) => setImmediate(fn) : (fn) => setTimeout(fn, 0);
+export const nextTick: (fn: () => void) => void = typeof setImmediate === 'function' ? (fn) => setImmediate(fn) : (fn) => setTimeout(fn, 0);
 
 const yieldNow = () => new Promise<void>((resolve) => nextTick(resolve));
 
@@ -200,7 +193,11 @@ export class Workspace {
       try {
         state.story = await sendRequest(this.connection, StoryConfigRequest, { uri });
       } catch {
-        state.story = await this.fromDisk(() => this.host.disk?.config(uri), { configUri: null, text: null, storyUri: uri.slice(0, uri.lastIndexOf('/')) || uri });
+        state.story = await this.fromDisk(() => this.host.disk?.config(uri), {
+          configUri: null,
+          text: null,
+          storyUri: uri.slice(0, uri.lastIndexOf('/')) || uri,
+        });
       }
     }
     return state.story;

@@ -1,12 +1,12 @@
 // Tokenizes fan fiction with the real grammar (vscode-textmate + Oniguruma WASM, as VS Code does)
 // and asserts the scopes of substrings. Lines are numbered from 1, like the editor's gutter.
-import { test, describe, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import * as textmate from 'vscode-textmate';
+import { before, describe, test } from 'node:test';
 import * as oniguruma from 'vscode-oniguruma';
 import type { IGrammar, StateStack } from 'vscode-textmate';
+import * as textmate from 'vscode-textmate';
 
 const root = join(__dirname, '..', '..');
 const grammarPath = join(root, 'syntaxes', 'fanfic.tmLanguage.json');
@@ -39,10 +39,7 @@ async function loadGrammar(): Promise<IGrammar> {
       createOnigScanner: (sources: string[]) => new oniguruma.OnigScanner(sources),
       createOnigString: (text: string) => new oniguruma.OnigString(text),
     }),
-    loadGrammar: async (scopeName: string) =>
-      scopeName === 'source.fanfic'
-        ? textmate.parseRawGrammar(readFileSync(grammarPath, 'utf8'), grammarPath)
-        : null,
+    loadGrammar: async (scopeName: string) => (scopeName === 'source.fanfic' ? textmate.parseRawGrammar(readFileSync(grammarPath, 'utf8'), grammarPath) : null),
   });
   const loaded = await registry.loadGrammar('source.fanfic');
   assert.ok(loaded, 'grammar source.fanfic did not load');
@@ -80,19 +77,14 @@ class Tokenized {
 
   describe(line: number): string {
     const source = this.lines[line - 1];
-    return this.tokens[line - 1]
-      .map((t) => `  ${JSON.stringify(source.slice(t.start, t.end))} ${t.scopes.slice(1).join(' ') || '(none)'}`)
-      .join('\n');
+    return this.tokens[line - 1].map((t) => `  ${JSON.stringify(source.slice(t.start, t.end))} ${t.scopes.slice(1).join(' ') || '(none)'}`).join('\n');
   }
 
   /** Every character of `text` on `line` carries `scope`. */
   has(line: number, text: string, scope: string, nth = 1): this {
     const scopes = this.charScopes(line, text, nth);
     const missing = scopes.findIndex((s) => !s.includes(scope));
-    assert.ok(
-      missing < 0,
-      `line ${line}: "${text}" should be ${scope} but char ${missing} is not.\n${this.describe(line)}`,
-    );
+    assert.ok(missing < 0, `line ${line}: "${text}" should be ${scope} but char ${missing} is not.\n${this.describe(line)}`);
     return this;
   }
 
@@ -100,10 +92,7 @@ class Tokenized {
   lacks(line: number, text: string, scope: string, nth = 1): this {
     const scopes = this.charScopes(line, text, nth);
     const present = scopes.findIndex((s) => s.includes(scope));
-    assert.ok(
-      present < 0,
-      `line ${line}: "${text}" should not be ${scope} but char ${present} is.\n${this.describe(line)}`,
-    );
+    assert.ok(present < 0, `line ${line}: "${text}" should not be ${scope} but char ${present} is.\n${this.describe(line)}`);
     return this;
   }
 
@@ -169,10 +158,7 @@ describe('dialogue', () => {
   });
 
   test('curly double quotes are dialogue', () => {
-    line('“Stop,” she said, “right there.”')
-      .has(1, '“Stop,”', DIALOGUE)
-      .lacks(1, 'she said', DIALOGUE)
-      .has(1, '“right there.”', DIALOGUE);
+    line('“Stop,” she said, “right there.”').has(1, '“Stop,”', DIALOGUE).lacks(1, 'she said', DIALOGUE).has(1, '“right there.”', DIALOGUE);
   });
 
   test('a tag glued to the closing quote is not dialogue', () => {
@@ -204,9 +190,7 @@ describe('dialogue', () => {
   });
 
   test('an unclosed quote does not leak into the next paragraph', () => {
-    tokenize('"Wait, I', 'need to', '', 'He was already gone.')
-      .has(2, 'need to', DIALOGUE)
-      .lacks(4, 'He was already gone.', DIALOGUE);
+    tokenize('"Wait, I', 'need to', '', 'He was already gone.').has(2, 'need to', DIALOGUE).lacks(4, 'He was already gone.', DIALOGUE);
   });
 
   test('a closing quote opens nothing: the prose after a closed quote on the next line is plain', () => {
@@ -217,7 +201,7 @@ describe('dialogue', () => {
     line('"H- Harry I- I know ye were goin\' to the ar--" she began.')
       .has(1, 'H- Harry I- I know ye were goin\' to the ar--"', DIALOGUE)
       .lacks(1, 'she began', DIALOGUE)
-      .lacks(1, 'goin\' to', THOUGHT);
+      .lacks(1, "goin' to", THOUGHT);
   });
 
   test('emphasis inside dialogue is both', () => {
@@ -227,9 +211,7 @@ describe('dialogue', () => {
 
 describe('thoughts', () => {
   test("'Typical.' She thought to herself. — a straight single-quoted thought", () => {
-    line("'Typical.' She thought to herself.")
-      .has(1, "'Typical.'", THOUGHT)
-      .lacks(1, 'She thought to herself.', THOUGHT);
+    line("'Typical.' She thought to herself.").has(1, "'Typical.'", THOUGHT).lacks(1, 'She thought to herself.', THOUGHT);
   });
 
   test('curly single-quoted thought', () => {
@@ -237,7 +219,7 @@ describe('thoughts', () => {
   });
 
   test('a thought may open after an opening bracket or a dash', () => {
-    line('He stared (‘Why me?’ he wondered) and then—\'Not again\'—turned away.')
+    line("He stared (‘Why me?’ he wondered) and then—'Not again'—turned away.")
       .has(1, '‘Why me?’', THOUGHT)
       .lacks(1, 'he wondered', THOUGHT)
       .has(1, "'Not again'", THOUGHT)
@@ -269,34 +251,25 @@ describe('thoughts', () => {
   }
 
   test('all the apostrophe traps together on one line and the next line stay out of thoughts', () => {
-    tokenize(
-      "I don't know why Hermione's cat ran 'cause of 'em, but I was goin' to the boys' room",
-      "at five o'clock 'til rock 'n' roll came on.",
-    )
+    tokenize("I don't know why Hermione's cat ran 'cause of 'em, but I was goin' to the boys' room", "at five o'clock 'til rock 'n' roll came on.")
       .lineLacks(1, THOUGHT)
       .lineLacks(2, THOUGHT);
   });
 
   test('apostrophes inside a thought do not close it', () => {
-    line("'I don't think Hermione's right,' she thought.")
-      .has(1, "'I don't think Hermione's right,'", THOUGHT)
-      .lacks(1, 'she thought.', THOUGHT);
+    line("'I don't think Hermione's right,' she thought.").has(1, "'I don't think Hermione's right,'", THOUGHT).lacks(1, 'she thought.', THOUGHT);
   });
 
   test("g-dropping goin' followed by a word does not close a thought", () => {
-    line("'I'm goin' home now,' she thought.").has(1, 'home now,\'', THOUGHT).lacks(1, 'she thought', THOUGHT);
+    line("'I'm goin' home now,' she thought.").has(1, "home now,'", THOUGHT).lacks(1, 'she thought', THOUGHT);
   });
 
   test('a thought closes where a possessive follows it', () => {
-    line("'Typical,' she thought, and went to the boys' room.")
-      .has(1, "'Typical,'", THOUGHT)
-      .lacks(1, 'and went to the boys\' room.', THOUGHT);
+    line("'Typical,' she thought, and went to the boys' room.").has(1, "'Typical,'", THOUGHT).lacks(1, "and went to the boys' room.", THOUGHT);
   });
 
   test('an unclosed thought stops at the paragraph end', () => {
-    tokenize("'This is it, I", 'have to go', '', 'She left.')
-      .has(2, 'have to go', THOUGHT)
-      .lacks(4, 'She left.', THOUGHT);
+    tokenize("'This is it, I", 'have to go', '', 'She left.').has(2, 'have to go', THOUGHT).lacks(4, 'She left.', THOUGHT);
   });
 
   test('single quotes inside dialogue are not thoughts', () => {
@@ -339,7 +312,24 @@ describe('emphasis', () => {
 });
 
 describe('scene breaks', () => {
-  const breaks = ['***', '* * *', '~~~', '~*~*~', '-o-o-o-', 'xXx', 'oOo', '----', '___', '#', '          * * *', '\t~*~*~\t', 'XXX', '=====', '-x-x-x-', 'oOoOo'];
+  const breaks = [
+    '***',
+    '* * *',
+    '~~~',
+    '~*~*~',
+    '-o-o-o-',
+    'xXx',
+    'oOo',
+    '----',
+    '___',
+    '#',
+    '          * * *',
+    '\t~*~*~\t',
+    'XXX',
+    '=====',
+    '-x-x-x-',
+    'oOoOo',
+  ];
   for (const text of breaks) {
     test(`${JSON.stringify(text)} is a scene break and is neither italic nor bold`, () => {
       line(text).lineHas(1, SCENE).lineLacks(1, ITALIC).lineLacks(1, BOLD);
@@ -418,14 +408,7 @@ describe('POV and time-skip headers', () => {
     });
   }
 
-  const prose = [
-    'She never understood his POV.',
-    'Draco walked in.',
-    '*sigh*',
-    'Three days later, they met again.',
-    '*BANG*',
-    'Draco walked to the POV',
-  ];
+  const prose = ['She never understood his POV.', 'Draco walked in.', '*sigh*', 'Three days later, they met again.', '*BANG*', 'Draco walked to the POV'];
   for (const text of prose) {
     test(`${JSON.stringify(text)} is not a POV header`, () => {
       line(text).lineLacks(1, POV);
@@ -433,9 +416,7 @@ describe('POV and time-skip headers', () => {
   }
 
   test('continuation lines of a hard-wrapped paragraph are not headers', () => {
-    tokenize('She told the whole story', "from Draco's POV", 'and it took', 'a few days later.')
-      .lineLacks(2, POV)
-      .lineLacks(4, POV);
+    tokenize('She told the whole story', "from Draco's POV", 'and it took', 'a few days later.').lineLacks(2, POV).lineLacks(4, POV);
   });
 
   test('a lowercase *sigh* alone on a line stays emphasis', () => {
@@ -498,7 +479,20 @@ describe('flashbacks', () => {
       .lacks(1, 'She opened them.', FLASHBACK);
   });
 
-  const openers = ['Flashback:', 'Flashback :', '*Flashback*', '-Flashback-', '~Flashback~', 'Begin flashback', 'FLASHBACK', 'Flashback', 'flashback', '**Flashback**', 'Start of Flashback', '(Flashback)'];
+  const openers = [
+    'Flashback:',
+    'Flashback :',
+    '*Flashback*',
+    '-Flashback-',
+    '~Flashback~',
+    'Begin flashback',
+    'FLASHBACK',
+    'Flashback',
+    'flashback',
+    '**Flashback**',
+    'Start of Flashback',
+    '(Flashback)',
+  ];
   for (const opener of openers) {
     test(`${JSON.stringify(opener)} on its own line opens a flashback`, () => {
       tokenize(opener, 'The rain fell.', '', 'End flashback', 'Back home.')
@@ -509,14 +503,21 @@ describe('flashbacks', () => {
     });
   }
 
-  const closers = ['* * End Flashback * *', 'End flashback', 'End Flashback.', '*End Flashback*', '-End of Flashback-', 'Flashback end', '~End Flashback~', 'END FLASHBACK', 'Flashback over', 'End of the flashback'];
+  const closers = [
+    '* * End Flashback * *',
+    'End flashback',
+    'End Flashback.',
+    '*End Flashback*',
+    '-End of Flashback-',
+    'Flashback end',
+    '~End Flashback~',
+    'END FLASHBACK',
+    'Flashback over',
+    'End of the flashback',
+  ];
   for (const closer of closers) {
     test(`${JSON.stringify(closer)} on its own line closes a flashback`, () => {
-      tokenize('-Flashback-', 'The rain fell.', closer, 'Back home.')
-        .lineHas(2, FLASHBACK)
-        .lineHas(3, FB_END)
-        .lineHas(3, FLASHBACK)
-        .lineLacks(4, FLASHBACK);
+      tokenize('-Flashback-', 'The rain fell.', closer, 'Back home.').lineHas(2, FLASHBACK).lineHas(3, FB_END).lineHas(3, FLASHBACK).lineLacks(4, FLASHBACK);
     });
   }
 
@@ -524,20 +525,33 @@ describe('flashbacks', () => {
     tokenize('Flashback end', 'The rain fell.').lineLacks(1, FB_BEGIN).lineLacks(2, FLASHBACK);
   });
 
-  const prose = ['She had a flashback to that night.', 'Flashbacks haunted her.', 'Flashback after flashback hit him.', 'Flashback, she thought, was the worst part.'];
+  const prose = [
+    'She had a flashback to that night.',
+    'Flashbacks haunted her.',
+    'Flashback after flashback hit him.',
+    'Flashback, she thought, was the worst part.',
+  ];
   for (const text of prose) {
     test(`the word in ${JSON.stringify(text)} does not open a flashback`, () => {
       tokenize(text, 'Next line.').lineLacks(1, FB_BEGIN).lineLacks(2, FLASHBACK);
     });
   }
 
-  const boundaries = ['* * *', '***', '~*~*~', 'xXx', 'Chapter 3', '# Chapter 2', '~Chapter 2~', 'Forty-seven: To say our final goodbyes.', 'Ch. 3 - The Well', 'TBC'];
+  const boundaries = [
+    '* * *',
+    '***',
+    '~*~*~',
+    'xXx',
+    'Chapter 3',
+    '# Chapter 2',
+    '~Chapter 2~',
+    'Forty-seven: To say our final goodbyes.',
+    'Ch. 3 - The Well',
+    'TBC',
+  ];
   for (const boundary of boundaries) {
     test(`an unclosed flashback stops before ${JSON.stringify(boundary)}`, () => {
-      tokenize('Flashback:', '', 'It was raining.', '', boundary, '', 'Harry woke.')
-        .lineHas(3, FLASHBACK)
-        .lineLacks(5, FLASHBACK)
-        .lineLacks(7, FLASHBACK);
+      tokenize('Flashback:', '', 'It was raining.', '', boundary, '', 'Harry woke.').lineHas(3, FLASHBACK).lineLacks(5, FLASHBACK).lineLacks(7, FLASHBACK);
     });
   }
 
@@ -571,10 +585,7 @@ describe('flashbacks', () => {
   });
 
   test('decorations with inner spaces around a marker: ~*~ Flashback ~*~', () => {
-    tokenize('~*~ Flashback ~*~', 'Rain.', '~*~ End Flashback ~*~', 'Sun.')
-      .lineHas(1, FB_BEGIN)
-      .lineHas(3, FB_END)
-      .lineLacks(4, FLASHBACK);
+    tokenize('~*~ Flashback ~*~', 'Rain.', '~*~ End Flashback ~*~', 'Sun.').lineHas(1, FB_BEGIN).lineHas(3, FB_END).lineLacks(4, FLASHBACK);
   });
 
   test('a stray own-line closer with no open flashback is still a closing marker, but no flashback', () => {
@@ -583,7 +594,14 @@ describe('flashbacks', () => {
 });
 
 describe("author's notes", () => {
-  const notes = ['A/N: Thanks for reading!', 'AN: Sorry for the wait.', "Author's Note: This is my first fic.", 'Author’s Note: be kind', 'a/n: short one today', '**A/N: Please review!**'];
+  const notes = [
+    'A/N: Thanks for reading!',
+    'AN: Sorry for the wait.',
+    "Author's Note: This is my first fic.",
+    'Author’s Note: be kind',
+    'a/n: short one today',
+    '**A/N: Please review!**',
+  ];
   for (const text of notes) {
     test(`${JSON.stringify(text)} is an author's note`, () => {
       line(text).lineHas(1, NOTE).lineLacks(1, BOLD);
@@ -591,7 +609,7 @@ describe("author's notes", () => {
   }
 
   test('a note runs to the end of its hard-wrapped paragraph and no further', () => {
-    tokenize('A/N: This chapter is from Draco\'s POV, so', 'bear with me. "Thanks" to all reviewers!', '', '"Malfoy," Harry said.')
+    tokenize("A/N: This chapter is from Draco's POV, so", 'bear with me. "Thanks" to all reviewers!', '', '"Malfoy," Harry said.')
       .lineHas(1, NOTE)
       .lineHas(2, NOTE)
       .lacks(2, '"Thanks"', DIALOGUE)
@@ -601,9 +619,7 @@ describe("author's notes", () => {
   });
 
   test('a parenthesized note ends at its own closing parenthesis, nested parentheses included', () => {
-    line('(A/N: sorry (again) for the wait!) Harry sighed.')
-      .has(1, '(A/N: sorry (again) for the wait!)', NOTE)
-      .lacks(1, 'Harry sighed.', NOTE);
+    line('(A/N: sorry (again) for the wait!) Harry sighed.').has(1, '(A/N: sorry (again) for the wait!)', NOTE).lacks(1, 'Harry sighed.', NOTE);
   });
 
   test('a bracketed note ends at its closing bracket', () => {
@@ -632,14 +648,23 @@ describe("author's notes", () => {
 });
 
 describe('front matter', () => {
-  const disclaimers = ["Disclaimer: I don't own Naruto.", "Don't own Harry Potter, sadly.", "I don't own Inuyasha or any of the characters.", 'I do not own anything.', 'DISCLAIMER - not mine', 'Disclaimer:', 'I don’t own Bleach.', 'I own nothing.'];
+  const disclaimers = [
+    "Disclaimer: I don't own Naruto.",
+    "Don't own Harry Potter, sadly.",
+    "I don't own Inuyasha or any of the characters.",
+    'I do not own anything.',
+    'DISCLAIMER - not mine',
+    'Disclaimer:',
+    'I don’t own Bleach.',
+    'I own nothing.',
+  ];
   for (const text of disclaimers) {
     test(`${JSON.stringify(text)} is a disclaimer line`, () => {
       line(text).lineHas(1, DISCLAIMER).lineLacks(1, THOUGHT);
     });
   }
 
-  test("first-person prose \"I don't own a car\" is not a disclaimer", () => {
+  test('first-person prose "I don\'t own a car" is not a disclaimer', () => {
     line("I don't own a car, so I walked.").lineLacks(1, DISCLAIMER);
   });
 
@@ -721,47 +746,51 @@ describe('performance', () => {
   // Long lines built from the characters the line-level rules repeat (indentation, decoration runs,
   // words before "POV") are where overlapping quantifiers would backtrack polynomially or worse; the
   // timeout is a hang guard, not a timing assertion.
-  test('a generated 5,000-line chapter with pathological lines tokenizes to the end and its last line still gets the right scopes', { timeout: 120_000 }, () => {
-    const paragraph = [
-      '"I don\'t know," Hermione said, \'cause she didn\'t. \'Typical,\' Ron thought, *sighing* at five o\'clock.',
-      'The boys\' room was empty; rock \'n\' roll played somewhere, and Naruto-kun was goin\' home "or so',
-      '',
-      'Flashback : The sun was warm that day … and she never answered. End flashback.',
-      '',
-      '**Hermione\'s POV**',
-      '"Wait," she called, "please wait for me',
-      '',
-      '* * *',
-      '',
-    ];
-    const lines: string[] = [];
-    const pathological = [
-      ' '.repeat(3000) + 'x',
-      '*'.repeat(3000) + 'a',
-      '* '.repeat(1500) + 'End',
-      'Draco POV' + '\t'.repeat(3000) + 'q',
-      '**Sasuke' + '-'.repeat(3000) + 'q',
-      '**a '.repeat(750),
-      "'Typical" + "'a ".repeat(1000) + '*',
-      'Forty-' + 'one-'.repeat(750) + 'x',
-      'By ' + 'a '.repeat(1500) + '.',
-    ];
-    for (let i = 0; i < 5; i++) lines.push(...pathological.flatMap((p) => [p, '']));
-    while (lines.length < 5000) lines.push(...paragraph);
-    lines.push('*Flashback*', '"Unclosed on purpose', '', 'Chapter 12', '"The last line," she said.');
-    const doc = tokenize(...lines);
-    const last = lines.length;
-    assert.ok(last >= 5000);
-    doc
-      .lineHas(last - 4, FB_BEGIN)
-      .has(last - 3, '"Unclosed on purpose', DIALOGUE)
-      .has(last - 3, '"Unclosed on purpose', FLASHBACK)
-      .lineLacks(last - 1, FLASHBACK)
-      .lineHas(last - 1, CHAPTER)
-      .has(last, '"The last line,"', DIALOGUE)
-      .lacks(last, 'she said.', DIALOGUE)
-      .lacks(last, 'she said.', FLASHBACK);
-  });
+  test(
+    'a generated 5,000-line chapter with pathological lines tokenizes to the end and its last line still gets the right scopes',
+    { timeout: 120_000 },
+    () => {
+      const paragraph = [
+        "\"I don't know,\" Hermione said, 'cause she didn't. 'Typical,' Ron thought, *sighing* at five o'clock.",
+        "The boys' room was empty; rock 'n' roll played somewhere, and Naruto-kun was goin' home \"or so",
+        '',
+        'Flashback : The sun was warm that day … and she never answered. End flashback.',
+        '',
+        "**Hermione's POV**",
+        '"Wait," she called, "please wait for me',
+        '',
+        '* * *',
+        '',
+      ];
+      const lines: string[] = [];
+      const pathological = [
+        ' '.repeat(3000) + 'x',
+        '*'.repeat(3000) + 'a',
+        '* '.repeat(1500) + 'End',
+        'Draco POV' + '\t'.repeat(3000) + 'q',
+        '**Sasuke' + '-'.repeat(3000) + 'q',
+        '**a '.repeat(750),
+        "'Typical" + "'a ".repeat(1000) + '*',
+        'Forty-' + 'one-'.repeat(750) + 'x',
+        'By ' + 'a '.repeat(1500) + '.',
+      ];
+      for (let i = 0; i < 5; i++) lines.push(...pathological.flatMap((p) => [p, '']));
+      while (lines.length < 5000) lines.push(...paragraph);
+      lines.push('*Flashback*', '"Unclosed on purpose', '', 'Chapter 12', '"The last line," she said.');
+      const doc = tokenize(...lines);
+      const last = lines.length;
+      assert.ok(last >= 5000);
+      doc
+        .lineHas(last - 4, FB_BEGIN)
+        .has(last - 3, '"Unclosed on purpose', DIALOGUE)
+        .has(last - 3, '"Unclosed on purpose', FLASHBACK)
+        .lineLacks(last - 1, FLASHBACK)
+        .lineHas(last - 1, CHAPTER)
+        .has(last, '"The last line,"', DIALOGUE)
+        .lacks(last, 'she said.', DIALOGUE)
+        .lacks(last, 'she said.', FLASHBACK);
+    },
+  );
 });
 
 describe('language configuration', () => {
@@ -783,7 +812,7 @@ describe('language configuration', () => {
     assert.deepEqual(words('H- Harry'), ['H', 'Harry']);
   });
 
-  test("wordPattern leaves quotes and leading elision apostrophes outside the word", () => {
+  test('wordPattern leaves quotes and leading elision apostrophes outside the word', () => {
     assert.deepEqual(words("'Typical,' she thought 'cause"), ['Typical', 'she', 'thought', 'cause']);
     assert.deepEqual(words('“Stop”'), ['Stop']);
   });
@@ -811,7 +840,17 @@ describe('language configuration', () => {
   const start = compile(languageConfiguration.folding.markers.start);
   const end = compile(languageConfiguration.folding.markers.end);
 
-  for (const opener of ['Flashback:', 'Flashback :', '*Flashback*', '-Flashback-', '~Flashback~', 'Begin flashback', 'FLASHBACK', 'Flashback', '  **Flashback**  ']) {
+  for (const opener of [
+    'Flashback:',
+    'Flashback :',
+    '*Flashback*',
+    '-Flashback-',
+    '~Flashback~',
+    'Begin flashback',
+    'FLASHBACK',
+    'Flashback',
+    '  **Flashback**  ',
+  ]) {
     test(`folding starts at own-line opener ${JSON.stringify(opener)} and does not end there`, () => {
       assert.match(opener, start);
       assert.doesNotMatch(opener, end);

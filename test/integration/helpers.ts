@@ -40,11 +40,7 @@ export async function openFixture(name: string): Promise<vscode.TextDocument> {
  * naming `what`. Language servers answer asynchronously; a fixed sleep is either flaky on a
  * slow CI machine or wastes time on a fast one.
  */
-export async function waitFor<T>(
-  what: string,
-  probe: () => T | undefined | Promise<T | undefined>,
-  timeoutMs = 20_000,
-): Promise<T> {
+export async function waitFor<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
   const until = Date.now() + timeoutMs;
   let lastError: unknown;
   for (;;) {
@@ -71,9 +67,7 @@ export function codeOf(diagnostic: vscode.Diagnostic): string | undefined {
 
 /** This extension's diagnostics on `uri`, optionally only those of one rule. */
 export function fanficDiagnostics(uri: vscode.Uri, rule?: string): vscode.Diagnostic[] {
-  return vscode.languages
-    .getDiagnostics(uri)
-    .filter((d) => d.source === SOURCE && (rule === undefined || codeOf(d) === rule));
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === SOURCE && (rule === undefined || codeOf(d) === rule));
 }
 
 /** The range of the first occurrence of `phrase` in the document. */
@@ -100,12 +94,7 @@ export function wordRange(doc: vscode.TextDocument, word: string, occurrence = 0
 }
 
 /** The `rule` diagnostic that overlaps `phrase` (the first occurrence), once it is published. */
-export async function waitForDiagnosticOn(
-  doc: vscode.TextDocument,
-  rule: string,
-  phrase: string,
-  timeoutMs?: number,
-): Promise<vscode.Diagnostic> {
+export async function waitForDiagnosticOn(doc: vscode.TextDocument, rule: string, phrase: string, timeoutMs?: number): Promise<vscode.Diagnostic> {
   const target = rangeOf(doc, phrase);
   return waitFor(
     `a "${rule}" diagnostic on "${phrase}" in ${doc.uri.path}`,
@@ -120,9 +109,7 @@ export async function waitForDiagnosticOn(
 export function describeDiagnostics(uri: vscode.Uri): string {
   const all = vscode.languages.getDiagnostics(uri);
   if (all.length === 0) return 'no diagnostics at all';
-  return all
-    .map((d) => `${d.source}/${codeOf(d)} ${d.range.start.line + 1}:${d.range.start.character + 1} ${d.message}`)
-    .join('; ');
+  return all.map((d) => `${d.source}/${codeOf(d)} ${d.range.start.line + 1}:${d.range.start.character + 1} ${d.message}`).join('; ');
 }
 
 /** A code action, not a bare command, as executeCodeActionProvider may return either. */

@@ -1,7 +1,7 @@
 // extensionTestsPath for the Node extension host: VS Code calls run() once the extension under
 // development is loaded, and reports success or failure by how the promise settles.
-import Mocha from 'mocha';
 import { loadTests } from 'fanfic-test-files';
+import Mocha from 'mocha';
 import { reportStart, runAndReport } from './results';
 
 export function run(): Promise<void> {

@@ -20,8 +20,12 @@ interface RunnerLike {
 /** Counts tests as they finish; hook failures count as failures, as mocha does. */
 export function collectResults(runner: RunnerLike): TestResults {
   const results: TestResults = { passed: 0, failed: 0, pending: 0, failures: [] };
-  runner.on('pass', () => { results.passed++; });
-  runner.on('pending', () => { results.pending++; });
+  runner.on('pass', () => {
+    results.passed++;
+  });
+  runner.on('pending', () => {
+    results.pending++;
+  });
   runner.on('fail', (test, err) => {
     results.failed++;
     results.failures.push(`${test.fullTitle()}: ${err?.message ?? 'failed'}`);

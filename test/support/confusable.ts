@@ -88,7 +88,8 @@ export function score(lines: readonly FixtureLine[]): Score {
   const s: Score = { errors: 0, caught: 0, exact: 0, wrongFix: [], missed: [], controls: 0, controlAlarms: [], extra: [] };
   for (const l of lines) {
     const findings = confusableFindings(l.text);
-    const show = (f: Finding) => `${l.line}: ${l.text.slice(0, f.range.start)}>>${l.text.slice(f.range.start, f.range.end)}<<${l.text.slice(f.range.end)} → ${f.suggestions.join(' / ')}`;
+    const show = (f: Finding) =>
+      `${l.line}: ${l.text.slice(0, f.range.start)}>>${l.text.slice(f.range.start, f.range.end)}<<${l.text.slice(f.range.end)} → ${f.suggestions.join(' / ')}`;
     if (l.errors.length === 0) {
       s.controls++;
       for (const f of findings) s.controlAlarms.push(show(f));
@@ -127,7 +128,7 @@ export function brownFindings(texts: readonly BrownText[]): BrownFinding[] {
 /** The sentence around a finding, the flagged words marked `>>…<<`. */
 export function sentenceOf(text: string, start: number, end: number): string {
   let a = start;
-  while (a > 0 && !/[.!?\n]/.test(text[a - 1]) ) a--;
+  while (a > 0 && !/[.!?\n]/.test(text[a - 1])) a--;
   // Keep a closing quote with its sentence: `"Stop." He` starts at "He".
   while (a < start && /[\s"')\]]/.test(text[a])) a++;
   let b = end;
@@ -147,7 +148,9 @@ export function renderBrownSnapshot(findings: readonly BrownFinding[], words: nu
     '',
   ];
   const blocks = findings.map(({ file, text, finding: f }) =>
-    [`${file}: ${sentenceOf(text, f.range.start, f.range.end)}`, `  ${f.message} → ${f.suggestions.join(' / ')}${f.confident ? ' (confident)' : ''}`].join('\n'),
+    [`${file}: ${sentenceOf(text, f.range.start, f.range.end)}`, `  ${f.message} → ${f.suggestions.join(' / ')}${f.confident ? ' (confident)' : ''}`].join(
+      '\n',
+    ),
   );
   return `${[...head, ...blocks].join('\n')}\n`;
 }

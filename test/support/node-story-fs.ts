@@ -20,7 +20,10 @@ export const workspaceLikeFs: StoryFs = {
   write: (path, text) => fs.writeFile(path, text),
   async rename(from, to, overwrite) {
     if (!overwrite) {
-      const exists = await fs.stat(to).then(() => true, () => false);
+      const exists = await fs.stat(to).then(
+        () => true,
+        () => false,
+      );
       if (exists) throw new Error(`${to} exists`);
       // VS Code awaits between the check and the rename: so do we.
       await new Promise((resolve) => setImmediate(resolve));

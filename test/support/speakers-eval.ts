@@ -45,7 +45,12 @@ export function scoreFixture(name: string): Score {
   const fixture = JSON.parse(readFileSync(join(__dirname, '..', 'fixtures', 'speakers', name), 'utf8')) as { passages: Passage[] };
   speller ??= createSpeller(loadDictionary('en-US'));
   const options = resolveOptions({ speller });
-  const score: Score = { total: 0, right: 0, byKind: { explicit: { total: 0, right: 0 }, pronoun: { total: 0, right: 0 }, beat: { total: 0, right: 0 }, untagged: { total: 0, right: 0 } }, misses: [] };
+  const score: Score = {
+    total: 0,
+    right: 0,
+    byKind: { explicit: { total: 0, right: 0 }, pronoun: { total: 0, right: 0 }, beat: { total: 0, right: 0 }, untagged: { total: 0, right: 0 } },
+    misses: [],
+  };
   for (const passage of fixture.passages) {
     const [brown] = loadBrownFiles(new RegExp(`^${passage.file}$`));
     if (!brown) throw new Error(`no Brown file ${passage.file}`);
@@ -54,7 +59,9 @@ export function scoreFixture(name: string): Score {
     const quotes = attributeSpeakers(model, { names: speakingNames(counts.total, counts.mid, options) });
     const inRange = quotes.filter((q) => q.paragraph >= passage.from && q.paragraph <= passage.to);
     if (inRange.length !== passage.quotes.length) {
-      throw new Error(`${passage.file}: ${inRange.length} quotations in paragraphs ${passage.from}-${passage.to}, ${passage.quotes.length} annotated:\n${inRange.map((q) => brown.text.slice(q.start, q.start + 30)).join('\n')}`);
+      throw new Error(
+        `${passage.file}: ${inRange.length} quotations in paragraphs ${passage.from}-${passage.to}, ${passage.quotes.length} annotated:\n${inRange.map((q) => brown.text.slice(q.start, q.start + 30)).join('\n')}`,
+      );
     }
     passage.quotes.forEach(([prefix, speaker, kind], i) => {
       const q: Quotation = inRange[i];

@@ -24,9 +24,27 @@ function neighbours(ch: string): string[] {
 }
 
 const SOUNDS: Array<[RegExp, string]> = [
-  [/ie/, 'ei'], [/ei/, 'ie'], [/ph/, 'f'], [/ck/, 'k'], [/c(?=[eiy])/, 's'], [/c(?=[aou])/, 'k'], [/ee/, 'ea'], [/ea/, 'ee'],
-  [/tion$/, 'sion'], [/ible$/, 'able'], [/able$/, 'ible'], [/ance$/, 'ence'], [/ence$/, 'ance'], [/(.)\1/, '$1'], [/ai/, 'ia'], [/ou/, 'ow'],
-  [/er$/, 'ar'], [/ar$/, 'er'], [/y$/, 'ey'], [/s(?=[aeiou])/, 'z'], [/a(?=[^aeiou]e$)/, 'ai'],
+  [/ie/, 'ei'],
+  [/ei/, 'ie'],
+  [/ph/, 'f'],
+  [/ck/, 'k'],
+  [/c(?=[eiy])/, 's'],
+  [/c(?=[aou])/, 'k'],
+  [/ee/, 'ea'],
+  [/ea/, 'ee'],
+  [/tion$/, 'sion'],
+  [/ible$/, 'able'],
+  [/able$/, 'ible'],
+  [/ance$/, 'ence'],
+  [/ence$/, 'ance'],
+  [/(.)\1/, '$1'],
+  [/ai/, 'ia'],
+  [/ou/, 'ow'],
+  [/er$/, 'ar'],
+  [/ar$/, 'er'],
+  [/y$/, 'ey'],
+  [/s(?=[aeiou])/, 'z'],
+  [/a(?=[^aeiou]e$)/, 'ai'],
 ];
 
 /** `word` with one typo of `kind`, or undefined when that kind does not apply to it. */

@@ -17,11 +17,11 @@ import {
   Analyzer,
   createSpeller,
   emptyConfig,
-  type Finding,
   parseStoryConfig,
-  ruleById,
   RULE_IDS,
+  ruleById,
   RULES,
+  type Finding,
   type Rule,
   type StoryConfig,
 } from '../../src/core';
@@ -39,7 +39,8 @@ function messages(problems: Finding[]): string {
 
 /** Every problem's range lies inside the file, so the editor can underline it. */
 function rangesInside(text: string, problems: Finding[]): void {
-  for (const p of problems) assert.ok(p.range.start >= 0 && p.range.start <= p.range.end && p.range.end <= text.length, `${p.message} ${JSON.stringify(p.range)}`);
+  for (const p of problems)
+    assert.ok(p.range.start >= 0 && p.range.start <= p.range.end && p.range.end <= text.length, `${p.message} ${JSON.stringify(p.range)}`);
 }
 
 describe('a malformed fanfic.json: problems with reasons, and the defaults apply', () => {
@@ -73,7 +74,10 @@ describe('a malformed fanfic.json: problems with reasons, and the defaults apply
     const text = `{"words": ["Hogwarts"], "junk": ${'[{"a":'.repeat(1500)}1${'}]'.repeat(1500)}}`;
     const { config, problems } = parse(text);
     assert.deepEqual(config.words, ['Hogwarts']);
-    assert.deepEqual(problems.map((p) => p.message), ['Unknown setting "junk"; expected one of characters, words, ignore, rules, locale, work, goal.']);
+    assert.deepEqual(
+      problems.map((p) => p.message),
+      ['Unknown setting "junk"; expected one of characters, words, ignore, rules, locale, work, goal.'],
+    );
   });
 
   test('a 1 MB file of words applies in full, and quickly', () => {
@@ -131,7 +135,9 @@ describe('a malformed fanfic.json: problems with reasons, and the defaults apply
   });
 
   test('unknown rule ids, prototype names included, are problems and change nothing', () => {
-    const { config, problems } = parse('{ "rules": { "__proto__": "off", "constructor": "off", "toString": "off", "no-such-rule": "off", "repeated-word": "error" } }');
+    const { config, problems } = parse(
+      '{ "rules": { "__proto__": "off", "constructor": "off", "toString": "off", "no-such-rule": "off", "repeated-word": "error" } }',
+    );
     assert.equal(problems.length, 4);
     for (const p of problems) assert.match(p.message, /Unknown rule id "[^"]+"; known rules: /);
     assert.deepEqual(Object.keys(config.rules), ['repeated-word']);
@@ -184,7 +190,10 @@ describe('the CLI on bad files: one notice each, and the others are still checke
     const dir = folder({ 'a-binary.fic': Buffer.from([0, 1, 2, 3]), 'b-good.fic': 'Fine prose.\n' });
     const r = run('check', '--format', 'json', dir);
     assert.equal(r.code, 0);
-    assert.deepEqual(JSON.parse(r.out).files.map((f: { path: string }) => f.path), [join(dir, 'b-good.fic')]);
+    assert.deepEqual(
+      JSON.parse(r.out).files.map((f: { path: string }) => f.path),
+      [join(dir, 'b-good.fic')],
+    );
     assert.match(r.err, /a-binary\.fic: looks like a binary file/);
   });
 
@@ -351,7 +360,10 @@ describe('fanfic.json holds plain words, never patterns', () => {
   test('a greedy pattern in "ignore" silences nothing but its own literal text', () => {
     const { config } = parseStoryConfig(story, RULE_IDS);
     const findings = analyze(text, { speller, story: config });
-    assert.ok(findings.some((f) => f.rule === 'repeated-word'), '".*" and friends do not ignore "the the"');
+    assert.ok(
+      findings.some((f) => f.rule === 'repeated-word'),
+      '".*" and friends do not ignore "the the"',
+    );
     assert.deepEqual(analyze('x .* y', { story: { ignore: ['.*'] } }), analyze('x .* y'));
   });
 

@@ -3,9 +3,9 @@ import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
+import { main } from '../../src/cli/main';
 import { analyze, type AnalyzeOptions, createSpeller, foldName, type Speller } from '../../src/core';
 import { phoneticKey } from '../../src/core/characters/phonetic';
-import { main } from '../../src/cli/main';
 import { loadDictionary } from '../../src/node/dictionaries';
 
 let speller: Speller;
@@ -53,7 +53,15 @@ describe('a story of several chapter files and no fanfic.json', () => {
   test('a roster makes its spelling win across files', () => {
     const dir = mkdtempSync(join(tmpdir(), 'fanfic-roster-'));
     cpSync(fixture, dir, { recursive: true });
-    writeFileSync(join(dir, 'fanfic.json'), JSON.stringify({ characters: [{ name: 'Sakura', variants: ['Sakura-chan'] }, { name: 'Shizune', variants: ['Kakashi'] }] }));
+    writeFileSync(
+      join(dir, 'fanfic.json'),
+      JSON.stringify({
+        characters: [
+          { name: 'Sakura', variants: ['Sakura-chan'] },
+          { name: 'Shizune', variants: ['Kakashi'] },
+        ],
+      }),
+    );
     const found = checkFolder(dir);
     // Every "Kakashi" in every file now reads as a variant of the roster's "Shizune".
     assert.equal(found.filter((f) => f.includes('Kakashi→Shizune')).length, 7);
@@ -84,9 +92,12 @@ describe('character-name reports', () => {
   });
   test('inconsistent casing: the roster form, else the dominant one', () => {
     assert.deepEqual(names(`${'McGonagall frowned. '.repeat(3)}Mcgonagall sighed.`), ['Mcgonagall→McGonagall']);
-    assert.deepEqual(names('Mcgonagall frowned. Mcgonagall sighed.', { story: { characters: [{ name: 'McGonagall' }] } }), ['Mcgonagall→McGonagall', 'Mcgonagall→McGonagall']);
+    assert.deepEqual(names('Mcgonagall frowned. Mcgonagall sighed.', { story: { characters: [{ name: 'McGonagall' }] } }), [
+      'Mcgonagall→McGonagall',
+      'Mcgonagall→McGonagall',
+    ]);
   });
-  test('a typo of a name used in the story\'s other files', () => {
+  test("a typo of a name used in the story's other files", () => {
     assert.deepEqual(names('Then Sauske left.', { externalNames: new Map([['Sasuke', 40]]) }), ['Sauske→Sasuke']);
   });
 });
@@ -110,11 +121,14 @@ describe('character-name stays silent on', () => {
 });
 
 describe('fanfic names', () => {
-  test('lists the story\'s names, most frequent first (ties alphabetical), with the typo under its name', () => {
+  test("lists the story's names, most frequent first (ties alphabetical), with the typo under its name", () => {
     let out = '';
     assert.equal(main(['names', '--format', 'json', fixture], { out: (t) => (out += t), err: () => undefined }), 0);
     const { names } = JSON.parse(out);
-    assert.deepEqual(names.slice(0, 4).map((n: { name: string }) => n.name), ['Naruto', 'Sakura', 'Kakashi', 'Sasuke']);
+    assert.deepEqual(
+      names.slice(0, 4).map((n: { name: string }) => n.name),
+      ['Naruto', 'Sakura', 'Kakashi', 'Sasuke'],
+    );
     const sasuke = names.find((n: { name: string }) => n.name === 'Sasuke');
     assert.deepEqual(sasuke.variants, [{ name: 'Sauske', count: 1, kind: 'misspelling' }]);
     assert.ok(!names.some((n: { name: string }) => ['The', 'She', 'Chapter'].includes(n.name)), 'sentence-start words are not names');

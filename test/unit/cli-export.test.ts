@@ -66,7 +66,10 @@ describe('fanfic export', () => {
     const dir = story({ 'one.fic': `Summary: ${'a'.repeat(1300)}\n\n${CHAPTER}` });
     const json = run('export', '--format', 'json', join(dir, 'one.fic'));
     assert.equal(json.code, 1);
-    assert.deepEqual(JSON.parse(json.out).problems.map((p: { field: string }) => p.field), ['summary']);
+    assert.deepEqual(
+      JSON.parse(json.out).problems.map((p: { field: string }) => p.field),
+      ['summary'],
+    );
     const text = run('export', join(dir, 'one.fic'));
     assert.equal(text.code, 1);
     assert.match(text.err, /: summary: The summary is 1,307 characters; AO3 takes at most 1,250/);
@@ -86,7 +89,13 @@ describe('fanfic export', () => {
   });
   test('bad usage exits 2 with the usage', () => {
     const dir = story({ 'one.fic': CHAPTER });
-    for (const argv of [['export', '--to', 'wattpad', join(dir, 'one.fic')], ['export'], ['export', '--format', 'xml', join(dir, 'one.fic')], ['export', dir], ['export', join(dir, 'missing.fic')]]) {
+    for (const argv of [
+      ['export', '--to', 'wattpad', join(dir, 'one.fic')],
+      ['export'],
+      ['export', '--format', 'xml', join(dir, 'one.fic')],
+      ['export', dir],
+      ['export', join(dir, 'missing.fic')],
+    ]) {
       const r = run(...argv);
       assert.equal(r.code, 2, argv.join(' '));
       assert.match(r.err, /Usage: fanfic export --to ao3\|ffn\|markdown/);

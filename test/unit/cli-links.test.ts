@@ -25,7 +25,12 @@ function run(...argv: string[]) {
 
 /** The CLI in its own process, killed after `timeout` ms (a hang fails the test instead of hanging it). */
 function runChild(argv: string[], env: Record<string, string> = {}, timeout = 30_000) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src', 'cli', 'main.ts'), ...argv], { cwd: root, encoding: 'utf8', timeout, env: { ...process.env, ...env } });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src', 'cli', 'main.ts'), ...argv], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout,
+    env: { ...process.env, ...env },
+  });
   return { code: r.status, out: r.stdout, err: r.stderr, timedOut: r.error !== undefined || r.signal !== null };
 }
 
@@ -79,7 +84,10 @@ describe('links out of the story are not followed, and the notice says why', () 
     const r = run('check', '--format', 'json', dir);
     assert.deepEqual(paths(r.out), [join(dir, 'ch1.fic')]);
     assert.doesNotMatch(r.out, /root:/);
-    assert.match(r.err, /skipped .*passwd\.fic: a link to \/etc\/passwd, outside the story folder .*; files outside the story are read only when named on the command line/);
+    assert.match(
+      r.err,
+      /skipped .*passwd\.fic: a link to \/etc\/passwd, outside the story folder .*; files outside the story are read only when named on the command line/,
+    );
   });
   test('a chapter linked from another folder is skipped in a walk, read when named', () => {
     const other = folder({ 'secret.fic': 'She saw the the cat.\n' });
@@ -109,7 +117,10 @@ describe('links out of the story are not followed, and the notice says why', () 
       assert.equal(r.timedOut, false);
       assert.ok(!r.out.includes(secret) && !r.err.includes(secret), 'the environment was printed');
       assert.doesNotMatch(r.out, /CI_SECRET|fanfic\.json/);
-      assert.match(r.err, /skipped .*fanfic\.json: a link to \/proc\/\d+\/environ, outside the story folder .*; a fanfic.json is read only from inside its story, so the defaults apply/);
+      assert.match(
+        r.err,
+        /skipped .*fanfic\.json: a link to \/proc\/\d+\/environ, outside the story folder .*; a fanfic.json is read only from inside its story, so the defaults apply/,
+      );
       assert.equal(r.code, 1, 'the chapter is still checked');
     }
     const names = runChild(['names', dir], { CI_SECRET: secret });
@@ -138,7 +149,11 @@ describe('a FIFO is never opened', { skip: !linux && 'needs mkfifo' }, () => {
     assert.equal(walked.timedOut, false, 'the CLI blocked on the FIFO');
     assert.deepEqual(paths(walked.out), [join(dir, 'ch1.fic')]);
     assert.match(walked.err, /skipped .*pipe\.fic: not a regular file \(a named pipe\); it is never opened/);
-    for (const argv of [['check', join(dir, 'pipe.fic')], ['outline', join(dir, 'pipe.fic')], ['stats', join(dir, 'pipe.fic')]]) {
+    for (const argv of [
+      ['check', join(dir, 'pipe.fic')],
+      ['outline', join(dir, 'pipe.fic')],
+      ['stats', join(dir, 'pipe.fic')],
+    ]) {
       const named = runChild(argv, {}, 20_000);
       assert.equal(named.timedOut, false, `${argv[0]} blocked on the FIFO`);
       assert.equal(named.code, 0);
@@ -160,7 +175,11 @@ describe('chapters in other encodings are decoded, with a notice', () => {
   for (const [what, bytes, notice] of [
     ['UTF-16 LE with a byte-order mark', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]), /read as UTF-16 LE/],
     ['UTF-16 BE with a byte-order mark', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]), /read as UTF-16 BE/],
-    ['Windows-1252 (curly quotes at 0x93, 0x94)', Buffer.from([...Buffer.from('Caf'), 0xe9, ...Buffer.from(': she saw the the '), 0x93, ...Buffer.from('cat'), 0x94, ...Buffer.from('.\n')]), /not valid UTF-8; read as Windows-1252/],
+    [
+      'Windows-1252 (curly quotes at 0x93, 0x94)',
+      Buffer.from([...Buffer.from('Caf'), 0xe9, ...Buffer.from(': she saw the the '), 0x93, ...Buffer.from('cat'), 0x94, ...Buffer.from('.\n')]),
+      /not valid UTF-8; read as Windows-1252/,
+    ],
   ] as const) {
     test(`${what}: checked as the text it holds`, () => {
       const dir = folder({ 'ch.fic': bytes });
@@ -168,7 +187,10 @@ describe('chapters in other encodings are decoded, with a notice', () => {
       const [file] = JSON.parse(r.out).files;
       assert.equal(file.findings.find((f: { rule: string }) => f.rule === 'repeated-word')?.text, 'the the');
       // The dictionary does not know "Café": decoded right, it is reported whole, no U+FFFD in it.
-      assert.deepEqual(file.findings.filter((f: { rule: string }) => f.rule === 'spelling').map((f: { text: string }) => f.text), ['Café']);
+      assert.deepEqual(
+        file.findings.filter((f: { rule: string }) => f.rule === 'spelling').map((f: { text: string }) => f.text),
+        ['Café'],
+      );
       assert.ok(!JSON.stringify(file.findings).includes('\uFFFD'));
       assert.match(r.err, notice);
     });

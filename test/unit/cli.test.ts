@@ -50,7 +50,10 @@ describe('fanfic check', () => {
     const dir = story({ 'a.fic': 'Fine prose.', 'b.fanfic': 'More fine prose.', 'c.txt': 'the the' });
     const r = run('check', '--format', 'json', dir);
     assert.equal(r.code, 0);
-    assert.deepEqual(JSON.parse(r.out).files.map((f: { path: string }) => f.path.slice(dir.length + 1)), ['a.fic', 'b.fanfic']);
+    assert.deepEqual(
+      JSON.parse(r.out).files.map((f: { path: string }) => f.path.slice(dir.length + 1)),
+      ['a.fic', 'b.fanfic'],
+    );
     assert.equal(run('check', '--ext', 'txt', dir).code, 1);
   });
   test('a broken fanfic.json is a finding in that file, and the checks still run', () => {
@@ -97,7 +100,13 @@ describe('fanfic outline and stats', () => {
     assert.equal(chapter.kind, 'chapter');
     assert.equal(chapter.name, 'Chapter 1');
     assert.deepEqual(chapter.range.start, { line: 0, character: 0 });
-    assert.deepEqual(chapter.children.map((s: { name: string; words: number }) => [s.name, s.words]), [['Scene 1', 2], ['Scene 2', 2]]);
+    assert.deepEqual(
+      chapter.children.map((s: { name: string; words: number }) => [s.name, s.words]),
+      [
+        ['Scene 1', 2],
+        ['Scene 2', 2],
+      ],
+    );
   });
   test('stats prints story and dialogue words', () => {
     const dir = story({ 'a.fic': '"Hi," she said.\n\nA/N: thanks\n' });

@@ -10,7 +10,8 @@ function apply(text: string, changes: TextChange[]): string {
 
 describe('renaming a character in fanfic.json changes only the name strings of the current text', () => {
   test('the name and an alias are renamed in place; comments, words and layout stay', () => {
-    const text = '{\n  // unsaved note\n  "characters": [\n    { "name": "Hermione", "aliases": ["Mione", "Hermione"] },\n    { "name": "Ron" }\n  ],\n  "words": ["Hermione"]\n}\n';
+    const text =
+      '{\n  // unsaved note\n  "characters": [\n    { "name": "Hermione", "aliases": ["Mione", "Hermione"] },\n    { "name": "Ron" }\n  ],\n  "words": ["Hermione"]\n}\n';
     const changes = renameCharacterChanges(text, 'Hermione', 'Hermia');
     assert.equal(changes.length, 2);
     assert.equal(apply(text, changes), text.replace('"name": "Hermione"', '"name": "Hermia"').replace('"Mione", "Hermione"', '"Mione", "Hermia"'));

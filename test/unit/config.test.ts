@@ -27,7 +27,9 @@ describe('fanfic.json parsing', () => {
   });
   test('wrong types and unknown rule ids are problems with reasons', () => {
     const text = '{ "words": "Hogwarts", "rules": { "no-such-rule": "error", "repeated-word": "loud" }, "characters": [{ "nom": "x" }] }';
-    const messages = parseStoryConfig(text, RULE_IDS).problems.map((p) => p.message).join('\n');
+    const messages = parseStoryConfig(text, RULE_IDS)
+      .problems.map((p) => p.message)
+      .join('\n');
     assert.match(messages, /"words" must be an array/);
     assert.match(messages, /Unknown rule id "no-such-rule"/);
     assert.match(messages, /Severity of "repeated-word" must be one of/);
@@ -68,6 +70,9 @@ describe('fanfic.json editing', () => {
     text = addCharacter(text, { name: 'Hermione', variants: ['Hermoine'] });
     text = addCharacter(text, { name: 'Ron', aliases: ['Ronald'] });
     const { config } = parseStoryConfig(text, RULE_IDS);
-    assert.deepEqual(config.characters, [{ name: 'Hermione', variants: ['Hermoine'] }, { name: 'Ron', aliases: ['Ronald'] }]);
+    assert.deepEqual(config.characters, [
+      { name: 'Hermione', variants: ['Hermoine'] },
+      { name: 'Ron', aliases: ['Ronald'] },
+    ]);
   });
 });

@@ -4,8 +4,8 @@ import { describe, test } from 'node:test';
 import { CONFUSABLES } from '../../src/core/data/confusables';
 import { compilePattern } from '../../src/core/rules/confusable';
 import { loadBrownFiction } from '../support/brown';
-import { ruleHelpers } from '../support/rule-helpers';
 import { BROWN_SNAPSHOT, brownFindings, loadFixture, renderBrownSnapshot, score } from '../support/confusable';
+import { ruleHelpers } from '../support/rule-helpers';
 
 const { findings, fixedConfident: fixed } = ruleHelpers('confusable');
 
@@ -58,7 +58,7 @@ describe('confusable reports homophones', () => {
     assert.deepEqual(found('The spell had no affect on him.'), ['affect→effect']);
     assert.deepEqual(found("The news didn't effect him."), ['effect→affect']);
   });
-  test('in an author\'s note too: it is the author\'s own prose', () => {
+  test("in an author's note too: it is the author's own prose", () => {
     assert.deepEqual(found("(A/N: I don't want to loose any readers, so here's a sneak peak!)"), ['loose→lose', 'sneak peak→sneak peek']);
   });
 });
@@ -70,7 +70,7 @@ describe('confusable reports apostrophes', () => {
   test('"lets" for "let\'s"', () => assert.deepEqual(found('"Lets go home."'), ["Lets→Let's"]));
   test('"whose" for "who\'s"', () => assert.deepEqual(found('"Whose there?"'), ["Whose→Who's"]));
   test('"who\'s" for "whose"', () => assert.deepEqual(found('"Who\'s idea was this?"'), ["Who's→Whose"]));
-  test('"wont" and "cant"', () => assert.deepEqual(found("I cant stay and he wont listen."), ["cant→can't", "wont→won't"]));
+  test('"wont" and "cant"', () => assert.deepEqual(found('I cant stay and he wont listen.'), ["cant→can't", "wont→won't"]));
   test('a capitalized "Ill" inside a sentence (the pronoun is always capitalized)', () => {
     assert.deepEqual(found('I promise Ill be back.'), ["Ill→I'll"]);
   });
@@ -141,11 +141,11 @@ describe('confusable stays silent on', () => {
     // Right words in the contexts the patterns read.
     '"Don\'t lose your head," she said, tying the loose end of the rope.',
     'She was younger then, and wiser than she knew.',
-    'The dragon spread its wings; it\'s a beautiful beast.',
+    "The dragon spread its wings; it's a beautiful beast.",
     '"You\'re right about your brother."',
-    'There, in their garden, they\'re safe.',
+    "There, in their garden, they're safe.",
     '"Let\'s go." He lets go of the rope.',
-    'Whose turn is it? Who\'s there?',
+    "Whose turn is it? Who's there?",
     'The effect on her was immediate; the news affected him.',
     'She held her breath. "Breathe," he said.',
     'It piqued her curiosity, so she peeked over the peak.',

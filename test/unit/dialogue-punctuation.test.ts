@@ -16,7 +16,8 @@ describe('dialogue-punctuation: a missing comma before a tag', () => {
     assert.equal(f.confident, true);
     assert.equal(f.message, '`"Stop" she said`: a comma belongs before the closing quote when a tag follows: `"Stop," she said`.');
   });
-  test('curly quotes', () => assert.equal(fixed('“You’ll catch your death sitting there” Mrs. Weasley said.'), '“You’ll catch your death sitting there,” Mrs. Weasley said.'));
+  test('curly quotes', () =>
+    assert.equal(fixed('“You’ll catch your death sitting there” Mrs. Weasley said.'), '“You’ll catch your death sitting there,” Mrs. Weasley said.'));
   test('an adverb before or after the verb', () => {
     assert.equal(fixed('"Stop" she said quietly.'), '"Stop," she said quietly.');
     assert.equal(fixed('"Stop" quietly said Ron.'), '"Stop," quietly said Ron.');
@@ -32,7 +33,8 @@ describe('dialogue-punctuation: a missing comma before a tag', () => {
     assert.equal(fixed('"Go to bed" she told him.'), '"Go to bed," she told him.');
     assert.equal(fixed('"Go to bed" she told Harry firmly.'), '"Go to bed," she told Harry firmly.');
   });
-  test('a name, and a tag that goes on', () => assert.equal(fixed('"Kagome-chan" Shippo whispered from the corner.'), '"Kagome-chan," Shippo whispered from the corner.'));
+  test('a name, and a tag that goes on', () =>
+    assert.equal(fixed('"Kagome-chan" Shippo whispered from the corner.'), '"Kagome-chan," Shippo whispered from the corner.'));
   test('a capitalized pronoun is lowered too', () => assert.equal(fixed('"Stop" She said.'), '"Stop," she said.'));
   test('the speech ends in dialect', () => assert.equal(fixed('"Ye\'ll be fine, lass" he muttered.'), '"Ye\'ll be fine, lass," he muttered.'));
   test('when the tag comes first', () => {
@@ -125,7 +127,7 @@ describe('dialogue-punctuation stays silent on', () => {
     'Miroku said, "Wait."',
     'Miroku said: "Wait."',
     '"Owl from Harry," she said. "He\'s coming home on Friday."',
-    '\'Typical\' she thought.',
+    "'Typical' she thought.",
     '“You’re late,” said a voice behind her.',
     '"I went to the store. "And then I came home," she said.',
     '"I went to the store, she said. "And then I came home."',
@@ -196,7 +198,8 @@ describe('dialogue-punctuation stays silent on beats and capitals that belong', 
 // The shapes writers' guides quote from real fan fiction (our own words in them): a capitalized
 // inverted tag after a question, a full stop before a name's tag, a missing comma, a capital after it.
 describe('dialogue-punctuation: shapes from fan fiction writing guides', () => {
-  test('“Where are we going?” Said Mira.', () => assert.equal(fixed('“Where are we going?” Said Mira. Tarn looked at her.'), '“Where are we going?” said Mira. Tarn looked at her.'));
+  test('“Where are we going?” Said Mira.', () =>
+    assert.equal(fixed('“Where are we going?” Said Mira. Tarn looked at her.'), '“Where are we going?” said Mira. Tarn looked at her.'));
   test('“I need a favour, Wolf.” Tarn said.', () => assert.equal(fixed('“I need a favour, Wolf.” Tarn said.'), '“I need a favour, Wolf,” Tarn said.'));
   test('"Tarn is the best hunter." Said Mira.', () => assert.equal(fixed('"Tarn is the best hunter." Said Mira.'), '"Tarn is the best hunter," said Mira.'));
   test('“I am so cold,” She said.', () => assert.equal(fixed('“I am so cold,” She said.'), '“I am so cold,” she said.'));

@@ -4,9 +4,9 @@
  * carry, and whatever it wrote before.
  */
 
+import fc from 'fast-check';
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import fc from 'fast-check';
 import { createJsonEncoder } from '../../src/server/encoder';
 import { params } from '../support/arbitraries';
 
@@ -24,7 +24,10 @@ const diagnostic = fc.record(
 const publish = fc.record({
   jsonrpc: fc.constant('2.0'),
   method: fc.constant('textDocument/publishDiagnostics'),
-  params: fc.record({ uri: fc.webUrl(), version: fc.option(fc.nat(), { nil: undefined }), diagnostics: fc.array(diagnostic, { maxLength: 40 }) }, { requiredKeys: ['uri', 'diagnostics'] }),
+  params: fc.record(
+    { uri: fc.webUrl(), version: fc.option(fc.nat(), { nil: undefined }), diagnostics: fc.array(diagnostic, { maxLength: 40 }) },
+    { requiredKeys: ['uri', 'diagnostics'] },
+  ),
 });
 
 describe('the stdio JSON encoder', () => {
@@ -75,7 +78,10 @@ describe('the stdio JSON encoder', () => {
 
   test('grows its buffer for a message larger than it', async () => {
     const encoder = createJsonEncoder();
-    const diagnostics = Array.from({ length: 3000 }, (_, i) => ({ range: { start: { line: i, character: 0 }, end: { line: i, character: 5 } }, message: `“${'word '.repeat(40)}” ${i}` }));
+    const diagnostics = Array.from({ length: 3000 }, (_, i) => ({
+      range: { start: { line: i, character: 0 }, end: { line: i, character: 5 } },
+      message: `“${'word '.repeat(40)}” ${i}`,
+    }));
     const message = { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'file:///a.fic', version: 3, diagnostics } };
     const bytes = await encoder.encode(message as never, { charset: 'utf-8' as BufferEncoding });
     assert.ok(bytes.byteLength > 256 * 1024);

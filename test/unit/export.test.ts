@@ -1,8 +1,8 @@
+import fc from 'fast-check';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import fc from 'fast-check';
 import { buildModel, stats } from '../../src/core';
 import {
   AO3_LIMITS,
@@ -21,7 +21,11 @@ const html = (text: string) => ao3(text).html;
 
 /** The words of HTML as a reader sees them: tags out, entities decoded. */
 function visibleWords(markup: string): string[] {
-  const text = markup.replace(/<[^>]*>/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  const text = markup
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
   return text.match(/[\p{L}\p{N}\p{M}]+(?:['’\-‐][\p{L}\p{N}\p{M}]+)*/gu) ?? [];
 }
 
@@ -148,12 +152,15 @@ describe('export: scenes, breaks and POV headers', () => {
   test('two blank lines are a scene break', () => {
     assert.equal(html(`${STORY}\n\n\n\nThe next morning was bright.\n`), `<p>${STORY}</p>\n<hr />\n<p>The next morning was bright.</p>`);
   });
-  test('POV headers keep the writer\'s marks: bold, italics, or as typed', () => {
+  test("POV headers keep the writer's marks: bold, italics, or as typed", () => {
     assert.equal(html(`**Hermione's POV**\n\n${STORY}\n`), `<p><strong>Hermione's POV</strong></p>\n<p>${STORY}</p>`);
     assert.equal(html(`${STORY}\n\nDraco POV\n\n${STORY}\n`), `<p>${STORY}</p>\n<p>Draco POV</p>\n<p>${STORY}</p>`);
     assert.equal(html(`${STORY}\n\n*Sasuke*\n\n${STORY}\n`), `<p>${STORY}</p>\n<p><em>Sasuke</em></p>\n<p>${STORY}</p>`);
     assert.equal(html(`${STORY}\n\n~Sakura~\n\n${STORY}\n`), `<p>${STORY}</p>\n<p>~Sakura~</p>\n<p>${STORY}</p>`);
-    assert.equal(html(`${STORY}\n\n**1 week later Draco POV**\n\n${STORY}\n`), `<p>${STORY}</p>\n<p><strong>1 week later Draco POV</strong></p>\n<p>${STORY}</p>`);
+    assert.equal(
+      html(`${STORY}\n\n**1 week later Draco POV**\n\n${STORY}\n`),
+      `<p>${STORY}</p>\n<p><strong>1 week later Draco POV</strong></p>\n<p>${STORY}</p>`,
+    );
   });
   test('end markers stay in the work text', () => {
     for (const end of ['-To be Continued-', 'TBC', '~Fin~', 'The End']) assert.ok(html(`${STORY}\n\n${end}\n`).endsWith(`<p>${end}</p>`), end);
@@ -161,7 +168,7 @@ describe('export: scenes, breaks and POV headers', () => {
 });
 
 describe('export: flashbacks as the writer marks them', () => {
-  test('marker lines stay, in the writer\'s shape', () => {
+  test("marker lines stay, in the writer's shape", () => {
     assert.equal(html(`Flashback:\n\n${STORY}\n\nEnd flashback\n`), `<p>Flashback:</p>\n<p>${STORY}</p>\n<p>End flashback</p>`);
     assert.equal(html(`*Flashback*\n\n${STORY}\n\n*End Flashback*\n`), `<p><em>Flashback</em></p>\n<p>${STORY}</p>\n<p><em>End Flashback</em></p>`);
     assert.equal(html(`-Flashback-\n\n${STORY}\n\n-End of Flashback-\n`), `<p>-Flashback-</p>\n<p>${STORY}</p>\n<p>-End of Flashback-</p>`);
@@ -171,13 +178,19 @@ describe('export: flashbacks as the writer marks them', () => {
     assert.equal(html(`${p}\n`), `<p>${p}</p>`);
   });
   test('a flashback the writer set in italics is in <em>', () => {
-    assert.equal(html(`~Flashback~\n\n*The sun was warm that day.*\n\n~End Flashback~\n`), '<p>~Flashback~</p>\n<p><em>The sun was warm that day.</em></p>\n<p>~End Flashback~</p>');
+    assert.equal(
+      html(`~Flashback~\n\n*The sun was warm that day.*\n\n~End Flashback~\n`),
+      '<p>~Flashback~</p>\n<p><em>The sun was warm that day.</em></p>\n<p>~End Flashback~</p>',
+    );
   });
 });
 
 describe('export: inline marks', () => {
   test('*x* and _x_ are <em>, **x** and __x__ <strong>, also inside dialogue', () => {
-    assert.equal(html('"I *hate* you," she said, _meaning_ it. **Never** again, __ever__.'), '<p>"I <em>hate</em> you," she said, <em>meaning</em> it. <strong>Never</strong> again, <strong>ever</strong>.</p>');
+    assert.equal(
+      html('"I *hate* you," she said, _meaning_ it. **Never** again, __ever__.'),
+      '<p>"I <em>hate</em> you," she said, <em>meaning</em> it. <strong>Never</strong> again, <strong>ever</strong>.</p>',
+    );
   });
   test('asterisks and underscores that mark nothing stay as typed', () => {
     assert.equal(html('It was 2*3*4 and the file was snake_case_name, a * b.'), '<p>It was 2*3*4 and the file was snake_case_name, a * b.</p>');
@@ -227,7 +240,10 @@ describe('export: words and characters as the archive counts them', () => {
 describe('export: archive limits are problems', () => {
   test('a summary over 1,250 characters', () => {
     const r = ao3(`Summary: ${'x'.repeat(AO3_LIMITS.summary + 10)}\n\n${STORY}\n`);
-    assert.deepEqual(r.problems.map((p) => p.field), ['summary']);
+    assert.deepEqual(
+      r.problems.map((p) => p.field),
+      ['summary'],
+    );
     assert.match(r.problems[0].message, /AO3 takes at most 1,250/);
   });
   test('a summary at the limit is no problem', () => {
@@ -235,15 +251,24 @@ describe('export: archive limits are problems', () => {
   });
   test('an end note over 5,000 characters', () => {
     const r = ao3(`${STORY}\n\nA/N: ${'thanks '.repeat(800)}\n`);
-    assert.deepEqual(r.problems.map((p) => p.field), ['notes.end']);
+    assert.deepEqual(
+      r.problems.map((p) => p.field),
+      ['notes.end'],
+    );
   });
   test('work text over 500,000 characters', () => {
     const r = ao3(`${STORY}\n\n`.repeat(Math.ceil(AO3_LIMITS.contentMax / STORY.length)));
-    assert.deepEqual(r.problems.map((p) => p.field), ['html']);
+    assert.deepEqual(
+      r.problems.map((p) => p.field),
+      ['html'],
+    );
     assert.match(r.problems[0].message, /500,000/);
   });
   test('work text under 10 characters', () => {
-    assert.deepEqual(ao3('Hi.\n').problems.map((p) => p.field), ['html']);
+    assert.deepEqual(
+      ao3('Hi.\n').problems.map((p) => p.field),
+      ['html'],
+    );
   });
   test('a file of several chapters says the archive posts one at a time', () => {
     const r = ao3(`Chapter 1\n\n${STORY}\n\nChapter 2\n\n${STORY}\n`);
@@ -268,12 +293,40 @@ describe('export: FanFiction.net and Markdown', () => {
   const chapter = `Chapter 3: The Well\n\nA/N: Hi all!\n\n${STORY}\n\n~*~*~\n\n*She* left -- fast.\n\n\n\n> not a quote\n\nA/N: Thanks for reading!\n\nPlease review!\n`;
   test('FFN: notes in the text with their labels, every break an explicit rule, no symbol lines', () => {
     const r = exportChapter(chapter, 'ffn');
-    assert.equal(r.html, ['<p>A/N: Hi all!</p>', '<hr />', `<p>${STORY}</p>`, '<hr />', '<p><em>She</em> left -- fast.</p>', '<hr />', '<p>&gt; not a quote</p>', '<hr />', '<p>A/N: Thanks for reading!</p>', '<p>Please review!</p>'].join('\n'));
+    assert.equal(
+      r.html,
+      [
+        '<p>A/N: Hi all!</p>',
+        '<hr />',
+        `<p>${STORY}</p>`,
+        '<hr />',
+        '<p><em>She</em> left -- fast.</p>',
+        '<hr />',
+        '<p>&gt; not a quote</p>',
+        '<hr />',
+        '<p>A/N: Thanks for reading!</p>',
+        '<p>Please review!</p>',
+      ].join('\n'),
+    );
     assert.deepEqual(disallowedMarkup(r.html), []);
   });
   test('Markdown: emphasis kept, breaks as * * *, markup characters escaped, notes quoted', () => {
     const r = exportChapter(chapter, 'markdown');
-    assert.equal(r.html, ['# Chapter 3: The Well', '> A/N: Hi all!', STORY, '* * *', '*She* left -- fast.', '* * *', '\\> not a quote', '* * *', '> A/N: Thanks for reading!', '> Please review!'].join('\n\n') + '\n');
+    assert.equal(
+      r.html,
+      [
+        '# Chapter 3: The Well',
+        '> A/N: Hi all!',
+        STORY,
+        '* * *',
+        '*She* left -- fast.',
+        '* * *',
+        '\\> not a quote',
+        '* * *',
+        '> A/N: Thanks for reading!',
+        '> Please review!',
+      ].join('\n\n') + '\n',
+    );
   });
 });
 
@@ -291,7 +344,10 @@ describe('export: Markdown escapes', () => {
 describe('export: properties', () => {
   const targets: ExportTarget[] = ['ao3', 'ffn', 'markdown'];
   test('never throws, on any text', () => {
-    fc.assert(fc.property(textArb, fc.constantFrom(...targets), (text, to) => void exportChapter(text, to)), params(300));
+    fc.assert(
+      fc.property(textArb, fc.constantFrom(...targets), (text, to) => void exportChapter(text, to)),
+      params(300),
+    );
   });
   test('AO3 and FFN exports use allowlisted markup only, never a style attribute', () => {
     fc.assert(

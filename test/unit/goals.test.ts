@@ -18,7 +18,10 @@ describe('goals: the day history', () => {
   });
   it('lists the days in order and writes local dates', () => {
     const h = recordWords(recordWords({}, '2026-12-02', 10), '2026-11-30', 20);
-    assert.deepEqual(writtenDays(h), [{ day: '2026-11-30', words: 20 }, { day: '2026-12-02', words: 10 }]);
+    assert.deepEqual(writtenDays(h), [
+      { day: '2026-11-30', words: 20 },
+      { day: '2026-12-02', words: 10 },
+    ]);
     assert.equal(dayKey(new Date(2026, 0, 5, 23, 59)), '2026-01-05');
   });
 });
@@ -33,13 +36,19 @@ describe('goals: the status', () => {
     assert.equal(goalStatus({ day: '2026-12-01', today: 350, daily: 0 }), undefined);
   });
   it('says when a goal is reached', () => {
-    assert.match(goalStatus({ day: '2026-12-01', today: 1200, daily: 1000, storyWords: 100, goal: { words: 90 } })!.tooltip, /^Today's goal reached: 1,200 words.\nThe story's goal of 90 words is reached.$/);
+    assert.match(
+      goalStatus({ day: '2026-12-01', today: 1200, daily: 1000, storyWords: 100, goal: { words: 90 } })!.tooltip,
+      /^Today's goal reached: 1,200 words.\nThe story's goal of 90 words is reached.$/,
+    );
   });
 });
 
 describe('goals: fanfic.json "goal"', () => {
   it('reads words and deadline', () => {
-    assert.deepEqual(parseStoryConfig('{ "goal": { "words": 100000, "deadline": "2026-12-31" } }', RULE_IDS).config.goal, { words: 100000, deadline: '2026-12-31' });
+    assert.deepEqual(parseStoryConfig('{ "goal": { "words": 100000, "deadline": "2026-12-31" } }', RULE_IDS).config.goal, {
+      words: 100000,
+      deadline: '2026-12-31',
+    });
   });
   it('reports a goal without positive words, and a deadline that is not a date, keeping the words', () => {
     const bad = parseStoryConfig('{ "goal": { "words": -3 } }', RULE_IDS);

@@ -10,27 +10,52 @@
  * its fix follows whichever is used more).
  */
 
+import fc from 'fast-check';
 import { describe, test } from 'node:test';
 import { isDeepStrictEqual } from 'node:util';
-import fc from 'fast-check';
-import { Analyzer, type AnalyzeOptions, createSpeller, LineIndex } from '../../src/core';
+import { Analyzer, createSpeller, LineIndex, type AnalyzeOptions } from '../../src/core';
 import { loadDictionary } from '../../src/node/dictionaries';
-import { applyEdit, editArb, params, storyArb as fanficArb } from '../support/arbitraries';
 import { diagnosticsOf, toDiagnostic } from '../../src/server/server';
+import { applyEdit, editArb, storyArb as fanficArb, params } from '../support/arbitraries';
 
 const speller = createSpeller(loadDictionary('en-US'));
 Object.defineProperty(speller, fc.toStringMethod, { value: () => 'speller(en-US)' });
 
 /** Names that are typos, casings or shouts of one another, and some that are not. */
-const NAMES = ['Hermione', 'Hermoine', 'Hermone', 'HERMIONE', 'Sasuke', 'Sauske', 'Sasuke-kun', 'McGonagall', 'Mcgonagall', 'Draco', 'Drako', 'Will', 'Harry', 'Hary', 'Kazuki', 'Kazumi', 'Kazuni'];
+const NAMES = [
+  'Hermione',
+  'Hermoine',
+  'Hermone',
+  'HERMIONE',
+  'Sasuke',
+  'Sauske',
+  'Sasuke-kun',
+  'McGonagall',
+  'Mcgonagall',
+  'Draco',
+  'Drako',
+  'Will',
+  'Harry',
+  'Hary',
+  'Kazuki',
+  'Kazumi',
+  'Kazuni',
+];
 const WORDS = ['smiled', 'at', 'and', 'the', 'wand', 'looked', 'away', 'then'];
 const MARKS = ['"', '“', '”', '...', '…', '--', '—', "don't", 'don’t'];
 
 const sentenceArb = fc
-  .array(fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...NAMES) }, { weight: 3, arbitrary: fc.constantFrom(...WORDS) }, { weight: 1, arbitrary: fc.constantFrom(...MARKS) }), {
-    minLength: 1,
-    maxLength: 8,
-  })
+  .array(
+    fc.oneof(
+      { weight: 3, arbitrary: fc.constantFrom(...NAMES) },
+      { weight: 3, arbitrary: fc.constantFrom(...WORDS) },
+      { weight: 1, arbitrary: fc.constantFrom(...MARKS) },
+    ),
+    {
+      minLength: 1,
+      maxLength: 8,
+    },
+  )
   .map((words) => `${words.join(' ')}.`);
 const paragraphArb = fc.array(sentenceArb, { minLength: 1, maxLength: 4 }).map((s) => s.join(' '));
 const storyArb = fc.array(paragraphArb, { minLength: 1, maxLength: 14 }).map((ps) => ps.join('\n\n'));
@@ -42,9 +67,25 @@ type Step =
   | { kind: 'roster'; on: boolean };
 
 const stepArb: fc.Arbitrary<Step> = fc.oneof(
-  { weight: 4, arbitrary: fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.oneof(fc.constantFrom(...NAMES, ...MARKS).map((w) => ` ${w}`), paragraphArb.map((p) => `\n\n${p}`)) }) },
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      kind: fc.constant('insert' as const),
+      at: fc.nat(),
+      text: fc.oneof(
+        fc.constantFrom(...NAMES, ...MARKS).map((w) => ` ${w}`),
+        paragraphArb.map((p) => `\n\n${p}`),
+      ),
+    }),
+  },
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('delete' as const), at: fc.nat() }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('external' as const), counts: fc.array(fc.tuple(fc.constantFrom(...NAMES), fc.integer({ min: 1, max: 12 })), { maxLength: 4 }) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('external' as const),
+      counts: fc.array(fc.tuple(fc.constantFrom(...NAMES), fc.integer({ min: 1, max: 12 })), { maxLength: 4 }),
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('roster' as const), on: fc.boolean() }) },
 );
 
@@ -99,7 +140,11 @@ describe('incremental analysis', () => {
     const reused = new Analyzer({ speller });
     const one = 'Zorblax waited.\n\nThe hall was quiet.';
     const two = `${one}\n\nZorblax smiled.`;
-    const spelling = (text: string, a: Analyzer) => a.analyze(text).findings.filter((f) => f.rule === 'spelling').map((f) => f.range.start);
+    const spelling = (text: string, a: Analyzer) =>
+      a
+        .analyze(text)
+        .findings.filter((f) => f.rule === 'spelling')
+        .map((f) => f.range.start);
     same(spelling(one, reused), [0], 'once: a misspelling');
     same(spelling(two, reused), [], 'twice: a name');
     same(spelling(one, reused), [0], 'once again: a misspelling');
@@ -118,7 +163,11 @@ describe('incremental analysis', () => {
   test('a typo of a name the other files use five times appears when they do, and goes when they stop', () => {
     const text = 'Hermoine waited.\n\nThe hall was quiet.';
     const reused = new Analyzer({ speller });
-    const names = () => reused.analyze(text).findings.filter((f) => f.rule === 'character-name').map((f) => f.message);
+    const names = () =>
+      reused
+        .analyze(text)
+        .findings.filter((f) => f.rule === 'character-name')
+        .map((f) => f.message);
     same(names(), [], 'no other files');
     reused.setOptions({ speller, externalNames: new Map([['Hermione', 5]]) });
     same(names(), ['`Hermoine` may be a misspelling of `Hermione` (used 5 times in this story).'], 'the other files use Hermione five times');
@@ -154,10 +203,17 @@ describe('incremental analysis', () => {
         while (prefix < Math.min(old.length, text.length) && old[prefix] === text[prefix]) prefix++;
         let suffix = 0;
         while (suffix < Math.min(old.length, text.length) - prefix && old[old.length - 1 - suffix] === text[text.length - 1 - suffix]) suffix++;
-        for (const [p, s] of [[prefix, suffix], [before.length, after.length]]) {
+        for (const [p, s] of [
+          [prefix, suffix],
+          [before.length, after.length],
+        ]) {
           const want = new LineIndex(text).starts;
           same(new LineIndex(old).edited(text, p, s).starts, want, `${JSON.stringify(old)} → ${JSON.stringify(text)} (prefix ${p}, suffix ${s})`);
-          same(new LineIndex(old).edited(text, p, s, true).starts, want, `in place: ${JSON.stringify(old)} → ${JSON.stringify(text)} (prefix ${p}, suffix ${s})`);
+          same(
+            new LineIndex(old).edited(text, p, s, true).starts,
+            want,
+            `in place: ${JSON.stringify(old)} → ${JSON.stringify(text)} (prefix ${p}, suffix ${s})`,
+          );
         }
       }),
       params(2000),
@@ -175,7 +231,11 @@ describe('incremental analysis', () => {
           history.push(text);
           const result = reused.analyze(text);
           const fresh = new Analyzer({ speller, maxFindings }).analyze(text);
-          same(diagnosticsOf(result, made), fresh.findings.map((f) => toDiagnostic(f, fresh.model.lines)), `after ${JSON.stringify(edit)}: ${JSON.stringify(text)}`);
+          same(
+            diagnosticsOf(result, made),
+            fresh.findings.map((f) => toDiagnostic(f, fresh.model.lines)),
+            `after ${JSON.stringify(edit)}: ${JSON.stringify(text)}`,
+          );
         }
       }),
       params(300),
@@ -205,7 +265,15 @@ describe('incremental analysis', () => {
           const where = `after ${JSON.stringify(key)}: ${JSON.stringify(text)}`;
           const { blocks, paragraphs, chapters, scenes, flashbacks, marks, apostrophe } = want.model;
           same(
-            { blocks: got.model.blocks, paragraphs: got.model.paragraphs, chapters: got.model.chapters, scenes: got.model.scenes, flashbacks: got.model.flashbacks, marks: got.model.marks, apostrophe: got.model.apostrophe },
+            {
+              blocks: got.model.blocks,
+              paragraphs: got.model.paragraphs,
+              chapters: got.model.chapters,
+              scenes: got.model.scenes,
+              flashbacks: got.model.flashbacks,
+              marks: got.model.marks,
+              apostrophe: got.model.apostrophe,
+            },
             { blocks, paragraphs, chapters, scenes, flashbacks, marks, apostrophe },
             `the model differs ${where}`,
           );
@@ -246,7 +314,13 @@ describe('incremental analysis', () => {
     const reused = new Analyzer({ speller });
     reused.analyze(base);
     // The marker paragraphs lose a character anywhere; a plain one gains a marker anywhere.
-    for (const [line, typed] of [[2, 'x'], [6, 'x'], [8, 'x'], [3, '*Flashback* '], [7, ' End flashback.']] as const) {
+    for (const [line, typed] of [
+      [2, 'x'],
+      [6, 'x'],
+      [8, 'x'],
+      [3, '*Flashback* '],
+      [7, ' End flashback.'],
+    ] as const) {
       const paragraph = base.split('\n\n')[line];
       const start = base.indexOf(paragraph);
       for (let at = start; at <= start + paragraph.length; at++) {

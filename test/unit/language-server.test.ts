@@ -27,7 +27,9 @@ const root = join(__dirname, '..', '..');
 function cliFindings(folder: string, file: string): string[] {
   let out = '';
   main(['check', '--format', 'json', '--no-suggestions', folder], { out: (t) => (out += t), err: () => undefined });
-  const report = (JSON.parse(out) as { files: Array<{ path: string; findings: Array<{ rule: string; range: Diagnostic['range'] }> }> }).files.find((f) => f.path === file);
+  const report = (JSON.parse(out) as { files: Array<{ path: string; findings: Array<{ rule: string; range: Diagnostic['range'] }> }> }).files.find(
+    (f) => f.path === file,
+  );
   assert.ok(report, `the CLI reported ${file}`);
   return report.findings.map((f) => key(f.rule, f.range));
 }
@@ -60,7 +62,12 @@ describe('fanfic-language-server over stdio with a plain LSP client', () => {
     });
     rpc.onNotification('window/logMessage', () => undefined);
     rpc.listen();
-    await rpc.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(folder).toString(), capabilities: { workspace: { applyEdit: true } }, workspaceFolders: [{ uri: pathToFileURL(folder).toString(), name: 'story' }] });
+    await rpc.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: pathToFileURL(folder).toString(),
+      capabilities: { workspace: { applyEdit: true } },
+      workspaceFolders: [{ uri: pathToFileURL(folder).toString(), name: 'story' }],
+    });
     await rpc.sendNotification('initialized', {});
   });
 
@@ -92,15 +99,24 @@ describe('fanfic-language-server over stdio with a plain LSP client', () => {
   test('reports for a chapter of a multi-file story exactly what fanfic check reports', async () => {
     const file = join(folder, 'chapter-01.fic');
     const expected = cliFindings(folder, file);
-    assert.ok(expected.some((k) => k.startsWith('spelling@')), 'the chapter has a misspelling');
-    assert.ok(expected.some((k) => k.startsWith('repeated-word@')), 'the chapter has a repeated word');
+    assert.ok(
+      expected.some((k) => k.startsWith('spelling@')),
+      'the chapter has a misspelling',
+    );
+    assert.ok(
+      expected.some((k) => k.startsWith('repeated-word@')),
+      'the chapter has a repeated word',
+    );
     assert.deepEqual(await openAndSettle(file, expected), expected);
   });
 
   test('the second chapter sees the roster from fanfic.json, read from disk', async () => {
     const file = join(folder, 'chapter-02.fic');
     const expected = cliFindings(folder, file);
-    assert.ok(expected.some((k) => k.startsWith('character-name@')), '"Hermoine" is a roster variant');
+    assert.ok(
+      expected.some((k) => k.startsWith('character-name@')),
+      '"Hermoine" is a roster variant',
+    );
     assert.deepEqual(await openAndSettle(file, expected), expected);
   });
 
@@ -109,7 +125,11 @@ describe('fanfic-language-server over stdio with a plain LSP client', () => {
     const diagnostics = (published.get(uri) ?? []).at(-1) ?? [];
     const misspelled = diagnostics.find((d) => d.code === 'spelling' && d.message.includes('recieve'));
     assert.ok(misspelled, 'recieve is reported');
-    const actions = (await rpc.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: misspelled.range, context: { diagnostics: [misspelled] } })) as Array<{ title: string; command?: { command: string; arguments: unknown[] } }>;
+    const actions = (await rpc.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: misspelled.range,
+      context: { diagnostics: [misspelled] },
+    })) as Array<{ title: string; command?: { command: string; arguments: unknown[] } }>;
     const titles = actions.map((a) => a.title);
     assert.ok(titles.includes('Replace with “receive”'), titles.join(' | '));
     assert.ok(titles.includes('Add “recieve” to the story dictionary'));
@@ -133,18 +153,24 @@ describe('fanfic-language-server over stdio with a plain LSP client', () => {
     assert.match(newText, /"characters": \[\{ "name": "Hermione", "variants": \["Hermoine"\] \}\]/, 'nothing else changed');
     // The chapter is checked again with the new word: "recieve" is no longer reported.
     const deadline = Date.now() + 10_000;
-    while (Date.now() < deadline && ((published.get(uri) ?? []).at(-1) ?? []).some((d) => d.message.includes('recieve'))) await new Promise((r) => setTimeout(r, 100));
+    while (Date.now() < deadline && ((published.get(uri) ?? []).at(-1) ?? []).some((d) => d.message.includes('recieve')))
+      await new Promise((r) => setTimeout(r, 100));
     assert.ok(!((published.get(uri) ?? []).at(-1) ?? []).some((d) => d.message.includes('recieve')));
   });
 
   test('document symbols and a hover on a character', async () => {
     const uri = pathToFileURL(join(folder, 'chapter-01.fic')).toString();
     const symbols = (await rpc.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as Array<{ name: string; children?: unknown[] }>;
-    assert.ok(symbols.some((s) => s.name.startsWith('Chapter One')), JSON.stringify(symbols.map((s) => s.name)));
+    assert.ok(
+      symbols.some((s) => s.name.startsWith('Chapter One')),
+      JSON.stringify(symbols.map((s) => s.name)),
+    );
     const text = readFileSync(join(folder, 'chapter-01.fic'), 'utf8');
     const line = text.split('\n').findIndex((l) => l.startsWith('The library'));
     const character = text.split('\n')[line].indexOf('Hermione');
-    const hover = (await rpc.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character } })) as { contents: { value: string } } | null;
+    const hover = (await rpc.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character } })) as {
+      contents: { value: string };
+    } | null;
     assert.match(hover?.contents.value ?? '', /\*\*Hermione\*\*/);
     assert.match(hover?.contents.value ?? '', /in the story \(\d+ files\)/);
   });

@@ -3,7 +3,18 @@ import { describe, test } from 'node:test';
 import * as L from '../../src/core/model/lines';
 
 describe('chapter headings', () => {
-  for (const line of ['Chapter One: His Decision', 'Chapter 12', 'Ch. 3 - The Well', '~Chapter 2~', '# Chapter 2', 'CHAPTER IV', 'Prologue', 'Epilogue: After', 'Chapter Twenty-One', '**Chapter 5**']) {
+  for (const line of [
+    'Chapter One: His Decision',
+    'Chapter 12',
+    'Ch. 3 - The Well',
+    '~Chapter 2~',
+    '# Chapter 2',
+    'CHAPTER IV',
+    'Prologue',
+    'Epilogue: After',
+    'Chapter Twenty-One',
+    '**Chapter 5**',
+  ]) {
     test(`recognizes ${JSON.stringify(line)}`, () => assert.ok(L.isChapterHeading(line)));
   }
   for (const line of ['Forty-seven: To say our final goodbyes.', '12', 'XII']) {
@@ -27,7 +38,15 @@ describe('scene breaks', () => {
 });
 
 describe('POV headers', () => {
-  for (const line of ["**Hermione's POV**", 'Draco POV', "(Harry's POV)", '**1 week later Draco POV**', '~Three years later~', 'Three years later...', "Sakura's POV"]) {
+  for (const line of [
+    "**Hermione's POV**",
+    'Draco POV',
+    "(Harry's POV)",
+    '**1 week later Draco POV**',
+    '~Three years later~',
+    'Three years later...',
+    "Sakura's POV",
+  ]) {
     test(`recognizes ${JSON.stringify(line)}`, () => assert.ok(L.isPovHeader(line)));
   }
   for (const line of ["From Draco's point of view, this was a disaster.", 'She came back three years later and said nothing.']) {

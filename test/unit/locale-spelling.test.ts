@@ -24,7 +24,13 @@ describe('locale-spelling reports', () => {
     assert.deepEqual(spellingOf(text, { speller: us }), []);
   });
   test('American spellings in an en-GB story', () => {
-    assert.deepEqual(british.found('The color was gray. She didn\'t realize they had traveled to the center.'), ['color', 'gray', 'realize', 'traveled', 'center']);
+    assert.deepEqual(british.found("The color was gray. She didn't realize they had traveled to the center."), [
+      'color',
+      'gray',
+      'realize',
+      'traveled',
+      'center',
+    ]);
   });
   test('inflections and capitals', () => {
     assert.deepEqual(american.found('Colours faded. She was analysing the programmes.'), ['Colours', 'analysing', 'programmes']);
@@ -39,8 +45,11 @@ describe('locale-spelling stays silent on', () => {
     assert.deepEqual(spellingOf(text, { speller: us }), []);
   });
   test("the story's own spelling", () => {
-    assert.deepEqual(american.found('The colour was grey, ma\'am.'), ['colour', 'grey']);
-    assert.deepEqual(analyze('The colour was grey.', { speller: us, story: { words: ['colour', 'grey'] } }).filter((f) => f.rule === 'locale-spelling'), []);
+    assert.deepEqual(american.found("The colour was grey, ma'am."), ['colour', 'grey']);
+    assert.deepEqual(
+      analyze('The colour was grey.', { speller: us, story: { words: ['colour', 'grey'] } }).filter((f) => f.rule === 'locale-spelling'),
+      [],
+    );
   });
   test("each locale's own spellings", () => {
     assert.deepEqual(american.found('The color was gray.'), []);
@@ -49,7 +58,7 @@ describe('locale-spelling stays silent on', () => {
 });
 
 describe('locale-spelling fixes', () => {
-  test('with the story locale\'s form, cased like the word', () => {
+  test("with the story locale's form, cased like the word", () => {
     assert.equal(american.fixed('Colour! The colour of honour.'), 'Color! The color of honor.');
     assert.equal(british.fixed('The color of honor, traveled.'), 'The colour of honour, travelled.');
   });

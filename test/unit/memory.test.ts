@@ -43,6 +43,9 @@ describe('memory after a huge paragraph is deleted', () => {
     analyzer.analyze(base);
     const after = heapMb();
     assert.ok(pasted - before > 30, `the paste itself should cost memory (${before.toFixed(0)} → ${pasted.toFixed(0)} MB)`);
-    assert.ok(after - before < 20, `${(after - before).toFixed(0)} MB still held after the deletion (${before.toFixed(0)} → ${pasted.toFixed(0)} → ${after.toFixed(0)} MB)`);
+    assert.ok(
+      after - before < 20,
+      `${(after - before).toFixed(0)} MB still held after the deletion (${before.toFixed(0)} → ${pasted.toFixed(0)} → ${after.toFixed(0)} MB)`,
+    );
   });
 });

@@ -9,7 +9,10 @@ function regions(text: string) {
 
 describe('regions of a paragraph', () => {
   test('straight and curly dialogue, quotes included', () => {
-    assert.deepEqual(regions('"Stop," she said. “Now.”'), [['dialogue', '"Stop,"'], ['dialogue', '“Now.”']]);
+    assert.deepEqual(regions('"Stop," she said. “Now.”'), [
+      ['dialogue', '"Stop,"'],
+      ['dialogue', '“Now.”'],
+    ]);
   });
   test('an unclosed quote stops at the paragraph end', () => {
     const text = '"It was the summer we lost everything,  ';
@@ -19,15 +22,26 @@ describe('regions of a paragraph', () => {
   });
   test('a single-quoted thought is a thought', () => {
     assert.deepEqual(regions("'Typical.' She thought to herself."), [['thought', "'Typical.'"]]);
-    assert.deepEqual(regions("‘Typical,’ she thought."), [['thought', '‘Typical,’']]);
+    assert.deepEqual(regions('‘Typical,’ she thought.'), [['thought', '‘Typical,’']]);
   });
-  for (const text of ["I don't know what Hermione's cat wants.", "'cause I said so, goin' home now.", 'It was the boys\' room, rock \'n\' roll.', "It's five o'clock."]) {
+  for (const text of [
+    "I don't know what Hermione's cat wants.",
+    "'cause I said so, goin' home now.",
+    "It was the boys' room, rock 'n' roll.",
+    "It's five o'clock.",
+  ]) {
     test(`apostrophes never open a thought: ${JSON.stringify(text)}`, () => {
-      assert.deepEqual(regions(text).filter(([k]) => k === 'thought'), []);
+      assert.deepEqual(
+        regions(text).filter(([k]) => k === 'thought'),
+        [],
+      );
     });
   }
   test('emphasis and inline notes', () => {
-    assert.deepEqual(regions('She *hated* him. (A/N: sorry!)'), [['emphasis', '*hated*'], ['note', '(A/N: sorry!)']]);
+    assert.deepEqual(regions('She *hated* him. (A/N: sorry!)'), [
+      ['emphasis', '*hated*'],
+      ['note', '(A/N: sorry!)'],
+    ]);
   });
   test('tokens know their region and sentence starts', () => {
     const a = analyzeParagraph('"Stop it," Harry said. She ran.');

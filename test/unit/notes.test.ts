@@ -58,7 +58,10 @@ describe("an author's note that runs on", () => {
     // The quote-led paragraph is story (see below); a note's own paragraphs are not prose.
     const note = `${STORY}\n\nA/N: Thanks for reading!\n\nPlease review, I beg you. I am so sorry this chapter is late. "Review." She said.\n`;
     assert.deepEqual(kinds(note).slice(-1), ['authors-note+']);
-    assert.deepEqual(analyze(note).filter((f) => f.rule === 'dialogue-punctuation' || f.rule === 'tense-shift'), []);
+    assert.deepEqual(
+      analyze(note).filter((f) => f.rule === 'dialogue-punctuation' || f.rule === 'tense-shift'),
+      [],
+    );
     assert.deepEqual(kinds(text).slice(-1), ['prose']);
   });
 });
@@ -78,7 +81,10 @@ describe("an author's note that ends with its paragraph", () => {
   });
   test('when more than eight paragraphs follow it', () => {
     const text = `${STORY}\n\nA/N: Thanks!\n\n${Array.from({ length: 9 }, () => PLEA).join('\n\n')}\n`;
-    assert.deepEqual(kinds(text).slice(3), Array.from({ length: 9 }, () => 'prose'));
+    assert.deepEqual(
+      kinds(text).slice(3),
+      Array.from({ length: 9 }, () => 'prose'),
+    );
   });
   test('before a flashback marker', () => {
     const text = `${STORY}\n\nA/N: Thanks!\n\n${PLEA}\n\nFlashback:\n\nShe was small.\n`;
@@ -126,7 +132,7 @@ describe('the edited model agrees with a fresh one', () => {
     assert.deepEqual(edited.findings, fresh.findings);
   };
   const noted = base.replace('Thanks for reading!', 'A/N: Thanks for reading!');
-  test("typing A/N: makes the paragraphs after it a note", () => same(base, noted));
+  test('typing A/N: makes the paragraphs after it a note', () => same(base, noted));
   test('deleting it makes them story again', () => same(noted, base));
   test('a paragraph typed into the run ends it', () => same(noted, noted.replace(PLEA, `${PLEA}\n\nThe well glowed blue.`)));
   test('typing inside a paragraph of the run', () => same(noted, noted.replace('last chapter', 'last long chapter')));

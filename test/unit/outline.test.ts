@@ -39,10 +39,13 @@ describe('outline', () => {
   test('every child lies inside its parent, every selection inside its node', () => inside(outline(sample)));
   test('scenes without a header are named "Scene N" with their first words as detail', () => {
     const [chapter] = outline('Chapter 1\n\nShe ran to the gate and did not look back once.\n\n* * *\n\nHe waited.\n');
-    assert.deepEqual(chapter.children.map((s) => [s.name, s.detail]), [
-      ['Scene 1', 'She ran to the gate and did…'],
-      ['Scene 2', 'He waited.'],
-    ]);
+    assert.deepEqual(
+      chapter.children.map((s) => [s.name, s.detail]),
+      [
+        ['Scene 1', 'She ran to the gate and did…'],
+        ['Scene 2', 'He waited.'],
+      ],
+    );
   });
   test('a file with no structure is one untitled chapter', () => {
     const tree = outline('Just words here.');
@@ -53,7 +56,7 @@ describe('outline', () => {
 });
 
 describe('stats', () => {
-  test("counts story words, not notes, matter, headings or breaks", () => {
+  test('counts story words, not notes, matter, headings or breaks', () => {
     const s = stats('Disclaimer: not mine.\n\nChapter 1\n\n"Hi there," she said.\n\n***\n\nA/N: thanks all\n\nDone (A/N: really) now.\n');
     assert.equal(s.words, 6); // Hi there she said | Done now
     assert.equal(s.dialogueWords, 2);
@@ -62,7 +65,7 @@ describe('stats', () => {
     assert.equal(s.chapters, 1);
     assert.equal(s.scenes, 2);
   });
-  test("hyphenated and apostrophized words are one word", () => {
+  test('hyphenated and apostrophized words are one word', () => {
     assert.equal(stats("Naruto-kun didn't know Hermione's cat. I-I do.").words, 7);
   });
 });

@@ -14,8 +14,14 @@ function matches(pattern: string, text: string, suspect: string): boolean {
 describe('patterns compile', () => {
   test('the left steps are read nearest first', () => {
     const p = compilePattern('want to _ you');
-    assert.deepEqual(p.left.map((s) => [...s.words]), [['to'], ['want']]);
-    assert.deepEqual(p.right.map((s) => [...s.words]), [['you']]);
+    assert.deepEqual(
+      p.left.map((s) => [...s.words]),
+      [['to'], ['want']],
+    );
+    assert.deepEqual(
+      p.right.map((s) => [...s.words]),
+      [['you']],
+    );
   });
   test('the gate is the narrower side: a literal word before a class', () => {
     assert.equal(compilePattern('to _ @det').gate, 'left');

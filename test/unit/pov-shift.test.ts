@@ -102,7 +102,7 @@ describe('pov-shift: every scene has its own person', () => {
 describe('pov-shift stays silent on', () => {
   const third = (middle: string) => `${HALL}\n\n${middle}\n\n${GINNY}\n`;
   for (const [name, middle] of [
-    ['unmarked thought in the present tense', 'What am I going to do now? I can\'t keep lying to them. He sighed.'],
+    ['unmarked thought in the present tense', "What am I going to do now? I can't keep lying to them. He sighed."],
     ['unmarked thought with its tag', 'I should have stayed in bed, he thought.'],
     ['unmarked thought after a tag', 'He was thinking, big deal: no better off than when I started.'],
     ['unmarked speech with its tag', 'I told you so, Hermione said later.'],
@@ -114,7 +114,7 @@ describe('pov-shift stays silent on', () => {
     ['a speech that runs over several paragraphs', '"I went to the library first.\n\n"Then I looked in the common room," Hermione said.'],
     ['speech set off by dashes', '--I was there, Neville insisted. I saw it all.'],
     ['a letter', 'Dear Harry,\n\nI went to Diagon Alley yesterday and I bought you a present. I hope you like it.\n\nLove, Ginny'],
-    ['song lyrics', 'I walked a lonely road\nThe only one that I have ever known\nDon\'t know where it goes'],
+    ['song lyrics', "I walked a lonely road\nThe only one that I have ever known\nDon't know where it goes"],
     ['a lyric in tildes', '~I wished upon a star and my wish came true~'],
     ['a letter in one paragraph', 'Dear Harry, I went to Diagon Alley yesterday and I bought you a present.\nLove,\nGinny'],
     ['numerals and exclamations', 'He had read about World War I in Muggle Studies. Oh my, he was tired. My God, the food was good.'],

@@ -9,11 +9,23 @@
  * the shrunk counterexample to `regressions.test.ts` with the fix.
  */
 
+import fc from 'fast-check';
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { isDeepStrictEqual } from 'node:util';
-import fc from 'fast-check';
-import { analyze, Analyzer, type AnalyzeOptions, createSpeller, type DocumentModel, type Finding, outline, outlineOf, stats, statsOf, suggest } from '../../src/core';
+import {
+  analyze,
+  type AnalyzeOptions,
+  Analyzer,
+  createSpeller,
+  type DocumentModel,
+  type Finding,
+  outline,
+  outlineOf,
+  stats,
+  statsOf,
+  suggest,
+} from '../../src/core';
 import { loadDictionary } from '../../src/node/dictionaries';
 import {
   applyEdit,
@@ -176,7 +188,11 @@ describe('properties: any text', () => {
             same(got.model.lines.starts, want.model.lines.starts, `line starts differ after ${JSON.stringify(edit)} gave ${JSON.stringify(text)}`);
             same(got.model.paragraphs, want.model.paragraphs, `paragraphs differ after ${JSON.stringify(edit)} gave ${JSON.stringify(text)}`);
             const { blocks, chapters, scenes, flashbacks, marks, apostrophe } = got.model;
-            same({ blocks, chapters, scenes, flashbacks, marks, apostrophe }, pickShape(want.model), `the model's shape differs after ${JSON.stringify(edit)} gave ${JSON.stringify(text)}`);
+            same(
+              { blocks, chapters, scenes, flashbacks, marks, apostrophe },
+              pickShape(want.model),
+              `the model's shape differs after ${JSON.stringify(edit)} gave ${JSON.stringify(text)}`,
+            );
           }
         },
       ),
@@ -214,7 +230,7 @@ describe('extreme inputs (examples too big for a property)', () => {
 
   test('a 5 MB single line of fanfic prose (dialogue, thoughts, emoji, RTL, NUL, repeats) is analyzed in linear time', () => {
     const chunk =
-      'She said "Wait." Hermione\'s wand 😀 glowed; “Ron didn’t,” he said. \'Typical.\' She thought. The the end. ' +
+      "She said \"Wait.\" Hermione's wand 😀 glowed; “Ron didn’t,” he said. 'Typical.' She thought. The the end. " +
       'H- Harry I-I know, Wh- what’s wrong? שלום e\u0301 \u0000\u202e (A/N: sorry) Flashback : warm. End flashback. "Stop" She said ';
     const text = chunk.repeat(Math.ceil((5 * 1024 * 1024) / chunk.length));
     const started = performance.now();

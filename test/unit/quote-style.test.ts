@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { ruleHelpers } from '../support/rule-helpers';
 import { convertQuotes } from '../../src/core/quotes';
+import { ruleHelpers } from '../support/rule-helpers';
 
 const { findings, found, fixed } = ruleHelpers('quote-style');
 
@@ -63,21 +63,27 @@ describe('convertQuotes', () => {
     assert.equal(convertQuotes('(*"Hello,"* he said.)', 'curly'), '(*“Hello,”* he said.)');
   });
   test('to curly: a speech over several paragraphs reopens in each', () => {
-    assert.equal(convertQuotes('"I went to the store.\n\n"And then I came home," she said.', 'curly'), '“I went to the store.\n\n“And then I came home,” she said.');
+    assert.equal(
+      convertQuotes('"I went to the store.\n\n"And then I came home," she said.', 'curly'),
+      '“I went to the store.\n\n“And then I came home,” she said.',
+    );
   });
   test('to curly: single quotes and apostrophes', () => {
     assert.equal(convertQuotes("'Typical,' she thought. 'Everyone needs me to be fine.'", 'curly'), '‘Typical,’ she thought. ‘Everyone needs me to be fine.’');
-    assert.equal(convertQuotes("He was goin' home 'cause the boys' room was rock 'n' roll in the '90s.", 'curly'), 'He was goin’ home ’cause the boys’ room was rock ’n’ roll in the ’90s.');
+    assert.equal(
+      convertQuotes("He was goin' home 'cause the boys' room was rock 'n' roll in the '90s.", 'curly'),
+      'He was goin’ home ’cause the boys’ room was rock ’n’ roll in the ’90s.',
+    );
     assert.equal(convertQuotes(`"She said 'no' to me," he said.`, 'curly'), '“She said ‘no’ to me,” he said.');
     assert.equal(convertQuotes("'Cause I said so,' he thought. 'Cause I'm tired.", 'curly'), '‘Cause I said so,’ he thought. ’Cause I’m tired.');
     assert.equal(convertQuotes(`"'Tis the season," said Dumbledore. "Tell 'em."`, 'curly'), '“’Tis the season,” said Dumbledore. “Tell ’em.”');
     assert.equal(convertQuotes("Hermione's cat. The Weasleys' house. Y'know.", 'curly'), 'Hermione’s cat. The Weasleys’ house. Y’know.');
   });
   test('to straight', () => {
-    assert.equal(convertQuotes('“Stop,” she said. ‘Typical,’ she thought. Don’t.', 'straight'), '"Stop," she said. \'Typical,\' she thought. Don\'t.');
+    assert.equal(convertQuotes('“Stop,” she said. ‘Typical,’ she thought. Don’t.', 'straight'), "\"Stop,\" she said. 'Typical,' she thought. Don't.");
   });
   test('only double quotes when asked', () => {
-    assert.equal(convertQuotes('"Don\'t," he said.', 'curly', { singles: false }), '“Don\'t,” he said.');
+    assert.equal(convertQuotes('"Don\'t," he said.', 'curly', { singles: false }), "“Don't,” he said.");
     assert.equal(convertQuotes('“Don’t,” he said.', 'straight', { singles: false }), '"Don’t," he said.');
   });
   test('keeps every offset', () => {

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { analyze, Analyzer, type Finding } from '../../src/core';
-import { CONTEXT_MODEL } from '../../src/core/data/context-model';
 import { MARGINS } from '../../src/core/context/detect';
 import { contextModel } from '../../src/core/context/model';
+import { CONTEXT_MODEL } from '../../src/core/data/context-model';
 import { confusable } from '../../src/core/rules/confusable';
 import { score } from '../support/confusable';
 import { loadRealWordFixture } from '../support/real-word';
@@ -50,7 +50,11 @@ describe('context model reports each kind of real-word error', () => {
   test('two letters swapped: "lots" for "lost"', () => assert.deepEqual(found('He lots all sense of dignity.'), ['lots→lost (typo-swap)']));
   test('an adverb without its -ly: "exact" for "exactly"', () => assert.deepEqual(found('I did exact as instructed.'), ['exact→exactly (adverb)']));
   test('a function word: "then" for "the"', () => assert.deepEqual(found('Then began then journey through their own mine fields.'), ['then→the (function)']));
-  test('a case is kept: "Knot" at the start of a sentence', () => assert.deepEqual(found('Knot a word was said.').map((s) => s.split(' ')[0]), ['Knot→Not']));
+  test('a case is kept: "Knot" at the start of a sentence', () =>
+    assert.deepEqual(
+      found('Knot a word was said.').map((s) => s.split(' ')[0]),
+      ['Knot→Not'],
+    ));
 });
 
 describe('context model stays silent', () => {
@@ -72,20 +76,26 @@ describe('context model stays silent', () => {
     const findings = new Analyzer({}, [confusable]).analyze(text).findings.filter((f) => f.data?.model !== undefined);
     assert.deepEqual(findings, []);
   });
-  test('on verb forms and flat adverbs in dialogue: the character\'s voice', () => {
+  test("on verb forms and flat adverbs in dialogue: the character's voice", () => {
     assert.deepEqual(found('"I did exact as instructed," he said.'), []);
   });
   test('next to a word the table flagged: its neighbour is wrong, not it', () => {
     const f = analyze("I don't want to loose any readers.").filter((x) => x.rule === 'confusable');
-    assert.deepEqual(f.map((x) => x.suggestions[0]), ['lose']);
+    assert.deepEqual(
+      f.map((x) => x.suggestions[0]),
+      ['lose'],
+    );
   });
-  test('inside an author\'s note as in narration: the author\'s own prose is read the same', () => {
-    assert.deepEqual(found('(A/N: I got a letter form my aunt.)').map((s) => s.split(' ')[0]), ['form→from']);
+  test("inside an author's note as in narration: the author's own prose is read the same", () => {
+    assert.deepEqual(
+      found('(A/N: I got a letter form my aunt.)').map((s) => s.split(' ')[0]),
+      ['form→from'],
+    );
   });
 });
 
 describe('context model fix', () => {
-  test('the first suggestion is the model\'s choice, preferred when it wins by far', () => {
+  test("the first suggestion is the model's choice, preferred when it wins by far", () => {
     const [f] = model('I got a letter form my aunt.');
     assert.equal(f.confident, true);
     const text = 'I got a letter form my aunt.';
@@ -98,7 +108,10 @@ describe('context model fix', () => {
   test('the apostrophe follows the document', () => {
     const text = 'She didn’t care. Its been a long day for everyone.';
     const f = analyze(text).filter((x) => x.rule === 'confusable');
-    assert.ok(f.every((x) => !x.suggestions[0].includes("'")), JSON.stringify(f.map((x) => x.suggestions)));
+    assert.ok(
+      f.every((x) => !x.suggestions[0].includes("'")),
+      JSON.stringify(f.map((x) => x.suggestions)),
+    );
   });
 });
 

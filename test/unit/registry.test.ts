@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { RULES } from '../../src/core';
 import { README_END, README_START, ruleTable, settingsProperties, storySchema } from '../../scripts/generate';
+import { RULES } from '../../src/core';
 
 const root = join(__dirname, '../..');
 

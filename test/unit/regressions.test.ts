@@ -5,7 +5,7 @@
 
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { Analyzer, buildModel, outline, parseStoryConfig, ruleById, RULE_IDS } from '../../src/core';
+import { Analyzer, buildModel, outline, parseStoryConfig, RULE_IDS, ruleById } from '../../src/core';
 import { checkModel, checkOutline } from '../support/arbitraries';
 
 /** Runs `fn` and returns how long it took, in milliseconds. */
@@ -75,10 +75,14 @@ describe('regressions: long paragraphs stay linear', () => {
     assert.ok(timed(() => buildModel('"a" '.repeat(40_000))) < 5_000);
   });
 
-  test('60,000 quotations in one paragraph: dialogue-punctuation looks only at the previous one', { skip: !ruleById('dialogue-punctuation') && 'no such rule' }, () => {
-    const analyzer = new Analyzer({}, [ruleById('dialogue-punctuation')!]);
-    assert.ok(timed(() => analyzer.analyze('"a" '.repeat(60_000))) < 5_000);
-  });
+  test(
+    '60,000 quotations in one paragraph: dialogue-punctuation looks only at the previous one',
+    { skip: !ruleById('dialogue-punctuation') && 'no such rule' },
+    () => {
+      const analyzer = new Analyzer({}, [ruleById('dialogue-punctuation')!]);
+      assert.ok(timed(() => analyzer.analyze('"a" '.repeat(60_000))) < 5_000);
+    },
+  );
 });
 
 describe('incremental analysis regressions', () => {
@@ -90,7 +94,10 @@ describe('incremental analysis regressions', () => {
     reused.analyze(edited);
     const again = reused.analyze(original);
     assert.deepEqual(again.model.blocks, new Analyzer().analyze(original).model.blocks);
-    assert.deepEqual(again.model.blocks.map((b) => b.kind), ['title', 'byline']);
+    assert.deepEqual(
+      again.model.blocks.map((b) => b.kind),
+      ['title', 'byline'],
+    );
   });
   test('a CRLF inside a paragraph is not a blank line between groups (edit then undo)', () => {
     const original = '\u0000\r\nHermione the';
@@ -102,7 +109,7 @@ describe('incremental analysis regressions', () => {
 });
 
 describe('name verdicts kept across edits', () => {
-  test('a typo\'s message follows the count of the roster name it points to', () => {
+  test("a typo's message follows the count of the roster name it points to", () => {
     const options = { story: { characters: [{ name: 'Draco Malfoy', aliases: ['Malfoy'] }] } };
     const base = 'The hall.\n\nMlfoy laughed.\n';
     const reused = new Analyzer(options);

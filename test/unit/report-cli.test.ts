@@ -19,7 +19,8 @@ function story(files: Record<string, string>): string {
 }
 
 const ROSTER = JSON.stringify({ characters: [{ name: 'Kagome', pronouns: 'she/her' }, { name: 'Inuyasha', pronouns: 'he/him' }, { name: 'Sango' }] });
-const ONE = 'Chapter One: The Well\n\nKagome climbed out of the well. Inuyasha was waiting.\n\n"You\'re late," Inuyasha said.\n\n"I had a test," she said. "A hard one."\n\n* * *\n\nLater, Kagome slept.\n';
+const ONE =
+  'Chapter One: The Well\n\nKagome climbed out of the well. Inuyasha was waiting.\n\n"You\'re late," Inuyasha said.\n\n"I had a test," she said. "A hard one."\n\n* * *\n\nLater, Kagome slept.\n';
 const TWO = 'Chapter Two\n\nSango sharpened her blade while Kagome watched.\n\n"Ready?" Sango asked.\n';
 
 describe('fanfic report', () => {
@@ -29,7 +30,10 @@ describe('fanfic report', () => {
     assert.equal(r.code, 0, r.err);
     const json = JSON.parse(r.out);
     assert.equal(json.version, 1);
-    assert.deepEqual(json.chapters.map((c: { path: string }) => c.path), [join(dir, '01.fic'), join(dir, '02.fic')]);
+    assert.deepEqual(
+      json.chapters.map((c: { path: string }) => c.path),
+      [join(dir, '01.fic'), join(dir, '02.fic')],
+    );
     const [one, two] = json.chapters;
     assert.equal(one.title, 'Chapter One: The Well');
     assert.equal(one.scenes, 2);

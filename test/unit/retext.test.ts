@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
-import { createSpeller, type Speller } from '../../src/core';
+import { createSpeller, RULE_IDS, type Speller } from '../../src/core';
 import { loadDictionary } from '../../src/node/dictionaries';
 import { fanfic, fanficConfusables, fanficRepeatedWords, fanficSpelling, plugins } from '../../src/retext';
-import { RULE_IDS } from '../../src/core';
 
 let speller: Speller;
 // A real retext pipeline: unified, retext-english's parser, retext-stringify.
@@ -34,7 +33,10 @@ describe('the retext plugins', () => {
   });
   test('report only their own rule', async () => {
     const file = await pipeline([fanficRepeatedWords]).process('She went to the the store and could of stayed.');
-    assert.deepEqual(file.messages.map((m) => m.ruleId), ['repeated-word']);
+    assert.deepEqual(
+      file.messages.map((m) => m.ruleId),
+      ['repeated-word'],
+    );
   });
   test('spelling takes a speller and computes suggestions', async () => {
     const file = await pipeline([fanficSpelling, { speller }]).process('She did not recieve the letter.');
@@ -48,6 +50,11 @@ describe('the retext plugins', () => {
     assert.equal(file.toString(), text);
   });
   test('one plugin per rule id', () => {
-    assert.deepEqual(Object.keys(plugins).filter((k) => k !== 'fanfic').sort(), [...RULE_IDS].sort());
+    assert.deepEqual(
+      Object.keys(plugins)
+        .filter((k) => k !== 'fanfic')
+        .sort(),
+      [...RULE_IDS].sort(),
+    );
   });
 });

@@ -6,7 +6,7 @@
 
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { Analyzer, type AnalyzeOptions, createSpeller, type Finding, RULES, type Rule } from '../../src/core';
+import { Analyzer, createSpeller, RULES, type AnalyzeOptions, type Finding, type Rule } from '../../src/core';
 import { loadDictionary } from '../../src/node/dictionaries';
 
 const speller = createSpeller(loadDictionary('en-US'));
@@ -49,14 +49,22 @@ const without = (findings: Finding[], rule: string) => findings.filter((f) => f.
 describe('a rule that throws', () => {
   test('the other rules’ findings are unchanged, on the throwing paragraph too', () => {
     const baseline = run(RULES).findings;
-    assert.ok(baseline.some((f) => f.range.start >= SECOND && f.range.start < THIRD), 'the real rules report in the marker paragraph');
+    assert.ok(
+      baseline.some((f) => f.range.start >= SECOND && f.range.start < THIRD),
+      'the real rules report in the marker paragraph',
+    );
     assert.deepEqual(without(run([...RULES, throwingRule]).findings, throwingRule.id), baseline);
   });
 
   test('its findings on the other paragraphs still appear', () => {
     const own = run([...RULES, throwingRule]).findings.filter((f) => f.rule === throwingRule.id);
-    const expected = fines(TEXT).map((f) => f.start).filter((i) => i < SECOND || i >= THIRD);
-    assert.deepEqual(own.map((f) => f.range.start), expected);
+    const expected = fines(TEXT)
+      .map((f) => f.start)
+      .filter((i) => i < SECOND || i >= THIRD);
+    assert.deepEqual(
+      own.map((f) => f.range.start),
+      expected,
+    );
     assert.equal(expected.length, 2);
   });
 
@@ -94,7 +102,10 @@ describe('a rule that throws', () => {
     };
     const { findings, errors } = run([documentRule, ...RULES]);
     assert.deepEqual(findings, run(RULES).findings);
-    assert.deepEqual(errors.map(([rule]) => rule), [documentRule.id]);
+    assert.deepEqual(
+      errors.map(([rule]) => rule),
+      [documentRule.id],
+    );
   });
 
   test('a finalize that throws, or a rule that throws a non-Error, is caught the same way', () => {

@@ -5,8 +5,8 @@
 
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { describe, test } from 'node:test';
+import { pathToFileURL } from 'node:url';
 import { LspClient } from '../../bench/lsp-client';
 import { textEncodingNotice } from '../../src/core/story-files';
 
@@ -18,7 +18,13 @@ describe('the language server warns once about text that was not UTF-8', () => {
     assert.equal(textEncodingNotice('Café “quoted” — fine.'), undefined);
   });
   test('a document with replacement characters: one warning, diagnostics still sent', { timeout: 60_000 }, async () => {
-    const client = LspClient.start({ server: join(root, 'src', 'server', 'node.ts'), nodeArgs: ['--import', 'tsx'], cwd: root, settings: {}, timeoutMs: 30_000 });
+    const client = LspClient.start({
+      server: join(root, 'src', 'server', 'node.ts'),
+      nodeArgs: ['--import', 'tsx'],
+      cwd: root,
+      settings: {},
+      timeoutMs: 30_000,
+    });
     const shown: string[] = [];
     client.connection.onRequest('window/showMessageRequest', (params: { type: number; message: string }) => {
       shown.push(params.message);

@@ -8,18 +8,41 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { describe, test } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import { LspClient } from '../../bench/lsp-client';
 import { RULE_IDS, ruleById, validateSettings } from '../../src/core';
 import { loadDictionary } from '../../src/node/dictionaries';
-import { LspClient } from '../../bench/lsp-client';
 
 const root = join(__dirname, '..', '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-const properties = pkg.contributes.configuration.properties as Record<string, { type: string; default: unknown; minimum?: number; enum?: string[]; items?: { enum?: string[] } }>;
+const properties = pkg.contributes.configuration.properties as Record<
+  string,
+  { type: string; default: unknown; minimum?: number; enum?: string[]; items?: { enum?: string[] } }
+>;
 
 /** Values of every JSON type (and a few a settings file can hold that are no numbers at all). */
-const HOSTILE: unknown[] = [5, -1, 0, 1.5, NaN, Infinity, -Infinity, 'Zorblat', '', '../../x', [], [5, null, {}], null, {}, { a: 1 }, true, false, ['__proto__'], '__proto__'];
+const HOSTILE: unknown[] = [
+  5,
+  -1,
+  0,
+  1.5,
+  NaN,
+  Infinity,
+  -Infinity,
+  'Zorblat',
+  '',
+  '../../x',
+  [],
+  [5, null, {}],
+  null,
+  {},
+  { a: 1 },
+  true,
+  false,
+  ['__proto__'],
+  '__proto__',
+];
 
 /** Where `getConfiguration('fanfic')` puts a setting: `fanfic.rules.spelling` → rules.spelling. */
 function raw(key: string, value: unknown): Record<string, unknown> {
@@ -39,7 +62,8 @@ function applied(settings: ReturnType<typeof validateSettings>['settings'], key:
 function valid(schema: (typeof properties)[string], value: unknown): boolean {
   if (schema.type === 'number') return typeof value === 'number' && Number.isInteger(value) && value >= (schema.minimum ?? -Infinity);
   if (schema.type === 'string') return typeof value === 'string' && (schema.enum ?? []).includes(value);
-  if (schema.type === 'array') return Array.isArray(value) && value.every((v) => typeof v === 'string' && (!schema.items?.enum || schema.items.enum.includes(v)));
+  if (schema.type === 'array')
+    return Array.isArray(value) && value.every((v) => typeof v === 'string' && (!schema.items?.enum || schema.items.enum.includes(v)));
   return false;
 }
 
@@ -70,7 +94,8 @@ describe('every fanfic.* setting in package.json validates against hostile value
     for (const value of HOSTILE) assert.doesNotThrow(() => validateSettings(value, RULE_IDS));
     const all: Record<string, unknown> = { rules: {} };
     // -1 is wrong for every setting (5 is a valid daily goal).
-    for (const key of Object.keys(properties)) Object.assign(all, raw(key, -1), key.startsWith('fanfic.rules.') ? { rules: { ...(all.rules as object), [key.slice(13)]: -1 } } : {});
+    for (const key of Object.keys(properties))
+      Object.assign(all, raw(key, -1), key.startsWith('fanfic.rules.') ? { rules: { ...(all.rules as object), [key.slice(13)]: -1 } } : {});
     const { settings, problems } = validateSettings(all, RULE_IDS);
     assert.deepEqual(settings, { languages: ['fanfic'], locale: 'en-US', words: [], rules: {}, maxFindings: 5000, goals: { daily: 0 } });
     assert.equal(problems.length, Object.keys(properties).length);
@@ -85,8 +110,18 @@ describe('every fanfic.* setting in package.json validates against hostile value
     assert.equal(validateSettings({ maxFindings: 250 }).settings.maxFindings, 250);
   });
   test('valid settings apply as written, with no problem', () => {
-    const { settings, problems } = validateSettings({ languages: ['markdown'], locale: 'en-GB', words: ['Hogwarts', 5], rules: { spelling: 'error' }, maxFindings: 300, goals: { daily: 1500 } }, RULE_IDS);
-    assert.deepEqual(settings, { languages: ['fanfic', 'markdown'], locale: 'en-GB', words: ['Hogwarts'], rules: { spelling: 'error' }, maxFindings: 300, goals: { daily: 1500 } });
+    const { settings, problems } = validateSettings(
+      { languages: ['markdown'], locale: 'en-GB', words: ['Hogwarts', 5], rules: { spelling: 'error' }, maxFindings: 300, goals: { daily: 1500 } },
+      RULE_IDS,
+    );
+    assert.deepEqual(settings, {
+      languages: ['fanfic', 'markdown'],
+      locale: 'en-GB',
+      words: ['Hogwarts'],
+      rules: { spelling: 'error' },
+      maxFindings: 300,
+      goals: { daily: 1500 },
+    });
     assert.deepEqual(problems, ['Each entry of "fanfic.words" must be a string; ignoring 5.']);
   });
 });
@@ -124,7 +159,10 @@ describe('the language server, sent hostile settings, keeps checking and warns o
       const wait = client.waitForDiagnostics(uri, 1);
       await client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'fanfic', version: 1, text: 'She saw the the cat.\n' } });
       const publish = await wait;
-      assert.deepEqual(publish.diagnostics.map((d) => d.code), ['repeated-word']);
+      assert.deepEqual(
+        publish.diagnostics.map((d) => d.code),
+        ['repeated-word'],
+      );
       // A settings change with the same wrong values warns no second time.
       const again = client.waitForDiagnostics(uri, 1);
       await client.notify('workspace/didChangeConfiguration', { settings: {} });

@@ -4,7 +4,14 @@ import { buildModel, resolveOptions } from '../../src/core';
 import { quotationAt, quotationsOf, reportOf, SPEAKER_MODIFIERS, speakerHover, type Token, withDialogueTokens } from '../../src/server/features/speakers';
 import { SEMANTIC_LEGEND } from '../../src/server/server';
 
-const options = resolveOptions({ story: { characters: [{ name: 'Kagome', pronouns: 'she/her' }, { name: 'Inuyasha', pronouns: 'he/him' }] } });
+const options = resolveOptions({
+  story: {
+    characters: [
+      { name: 'Kagome', pronouns: 'she/her' },
+      { name: 'Inuyasha', pronouns: 'he/him' },
+    ],
+  },
+});
 const none = new Map<string, number>();
 
 describe('speakers in the editor', () => {
@@ -45,12 +52,28 @@ describe('speakers in the editor', () => {
     const wrapped = '"One line\nand another," Kagome said.\n';
     const m = buildModel(wrapped);
     const tokens = withDialogueTokens(m, quotationsOf(m, options, none, none), options, [], 1, 2);
-    assert.deepEqual(tokens.map((t) => t.slice(0, 3)), [[0, 0, 9], [1, 0, 13]]);
+    assert.deepEqual(
+      tokens.map((t) => t.slice(0, 3)),
+      [
+        [0, 0, 9],
+        [1, 0, 13],
+      ],
+    );
   });
 
   it('reports the story of the files given, sorted by URI', () => {
-    const r = reportOf([{ uri: 'file:///b.fic', text: '"Hi," Kagome said.\n' }, { uri: 'file:///a.fic', text: 'Inuyasha slept.\n' }], options, false);
-    assert.deepEqual(r.chapters.map((c) => c.path), ['file:///a.fic', 'file:///b.fic']);
+    const r = reportOf(
+      [
+        { uri: 'file:///b.fic', text: '"Hi," Kagome said.\n' },
+        { uri: 'file:///a.fic', text: 'Inuyasha slept.\n' },
+      ],
+      options,
+      false,
+    );
+    assert.deepEqual(
+      r.chapters.map((c) => c.path),
+      ['file:///a.fic', 'file:///b.fic'],
+    );
     assert.deepEqual(r.chapters[1].characters.Kagome, { mentions: 1, spokenWords: 1 });
   });
 });

@@ -33,7 +33,8 @@ describe('speaker attribution: reports', () => {
   });
 
   it("learns he and she from the story's own narration when the roster gives no pronouns", () => {
-    const text = 'Rin ran ahead. She laughed. Rin stopped, and she turned.\n\nJaken sighed. He hated this. Jaken followed; he always did.\n\n"Hurry up," she said.\n';
+    const text =
+      'Rin ran ahead. She laughed. Rin stopped, and she turned.\n\nJaken sighed. He hated this. Jaken followed; he always did.\n\n"Hurry up," she said.\n';
     assert.deepEqual(speakers(text, [{ name: 'Rin' }, { name: 'Jaken' }]), [['"Hurry up,"', 'Rin']]);
   });
 
@@ -47,22 +48,34 @@ describe('speaker attribution: reports', () => {
 
   it('keeps the speaker of a speech that runs over several paragraphs', () => {
     const text = '"It began long ago," Miroku said, "in a village by the sea.\n\n"The monks there kept a jewel.\n\n"Then it was stolen."\n';
-    assert.deepEqual(speakers(text).map(([, s]) => s), ['Miroku', 'Miroku', 'Miroku', 'Miroku']);
+    assert.deepEqual(
+      speakers(text).map(([, s]) => s),
+      ['Miroku', 'Miroku', 'Miroku', 'Miroku'],
+    );
   });
 
   it('names a titled person and an epithet the story gave a character', () => {
     const text = 'Herr Schaffner bowed. The German smiled at Waddell.\n\n"You will like it," Mrs. Forsythe said.\n\n"Perhaps," the German said.\n';
-    assert.deepEqual(speakers(text, []).map(([, s]) => s), ['Forsythe', 'Schaffner']);
+    assert.deepEqual(
+      speakers(text, []).map(([, s]) => s),
+      ['Forsythe', 'Schaffner'],
+    );
   });
 
   it('gives a speaker who goes on the turn before, even past a pronoun that fits someone else', () => {
     const text = '"Sit," Kagome said. Sango laughed at Inuyasha.\n\n"And stay," she went on.\n';
-    assert.deepEqual(speakers(text).map(([, s]) => s), ['Kagome', 'Kagome']);
+    assert.deepEqual(
+      speakers(text).map(([, s]) => s),
+      ['Kagome', 'Kagome'],
+    );
   });
 
   it("resolves a contraction's pronoun (she'd cry) and finds the actor after a leading participle", () => {
     const text = 'Kagome waited.\n\n"Why, Miroku," she\'d cry, "why?"\n\nFrowning, Sango studied the map. "North."\n';
-    assert.deepEqual(speakers(text).map(([, s]) => s), ['Kagome', 'Kagome', 'Sango']);
+    assert.deepEqual(
+      speakers(text).map(([, s]) => s),
+      ['Kagome', 'Kagome', 'Sango'],
+    );
   });
 
   it('learns a gender from names in the subject place only', () => {
@@ -73,7 +86,10 @@ describe('speaker attribution: reports', () => {
 
   it('alternates untagged turns of a two-person exchange', () => {
     const text = '"Where are you going?" Kagome asked.\n\n"Out," Inuyasha said.\n\n"Out where?"\n\n"Just out."\n';
-    assert.deepEqual(speakers(text).map(([, s]) => s), ['Kagome', 'Inuyasha', 'Kagome', 'Inuyasha']);
+    assert.deepEqual(
+      speakers(text).map(([, s]) => s),
+      ['Kagome', 'Inuyasha', 'Kagome', 'Inuyasha'],
+    );
   });
 });
 

@@ -65,10 +65,13 @@ describe('probable names', () => {
   test('one letter from a frequent common word, a capitalized word is a typo warning', () => {
     assert.deepEqual(flagged('Teh dog barked at Becuase.'), ['Teh:warning', 'Becuase:warning']);
   });
-  test('a misspelling of a name the story uses often is character-name\'s, with the name as the fix', () => {
+  test("a misspelling of a name the story uses often is character-name's, with the name as the fix", () => {
     const text = `${'Hermione smiled. '.repeat(6)}Then Hermoine left.`;
     const findings = analyze(text, { speller });
-    assert.deepEqual(findings.filter((f) => f.rule === 'spelling'), []);
+    assert.deepEqual(
+      findings.filter((f) => f.rule === 'spelling'),
+      [],
+    );
     const [f] = findings.filter((x) => x.rule === 'character-name');
     assert.equal(text.slice(f.range.start, f.range.end), 'Hermoine');
     assert.equal(f.suggestions[0], 'Hermione');
@@ -108,7 +111,7 @@ describe('spoken forms in narration', () => {
         .filter((f) => f.rule === 'spelling')
         .map((f) => `${text.slice(f.range.start, f.range.end)}:${f.severity}:${suggest(f, speller).suggestions[0]}`);
     assert.deepEqual(found('He was stilll there.'), ['stilll:information:still']);
-    assert.deepEqual(found("He was goin' home."), ["goin:information:going"]);
+    assert.deepEqual(found("He was goin' home."), ['goin:information:going']);
     assert.deepEqual(found('He said wat to her.'), ['wat:information:what']);
   });
   test('stay silent in dialogue, g-dropping without its apostrophe too', () => {

@@ -69,17 +69,26 @@ describe('safe fanfic.json writes', () => {
   });
   test('a failed write leaves the old file intact', async () => {
     const path = tempConfig('{ "words": ["Hogwarts"] }');
-    const failing = { ...nodeStoryFs, rename: async (from: string, to: string, overwrite: boolean) => {
-      if (overwrite) throw new Error('disk full');
-      return nodeStoryFs.rename(from, to, overwrite);
-    } };
-    await assert.rejects(editStoryFile(failing, path, (t) => addToList(t, 'words', 'Quidditch')), /disk full/);
+    const failing = {
+      ...nodeStoryFs,
+      rename: async (from: string, to: string, overwrite: boolean) => {
+        if (overwrite) throw new Error('disk full');
+        return nodeStoryFs.rename(from, to, overwrite);
+      },
+    };
+    await assert.rejects(
+      editStoryFile(failing, path, (t) => addToList(t, 'words', 'Quidditch')),
+      /disk full/,
+    );
     assert.equal(readFileSync(path, 'utf8'), '{ "words": ["Hogwarts"] }');
     assert.deepEqual(readdirSync(join(path, '..')), ['fanfic.json']);
   });
   test('an edit that throws (a broken file) changes nothing', async () => {
     const path = tempConfig('{ "words": [');
-    await assert.rejects(editStoryFile(nodeStoryFs, path, (t) => addToList(t, 'words', 'x')), /has errors/);
+    await assert.rejects(
+      editStoryFile(nodeStoryFs, path, (t) => addToList(t, 'words', 'x')),
+      /has errors/,
+    );
     assert.equal(readFileSync(path, 'utf8'), '{ "words": [');
   });
   test('a stale lock left by a crash is broken', async () => {

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { buildModel } from '../../src/core';
-import { readTenses, toPast, toPresent } from '../../src/core/rules/tense-shift';
 import type { Token } from '../../src/core/model/paragraph';
+import { readTenses, toPast, toPresent } from '../../src/core/rules/tense-shift';
 import { ruleHelpers } from '../support/rule-helpers';
 
 const { findings, found, fixed } = ruleHelpers('tense-shift');
@@ -68,7 +68,12 @@ describe('tense-shift: past tense in a present-tense scene', () => {
     assert.equal(fixed(scene('I walked to the well.', PRESENT)), scene('I walk to the well.', PRESENT));
   });
   test('backstory told with was, had or a time word is not', () => {
-    for (const extra of ['He was born in the Feudal Era.', 'I had seen him fight before.', 'He left the village years ago.', 'Yesterday she walked home alone.']) {
+    for (const extra of [
+      'He was born in the Feudal Era.',
+      'I had seen him fight before.',
+      'He left the village years ago.',
+      'Yesterday she walked home alone.',
+    ]) {
       assert.deepEqual(found(scene(extra, PRESENT)), [], extra);
     }
   });
@@ -89,7 +94,7 @@ describe('tense-shift stays silent on', () => {
     ['a report', 'She knew that the well is far from here.'],
     ['talking to the reader', 'You know how it is with half-demons.'],
     ['a letter', 'Dear Kagome,\n\nI am well. The village is quiet and Shippo misses you.\n\nLove, Sango'],
-    ['song lyrics', 'I walk a lonely road\nThe only one that I have ever known\nDon\'t know where it goes'],
+    ['song lyrics', "I walk a lonely road\nThe only one that I have ever known\nDon't know where it goes"],
     ['a lyric in tildes', '~She walks in beauty like the night~'],
     ['a sentence with both tenses', 'He knew she is right.'],
     ['plural nouns after a name', 'Union soldiers grounded their arms. The Siamese cats are asleep.'],
@@ -97,7 +102,8 @@ describe('tense-shift stays silent on', () => {
     test(name, () => assert.deepEqual(found(scene(extra)), []));
   }
   test('a verb whose past is its base, and a modal before I, in a first-person past story', () => {
-    const story = 'I walked to the well. I was tired. I sat down on its edge. I waited for him. He came at noon. I stood up. He looked at me. I said nothing. We walked back together. It was late.';
+    const story =
+      'I walked to the well. I was tired. I sat down on its edge. I waited for him. He came at noon. I stood up. He looked at me. I said nothing. We walked back together. It was late.';
     assert.deepEqual(found(`${story}\n\nI put the book down and I let him talk. No sooner would I turn away than he spoke again.\n`), []);
     assert.deepEqual(found(`${story}\n\nI walk to the door.\n`), ['walk']);
   });
@@ -108,7 +114,10 @@ describe('tense-shift stays silent on', () => {
   test('a scene not clearly in one tense', () => {
     const mixed = 'She walked in. He is there. She sat down. He smiles. She looked away. He laughs.';
     assert.deepEqual(found(`${mixed}\n`), []);
-    assert.deepEqual(readTenses(buildModel(`${mixed}\n`)).map((r) => r.tense), ['unknown']);
+    assert.deepEqual(
+      readTenses(buildModel(`${mixed}\n`)).map((r) => r.tense),
+      ['unknown'],
+    );
   });
   test('a short scene', () => assert.deepEqual(found('She walked in. He is there.\n'), []));
   test("an author's note", () => assert.deepEqual(found(scene('A/N: This chapter is short, sorry! I am busy.')), []));
@@ -116,7 +125,10 @@ describe('tense-shift stays silent on', () => {
 
 describe('tense-shift: the scene tense', () => {
   test('reads past and present scenes', () => {
-    assert.deepEqual(readTenses(buildModel(`${PAST}\n\n* * *\n\n${PRESENT}\n`)).map((r) => r.tense), ['past', 'present']);
+    assert.deepEqual(
+      readTenses(buildModel(`${PAST}\n\n* * *\n\n${PRESENT}\n`)).map((r) => r.tense),
+      ['past', 'present'],
+    );
   });
   const tok = (text: string): Token => ({ start: 0, end: text.length, text, lower: text.toLowerCase(), region: 'narration', sentenceStart: false });
   test('the verb in the other tense', () => {

@@ -16,7 +16,10 @@ describe('unclosed-flashback reports', () => {
   test('one opened inside a paragraph and cut off by a chapter heading', () => {
     const text = 'Chapter 1\n\n*Flashback* The sun was warm that day, and she never answered.\n\nChapter 2\n\nShe woke.\n';
     // The marker's range takes the space after it, up to the story text.
-    assert.deepEqual(found(text).map((s) => s.trim()), ['*Flashback*']);
+    assert.deepEqual(
+      found(text).map((s) => s.trim()),
+      ['*Flashback*'],
+    );
   });
   test('each of two unclosed flashbacks', () => {
     const text = 'Flashback\n\nOne.\n\n***\n\n~Flashback~\n\nTwo.\n';

@@ -12,7 +12,9 @@ function parse(work: string, roster = ROSTER) {
 
 describe('fanfic.json work', () => {
   test('a valid work is read, silently, with the roster as its characters', () => {
-    const r = parse('{ "title": "The Letter", "fandoms": ["Harry Potter - J. K. Rowling"], "rating": "Teen And Up Audiences", "warnings": ["No Archive Warnings Apply"], "categories": ["F/M"], "relationships": ["Hermione Granger/Draco Malfoy", "Harry & Ron"], "additionalTags": ["Slow Burn"], "summary": "Harry decides.", "notes": "For my beta.", "chapters": ["chapter-01.fic", "chapter-02.fic"] }');
+    const r = parse(
+      '{ "title": "The Letter", "fandoms": ["Harry Potter - J. K. Rowling"], "rating": "Teen And Up Audiences", "warnings": ["No Archive Warnings Apply"], "categories": ["F/M"], "relationships": ["Hermione Granger/Draco Malfoy", "Harry & Ron"], "additionalTags": ["Slow Burn"], "summary": "Harry decides.", "notes": "For my beta.", "chapters": ["chapter-01.fic", "chapter-02.fic"] }',
+    );
     assert.deepEqual(r.problems, []);
     assert.deepEqual(r.config.work, {
       title: 'The Letter',
@@ -61,13 +63,22 @@ describe('fanfic.json work', () => {
   });
   test('a summary over 1,250 characters and notes over 5,000 are warnings on their values', () => {
     const r = parse(`{ "summary": "${'s'.repeat(1251)}", "notes": "${'n'.repeat(5001)}", "title": "${'t'.repeat(256)}" }`);
-    assert.deepEqual(r.problems.map((p) => p.message.replace(/ is .*/, '')), ["The work's title", "The work's summary", "The work's notes"]);
+    assert.deepEqual(
+      r.problems.map((p) => p.message.replace(/ is .*/, '')),
+      ["The work's title", "The work's summary", "The work's notes"],
+    );
     assert.ok(r.problems.every((p) => p.severity === 'warning'));
     assert.equal(r.at(1).length, 1253);
   });
   test('unknown fields and wrong types are reported; the valid rest applies', () => {
     const r = parse('{ "title": 3, "fandom": "HP", "fandoms": ["Harry Potter"] }');
-    assert.deepEqual(r.problems.map((p) => p.message), ['Unknown work field "fandom"; expected one of title, fandoms, rating, warnings, categories, relationships, characters, additionalTags, summary, notes, chapters.', '"work.title" must be a string.']);
+    assert.deepEqual(
+      r.problems.map((p) => p.message),
+      [
+        'Unknown work field "fandom"; expected one of title, fandoms, rating, warnings, categories, relationships, characters, additionalTags, summary, notes, chapters.',
+        '"work.title" must be a string.',
+      ],
+    );
     assert.deepEqual(r.config.work?.fandoms, ['Harry Potter']);
     assert.equal(parse('[]').problems[0].message.startsWith('"work" must be an object'), true);
   });

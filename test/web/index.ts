@@ -1,7 +1,7 @@
 // extensionTestsPath for the web-worker extension host (the vscode.dev build of the extension).
 // Uses mocha's browser build: the Node one needs fs, path and process.
-import 'mocha/mocha';
 import { loadTests } from 'fanfic-test-files';
+import 'mocha/mocha';
 import { reportStart, runAndReport } from '../integration/results';
 
 export function run(): Promise<void> {

@@ -56,7 +56,13 @@ function bars(parent: HTMLElement, labels: string[], values: number[], color: st
       cursor: { drag: { x: false, y: false }, points: { show: false } },
       scales: { x: { time: false, range: [-0.5, labels.length - 0.5] }, y: { range: (_u, _min, max) => [0, Math.max(1, max) * 1.1] } },
       axes: [
-        { stroke: fg, grid: { show: false }, ticks: { stroke: grid }, splits: () => labels.map((_, i) => i), values: (_u, splits) => splits.map((i) => labels[i]?.slice(0, 14) ?? '') },
+        {
+          stroke: fg,
+          grid: { show: false },
+          ticks: { stroke: grid },
+          splits: () => labels.map((_, i) => i),
+          values: (_u, splits) => splits.map((i) => labels[i]?.slice(0, 14) ?? ''),
+        },
         { stroke: fg, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid }, size: 60 },
       ],
       series: [{}, { stroke: color, fill: color, paths: uPlot.paths.bars!({ size: [0.7, 80] }), points: { show: false } }],
@@ -90,7 +96,13 @@ function render(data: Data): void {
     return;
   }
   const lengths = section('Chapter lengths (words) · click a bar to open the chapter');
-  bars(lengths, data.chapters.map((c) => c.title), data.chapters.map((c) => c.words), blue, (i) => open(data.chapters[i].path));
+  bars(
+    lengths,
+    data.chapters.map((c) => c.title),
+    data.chapters.map((c) => c.words),
+    blue,
+    (i) => open(data.chapters[i].path),
+  );
   drawn.push('lengths');
 
   const people = data.characters.slice(0, 15);
@@ -124,18 +136,31 @@ function render(data: Data): void {
   heat.append(table);
   drawn.push('heatmap');
 
-  const speakers = data.characters.filter((c) => c.spokenWords > 0).sort((a, b) => b.spokenWords - a.spokenWords).slice(0, 15);
+  const speakers = data.characters
+    .filter((c) => c.spokenWords > 0)
+    .sort((a, b) => b.spokenWords - a.spokenWords)
+    .slice(0, 15);
   const spoken = speakers.reduce((n, c) => n + c.spokenWords, 0);
   const share = section('Dialogue share per character (% of attributed dialogue words)');
   if (spoken > 0) {
-    bars(share, speakers.map((c) => c.name), speakers.map((c) => Math.round((c.spokenWords / spoken) * 1000) / 10), purple);
+    bars(
+      share,
+      speakers.map((c) => c.name),
+      speakers.map((c) => Math.round((c.spokenWords / spoken) * 1000) / 10),
+      purple,
+    );
     drawn.push('dialogue');
   } else share.append(el('p', 'empty', 'No quotation has a known speaker yet.'));
 
   const days = data.days.slice(-30);
   const written = section('Words written per day');
   if (days.length > 0) {
-    bars(written, days.map((d) => d.day.slice(5)), days.map((d) => d.words), green);
+    bars(
+      written,
+      days.map((d) => d.day.slice(5)),
+      days.map((d) => d.words),
+      green,
+    );
     drawn.push('days');
   } else written.append(el('p', 'empty', 'No writing recorded in this workspace yet.'));
   vscode.postMessage({ type: 'rendered', charts: drawn });

@@ -33,7 +33,9 @@ export function describeCharacter(f: CharacterFacts): string {
   const many = f.files.length > 1;
   lines.push(`Mentions: ${f.inFile} in this file · ${f.inStory} in the story${many ? ` (${f.files.length} files)` : ''}`);
   if (f.firstLine !== undefined) {
-    lines.push(`First appearance in this file: line ${f.firstLine + 1}${many ? ` · in the story: ${decodeURIComponent(f.files[0].split('/').pop() ?? f.files[0])}` : ''}`);
+    lines.push(
+      `First appearance in this file: line ${f.firstLine + 1}${many ? ` · in the story: ${decodeURIComponent(f.files[0].split('/').pop() ?? f.files[0])}` : ''}`,
+    );
   }
   return lines.join('\n\n');
 }

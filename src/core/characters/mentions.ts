@@ -102,11 +102,7 @@ export interface InferredName {
  * or that keep their capital mid-sentence ("Will" the name, not "Will" at a sentence start),
  * used at least twice. Likely typos and casings are listed under the name they belong to.
  */
-export function inferNames(
-  counts: ReadonlyMap<string, number>,
-  midSentence: ReadonlyMap<string, number>,
-  options: VerdictOptions,
-): InferredName[] {
+export function inferNames(counts: ReadonlyMap<string, number>, midSentence: ReadonlyMap<string, number>, options: VerdictOptions): InferredName[] {
   const verdict = nameVerdicts({ local: counts, external: new Map() }, options);
   const names = new Map<string, InferredName>();
   const variants: Array<[string, number, NameVerdict]> = [];
@@ -134,11 +130,7 @@ export function inferNames(
  * unless they keep their capital mid-sentence, since "Monday" and "London" are such words too.
  * A speech tag or a beat still needs the name in a subject's place, so a day never speaks.
  */
-export function speakingNames(
-  counts: ReadonlyMap<string, number>,
-  midSentence: ReadonlyMap<string, number>,
-  options: VerdictOptions,
-): string[] {
+export function speakingNames(counts: ReadonlyMap<string, number>, midSentence: ReadonlyMap<string, number>, options: VerdictOptions): string[] {
   const out = new Set(inferNames(counts, midSentence, options).map((n) => n.name));
   const speller = options.speller;
   if (speller) {

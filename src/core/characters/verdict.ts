@@ -17,9 +17,7 @@ import { editDistance, isCapitalized } from '../text';
 import { phoneticKey } from './phonetic';
 
 export type NameVerdict =
-  | { kind: 'variant'; name: string }
-  | { kind: 'misspelling'; name: string; count: number }
-  | { kind: 'casing'; name: string; count: number };
+  { kind: 'variant'; name: string } | { kind: 'misspelling'; name: string; count: number } | { kind: 'casing'; name: string; count: number };
 
 /** How often a name occurs in the whole story (this file and the others). */
 export interface NameStats {
@@ -254,7 +252,13 @@ export class NameJudge {
             }
           }
         }
-        if (dominant && dominant !== name && isCapitalized(dominant) && (rosterForm || this.count(dominant) > this.count(name)) && !(this.isWord(name) && this.isWord(dominant))) {
+        if (
+          dominant &&
+          dominant !== name &&
+          isCapitalized(dominant) &&
+          (rosterForm || this.count(dominant) > this.count(name)) &&
+          !(this.isWord(name) && this.isWord(dominant))
+        ) {
           return { kind: 'casing', name: dominant, count: this.count(dominant) };
         }
       }

@@ -42,24 +42,26 @@ export function contextFindings(paragraph: Paragraph, words: Words, covered: ((k
   const skip = (k: number) =>
     (covered !== undefined && (covered(k) || (k > 0 && covered(k - 1)) || (k + 1 < words.n && covered(k + 1)))) ||
     (words.word(k) !== tokens[k].lower && SPOKEN.has(tokens[k].region));
-  return contextHits(words, skip)
-    // Speech keeps its licence: no verb forms or flat adverbs, and a wider margin for the rest
-    // ("All dey know down dere", "we git to rolling": the neighbours are dialect too).
-    .filter((h) => !SPOKEN.has(tokens[h.k].region) || (!VOICE_KINDS.has(h.kind) && h.margin >= SPOKEN_MARGIN))
-    .map((h) => {
-      const start = words.start(h.k);
-      const end = tokens[h.k].end;
-      const original = paragraph.text.slice(start, end);
-      const cased = matchCase(h.to, original);
-      const to = style ? applyApostropheStyle(cased, style) : cased;
-      const w = original.replace(/’/g, "'").toLowerCase();
-      return {
-        start,
-        end,
-        message: `\`${w}\` here reads as \`${h.to}\` (${WHY[h.kind] ?? 'a near word'}): the words around it fit \`${h.to}\` far better.`,
-        suggestions: [to],
-        ...(h.margin >= CONFIDENT ? { confident: true } : {}),
-        data: { word: original, expected: to, family: FAMILY[h.kind] ?? 'typo', model: h.kind, margin: Math.round(h.margin * 10) / 10 },
-      };
-    });
+  return (
+    contextHits(words, skip)
+      // Speech keeps its licence: no verb forms or flat adverbs, and a wider margin for the rest
+      // ("All dey know down dere", "we git to rolling": the neighbours are dialect too).
+      .filter((h) => !SPOKEN.has(tokens[h.k].region) || (!VOICE_KINDS.has(h.kind) && h.margin >= SPOKEN_MARGIN))
+      .map((h) => {
+        const start = words.start(h.k);
+        const end = tokens[h.k].end;
+        const original = paragraph.text.slice(start, end);
+        const cased = matchCase(h.to, original);
+        const to = style ? applyApostropheStyle(cased, style) : cased;
+        const w = original.replace(/’/g, "'").toLowerCase();
+        return {
+          start,
+          end,
+          message: `\`${w}\` here reads as \`${h.to}\` (${WHY[h.kind] ?? 'a near word'}): the words around it fit \`${h.to}\` far better.`,
+          suggestions: [to],
+          ...(h.margin >= CONFIDENT ? { confident: true } : {}),
+          data: { word: original, expected: to, family: FAMILY[h.kind] ?? 'typo', model: h.kind, margin: Math.round(h.margin * 10) / 10 },
+        };
+      })
+  );
 }

@@ -42,7 +42,6 @@ const NOUN = classIndex('noun');
 // Weight of the class prior when a word's class counts are few.
 const ALPHA = 2;
 
-
 /** A multiplicative hash of a pair key (below 2³²). */
 function hash(key: number, shift: number): number {
   return Math.imul(key | 0, 0x9e3779b1) >>> shift;
@@ -207,7 +206,6 @@ export class ContextModel {
   isSuspect(id: number): boolean {
     return id >= 0 && this.suspectIds[id] === 1;
   }
-
 
   /** The count of the word pair a·V+b (0 when it was seen less than twice). */
   private pair(key: number): number {

@@ -1,8 +1,8 @@
 /** What the story tells about its characters: their names, genders, epithets, and whom a quote addresses. */
 
+import { foldName } from '../characters/names';
 import type { Paragraph } from '../model/document';
 import type { Token } from '../model/paragraph';
-import { foldName } from '../characters/names';
 import { BEAT_OPENERS, DETERMINERS, GENDER_CUES, isTagVerb, SUBJECT_PRONOUNS, TITLES, type Gender } from './lexicon';
 import type { SpeakerOptions } from './types';
 

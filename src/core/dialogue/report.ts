@@ -4,9 +4,8 @@
  * they appear in. Shared by `fanfic report` and the server's report request.
  */
 
-import { countNames } from '../characters/names';
 import { inferNames, nameCountsOf, speakingNames } from '../characters/mentions';
-import { addCounts } from '../characters/names';
+import { addCounts, countNames } from '../characters/names';
 import { buildModel } from '../model/document';
 import { resolveOptions, type StoryConfig } from '../options';
 import type { Speller } from '../speller';
@@ -88,7 +87,12 @@ export function storyReport(files: readonly ReportInput[], options: ReportOption
     const heading = model.chapters.find((c) => c.heading)?.heading;
     const chapter: ChapterReport = {
       path: f.path,
-      title: heading ? f.text.slice(heading.start, heading.end).replace(/^#+\s*/, '').trim() : (f.path.split(/[\\/]/).pop() ?? f.path).replace(/\.[^.]+$/, ''),
+      title: heading
+        ? f.text
+            .slice(heading.start, heading.end)
+            .replace(/^#+\s*/, '')
+            .trim()
+        : (f.path.split(/[\\/]/).pop() ?? f.path).replace(/\.[^.]+$/, ''),
       words: s.words,
       scenes: s.scenes,
       dialogueShare: s.dialogueShare,

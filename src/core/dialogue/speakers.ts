@@ -167,10 +167,23 @@ function spreadParagraphTags(speakers: Said[], found: Found[], own: Array<string
   for (let k = 0; k < speakers.length; k++) {
     if (speakers[k].named) continue;
     let from = -1;
-    for (let b = k - 1; b >= 0; b--) if (found[b].subject) { from = b; break; }
-    if (from < 0) for (let a = k + 1; a < speakers.length; a++) if (found[a].subject) { from = found[a].after ? a : -1; break; }
+    for (let b = k - 1; b >= 0; b--)
+      if (found[b].subject) {
+        from = b;
+        break;
+      }
+    if (from < 0)
+      for (let a = k + 1; a < speakers.length; a++)
+        if (found[a].subject) {
+          from = found[a].after ? a : -1;
+          break;
+        }
     if (from >= 0 && speakers[from].speaker !== own[k]) {
-      speakers[k] = { ...speakers[from], evidence: speakers[from].speaker ? 'paragraph' : speakers[from].evidence, confidence: speakers[from].confidence * 0.95 };
+      speakers[k] = {
+        ...speakers[from],
+        evidence: speakers[from].speaker ? 'paragraph' : speakers[from].evidence,
+        confidence: speakers[from].confidence * 0.95,
+      };
     }
   }
 }
@@ -199,7 +212,13 @@ function beatSpeakers(speakers: Said[], ws: Word[], spots: QuoteSpot[], own: Arr
 }
 
 /** Makes the one the previous turn addressed by name the speaker of an unnamed answer. */
-function answerAddressee(speakers: Said[], prevLastQuote: NonNullable<Flow['prevLastQuote']>, prevSpeaker: string, own: Array<string | undefined>, index: CharacterIndex): void {
+function answerAddressee(
+  speakers: Said[],
+  prevLastQuote: NonNullable<Flow['prevLastQuote']>,
+  prevSpeaker: string,
+  own: Array<string | undefined>,
+  index: CharacterIndex,
+): void {
   const to = addressee(prevLastQuote.p, prevLastQuote.q, index);
   if (to && to !== prevSpeaker && !own.includes(to)) {
     for (let m = 0; m < speakers.length; m++) speakers[m] = { speaker: to, evidence: 'addressee', confidence: 0.7, named: false };
@@ -217,7 +236,15 @@ function toQuotations(p: Paragraph, spots: QuoteSpot[], quotes: Region[], speake
       if (t.end > r.end) break;
       if (t.start >= r.start) n++;
     }
-    return { start: q.start, end: q.end, speaker: sure ? s.speaker : null, evidence: sure ? s.evidence : null, confidence: sure ? s.confidence : 0, words: n, paragraph: p.index };
+    return {
+      start: q.start,
+      end: q.end,
+      speaker: sure ? s.speaker : null,
+      evidence: sure ? s.evidence : null,
+      confidence: sure ? s.confidence : 0,
+      words: n,
+      paragraph: p.index,
+    };
   });
 }
 
@@ -227,7 +254,12 @@ function recordTurn(flow: Flow, sameScene: boolean, speakers: Said[], made: Quot
   const turn: Turn = { speaker: last.confidence >= CONFIDENCE_FLOOR ? last.speaker : null, confidence: last.confidence, named: last.named };
   if (!sameScene) endExchange(flow);
   const distinct = new Set(made.map((q) => q.speaker).filter((x) => x !== null));
-  flow.run.push({ quotes: made, speaker: distinct.size === 1 ? [...distinct][0] : null, anchor: distinct.size > 0 || speakers.some((x) => x.named), mixed: distinct.size > 1 });
+  flow.run.push({
+    quotes: made,
+    speaker: distinct.size === 1 ? [...distinct][0] : null,
+    anchor: distinct.size > 0 || speakers.some((x) => x.named),
+    mixed: distinct.size > 1,
+  });
   flow.prevTurn = turn;
 }
 

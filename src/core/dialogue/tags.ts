@@ -25,7 +25,8 @@ export function subjectAt(ws: Word[], i: number): { subject: Subject; length: nu
   if (DETERMINERS.has(lower) && ws[i + 1] && !isTagVerb(ws[i + 1].token.lower)) {
     // "the doctor said", "the old man asked": up to three words of a noun phrase.
     for (let k = 1; k <= 3 && ws[i + k]; k++) {
-      if (isTagVerb(ws[i + k + 1]?.token.lower ?? '')) return { subject: lower === 'the' ? { kind: 'epithet', noun: ws[i + k].token.lower } : { kind: 'other' }, length: k + 1 };
+      if (isTagVerb(ws[i + k + 1]?.token.lower ?? ''))
+        return { subject: lower === 'the' ? { kind: 'epithet', noun: ws[i + k].token.lower } : { kind: 'other' }, length: k + 1 };
     }
   }
   if (/^\p{Lu}/u.test(w.token.text) && !w.token.sentenceStart) return { subject: { kind: 'other' }, length: 1 };

@@ -6,7 +6,7 @@
 
 import { disallowedMarkup } from './allowlist';
 import type { ChapterParts, Piece } from './chapter';
-import { type InlineOptions, paragraphLines, renderInline, type Rendered } from './inline';
+import { type InlineOptions, paragraphLines, type Rendered, renderInline } from './inline';
 import { AO3_LIMITS, archiveLength, type ExportProblem, overLimit } from './limits';
 import { archiveWordCount } from './words';
 
@@ -127,7 +127,10 @@ export function ao3Problems(chapter: Ao3Chapter, parts: ChapterParts, work: Work
   const title = work.title ?? parts.title;
   if (title) add(overLimit('title', 'title', title, AO3_LIMITS.title));
   if (parts.headings > 1) {
-    problems.push({ field: 'html', message: `This file holds ${parts.headings} chapter headings; AO3 posts one chapter at a time, so the later headings are in the work text.` });
+    problems.push({
+      field: 'html',
+      message: `This file holds ${parts.headings} chapter headings; AO3 posts one chapter at a time, so the later headings are in the work text.`,
+    });
   }
   for (const m of disallowedMarkup(chapter.html)) {
     problems.push({ field: 'html', message: `AO3 strips ${m.attribute ? `the \`${m.attribute}\` attribute of <${m.tag}>` : `<${m.tag}>`}.` });

@@ -6,12 +6,12 @@
 import { buildModel, type DocumentModel } from '../model/document';
 import { type Ao3Chapter, toAo3, type WorkFields } from './ao3';
 import { chapterParts } from './chapter';
-import { archiveLength } from './limits';
 import { toFfn } from './ffn';
+import { archiveLength } from './limits';
 import { toMarkdown } from './markdown';
 
 export { ARCHIVE_ATTRIBUTES, ARCHIVE_ELEMENTS, disallowedMarkup, isAllowedAttribute } from './allowlist';
-export { type Ao3Chapter, type WorkFields, unlabelledNote } from './ao3';
+export { unlabelledNote, type Ao3Chapter, type WorkFields } from './ao3';
 export { chapterParts, chapterTitleOf, endNoteStart, isNoteTalk, type ChapterParts, type Piece } from './chapter';
 export { AO3_LIMITS, archiveLength, type ExportProblem } from './limits';
 export { archiveWordCount } from './words';
@@ -38,5 +38,13 @@ export function exportChapter(source: string | DocumentModel, to: ExportTarget, 
     return { to, ...ao3, summary: ffn.summary, notes: { beginning: '', end: '' }, html: ffn.html, characters: archiveLength(ffn.html), problems: [] };
   }
   const markdown = toMarkdown(parts, work.summary);
-  return { to, ...ao3, summary: work.summary ?? parts.summary, notes: { beginning: '', end: '' }, html: markdown, characters: archiveLength(markdown), problems: [] };
+  return {
+    to,
+    ...ao3,
+    summary: work.summary ?? parts.summary,
+    notes: { beginning: '', end: '' },
+    html: markdown,
+    characters: archiveLength(markdown),
+    problems: [],
+  };
 }

@@ -73,7 +73,9 @@ export function markdownInline(text: string, escape: (text: string) => string, d
   const m = strong && (!em || strong.index <= em.index) ? strong : em;
   const plain = (t: string) => escape(t).replace(/([*_])/g, '\\$1');
   if (!m) return plain(text);
-  return plain(text.slice(0, m.index)) + m[1] + markdownInline(m[2], escape, depth + 1) + m[1] + markdownInline(text.slice(m.index + m[0].length), escape, depth);
+  return (
+    plain(text.slice(0, m.index)) + m[1] + markdownInline(m[2], escape, depth + 1) + m[1] + markdownInline(text.slice(m.index + m[0].length), escape, depth)
+  );
 }
 
 /**
@@ -88,6 +90,9 @@ export function isHardWrapped(lines: readonly string[]): boolean {
 
 /** The lines of a paragraph, trimmed; hard-wrapped lines joined into one. */
 export function paragraphLines(text: string): string[] {
-  const lines = text.split(/\r\n|\r|\n|\u2028|\u2029/).map((l) => l.trim()).filter((l) => l.length > 0);
+  const lines = text
+    .split(/\r\n|\r|\n|\u2028|\u2029/)
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0);
   return isHardWrapped(lines) ? [lines.join(' ')] : lines;
 }

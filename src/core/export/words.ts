@@ -10,7 +10,8 @@
  */
 
 const STRIPPED = /['’‘-]/g;
-const WORD = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]|(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}])[\p{L}\p{M}\p{Nd}\p{Pc}])+/gu;
+const WORD =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]|(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}])[\p{L}\p{M}\p{Nd}\p{Pc}])+/gu;
 
 /** AO3's word count of one text node (plain text, entities already decoded). */
 export function archiveWordCount(text: string): number {

@@ -102,9 +102,21 @@ function isBlank(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (
-      c !== 32 && c !== 9 && c !== 12 && c !== 11 && c !== 0xa0 && c !== 0xfeff && !(c >= 0x2000 && c <= 0x200b) && c !== 0x3000 &&
-      c !== 0x1680 && c !== 0x2028 && c !== 0x2029 && c !== 0x202f && c !== 0x205f
-    ) return false;
+      c !== 32 &&
+      c !== 9 &&
+      c !== 12 &&
+      c !== 11 &&
+      c !== 0xa0 &&
+      c !== 0xfeff &&
+      !(c >= 0x2000 && c <= 0x200b) &&
+      c !== 0x3000 &&
+      c !== 0x1680 &&
+      c !== 0x2028 &&
+      c !== 0x2029 &&
+      c !== 0x202f &&
+      c !== 0x205f
+    )
+      return false;
   }
   return true;
 }

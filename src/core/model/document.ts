@@ -325,7 +325,16 @@ export function editModel(
 
 /** No marks at all. */
 export function noMarks(): Marks {
-  return { straightApostrophes: 0, curlyApostrophes: 0, straightDoubleQuotes: 0, curlyDoubleQuotes: 0, ellipsisChars: 0, threeDots: 0, emDashes: 0, doubleHyphens: 0 };
+  return {
+    straightApostrophes: 0,
+    curlyApostrophes: 0,
+    straightDoubleQuotes: 0,
+    curlyDoubleQuotes: 0,
+    ellipsisChars: 0,
+    threeDots: 0,
+    emDashes: 0,
+    doubleHyphens: 0,
+  };
 }
 
 /** Adds (or with `sign` -1 takes away) a paragraph's marks. */

@@ -14,10 +14,7 @@ const NUMBER = `(?:\\d{1,4}|[ivxlcdm]{1,7}|${NUMBER_WORD}(?:[-\\s]${NUMBER_WORD}
 const DECOR = '[\\s*~_=\\-–—#+<>\\[\\](){}|•·]*';
 
 // "Chapter One: His Decision", "Chapter 12", "Ch. 3 - The Well", "~Chapter 2~", "CHAPTER IV".
-const CHAPTER_WORD = new RegExp(
-  `^${DECOR}(?:chapter|chap\\.?|ch\\.)\\s*${NUMBER}\\b(?:\\s*[:.\\-–—~]+\\s*\\S.*|\\s*[~*_=\\-–—]*\\s*)$`,
-  'i',
-);
+const CHAPTER_WORD = new RegExp(`^${DECOR}(?:chapter|chap\\.?|ch\\.)\\s*${NUMBER}\\b(?:\\s*[:.\\-–—~]+\\s*\\S.*|\\s*[~*_=\\-–—]*\\s*)$`, 'i');
 // "Prologue", "Epilogue: After", "Interlude - Rain", "Part Two", "Part 3: The Return".
 const CHAPTER_NAMED = new RegExp(
   `^${DECOR}(?:prologue|epilogue|interlude|part\\s+${NUMBER}|book\\s+${NUMBER})\\b(?:\\s*[:.\\-–—~]+\\s*\\S.*|\\s*[~*_=\\-–—]*\\s*)$`,
@@ -159,10 +156,7 @@ const FLASHBACK_BEGIN_LINE = new RegExp(
   `^${MARK}(?:(?:begin(?:ning)?|start)\\s+(?:of\\s+(?:the\\s+)?)?)?${FLASHBACK}(?:\\s+(?:begins?|starts?))?\\s*${MARK_END}$`,
   'i',
 );
-const FLASHBACK_END_LINE = new RegExp(
-  `^${MARK}(?:end(?:\\s+of)?(?:\\s+the)?\\s+${FLASHBACK}|${FLASHBACK}\\s+(?:ends?|ended|over))\\s*${MARK_END}$`,
-  'i',
-);
+const FLASHBACK_END_LINE = new RegExp(`^${MARK}(?:end(?:\\s+of)?(?:\\s+the)?\\s+${FLASHBACK}|${FLASHBACK}\\s+(?:ends?|ended|over))\\s*${MARK_END}$`, 'i');
 
 /** An own-line flashback opening: "Flashback:", "*Flashback*", "-Flashback-", "Begin flashback". */
 export function isFlashbackBeginLine(line: string): boolean {
@@ -176,10 +170,7 @@ export function isFlashbackEndLine(line: string): boolean {
 
 // "Flashback : The sun was warm…", "*Flashback* The sun…", "Begin flashback: …". Needs a colon or
 // decoration, so "Flashbacks haunted her." and "Flashback scenes are hard." stay prose.
-const INLINE_BEGIN = new RegExp(
-  `^\\s*(?:[*~_\\-–—]+\\s*(?:begin\\s+)?${FLASHBACK}\\s*[*~_\\-–—]+\\s*:?|(?:begin\\s+)?${FLASHBACK}\\s*:)\\s*`,
-  'i',
-);
+const INLINE_BEGIN = new RegExp(`^\\s*(?:[*~_\\-–—]+\\s*(?:begin\\s+)?${FLASHBACK}\\s*[*~_\\-–—]+\\s*:?|(?:begin\\s+)?${FLASHBACK}\\s*:)\\s*`, 'i');
 // "FLASHBACK The sun was warm…": capitals alone mark it.
 const INLINE_BEGIN_CAPS = /^\s*FLASHBACK\b\s*[:.\-–—]?\s*/;
 // "… and she never answered. End flashback." — at a sentence boundary.

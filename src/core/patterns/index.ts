@@ -7,4 +7,4 @@
 
 export { compilePattern, gatesOf, mayBe, mayOpen, type Gates, type Pattern } from './pattern';
 export { parseStep, type Step } from './step';
-export { BROKEN, CLOSES, COMMA, OPENS, SENTENCE, spacedBefore, STOPS, Words } from './words';
+export { BROKEN, CLOSES, COMMA, OPENS, SENTENCE, STOPS, Words, spacedBefore } from './words';

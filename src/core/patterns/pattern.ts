@@ -36,7 +36,10 @@ export function compilePattern(source: string): Pattern {
   const parts = source.trim().split(/\s+/);
   const at = parts.indexOf('_');
   if (at < 0) throw new Error(`confusable: pattern without "_": "${source}"`);
-  const left = parts.slice(0, at).reverse().map((p) => parseStep(p, source));
+  const left = parts
+    .slice(0, at)
+    .reverse()
+    .map((p) => parseStep(p, source));
   const right = parts.slice(at + 1).map((p) => parseStep(p, source));
   const r = width(right[0]);
   const l = width(left[0]);

@@ -178,7 +178,12 @@ export class IncrementalModel {
       prev.entries[first + k] = entry;
       prev.byBlock[keptBefore + k] = entry;
     });
-    const model = editModel(prev.model, text, { first, rewritten, oldEnd, delta }, { paragraphOf: this.paragraphOf, marks: this.spliceMarks(splice.removed, added), lines });
+    const model = editModel(
+      prev.model,
+      text,
+      { first, rewritten, oldEnd, delta },
+      { paragraphOf: this.paragraphOf, marks: this.spliceMarks(splice.removed, added), lines },
+    );
     this.prev = { model, byBlock: prev.byBlock, entries: prev.entries };
     return { model, entries: prev.entries, splice };
   }

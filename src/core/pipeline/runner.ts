@@ -118,7 +118,15 @@ export class RuleRunner {
       lists.push(done.findings);
       count += done.findings.length;
     });
-    const context: DocumentContext = { model, options: this.options, apostrophe: model.apostrophe, marks: model.marks, isName: (w) => facts.isName(w), isKnownWord: (w) => facts.isKnownWord(w), nameVerdict: (n) => facts.nameVerdict(n) };
+    const context: DocumentContext = {
+      model,
+      options: this.options,
+      apostrophe: model.apostrophe,
+      marks: model.marks,
+      isName: (w) => facts.isName(w),
+      isKnownWord: (w) => facts.isKnownWord(w),
+      nameVerdict: (n) => facts.nameVerdict(n),
+    };
     const whole: Finding[] = [];
     for (const rule of this.sceneRules) this.runSceneRule(rule, model, whole);
     for (const rule of this.documentRules) {
@@ -159,7 +167,13 @@ export class RuleRunner {
   /** A paragraph's findings from every paragraph rule, kept while nothing they read changed. */
   private finish(entry: Entry, p: Paragraph, reading: Reading): Finished {
     const old = this.finished.get(entry);
-    if (old && !old.stale && old.options === this.optionsEpoch && (old.marks === 0 || this.marksStill(old)) && (old.apostrophe < 0 || old.apostrophe === this.apostropheEpoch)) {
+    if (
+      old &&
+      !old.stale &&
+      old.options === this.optionsEpoch &&
+      (old.marks === 0 || this.marksStill(old)) &&
+      (old.apostrophe < 0 || old.apostrophe === this.apostropheEpoch)
+    ) {
       return old;
     }
     reading.start();
@@ -188,7 +202,15 @@ export class RuleRunner {
       if (!set) this.readers.set(name, (set = new Set()));
       set.add(entry);
     }
-    const done: Finished = { findings, options: this.optionsEpoch, marks: reading.readMarks, run: this.run, apostrophe: reading.readApostrophe ? this.apostropheEpoch : -1, names, stale: false };
+    const done: Finished = {
+      findings,
+      options: this.optionsEpoch,
+      marks: reading.readMarks,
+      run: this.run,
+      apostrophe: reading.readApostrophe ? this.apostropheEpoch : -1,
+      names,
+      stale: false,
+    };
     this.finished.set(entry, done);
     return done;
   }

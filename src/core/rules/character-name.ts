@@ -37,7 +37,13 @@ export const characterName: ParagraphRule = {
       const name = c.data!.name as string;
       const verdict = context.nameVerdict(name);
       if (!verdict) continue;
-      const base = { start: c.start, end: c.end, suggestions: [verdict.name], data: { name, target: verdict.name, kind: verdict.kind }, commands: nameCommands(name, verdict.name) };
+      const base = {
+        start: c.start,
+        end: c.end,
+        suggestions: [verdict.name],
+        data: { name, target: verdict.name, kind: verdict.kind },
+        commands: nameCommands(name, verdict.name),
+      };
       if (verdict.kind === 'variant') {
         out.push({ ...base, message: `\`${name}\` is spelled \`${verdict.name}\` in this story.`, confident: true });
       } else if (verdict.kind === 'misspelling') {

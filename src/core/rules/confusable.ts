@@ -6,10 +6,10 @@
  * three words next to a suspect, which keeps the rule within a few milliseconds per chapter.
  */
 
+import { contextFindings } from '../context/findings';
 import { CONFUSABLES, type Confusable, type ConfusableFix } from '../data/confusables';
 import type { Paragraph } from '../model/document';
-import { compilePattern, gatesOf, mayOpen, spacedBefore, Words, BROKEN, type Gates, type Pattern } from '../patterns';
-import { contextFindings } from '../context/findings';
+import { BROKEN, compilePattern, gatesOf, mayOpen, spacedBefore, Words, type Gates, type Pattern } from '../patterns';
 import { applyApostropheStyle, matchCase } from '../text';
 import type { ParagraphRule, RawFinding } from './types';
 

@@ -18,15 +18,61 @@ import type { ParagraphRule, RawFinding } from './types';
 
 /** Words that open a tag and must be lowercase after a comma: `"Stop," She said.` */
 const LOWERABLE = new Set([
-  'he', 'she', 'they', 'it', 'we', 'you', 'his', 'her', 'their', 'its', 'our', 'your', 'my', 'the', 'a', 'an',
-  'this', 'that', 'these', 'those', 'someone', 'somebody', 'everyone', 'everybody', 'both',
+  'he',
+  'she',
+  'they',
+  'it',
+  'we',
+  'you',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'your',
+  'my',
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'someone',
+  'somebody',
+  'everyone',
+  'everybody',
+  'both',
 ]);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'you', 'it']);
 const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'my', 'our', 'your', 'a', 'an', 'this', 'that', 'its']);
 // Adjectives and nouns in -ly that are no manner adverb: "the only one said", "the family said".
 const NOT_ADVERBS = new Set([
-  'only', 'family', 'early', 'lovely', 'friendly', 'silly', 'ugly', 'holy', 'jolly', 'lonely', 'belly', 'bully',
-  'lily', 'molly', 'sally', 'billy', 'kelly', 'ally', 'rally', 'reply', 'supply', 'fly', 'july', 'italy', 'daily',
+  'only',
+  'family',
+  'early',
+  'lovely',
+  'friendly',
+  'silly',
+  'ugly',
+  'holy',
+  'jolly',
+  'lonely',
+  'belly',
+  'bully',
+  'lily',
+  'molly',
+  'sally',
+  'billy',
+  'kelly',
+  'ally',
+  'rally',
+  'reply',
+  'supply',
+  'fly',
+  'july',
+  'italy',
+  'daily',
 ]);
 // Titles whose full stop belongs to the speaker's name: "said Mrs. Weasley".
 const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sr', 'jr', 'lt', 'sgt', 'capt', 'col', 'gen']);
@@ -95,10 +141,53 @@ function readTagAfter(text: string, tokens: readonly Token[], k: number): Tag | 
 
 // Words a tag goes on with: "she whispered from the corner", "he said as he left".
 const TAG_GOES_ON = new Set([
-  'from', 'to', 'at', 'in', 'into', 'with', 'without', 'as', 'and', 'but', 'while', 'before', 'after', 'across',
-  'over', 'under', 'through', 'toward', 'towards', 'behind', 'beside', 'against', 'again', 'back', 'then', 'once',
-  'aloud', 'out', 'up', 'down', 'off', 'around', 'under', 'when', 'because', 'though', 'although', 'since', 'until',
-  'later', 'now', 'too', 'almost', 'half-aloud', 'more', 'quietly', 'finally',
+  'from',
+  'to',
+  'at',
+  'in',
+  'into',
+  'with',
+  'without',
+  'as',
+  'and',
+  'but',
+  'while',
+  'before',
+  'after',
+  'across',
+  'over',
+  'under',
+  'through',
+  'toward',
+  'towards',
+  'behind',
+  'beside',
+  'against',
+  'again',
+  'back',
+  'then',
+  'once',
+  'aloud',
+  'out',
+  'up',
+  'down',
+  'off',
+  'around',
+  'under',
+  'when',
+  'because',
+  'though',
+  'although',
+  'since',
+  'until',
+  'later',
+  'now',
+  'too',
+  'almost',
+  'half-aloud',
+  'more',
+  'quietly',
+  'finally',
 ]);
 // Verbs that take an object and a name for it: `"The Forgotten War" his soldiers called the fighting.`
 const NAMING_VERBS = new Set(['called', 'calls', 'named', 'termed', 'dubbed']);
@@ -178,7 +267,8 @@ function lowerFirst(word: string): string {
 
 export const dialoguePunctuation: ParagraphRule = {
   id: 'dialogue-punctuation',
-  description: 'Punctuation between dialogue and its tag: `"Stop," she said`, not `"Stop" she said`, `"Stop." she said` or `"Stop," She said`; a space around quotes.',
+  description:
+    'Punctuation between dialogue and its tag: `"Stop," she said`, not `"Stop" she said`, `"Stop." she said` or `"Stop," She said`; a space around quotes.',
   defaultSeverity: 'warning',
   scope: 'paragraph',
   check(paragraph) {
@@ -253,7 +343,12 @@ function checkClosing(text: string, tokens: readonly Token[], region: Region, k:
     if (paired && /^[\p{L}\p{N}]/u.test(after) && !/\s/.test(last)) {
       // `"Morning,"He said`: the space and the tag's capital in one fix.
       const tag = next && gap === '' ? readTagAfter(text, tokens, k) : undefined;
-      if (tag && LOWERABLE.has(next.lower) && isCapitalized(next) && (last === ',' || ((last === '?' || last === '!') && isPureSpeechVerb(tokens[tag.verb].lower)))) {
+      if (
+        tag &&
+        LOWERABLE.has(next.lower) &&
+        isCapitalized(next) &&
+        (last === ',' || ((last === '?' || last === '!') && isPureSpeechVerb(tokens[tag.verb].lower)))
+      ) {
         const fixed = `${quote} ${lowerFirst(next.text)}`;
         return {
           start: q1,
@@ -327,13 +422,7 @@ function checkClosing(text: string, tokens: readonly Token[], region: Region, k:
 }
 
 /** The start of a quotation and what comes before it: a tag without its comma, a missing space. */
-function checkOpening(
-  text: string,
-  tokens: readonly Token[],
-  region: Region,
-  paired: boolean,
-  previous: Region | undefined,
-): RawFinding | undefined {
+function checkOpening(text: string, tokens: readonly Token[], region: Region, paired: boolean, previous: Region | undefined): RawFinding | undefined {
   const q0 = region.start;
   const quote = text[q0];
   const prev = text[q0 - 1];
@@ -346,7 +435,11 @@ function checkOpening(
   const tagBefore = p >= 0 && /^[ \t]*$/.test(text.slice(tokens[p].end, q0)) && readTagBefore(text, tokens, p);
   // The same speech, resumed after its tag: `"No," he said "not now."`, `"No," said Kagome "not now."`
   const resumes =
-    previous !== undefined && previous.closed && text[previous.end - 2] === ',' && p >= 1 && /^[ \t]*$/.test(text.slice(tokens[p].end, q0)) &&
+    previous !== undefined &&
+    previous.closed &&
+    text[previous.end - 2] === ',' &&
+    p >= 1 &&
+    /^[ \t]*$/.test(text.slice(tokens[p].end, q0)) &&
     resumedTag(text, tokens, p, previous.end);
 
   const inner = text.slice(q0 + 1, region.end);

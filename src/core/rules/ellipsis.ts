@@ -14,13 +14,13 @@ const WRONG = /(?<![.?!…])\.\.(?![.])|\.{4,}|\.(?:[ \u00a0]\.){2,}/g;
 
 export const ellipsis: ParagraphRule = {
   id: 'ellipsis',
-  description: 'An ellipsis written `..`, `....` or `. . .`; the fix uses the file\'s own style, `...` or `…`.',
+  description: "An ellipsis written `..`, `....` or `. . .`; the fix uses the file's own style, `...` or `…`.",
   defaultSeverity: 'information',
   scope: 'paragraph',
   check(paragraph) {
     const { text } = paragraph;
     // A paragraph of dots alone (". . .") is a beat of silence set on its own line.
-    if (!/[\p{L}\p{N}]/u.test(text) || !text.includes('..') && !text.includes('. .')) return [];
+    if (!/[\p{L}\p{N}]/u.test(text) || (!text.includes('..') && !text.includes('. .'))) return [];
     const found: RawFinding[] = [];
     WRONG.lastIndex = 0;
     for (let m = WRONG.exec(text); m; m = WRONG.exec(text)) {

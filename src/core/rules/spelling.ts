@@ -7,9 +7,9 @@
  */
 
 import { foldName } from '../characters/names';
+import { localeVariant } from '../data/locale-variants';
 import { DIALECT, FANDOM_TERMS, INTERJECTIONS, MISSING_APOSTROPHE, NONSTANDARD } from '../data/spoken';
 import type { Token } from '../model/paragraph';
-import { localeVariant } from '../data/locale-variants';
 import { edits1 } from '../ranking';
 import type { Speller } from '../speller';
 import { applyApostropheStyle, isCapitalized, matchCase } from '../text';
@@ -17,7 +17,8 @@ import { unknownWordCommands } from './commands';
 import type { ParagraphRule, RawFinding } from './types';
 
 const APOSTROPHES = "'’";
-const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Madam|Madame|Lord|Lady|Sir|Dame|Uncle|Aunt|Auntie|Captain|Capt|General|Sergeant|Sgt|Master|Mistress|Father|Mother|Sister|Brother|King|Queen|Prince|Princess|Saint|St)\.?\s+$/;
+const TITLE_BEFORE =
+  /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Madam|Madame|Lord|Lady|Sir|Dame|Uncle|Aunt|Auntie|Captain|Capt|General|Sergeant|Sgt|Master|Mistress|Father|Mother|Sister|Brother|King|Queen|Prince|Princess|Saint|St)\.?\s+$/;
 
 /** Whether `word` (apostrophes straightened) is a word: the dictionary, possessives, hyphen parts. */
 function known(speller: Speller, word: string): boolean {

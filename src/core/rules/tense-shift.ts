@@ -36,6 +36,28 @@
  */
 
 import { irregularVerbs } from '../data/irregular-verbs';
+import {
+  BACKSTORY,
+  BEFORE_VERB,
+  CLAUSE_OPENERS,
+  FIRST,
+  MODALS,
+  NARRATOR_NOW,
+  NOT_BASE,
+  NOT_NAMES,
+  NOT_PAST_ED,
+  NOT_TOLD,
+  NOT_VERBS_S,
+  PAST_AUX,
+  PLURAL_SUBJECTS,
+  POSSESSIVES,
+  PRESENT_AUX,
+  PRONOUN_SUBJECTS,
+  REPORTING,
+  SECOND,
+  THIRD_SUBJECTS,
+  THOUGHT_TAG,
+} from '../data/tense-words';
 import type { DocumentModel, Paragraph, Scene } from '../model/document';
 import type { Token } from '../model/paragraph';
 import type { RawFinding, SceneRule } from './types';
@@ -120,60 +142,9 @@ function third(base: string): string {
   return `${base}s`;
 }
 
-const PRESENT_AUX: ReadonlyMap<string, string> = new Map([
-  ['is', 'was'], ['are', 'were'], ['am', 'was'], ['has', 'had'], ['does', 'did'], ["isn't", "wasn't"], ["aren't", "weren't"],
-  ["hasn't", "hadn't"], ["doesn't", "didn't"],
-]);
-const PAST_AUX = new Set(['was', 'were', 'had', 'did', "wasn't", "weren't", "hadn't", "didn't"]);
-const THIRD_SUBJECTS = new Set(['he', 'she']);
-const PLURAL_SUBJECTS = new Set(['i', 'we', 'they']);
-const PRONOUN_SUBJECTS = new Set(['he', 'she', 'i', 'we', 'they']);
-// Words between a subject and its verb: "she still walks", "he never was".
-const BEFORE_VERB = new Set(['never', 'just', 'still', 'also', 'only', 'even', 'always', 'already', 'then', 'finally', 'almost', 'barely', 'hardly', 'once', 'soon', 'suddenly', 'slowly', 'quickly', 'quietly', 'simply', 'really', 'nearly', 'often', 'sometimes', 'usually', 'now']);
-// Words in -s after "he" or "she" that are no verb: "she always", "he perhaps".
-const NOT_VERBS_S = new Set([
-  'always', 'perhaps', 'sometimes', 'was', 'has', 'is', 'does', 'his', 'hers', 'its', 'this', 'thus', 'less', 'unless', 'besides', 'afterwards',
-  'towards', 'yes', 'us', 'as', 'plus', 'nevertheless', 'nonetheless', 'regardless', 'downstairs', 'upstairs', 'indoors', 'outdoors',
-  'backwards', 'forwards', 'anyways', 'alas', 'whereas', 'ourselves', 'themselves', 'yours', 'ours', 'theirs', 'across', 'famous', 'serious',
-]);
-// Words in -ed that are no past tense: "a hundred", "her naked arm".
-const NOT_PAST_ED = new Set(['hundred', 'kindred', 'naked', 'wicked', 'sacred', 'beloved', 'rugged', 'ragged', 'jagged', 'wretched', 'red', 'bed', 'shed', 'need', 'seed', 'feed', 'weed', 'speed', 'indeed', 'bled', 'fled', 'led', 'wed']);
-// A sentence that reports what someone thinks, knows or says may keep a truth in the present:
-// "She knew that the well is far."
-const REPORTING = new Set([
-  'thought', 'think', 'thinks', 'knew', 'know', 'knows', 'realized', 'realised', 'wondered', 'wonder', 'said', 'says', 'told', 'tells', 'asked',
-  'remembered', 'remember', 'believed', 'believe', 'decided', 'hoped', 'hope', 'guessed', 'guess', 'figured', 'noticed', 'supposed', 'suppose',
-  'understood', 'understand', 'explained', 'heard', 'read', 'learned', 'learnt', 'felt', 'seemed', 'meant', 'mean', 'reminded',
-  'promised', 'swore', 'admitted', 'claimed', 'insisted', 'replied', 'answered', 'whispered', 'muttered', 'imagined', 'dreamed', 'dreamt',
-  'wrote', 'writes', 'read', 'sang', 'sings',
-]);
-// A first-person narrator speaks from the present: "I still remember", "I know now".
-const NARRATOR_NOW = new Set(['now', 'still', 'today', 'always', 'usually', 'often', 'sometimes', 'ever', 'remember', 'think', 'know', 'guess', 'suppose', 'wonder', 'believe', 'hope', 'mean', 'admit', 'swear', 'realize', 'realise', 'forget']);
-// A past-tense sentence in a present-tense story that tells what came before: "She left hours ago."
-const BACKSTORY = new Set(['ago', 'yesterday', 'before', 'earlier', 'once', 'last', 'used', 'since', 'when', 'after', 'ever', 'never', 'first', 'born', 'already', 'had', 'previously', 'formerly', 'back', 'then', 'until', 'while']);
-// Capitalized words that open a sentence and are no subject of their own: "The dogs", "When it".
-const NOT_NAMES = new Set([
-  'the', 'a', 'an', 'his', 'her', 'their', 'this', 'that', 'these', 'those', 'it', 'its', 'there', 'then', 'when', 'but', 'and', 'as', 'if',
-  'so', 'now', 'my', 'our', 'your', 'all', 'some', 'every', 'each', 'no', 'one', 'two', 'what', 'which', 'who', 'why', 'how', 'where', 'while',
-  'after', 'before', 'once', 'since', 'until', 'though', 'although', 'because', 'yet', 'or', 'nor', 'for', 'in', 'on', 'at', 'by', 'with', 'from',
-  'to', 'of', 'into', 'over', 'under', 'here', 'both', 'many', 'most', 'few', 'several', 'such', 'only', 'even', 'just', 'still', 'also',
-  'everyone', 'everything', 'someone', 'something', 'nothing', 'nobody', 'anyone', 'anything', 'mr', 'mrs', 'ms', 'dr', 'miss', 'sir', 'lady',
-  'lord', 'not', 'perhaps', 'maybe', 'yes', 'oh', 'well', 'like', 'whatever', 'whoever', 'suddenly', 'again', 'soon', 'later', 'today',
-]);
-const THOUGHT_TAG = /\b(?:thought|thinking|wondered|wondering|told (?:him|her|them|my)sel(?:f|ves)|said to (?:him|her|my)self|asked (?:him|her|my)self)\b/i;
-// Modals put a sentence in the narrator's present ("I can see it from this window"), and "if"
-// makes it a condition ("If he does, it's still better than an even chance").
-const NOT_TOLD = new Set(['can', 'will', 'must', 'shall', 'may', "can't", "won't", 'cannot', 'if']);
-// Words after "I" that are no verb in the present: "I alone", "I myself", "I too".
-const NOT_BASE = new Set(['alone', 'myself', 'too', 'and', 'or', 'but', 'was', 'had', 'did', 'would', 'could', 'should', 'might', 'must', 'can', 'will', 'shall', 'may', "wasn't", "didn't", "hadn't", "wouldn't", "couldn't", 'am', 'is', 'are', 'have', 'do', 'never', 'just', 'still', 'also', 'only', 'even', 'always', 'already', 'then', 'finally', 'almost', 'barely', 'hardly', 'once', 'soon', 'now', 'often', 'sometimes', 'usually', 'not', 'guess', 'suppose', 'mean', 'think', 'know', 'remember', 'wonder', 'hope', 'believe', 'bet', 'swear']);
-// Words a clause starts after: "and Kagome runs", "when Inuyasha falls".
-const CLAUSE_OPENERS = new Set(['and', 'but', 'then', 'when', 'as', 'while', 'so', 'because', 'before', 'after', 'until', 'if', 'though', 'although', 'since', 'once', 'where', 'or', 'nor', 'yet', 'now', 'suddenly', 'finally']);
-const MODALS = new Set(['would', 'could', 'should', 'might', 'must', 'can', 'will', 'shall', 'may', 'did', 'do', 'does', 'had', 'have', 'was', 'am']);
-const POSSESSIVES = new Set(['his', 'her', 'my', 'their', 'our']);
-const SECOND = new Set(['you', 'your', "you're", "you'd", "you'll", "you've", 'yourself', 'yourselves']);
-const FIRST = new Set(['i', 'me', 'my', 'myself', "i'm", "i'd", "i'll", "i've"]);
 const LETTER_OPEN = /^\s*(?:(?:my\s+)?(?:dear|dearest|darling)\s+[\p{L}][\p{L}'’.\- ]{0,40}[,:!]|to\s+whom\s+it\s+may\s+concern)/iu;
-const LETTER_CLOSE = /^\s*(?:love|yours(?:\s+(?:truly|sincerely|faithfully|ever))?|sincerely|regards|best wishes|with love|your friend|cheers|xoxo)\b[^.!?]{0,40}$/i;
+const LETTER_CLOSE =
+  /^\s*(?:love|yours(?:\s+(?:truly|sincerely|faithfully|ever))?|sincerely|regards|best wishes|with love|your friend|cheers|xoxo)\b[^.!?]{0,40}$/i;
 
 /** A verb that gives a sentence its tense, and what the verb would be in the other tense. */
 interface Marker {
@@ -207,7 +178,8 @@ export interface SceneTense {
 
 export const tenseShift: SceneRule = {
   id: 'tense-shift',
-  description: 'Narration that slips from the past into the present tense (or back) inside a scene told clearly in one tense: `He closed the window. The rain is still falling.`',
+  description:
+    'Narration that slips from the past into the present tense (or back) inside a scene told clearly in one tense: `He closed the window. The rain is still falling.`',
   defaultSeverity: 'warning',
   scope: 'scene',
   // The scene's names and person decide how each sentence reads: the scene is the unit, and the
@@ -391,9 +363,12 @@ function finish(text: string, tokens: readonly Token[], s: Sentence, scope: Scen
     // Most words can be no finite verb: only these are looked at more closely.
     const last = w.charCodeAt(w.length - 1);
     if (
-      last !== 115 /* s */ && last !== 100 /* d */ && !(f & (F_PAST_AUX | F_PRESENT_AUX | F_IRREGULAR)) &&
+      last !== 115 /* s */ &&
+      last !== 100 /* d */ &&
+      !(f & (F_PAST_AUX | F_PRESENT_AUX | F_IRREGULAR)) &&
       !(firstPerson && i > s.from && (tokens[i - 1].lower === 'i' || (i > s.from + 1 && tokens[i - 2].lower === 'i')))
-    ) continue;
+    )
+      continue;
     // The subject before the verb, an adverb between them skipped: "she still walks".
     let k = i - 1;
     if (k >= s.from && (BEFORE_VERB.has(tokens[k].lower) || tokens[k].lower.endsWith('ly'))) k--;
@@ -414,10 +389,7 @@ function finish(text: string, tokens: readonly Token[], s: Sentence, scope: Scen
       // prisoners` and `Paxton aides` are nouns a name qualifies.
       const opens = (j: number) => j < s.from || CLAUSE_OPENERS.has(tokens[j].lower) || /[,;:—–(]/.test(text.slice(tokens[j].end, tokens[j + 1].start));
       const before = k - 1 >= s.from ? tokens[k - 1] : undefined;
-      const alone =
-        !before ||
-        opens(k - 1) ||
-        (names.has(before.lower) && /^\p{Lu}/u.test(before.text) && opens(k - 2));
+      const alone = !before || opens(k - 1) || (names.has(before.lower) && /^\p{Lu}/u.test(before.text) && opens(k - 2));
       named = joined && alone && names.has(sw!) && /^\p{Lu}/u.test(subject!.text) && !/['’]/.test(subject!.text);
       person = joined && (PRONOUN_SUBJECTS.has(sw!) || named);
     }
@@ -433,7 +405,8 @@ function finish(text: string, tokens: readonly Token[], s: Sentence, scope: Scen
       const after2 = i + 2 < s.to ? tokens[i + 2].lower : '';
       const progressive = /ing$/.test(next) || (BEFORE_VERB.has(next) && /ing$/.test(after2));
       // "there is", "which is", "the well is a day's walk away": a truth, or a description.
-      if (sw === 'there' || sw === 'which' || sw === 'who' || sw === 'that' || sw === 'what' || (sw !== undefined && (PRESENT_AUX.has(sw) || PAST_AUX.has(sw)))) continue;
+      if (sw === 'there' || sw === 'which' || sw === 'who' || sw === 'that' || sw === 'what' || (sw !== undefined && (PRESENT_AUX.has(sw) || PAST_AUX.has(sw))))
+        continue;
       if (person || (progressive && sw !== undefined) || possessed(tokens, s.from, i)) {
         s.markers.push({ token: t, tense: 'present', action: false, subject: sw });
       }
@@ -442,14 +415,32 @@ function finish(text: string, tokens: readonly Token[], s: Sentence, scope: Scen
     if (!person || !subject) continue;
     if (THIRD_SUBJECTS.has(sw!) || named) {
       // "He walks", "Kagome falls".
-      if (w.length > 3 && /[^s']s$/.test(w) && !/(?:us|is)$/.test(w) && !NOT_VERBS_S.has(w) && /^\p{Ll}+$/u.test(t.text) && (!named || verbAfterName(text, tokens, i, s.to))) {
+      if (
+        w.length > 3 &&
+        /[^s']s$/.test(w) &&
+        !/(?:us|is)$/.test(w) &&
+        !NOT_VERBS_S.has(w) &&
+        /^\p{Ll}+$/u.test(t.text) &&
+        (!named || verbAfterName(text, tokens, i, s.to))
+      ) {
         s.markers.push({ token: t, tense: 'present', action: true, subject: sw });
         continue;
       }
     }
     // "No sooner would I turn": a modal before "I" carries the tense; "I once more": no verb.
     const modal = k - 1 >= s.from && MODALS.has(tokens[k - 1].lower);
-    const plainVerb = firstPerson && sw === 'i' && k === i - 1 && !modal && !(f & F_BACKSTORY) && t.text === w && /^\p{Ll}{2,}$/u.test(w) && !NOT_BASE.has(w) && !w.endsWith('ed') && !w.endsWith('ly') && !v.pasts.has(w);
+    const plainVerb =
+      firstPerson &&
+      sw === 'i' &&
+      k === i - 1 &&
+      !modal &&
+      !(f & F_BACKSTORY) &&
+      t.text === w &&
+      /^\p{Ll}{2,}$/u.test(w) &&
+      !NOT_BASE.has(w) &&
+      !w.endsWith('ed') &&
+      !w.endsWith('ly') &&
+      !v.pasts.has(w);
     if (plainVerb || (PLURAL_SUBJECTS.has(sw!) && v.pastOf.has(w) && !v.pasts.has(w) && t.text === w)) {
       // "I go", "they come": an irregular base after a plural or first-person subject; in a
       // first-person story any plain word after "I" ("I walk to the well").

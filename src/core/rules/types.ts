@@ -3,8 +3,8 @@
 import type { NameVerdict } from '../characters/verdict';
 import type { DocumentModel, Paragraph, Scene } from '../model/document';
 import type { Marks } from '../model/paragraph';
-import type { FindingCommand, Severity } from '../types';
 import type { ResolvedOptions } from '../options';
+import type { FindingCommand, Severity } from '../types';
 
 /** What a rule reports. Offsets are paragraph-relative for paragraph rules, absolute for document rules. */
 export interface RawFinding {

@@ -1,4 +1,4 @@
 /** A story across its files: name totals, the one definition of a character, whole-story checks. */
 
 export { checkStory, type StoryText } from './check';
-export { type NameChanges, Story, type StoryFile } from './story';
+export { Story, type NameChanges, type StoryFile } from './story';

@@ -5,10 +5,10 @@
  */
 
 import { type Hover, MarkupKind, TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
-import { buildModel, describeCharacter, inferNames, LineIndex, mentionAt, mentionsOf, renameCharacterChanges } from '../../core';
 import { type CharacterInfo, CharactersRequest, type CharactersResult, MentionsRequest } from '../../common/protocol';
-import { skipReason } from '../skip';
+import { buildModel, describeCharacter, inferNames, LineIndex, mentionAt, mentionsOf, renameCharacterChanges } from '../../core';
 import { onRequest } from '../rpc';
+import { skipReason } from '../skip';
 import type { Workspace } from '../workspace';
 import { quotationAt, quotationsOf, speakerHover } from './speakers';
 
@@ -49,7 +49,10 @@ function hover(ws: Workspace, uri: string, position: { line: number; character: 
   const story = ws.storyOf(uri);
   // Not on a character's name: on a quotation, its speaker.
   const quotation = (): Hover | null => {
-    const q = quotationAt(quotationsOf(model, options, story?.total ?? state.result?.names ?? new Map(), story?.totalMid ?? state.result?.namesMidSentence ?? new Map()), offset);
+    const q = quotationAt(
+      quotationsOf(model, options, story?.total ?? state.result?.names ?? new Map(), story?.totalMid ?? state.result?.namesMidSentence ?? new Map()),
+      offset,
+    );
     return q ? { contents: { kind: MarkupKind.Markdown, value: speakerHover(q) }, range: model.lines.range(q) } : null;
   };
   if (!mention) return quotation();
@@ -112,7 +115,16 @@ async function characters(ws: Workspace, uri: string): Promise<CharactersResult>
   for (const c of options.characters) {
     const n = byName.get(c.name);
     byName.delete(c.name);
-    list.push({ name: c.name, count: story.total.get(c.name) ?? 0, roster: true, aliases: c.aliases ?? [], description: c.description, pronouns: c.pronouns, variants: n?.variants ?? [], files: story.filesMentioning(c.name) });
+    list.push({
+      name: c.name,
+      count: story.total.get(c.name) ?? 0,
+      roster: true,
+      aliases: c.aliases ?? [],
+      description: c.description,
+      pronouns: c.pronouns,
+      variants: n?.variants ?? [],
+      files: story.filesMentioning(c.name),
+    });
   }
   for (const n of byName.values()) {
     if (!story.isCharacter(n.name, options)) continue;

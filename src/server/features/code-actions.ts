@@ -6,8 +6,8 @@
  */
 
 import { type CodeAction, CodeActionKind, type CodeActionParams, type Diagnostic, TextEdit } from 'vscode-languageserver';
-import { type AnalysisResult, CAPPED_RULE, CONFIG_RULE, type Finding, type FindingCommand, suggest } from '../../core';
 import { Commands } from '../../common/protocol';
+import { type AnalysisResult, CAPPED_RULE, CONFIG_RULE, type Finding, type FindingCommand, suggest } from '../../core';
 import type { Workspace } from '../workspace';
 
 const FIX_ALL = CodeActionKind.SourceFixAll.concat('.fanfic');
@@ -41,7 +41,12 @@ async function codeActions(ws: Workspace, params: CodeActionParams): Promise<Cod
     const commands: FindingCommand[] = [...(finding.commands ?? []), { title: `Ignore “${text}” in this story`, action: 'ignoreInStory', arguments: [text] }];
     for (const c of commands) {
       if (!ws.actions.has(c.action)) continue;
-      actions.push({ title: c.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title: c.title, command: Commands[c.action], arguments: [...c.arguments, uri] } });
+      actions.push({
+        title: c.title,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        command: { title: c.title, command: Commands[c.action], arguments: [...c.arguments, uri] },
+      });
     }
   }
   return actions;
@@ -62,7 +67,12 @@ function fixes(result: AnalysisResult, finding: Finding, diagnostic: Diagnostic,
     const fix = finding.suggestions[0];
     const all = sameFixes(result, finding.rule, text, fix);
     if (all.length > 1) {
-      out.push({ title: `Fix all “${text}” → “${fix}” in this file (${all.length})`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: { changes: { [uri]: all } } });
+      out.push({
+        title: `Fix all “${text}” → “${fix}” in this file (${all.length})`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        edit: { changes: { [uri]: all } },
+      });
     }
   }
   return out;

@@ -7,8 +7,8 @@
  */
 
 import type { ClientCapabilities, WorkspaceEdit } from 'vscode-languageserver';
-import { type FindingAction, LineIndex, storyConfigEdit } from '../../core';
 import { Commands, type InitializationOptions } from '../../common/protocol';
+import { type FindingAction, LineIndex, storyConfigEdit } from '../../core';
 import type { Workspace } from '../workspace';
 
 /** The actions a story edit carries out. */
@@ -18,7 +18,10 @@ const STORY_ACTIONS: readonly FindingAction[] = ['addToStoryDictionary', 'ignore
  * The actions the client can carry out, and the commands the server must offer for it: all of
  * them for the extension; the story's, done by the server, for a client that can apply edits.
  */
-export function commandSupport(capabilities: ClientCapabilities, options: InitializationOptions | undefined): { actions: Set<FindingAction>; serverCommands: string[] } {
+export function commandSupport(
+  capabilities: ClientCapabilities,
+  options: InitializationOptions | undefined,
+): { actions: Set<FindingAction>; serverCommands: string[] } {
   if (options?.extensionCommands) return { actions: new Set(Object.keys(Commands) as FindingAction[]), serverCommands: [] };
   if (!capabilities.workspace?.applyEdit) return { actions: new Set(), serverCommands: [] };
   return { actions: new Set(STORY_ACTIONS), serverCommands: STORY_ACTIONS.map((a) => Commands[a]) };
@@ -44,7 +47,15 @@ export function registerCommands(ws: Workspace): void {
     if (config.text !== null && next === config.text) return;
     const change: WorkspaceEdit =
       config.text === null
-        ? { documentChanges: [{ kind: 'create', uri: configUri, options: { ignoreIfExists: true } }, { textDocument: { uri: configUri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: next }] }] }
+        ? {
+            documentChanges: [
+              { kind: 'create', uri: configUri, options: { ignoreIfExists: true } },
+              {
+                textDocument: { uri: configUri, version: null },
+                edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: next }],
+              },
+            ],
+          }
         : { changes: { [configUri]: [{ range: new LineIndex(config.text).range({ start: 0, end: config.text.length }), newText: next }] } };
     const applied = await ws.connection.workspace.applyEdit({ label: 'Fanfic: edit fanfic.json', edit: change });
     // The editor may not have saved it yet: the story goes on with the text the edit made.

@@ -13,7 +13,9 @@ export function registerDiagnostics(ws: Workspace): void {
     const diagnostics = result ? diagnosticsOf(result, made) : [];
     const sent = connection.sendDiagnostics({ uri, version, diagnostics });
     if (host.timing && changedAt !== undefined && result) {
-      void sent.then(() => host.timing?.(`fanfic-timing version=${version} changeToSent=${(performance.now() - changedAt).toFixed(2)} analysis=${analysisMs.toFixed(2)}`));
+      void sent.then(() =>
+        host.timing?.(`fanfic-timing version=${version} changeToSent=${(performance.now() - changedAt).toFixed(2)} analysis=${analysisMs.toFixed(2)}`),
+      );
     }
   });
   ws.documents.onDidClose((e) => void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }));

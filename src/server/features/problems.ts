@@ -5,8 +5,8 @@
  * handler calls.
  */
 
-import { Analyzer, type AnalyzeOptions, CAPPED_RULE, LineIndex } from '../../core';
 import type { StoryProblemsResult } from '../../common/protocol';
+import { Analyzer, CAPPED_RULE, LineIndex, type AnalyzeOptions } from '../../core';
 
 /** Findings past this many in one file are dropped (one finding says so): a runaway file stays bounded. */
 export const STORY_PROBLEMS_CAP = 50_000;
@@ -15,10 +15,7 @@ export const STORY_PROBLEMS_CAP = 50_000;
  * The findings of the files given, by file (sorted by URI), each with its LSP range; only the
  * confident ones carry their fix (`fix`), which "Fix all in story" applies.
  */
-export function storyProblems(
-  files: ReadonlyArray<{ uri: string; text: string }>,
-  optionsFor: (uri: string) => AnalyzeOptions,
-): StoryProblemsResult {
+export function storyProblems(files: ReadonlyArray<{ uri: string; text: string }>, optionsFor: (uri: string) => AnalyzeOptions): StoryProblemsResult {
   const out: StoryProblemsResult = { files: [] };
   for (const f of [...files].sort((a, b) => a.uri.localeCompare(b.uri))) {
     const analyzer = new Analyzer({ ...optionsFor(f.uri), maxFindings: STORY_PROBLEMS_CAP });

@@ -1,8 +1,8 @@
 /** "Convert Quotes to Curly / Straight": one edit of the whole document. */
 
 import { TextEdit } from 'vscode-languageserver';
-import { convertQuotes } from '../../core/quotes';
 import { ConvertQuotesRequest } from '../../common/protocol';
+import { convertQuotes } from '../../core/quotes';
 import { onRequest } from '../rpc';
 import type { Workspace } from '../workspace';
 

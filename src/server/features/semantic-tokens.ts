@@ -55,7 +55,12 @@ export function registerSemanticTokens(ws: Workspace): void {
       }
     }
     const story = ws.storyOf(uri);
-    const quotes = quotationsOf(model, options, story?.total ?? state.result?.names ?? new Map(), story?.totalMid ?? state.result?.namesMidSentence ?? new Map());
+    const quotes = quotationsOf(
+      model,
+      options,
+      story?.total ?? state.result?.names ?? new Map(),
+      story?.totalMid ?? state.result?.namesMidSentence ?? new Map(),
+    );
     for (const t of withDialogueTokens(model, quotes, options, names, DIALOGUE, FIRST_SPEAKER)) builder.push(...t);
     return builder.build();
   });

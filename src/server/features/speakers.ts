@@ -8,15 +8,7 @@
  * Plain functions over the core; the server calls them from its hover and token handlers.
  */
 
-import {
-  attributeSpeakers,
-  type DocumentModel,
-  type Quotation,
-  type ResolvedOptions,
-  speakingNames,
-  storyReport,
-  type StoryReport,
-} from '../../core';
+import { attributeSpeakers, type DocumentModel, type Quotation, type ResolvedOptions, speakingNames, storyReport, type StoryReport } from '../../core';
 
 /** How many characters get a modifier of their own. */
 export const SPEAKER_SLOTS = 8;
@@ -131,11 +123,10 @@ export function withDialogueTokens(
 }
 
 /** The story report of the files given (the `fanfic/report` request). */
-export function reportOf(
-  files: ReadonlyArray<{ uri: string; text: string }>,
-  options: ResolvedOptions,
-  lines: boolean,
-): StoryReport {
+export function reportOf(files: ReadonlyArray<{ uri: string; text: string }>, options: ResolvedOptions, lines: boolean): StoryReport {
   const sorted = [...files].sort((a, b) => a.uri.localeCompare(b.uri));
-  return storyReport(sorted.map((f) => ({ path: f.uri, text: f.text })), { story: { characters: [...options.characters] }, speller: options.speller, lines });
+  return storyReport(
+    sorted.map((f) => ({ path: f.uri, text: f.text })),
+    { story: { characters: [...options.characters] }, speller: options.speller, lines },
+  );
 }

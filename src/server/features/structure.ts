@@ -4,11 +4,11 @@
  */
 
 import { type DocumentSymbol, type FoldingRange, FoldingRangeKind } from 'vscode-languageserver';
-import { buildModel, type OutlineNode, outlineOf, storyWordsIn } from '../../core';
 import { OutlineRequest, type SceneEntry, WordCountRequest } from '../../common/protocol';
+import { buildModel, type OutlineNode, outlineOf, storyWordsIn } from '../../core';
 import { SYMBOL } from '../convert';
-import { skipReason } from '../skip';
 import { onRequest } from '../rpc';
+import { skipReason } from '../skip';
 import type { Workspace } from '../workspace';
 
 export function registerStructure(ws: Workspace): void {
@@ -50,7 +50,9 @@ export function registerStructure(ws: Workspace): void {
     const words = storyWordsIn(model, { start: 0, end: model.text.length });
     const nonEmpty = params.selections.filter((s) => s.start.line !== s.end.line || s.start.character !== s.end.character);
     const selectionWords =
-      nonEmpty.length === 0 ? null : nonEmpty.reduce((n, s) => n + storyWordsIn(model, { start: model.lines.offset(s.start), end: model.lines.offset(s.end) }), 0);
+      nonEmpty.length === 0
+        ? null
+        : nonEmpty.reduce((n, s) => n + storyWordsIn(model, { start: model.lines.offset(s.start), end: model.lines.offset(s.end) }), 0);
     return { words, selectionWords };
   });
 

@@ -1,5 +1,5 @@
-import * as assert from 'node:assert/strict';
 import { parse } from 'jsonc-parser';
+import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { activateExtension, fixtureUri, openFixture, waitFor, wordOffsets, wordRange } from '../helpers';
 
@@ -79,7 +79,10 @@ suite('Characters: hover and rename', () => {
       return e && e.has(fixtureUri('fanfic.json')) ? e : undefined;
     });
 
-    const touched = edit.entries().map(([uri]) => uri.toString()).sort();
+    const touched = edit
+      .entries()
+      .map(([uri]) => uri.toString())
+      .sort();
     const expectedUris = [...CHAPTERS, 'fanfic.json'].map((n) => fixtureUri(n).toString()).sort();
     assert.deepEqual(touched, expectedUris, 'the rename does not touch exactly both chapters and fanfic.json');
 
@@ -95,7 +98,9 @@ suite('Characters: hover and rename', () => {
       const quote = (o: number) => JSON.stringify(text.slice(Math.max(0, o - 15), o + NAME.length + 10));
       if (edits.length !== expected.length) {
         const missed = expected.filter((o) => !got.includes(o)).map(quote);
-        problems.push(`${name}: ${edits.length} edit(s) for ${expected.length} mention(s) of ${NAME}${missed.length ? `; not renamed: ${missed.join(', ')}` : ''}`);
+        problems.push(
+          `${name}: ${edits.length} edit(s) for ${expected.length} mention(s) of ${NAME}${missed.length ? `; not renamed: ${missed.join(', ')}` : ''}`,
+        );
       }
       for (const e of edits) {
         const replaced = text.slice(offsetAt(text, e.range.start), offsetAt(text, e.range.end));

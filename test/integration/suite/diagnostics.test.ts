@@ -44,9 +44,8 @@ async function fixAndCheck(doc: vscode.TextDocument, rule: string, word: string,
   assert.ok(fix.title.includes(replacement), `the preferred fix "${fix.title}" does not mention "${replacement}"`);
   assertOnlyReplaced(doc, before, start, end, replacement);
   const line = diagnostic.range.start.line;
-  await waitFor(
-    `the ${rule} diagnostic on line ${line + 1} to disappear after the fix`,
-    () => (fanficDiagnostics(doc.uri, rule).some((d) => d.range.start.line === line) ? undefined : true),
+  await waitFor(`the ${rule} diagnostic on line ${line + 1} to disappear after the fix`, () =>
+    fanficDiagnostics(doc.uri, rule).some((d) => d.range.start.line === line) ? undefined : true,
   ).catch((err: Error) => {
     throw new Error(`${err.message}; present: ${describeDiagnostics(doc.uri)}`);
   });
@@ -62,10 +61,7 @@ suite('Diagnostics: repeated word', () => {
     assert.equal(diagnostic.source, 'fanfic');
     assert.equal(codeOf(diagnostic), 'repeated-word');
     const phrase = rangeOf(doc, REPEATED);
-    assert.ok(
-      phrase.contains(diagnostic.range),
-      `diagnostic range ${JSON.stringify(diagnostic.range)} reaches outside "${REPEATED}"`,
-    );
+    assert.ok(phrase.contains(diagnostic.range), `diagnostic range ${JSON.stringify(diagnostic.range)} reaches outside "${REPEATED}"`);
   });
 
   test('the preferred quick fix edits only the flagged text and the diagnostic goes away', async () => {
@@ -78,9 +74,8 @@ suite('Diagnostics: repeated word', () => {
     assert.equal(after.slice(after.length - tailLength), before.slice(end), 'text after the flagged range changed');
     assert.ok(after.includes('down on the table between them'), `unexpected result: ${after.slice(start - 20, end + 20)}`);
 
-    await waitFor(
-      'the repeated-word diagnostic to disappear after the fix',
-      () => (fanficDiagnostics(doc.uri, 'repeated-word').length === 0 ? true : undefined),
+    await waitFor('the repeated-word diagnostic to disappear after the fix', () =>
+      fanficDiagnostics(doc.uri, 'repeated-word').length === 0 ? true : undefined,
     );
   });
 });

@@ -1,7 +1,7 @@
+import { parse, type ParseError } from 'jsonc-parser';
 import * as assert from 'node:assert/strict';
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse, type ParseError } from 'jsonc-parser';
 import * as vscode from 'vscode';
 import { activateExtension, describeDiagnostics, fanficDiagnostics, fixtureUri, waitFor, waitForDiagnosticOn, wordRange } from '../helpers';
 
@@ -67,10 +67,14 @@ suite('Story dictionary', () => {
 
     await vscode.commands.executeCommand('fanfic.addToStoryDictionary', WORD, one.uri.toString());
 
-    const afterText = await waitFor('fanfic.json to change on disk', async () => {
-      const text = await readText(uri);
-      return text !== beforeText ? text : undefined;
-    }, 10_000);
+    const afterText = await waitFor(
+      'fanfic.json to change on disk',
+      async () => {
+        const text = await readText(uri);
+        return text !== beforeText ? text : undefined;
+      },
+      10_000,
+    );
     const after = parseConfig(afterText);
     assert.ok((after.words ?? []).includes(WORD), `fanfic.json does not list "${WORD}" in "words": ${afterText}`);
     // Everything it held before is still there, the new word being the only addition.
@@ -81,11 +85,9 @@ suite('Story dictionary', () => {
     }
 
     for (const doc of [one, two]) {
-      await waitFor(`the spelling diagnostic on "${WORD}" to disappear in ${doc.uri.path}`, () => (flagged(doc) ? undefined : true)).catch(
-        (err: Error) => {
-          throw new Error(`${err.message}; present: ${describeDiagnostics(doc.uri)}`);
-        },
-      );
+      await waitFor(`the spelling diagnostic on "${WORD}" to disappear in ${doc.uri.path}`, () => (flagged(doc) ? undefined : true)).catch((err: Error) => {
+        throw new Error(`${err.message}; present: ${describeDiagnostics(doc.uri)}`);
+      });
     }
   });
 

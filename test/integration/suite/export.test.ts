@@ -47,7 +47,9 @@ suite('AO3 preview and copy', () => {
     const end = doc.positionAt(doc.getText().indexOf('-To be Continued-'));
     try {
       await editor.edit((b) => b.insert(end, 'Somewhere an owl called *twice* into the dark.\n\n'));
-      await waitFor('the preview to show the new paragraph', () => (api().previewHtml()?.includes('<p>Somewhere an owl called <em>twice</em> into the dark.</p>') ? true : undefined));
+      await waitFor('the preview to show the new paragraph', () =>
+        api().previewHtml()?.includes('<p>Somewhere an owl called <em>twice</em> into the dark.</p>') ? true : undefined,
+      );
     } finally {
       await vscode.commands.executeCommand('workbench.action.files.revert');
     }
@@ -71,7 +73,10 @@ suite('AO3 preview and copy', () => {
   test('the status bar warns when a limit is broken, and not otherwise', async () => {
     await openFixture('chapter-01.fic');
     await waitFor('no limit warning on chapter 1', () => (api().limitWarning() === undefined ? true : undefined));
-    const doc = await vscode.workspace.openTextDocument({ language: 'fanfic', content: `Summary: ${'a long summary '.repeat(100)}\n\nShe ran to the gate and waited there until the sun went down.\n` });
+    const doc = await vscode.workspace.openTextDocument({
+      language: 'fanfic',
+      content: `Summary: ${'a long summary '.repeat(100)}\n\nShe ran to the gate and waited there until the sun went down.\n`,
+    });
     await vscode.window.showTextDocument(doc);
     try {
       const warning = await waitFor('the AO3 limit warning', () => api().limitWarning());
@@ -85,8 +90,14 @@ suite('AO3 preview and copy', () => {
     const folder = fixtureUri('ao3-work');
     const config = vscode.Uri.joinPath(folder, 'fanfic.json');
     const encoder = new TextEncoder();
-    await vscode.workspace.fs.writeFile(config, encoder.encode('{\n  "characters": [{ "name": "Hermione" }, { "name": "Draco" }],\n  "work": { "relationships": ["Hermoine/Draco"] }\n}\n'));
-    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, 'chapter.fic'), encoder.encode('Hermione waited for Draco by the lake until the sun went down.\n'));
+    await vscode.workspace.fs.writeFile(
+      config,
+      encoder.encode('{\n  "characters": [{ "name": "Hermione" }, { "name": "Draco" }],\n  "work": { "relationships": ["Hermoine/Draco"] }\n}\n'),
+    );
+    await vscode.workspace.fs.writeFile(
+      vscode.Uri.joinPath(folder, 'chapter.fic'),
+      encoder.encode('Hermione waited for Draco by the lake until the sun went down.\n'),
+    );
     try {
       // The server reads a story's fanfic.json when one of its chapters is opened.
       await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder, 'chapter.fic')));

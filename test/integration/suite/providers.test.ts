@@ -13,8 +13,14 @@ async function nonEmpty<T>(what: string, command: string, ...args: unknown[]): P
 
 async function symbolsOf(doc: vscode.TextDocument): Promise<vscode.DocumentSymbol[]> {
   const symbols = await nonEmpty<vscode.DocumentSymbol | vscode.SymbolInformation>(
-    `document symbols for ${doc.uri.path}`, 'vscode.executeDocumentSymbolProvider', doc.uri);
-  assert.ok(symbols.every((s) => 'children' in s), 'the provider returned flat SymbolInformation, not a DocumentSymbol tree');
+    `document symbols for ${doc.uri.path}`,
+    'vscode.executeDocumentSymbolProvider',
+    doc.uri,
+  );
+  assert.ok(
+    symbols.every((s) => 'children' in s),
+    'the provider returned flat SymbolInformation, not a DocumentSymbol tree',
+  );
   return symbols as vscode.DocumentSymbol[];
 }
 
@@ -60,10 +66,7 @@ suite('Outline and folding', () => {
     assert.deepEqual(structure(symbols), [
       {
         node: "chapter: Chapter One: The Letter That Didn't Come",
-        children: [
-          { node: "scene: Hermione's POV", children: [{ node: 'flashback: Flashback' }] },
-          { node: 'scene: Scene 2' },
-        ],
+        children: [{ node: "scene: Hermione's POV", children: [{ node: 'flashback: Flashback' }] }, { node: 'scene: Scene 2' }],
       },
     ]);
     // Each entry selects its own header line, so clicking it in the Outline goes there.
@@ -87,8 +90,7 @@ suite('Outline and folding', () => {
 
   test('folding ranges cover each scene of chapter 1 and exactly its flashback', async () => {
     const doc = await openFixture('chapter-01.fic');
-    const ranges = await nonEmpty<vscode.FoldingRange>(
-      'folding ranges for chapter-01.fic', 'vscode.executeFoldingRangeProvider', doc.uri);
+    const ranges = await nonEmpty<vscode.FoldingRange>('folding ranges for chapter-01.fic', 'vscode.executeFoldingRangeProvider', doc.uri);
     for (const r of ranges) {
       assert.ok(r.start < r.end && r.end < doc.lineCount, `bad folding range ${r.start}-${r.end}`);
     }
@@ -105,8 +107,20 @@ suite('Outline and folding', () => {
     // stops before the next scene (the break `* * *`) or the end marker.
     const breakLine = lineOf(doc, '* * *');
     const scenes = [
-      { name: "Hermione's POV", first: lineOf(doc, "**Hermione's POV**"), last: lineOf(doc, '"Probably," Hermione agreed'), before: breakLine, after: lineOf(doc, 'A/N:') },
-      { name: 'Scene 2', first: lineOf(doc, 'The common room was warm'), last: lineOf(doc, 'She wrote three lines'), before: lineOf(doc, '-To be Continued-') + 1, after: breakLine - 1 },
+      {
+        name: "Hermione's POV",
+        first: lineOf(doc, "**Hermione's POV**"),
+        last: lineOf(doc, '"Probably," Hermione agreed'),
+        before: breakLine,
+        after: lineOf(doc, 'A/N:'),
+      },
+      {
+        name: 'Scene 2',
+        first: lineOf(doc, 'The common room was warm'),
+        last: lineOf(doc, 'She wrote three lines'),
+        before: lineOf(doc, '-To be Continued-') + 1,
+        after: breakLine - 1,
+      },
     ];
     for (const s of scenes) {
       assert.ok(

@@ -37,9 +37,15 @@ suite('The story at a glance', () => {
     assert.ok(charts.includes('heatmap'), `charts drawn: ${charts.join(', ')}`);
     assert.ok(charts.includes('dialogue'), `charts drawn: ${charts.join(', ')}`);
     const chapters = api().dashboard.chapters() ?? [];
-    assert.deepEqual(chapters.map((c) => c.split('/').pop()), ['chapter-01.fic', 'chapter-02.fic'], chapters.join(' '));
+    assert.deepEqual(
+      chapters.map((c) => c.split('/').pop()),
+      ['chapter-01.fic', 'chapter-02.fic'],
+      chapters.join(' '),
+    );
     await api().dashboard.open(1);
-    await waitFor('chapter 2 to open', () => (vscode.window.activeTextEditor?.document.uri.toString() === fixtureUri('chapter-02.fic').toString() ? true : undefined));
+    await waitFor('chapter 2 to open', () =>
+      vscode.window.activeTextEditor?.document.uri.toString() === fixtureUri('chapter-02.fic').toString() ? true : undefined,
+    );
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
@@ -56,12 +62,30 @@ suite('The story at a glance', () => {
       const before = Number(start.split('/')[0].replace(/,/g, ''));
       const end = doc.lineAt(doc.lineCount - 1).range.end;
       await editor.edit((b) => b.insert(end, '\n\nShe wrote five more words.\n'));
-      await waitFor('five words more today', () => (api().goals.text()?.startsWith(`${before + 5}/500 today`) ? true : undefined));
+      await waitFor('five words more today', () =>
+        api()
+          .goals.text()
+          ?.startsWith(`${before + 5}/500 today`)
+          ? true
+          : undefined,
+      );
       const paste = `\n\n${Array.from({ length: 250 }, (_, i) => `word${i}`).join(' ')}\n`;
       await editor.edit((b) => b.insert(doc.lineAt(doc.lineCount - 1).range.end, paste));
-      await waitFor('the paste counted', () => (api().goals.text()?.startsWith(`${before + 255}/500 today`) ? true : undefined));
+      await waitFor('the paste counted', () =>
+        api()
+          .goals.text()
+          ?.startsWith(`${before + 255}/500 today`)
+          ? true
+          : undefined,
+      );
       await vscode.commands.executeCommand('fanfic.excludeLastPaste');
-      await waitFor('the paste excluded', () => (api().goals.text()?.startsWith(`${before + 5}/500 today`) ? true : undefined));
+      await waitFor('the paste excluded', () =>
+        api()
+          .goals.text()
+          ?.startsWith(`${before + 5}/500 today`)
+          ? true
+          : undefined,
+      );
     } finally {
       await config.update('goals.daily', undefined, vscode.ConfigurationTarget.Workspace);
     }
@@ -74,10 +98,16 @@ suite('The story at a glance', () => {
       const f = await api().storyProblems.load();
       return f.length === 2 ? f : undefined;
     });
-    assert.deepEqual(files.map((f) => f.file), ['chapter-01.fic', 'chapter-02.fic']);
+    assert.deepEqual(
+      files.map((f) => f.file),
+      ['chapter-01.fic', 'chapter-02.fic'],
+    );
     const two = files[1];
     assert.equal(two.rules['character-name'], 1, JSON.stringify(two));
-    assert.equal(two.count, Object.values(two.rules).reduce((a, b) => a + b, 0));
+    assert.equal(
+      two.count,
+      Object.values(two.rules).reduce((a, b) => a + b, 0),
+    );
     const fixes = api().storyProblems.fixCount();
     assert.ok(fixes >= 1, `${fixes} confident fixes`);
     await vscode.commands.executeCommand('fanfic.fixAllInStory', true);
