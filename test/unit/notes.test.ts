@@ -26,6 +26,11 @@ describe("an author's note that runs on", () => {
     assert.equal(s.paragraphs, 2);
     assert.equal(s.authorsNoteWords, 29); // A, N, Thanks, for, reading (5) + 10 + 4 + 8 + 2
   });
+  test('with paragraphs that speak of reading, or to the readers, without a review word', () => {
+    const text = `Chapter 3\n\n${STORY}\n\nA/N: That's it for this week!\n\nI read every single one of them, and they make my day.\n\nYou guys are the best.\n`;
+    assert.deepEqual(kinds(text), ['chapter-heading', 'prose', 'prose', 'authors-note', 'authors-note+', 'authors-note+']);
+    assert.equal(stats(text).words, 15);
+  });
   test('is one outline entry from its first paragraph to its last', () => {
     const text = `Chapter 3\n\n${STORY}\n\nA/N: Thanks for reading!\n\n${THANKS}\n\n${PLEA}\n`;
     const [chapter] = outline(text);

@@ -290,7 +290,7 @@ const NOTE_ENDS: ReadonlySet<BlockKind> = new Set(['chapter-heading', 'scene-bre
 const MAX_RUN_ON = 8;
 // The author talking to readers: "Thanks for reading!", "Please review", "next chapter", "R&R".
 const AUTHOR_TALK =
-  /\b(?:reviews?|reviewers?|reviewing|review(?:ed)?|chapters?|story|stories|fics?|fanfics?|fanfiction|updates?|updating|updated|read(?:ing|ers?)|thanks?|thank you|sorry|apologi[sz]e|please|beta(?:ed|s)?|plot|characters?|next time|till next|until next|disclaimer|own|R ?& ?R|PMs?|flames?|favou?rites?|follows?|comments?|feedback|author|writing|wrote|write|posted?|ideas?|suggestions?|lol|xoxo|cheers|ja ne|bye|love you all|hugs|kudos)\b|[:;]-?[)D(P]|<3|\^\^|\^_\^/i;
+  /\b(?:reviews?|reviewers?|reviewing|review(?:ed)?|chapters?|story|stories|fics?|fanfics?|fanfiction|updates?|updating|updated|read(?:ing|ers?)?|you(?:r|'re|'ll|'ve)?|y'all|guys|everyone|everybody|thanks?|thank you|sorry|apologi[sz]e|please|beta(?:ed|s)?|plot|characters?|next time|till next|until next|disclaimer|own|R ?& ?R|PMs?|flames?|favou?rites?|follows?|comments?|feedback|author|writing|wrote|write|posted?|ideas?|suggestions?|lol|xoxo|cheers|ja ne|bye|love you all|hugs|kudos)\b|[:;]-?[)D(P]|<3|\^\^|\^_\^/i;
 
 /**
  * Whether a paragraph after an author's note carries the note on: it speaks to readers (reviews,
