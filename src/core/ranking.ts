@@ -20,9 +20,9 @@ function frequentByLength(list: WordList): string[][] {
   if (!buckets) {
     buckets = [];
     const into = buckets;
-    list.forEachLower((word, z) => {
-      if (z >= TWO_EDIT_FREQUENCY && /^[a-z]+$/.test(word)) (into[word.length] ??= []).push(word);
-    });
+    list.forEachLower((word) => {
+      if (/^[a-z]+$/.test(word)) (into[word.length] ??= []).push(word);
+    }, TWO_EDIT_FREQUENCY);
     byLength.set(list, buckets);
   }
   return buckets;

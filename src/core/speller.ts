@@ -108,9 +108,7 @@ export function createSpeller(dictionary: DictionaryData): Speller {
       if (!common) {
         common = new Map();
         const into = common;
-        words()?.forEachLower((w, z) => {
-          if (z >= COMMON) into.set(w, z);
-        });
+        words()?.forEachLower((w, z) => into.set(w, z), COMMON);
       }
       return common;
     },

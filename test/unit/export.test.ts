@@ -384,9 +384,10 @@ describe('export: properties', () => {
       fc.property(storyArb, (text) => {
         const r = ao3(text);
         if (r.notes.end !== '') return;
-        // AO3 joins words across an apostrophe or hyphen anywhere ("smash-'em"); the stories here
-        // write them between letters only, where both counts agree.
-        if (/[\p{L}\p{N}]['’‘-]{2,}[\p{L}\p{N}]|_/u.test(text)) return;
+        // AO3 joins words across an apostrophe or hyphen anywhere ("smash-'em"), and across an
+        // opening single quote too ("Ginny‘the" is one word there, two in `fanfic stats`); the
+        // stories here write them between letters only, where both counts agree.
+        if (/[\p{L}\p{N}]['’‘-]{2,}[\p{L}\p{N}]|[\p{L}\p{N}]‘[\p{L}\p{N}]|_/u.test(text)) return;
         // AO3 counts every character of Han, Hiragana, Katakana and Thai as a word ("ナルト" is three),
         // and only decimal digits as numbers ("①" is no word): the README lists these differences.
         // About one story in four of storyArb is left to compare; 1,500 runs test some 350.

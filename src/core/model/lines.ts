@@ -12,6 +12,8 @@ const NUMBER = `(?:\\d{1,4}|[ivxlcdm]{1,7}|${NUMBER_WORD}(?:[-\\s]${NUMBER_WORD}
 
 /** Decoration writers put around headings: `~Chapter 2~`, `-Flashback-`, `**POV**`, `==`. */
 const DECOR = '[\\s*~_=\\-–—#+<>\\[\\](){}|•·]*';
+/** The characters of `DECOR` but white space. */
+const DECOR_CHARS = new Set('*~_=-–—#+<>[](){}|•·');
 
 // "Chapter One: His Decision", "Chapter 12", "Ch. 3 - The Well", "~Chapter 2~", "CHAPTER IV".
 const CHAPTER_WORD = new RegExp(`^${DECOR}(?:chapter|chap\\.?|ch\\.)\\s*${NUMBER}\\b(?:\\s*[:.\\-–—~]+\\s*\\S.*|\\s*[~*_=\\-–—]*\\s*)$`, 'i');
@@ -31,7 +33,14 @@ const BARE_NUMBER = /^\s*(?:\d{1,3}|[IVXLC]{1,6})\s*[.:]?\s*$/;
 /** A chapter heading, strongly shaped ("Chapter 12", "# Chapter 2", "Prologue"). */
 export function isChapterHeading(line: string): boolean {
   if (line.length > 140) return false;
-  return CHAPTER_WORD.test(line) || CHAPTER_NAMED.test(line) || MARKDOWN_HEADING.test(line);
+  if (MARKDOWN_HEADING.test(line)) return true;
+  // Most lines are prose: the first letter after the decoration (`DECOR`) rules nearly all of
+  // them out before the two long patterns run (they start with chapter, chap, ch, prologue,
+  // epilogue, interlude, part or book).
+  let k = 0;
+  while (k < line.length && (DECOR_CHARS.has(line[k]) || /\s/.test(line[k]))) k++;
+  if (k === line.length || !'cpeibCPEIB'.includes(line[k])) return false;
+  return CHAPTER_WORD.test(line) || CHAPTER_NAMED.test(line);
 }
 
 /** A weakly shaped chapter heading ("Forty-seven: Title", "12"): only when alone in its paragraph. */
