@@ -24,6 +24,8 @@ export interface Notification<P> {
   readonly types?: (params: P) => void;
 }
 
+import type { StoryReport } from '../core/dialogue/report';
+
 const request = <P, R>(method: string): Request<P, R> => ({ method });
 const notification = <P>(method: string): Notification<P> => ({ method });
 
@@ -181,19 +183,8 @@ export interface ReportParams {
   /** List every quotation with its speaker. */
   lines?: boolean;
 }
-export interface ReportResult {
-  version: 1;
-  chapters: Array<{
-    path: string;
-    title: string;
-    words: number;
-    scenes: number;
-    dialogueShare: number;
-    characters: Record<string, { mentions: number; spokenWords: number }>;
-    dialogue?: Array<{ offset: { start: number; end: number }; speaker: string | null; words: number }>;
-  }>;
-  characters: Array<{ name: string; mentions: number; spokenWords: number; chapters: string[] }>;
-}
+/** The shape of `fanfic report --format json`, from the core. */
+export type ReportResult = StoryReport;
 
 /**
  * Client → server: every finding of the story a document belongs to, each story file analyzed

@@ -12,6 +12,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { prng } from '../../bench/corpus';
 import { contextModel } from '../../src/core/context/model';
 import { analyzeParagraph } from '../../src/core/model/paragraph';
 import { matchCase } from '../../src/core/text';
@@ -36,17 +37,8 @@ export function brownSentences(files: RegExp): string[] {
   return out;
 }
 
-/** A small seeded generator (mulberry32): the same sets on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small seeded generator (mulberry32, the bench's): the same sets on every run. */
+const random = prng;
 
 /** Sentences with one injected error each (`[wrong|expected]` resolved) and clean ones. */
 export function injectedSet(files: RegExp, seed = 15): FixtureLine[] {

@@ -1,22 +1,10 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { main } from '../../src/cli/main';
+import { runCli, storyFolder } from '../support/cli';
 
-function run(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = main(argv, { out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
-}
-
-function story(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'fanfic-report-'));
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-  return dir;
-}
+const run = runCli;
+const story = (files: Record<string, string>) => storyFolder(files, 'fanfic-report-');
 
 const ROSTER = JSON.stringify({ characters: [{ name: 'Kagome', pronouns: 'she/her' }, { name: 'Inuyasha', pronouns: 'he/him' }, { name: 'Sango' }] });
 const ONE =
