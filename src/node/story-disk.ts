@@ -54,11 +54,20 @@ export function createStoryDisk(roots: () => readonly string[]): StoryDisk {
       const files: StoryFilesResult['files'] = [];
       const root = storyUri.startsWith('file:') ? real(fileURLToPath(storyUri)) : undefined;
       if (!root) return { files };
+      // A file whose nearest fanfic.json is another's belongs to that story, as in `fanfic check`:
+      // looked up once a folder, not once a file.
+      const ownStory = new Map<string, boolean>();
+      const inThisStory = (folder: string): boolean => {
+        let mine = ownStory.get(folder);
+        if (mine === undefined) {
+          const own = findStoryConfig(join(folder, 'x'));
+          ownStory.set(folder, (mine = !(own && 'path' in own && dirname(own.path) !== root)));
+        }
+        return mine;
+      };
       for (const path of walkStory([root], STORY_EXTENSIONS).files) {
         if (!recursive && dirname(path) !== root) continue;
-        // A file whose nearest fanfic.json is another's belongs to that story, as in `fanfic check`.
-        const own = findStoryConfig(path);
-        if (own && 'path' in own && dirname(own.path) !== root) continue;
+        if (!inThisStory(dirname(path))) continue;
         try {
           const read = readStoryFile(path);
           if ('text' in read) files.push({ uri: toUri(path), text: read.text });
