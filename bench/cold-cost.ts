@@ -1,0 +1,79 @@
+/**
+ * What each rule adds to the cold check of the bench's 100,000-word file, measured the way the
+ * bench's `cold.100k` figure is (a fresh process, a fresh speller, the first analysis), in process
+ * CPU time as well as wall time, so a busy machine blurs it less than the bench's wall clock.
+ *
+ *   npx tsx bench/cold-cost.ts            every rule, then every rule but one, each 3 times
+ *   npx tsx bench/cold-cost.ts --all 5    only the full cold check, 5 times
+ *   npx tsx bench/cold-cost.ts --rule confusable 5   every rule, and every rule but that one
+ *
+ * Each measurement runs in its own child process (`--child <off-rule|all|none>`): a cold figure
+ * needs a cold JIT and empty memos, which only a new process gives.
+ */
+
+import { execFileSync } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
+import { Analyzer, createSpeller, RULES } from '../src/core';
+import { loadDictionary } from '../src/node/dictionaries';
+import { buildCorpus } from './corpus';
+
+interface Sample {
+  wallMs: number;
+  cpuMs: number;
+}
+
+function child(mode: string): void {
+  const text = buildCorpus().text;
+  const speller = createSpeller(loadDictionary('en-US'));
+  const rules: Record<string, 'off'> = {};
+  for (const r of RULES) if (mode === 'none' || r.id === mode) rules[r.id] = 'off';
+  const cpu = process.cpuUsage();
+  const t = performance.now();
+  new Analyzer({ speller, rules }).analyze(text);
+  const wallMs = performance.now() - t;
+  const used = process.cpuUsage(cpu);
+  process.stdout.write(JSON.stringify({ wallMs, cpuMs: (used.user + used.system) / 1000 } satisfies Sample));
+}
+
+function measure(mode: string, runs: number): Sample[] {
+  const out: Sample[] = [];
+  for (let i = 0; i < runs; i++) {
+    const json = execFileSync(process.execPath, [...process.execArgv, __filename, '--child', mode], { encoding: 'utf8' });
+    out.push(JSON.parse(json) as Sample);
+  }
+  return out;
+}
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const fmt = (xs: Sample[]): string =>
+  `wall ${median(xs.map((s) => s.wallMs))
+    .toFixed(0)
+    .padStart(5)} ms   cpu ${median(xs.map((s) => s.cpuMs))
+    .toFixed(0)
+    .padStart(5)} ms   (wall ${xs.map((s) => s.wallMs.toFixed(0)).join(', ')})`;
+
+const args = process.argv.slice(2);
+if (args[0] === '--child') {
+  child(args[1] ?? 'all');
+} else if (args[0] === '--all') {
+  console.log(`every rule        ${fmt(measure('all', Number(args[1] ?? 5)))}`);
+} else if (args[0] === '--rule') {
+  const runs = Number(args[2] ?? 5);
+  const all = measure('all', runs);
+  const without = measure(args[1] ?? '', runs);
+  console.log(`every rule              ${fmt(all)}`);
+  console.log(`every rule but ${(args[1] ?? '').padEnd(8)} ${fmt(without)}`);
+  console.log(`→ ${args[1]} costs ${(median(all.map((s) => s.cpuMs)) - median(without.map((s) => s.cpuMs))).toFixed(0)} ms cpu`);
+} else {
+  const runs = 3;
+  const all = measure('all', runs);
+  const none = measure('none', runs);
+  console.log(`every rule              ${fmt(all)}`);
+  console.log(`no rule (model only)    ${fmt(none)}`);
+  const base = median(all.map((s) => s.cpuMs));
+  for (const r of RULES) {
+    const without = measure(r.id, runs);
+    const cost = base - median(without.map((s) => s.cpuMs));
+    console.log(`- ${r.id.padEnd(22)} ${fmt(without)}   → costs ${cost.toFixed(0)} ms cpu`);
+  }
+}
