@@ -38,10 +38,10 @@ import { loadDictionary } from '../src/node/dictionaries';
 import { runBaseline } from './baseline';
 import { buildCorpus, buildMultiFileStory, MISSPELLINGS, prng, type StoryFile, totalPlanted, writeCorpus } from './corpus';
 import { LspClient, type LspDiagnostic, procCpuMs, procMemory, type Publish } from './lsp-client';
+import { BENCH_DIR, ROOT } from './paths';
 
-const ROOT = join(__dirname, '..');
 const SERVER = join(ROOT, 'dist', 'server', 'server.js');
-const RESULTS = join(__dirname, 'results.json');
+const RESULTS = join(BENCH_DIR, 'results.json');
 const argv = process.argv.slice(2);
 const EDITS = argv.includes('--edits') && Number(argv[argv.indexOf('--edits') + 1]) > 0 ? Number(argv[argv.indexOf('--edits') + 1]) : 200;
 /** An edit whose diagnostics take longer than this is counted lost. */
@@ -564,7 +564,7 @@ async function lspPhase(single: StoryFile, path: string): Promise<void> {
   const client = LspClient.start({ server: SERVER, cwd: ROOT, settings: SETTINGS, timeoutMs: 30_000, env: { FANFIC_TIMINGS: '1' } });
   try {
     const uri = pathToFileURL(path).href;
-    const root = pathToFileURL(join(__dirname, 'corpus')).href;
+    const root = pathToFileURL(join(BENCH_DIR, 'corpus')).href;
     await client.initialize(root);
     // Let the server read its settings before the document arrives, as VS Code's client does.
     await new Promise((r) => setTimeout(r, 200));

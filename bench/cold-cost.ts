@@ -3,9 +3,11 @@
  * bench's `cold.100k` figure is (a fresh process, a fresh speller, the first analysis), in process
  * CPU time as well as wall time, so a busy machine blurs it less than the bench's wall clock.
  *
- *   npx tsx bench/cold-cost.ts            every rule, then every rule but one, each 3 times
- *   npx tsx bench/cold-cost.ts --all 5    only the full cold check, 5 times
- *   npx tsx bench/cold-cost.ts --rule confusable 5   every rule, and every rule but that one
+ *   node bench/run.mjs cold-cost                     every rule, then every rule but one, 3 times each
+ *   node bench/run.mjs cold-cost --all 5             only the full cold check, 5 times
+ *   node bench/run.mjs cold-cost --rule confusable 5 every rule, and every rule but that one
+ *
+ * (`npx tsx bench/cold-cost.ts …` runs it from source: slower, see bench/run.mjs.)
  *
  * Each measurement runs in its own child process (`--child <off-rule|all|none>`): a cold figure
  * needs a cold JIT and empty memos, which only a new process gives.

@@ -15,8 +15,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildModel } from '../src/core';
 import { loadBrownFiction } from '../test/support/brown';
-
-const ROOT = join(__dirname, '..');
+import { BENCH_DIR, ROOT } from './paths';
 
 /** Mulberry32: tiny, fast, and identical on every platform (Math.random cannot be seeded). */
 export function prng(seed: number): () => number {
@@ -407,7 +406,7 @@ export function totalPlanted(files: readonly StoryFile[]): PlantedErrors {
 }
 
 /** Writes the single file and the multi-file story under `dir` (default `bench/corpus/`). */
-export function writeCorpus(single: StoryFile, story: readonly StoryFile[], dir = join(__dirname, 'corpus')): { single: string; storyDir: string } {
+export function writeCorpus(single: StoryFile, story: readonly StoryFile[], dir = join(BENCH_DIR, 'corpus')): { single: string; storyDir: string } {
   mkdirSync(dir, { recursive: true });
   const singlePath = join(dir, single.name);
   writeFileSync(singlePath, single.text);
