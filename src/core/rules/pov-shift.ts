@@ -39,6 +39,7 @@
 
 import { isSpeechVerb } from '../data/speech-verbs';
 import type { DocumentModel, Paragraph, Scene } from '../model/document';
+import { narrationUnits } from '../model/narration';
 import type { Region, Token } from '../model/paragraph';
 import type { RawFinding, SceneRule } from './types';
 
@@ -402,32 +403,20 @@ function tokensOf(u: Unit): Token[] {
   return u.paragraph.analysis.tokens.slice(u.from, u.to);
 }
 
-/** Splits a paragraph's narration into units: a new one at each sentence start and each quotation. */
+/** The paragraph's narration units (`model/narration.ts`), with their person words counted. */
 function computeUnits(paragraph: Paragraph): Unit[] {
-  const { tokens, regions } = paragraph.analysis;
-  const units: Unit[] = [];
-  let current: Unit | undefined;
-  let r = 0;
-  let prevEnd = -1;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.region !== 'narration') continue;
-    let crossed = false;
-    while (r < regions.length && regions[r].start < t.start) {
-      if (regions[r].start >= prevEnd) crossed = true;
-      r++;
+  const { tokens } = paragraph.analysis;
+  return narrationUnits(paragraph.analysis).map(({ from, to }) => {
+    const unit: Unit = { paragraph, from, to, first: [], plural: 0, third: 0 };
+    for (let i = from; i < to; i++) {
+      const t = tokens[i];
+      if (t.region !== 'narration') continue;
+      if (FIRST_SINGULAR.has(t.lower) && countsAsFirst(paragraph.text, tokens, i)) unit.first.push(t);
+      else if (FIRST_PLURAL.has(t.lower)) unit.plural++;
+      else if (THIRD.has(t.lower)) unit.third++;
     }
-    if (!current || t.sentenceStart || crossed) {
-      current = { paragraph, from: i, to: i + 1, first: [], plural: 0, third: 0 };
-      units.push(current);
-    }
-    current.to = i + 1;
-    prevEnd = t.end;
-    if (FIRST_SINGULAR.has(t.lower) && countsAsFirst(paragraph.text, tokens, i)) current.first.push(t);
-    else if (FIRST_PLURAL.has(t.lower)) current.plural++;
-    else if (THIRD.has(t.lower)) current.third++;
-  }
-  return units;
+    return unit;
+  });
 }
 
 /** Whether a first-person word is the narrator's: not "World War I", "Henry I.", "oh my", "my God". */

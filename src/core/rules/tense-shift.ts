@@ -59,6 +59,7 @@ import {
   THOUGHT_TAG,
 } from '../data/tense-words';
 import type { DocumentModel, Paragraph, Scene } from '../model/document';
+import { narrationUnits } from '../model/narration';
 import type { Token } from '../model/paragraph';
 import type { RawFinding, SceneRule } from './types';
 
@@ -306,40 +307,19 @@ function isVoice(paragraph: Paragraph): boolean {
  * so darned sure of himself`), present tense is someone's thought.
  */
 function sentencesOf(paragraph: Paragraph, scope: SceneScope): Sentence[] {
-  const { tokens, regions } = paragraph.analysis;
+  const { tokens } = paragraph.analysis;
   const { text } = paragraph;
-  const out: Sentence[] = [];
-  let r = 0;
-  let prevEnd = -1;
-  let current: Sentence | undefined;
   const tagged = THOUGHT_TAG.test(text);
   let thinks = false;
-  const close = () => {
-    if (!current) return;
-    const end = current.to < tokens.length ? tokens[current.to].start : text.length;
+  return narrationUnits(paragraph.analysis).map(({ from, to }) => {
+    const s: Sentence = { paragraph, from, to, markers: [], presentOk: false, pastOk: false };
+    const end = to < tokens.length ? tokens[to].start : text.length;
     // From the sentence that tags a thought on: "He was going to make it, he told himself."
-    if (tagged && !thinks) thinks = THOUGHT_TAG.test(text.slice(tokens[current.from].start, end));
-    finish(text, tokens, current, scope, thinks);
-    if (text.slice(tokens[current.to - 1].end, end).includes(':')) thinks = true;
-  };
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.region !== 'narration') continue;
-    let crossed = false;
-    while (r < regions.length && regions[r].start < t.start) {
-      if (regions[r].start >= prevEnd) crossed = true;
-      r++;
-    }
-    if (!current || t.sentenceStart || crossed) {
-      close();
-      current = { paragraph, from: i, to: i + 1, markers: [], presentOk: false, pastOk: false };
-      out.push(current);
-    }
-    current.to = i + 1;
-    prevEnd = t.end;
-  }
-  close();
-  return out;
+    if (tagged && !thinks) thinks = THOUGHT_TAG.test(text.slice(tokens[from].start, end));
+    finish(text, tokens, s, scope, thinks);
+    if (text.slice(tokens[to - 1].end, end).includes(':')) thinks = true;
+    return s;
+  });
 }
 
 /** Finds a sentence's tense markers and whether either tense is right in it whatever the scene. */
