@@ -4,20 +4,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
 import { main } from '../../src/cli/main';
-import { analyze, type AnalyzeOptions, createSpeller, foldName, type Speller } from '../../src/core';
+import { createSpeller, foldName, type Speller } from '../../src/core';
 import { phoneticKey } from '../../src/core/characters/phonetic';
 import { loadDictionary } from '../../src/node/dictionaries';
+import { ruleHelpers } from '../support/rule-helpers';
 
 let speller: Speller;
 before(() => {
   speller = createSpeller(loadDictionary('en-US'));
 });
 
-function names(text: string, options: AnalyzeOptions = {}) {
-  return analyze(text, { speller, ...options })
-    .filter((f) => f.rule === 'character-name')
-    .map((f) => `${text.slice(f.range.start, f.range.end)}→${f.suggestions[0]}`);
-}
+const { findings, fixes: names, fixed } = ruleHelpers('character-name', () => ({ speller }));
 
 /** `check --format json` over a folder, findings as "file: rule text→fix". */
 function checkFolder(dir: string): string[] {
@@ -73,17 +70,15 @@ describe('a story of several chapter files and no fanfic.json', () => {
 describe('character-name reports', () => {
   const story = (typo: string) => `${'Hermione walked to class. '.repeat(12)}Then ${typo} sat down.`;
   test('a rare spelling close to a frequent name, with the count', () => {
-    const [f] = analyze(story('Hermoine'), { speller }).filter((x) => x.rule === 'character-name');
+    const [f] = findings(story('Hermoine'));
     assert.equal(f.message, '`Hermoine` may be a misspelling of `Hermione` (used 12 times in this story).');
     assert.deepEqual(f.suggestions, ['Hermione']);
   });
   test('the fix keeps a possessive', () => {
-    const text = story("Hermoine's cat");
-    const [f] = analyze(text, { speller }).filter((x) => x.rule === 'character-name');
-    assert.equal(text.slice(0, f.range.start) + f.suggestions[0] + text.slice(f.range.end), story("Hermione's cat"));
+    assert.equal(fixed(story("Hermoine's cat")), story("Hermione's cat"));
   });
   test('a roster variant, confidently', () => {
-    const [f] = analyze('Ryo laughed.', { speller, story: { characters: [{ name: 'Ryou', variants: ['Ryo'] }] } }).filter((x) => x.rule === 'character-name');
+    const [f] = findings('Ryo laughed.', { story: { characters: [{ name: 'Ryou', variants: ['Ryo'] }] } });
     assert.equal(f.message, '`Ryo` is spelled `Ryou` in this story.');
     assert.equal(f.confident, true);
   });

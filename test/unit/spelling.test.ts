@@ -1,19 +1,15 @@
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
-import { analyze, type AnalyzeOptions, createSpeller, type Speller, suggest } from '../../src/core';
+import { createSpeller, type Speller, suggest } from '../../src/core';
 import { loadDictionary } from '../../src/node/dictionaries';
+import { ruleHelpers } from '../support/rule-helpers';
 
 let speller: Speller;
 before(() => {
   speller = createSpeller(loadDictionary('en-US'));
 });
 
-function spelling(text: string, options: AnalyzeOptions = {}) {
-  return analyze(text, { speller, ...options }).filter((f) => f.rule === 'spelling');
-}
-function flagged(text: string, options: AnalyzeOptions = {}) {
-  return spelling(text, options).map((f) => `${text.slice(f.range.start, f.range.end)}:${f.severity}`);
-}
+const { findings: spelling, foundWithSeverity: flagged } = ruleHelpers('spelling', () => ({ speller }));
 
 describe('spelling reports', () => {
   test('a transposed or dropped letter, with suggestions computed lazily', () => {
@@ -81,9 +77,5 @@ describe('spelling stays silent on', () => {
 });
 
 describe('spelling without a speller', () => {
-  test('does not run', () =>
-    assert.deepEqual(
-      analyze('recieve').filter((f) => f.rule === 'spelling'),
-      [],
-    ));
+  test('does not run', () => assert.deepEqual(ruleHelpers('spelling').found('She did not recieve it.'), []));
 });
