@@ -5,6 +5,7 @@
  */
 
 import { inlineAuthorsNotes, inlineFlashbackBegin, inlineFlashbackEnds } from './lines';
+import { forEachWord } from './words';
 
 /** Where a word stands. `emphasis` is `*…*`/`_…_` text, often a thought archives stripped italics from. */
 export type RegionKind = 'narration' | 'dialogue' | 'thought' | 'emphasis' | 'note';
@@ -236,7 +237,6 @@ export function scanRegions(text: string): Region[] {
   return regions;
 }
 
-const TOKEN = /[\p{L}\p{N}\p{M}]+(?:['’\-‐][\p{L}\p{N}\p{M}]+)*/gu;
 const OPENERS = /["“‘'(\[*_~\s]/;
 
 /** Analyzes one paragraph's text. */
@@ -247,10 +247,7 @@ export function analyzeParagraph(text: string): ParagraphAnalysis {
   let dialogueWords = 0;
   let noteWords = 0;
   let r = 0;
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
+  forEachWord(text, (start, end) => {
     while (r < regions.length && regions[r].end <= start) r++;
     // Regions do not overlap, except emphasis that was dropped when it did.
     let region: RegionKind = 'narration';
@@ -266,15 +263,17 @@ export function analyzeParagraph(text: string): ParagraphAnalysis {
       words++;
       if (region === 'dialogue') dialogueWords++;
     }
+    const word = text.slice(start, end);
+    const lower = word.toLowerCase();
     tokens.push({
       start,
       end,
-      text: m[0],
-      lower: m[0].toLowerCase().replace(/’/g, "'"),
+      text: word,
+      lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
       region,
       sentenceStart: isSentenceStart(text, start, regionStart, tokens.length === 0),
     });
-  }
+  });
   const last = regions[regions.length - 1];
   return {
     regions,
