@@ -12,7 +12,8 @@
  * A benchmark, not a test: it prints a table and writes `bench/results.json`, and exits 0 whatever
  * the figures (a budget missed is news for whoever optimizes, not a red build). Each phase is
  * guarded: one that throws or times out is reported and the others still run. Options:
- * `--build` rebuilds `dist/` even when it looks fresh; `--edits N` changes the edit count.
+ * `--build` rebuilds `dist/` even when it looks fresh; `--edits N` changes the edit count;
+ * `--server-node-args "…"` starts the server's Node with those flags (to try V8 settings).
  */
 
 import { spawnSync } from 'node:child_process';
@@ -44,6 +45,7 @@ const SERVER = join(ROOT, 'dist', 'server', 'server.js');
 const RESULTS = join(BENCH_DIR, 'results.json');
 const argv = process.argv.slice(2);
 const EDITS = argv.includes('--edits') && Number(argv[argv.indexOf('--edits') + 1]) > 0 ? Number(argv[argv.indexOf('--edits') + 1]) : 200;
+const SERVER_NODE_ARGS = argv.includes('--server-node-args') ? (argv[argv.indexOf('--server-node-args') + 1] ?? '').split(' ').filter(Boolean) : [];
 /** An edit whose diagnostics take longer than this is counted lost. */
 const EDIT_TIMEOUT_MS = 10_000;
 /** The whole run gives up after this long: results so far are still printed and written. */
@@ -561,7 +563,15 @@ function loadWarning(): void {
 
 async function lspPhase(single: StoryFile, path: string): Promise<void> {
   if (!existsSync(SERVER)) throw new Error('dist/server/server.js is missing');
-  const client = LspClient.start({ server: SERVER, cwd: ROOT, settings: SETTINGS, timeoutMs: 30_000, env: { FANFIC_TIMINGS: '1' } });
+  const client = LspClient.start({
+    server: SERVER,
+    cwd: ROOT,
+    settings: SETTINGS,
+    timeoutMs: 30_000,
+    env: { FANFIC_TIMINGS: '1' },
+    nodeArgs: SERVER_NODE_ARGS,
+  });
+  if (SERVER_NODE_ARGS.length > 0) details.serverNodeArgs = SERVER_NODE_ARGS;
   try {
     const uri = pathToFileURL(path).href;
     const root = pathToFileURL(join(BENCH_DIR, 'corpus')).href;
