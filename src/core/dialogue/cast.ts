@@ -3,6 +3,7 @@
 import { foldName } from '../characters/names';
 import type { Paragraph } from '../model/document';
 import type { Token } from '../model/paragraph';
+import { givenNameGender } from './given-names';
 import { BEAT_OPENERS, DETERMINERS, GENDER_CUES, isTagVerb, SUBJECT_PRONOUNS, TITLES, type Gender } from './lexicon';
 import type { SpeakerOptions } from './types';
 
@@ -134,6 +135,12 @@ export function learnGenders(words: Word[][], index: CharacterIndex): Map<string
     if ((t.he >= 2 && t.he >= 2 * t.she) || (t.he > 0 && t.she === 0)) out.set(name, 'he');
     else if ((t.she >= 2 && t.she >= 2 * t.he) || (t.she > 0 && t.he === 0)) out.set(name, 'she');
   }
+  // A name the story never shows with he or she takes its usual sex: "Carla" a woman's, "Ryan" a man's.
+  for (const name of new Set(index.byToken.values())) {
+    if (out.has(name)) continue;
+    const g = givenNameGender(name.split(/\s+/)[0]);
+    if (g) out.set(name, g);
+  }
   return out;
 }
 
@@ -144,7 +151,7 @@ const APPOSITIVE = /(\p{Lu}[\p{L}\p{M}'’-]+), (?:the|a|an) (?:[\p{L}-]+ ){0,2}
  * What the story's epithets stand for: "the newspaperman" from an appositive, and a capitalized
  * one ("the German") from the character last named before the narration first calls someone so.
  */
-export function learnEpithets(prose: readonly Paragraph[], words: Word[][], index: CharacterIndex): Map<string, string> {
+export function learnEpithets(prose: readonly Paragraph[], words: Word[][], index: CharacterIndex, genders?: Map<string, Gender>): Map<string, string> {
   const out = new Map<string, string>();
   prose.forEach((p) => {
     APPOSITIVE.lastIndex = 0;
@@ -155,11 +162,23 @@ export function learnEpithets(prose: readonly Paragraph[], words: Word[][], inde
     }
   });
   let last: { name: string; at: number } | undefined;
+  // The last character of each gender, for "Ryan asked. He was the captain".
+  const lastOf: Partial<Record<Gender, { name: string; at: number }>> = {};
   let n = 0;
   for (const ws of words) {
     for (let i = 0; i < ws.length; i++, n++) {
       const w = ws[i];
-      if (w.character && ws[i - 1]?.token.lower !== 'the') last = { name: w.character, at: n };
+      if (w.character && ws[i - 1]?.token.lower !== 'the') {
+        last = { name: w.character, at: n };
+        const g = genders?.get(w.character);
+        if (g) lastOf[g] = last;
+      }
+      const g = GENDER_CUES[w.token.lower];
+      if (g && w.token.sentenceStart && ws[i + 1]?.token.lower === 'was' && ws[i + 2]?.token.lower === 'the' && ws[i + 3]) {
+        const noun = ws[i + 3].token.lower;
+        const who = lastOf[g];
+        if (!out.has(noun) && who && n - who.at <= 40 && ws[i + 4]?.token.lower !== 'of') out.set(noun, who.name);
+      }
       const next = ws[i + 1];
       if (w.token.lower === 'the' && w.token.sentenceStart && next && /^\p{Lu}/u.test(next.token.text)) {
         const noun = next.token.lower;
@@ -185,6 +204,8 @@ export function addressee(p: Paragraph, quote: { start: number; end: number }, i
     // ", Scotty." / ", Scotty?" / ", Scotty," and a quote that opens with "Scotty, …".
     if (/,\s$/.test(before) && /^[,.!?"”—-]/.test(after)) return name;
     if (/["“]$/.test(before) && after === ',') return name;
+    // A quote that is only the name: "Ekstrohm?" Ryan insisted.
+    if (/["“]$/.test(before) && /^[.!?]*["”]/.test(text.slice(t.end, t.end + 4))) return name;
   }
   return undefined;
 }

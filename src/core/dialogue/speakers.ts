@@ -249,7 +249,7 @@ function toQuotations(p: Paragraph, spots: QuoteSpot[], quotes: Region[], speake
 }
 
 /** Adds the paragraph to the exchange (a new one on a scene change) and makes it the previous turn. */
-function recordTurn(flow: Flow, sameScene: boolean, speakers: Said[], made: Quotation[]): void {
+function recordTurn(flow: Flow, sameScene: boolean, speakers: Said[], made: Quotation[], own: Array<string | undefined>): void {
   const last = speakers[speakers.length - 1];
   const turn: Turn = { speaker: last.confidence >= CONFIDENCE_FLOOR ? last.speaker : null, confidence: last.confidence, named: last.named };
   if (!sameScene) endExchange(flow);
@@ -259,6 +259,7 @@ function recordTurn(flow: Flow, sameScene: boolean, speakers: Said[], made: Quot
     speaker: distinct.size === 1 ? [...distinct][0] : null,
     anchor: distinct.size > 0 || speakers.some((x) => x.named),
     mixed: distinct.size > 1,
+    addressed: own.filter((x): x is string => x !== undefined),
   });
   flow.prevTurn = turn;
 }
@@ -268,8 +269,8 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
   const quotes = p.analysis.regions.filter((r) => r.kind === 'dialogue');
   if (quotes.length === 0) {
     // A paragraph of narration ends the exchange.
-    flow.prevTurn = undefined;
     endExchange(flow);
+    flow.prevTurn = undefined;
     flow.prevOpen = false;
     flow.prevParagraph = pi;
     flow.prevLastQuote = undefined;
@@ -289,7 +290,7 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
     answerAddressee(speakers, flow.prevLastQuote, flow.prevTurn.speaker, own, ctx.index);
   }
   const made = toQuotations(p, spots, quotes, speakers);
-  recordTurn(flow, sameScene, speakers, made);
+  recordTurn(flow, sameScene, speakers, made, own);
   flow.prevOpen = !quotes[quotes.length - 1].closed;
   flow.prevParagraph = pi;
   flow.prevLastQuote = { p, q: spots[spots.length - 1] };
@@ -303,7 +304,7 @@ export function attributeSpeakers(model: DocumentModel, options: SpeakerOptions 
   addTaggedNames(prose, index);
   const words = prose.map((p) => narrationWords(p, index));
   const genders = learnGenders(words, index);
-  const epithets = learnEpithets(prose, words, index);
+  const epithets = learnEpithets(prose, words, index, genders);
   const ctx: Attribution = { index, genders, epithets, resolve: pronounResolver(words, genders) };
   const flow: Flow = { run: [], prevTurn: undefined, prevParagraph: -2, prevOpen: false, prevLastQuote: undefined };
   const out: Quotation[] = [];

@@ -113,6 +113,10 @@ export function beatSubject(ws: Word[], q: QuoteSpot, prevQuoteEnd: number, next
       // "Rachel's tone was dry."
       const w = ws[from];
       if (w?.character && /['’]s$/.test(w.token.text)) return { kind: 'name', name: w.character };
+      // "The angry red face of Ryan greeted him."
+      if (w?.token.lower === 'the')
+        for (let k = from + 1; k < from + 5 && ws[k + 1] && !ws[k + 1].token.sentenceStart; k++)
+          if (ws[k].token.lower === 'of' && ws[k + 1].character) return { kind: 'name', name: ws[k + 1].character! };
       return undefined;
     }
     // "Scotty" at a sentence start must act: a possessive or a verb follows, not "Scotty, come here".
