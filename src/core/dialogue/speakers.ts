@@ -60,11 +60,39 @@ interface Flow {
   prevLastQuote: { p: Paragraph; q: { start: number; end: number } } | undefined;
 }
 
-/** Builds the pronoun resolver over the narration's mentions; it must be called in document order. */
-function pronounResolver(words: Word[][], genders: Map<string, Gender>): Resolver {
+/** A name a quotation addresses (`"Wake up, Carla."`), at a document offset, in its paragraph. */
+interface Vocative {
+  at: number;
+  name: string;
+  /** The start and end of the paragraph it stands in. */
+  from: number;
+  to: number;
+}
+
+/** How far, in characters, a pronoun looks for a character named after it or addressed before it. */
+const PRONOUN_REACH = 1500;
+
+/** Every name the document's quotations address, in document order. */
+function vocatives(prose: readonly Paragraph[], index: CharacterIndex): Vocative[] {
+  const out: Vocative[] = [];
+  for (const p of prose)
+    for (const r of p.analysis.regions) {
+      if (r.kind !== 'dialogue') continue;
+      const name = addressee(p, { start: p.start + r.start, end: p.start + r.end }, index);
+      if (name) out.push({ at: p.start + r.start, name, from: p.start, to: p.end });
+    }
+  return out;
+}
+
+/**
+ * Builds the pronoun resolver over the narration's mentions; it must be called in document order.
+ * A pronoun is the last fitting character named before it (the subject of that sentence); failing
+ * one, the one the previous turns addressed (`"Well, what about you, Carla?"` / `"Me?" she asked`),
+ * else the first fitting character named soon after it (`"Hi," she said. … Carla smiled.`).
+ */
+function pronounResolver(words: Word[][], genders: Map<string, Gender>, called: Vocative[]): Resolver {
   // Narration mentions seen so far, for pronoun resolution: [offset, name, sentence start offset].
   const mentions: Array<{ at: number; name: string; sentence: number }> = [];
-  let mentionsIndexed = 0;
   const mentionList: Word[] = [];
   const sentenceOf = new Map<Word, number>();
   for (const ws of words) {
@@ -77,13 +105,9 @@ function pronounResolver(words: Word[][], genders: Map<string, Gender>): Resolve
       }
     }
   }
-  return (pronoun: string, at: number, exclude?: string): string | null => {
-    while (mentionsIndexed < mentionList.length && mentionList[mentionsIndexed].start < at) {
-      const w = mentionList[mentionsIndexed++];
-      mentions.push({ at: w.start, name: w.character!, sentence: sentenceOf.get(w)! });
-    }
-    const g = PRONOUN_GENDER[pronoun];
-    if (!g) return null;
+  let mentionsIndexed = 0;
+  let calledIndexed = 0;
+  const before = (at: number, g: Gender, exclude?: string): string | null => {
     for (let k = mentions.length - 1, seen = 0; k >= 0 && seen < 60; k--, seen++) {
       const m = mentions[k];
       if (m.at >= at || m.name === exclude) continue;
@@ -92,6 +116,32 @@ function pronounResolver(words: Word[][], genders: Map<string, Gender>): Resolve
       let pick = m;
       for (let e = k - 1; e >= 0 && mentions[e].sentence === m.sentence; e--) if (genders.get(mentions[e].name) === g) pick = mentions[e];
       return pick.name;
+    }
+    return null;
+  };
+  const fits = (name: string, g: Gender, exclude?: string) => name !== exclude && genders.get(name) === g;
+  return (pronoun: string, at: number, exclude?: string): string | null => {
+    while (mentionsIndexed < mentionList.length && mentionList[mentionsIndexed].start < at) {
+      const w = mentionList[mentionsIndexed++];
+      mentions.push({ at: w.start, name: w.character!, sentence: sentenceOf.get(w)! });
+    }
+    while (calledIndexed < called.length && called[calledIndexed].at < at) calledIndexed++;
+    const g = PRONOUN_GENDER[pronoun];
+    if (!g) return null;
+    const named = before(at, g, exclude);
+    if (named) return named;
+    // Whom an earlier paragraph's quote addressed: the listener of the turn before.
+    for (let k = calledIndexed - 1; k >= 0 && called[k].at > at - PRONOUN_REACH; k--) {
+      const v = called[k];
+      if (v.to < at && fits(v.name, g, exclude)) return v.name;
+    }
+    // A character named soon after, in the narration or addressed in a later paragraph.
+    for (let k = mentionsIndexed; k < mentionList.length && mentionList[k].start < at + PRONOUN_REACH; k++) {
+      if (fits(mentionList[k].character!, g, exclude)) return mentionList[k].character!;
+    }
+    for (let k = calledIndexed; k < called.length && called[k].at < at + PRONOUN_REACH; k++) {
+      const v = called[k];
+      if (v.from > at && fits(v.name, g, exclude)) return v.name;
     }
     return null;
   };
@@ -305,7 +355,7 @@ export function attributeSpeakers(model: DocumentModel, options: SpeakerOptions 
   const words = prose.map((p) => narrationWords(p, index));
   const genders = learnGenders(words, index);
   const epithets = learnEpithets(prose, words, index, genders);
-  const ctx: Attribution = { index, genders, epithets, resolve: pronounResolver(words, genders) };
+  const ctx: Attribution = { index, genders, epithets, resolve: pronounResolver(words, genders, vocatives(prose, index)) };
   const flow: Flow = { run: [], prevTurn: undefined, prevParagraph: -2, prevOpen: false, prevLastQuote: undefined };
   const out: Quotation[] = [];
   prose.forEach((p, pi) => {
