@@ -6,6 +6,8 @@ export type Gender = 'he' | 'she';
 
 export const PRONOUN_GENDER: Record<string, Gender> = { he: 'he', him: 'he', his: 'he', himself: 'he', she: 'she', her: 'she', hers: 'she', herself: 'she' };
 export const GENDER_CUES: Record<string, Gender> = { he: 'he', himself: 'he', she: 'she', herself: 'she' };
+// "the girl said", "the old man asked": a noun that says the speaker's sex, read like a pronoun.
+export const GENDERED_NOUNS: Record<string, 'he' | 'she'> = { man: 'he', boy: 'he', gentleman: 'he', fellow: 'he', woman: 'she', girl: 'she', lady: 'she' };
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'i', 'we', 'they', 'you', 'it']);
 // Titles stand before the name they belong to: "said Mrs. Charles", "Dr. Grant asked".
 export const TITLES: Record<string, Gender | null> = {

@@ -20,7 +20,7 @@ import type { DocumentModel, Paragraph } from '../model/document';
 import type { Region } from '../model/paragraph';
 import { addressee, addTaggedNames, indexCharacters, learnEpithets, learnGenders, narrationWords, type CharacterIndex, type Word } from './cast';
 import { fillExchange, type RunTurn } from './exchange';
-import { CONTINUING, PRONOUN_GENDER, type Gender } from './lexicon';
+import { CONTINUING, GENDERED_NOUNS, PRONOUN_GENDER, type Gender } from './lexicon';
 import { beatSubject, tagAfter, tagBefore, type QuoteSpot, type Subject } from './tags';
 import { CONFIDENCE_FLOOR, type Quotation, type SpeakerEvidence, type SpeakerOptions } from './types';
 
@@ -71,6 +71,8 @@ interface Vocative {
 
 /** How far, in characters, a pronoun looks for a character named after it or addressed before it. */
 const PRONOUN_REACH = 1500;
+/** How far it looks ahead when no character it fits has been named yet. */
+const FIRST_MENTION_REACH = 10000;
 
 /** Every name the document's quotations address, in document order. */
 function vocatives(prose: readonly Paragraph[], index: CharacterIndex): Vocative[] {
@@ -135,15 +137,22 @@ function pronounResolver(words: Word[][], genders: Map<string, Gender>, called: 
       const v = called[k];
       if (v.to < at && fits(v.name, g, exclude)) return v.name;
     }
-    // A character named soon after, in the narration or addressed in a later paragraph.
-    for (let k = mentionsIndexed; k < mentionList.length && mentionList[k].start < at + PRONOUN_REACH; k++) {
-      if (fits(mentionList[k].character!, g, exclude)) return mentionList[k].character!;
+    // A character named soon after, in the narration or addressed in a later paragraph; farther
+    // when the story has named nobody the pronoun fits yet (`"I saw your fire," she said.` in a
+    // story that calls her "the girl" until someone says "Judith").
+    const reach = at + (mentions.some((m) => fits(m.name, g)) ? PRONOUN_REACH : FIRST_MENTION_REACH);
+    let ahead: { at: number; name: string } | undefined;
+    for (let k = mentionsIndexed; k < mentionList.length && mentionList[k].start < reach; k++) {
+      if (fits(mentionList[k].character!, g, exclude)) {
+        ahead = { at: mentionList[k].start, name: mentionList[k].character! };
+        break;
+      }
     }
-    for (let k = calledIndexed; k < called.length && called[k].at < at + PRONOUN_REACH; k++) {
+    for (let k = calledIndexed; k < called.length && called[k].at < Math.min(reach, ahead?.at ?? Infinity); k++) {
       const v = called[k];
       if (v.from > at && fits(v.name, g, exclude)) return v.name;
     }
-    return null;
+    return ahead?.name ?? null;
   };
 }
 
@@ -193,7 +202,9 @@ function tagSpeaker(p: Paragraph, subject: Subject | undefined, last: string | n
   if (subject.kind === 'name') return { speaker: subject.name, evidence: 'explicit', confidence: 0.95, named: true };
   if (subject.kind === 'pronoun') return pronounSpeaker(p, subject, last, ctx);
   if (subject.kind === 'epithet') {
-    const name = ctx.epithets.get(subject.noun) ?? null;
+    // "the girl said": the epithet the story gave someone, else the last woman, as "she said" would.
+    const g = GENDERED_NOUNS[subject.noun];
+    const name = ctx.epithets.get(subject.noun) ?? (g ? ctx.resolve(g, subject.at) : null);
     return { speaker: name, evidence: 'explicit', confidence: name ? 0.75 : 0, named: true };
   }
   return { speaker: null, evidence: 'explicit', confidence: 0, named: true };
@@ -252,7 +263,9 @@ function beatSpeakers(speakers: Said[], ws: Word[], spots: QuoteSpot[], own: Arr
     const prevEnd = k > 0 ? spots[k - 1].end : -1;
     const s = beatSubject(ws, spots[k], prevEnd, next);
     if (!s) continue;
-    let name = s.kind === 'name' ? s.name : s.kind === 'pronoun' ? resolve(s.pronoun, s.at, own[k]) : null;
+    const g = s.kind === 'epithet' ? GENDERED_NOUNS[s.noun] : undefined;
+    let name =
+      s.kind === 'name' ? s.name : s.kind === 'pronoun' ? resolve(s.pronoun, s.at, own[k]) : g && s.kind === 'epithet' ? resolve(g, s.at, own[k]) : null;
     // "Scotty" in a beat of a quote that addresses Scotty is the listener, not the speaker.
     if (name !== null && name === own[k]) name = null;
     const confidence = s.kind === 'name' ? 0.85 : 0.7;

@@ -5,7 +5,8 @@ import type { Word } from './cast';
 import { BASE_SPEECH, BEAT_OPENERS, DETERMINERS, isAdverb, isTagVerb, SUBJECT_PRONOUNS, TITLES, WRITING } from './lexicon';
 
 /** A tag's subject: a character, a pronoun to resolve, or someone who is not a character. */
-export type Subject = { kind: 'name'; name: string } | { kind: 'pronoun'; pronoun: string; at: number } | { kind: 'epithet'; noun: string } | { kind: 'other' };
+export type Subject =
+  { kind: 'name'; name: string } | { kind: 'pronoun'; pronoun: string; at: number } | { kind: 'epithet'; noun: string; at: number } | { kind: 'other' };
 
 /** The subject a word starts, if it can be one: a name, a title and a name, a pronoun, "the doctor". */
 export function subjectAt(ws: Word[], i: number): { subject: Subject; length: number } | undefined {
@@ -26,7 +27,7 @@ export function subjectAt(ws: Word[], i: number): { subject: Subject; length: nu
     // "the doctor said", "the old man asked": up to three words of a noun phrase.
     for (let k = 1; k <= 3 && ws[i + k]; k++) {
       if (isTagVerb(ws[i + k + 1]?.token.lower ?? ''))
-        return { subject: lower === 'the' ? { kind: 'epithet', noun: ws[i + k].token.lower } : { kind: 'other' }, length: k + 1 };
+        return { subject: lower === 'the' ? { kind: 'epithet', noun: ws[i + k].token.lower, at: ws[i + k].start } : { kind: 'other' }, length: k + 1 };
     }
   }
   if (/^\p{Lu}/u.test(w.token.text) && !w.token.sentenceStart) return { subject: { kind: 'other' }, length: 1 };
@@ -57,7 +58,7 @@ export function tagAfter(ws: Word[], q: QuoteSpot, text: string, pStart: number,
     const s = subjectAt(ws, i + 1);
     if (s) return s.subject;
     // "said the doctor", "asked a voice"
-    if (ws[i + 1].token.lower === 'the' && ws[i + 2]) return { kind: 'epithet', noun: ws[i + 2].token.lower };
+    if (ws[i + 1].token.lower === 'the' && ws[i + 2]) return { kind: 'epithet', noun: ws[i + 2].token.lower, at: ws[i + 2].start };
     if (DETERMINERS.has(ws[i + 1].token.lower)) return { kind: 'other' };
     return undefined;
   }
