@@ -49,6 +49,8 @@ interface Attribution {
   genders: Map<string, Gender>;
   epithets: Map<string, string>;
   resolve: Resolver;
+  /** Whom each quotation addresses by name, by its start. */
+  addressed: Map<number, string>;
 }
 
 /** What the previous paragraphs leave to the next one: the exchange so far and its last turn. */
@@ -86,6 +88,11 @@ function vocatives(prose: readonly Paragraph[], index: CharacterIndex): Vocative
   return out;
 }
 
+/** Whom each quotation addresses, by its document offset. */
+function addressedAt(called: readonly Vocative[]): Map<number, string> {
+  return new Map(called.map((v) => [v.at, v.name]));
+}
+
 /**
  * Builds the pronoun resolver over the narration's mentions; it must be called in document order.
  * A pronoun is the last fitting character named before it (the subject of that sentence); failing
@@ -109,6 +116,8 @@ function pronounResolver(words: Word[][], genders: Map<string, Gender>, called: 
   }
   let mentionsIndexed = 0;
   let calledIndexed = 0;
+  // The genders of the characters named so far.
+  const named = new Set<Gender>();
   const before = (at: number, g: Gender, exclude?: string): string | null => {
     for (let k = mentions.length - 1, seen = 0; k >= 0 && seen < 60; k--, seen++) {
       const m = mentions[k];
@@ -126,12 +135,14 @@ function pronounResolver(words: Word[][], genders: Map<string, Gender>, called: 
     while (mentionsIndexed < mentionList.length && mentionList[mentionsIndexed].start < at) {
       const w = mentionList[mentionsIndexed++];
       mentions.push({ at: w.start, name: w.character!, sentence: sentenceOf.get(w)! });
+      const mg = genders.get(w.character!);
+      if (mg) named.add(mg);
     }
     while (calledIndexed < called.length && called[calledIndexed].at < at) calledIndexed++;
     const g = PRONOUN_GENDER[pronoun];
     if (!g) return null;
-    const named = before(at, g, exclude);
-    if (named) return named;
+    const last = before(at, g, exclude);
+    if (last) return last;
     // Whom an earlier paragraph's quote addressed: the listener of the turn before.
     for (let k = calledIndexed - 1; k >= 0 && called[k].at > at - PRONOUN_REACH; k--) {
       const v = called[k];
@@ -140,7 +151,7 @@ function pronounResolver(words: Word[][], genders: Map<string, Gender>, called: 
     // A character named soon after, in the narration or addressed in a later paragraph; farther
     // when the story has named nobody the pronoun fits yet (`"I saw your fire," she said.` in a
     // story that calls her "the girl" until someone says "Judith").
-    const reach = at + (mentions.some((m) => fits(m.name, g)) ? PRONOUN_REACH : FIRST_MENTION_REACH);
+    const reach = at + (named.has(g) ? PRONOUN_REACH : FIRST_MENTION_REACH);
     let ahead: { at: number; name: string } | undefined;
     for (let k = mentionsIndexed; k < mentionList.length && mentionList[k].start < reach; k++) {
       if (fits(mentionList[k].character!, g, exclude)) {
@@ -342,7 +353,7 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
   const spots = quoteSpots(p, ws, quotes);
   const found = findTags(p, ws, spots);
   const speakers = tagSpeakers(p, found, ctx, flow.prevTurn);
-  const own = spots.map((q) => addressee(p, q, ctx.index));
+  const own = spots.map((q) => ctx.addressed.get(q.start));
   spreadParagraphTags(speakers, found, own);
   // A speech that runs on from the previous paragraph.
   if (!speakers[0].named && sameScene && flow.prevOpen && quotes[0].start <= 1 && flow.prevTurn) continueSpeech(speakers, flow.prevTurn);
@@ -368,7 +379,8 @@ export function attributeSpeakers(model: DocumentModel, options: SpeakerOptions 
   const words = prose.map((p) => narrationWords(p, index));
   const genders = learnGenders(words, index);
   const epithets = learnEpithets(prose, words, index, genders);
-  const ctx: Attribution = { index, genders, epithets, resolve: pronounResolver(words, genders, vocatives(prose, index)) };
+  const called = vocatives(prose, index);
+  const ctx: Attribution = { index, genders, epithets, resolve: pronounResolver(words, genders, called), addressed: addressedAt(called) };
   const flow: Flow = { run: [], prevTurn: undefined, prevParagraph: -2, prevOpen: false, prevLastQuote: undefined };
   const out: Quotation[] = [];
   prose.forEach((p, pi) => {
