@@ -64,6 +64,26 @@ describe('speaker attribution: pronouns for characters named elsewhere', () => {
   });
 });
 
+describe('speaker attribution: people the story leaves unnamed', () => {
+  const alec = [{ name: 'Alec', pronouns: 'he' }];
+
+  it('gives no character a pronoun that follows an unnamed subject', () => {
+    const text =
+      'Alec smirked. "Cheerful."\n\nThe chief\'s eyes gleamed. He spoke softly. "That is it."\n\nThe clerk\'s glance followed Alec\'s. "We have rooms," he babbled.\n';
+    assert.deepEqual(who(text, alec), ['Alec', null, null]);
+  });
+
+  it('still resolves the pronoun when the unnamed person is only an object', () => {
+    assert.deepEqual(who('Alec watched the clerk closely.\n\n"Well?" he asked.\n', alec), ['Alec']);
+  });
+
+  it('alternates a character with someone unnamed, naming only the character', () => {
+    const text =
+      'Alec leaned on the desk. "A room."\n\n"Certainly, sir." The clerk was young.\n\n"It was 1105."\n\nThe clerk\'s smile congealed. "That suite is taken."\n\n"Anything wrong with it?"\n';
+    assert.deepEqual(who(text, alec), ['Alec', null, 'Alec', null, 'Alec']);
+  });
+});
+
 describe('speaker attribution: untagged turns', () => {
   it('alternates backwards from the first tagged turns of an exchange', () => {
     const text = '"Where?"\n\n"Out."\n\n"Out where?" Kagome asked.\n\n"Just out," Inuyasha said.\n';

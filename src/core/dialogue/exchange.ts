@@ -13,11 +13,20 @@ export interface RunTurn {
   mixed: boolean;
   /** The characters its quotations address by name (`"Eat something, Scotty."`). */
   addressed: readonly string[];
+  /** Whether its speaker is someone the text names but who is no character (`the clerk said`, `I said`). */
+  someone?: boolean;
 }
+
+/**
+ * The side of an exchange held by someone who is no character: "the clerk" talking with Alec, or
+ * a first-person narrator. It takes part in the alternation but is never anyone's name.
+ */
+const SOMEONE = '\u0000someone';
 
 /** The speaker a known turn leaves to the next one (its last) or gives to the one before (its first). */
 function edgeSpeaker(t: RunTurn, last: boolean): string | null {
   if (!t.anchor) return null;
+  if (t.someone) return SOMEONE;
   if (!t.mixed) return t.speaker;
   const known = t.quotes.filter((q) => q.speaker !== null);
   return (last ? known[known.length - 1] : known[0])?.speaker ?? null;
@@ -92,7 +101,7 @@ export function fillExchange(turns: RunTurn[]): void {
       const b = backward?.get(i);
       if (f && b && f.who !== b.who) continue;
       const pick = f && b ? (f.distance <= b.distance ? f : b) : (f ?? b);
-      if (!pick || turns[i].addressed.includes(pick.who)) continue;
+      if (!pick || pick.who === SOMEONE || turns[i].addressed.includes(pick.who)) continue;
       const confidence = (f && b ? 0.85 : 0.8) * 0.95 ** (pick.distance - 1);
       if (confidence < CONFIDENCE_FLOOR) continue;
       for (const q of turns[i].quotes) {

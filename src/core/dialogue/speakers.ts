@@ -21,7 +21,7 @@ import type { Region } from '../model/paragraph';
 import { addressee, addTaggedNames, indexCharacters, learnEpithets, learnGenders, narrationWords, type CharacterIndex, type Word } from './cast';
 import { fillExchange, type RunTurn } from './exchange';
 import { CONTINUING, GENDERED_NOUNS, PRONOUN_GENDER, type Gender } from './lexicon';
-import { beatSubject, tagAfter, tagBefore, type QuoteSpot, type Subject } from './tags';
+import { beatSubject, personAt, tagAfter, tagBefore, type QuoteSpot, type Subject } from './tags';
 import { CONFIDENCE_FLOOR, type Quotation, type SpeakerEvidence, type SpeakerOptions } from './types';
 
 export { CONFIDENCE_FLOOR, type Quotation, type SpeakerCharacter, type SpeakerEvidence, type SpeakerOptions } from './types';
@@ -71,6 +71,28 @@ interface Vocative {
   to: number;
 }
 
+/** An unnamed person the narration makes a subject ("the clerk", "a tall woman"), and their sex when the noun says it. */
+interface Unnamed {
+  at: number;
+  sentence: number;
+  gender: Gender | null;
+}
+
+/** Whether the word starts an unnamed person in a subject's place, and the sex the noun gives. */
+function unnamedSubject(ws: Word[], i: number, epithets: Map<string, string>): Gender | null | undefined {
+  // At the start of a sentence or a clause: "The boy hesitated.", "and the clerk knew it".
+  if (!ws[i].token.sentenceStart && !CLAUSE_OPENERS.has(ws[i - 1]?.token.lower ?? '')) return undefined;
+  const person = personAt(ws, i);
+  if (!person || epithets.has(person.noun)) return undefined;
+  return GENDERED_NOUNS[person.noun] ?? null;
+}
+
+/** What the pronoun resolver finds when someone unnamed stands between the pronoun and the last name. */
+const BLOCKED = Symbol('unnamed');
+
+/** Words after which a new clause, with its own subject, begins. */
+const CLAUSE_OPENERS = new Set(['and', 'but', 'then', 'when', 'as', 'while']);
+
 /** How far, in characters, a pronoun looks for a character named after it or addressed before it. */
 const PRONOUN_REACH = 1500;
 /** How far it looks ahead when no character it fits has been named yet. */
@@ -99,26 +121,48 @@ function addressedAt(called: readonly Vocative[]): Map<number, string> {
  * one, the one the previous turns addressed (`"Well, what about you, Carla?"` / `"Me?" she asked`),
  * else the first fitting character named soon after it (`"Hi," she said. … Carla smiled.`).
  */
-function pronounResolver(words: Word[][], genders: Map<string, Gender>, called: Vocative[]): Resolver {
+function pronounResolver(words: Word[][], genders: Map<string, Gender>, called: Vocative[], epithets: Map<string, string>): Resolver {
   // Narration mentions seen so far, for pronoun resolution: [offset, name, sentence start offset].
   const mentions: Array<{ at: number; name: string; sentence: number }> = [];
   const mentionList: Word[] = [];
   const sentenceOf = new Map<Word, number>();
+  const unnamed: Unnamed[] = [];
   for (const ws of words) {
     let sentence = -1;
-    for (const w of ws) {
+    for (let i = 0; i < ws.length; i++) {
+      const w = ws[i];
       if (w.token.sentenceStart || sentence < 0) sentence = w.start;
       if (w.character) {
         mentionList.push(w);
         sentenceOf.set(w, sentence);
       }
+      const u = unnamedSubject(ws, i, epithets);
+      if (u !== undefined) unnamed.push({ at: w.start, sentence, gender: u });
     }
   }
+  // Whether someone unnamed is the subject between a named character and the pronoun: in
+  // "The clerk's glance followed Alec's. "No," he said." or "The chief's eyes gleamed. He spoke.",
+  // "he" is not Alec.
+  const unnamedBetween = (m: { at: number; sentence: number }, at: number, g: Gender): boolean => {
+    let lo = 0;
+    let hi = unnamed.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (unnamed[mid].at < m.sentence) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < unnamed.length && unnamed[k].at < at; k++) {
+      const u = unnamed[k];
+      if (u.gender !== null && u.gender !== g) continue;
+      if (u.sentence > m.sentence || u.at < m.at) return true;
+    }
+    return false;
+  };
   let mentionsIndexed = 0;
   let calledIndexed = 0;
   // The genders of the characters named so far.
   const named = new Set<Gender>();
-  const before = (at: number, g: Gender, exclude?: string): string | null => {
+  const before = (at: number, g: Gender, exclude?: string): string | typeof BLOCKED | null => {
     for (let k = mentions.length - 1, seen = 0; k >= 0 && seen < 60; k--, seen++) {
       const m = mentions[k];
       if (m.at >= at || m.name === exclude) continue;
@@ -126,7 +170,7 @@ function pronounResolver(words: Word[][], genders: Map<string, Gender>, called: 
       // The subject of that sentence rather than its object: the first fitting character of it.
       let pick = m;
       for (let e = k - 1; e >= 0 && mentions[e].sentence === m.sentence; e--) if (genders.get(mentions[e].name) === g) pick = mentions[e];
-      return pick.name;
+      return unnamedBetween(pick, at, g) ? BLOCKED : pick.name;
     }
     return null;
   };
@@ -142,6 +186,7 @@ function pronounResolver(words: Word[][], genders: Map<string, Gender>, called: 
     const g = PRONOUN_GENDER[pronoun];
     if (!g) return null;
     const last = before(at, g, exclude);
+    if (last === BLOCKED) return null;
     if (last) return last;
     // Whom an earlier paragraph's quote addressed: the listener of the turn before.
     for (let k = calledIndexed - 1; k >= 0 && called[k].at > at - PRONOUN_REACH; k--) {
@@ -268,15 +313,17 @@ function continueSpeech(speakers: Said[], prevTurn: Turn): void {
 }
 
 /** Gives every quotation the subject of the first action beat of the paragraph. */
-function beatSpeakers(speakers: Said[], ws: Word[], spots: QuoteSpot[], own: Array<string | undefined>, resolve: Resolver): void {
+function beatSpeakers(speakers: Said[], ws: Word[], spots: QuoteSpot[], own: Array<string | undefined>, ctx: Attribution): void {
+  const resolve = ctx.resolve;
   for (let k = 0; k < spots.length; k++) {
     const next = k + 1 < spots.length ? spots[k + 1].start : Infinity;
     const prevEnd = k > 0 ? spots[k - 1].end : -1;
     const s = beatSubject(ws, spots[k], prevEnd, next);
     if (!s) continue;
     const g = s.kind === 'epithet' ? GENDERED_NOUNS[s.noun] : undefined;
-    let name =
-      s.kind === 'name' ? s.name : s.kind === 'pronoun' ? resolve(s.pronoun, s.at, own[k]) : g && s.kind === 'epithet' ? resolve(g, s.at, own[k]) : null;
+    // "The girl smiled." is read like "She smiled."; "The clerk's smile congealed." names no character.
+    const epithet = s.kind === 'epithet' ? (ctx.epithets.get(s.noun) ?? (g ? resolve(g, s.at, own[k]) : null)) : null;
+    let name = s.kind === 'name' ? s.name : s.kind === 'pronoun' ? resolve(s.pronoun, s.at, own[k]) : epithet;
     // "Scotty" in a beat of a quote that addresses Scotty is the listener, not the speaker.
     if (name !== null && name === own[k]) name = null;
     const confidence = s.kind === 'name' ? 0.85 : 0.7;
@@ -334,6 +381,7 @@ function recordTurn(flow: Flow, sameScene: boolean, speakers: Said[], made: Quot
     anchor: distinct.size > 0 || speakers.some((x) => x.named),
     mixed: distinct.size > 1,
     addressed: own.filter((x): x is string => x !== undefined),
+    someone: distinct.size === 0 && speakers.some((x) => x.named),
   });
   flow.prevTurn = turn;
 }
@@ -358,7 +406,7 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
   // A speech that runs on from the previous paragraph.
   if (!speakers[0].named && sameScene && flow.prevOpen && quotes[0].start <= 1 && flow.prevTurn) continueSpeech(speakers, flow.prevTurn);
   // An action beat.
-  if (speakers.every((s) => !s.named)) beatSpeakers(speakers, ws, spots, own, ctx.resolve);
+  if (speakers.every((s) => !s.named)) beatSpeakers(speakers, ws, spots, own, ctx);
   // Whom the last turn addressed answers: `"Eat something, Scotty."` / `"I'm full."`.
   if (speakers.every((s) => !s.named) && sameScene && flow.prevTurn?.speaker && flow.prevLastQuote) {
     answerAddressee(speakers, flow.prevLastQuote, flow.prevTurn.speaker, own, ctx.index);
@@ -380,7 +428,7 @@ export function attributeSpeakers(model: DocumentModel, options: SpeakerOptions 
   const genders = learnGenders(words, index);
   const epithets = learnEpithets(prose, words, index, genders);
   const called = vocatives(prose, index);
-  const ctx: Attribution = { index, genders, epithets, resolve: pronounResolver(words, genders, called), addressed: addressedAt(called) };
+  const ctx: Attribution = { index, genders, epithets, resolve: pronounResolver(words, genders, called, epithets), addressed: addressedAt(called) };
   const flow: Flow = { run: [], prevTurn: undefined, prevParagraph: -2, prevOpen: false, prevLastQuote: undefined };
   const out: Quotation[] = [];
   prose.forEach((p, pi) => {

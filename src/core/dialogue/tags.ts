@@ -2,7 +2,7 @@
 
 import { isPureSpeechVerb } from '../data/speech-verbs';
 import type { Word } from './cast';
-import { BASE_SPEECH, BEAT_OPENERS, DETERMINERS, isAdverb, isTagVerb, SUBJECT_PRONOUNS, TITLES, WRITING } from './lexicon';
+import { BASE_SPEECH, BEAT_OPENERS, DETERMINERS, isAdverb, isTagVerb, PERSON_NOUNS, SUBJECT_PRONOUNS, TITLES, WRITING } from './lexicon';
 
 /** A tag's subject: a character, a pronoun to resolve, or someone who is not a character. */
 export type Subject =
@@ -31,6 +31,17 @@ export function subjectAt(ws: Word[], i: number): { subject: Subject; length: nu
     }
   }
   if (/^\p{Lu}/u.test(w.token.text) && !w.token.sentenceStart) return { subject: { kind: 'other' }, length: 1 };
+  return undefined;
+}
+
+/** An unnamed person a word starts, "the clerk", "the night clerk's", "a tall woman": the noun and where it stands. */
+export function personAt(ws: Word[], i: number): { noun: string; at: number } | undefined {
+  const lower = ws[i]?.token.lower;
+  if (lower !== 'the' && lower !== 'a' && lower !== 'an') return undefined;
+  for (let k = i + 1; k <= i + 2 && ws[k] && !ws[k].token.sentenceStart; k++) {
+    const noun = ws[k].token.lower.replace(/['’]s$/, '');
+    if (PERSON_NOUNS.has(noun)) return { noun, at: ws[k].start };
+  }
   return undefined;
 }
 
@@ -114,6 +125,9 @@ export function beatSubject(ws: Word[], q: QuoteSpot, prevQuoteEnd: number, next
       // "Rachel's tone was dry."
       const w = ws[from];
       if (w?.character && /['’]s$/.test(w.token.text)) return { kind: 'name', name: w.character };
+      // "The clerk's smile congealed.", "The boy hesitated.": someone unnamed acts.
+      const person = personAt(ws, k);
+      if (person) return { kind: 'epithet', noun: person.noun, at: person.at };
       // "The angry red face of Ryan greeted him."
       if (w?.token.lower === 'the')
         for (let k = from + 1; k < from + 5 && ws[k + 1] && !ws[k + 1].token.sentenceStart; k++)
