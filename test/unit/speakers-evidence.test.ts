@@ -33,6 +33,12 @@ describe('speaker attribution: gender from given names', () => {
     assert.deepEqual(who(text, [{ name: 'Ryan' }, { name: 'Marco' }]), ['Ryan']);
   });
 
+  it('learns a sex from possessives after the name when the story shows no he or she', () => {
+    assert.equal(givenNameGender('Rin'), undefined);
+    const text = 'Rin lit her lamp. Rin brushed her hair.\n\nJaken sat down.\n\n"Hi," she said.\n';
+    assert.deepEqual(who(text, [{ name: 'Rin' }, { name: 'Jaken' }]), ['Rin']);
+  });
+
   it('stays unknown when neither the story nor the table gives the name a sex', () => {
     assert.deepEqual(who('Sam sat down.\n\n"Hi," she said.\n', [{ name: 'Sam' }]), [null]);
   });

@@ -99,6 +99,7 @@ export function narrationWords(p: Paragraph, index: CharacterIndex): Word[] {
 /** Counts, for each character, the he/she that first follows a mention in the same paragraph. */
 export function learnGenders(words: Word[][], index: CharacterIndex): Map<string, Gender> {
   const tally = new Map<string, { he: number; she: number }>();
+  const possessive = new Map<string, { he: number; she: number }>();
   const add = (name: string, g: Gender, n = 1) => {
     const t = tally.get(name) ?? { he: 0, she: 0 };
     t[g] += n;
@@ -126,6 +127,13 @@ export function learnGenders(words: Word[][], index: CharacterIndex): Map<string
           break;
         }
       }
+      // "Cady lit his pipe": a possessive right after the subject's verb, weaker evidence.
+      const poss = ws[i + 2]?.token.lower;
+      if (poss === 'his' || poss === 'her') {
+        const t = possessive.get(w.character) ?? { he: 0, she: 0 };
+        t[poss === 'his' ? 'he' : 'she']++;
+        possessive.set(w.character, t);
+      }
     }
   }
   const out = new Map(index.gender);
@@ -134,6 +142,12 @@ export function learnGenders(words: Word[][], index: CharacterIndex): Map<string
     // Twice as often one as the other, or only ever one.
     if ((t.he >= 2 && t.he >= 2 * t.she) || (t.he > 0 && t.she === 0)) out.set(name, 'he');
     else if ((t.she >= 2 && t.she >= 2 * t.he) || (t.she > 0 && t.he === 0)) out.set(name, 'she');
+  }
+  // Only possessives: three times as often one as the other, and at least twice.
+  for (const [name, t] of possessive) {
+    if (out.has(name)) continue;
+    if (t.he >= 2 && t.he >= 3 * t.she) out.set(name, 'he');
+    else if (t.she >= 2 && t.she >= 3 * t.he) out.set(name, 'she');
   }
   // A name the story never shows with he or she takes its usual sex: "Carla" a woman's, "Ryan" a man's.
   for (const name of new Set(index.byToken.values())) {
