@@ -187,10 +187,10 @@ export function learnEpithets(prose: readonly Paragraph[], words: Word[][], inde
         const g = genders?.get(w.character);
         if (g) lastOf[g] = last;
       }
-      const g = GENDER_CUES[w.token.lower];
-      if (g && w.token.sentenceStart && ws[i + 1]?.token.lower === 'was' && ws[i + 2]?.token.lower === 'the' && ws[i + 3]) {
+      if (w.token.sentenceStart && ws[i + 1]?.token.lower === 'was' && ws[i + 2]?.token.lower === 'the' && ws[i + 3]) {
+        const g = w.token.lower === 'he' ? 'he' : w.token.lower === 'she' ? 'she' : undefined;
         const noun = ws[i + 3].token.lower;
-        const who = lastOf[g];
+        const who = g && lastOf[g];
         if (!out.has(noun) && who && n - who.at <= 40 && ws[i + 4]?.token.lower !== 'of') out.set(noun, who.name);
       }
       const next = ws[i + 1];

@@ -80,6 +80,8 @@ interface Unnamed {
 
 /** Whether the word starts an unnamed person in a subject's place, and the sex the noun gives. */
 function unnamedSubject(ws: Word[], i: number, epithets: Map<string, string>): Gender | null | undefined {
+  const lower = ws[i].token.lower;
+  if (lower !== 'the' && lower !== 'a' && lower !== 'an') return undefined;
   // At the start of a sentence or a clause: "The boy hesitated.", "and the clerk knew it".
   if (!ws[i].token.sentenceStart && !CLAUSE_OPENERS.has(ws[i - 1]?.token.lower ?? '')) return undefined;
   const person = personAt(ws, i);
