@@ -60,6 +60,14 @@ describe('speaker attribution: pronouns for characters named elsewhere', () => {
     assert.deepEqual(who(text, [{ name: 'Wilson', pronouns: 'he' }, { name: 'Judith' }]), ['Judith', null]);
   });
 
+  it('takes a title with no name after it for a name ("Tom Lord"), and "Lord Voldemort" for a title', () => {
+    const text = '"But it don\'t matter," Lord said.\n\nThe road ran on for miles and miles.\n\n"Kneel," Lord Voldemort said.\n';
+    assert.deepEqual(
+      attributeSpeakers(buildModel(text), { names: ['Voldemort'] }).map((q) => q.speaker),
+      ['Lord', 'Voldemort'],
+    );
+  });
+
   it('learns an epithet from "He was the captain"', () => {
     const text = 'Ryan looked out. He was the captain.\n\n"No helmets," the captain answered.\n';
     assert.deepEqual(who(text, crew), ['Ryan']);

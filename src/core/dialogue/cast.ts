@@ -55,7 +55,9 @@ export function addTaggedNames(paragraphs: readonly Paragraph[], index: Characte
       const verb = m[2] ?? m[3];
       if (!isTagVerb(verb)) continue;
       const lower = word.toLowerCase();
-      if (lower in TITLES || SUBJECT_PRONOUNS.has(lower) || DETERMINERS.has(lower) || BEAT_OPENERS.has(lower) || /^I['’]/.test(word)) continue;
+      // `"No," Lord said` and `said Lord,`: a title with no name after it is a name itself.
+      if (lower in TITLES && m[4] && /^\s+\p{Lu}/u.test(p.text.slice(m.index + m[0].length))) continue;
+      if (SUBJECT_PRONOUNS.has(lower) || DETERMINERS.has(lower) || BEAT_OPENERS.has(lower) || /^I['’]/.test(word)) continue;
       const name = foldName(word);
       if (name.length > 1 && !index.byToken.has(name)) index.byToken.set(name, name);
     }
@@ -85,7 +87,10 @@ export function narrationWords(p: Paragraph, index: CharacterIndex): Word[] {
     const c0 = t.text.charCodeAt(0);
     if (!(c0 >= 97 && c0 <= 122)) {
       const character = index.byToken.get(foldName(t.text));
-      if (character) {
+      // "Lord Voldemort": a title before a capitalized word is a title, even when it is someone's name too.
+      const next = tokens[i + 1];
+      const titled = t.lower in TITLES && next !== undefined && /^\p{Lu}/u.test(next.text) && next.start - t.end <= 2;
+      if (character && !titled) {
         w.character = character;
         const prev = out[out.length - 1];
         if (prev && prev.end >= w.start - 3 && prev.token.lower in TITLES) w.titleGender = TITLES[prev.token.lower];

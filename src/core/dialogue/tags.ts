@@ -12,14 +12,15 @@ export type Subject =
 export function subjectAt(ws: Word[], i: number): { subject: Subject; length: number } | undefined {
   const w = ws[i];
   if (!w) return undefined;
-  if (w.character) return { subject: { kind: 'name', name: w.character }, length: 1 };
   const lower = w.token.lower;
   if (lower in TITLES) {
     const next = ws[i + 1];
     if (next?.character) return { subject: { kind: 'name', name: next.character }, length: 2 };
     if (next && /^\p{Lu}/u.test(next.token.text)) return { subject: { kind: 'other' }, length: 2 };
-    return { subject: { kind: 'other' }, length: 1 };
   }
+  // A title that is a character's name of its own: "Tom Lord" in `"No," Lord said`.
+  if (w.character) return { subject: { kind: 'name', name: w.character }, length: 1 };
+  if (lower in TITLES) return { subject: { kind: 'other' }, length: 1 };
   // "she'd cry", "he'll say": the pronoun of a contraction.
   const bare = lower.replace(/['’](?:d|ll)$/, '');
   if (SUBJECT_PRONOUNS.has(bare)) return { subject: { kind: 'pronoun', pronoun: bare, at: w.start }, length: 1 };
