@@ -68,6 +68,14 @@ describe('speaker attribution: pronouns for characters named elsewhere', () => {
     );
   });
 
+  it('never takes the title of "said Mr. Partlow" for a name', () => {
+    const text = '"Oh," said Mr. Partlow, "that\'s fine, Tom."\n\n"That\'s a fact, Mr. Partlow."\n\n"Going to State?"\n';
+    assert.deepEqual(
+      attributeSpeakers(buildModel(text), { names: ['Tom'] }).map((q) => q.speaker),
+      ['Partlow', 'Partlow', 'Tom', 'Partlow'],
+    );
+  });
+
   it('learns an epithet from "He was the captain"', () => {
     const text = 'Ryan looked out. He was the captain.\n\n"No helmets," the captain answered.\n';
     assert.deepEqual(who(text, crew), ['Ryan']);

@@ -56,7 +56,7 @@ export function addTaggedNames(paragraphs: readonly Paragraph[], index: Characte
       if (!isTagVerb(verb)) continue;
       const lower = word.toLowerCase();
       // `"No," Lord said` and `said Lord,`: a title with no name after it is a name itself.
-      if (lower in TITLES && m[4] && /^\s+\p{Lu}/u.test(p.text.slice(m.index + m[0].length))) continue;
+      if (lower in TITLES && m[4] && /^\.?\s+\p{Lu}/u.test(p.text.slice(m.index + m[0].length))) continue;
       if (SUBJECT_PRONOUNS.has(lower) || DETERMINERS.has(lower) || BEAT_OPENERS.has(lower) || /^I['’]/.test(word)) continue;
       const name = foldName(word);
       if (name.length > 1 && !index.byToken.has(name)) index.byToken.set(name, name);
