@@ -3,6 +3,7 @@
 import { foldName } from '../characters/names';
 import type { Paragraph } from '../model/document';
 import type { Token } from '../model/paragraph';
+import { givenNameGender } from './given-names';
 import { BEAT_OPENERS, DETERMINERS, GENDER_CUES, isTagVerb, SUBJECT_PRONOUNS, TITLES, type Gender } from './lexicon';
 import type { SpeakerOptions } from './types';
 
@@ -54,7 +55,9 @@ export function addTaggedNames(paragraphs: readonly Paragraph[], index: Characte
       const verb = m[2] ?? m[3];
       if (!isTagVerb(verb)) continue;
       const lower = word.toLowerCase();
-      if (lower in TITLES || SUBJECT_PRONOUNS.has(lower) || DETERMINERS.has(lower) || BEAT_OPENERS.has(lower) || /^I['’]/.test(word)) continue;
+      // `"No," Lord said` and `said Lord,`: a title with no name after it is a name itself.
+      if (lower in TITLES && m[4] && /^\.?\s+\p{Lu}/u.test(p.text.slice(m.index + m[0].length))) continue;
+      if (SUBJECT_PRONOUNS.has(lower) || DETERMINERS.has(lower) || BEAT_OPENERS.has(lower) || /^I['’]/.test(word)) continue;
       const name = foldName(word);
       if (name.length > 1 && !index.byToken.has(name)) index.byToken.set(name, name);
     }
@@ -84,7 +87,10 @@ export function narrationWords(p: Paragraph, index: CharacterIndex): Word[] {
     const c0 = t.text.charCodeAt(0);
     if (!(c0 >= 97 && c0 <= 122)) {
       const character = index.byToken.get(foldName(t.text));
-      if (character) {
+      // "Lord Voldemort": a title before a capitalized word is a title, even when it is someone's name too.
+      const next = tokens[i + 1];
+      const titled = t.lower in TITLES && next !== undefined && /^\p{Lu}/u.test(next.text) && next.start - t.end <= 2;
+      if (character && !titled) {
         w.character = character;
         const prev = out[out.length - 1];
         if (prev && prev.end >= w.start - 3 && prev.token.lower in TITLES) w.titleGender = TITLES[prev.token.lower];
@@ -98,6 +104,7 @@ export function narrationWords(p: Paragraph, index: CharacterIndex): Word[] {
 /** Counts, for each character, the he/she that first follows a mention in the same paragraph. */
 export function learnGenders(words: Word[][], index: CharacterIndex): Map<string, Gender> {
   const tally = new Map<string, { he: number; she: number }>();
+  const possessive = new Map<string, { he: number; she: number }>();
   const add = (name: string, g: Gender, n = 1) => {
     const t = tally.get(name) ?? { he: 0, she: 0 };
     t[g] += n;
@@ -125,6 +132,13 @@ export function learnGenders(words: Word[][], index: CharacterIndex): Map<string
           break;
         }
       }
+      // "Cady lit his pipe": a possessive right after the subject's verb, weaker evidence.
+      const poss = ws[i + 2]?.token.lower;
+      if (poss === 'his' || poss === 'her') {
+        const t = possessive.get(w.character) ?? { he: 0, she: 0 };
+        t[poss === 'his' ? 'he' : 'she']++;
+        possessive.set(w.character, t);
+      }
     }
   }
   const out = new Map(index.gender);
@@ -133,6 +147,18 @@ export function learnGenders(words: Word[][], index: CharacterIndex): Map<string
     // Twice as often one as the other, or only ever one.
     if ((t.he >= 2 && t.he >= 2 * t.she) || (t.he > 0 && t.she === 0)) out.set(name, 'he');
     else if ((t.she >= 2 && t.she >= 2 * t.he) || (t.she > 0 && t.he === 0)) out.set(name, 'she');
+  }
+  // Only possessives: three times as often one as the other, and at least twice.
+  for (const [name, t] of possessive) {
+    if (out.has(name)) continue;
+    if (t.he >= 2 && t.he >= 3 * t.she) out.set(name, 'he');
+    else if (t.she >= 2 && t.she >= 3 * t.he) out.set(name, 'she');
+  }
+  // A name the story never shows with he or she takes its usual sex: "Carla" a woman's, "Ryan" a man's.
+  for (const name of new Set(index.byToken.values())) {
+    if (out.has(name)) continue;
+    const g = givenNameGender(name.split(/\s+/)[0]);
+    if (g) out.set(name, g);
   }
   return out;
 }
@@ -144,7 +170,7 @@ const APPOSITIVE = /(\p{Lu}[\p{L}\p{M}'’-]+), (?:the|a|an) (?:[\p{L}-]+ ){0,2}
  * What the story's epithets stand for: "the newspaperman" from an appositive, and a capitalized
  * one ("the German") from the character last named before the narration first calls someone so.
  */
-export function learnEpithets(prose: readonly Paragraph[], words: Word[][], index: CharacterIndex): Map<string, string> {
+export function learnEpithets(prose: readonly Paragraph[], words: Word[][], index: CharacterIndex, genders?: Map<string, Gender>): Map<string, string> {
   const out = new Map<string, string>();
   prose.forEach((p) => {
     APPOSITIVE.lastIndex = 0;
@@ -155,11 +181,23 @@ export function learnEpithets(prose: readonly Paragraph[], words: Word[][], inde
     }
   });
   let last: { name: string; at: number } | undefined;
+  // The last character of each gender, for "Ryan asked. He was the captain".
+  const lastOf: Partial<Record<Gender, { name: string; at: number }>> = {};
   let n = 0;
   for (const ws of words) {
     for (let i = 0; i < ws.length; i++, n++) {
       const w = ws[i];
-      if (w.character && ws[i - 1]?.token.lower !== 'the') last = { name: w.character, at: n };
+      if (w.character && ws[i - 1]?.token.lower !== 'the') {
+        last = { name: w.character, at: n };
+        const g = genders?.get(w.character);
+        if (g) lastOf[g] = last;
+      }
+      if (w.token.sentenceStart && ws[i + 1]?.token.lower === 'was' && ws[i + 2]?.token.lower === 'the' && ws[i + 3]) {
+        const g = w.token.lower === 'he' ? 'he' : w.token.lower === 'she' ? 'she' : undefined;
+        const noun = ws[i + 3].token.lower;
+        const who = g && lastOf[g];
+        if (!out.has(noun) && who && n - who.at <= 40 && ws[i + 4]?.token.lower !== 'of') out.set(noun, who.name);
+      }
       const next = ws[i + 1];
       if (w.token.lower === 'the' && w.token.sentenceStart && next && /^\p{Lu}/u.test(next.token.text)) {
         const noun = next.token.lower;
@@ -185,6 +223,8 @@ export function addressee(p: Paragraph, quote: { start: number; end: number }, i
     // ", Scotty." / ", Scotty?" / ", Scotty," and a quote that opens with "Scotty, …".
     if (/,\s$/.test(before) && /^[,.!?"”—-]/.test(after)) return name;
     if (/["“]$/.test(before) && after === ',') return name;
+    // A quote that is only the name: "Ekstrohm?" Ryan insisted.
+    if (/["“]$/.test(before) && /^[.!?]*["”]/.test(text.slice(t.end, t.end + 4))) return name;
   }
   return undefined;
 }

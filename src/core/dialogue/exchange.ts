@@ -1,4 +1,4 @@
-/** Two-person exchanges: untagged turns that alternate between the last two speakers. */
+/** Two-person exchanges: untagged turns that alternate between the two speakers around them. */
 
 import { CONFIDENCE_FLOOR, type Quotation } from './types';
 
@@ -11,38 +11,106 @@ export interface RunTurn {
   anchor: boolean;
   /** Whether two characters speak in it. */
   mixed: boolean;
+  /** The characters its quotations address by name (`"Eat something, Scotty."`). */
+  addressed: readonly string[];
+  /** Whether its speaker is someone the text names but who is no character (`the clerk said`, `I said`). */
+  someone?: boolean;
 }
 
 /**
- * Untagged turns of a two-person exchange alternate: when the known turns of a run put one speaker
- * on every other paragraph and another on the rest, the unknown turns take their side's speaker,
- * less surely the farther they are from a known turn of that side.
+ * The side of an exchange held by someone who is no character: "the clerk" talking with Alec, or
+ * a first-person narrator. It takes part in the alternation but is never anyone's name.
+ */
+const SOMEONE = '\u0000someone';
+
+/** The speaker a known turn leaves to the next one (its last) or gives to the one before (its first). */
+function edgeSpeaker(t: RunTurn, last: boolean): string | null {
+  if (!t.anchor) return null;
+  if (t.someone) return SOMEONE;
+  if (!t.mixed) return t.speaker;
+  const known = t.quotes.filter((q) => q.speaker !== null);
+  return (last ? known[known.length - 1] : known[0])?.speaker ?? null;
+}
+
+/**
+ * The other person of the exchange, seen from the known turn `at` (speaker `x`) towards `step`:
+ * whom that turn addresses, else the speaker of the known turn beyond it when the turns beyond
+ * are only the two of them, else whom the unknown turns address.
+ */
+function otherSide(turns: RunTurn[], at: number, x: string, step: 1 | -1, gap: readonly number[]): string | undefined {
+  const to = turns[at].addressed.find((n) => n !== x);
+  if (to) return to;
+  // The known turns beyond `at`, away from the gap: "A B ? ?" makes the pair {A, B}, "A B C ?" none.
+  const beyond: string[] = [];
+  for (let k = at - step; k >= 0 && k < turns.length && beyond.length < 3; k -= step) {
+    const s = edgeSpeaker(turns[k], step === -1);
+    if (s === null) {
+      if (turns[k].anchor) break;
+      continue;
+    }
+    beyond.push(s);
+  }
+  const others = new Set(beyond.filter((s) => s !== x));
+  if (others.size === 1) return [...others][0];
+  if (others.size > 1) return undefined;
+  // "A ? ?" where an unknown turn addresses B: "Out where, Kagome?"
+  const named = new Set(gap.flatMap((i) => turns[i].addressed).filter((n) => n !== x));
+  return named.size === 1 ? [...named][0] : undefined;
+}
+
+/** Who speaks each turn of a gap, by alternation from the known turn at `at`, or nothing. */
+function alternate(turns: RunTurn[], at: number, gap: readonly number[], step: 1 | -1): Map<number, { who: string; distance: number }> | undefined {
+  const out = new Map<number, { who: string; distance: number }>();
+  if (at < 0 || at >= turns.length) return undefined;
+  const x = edgeSpeaker(turns[at], step === 1);
+  if (x === null) return undefined;
+  const y = otherSide(turns, at, x, step, gap);
+  if (y === undefined) return undefined;
+  for (const i of gap) {
+    const distance = Math.abs(i - at);
+    out.set(i, { who: distance % 2 === 1 ? y : x, distance });
+  }
+  // The known turn at the gap's other end must fit the same alternation.
+  const end = step === 1 ? gap[gap.length - 1] + 1 : gap[0] - 1;
+  if (end >= 0 && end < turns.length) {
+    const s = edgeSpeaker(turns[end], step === -1);
+    const expected = Math.abs(end - at) % 2 === 1 ? y : x;
+    if (s !== null && s !== expected && (s === x || s === y)) return undefined;
+  }
+  return out;
+}
+
+/**
+ * Untagged turns of a two-person exchange alternate: each run of unknown turns takes, in turn, the
+ * two speakers of the known turns before it (`"Out," Inuyasha said.` / `"Out where?"` is
+ * Kagome's when she spoke before him), or after it when nothing before names them (the alternation
+ * runs backwards from the first tagged turn), less surely the farther from a known turn. When
+ * the two directions disagree, or a turn would address its own speaker, the turn stays unknown.
  */
 export function fillExchange(turns: RunTurn[]): void {
-  if (turns.length < 2 || turns.some((t) => t.mixed)) return;
-  const sides: Array<Set<string>> = [new Set(), new Set()];
-  turns.forEach((t, i) => {
-    if (t.speaker) sides[i % 2].add(t.speaker);
-  });
-  if (sides[0].size > 1 || sides[1].size > 1) return;
-  const [a] = sides[0];
-  const [b] = sides[1];
-  if (a !== undefined && a === b) return;
-  turns.forEach((t, i) => {
-    if (t.anchor) return;
-    const who = i % 2 === 0 ? a : b;
-    if (who === undefined) return;
-    let distance = Infinity;
-    turns.forEach((u, j) => {
-      if (u.speaker === who) distance = Math.min(distance, Math.abs(i - j));
-    });
-    const confidence = 0.8 * 0.95 ** Math.max(0, distance / 2 - 1);
-    if (confidence < CONFIDENCE_FLOOR) return;
-    for (const q of t.quotes) {
-      if (q.speaker !== null) continue;
-      q.speaker = who;
-      q.evidence = 'alternation';
-      q.confidence = confidence;
+  if (turns.length < 2) return;
+  for (let s = 0; s < turns.length; s++) {
+    if (turns[s].anchor) continue;
+    let e = s;
+    while (e + 1 < turns.length && !turns[e + 1].anchor) e++;
+    const gap = Array.from({ length: e - s + 1 }, (_, k) => s + k);
+    const forward = alternate(turns, s - 1, gap, 1);
+    const backward = alternate(turns, e + 1, gap, -1);
+    for (const i of gap) {
+      const f = forward?.get(i);
+      const b = backward?.get(i);
+      if (f && b && f.who !== b.who) continue;
+      const pick = f && b ? (f.distance <= b.distance ? f : b) : (f ?? b);
+      if (!pick || pick.who === SOMEONE || turns[i].addressed.includes(pick.who)) continue;
+      const confidence = (f && b ? 0.85 : 0.8) * 0.95 ** (pick.distance - 1);
+      if (confidence < CONFIDENCE_FLOOR) continue;
+      for (const q of turns[i].quotes) {
+        if (q.speaker !== null) continue;
+        q.speaker = pick.who;
+        q.evidence = 'alternation';
+        q.confidence = confidence;
+      }
     }
-  });
+    s = e;
+  }
 }

@@ -6,6 +6,38 @@ export type Gender = 'he' | 'she';
 
 export const PRONOUN_GENDER: Record<string, Gender> = { he: 'he', him: 'he', his: 'he', himself: 'he', she: 'she', her: 'she', hers: 'she', herself: 'she' };
 export const GENDER_CUES: Record<string, Gender> = { he: 'he', himself: 'he', she: 'she', herself: 'she' };
+// "the girl said", "the old man asked": a noun that says the speaker's sex, read like a pronoun.
+export const GENDERED_NOUNS: Record<string, 'he' | 'she'> = { man: 'he', boy: 'he', gentleman: 'he', fellow: 'he', woman: 'she', girl: 'she', lady: 'she' };
+// People the narration leaves unnamed ("The clerk's smile congealed.", "the boy hesitated"): a
+// pronoun after one of them is theirs, not the last named character's.
+export const PERSON_NOUNS = new Set([
+  ...Object.keys(GENDERED_NOUNS),
+  'chief',
+  'clerk',
+  'doctor',
+  'nurse',
+  'bellboy',
+  'waiter',
+  'waitress',
+  'driver',
+  'officer',
+  'policeman',
+  'guard',
+  'stranger',
+  'sheriff',
+  'judge',
+  'priest',
+  'soldier',
+  'maid',
+  'servant',
+  'detective',
+  'professor',
+  'teacher',
+  'bartender',
+  'old-timer',
+  'child',
+  'kid',
+]);
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'i', 'we', 'they', 'you', 'it']);
 // Titles stand before the name they belong to: "said Mrs. Charles", "Dr. Grant asked".
 export const TITLES: Record<string, Gender | null> = {

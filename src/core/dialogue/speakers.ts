@@ -20,8 +20,8 @@ import type { DocumentModel, Paragraph } from '../model/document';
 import type { Region } from '../model/paragraph';
 import { addressee, addTaggedNames, indexCharacters, learnEpithets, learnGenders, narrationWords, type CharacterIndex, type Word } from './cast';
 import { fillExchange, type RunTurn } from './exchange';
-import { CONTINUING, PRONOUN_GENDER, type Gender } from './lexicon';
-import { beatSubject, tagAfter, tagBefore, type QuoteSpot, type Subject } from './tags';
+import { CONTINUING, GENDERED_NOUNS, PRONOUN_GENDER, type Gender } from './lexicon';
+import { beatSubject, personAt, tagAfter, tagBefore, type QuoteSpot, type Subject } from './tags';
 import { CONFIDENCE_FLOOR, type Quotation, type SpeakerEvidence, type SpeakerOptions } from './types';
 
 export { CONFIDENCE_FLOOR, type Quotation, type SpeakerCharacter, type SpeakerEvidence, type SpeakerOptions } from './types';
@@ -49,6 +49,8 @@ interface Attribution {
   genders: Map<string, Gender>;
   epithets: Map<string, string>;
   resolve: Resolver;
+  /** Whom each quotation addresses by name, by its start. */
+  addressed: Map<number, string>;
 }
 
 /** What the previous paragraphs leave to the next one: the exchange so far and its last turn. */
@@ -60,30 +62,109 @@ interface Flow {
   prevLastQuote: { p: Paragraph; q: { start: number; end: number } } | undefined;
 }
 
-/** Builds the pronoun resolver over the narration's mentions; it must be called in document order. */
-function pronounResolver(words: Word[][], genders: Map<string, Gender>): Resolver {
+/** A name a quotation addresses (`"Wake up, Carla."`), at a document offset, in its paragraph. */
+interface Vocative {
+  at: number;
+  name: string;
+  /** The start and end of the paragraph it stands in. */
+  from: number;
+  to: number;
+}
+
+/** An unnamed person the narration makes a subject ("the clerk", "a tall woman"), and their sex when the noun says it. */
+interface Unnamed {
+  at: number;
+  sentence: number;
+  gender: Gender | null;
+}
+
+/** Whether the word starts an unnamed person in a subject's place, and the sex the noun gives. */
+function unnamedSubject(ws: Word[], i: number, epithets: Map<string, string>): Gender | null | undefined {
+  const lower = ws[i].token.lower;
+  if (lower !== 'the' && lower !== 'a' && lower !== 'an') return undefined;
+  // At the start of a sentence or a clause: "The boy hesitated.", "and the clerk knew it".
+  if (!ws[i].token.sentenceStart && !CLAUSE_OPENERS.has(ws[i - 1]?.token.lower ?? '')) return undefined;
+  const person = personAt(ws, i);
+  if (!person || epithets.has(person.noun)) return undefined;
+  return GENDERED_NOUNS[person.noun] ?? null;
+}
+
+/** What the pronoun resolver finds when someone unnamed stands between the pronoun and the last name. */
+const BLOCKED = Symbol('unnamed');
+
+/** Words after which a new clause, with its own subject, begins. */
+const CLAUSE_OPENERS = new Set(['and', 'but', 'then', 'when', 'as', 'while']);
+
+/** How far, in characters, a pronoun looks for a character named after it or addressed before it. */
+const PRONOUN_REACH = 1500;
+/** How far it looks ahead when no character it fits has been named yet. */
+const FIRST_MENTION_REACH = 10000;
+
+/** Every name the document's quotations address, in document order. */
+function vocatives(prose: readonly Paragraph[], index: CharacterIndex): Vocative[] {
+  const out: Vocative[] = [];
+  for (const p of prose)
+    for (const r of p.analysis.regions) {
+      if (r.kind !== 'dialogue') continue;
+      const name = addressee(p, { start: p.start + r.start, end: p.start + r.end }, index);
+      if (name) out.push({ at: p.start + r.start, name, from: p.start, to: p.end });
+    }
+  return out;
+}
+
+/** Whom each quotation addresses, by its document offset. */
+function addressedAt(called: readonly Vocative[]): Map<number, string> {
+  return new Map(called.map((v) => [v.at, v.name]));
+}
+
+/**
+ * Builds the pronoun resolver over the narration's mentions; it must be called in document order.
+ * A pronoun is the last fitting character named before it (the subject of that sentence); failing
+ * one, the one the previous turns addressed (`"Well, what about you, Carla?"` / `"Me?" she asked`),
+ * else the first fitting character named soon after it (`"Hi," she said. … Carla smiled.`).
+ */
+function pronounResolver(words: Word[][], genders: Map<string, Gender>, called: Vocative[], epithets: Map<string, string>): Resolver {
   // Narration mentions seen so far, for pronoun resolution: [offset, name, sentence start offset].
   const mentions: Array<{ at: number; name: string; sentence: number }> = [];
-  let mentionsIndexed = 0;
   const mentionList: Word[] = [];
   const sentenceOf = new Map<Word, number>();
+  const unnamed: Unnamed[] = [];
   for (const ws of words) {
     let sentence = -1;
-    for (const w of ws) {
+    for (let i = 0; i < ws.length; i++) {
+      const w = ws[i];
       if (w.token.sentenceStart || sentence < 0) sentence = w.start;
       if (w.character) {
         mentionList.push(w);
         sentenceOf.set(w, sentence);
       }
+      const u = unnamedSubject(ws, i, epithets);
+      if (u !== undefined) unnamed.push({ at: w.start, sentence, gender: u });
     }
   }
-  return (pronoun: string, at: number, exclude?: string): string | null => {
-    while (mentionsIndexed < mentionList.length && mentionList[mentionsIndexed].start < at) {
-      const w = mentionList[mentionsIndexed++];
-      mentions.push({ at: w.start, name: w.character!, sentence: sentenceOf.get(w)! });
+  // Whether someone unnamed is the subject between a named character and the pronoun: in
+  // "The clerk's glance followed Alec's. "No," he said." or "The chief's eyes gleamed. He spoke.",
+  // "he" is not Alec.
+  const unnamedBetween = (m: { at: number; sentence: number }, at: number, g: Gender): boolean => {
+    let lo = 0;
+    let hi = unnamed.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (unnamed[mid].at < m.sentence) lo = mid + 1;
+      else hi = mid;
     }
-    const g = PRONOUN_GENDER[pronoun];
-    if (!g) return null;
+    for (let k = lo; k < unnamed.length && unnamed[k].at < at; k++) {
+      const u = unnamed[k];
+      if (u.gender !== null && u.gender !== g) continue;
+      if (u.sentence > m.sentence || u.at < m.at) return true;
+    }
+    return false;
+  };
+  let mentionsIndexed = 0;
+  let calledIndexed = 0;
+  // The genders of the characters named so far.
+  const named = new Set<Gender>();
+  const before = (at: number, g: Gender, exclude?: string): string | typeof BLOCKED | null => {
     for (let k = mentions.length - 1, seen = 0; k >= 0 && seen < 60; k--, seen++) {
       const m = mentions[k];
       if (m.at >= at || m.name === exclude) continue;
@@ -91,9 +172,45 @@ function pronounResolver(words: Word[][], genders: Map<string, Gender>): Resolve
       // The subject of that sentence rather than its object: the first fitting character of it.
       let pick = m;
       for (let e = k - 1; e >= 0 && mentions[e].sentence === m.sentence; e--) if (genders.get(mentions[e].name) === g) pick = mentions[e];
-      return pick.name;
+      return unnamedBetween(pick, at, g) ? BLOCKED : pick.name;
     }
     return null;
+  };
+  const fits = (name: string, g: Gender, exclude?: string) => name !== exclude && genders.get(name) === g;
+  return (pronoun: string, at: number, exclude?: string): string | null => {
+    while (mentionsIndexed < mentionList.length && mentionList[mentionsIndexed].start < at) {
+      const w = mentionList[mentionsIndexed++];
+      mentions.push({ at: w.start, name: w.character!, sentence: sentenceOf.get(w)! });
+      const mg = genders.get(w.character!);
+      if (mg) named.add(mg);
+    }
+    while (calledIndexed < called.length && called[calledIndexed].at < at) calledIndexed++;
+    const g = PRONOUN_GENDER[pronoun];
+    if (!g) return null;
+    const last = before(at, g, exclude);
+    if (last === BLOCKED) return null;
+    if (last) return last;
+    // Whom an earlier paragraph's quote addressed: the listener of the turn before.
+    for (let k = calledIndexed - 1; k >= 0 && called[k].at > at - PRONOUN_REACH; k--) {
+      const v = called[k];
+      if (v.to < at && fits(v.name, g, exclude)) return v.name;
+    }
+    // A character named soon after, in the narration or addressed in a later paragraph; farther
+    // when the story has named nobody the pronoun fits yet (`"I saw your fire," she said.` in a
+    // story that calls her "the girl" until someone says "Judith").
+    const reach = at + (named.has(g) ? PRONOUN_REACH : FIRST_MENTION_REACH);
+    let ahead: { at: number; name: string } | undefined;
+    for (let k = mentionsIndexed; k < mentionList.length && mentionList[k].start < reach; k++) {
+      if (fits(mentionList[k].character!, g, exclude)) {
+        ahead = { at: mentionList[k].start, name: mentionList[k].character! };
+        break;
+      }
+    }
+    for (let k = calledIndexed; k < called.length && called[k].at < Math.min(reach, ahead?.at ?? Infinity); k++) {
+      const v = called[k];
+      if (v.from > at && fits(v.name, g, exclude)) return v.name;
+    }
+    return ahead?.name ?? null;
   };
 }
 
@@ -143,7 +260,9 @@ function tagSpeaker(p: Paragraph, subject: Subject | undefined, last: string | n
   if (subject.kind === 'name') return { speaker: subject.name, evidence: 'explicit', confidence: 0.95, named: true };
   if (subject.kind === 'pronoun') return pronounSpeaker(p, subject, last, ctx);
   if (subject.kind === 'epithet') {
-    const name = ctx.epithets.get(subject.noun) ?? null;
+    // "the girl said": the epithet the story gave someone, else the last woman, as "she said" would.
+    const g = GENDERED_NOUNS[subject.noun];
+    const name = ctx.epithets.get(subject.noun) ?? (g ? ctx.resolve(g, subject.at) : null);
     return { speaker: name, evidence: 'explicit', confidence: name ? 0.75 : 0, named: true };
   }
   return { speaker: null, evidence: 'explicit', confidence: 0, named: true };
@@ -196,13 +315,17 @@ function continueSpeech(speakers: Said[], prevTurn: Turn): void {
 }
 
 /** Gives every quotation the subject of the first action beat of the paragraph. */
-function beatSpeakers(speakers: Said[], ws: Word[], spots: QuoteSpot[], own: Array<string | undefined>, resolve: Resolver): void {
+function beatSpeakers(speakers: Said[], ws: Word[], spots: QuoteSpot[], own: Array<string | undefined>, ctx: Attribution): void {
+  const resolve = ctx.resolve;
   for (let k = 0; k < spots.length; k++) {
     const next = k + 1 < spots.length ? spots[k + 1].start : Infinity;
     const prevEnd = k > 0 ? spots[k - 1].end : -1;
     const s = beatSubject(ws, spots[k], prevEnd, next);
     if (!s) continue;
-    let name = s.kind === 'name' ? s.name : s.kind === 'pronoun' ? resolve(s.pronoun, s.at, own[k]) : null;
+    const g = s.kind === 'epithet' ? GENDERED_NOUNS[s.noun] : undefined;
+    // "The girl smiled." is read like "She smiled."; "The clerk's smile congealed." names no character.
+    const epithet = s.kind === 'epithet' ? (ctx.epithets.get(s.noun) ?? (g ? resolve(g, s.at, own[k]) : null)) : null;
+    let name = s.kind === 'name' ? s.name : s.kind === 'pronoun' ? resolve(s.pronoun, s.at, own[k]) : epithet;
     // "Scotty" in a beat of a quote that addresses Scotty is the listener, not the speaker.
     if (name !== null && name === own[k]) name = null;
     const confidence = s.kind === 'name' ? 0.85 : 0.7;
@@ -249,7 +372,7 @@ function toQuotations(p: Paragraph, spots: QuoteSpot[], quotes: Region[], speake
 }
 
 /** Adds the paragraph to the exchange (a new one on a scene change) and makes it the previous turn. */
-function recordTurn(flow: Flow, sameScene: boolean, speakers: Said[], made: Quotation[]): void {
+function recordTurn(flow: Flow, sameScene: boolean, speakers: Said[], made: Quotation[], own: Array<string | undefined>): void {
   const last = speakers[speakers.length - 1];
   const turn: Turn = { speaker: last.confidence >= CONFIDENCE_FLOOR ? last.speaker : null, confidence: last.confidence, named: last.named };
   if (!sameScene) endExchange(flow);
@@ -259,6 +382,8 @@ function recordTurn(flow: Flow, sameScene: boolean, speakers: Said[], made: Quot
     speaker: distinct.size === 1 ? [...distinct][0] : null,
     anchor: distinct.size > 0 || speakers.some((x) => x.named),
     mixed: distinct.size > 1,
+    addressed: own.filter((x): x is string => x !== undefined),
+    someone: distinct.size === 0 && speakers.some((x) => x.named),
   });
   flow.prevTurn = turn;
 }
@@ -268,8 +393,8 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
   const quotes = p.analysis.regions.filter((r) => r.kind === 'dialogue');
   if (quotes.length === 0) {
     // A paragraph of narration ends the exchange.
-    flow.prevTurn = undefined;
     endExchange(flow);
+    flow.prevTurn = undefined;
     flow.prevOpen = false;
     flow.prevParagraph = pi;
     flow.prevLastQuote = undefined;
@@ -278,18 +403,18 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
   const spots = quoteSpots(p, ws, quotes);
   const found = findTags(p, ws, spots);
   const speakers = tagSpeakers(p, found, ctx, flow.prevTurn);
-  const own = spots.map((q) => addressee(p, q, ctx.index));
+  const own = spots.map((q) => ctx.addressed.get(q.start));
   spreadParagraphTags(speakers, found, own);
   // A speech that runs on from the previous paragraph.
   if (!speakers[0].named && sameScene && flow.prevOpen && quotes[0].start <= 1 && flow.prevTurn) continueSpeech(speakers, flow.prevTurn);
   // An action beat.
-  if (speakers.every((s) => !s.named)) beatSpeakers(speakers, ws, spots, own, ctx.resolve);
+  if (speakers.every((s) => !s.named)) beatSpeakers(speakers, ws, spots, own, ctx);
   // Whom the last turn addressed answers: `"Eat something, Scotty."` / `"I'm full."`.
   if (speakers.every((s) => !s.named) && sameScene && flow.prevTurn?.speaker && flow.prevLastQuote) {
     answerAddressee(speakers, flow.prevLastQuote, flow.prevTurn.speaker, own, ctx.index);
   }
   const made = toQuotations(p, spots, quotes, speakers);
-  recordTurn(flow, sameScene, speakers, made);
+  recordTurn(flow, sameScene, speakers, made, own);
   flow.prevOpen = !quotes[quotes.length - 1].closed;
   flow.prevParagraph = pi;
   flow.prevLastQuote = { p, q: spots[spots.length - 1] };
@@ -303,8 +428,9 @@ export function attributeSpeakers(model: DocumentModel, options: SpeakerOptions 
   addTaggedNames(prose, index);
   const words = prose.map((p) => narrationWords(p, index));
   const genders = learnGenders(words, index);
-  const epithets = learnEpithets(prose, words, index);
-  const ctx: Attribution = { index, genders, epithets, resolve: pronounResolver(words, genders) };
+  const epithets = learnEpithets(prose, words, index, genders);
+  const called = vocatives(prose, index);
+  const ctx: Attribution = { index, genders, epithets, resolve: pronounResolver(words, genders, called, epithets), addressed: addressedAt(called) };
   const flow: Flow = { run: [], prevTurn: undefined, prevParagraph: -2, prevOpen: false, prevLastQuote: undefined };
   const out: Quotation[] = [];
   prose.forEach((p, pi) => {

@@ -2,23 +2,25 @@
 
 import { isPureSpeechVerb } from '../data/speech-verbs';
 import type { Word } from './cast';
-import { BASE_SPEECH, BEAT_OPENERS, DETERMINERS, isAdverb, isTagVerb, SUBJECT_PRONOUNS, TITLES, WRITING } from './lexicon';
+import { BASE_SPEECH, BEAT_OPENERS, DETERMINERS, isAdverb, isTagVerb, PERSON_NOUNS, SUBJECT_PRONOUNS, TITLES, WRITING } from './lexicon';
 
 /** A tag's subject: a character, a pronoun to resolve, or someone who is not a character. */
-export type Subject = { kind: 'name'; name: string } | { kind: 'pronoun'; pronoun: string; at: number } | { kind: 'epithet'; noun: string } | { kind: 'other' };
+export type Subject =
+  { kind: 'name'; name: string } | { kind: 'pronoun'; pronoun: string; at: number } | { kind: 'epithet'; noun: string; at: number } | { kind: 'other' };
 
 /** The subject a word starts, if it can be one: a name, a title and a name, a pronoun, "the doctor". */
 export function subjectAt(ws: Word[], i: number): { subject: Subject; length: number } | undefined {
   const w = ws[i];
   if (!w) return undefined;
-  if (w.character) return { subject: { kind: 'name', name: w.character }, length: 1 };
   const lower = w.token.lower;
   if (lower in TITLES) {
     const next = ws[i + 1];
     if (next?.character) return { subject: { kind: 'name', name: next.character }, length: 2 };
     if (next && /^\p{Lu}/u.test(next.token.text)) return { subject: { kind: 'other' }, length: 2 };
-    return { subject: { kind: 'other' }, length: 1 };
   }
+  // A title that is a character's name of its own: "Tom Lord" in `"No," Lord said`.
+  if (w.character) return { subject: { kind: 'name', name: w.character }, length: 1 };
+  if (lower in TITLES) return { subject: { kind: 'other' }, length: 1 };
   // "she'd cry", "he'll say": the pronoun of a contraction.
   const bare = lower.replace(/['’](?:d|ll)$/, '');
   if (SUBJECT_PRONOUNS.has(bare)) return { subject: { kind: 'pronoun', pronoun: bare, at: w.start }, length: 1 };
@@ -26,10 +28,21 @@ export function subjectAt(ws: Word[], i: number): { subject: Subject; length: nu
     // "the doctor said", "the old man asked": up to three words of a noun phrase.
     for (let k = 1; k <= 3 && ws[i + k]; k++) {
       if (isTagVerb(ws[i + k + 1]?.token.lower ?? ''))
-        return { subject: lower === 'the' ? { kind: 'epithet', noun: ws[i + k].token.lower } : { kind: 'other' }, length: k + 1 };
+        return { subject: lower === 'the' ? { kind: 'epithet', noun: ws[i + k].token.lower, at: ws[i + k].start } : { kind: 'other' }, length: k + 1 };
     }
   }
   if (/^\p{Lu}/u.test(w.token.text) && !w.token.sentenceStart) return { subject: { kind: 'other' }, length: 1 };
+  return undefined;
+}
+
+/** An unnamed person a word starts, "the clerk", "the night clerk's", "a tall woman": the noun and where it stands. */
+export function personAt(ws: Word[], i: number): { noun: string; at: number } | undefined {
+  const lower = ws[i]?.token.lower;
+  if (lower !== 'the' && lower !== 'a' && lower !== 'an') return undefined;
+  for (let k = i + 1; k <= i + 2 && ws[k] && !ws[k].token.sentenceStart; k++) {
+    const noun = ws[k].token.lower.replace(/['’]s$/, '');
+    if (PERSON_NOUNS.has(noun)) return { noun, at: ws[k].start };
+  }
   return undefined;
 }
 
@@ -57,7 +70,7 @@ export function tagAfter(ws: Word[], q: QuoteSpot, text: string, pStart: number,
     const s = subjectAt(ws, i + 1);
     if (s) return s.subject;
     // "said the doctor", "asked a voice"
-    if (ws[i + 1].token.lower === 'the' && ws[i + 2]) return { kind: 'epithet', noun: ws[i + 2].token.lower };
+    if (ws[i + 1].token.lower === 'the' && ws[i + 2]) return { kind: 'epithet', noun: ws[i + 2].token.lower, at: ws[i + 2].start };
     if (DETERMINERS.has(ws[i + 1].token.lower)) return { kind: 'other' };
     return undefined;
   }
@@ -113,6 +126,13 @@ export function beatSubject(ws: Word[], q: QuoteSpot, prevQuoteEnd: number, next
       // "Rachel's tone was dry."
       const w = ws[from];
       if (w?.character && /['’]s$/.test(w.token.text)) return { kind: 'name', name: w.character };
+      // "The clerk's smile congealed.", "The boy hesitated.": someone unnamed acts.
+      const person = personAt(ws, k);
+      if (person) return { kind: 'epithet', noun: person.noun, at: person.at };
+      // "The angry red face of Ryan greeted him."
+      if (w?.token.lower === 'the')
+        for (let k = from + 1; k < from + 5 && ws[k + 1] && !ws[k + 1].token.sentenceStart; k++)
+          if (ws[k].token.lower === 'of' && ws[k + 1].character) return { kind: 'name', name: ws[k + 1].character! };
       return undefined;
     }
     // "Scotty" at a sentence start must act: a possessive or a verb follows, not "Scotty, come here".

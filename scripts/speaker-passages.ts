@@ -1,0 +1,24 @@
+// Prints a Brown file's prose paragraphs with their quotations numbered, and NO speakers: the text a
+// fixture of test/fixtures/speakers/ is annotated from, without seeing what the attribution says.
+// Usage: node --import tsx scripts/speaker-passages.ts <file> [from] [to]   (e.g. cp12 0 40)
+// Without a file: each Brown fiction file's count of quotations, to find passages with dialogue.
+import { buildModel } from '../src/core';
+import { loadBrownFiles } from '../test/support/brown';
+
+const [file, from = '0', to = '9999'] = process.argv.slice(2);
+if (!file) {
+  for (const b of loadBrownFiles(/^c[k-r]\d\d$/)) {
+    const m = buildModel(b.text);
+    const n = m.paragraphs.filter((p) => p.kind === 'prose').reduce((s, p) => s + p.analysis.regions.filter((r) => r.kind === 'dialogue').length, 0);
+    console.log(`${b.file} ${n}`);
+  }
+} else {
+  const [brown] = loadBrownFiles(new RegExp(`^${file}$`));
+  const prose = buildModel(brown.text).paragraphs.filter((p) => p.kind === 'prose');
+  prose.forEach((p) => {
+    if (p.index < Number(from) || p.index > Number(to)) return;
+    const quotes = p.analysis.regions.filter((r) => r.kind === 'dialogue');
+    const marks = quotes.map((r, k) => `    q${k}: ${JSON.stringify(p.text.slice(r.start + 1, r.start + 26))}`);
+    console.log(`[${p.index}] ${p.text}\n${marks.join('\n')}`);
+  });
+}

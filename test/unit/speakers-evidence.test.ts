@@ -1,0 +1,138 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { buildModel } from '../../src/core';
+import { givenNameGender } from '../../src/core/dialogue/given-names';
+import { attributeSpeakers, type SpeakerCharacter } from '../../src/core/dialogue/speakers';
+
+/** Each quotation's speaker, in order. */
+function who(text: string, characters: SpeakerCharacter[]): Array<string | null> {
+  return attributeSpeakers(buildModel(text), { characters }).map((q) => q.speaker);
+}
+
+const anime = [
+  { name: 'Kagome', pronouns: 'she/her' },
+  { name: 'Inuyasha', pronouns: 'he/him' },
+];
+const crew = [{ name: 'Ryan' }, { name: 'Ekstrohm' }];
+
+describe('speaker attribution: gender from given names', () => {
+  it('knows the usual sex of a given name from the shipped table, and none for a name both sexes bear', () => {
+    assert.equal(givenNameGender('Carla'), 'she');
+    assert.equal(givenNameGender('ryan'), 'he');
+    assert.equal(givenNameGender('Sam'), undefined);
+    assert.equal(givenNameGender('Deegan'), undefined);
+  });
+
+  it('resolves a pronoun by the name prior when the story never shows the name with he or she', () => {
+    assert.deepEqual(who('Ryan and Carla sat down.\n\n"Hi," she said.\n', [{ name: 'Ryan' }, { name: 'Carla' }]), ['Carla']);
+  });
+
+  it("lets the story's own he/she win over the prior", () => {
+    // The table calls Ryan a man's name; this story says "she".
+    const text = 'Ryan smiled. She waved at the door.\n\nMarco came in.\n\n"Hi," she said.\n';
+    assert.deepEqual(who(text, [{ name: 'Ryan' }, { name: 'Marco' }]), ['Ryan']);
+  });
+
+  it('learns a sex from possessives after the name when the story shows no he or she', () => {
+    assert.equal(givenNameGender('Rin'), undefined);
+    const text = 'Rin lit her lamp. Rin brushed her hair.\n\nJaken sat down.\n\n"Hi," she said.\n';
+    assert.deepEqual(who(text, [{ name: 'Rin' }, { name: 'Jaken' }]), ['Rin']);
+  });
+
+  it('stays unknown when neither the story nor the table gives the name a sex', () => {
+    assert.deepEqual(who('Sam sat down.\n\n"Hi," she said.\n', [{ name: 'Sam' }]), [null]);
+  });
+});
+
+describe('speaker attribution: pronouns for characters named elsewhere', () => {
+  it('takes the character the previous turn addressed when nobody fitting was named before', () => {
+    const text = '"Well, what about you, Carla?" Sam asked.\n\n"Me?" she said.\n';
+    assert.deepEqual(who(text, [{ name: 'Sam', pronouns: 'he' }, { name: 'Carla' }]), ['Sam', 'Carla']);
+  });
+
+  it('takes the first fitting character named after the pronoun when none was named before it', () => {
+    const text = '"I saw your fire," she said.\n\n"All right," Wilson said.\n\nJudith turned her horse.\n';
+    assert.deepEqual(who(text, [{ name: 'Wilson', pronouns: 'he' }, { name: 'Judith' }]), ['Judith', 'Wilson']);
+  });
+
+  it('reads "the girl said" like "she said", and stays unknown for "the doctor said"', () => {
+    const text = 'Wilson watched Judith.\n\n"Go home," the girl said.\n\n"Next," the doctor said.\n';
+    assert.deepEqual(who(text, [{ name: 'Wilson', pronouns: 'he' }, { name: 'Judith' }]), ['Judith', null]);
+  });
+
+  it('takes a title with no name after it for a name ("Tom Lord"), and "Lord Voldemort" for a title', () => {
+    const text = '"But it don\'t matter," Lord said.\n\nThe road ran on for miles and miles.\n\n"Kneel," Lord Voldemort said.\n';
+    assert.deepEqual(
+      attributeSpeakers(buildModel(text), { names: ['Voldemort'] }).map((q) => q.speaker),
+      ['Lord', 'Voldemort'],
+    );
+  });
+
+  it('never takes the title of "said Mr. Partlow" for a name', () => {
+    const text = '"Oh," said Mr. Partlow, "that\'s fine, Tom."\n\n"That\'s a fact, Mr. Partlow."\n\n"Going to State?"\n';
+    assert.deepEqual(
+      attributeSpeakers(buildModel(text), { names: ['Tom'] }).map((q) => q.speaker),
+      ['Partlow', 'Partlow', 'Tom', 'Partlow'],
+    );
+  });
+
+  it('learns an epithet from "He was the captain"', () => {
+    const text = 'Ryan looked out. He was the captain.\n\n"No helmets," the captain answered.\n';
+    assert.deepEqual(who(text, crew), ['Ryan']);
+  });
+
+  it('gives a beat whose subject is "the face of" a character that character', () => {
+    assert.deepEqual(who('The red face of Ryan appeared at the hatch. "Okay, Stormy."\n', crew), ['Ryan']);
+  });
+});
+
+describe('speaker attribution: people the story leaves unnamed', () => {
+  const alec = [{ name: 'Alec', pronouns: 'he' }];
+
+  it('gives no character a pronoun that follows an unnamed subject', () => {
+    const text =
+      'Alec smirked. "Cheerful."\n\nThe chief\'s eyes gleamed. He spoke softly. "That is it."\n\nThe clerk\'s glance followed Alec\'s. "We have rooms," he babbled.\n';
+    assert.deepEqual(who(text, alec), ['Alec', null, null]);
+  });
+
+  it('still resolves the pronoun when the unnamed person is only an object', () => {
+    assert.deepEqual(who('Alec watched the clerk closely.\n\n"Well?" he asked.\n', alec), ['Alec']);
+  });
+
+  it('alternates a character with someone unnamed, naming only the character', () => {
+    const text =
+      'Alec leaned on the desk. "A room."\n\n"Certainly, sir." The clerk was young.\n\n"It was 1105."\n\nThe clerk\'s smile congealed. "That suite is taken."\n\n"Anything wrong with it?"\n';
+    assert.deepEqual(who(text, alec), ['Alec', null, 'Alec', null, 'Alec']);
+  });
+});
+
+describe('speaker attribution: untagged turns', () => {
+  it('alternates backwards from the first tagged turns of an exchange', () => {
+    const text = '"Where?"\n\n"Out."\n\n"Out where?" Kagome asked.\n\n"Just out," Inuyasha said.\n';
+    assert.deepEqual(who(text, anime), ['Kagome', 'Inuyasha', 'Kagome', 'Inuyasha']);
+  });
+
+  it('finds the other person of an exchange from whom the turns address', () => {
+    const text = '"I\'ll be damned," Ekstrohm said.\n\n"You are, buddy."\n\n"Where do you get off, Ryan?" Ekstrohm demanded.\n\n"Listen, Ekstrohm."\n';
+    assert.deepEqual(who(text, crew), ['Ekstrohm', 'Ryan', 'Ekstrohm', 'Ryan']);
+  });
+
+  it('answers a quote that is only a name with that name', () => {
+    assert.deepEqual(who('"Ekstrohm?" Ryan insisted.\n\n"Okay."\n', crew), ['Ryan', 'Ekstrohm']);
+  });
+
+  it('stays unknown when the turns after break the alternation', () => {
+    const text = '"One," Kagome said.\n\n"Two," Inuyasha said.\n\n"Three?"\n\n"Four," Kagome said.\n';
+    assert.deepEqual(who(text, anime), ['Kagome', 'Inuyasha', null, 'Kagome']);
+  });
+
+  it('stays unknown when the alternation would make a turn address its own speaker', () => {
+    const text = '"One," Kagome said.\n\n"Two," Inuyasha said.\n\n"Three, Kagome?"\n';
+    assert.deepEqual(who(text, anime), ['Kagome', 'Inuyasha', null]);
+  });
+
+  it('starts a new exchange after a paragraph of narration', () => {
+    const text = '"One," Kagome said.\n\n"Two," Inuyasha said.\n\nThe wind rose over the hills and the trees bent.\n\n"Three?"\n';
+    assert.deepEqual(who(text, anime), ['Kagome', 'Inuyasha', null]);
+  });
+});
