@@ -13,7 +13,8 @@
  * the figures (a budget missed is news for whoever optimizes, not a red build). Each phase is
  * guarded: one that throws or times out is reported and the others still run. Options:
  * `--build` rebuilds `dist/` even when it looks fresh; `--edits N` changes the edit count;
- * `--server-node-args "…"` starts the server's Node with those flags (to try V8 settings).
+ * `--server-node-args "…"` starts the server's Node with those flags instead of the extension's
+ * (`src/common/server-flags.ts`), to try V8 settings.
  */
 
 import { spawnSync } from 'node:child_process';
@@ -21,6 +22,7 @@ import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { SERVER_NODE_FLAGS } from '../src/common/server-flags';
 import {
   addCounts,
   Analyzer,
@@ -45,7 +47,10 @@ const SERVER = join(ROOT, 'dist', 'server', 'server.js');
 const RESULTS = join(BENCH_DIR, 'results.json');
 const argv = process.argv.slice(2);
 const EDITS = argv.includes('--edits') && Number(argv[argv.indexOf('--edits') + 1]) > 0 ? Number(argv[argv.indexOf('--edits') + 1]) : 200;
-const SERVER_NODE_ARGS = argv.includes('--server-node-args') ? (argv[argv.indexOf('--server-node-args') + 1] ?? '').split(' ').filter(Boolean) : [];
+/** The server's Node flags: the extension's (`SERVER_NODE_FLAGS`) unless `--server-node-args` says otherwise. */
+const SERVER_NODE_ARGS = argv.includes('--server-node-args')
+  ? (argv[argv.indexOf('--server-node-args') + 1] ?? '').split(' ').filter(Boolean)
+  : [...SERVER_NODE_FLAGS];
 /** An edit whose diagnostics take longer than this is counted lost. */
 const EDIT_TIMEOUT_MS = 10_000;
 /** The whole run gives up after this long: results so far are still printed and written. */
@@ -571,7 +576,7 @@ async function lspPhase(single: StoryFile, path: string): Promise<void> {
     env: { FANFIC_TIMINGS: '1' },
     nodeArgs: SERVER_NODE_ARGS,
   });
-  if (SERVER_NODE_ARGS.length > 0) details.serverNodeArgs = SERVER_NODE_ARGS;
+  details.serverNodeArgs = SERVER_NODE_ARGS;
   try {
     const uri = pathToFileURL(path).href;
     const root = pathToFileURL(join(BENCH_DIR, 'corpus')).href;

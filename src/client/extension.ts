@@ -2,6 +2,7 @@
 
 import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions, TransportKind } from 'vscode-languageclient/node';
+import { SERVER_NODE_FLAGS } from '../common/server-flags';
 import { createExclusiveFile, realPath } from '../node/exclusive';
 import { activateWith, type FanficApi, type StoryFsExtras } from './activate';
 
@@ -32,8 +33,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Fanfic
         'fanfic',
         'Fanfic',
         {
-          run: { module, transport: TransportKind.stdio },
-          debug: { module, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6029'] } },
+          run: { module, transport: TransportKind.stdio, options: { execArgv: [...SERVER_NODE_FLAGS] } },
+          debug: { module, transport: TransportKind.stdio, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6029'] } },
         },
         options,
       );

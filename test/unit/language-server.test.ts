@@ -175,3 +175,13 @@ describe('fanfic-language-server over stdio with a plain LSP client', () => {
     assert.match(hover?.contents.value ?? '', /in the story \(\d+ files\)/);
   });
 });
+
+describe('the server is started with its V8 flags', () => {
+  test("by the bin's shebang, the same flags the extension passes", async () => {
+    const { SERVER_NODE_FLAGS } = await import('../../src/common/server-flags');
+    const shebang = readFileSync(join(root, 'bin', 'fanfic-language-server.js'), 'utf8').split('\n')[0];
+    assert.equal(shebang, `#!/usr/bin/env -S node ${SERVER_NODE_FLAGS.join(' ')}`);
+    const client = readFileSync(join(root, 'src', 'client', 'extension.ts'), 'utf8');
+    assert.match(client, /run: \{ module, transport: TransportKind\.stdio, options: \{ execArgv: \[\.\.\.SERVER_NODE_FLAGS\] \} \}/);
+  });
+});
