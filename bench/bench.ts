@@ -810,6 +810,38 @@ async function lspPhase(single: StoryFile, path: string): Promise<void> {
       findings.push(`fanfic/wordCount failed: ${String(error)}`);
     }
 
+    // Semantic tokens (character names, each quotation's speaker) as VS Code asks for them after
+    // a pause in typing: one edit, its diagnostics, then the whole file's tokens. Their cost is
+    // the speaker attribution of the file, redone for each new text. Not in a budget; measured so
+    // that it shows.
+    {
+      const times: number[] = [];
+      for (let i = 0; i < 12; i++) {
+        const offset = Math.floor(text.length / 2) + i * 97;
+        const change = { range: new LineIndex(text).range({ start: offset, end: offset }), text: 'a' };
+        text = text.slice(0, offset) + 'a' + text.slice(offset);
+        version++;
+        const wait = client.waitForDiagnostics(uri, version, EDIT_TIMEOUT_MS);
+        await client.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
+        await wait;
+        const t = performance.now();
+        await client.request('textDocument/semanticTokens/full', { textDocument: { uri } }, 10_000);
+        times.push(performance.now() - t);
+      }
+      const warm = times.slice(2);
+      figure({
+        id: 'lsp.semanticTokens.p50',
+        label: 'semantic tokens of the 100k file after an edit, p50',
+        value: round(percentile(warm, 50), 1),
+        unit: 'ms',
+        budget: null,
+        note: `first two (JIT cold) ${times
+          .slice(0, 2)
+          .map((x) => round(x))
+          .join(', ')} ms; then ${warm.map((x) => round(x)).join(', ')} ms`,
+      });
+    }
+
     // Memory that still climbs over the last samples is retention, not a heap warming up.
     if (memoryTrend.length >= 4) {
       const tail = memoryTrend.slice(-4);

@@ -16,9 +16,9 @@ export function registerCharacters(ws: Workspace): void {
   const { connection } = ws;
   connection.onHover((params) => hover(ws, params.textDocument.uri, params.position));
 
-  connection.onPrepareRename((params) => {
+  connection.onPrepareRename(async (params) => {
     const uri = params.textDocument.uri;
-    const model = ws.modelOf(uri);
+    const model = await ws.currentModel(uri);
     if (!ws.states.has(uri) || !model) return null;
     const mention = mentionAt(model, model.lines.offset(params.position));
     if (!mention || !ws.isCharacter(mention.name, uri)) {
@@ -30,18 +30,18 @@ export function registerCharacters(ws: Workspace): void {
   connection.onRenameRequest((params) => rename(ws, params.textDocument.uri, params.position, params.newName));
   onRequest(connection, CharactersRequest, (params) => characters(ws, params.uri));
 
-  onRequest(connection, MentionsRequest, (params) => {
+  onRequest(connection, MentionsRequest, async (params) => {
     const story = ws.storyOf(params.uri) ?? [...ws.stories.values()].find((s) => s.files.has(params.uri));
     const text = ws.fileText(params.uri, story);
     if (text === undefined || skipReason(text)) return { ranges: [] };
-    const model = ws.modelOf(params.uri) ?? buildModel(text);
+    const model = (await ws.currentModel(params.uri)) ?? buildModel(text);
     return { ranges: mentionsOf(model, params.name).map((m) => model.lines.range(m.range)) };
   });
 }
 
-function hover(ws: Workspace, uri: string, position: { line: number; character: number }): Hover | null {
+async function hover(ws: Workspace, uri: string, position: { line: number; character: number }): Promise<Hover | null> {
   const state = ws.states.get(uri);
-  const model = ws.modelOf(uri);
+  const model = await ws.currentModel(uri);
   if (!state || !model) return null;
   const offset = model.lines.offset(position);
   const mention = mentionAt(model, offset);
@@ -77,7 +77,7 @@ async function rename(ws: Workspace, uri: string, position: { line: number; char
   const story = ws.storyOf(uri);
   if (story?.loading) await story.loading;
   const state = ws.states.get(uri);
-  const model = ws.modelOf(uri);
+  const model = await ws.currentModel(uri);
   if (!state || !model) return null;
   const mention = mentionAt(model, model.lines.offset(position));
   if (!mention) return null;

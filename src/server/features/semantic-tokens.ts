@@ -4,7 +4,7 @@
  * `dialogue` token whose modifier names its speaker (see `speakers.ts`).
  */
 
-import { SemanticTokensBuilder } from 'vscode-languageserver';
+import { LSPErrorCodes, ResponseError, SemanticTokensBuilder } from 'vscode-languageserver';
 import { foldName } from '../../core';
 import type { Workspace } from '../workspace';
 import { quotationsOf, SPEAKER_MODIFIERS, type Token, withDialogueTokens } from './speakers';
@@ -26,12 +26,20 @@ const FIRST_SPEAKER = TOKEN_MODIFIERS.indexOf(SPEAKER_MODIFIERS[0]);
 /** Not a character: no token. */
 const NONE = -1;
 
+/** The answer to a request VS Code has cancelled (it ignores it). */
+function cancelled(): ResponseError<void> {
+  return new ResponseError<void>(LSPErrorCodes.RequestCancelled, 'the document changed');
+}
+
 export function registerSemanticTokens(ws: Workspace): void {
-  ws.connection.languages.semanticTokens.on((params) => {
+  ws.connection.languages.semanticTokens.on(async (params, token) => {
+    // VS Code cancels the request of a text typed on; one still queued behind a check is dropped.
+    if (token.isCancellationRequested) return cancelled();
     const builder = new SemanticTokensBuilder();
     const uri = params.textDocument.uri;
+    const model = await ws.currentModel(uri);
     const state = ws.states.get(uri);
-    const model = ws.modelOf(uri);
+    if (token.isCancellationRequested) return cancelled();
     if (!state || !model) return builder.build();
     const options = state.analyzer.resolved;
     const decided = new Map<string, number>();

@@ -14,8 +14,8 @@ import type { Workspace } from '../workspace';
 export function registerStructure(ws: Workspace): void {
   const { connection } = ws;
 
-  connection.onDocumentSymbol((params) => {
-    const model = ws.modelOf(params.textDocument.uri);
+  connection.onDocumentSymbol(async (params) => {
+    const model = await ws.currentModel(params.textDocument.uri);
     if (!model) return [];
     const toSymbol = (node: OutlineNode): DocumentSymbol => ({
       name: node.name || ' ',
@@ -28,8 +28,8 @@ export function registerStructure(ws: Workspace): void {
     return outlineOf(model).map(toSymbol);
   });
 
-  connection.onFoldingRanges((params) => {
-    const model = ws.modelOf(params.textDocument.uri);
+  connection.onFoldingRanges(async (params) => {
+    const model = await ws.currentModel(params.textDocument.uri);
     if (!model) return [];
     const ranges: FoldingRange[] = [];
     const add = (start: number, end: number, kind: string) => {
@@ -44,8 +44,8 @@ export function registerStructure(ws: Workspace): void {
     return ranges;
   });
 
-  onRequest(connection, WordCountRequest, (params) => {
-    const model = ws.modelOf(params.uri);
+  onRequest(connection, WordCountRequest, async (params) => {
+    const model = await ws.currentModel(params.uri);
     if (!model) return { words: 0, selectionWords: null };
     const words = storyWordsIn(model, { start: 0, end: model.text.length });
     const nonEmpty = params.selections.filter((s) => s.start.line !== s.end.line || s.start.character !== s.end.character);
@@ -56,9 +56,9 @@ export function registerStructure(ws: Workspace): void {
     return { words, selectionWords };
   });
 
-  onRequest(connection, OutlineRequest, (params) => {
+  onRequest(connection, OutlineRequest, async (params) => {
     if (skipReason(params.text)) return { scenes: [] };
-    const model = (ws.documents.get(params.uri) && ws.modelOf(params.uri)) || buildModel(params.text);
+    const model = (ws.documents.get(params.uri) && (await ws.currentModel(params.uri))) || buildModel(params.text);
     const scenes: SceneEntry[] = [];
     const walk = (nodes: OutlineNode[], chapter: string) => {
       for (const n of nodes) {
