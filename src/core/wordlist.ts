@@ -27,6 +27,8 @@ export interface WordList {
   proper(lower: string): string | undefined;
   /** Calls `visit` with every lowercase entry of at least `minFrequency` and its frequency. */
   forEachLower(visit: (word: string, frequency: number) => void, minFrequency?: number): void;
+  /** The same for the entries written with a capital ("Wednesday", "America"), weak ones left out. */
+  forEachCapitalized(visit: (word: string, frequency: number) => void, minFrequency?: number): void;
 }
 
 interface Line {
@@ -90,6 +92,33 @@ export function parseWordList(text: string): WordList {
     i = find(capitalize(lower));
     return i >= 0 ? lineAt(i) : undefined;
   };
+  /**
+   * Visits the lines whose first letter is in [from, to] with at least `minFrequency`, read in place:
+   * the frequency is parsed from the line's digits, and only a word that passes is cut out (a cold
+   * check builds its common words from 200,000 lowercase lines). Weak lines only with `weakToo`.
+   */
+  const scan = (from: number, to: number, visit: (word: string, frequency: number) => void, minFrequency: number, weakToo: boolean) => {
+    for (let i = 0; i < starts.length; i++) {
+      let at = starts[i];
+      const c = text.charCodeAt(at);
+      if (c < from || c > to) continue;
+      const begin = at;
+      while (at < text.length && text.charCodeAt(at) !== 9 && text.charCodeAt(at) !== 10 && text.charCodeAt(at) !== 13) at++;
+      const wordEnd = at;
+      let frequency = 0;
+      if (text.charCodeAt(at) === 9) {
+        for (at++; at < text.length; at++) {
+          const d = text.charCodeAt(at) - 48;
+          if (d < 0 || d > 9) break;
+          frequency = frequency * 10 + d;
+        }
+      }
+      if (frequency < minFrequency) continue;
+      // "word<TAB>z<TAB>~": a weak entry.
+      if (!weakToo && text.charCodeAt(at) === 9 && text.charCodeAt(at + 1) === 126) continue;
+      visit(text.slice(begin, wordEnd), frequency);
+    }
+  };
   return {
     has: (word) => lookup(word) !== undefined,
     frequency: (word) => lookup(word)?.frequency ?? 0,
@@ -103,25 +132,10 @@ export function parseWordList(text: string): WordList {
       return find(form) >= 0 ? form : undefined;
     },
     forEachLower(visit, minFrequency = 0) {
-      // Read in place: the frequency is parsed from the line's digits, and only a word that
-      // passes is cut out (a cold check builds its common words from 200,000 lowercase lines).
-      for (let i = 0; i < starts.length; i++) {
-        let at = starts[i];
-        const c = text.charCodeAt(at);
-        if (c < 97 || c > 122) continue;
-        const from = at;
-        while (at < text.length && text.charCodeAt(at) !== 9 && text.charCodeAt(at) !== 10 && text.charCodeAt(at) !== 13) at++;
-        const wordEnd = at;
-        let frequency = 0;
-        if (text.charCodeAt(at) === 9) {
-          for (at++; at < text.length; at++) {
-            const d = text.charCodeAt(at) - 48;
-            if (d < 0 || d > 9) break;
-            frequency = frequency * 10 + d;
-          }
-        }
-        if (frequency >= minFrequency) visit(text.slice(from, wordEnd), frequency);
-      }
+      scan(97, 122, visit, minFrequency, true);
+    },
+    forEachCapitalized(visit, minFrequency = 0) {
+      scan(65, 90, visit, minFrequency, false);
     },
   };
 }
