@@ -9,6 +9,7 @@
 import { foldName } from '../characters/names';
 import { localeVariant } from '../data/locale-variants';
 import { DIALECT, FANDOM_TERMS, INTERJECTIONS, MISSING_APOSTROPHE, NONSTANDARD } from '../data/spoken';
+import { isElided, writtenForm } from '../eye-dialect';
 import type { Token } from '../model/paragraph';
 import { edits1 } from '../ranking';
 import type { Speller } from '../speller';
@@ -44,6 +45,8 @@ function knownBy(correct: (word: string) => boolean, word: string): boolean {
     // "well-worn", "I-I", "half-blood": right when every part is.
     const parts = word.split('-').filter(Boolean);
     if (parts.length > 1 && parts.every((p) => knownBy(correct, p) || FANDOM_TERMS.has(p.toLowerCase()))) return true;
+    // "criss-crossed", "pari-mutuel": a closed compound written with its hyphen.
+    if (parts.length === 2 && parts[0].length >= 2 && parts[1].length >= 2 && correct(parts.join(''))) return true;
   }
   return false;
 }
@@ -284,8 +287,10 @@ export const spelling: ParagraphRule = {
         if (speech) continue;
       }
       if (speech && (isSpacedStutter(text, token, tokens[i + 1]) || isCutOff(text, token))) continue;
-      // "thinkin", "comin" in dialogue: g-dropping written without its apostrophe.
-      if (speech && /\p{L}{3}in$/iu.test(word) && speller.correct(`${word}g`)) continue;
+      // Eye dialect: "thinkin", "doin" (g-dropping without its apostrophe), "fathuh", "nahce",
+      // "p'lite", "more'n": the speaker's voice in dialogue.
+      const isWord = (w: string) => known(speller, w);
+      const written = writtenForm(lower, isWord);
       const elongated = unElongate(word);
       const spokenForm =
         nonstandard ||
@@ -295,11 +300,15 @@ export const spelling: ParagraphRule = {
         hasLeadingElision(text, token) ||
         isDroppedG(speller, text, token) ||
         elongated.some((w) => known(speller, w) || INTERJECTIONS.has(w.toLowerCase()) || DIALECT.has(w.toLowerCase())) ||
+        written !== undefined ||
+        isElided(word, isWord) ||
         (stutterWord !== undefined && known(speller, stutterWord));
       if (spokenForm) {
         if (speech) continue;
         // "stilll" → "still", "goin'" → "going": the written form, when there is one.
-        const plain = isDroppedG(speller, text, token) ? `${token.text}g` : elongated.find((w) => known(speller, w));
+        const plain = isDroppedG(speller, text, token)
+          ? `${token.text}g`
+          : (elongated.find((w) => known(speller, w)) ?? (written !== undefined ? matchCase(written, token.text) : undefined));
         found.push({
           start: token.start,
           end: token.end,
@@ -317,8 +326,9 @@ export const spelling: ParagraphRule = {
       // compounds of two common words ("chartroom", "tomblike"). A rare listed word one letter from
       // a common one ("wite", "hae") is more likely a typo: a hint, with suggestions.
       // A weak capitalized entry one letter from a common word ("Teh", "Thier": SCOWL's rarest
-      // surnames) is judged as unknown below: a typo at a sentence start, a name after a title.
-      const weakTypo = isCapitalized(word) && speller.weak?.(word.replace(/'s$/, '')) === true && nearCommonWord(speller, word);
+      // surnames) starting a sentence is judged as unknown below: a typo unless a title or a name
+      // stands before it. In mid-sentence it is the name ("whom Petey", "Jeb cautioned").
+      const weakTypo = token.sentenceStart && isCapitalized(word) && speller.weak?.(word.replace(/'s$/, '')) === true && nearCommonWord(speller, word);
       if (!contraction && !nonstandard && !weakTypo && (listed(speller, word) || isCompound(speller, lower))) {
         if (!isCapitalized(word) && isRareNearCommon(speller, word)) {
           found.push({
