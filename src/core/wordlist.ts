@@ -39,11 +39,19 @@ interface Line {
 
 /** Parses the text of `data/wordlist.txt` (one `word`, `word<TAB>z` or `word<TAB>z<TAB>~` a line; `#` comments). */
 export function parseWordList(text: string): WordList {
-  const starts: number[] = [];
+  // The line starts, in a typed array: half the memory of an array of numbers (500,000 lines).
+  let count = 0;
   for (let at = 0; at < text.length;) {
     let end = text.indexOf('\n', at);
     if (end < 0) end = text.length;
-    if (end > at && text.charCodeAt(at) !== 35 /* # */) starts.push(at);
+    if (end > at && text.charCodeAt(at) !== 35 /* # */) count++;
+    at = end + 1;
+  }
+  const starts = new Int32Array(count);
+  for (let at = 0, n = 0; at < text.length;) {
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = text.length;
+    if (end > at && text.charCodeAt(at) !== 35 /* # */) starts[n++] = at;
     at = end + 1;
   }
   const lineAt = (i: number): Line => {
