@@ -10,6 +10,7 @@ import { foldName } from '../characters/names';
 import { localeVariant } from '../data/locale-variants';
 import { DIALECT, FANDOM_TERMS, INTERJECTIONS, MISSING_APOSTROPHE, NONSTANDARD } from '../data/spoken';
 import { isElided, writtenForm } from '../eye-dialect';
+import { isForeignFunctionWord } from '../foreign';
 import type { Token } from '../model/paragraph';
 import { edits1 } from '../ranking';
 import type { Speller } from '../speller';
@@ -203,6 +204,26 @@ function slipOfName(name: string, context: FinalizeContext): boolean {
   return false;
 }
 
+/**
+ * "fille de chambre", "vous etes matinals", "Y que sigue despues": an unknown word beside a foreign
+ * function word (two words away at most, in the same sentence), or a foreign function word beside
+ * another word no tier knows ("Tristan und Isolde"), is part of a foreign phrase.
+ */
+function inForeignPhrase(speller: Speller, tokens: readonly Token[], i: number): boolean {
+  const own = isForeignFunctionWord(tokens[i].lower);
+  for (const d of [-1, 1, -2, 2]) {
+    const j = i + d;
+    if (j < 0 || j >= tokens.length) continue;
+    // Not across a sentence start: the later of the two words, or the one between, starts none.
+    const later = Math.max(i, j);
+    if (tokens[later].sentenceStart || (Math.abs(d) === 2 && tokens[later - 1].sentenceStart)) continue;
+    const other = tokens[j];
+    if (isForeignFunctionWord(other.lower)) return true;
+    if (own && !/\p{N}/u.test(other.text) && !listed(speller, other.text.replace(/’/g, "'"))) return true;
+  }
+  return false;
+}
+
 /** Inside a URL, an e-mail address or a file name: "www.example.com", "me@mail.org", "my_file". */
 function isTechnical(text: string, token: Token): boolean {
   const before = text[token.start - 1] ?? ' ';
@@ -265,6 +286,8 @@ export const spelling: ParagraphRule = {
       if (!contraction && !nonstandard && localeVariant(word, speller) !== undefined) continue;
       if (FANDOM_TERMS.has(lower) || FANDOM_TERMS.has(lower.replace(/'s$/, ''))) continue;
       if (isTechnical(text, token)) continue;
+      // "fille de chambre", "que sigue despues": a foreign phrase, no misspelling.
+      if (!contraction && inForeignPhrase(speller, tokens, i)) continue;
 
       // "dont" → "don't": a contraction missing its apostrophe, confidently fixed.
       if (contraction && !hasLeadingElision(text, token)) {

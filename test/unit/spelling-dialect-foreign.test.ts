@@ -66,3 +66,16 @@ describe('spelling and eye dialect', () => {
     assert.deepEqual(flagged('He fell to the floo-r.'), ['floo-r:warning']);
   });
 });
+
+describe('spelling and foreign phrases', () => {
+  test('words beside a foreign function word are a foreign phrase: silent', () => {
+    const text = 'Giselle, the fille de chambre, came in. "Vous voulez vos petits dejeuners alors?" she asked. "Y que sigue despues?"';
+    assert.deepEqual(flagged(text), []);
+  });
+  test('a foreign function word is English only beside foreign words: "und" between English words is flagged', () => {
+    assert.ok(flagged('He was und the bridge.').includes('und:warning'));
+  });
+  test('a typo beside English words is still a warning', () => {
+    assert.deepEqual(flagged('She came de chambre and definately left.'), ['definately:warning']);
+  });
+});
