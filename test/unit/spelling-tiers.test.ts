@@ -53,6 +53,23 @@ describe('the second tier (the large word list)', () => {
     assert.equal(list.frequency('zyzzyva'), 0);
     assert.equal(list.has('# comment'), false);
   });
+  test('reads its frequent words from the header lines when they hold every word asked for, else scans', () => {
+    const text = '#frequent-lower\t8 the:15 whisky:9\n#frequent-capitalized\t7 Boston:9\nBoston\t9\nSalem\t5\nrare\t3\nthe\t15\nwhisky\t9\n';
+    const list = parseWordList(text);
+    const seen = (min: number) => {
+      const out: string[] = [];
+      list.forEachLower((w, z) => out.push(`${w}:${z}`), min);
+      return out;
+    };
+    assert.deepEqual(seen(9), ['the:15', 'whisky:9']);
+    assert.deepEqual(seen(0), ['rare:3', 'the:15', 'whisky:9']);
+    const names: string[] = [];
+    list.forEachCapitalized((w) => names.push(w), 7);
+    assert.deepEqual(names, ['Boston']);
+    assert.equal(list.has('the'), true);
+    assert.equal(list.frequency('Salem'), 5);
+    assert.equal(list.has('#frequent-lower'), false);
+  });
 });
 
 describe('probable names', () => {

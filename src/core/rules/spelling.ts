@@ -24,7 +24,7 @@ const TITLE_BEFORE =
 
 /** Whether `word` (apostrophes straightened) is a word: the dictionary, possessives, hyphen parts. */
 function known(speller: Speller, word: string): boolean {
-  return knownBy((w) => speller.correct(w), word);
+  return speller.correct(word) || knownBy((w) => speller.correct(w), word);
 }
 
 /** The same for the second tier, the large word list ("whisky", "gunwale", "Tuscaloosa's"). */
@@ -275,8 +275,9 @@ export const spelling: ParagraphRule = {
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i];
       if (/\p{N}/u.test(token.text)) continue;
-      const word = token.text.replace(/’/g, "'");
-      const lower = word.toLowerCase();
+      // Most words are known: look them up before anything is built for them.
+      const word = token.text.includes('’') ? token.text.replace(/’/g, "'") : token.text;
+      const lower = token.lower;
       const speech = token.region === 'dialogue' || token.region === 'thought' || token.region === 'emphasis';
       // Checked before the dictionary, which lists "whats" and "gonna" as words.
       const contraction = MISSING_APOSTROPHE.get(lower);
