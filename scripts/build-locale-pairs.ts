@@ -10,7 +10,7 @@
  * Run: npx tsx scripts/build-locale-pairs.ts
  */
 
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createSpeller } from '../src/core/speller';
 import { loadDictionary } from '../src/node/dictionaries';
@@ -116,6 +116,18 @@ for (const word of forms(read('en-US'))) {
 }
 
 const lines = [...pairs].sort(([a], [b]) => a.localeCompare(b)).map(([g, u]) => `${g} ${u}`);
+// British forms SCOWL lists among American spelling variants of its common words (`variant_1` and
+// `variant_2`, sizes 10–35: "grey", "theatre", "travelled", "acknowledgement", which American
+// writers also print; not "anaemia" or "diarrhoea"),
+// from Debian's `scowl` package: right in an en-US story too. "colour", "realise" are in none.
+const scowl = '/usr/share/dict/scowl';
+if (!existsSync(scowl)) throw new Error(`${scowl} is missing: apt-get install scowl`);
+const variantWords = new Set(
+  readdirSync(scowl)
+    .filter((f) => /^variant_[12]-words\.(?:10|20|35)$/.test(f))
+    .flatMap((f) => readFileSync(join(scowl, f), 'latin1').split('\n')),
+);
+const americanVariants = [...pairs.keys()].filter((g) => variantWords.has(g)).sort();
 const version = (name: string) => JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version as string;
 const out = join(root, 'src', 'core', 'data', 'locale-pairs.generated.ts');
 writeFileSync(
@@ -126,6 +138,12 @@ writeFileSync(
  * (derived from SCOWL; see README "Data sources"). Do not edit by hand.
  */
 export const LOCALE_PAIRS = ${JSON.stringify(lines.join('\n'))};
+
+/**
+ * The British forms above that SCOWL ${'2020.12.07'} (Debian's scowl) lists among American spelling
+ * variants ("grey", "theatre", "travelled"), space-separated: right in an en-US story too.
+ */
+export const AMERICAN_VARIANTS = ${JSON.stringify(americanVariants.join(' '))};
 `,
 );
-console.log(`${out}: ${lines.length} pairs`);
+console.log(`${out}: ${lines.length} pairs, ${americanVariants.length} British forms also American variants`);

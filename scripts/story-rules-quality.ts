@@ -64,6 +64,7 @@ const context: DocumentContext = {
   apostrophe: model.apostrophe,
   marks: model.marks,
   isName: () => false,
+  usesName: () => false,
   isKnownWord: () => false,
   nameVerdict: () => undefined,
 };

@@ -25,6 +25,11 @@ export interface Speller {
   weak?(word: string): boolean;
   /** The list's common lowercase words (frequency ≥ 8, about 15,000) with their frequency; built once. */
   common?(): ReadonlyMap<string, number>;
+  /**
+   * The list's common capitalized words ("Wednesday", "America"; frequency ≥ 7, about 700), keyed by
+   * their lowercase, with their frequency; built once, when first asked.
+   */
+  commonNames?(): ReadonlyMap<string, number>;
 }
 
 /** Hunspell affix and dictionary data, as text or bytes. */
@@ -41,6 +46,8 @@ function asText(data: string | Uint8Array): string {
 
 /** The frequency from which `common()` holds a word (2·Zipf 8: about 3 in 10 million words). */
 const COMMON = 8;
+/** The frequency from which `commonNames()` holds a capitalized word (2·Zipf 7: "February", "Albany"). */
+const COMMON_NAME = 7;
 
 /** Builds a speller (~0.15 s for en-US); look-ups and suggestions are memoized. */
 export function createSpeller(dictionary: DictionaryData): Speller {
@@ -51,6 +58,7 @@ export function createSpeller(dictionary: DictionaryData): Speller {
   const suggestions = new Map<string, string[]>();
   let list: WordList | undefined;
   let common: Map<string, number> | undefined;
+  let commonNames: Map<string, number> | undefined;
   const words = (): WordList | undefined => {
     if (!list && wordsText !== undefined) {
       list = parseWordList(asText(wordsText));
@@ -111,6 +119,17 @@ export function createSpeller(dictionary: DictionaryData): Speller {
         words()?.forEachLower((w, z) => into.set(w, z), COMMON);
       }
       return common;
+    },
+    commonNames(): ReadonlyMap<string, number> {
+      if (!commonNames) {
+        commonNames = new Map();
+        const into = commonNames;
+        // Title-case entries only: "NASA" and "McDonald" are no capitalized form of a lowercase typo.
+        words()?.forEachCapitalized((w, z) => {
+          if (/^[A-Z][a-z]+$/.test(w)) into.set(w.toLowerCase(), z);
+        }, COMMON_NAME);
+      }
+      return commonNames;
     },
   };
 }

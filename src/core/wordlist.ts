@@ -8,9 +8,11 @@
  * smaller list lacks: not a spelling warning. The frequencies rank suggestions: "sice" is far
  * likelier "since" or "nice" than "sics".
  *
- * The text is not turned into maps (290,000 entries would cost a cold check hundreds of
- * milliseconds and tens of megabytes): the lines are sorted, so a look-up is a binary search over
- * the line starts, found in one pass.
+ * The text is not turned into maps (500,000 entries would cost a cold check hundreds of
+ * milliseconds and tens of megabytes), nor even indexed: the lines are sorted, so a look-up is a
+ * binary search over the text itself, each step reading the line its middle falls in. The list's
+ * frequent words, which the rules ask for first, are also written in two header lines
+ * (`#frequent-lower`, `#frequent-capitalized`), so no cold check scans half a million lines.
  */
 
 /** A parsed word list: membership with Hunspell-like case rules, and Zipf frequencies. */
@@ -27,6 +29,8 @@ export interface WordList {
   proper(lower: string): string | undefined;
   /** Calls `visit` with every lowercase entry of at least `minFrequency` and its frequency. */
   forEachLower(visit: (word: string, frequency: number) => void, minFrequency?: number): void;
+  /** The same for the entries written with a capital ("Wednesday", "America"), weak ones left out. */
+  forEachCapitalized(visit: (word: string, frequency: number) => void, minFrequency?: number): void;
 }
 
 interface Line {
@@ -35,25 +39,30 @@ interface Line {
   weak: boolean;
 }
 
+/** The header lines of the frequent words, and the frequency each starts from. */
+const FREQUENT_LOWER = '#frequent-lower\t';
+const FREQUENT_CAPITALIZED = '#frequent-capitalized\t';
+
+/** The header line `#frequent-…<TAB>word:z word:z …` of `text` as [word, z] pairs, with its threshold. */
+function header(text: string, name: string): { min: number; pairs: Array<[string, number]> } | undefined {
+  const at = text.startsWith(name) ? 0 : text.indexOf(`\n${name}`) + 1;
+  if (at <= 0 && !text.startsWith(name)) return undefined;
+  let end = text.indexOf('\n', at);
+  if (end < 0) end = text.length;
+  const [min, ...entries] = text.slice(at + name.length, end).split(' ');
+  const pairs: Array<[string, number]> = [];
+  for (const e of entries) {
+    const colon = e.lastIndexOf(':');
+    if (colon > 0) pairs.push([e.slice(0, colon), Number(e.slice(colon + 1))]);
+  }
+  return { min: Number(min), pairs };
+}
+
 /** Parses the text of `data/wordlist.txt` (one `word`, `word<TAB>z` or `word<TAB>z<TAB>~` a line; `#` comments). */
 export function parseWordList(text: string): WordList {
-  const starts: number[] = [];
-  for (let at = 0; at < text.length;) {
-    let end = text.indexOf('\n', at);
-    if (end < 0) end = text.length;
-    if (end > at && text.charCodeAt(at) !== 35 /* # */) starts.push(at);
-    at = end + 1;
-  }
-  const lineAt = (i: number): Line => {
-    const start = starts[i];
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    const [word, z, mark] = text.slice(start, end).replace(/\r$/, '').split('\t');
-    return { word, frequency: Number(z) || 0, weak: mark === '~' };
-  };
-  /** How line `i`'s word compares with `word` (code units, as `<` on strings), read in place. */
-  const compareAt = (i: number, word: string): number => {
-    let at = starts[i];
+  /** How the line at `start` compares with `word` (code units, as `<` on strings), read in place. */
+  const compareAt = (start: number, word: string): number => {
+    let at = start;
     for (let k = 0; ; k++, at++) {
       const c = at < text.length ? text.charCodeAt(at) : 10;
       const end = c === 9 || c === 10 || c === 13;
@@ -63,18 +72,34 @@ export function parseWordList(text: string): WordList {
       if (d !== 0) return d;
     }
   };
-  /** The index of `word`'s line, or -1 (a binary search that cuts no string out of the text). */
+  /**
+   * The start of `word`'s line, or -1: a binary search over the text's offsets, each step reading
+   * the line its middle falls in (comment lines start with "#", before every letter, at the top).
+   */
   const find = (word: string): number => {
+    if (word.length === 0 || word.charCodeAt(0) === 35 /* # */) return -1;
     let lo = 0;
-    let hi = starts.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const d = compareAt(mid, word);
-      if (d === 0) return mid;
-      if (d < 0) lo = mid + 1;
-      else hi = mid - 1;
+    let hi = text.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const start = text.lastIndexOf('\n', mid - 1) + 1;
+      const d = compareAt(start, word);
+      if (d === 0) return start;
+      if (d > 0) {
+        hi = start;
+      } else {
+        const end = text.indexOf('\n', mid);
+        if (end < 0) return -1;
+        lo = end + 1;
+      }
     }
     return -1;
+  };
+  const lineAt = (start: number): Line => {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const [word, z, mark] = text.slice(start, end).replace(/\r$/, '').split('\t');
+    return { word, frequency: Number(z) || 0, weak: mark === '~' };
   };
   const capitalize = (lower: string) => lower.charAt(0).toUpperCase() + lower.slice(1);
   /** The line `word` is listed under, by the case rules of `has`. */
@@ -90,6 +115,46 @@ export function parseWordList(text: string): WordList {
     i = find(capitalize(lower));
     return i >= 0 ? lineAt(i) : undefined;
   };
+  /**
+   * Visits the lines whose first letter is in [from, to] with at least `minFrequency`, read in place:
+   * the frequency is parsed from the line's digits, and only a word that passes is cut out. Weak
+   * lines only with `weakToo`.
+   */
+  const scan = (from: number, to: number, visit: (word: string, frequency: number) => void, minFrequency: number, weakToo: boolean) => {
+    for (let at = 0; at < text.length;) {
+      let next = text.indexOf('\n', at);
+      if (next < 0) next = text.length;
+      const c = text.charCodeAt(at);
+      if (c >= from && c <= to) {
+        let i = at;
+        while (i < next && text.charCodeAt(i) !== 9 && text.charCodeAt(i) !== 13) i++;
+        const wordEnd = i;
+        let frequency = 0;
+        if (text.charCodeAt(i) === 9) {
+          for (i++; i < next; i++) {
+            const d = text.charCodeAt(i) - 48;
+            if (d < 0 || d > 9) break;
+            frequency = frequency * 10 + d;
+          }
+        }
+        // "word<TAB>z<TAB>~": a weak entry.
+        const weak = text.charCodeAt(i) === 9 && text.charCodeAt(i + 1) === 126;
+        if (frequency >= minFrequency && (weakToo || !weak)) visit(text.slice(at, wordEnd), frequency);
+      }
+      at = next + 1;
+    }
+  };
+  /** The header's words when it holds every word asked for, else a scan of the lines. */
+  const frequent =
+    (name: string, from: number, to: number, weakToo: boolean) =>
+    (visit: (word: string, frequency: number) => void, minFrequency = 0) => {
+      const h = header(text, name);
+      if (h && minFrequency >= h.min) {
+        for (const [w, z] of h.pairs) if (z >= minFrequency) visit(w, z);
+      } else {
+        scan(from, to, visit, minFrequency, weakToo);
+      }
+    };
   return {
     has: (word) => lookup(word) !== undefined,
     frequency: (word) => lookup(word)?.frequency ?? 0,
@@ -102,26 +167,21 @@ export function parseWordList(text: string): WordList {
       const form = capitalize(lower);
       return find(form) >= 0 ? form : undefined;
     },
-    forEachLower(visit, minFrequency = 0) {
-      // Read in place: the frequency is parsed from the line's digits, and only a word that
-      // passes is cut out (a cold check builds its common words from 200,000 lowercase lines).
-      for (let i = 0; i < starts.length; i++) {
-        let at = starts[i];
-        const c = text.charCodeAt(at);
-        if (c < 97 || c > 122) continue;
-        const from = at;
-        while (at < text.length && text.charCodeAt(at) !== 9 && text.charCodeAt(at) !== 10 && text.charCodeAt(at) !== 13) at++;
-        const wordEnd = at;
-        let frequency = 0;
-        if (text.charCodeAt(at) === 9) {
-          for (at++; at < text.length; at++) {
-            const d = text.charCodeAt(at) - 48;
-            if (d < 0 || d > 9) break;
-            frequency = frequency * 10 + d;
-          }
-        }
-        if (frequency >= minFrequency) visit(text.slice(from, wordEnd), frequency);
-      }
-    },
+    forEachLower: frequent(FREQUENT_LOWER, 97, 122, true),
+    forEachCapitalized: frequent(FREQUENT_CAPITALIZED, 65, 90, false),
   };
+}
+
+/** The two header lines of the frequent words (lowercase from `lowerFrom`, capitalized and not weak from `capitalizedFrom`), for the build. */
+export function frequentHeaders(lines: readonly string[], lowerFrom: number, capitalizedFrom: number): string[] {
+  const lower: string[] = [];
+  const capitalized: string[] = [];
+  for (const line of lines) {
+    const [word, z, mark] = line.split('\t');
+    const f = Number(z) || 0;
+    const c = word.charCodeAt(0);
+    if (c >= 97 && c <= 122 && f >= lowerFrom) lower.push(`${word}:${f}`);
+    else if (c >= 65 && c <= 90 && f >= capitalizedFrom && mark !== '~') capitalized.push(`${word}:${f}`);
+  }
+  return [`${FREQUENT_LOWER}${lowerFrom} ${lower.join(' ')}`, `${FREQUENT_CAPITALIZED}${capitalizedFrom} ${capitalized.join(' ')}`];
 }

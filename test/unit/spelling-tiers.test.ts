@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
-import { analyze, type AnalyzeOptions, createSpeller, type Speller, suggest } from '../../src/core';
+import { analyze, type AnalyzeOptions, Analyzer, createSpeller, type Speller, suggest } from '../../src/core';
 import { parseWordList } from '../../src/core/wordlist';
 import { loadDictionary } from '../../src/node/dictionaries';
 
@@ -53,17 +53,74 @@ describe('the second tier (the large word list)', () => {
     assert.equal(list.frequency('zyzzyva'), 0);
     assert.equal(list.has('# comment'), false);
   });
+  test('reads its frequent words from the header lines when they hold every word asked for, else scans', () => {
+    const text = '#frequent-lower\t8 the:15 whisky:9\n#frequent-capitalized\t7 Boston:9\nBoston\t9\nSalem\t5\nrare\t3\nthe\t15\nwhisky\t9\n';
+    const list = parseWordList(text);
+    const seen = (min: number) => {
+      const out: string[] = [];
+      list.forEachLower((w, z) => out.push(`${w}:${z}`), min);
+      return out;
+    };
+    assert.deepEqual(seen(9), ['the:15', 'whisky:9']);
+    assert.deepEqual(seen(0), ['rare:3', 'the:15', 'whisky:9']);
+    const names: string[] = [];
+    list.forEachCapitalized((w) => names.push(w), 7);
+    assert.deepEqual(names, ['Boston']);
+    assert.equal(list.has('the'), true);
+    assert.equal(list.frequency('Salem'), 5);
+    assert.equal(list.has('#frequent-lower'), false);
+  });
 });
 
 describe('probable names', () => {
-  test('a capitalized word no tier knows is information, at a sentence start too', () => {
-    const text = 'Then she saw Zyxwort by the door. Xanthrel barked.';
-    assert.deepEqual(flagged(text), ['Zyxwort:information', 'Xanthrel:information']);
+  test('a capitalized word no tier knows, alone at a sentence start, is information with its fixes', () => {
+    const text = 'Xanthrel barked. Zyxwort, she thought.';
+    assert.deepEqual(flagged(text), ['Xanthrel:information', 'Zyxwort:information']);
     const [f] = analyze(text, { speller }).filter((x) => x.rule === 'spelling');
     assert.equal(f.data?.probableName, true);
+    assert.ok(f.commands?.some((c) => c.action === 'addCharacter'));
+    assert.ok(f.commands?.some((c) => c.action === 'addToStoryDictionary'));
+  });
+  test('where it stands makes it a name: mid-sentence, before or after another name, after a title', () => {
+    assert.deepEqual(flagged('They stopped at an inn near Medmenham for the night.'), []);
+    assert.deepEqual(flagged('Then she saw Zyxwort by the door.'), []);
+    assert.deepEqual(flagged('Tolek Alterman had returned.'), []);
+    // "Leale" is one letter from "leave", but after a first name it is a surname.
+    assert.deepEqual(flagged('Somehow Dr. Charles Leale was forced through.'), []);
+    assert.deepEqual(flagged('Mme Bonenfant smiled. Abbe Raynal did not.'), []);
+  });
+  test("SCOWL's proper names (size 95) are known names", () => {
+    assert.equal(speller.listed!('Corcoran'), true);
+    assert.deepEqual(flagged('Corcoran shrugged.'), []);
+  });
+  test('a slip of a name the story uses is still information, with the name first', () => {
+    const text = 'Hermione smiled. Ron laughed at Hermione. "Keep it, Hermoine."';
+    const [f] = analyze(text, { speller }).filter((x) => x.rule === 'spelling');
+    assert.equal(text.slice(f.range.start, f.range.end), 'Hermoine');
+    assert.equal(f.severity, 'information');
+    assert.equal(suggest(f, speller, "'", new Map([['Hermione', 2]])).suggestions[0], 'Hermione');
+  });
+  test('a quiet name is judged again when the name it slips from appears in another paragraph', () => {
+    const analyzer = new Analyzer({ speller });
+    const slip = (text: string) =>
+      analyzer
+        .analyze(text)
+        .findings.filter((f) => f.rule === 'spelling')
+        .map((f) => text.slice(f.range.start, f.range.end));
+    assert.deepEqual(slip('They waited for Sauske by the field.'), []);
+    assert.deepEqual(slip('They waited for Sauske by the field.\n\nSasuke came late.'), ['Sauske', 'Sasuke']);
+    assert.deepEqual(slip('They waited for Sauske by the field.'), []);
+  });
+  test('one letter from a common capitalized word, a capitalized word is no silent name', () => {
+    assert.deepEqual(flagged('We met on Wendesday, in Febuary.'), ['Wendesday:information', 'Febuary:information']);
+    const [f] = analyze('We met on Wendesday.', { speller }).filter((x) => x.rule === 'spelling');
+    assert.equal(suggest(f, speller).suggestions[0], 'Wednesday');
   });
   test('one letter from a frequent common word, a capitalized word is a typo warning', () => {
     assert.deepEqual(flagged('Teh dog barked at Becuase.'), ['Teh:warning', 'Becuase:warning']);
+    // "Teh" and "Thier" are in SCOWL's rarest names, which a typo of "the" and "their" outweighs.
+    assert.equal(speller.listed!('Teh'), true);
+    assert.deepEqual(flagged('Thier house was far.'), ['Thier:warning']);
   });
   test("a misspelling of a name the story uses often is character-name's, with the name as the fix", () => {
     const text = `${'Hermione smiled. '.repeat(6)}Then Hermoine left.`;
@@ -93,7 +150,7 @@ describe('suggestions ranked by likelihood', () => {
   test("the story's own names first when they fit, in its casing", () => {
     assert.notEqual(speller.suggest('Hermoine')[0], 'Hermione');
     assert.equal(speller.suggest('Hermoine', new Map([['Hermione', 40]]))[0], 'Hermione');
-    const [f] = analyze('Then Kirra waved at Kirrah.', { speller }).filter((x) => x.rule === 'spelling' && x.data?.word === 'Kirrah');
+    const [f] = analyze('Kirrah waved.', { speller }).filter((x) => x.rule === 'spelling' && x.data?.word === 'Kirrah');
     assert.equal(suggest(f, speller, "'", new Map([['Kirra', 3]])).suggestions[0], 'Kirra');
   });
   test('a capitalized typo gets capitalized suggestions', () => {

@@ -40,7 +40,7 @@ describe('spelling reports', () => {
     assert.deepEqual(f.suggestions, ['don’t']);
   });
   test('a name used once is information, a lowercase non-word a warning', () => {
-    assert.deepEqual(flagged('Then she saw Zyxwort by the door.'), ['Zyxwort:information']);
+    assert.deepEqual(flagged('Zyxwort waited by the door.'), ['Zyxwort:information']);
   });
   test('dialect in narration is information', () => {
     assert.deepEqual(flagged('He was gonna leave outta town.'), ['gonna:information', 'outta:information']);

@@ -95,7 +95,7 @@ export class NameJudge {
   /**
    * The counts of `touched` changed (to what `stats` now says; the map holds each one's count
    * before). `stats` may be a new object (the other files' counts were replaced). Returns the
-   * names whose verdict, or whose being a name at all (used twice), is now different.
+   * names whose verdict, or whose being a name at all (used twice) or used at all, is now different.
    */
   update(touched: ReadonlyMap<string, number>, stats: NameStats = this.stats): Set<string> {
     this.stats = stats;
@@ -108,7 +108,8 @@ export class NameJudge {
       const after = this.count(name);
       if (after === before) continue;
       again.add(name);
-      if (before >= 2 !== after >= 2) changed.add(name);
+      // Being a name (used twice), and being used at all (`usesName`), are facts rules read.
+      if (before >= 2 !== after >= 2 || before > 0 !== after > 0) changed.add(name);
       this.moveCasing(name, after);
       const lower = name.toLowerCase();
       for (const form of this.casing?.get(lower) ?? []) again.add(form);

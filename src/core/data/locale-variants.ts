@@ -6,10 +6,11 @@
 
 import type { Speller } from '../speller';
 import { matchCase } from '../text';
-import { LOCALE_PAIRS } from './locale-pairs.generated';
+import { AMERICAN_VARIANTS, LOCALE_PAIRS } from './locale-pairs.generated';
 
 let both: Map<string, string> | undefined;
 const british = new Set<string>();
+let americanVariants: ReadonlySet<string> | undefined;
 
 /** Each spelling → the other locale's, both directions, lowercase. */
 function pairs(): Map<string, string> {
@@ -31,12 +32,16 @@ function pairs(): Map<string, string> {
 /**
  * The other locale's spelling of `word`, cased like it, when `speller` (the story's locale) does
  * not know `word` but knows that spelling: "Colour" → "Color" in an en-US story. Otherwise undefined.
- * "amongst", "whilst", "learnt" are in no pair: right in both.
+ * "amongst", "whilst", "learnt" are in no pair: right in both; "grey", "theatre", "travelled",
+ * which SCOWL lists among American variants, are right in an en-US story too.
  */
 export function localeVariant(word: string, speller: Speller): string | undefined {
   const lower = word.toLowerCase();
   const other = pairs().get(lower);
   if (other === undefined || speller.correct(word) || speller.correct(lower)) return undefined;
+  // "grey", "theatre", "travelled": British, and printed in American English too (SCOWL's variants).
+  americanVariants ??= new Set(AMERICAN_VARIANTS.split(' '));
+  if (british.has(lower) && americanVariants.has(lower)) return undefined;
   const fixed = word === word.toUpperCase() && word.length > 1 ? other.toUpperCase() : matchCase(other, word);
   return speller.correct(fixed) || speller.correct(other) ? fixed : undefined;
 }

@@ -87,6 +87,11 @@ export class StoryFacts {
     return roster.has(folded) || this.judge.count(folded) >= 2;
   }
 
+  /** Whether the story writes `word` (folded) as a capitalized word at all, here or in its other files. */
+  usesName(word: string): boolean {
+    return this.judge.count(foldName(word)) > 0;
+  }
+
   /** Whether `word` is in the story's or the user's word list (case-insensitive where lowercase). */
   isKnownWord(word: string): boolean {
     const w = normalizeApostrophes(word);

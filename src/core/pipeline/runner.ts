@@ -124,6 +124,7 @@ export class RuleRunner {
       apostrophe: model.apostrophe,
       marks: model.marks,
       isName: (w) => facts.isName(w),
+      usesName: (w) => facts.usesName(w),
       isKnownWord: (w) => facts.isKnownWord(w),
       nameVerdict: (n) => facts.nameVerdict(n),
     };
@@ -346,6 +347,11 @@ class Reading implements FinalizeContext {
   isName(word: string): boolean {
     this.names.add(foldName(word));
     return this.facts.isName(word);
+  }
+
+  usesName(word: string): boolean {
+    this.names.add(foldName(word));
+    return this.facts.usesName(word);
   }
 
   isKnownWord(word: string): boolean {

@@ -9,20 +9,22 @@
 import { foldName } from '../characters/names';
 import { localeVariant } from '../data/locale-variants';
 import { DIALECT, FANDOM_TERMS, INTERJECTIONS, MISSING_APOSTROPHE, NONSTANDARD } from '../data/spoken';
+import { isElided, writtenForm } from '../eye-dialect';
+import { isForeignFunctionWord } from '../foreign';
 import type { Token } from '../model/paragraph';
 import { edits1 } from '../ranking';
 import type { Speller } from '../speller';
 import { applyApostropheStyle, isCapitalized, matchCase } from '../text';
 import { unknownWordCommands } from './commands';
-import type { ParagraphRule, RawFinding } from './types';
+import type { FinalizeContext, ParagraphRule, RawFinding } from './types';
 
 const APOSTROPHES = "'’";
 const TITLE_BEFORE =
-  /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Madam|Madame|Lord|Lady|Sir|Dame|Uncle|Aunt|Auntie|Captain|Capt|General|Sergeant|Sgt|Master|Mistress|Father|Mother|Sister|Brother|King|Queen|Prince|Princess|Saint|St)\.?\s+$/;
+  /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Doctor|Prof|Professor|Madam|Madame|Mme|Mlle|Monsieur|Herr|Frau|Senor|Señor|Signor|Lord|Lady|Sir|Dame|Uncle|Aunt|Auntie|Grandma|Grandpa|Grandmother|Grandfather|Granny|Captain|Capt|Colonel|Col|Major|Lieutenant|Lt|General|Gen|Admiral|Commander|Sergeant|Sgt|Corporal|Private|Officer|Detective|Inspector|Agent|Judge|Senator|Governor|President|Master|Mistress|Father|Mother|Sister|Brother|Reverend|Rev|Rabbi|Bishop|Cardinal|Pope|Abbe|Abbé|Abbot|King|Queen|Prince|Princess|Duke|Duchess|Count|Countess|Baron|Baroness|Saint|St)\.?\s+$/;
 
 /** Whether `word` (apostrophes straightened) is a word: the dictionary, possessives, hyphen parts. */
 function known(speller: Speller, word: string): boolean {
-  return knownBy((w) => speller.correct(w), word);
+  return speller.correct(word) || knownBy((w) => speller.correct(w), word);
 }
 
 /** The same for the second tier, the large word list ("whisky", "gunwale", "Tuscaloosa's"). */
@@ -44,6 +46,8 @@ function knownBy(correct: (word: string) => boolean, word: string): boolean {
     // "well-worn", "I-I", "half-blood": right when every part is.
     const parts = word.split('-').filter(Boolean);
     if (parts.length > 1 && parts.every((p) => knownBy(correct, p) || FANDOM_TERMS.has(p.toLowerCase()))) return true;
+    // "criss-crossed", "pari-mutuel": a closed compound written with its hyphen.
+    if (parts.length === 2 && parts[0].length >= 2 && parts[1].length >= 2 && correct(parts.join(''))) return true;
   }
   return false;
 }
@@ -58,25 +62,39 @@ export const TYPO_OF_COMMON = 9;
 /** The frequency of the most common word one edit from each word asked about, per speller. */
 const nearest = new WeakMap<Speller, Map<string, number>>();
 
-/** Whether `word` is one edit from a word of frequency `threshold` or more: then a typo, not a name. */
-function nearCommonWord(speller: Speller, word: string, threshold = TYPO_OF_COMMON): boolean {
-  const lower = word.toLowerCase().replace(/'s$/, '');
-  const common = speller.common?.();
-  if (!common || !/^[a-z]{2,20}$/.test(lower)) return false;
+/**
+ * The frequency of the most common word one edit from `lower`: a lowercase word ("thw" → "the"),
+ * or with `names` a capitalized one ("wendesday" → "Wednesday", "amercia" → "America"). Memoized.
+ */
+function nearestCommon(speller: Speller, lower: string, names: boolean): number {
+  const common = names ? speller.commonNames?.() : speller.common?.();
+  if (!common || !/^[a-z]{2,20}$/.test(lower)) return 0;
+  const key = names ? `${lower}\u0001` : lower;
   let memo = nearest.get(speller);
   if (!memo) nearest.set(speller, (memo = new Map()));
-  let best = memo.get(lower);
+  let best = memo.get(key);
   if (best === undefined) {
     best = 0;
     for (const e of edits1(lower)) {
       const z = common.get(e);
-      if (z !== undefined && z > best && speller.correct(e)) best = z;
+      if (z !== undefined && z > best && (names || speller.correct(e))) best = z;
     }
     if (memo.size > 50_000) memo.clear();
-    memo.set(lower, best);
+    memo.set(key, best);
   }
-  return best >= threshold;
+  return best;
 }
+
+/** Whether `word` is one edit from a word of frequency `threshold` or more: then a typo, not a name. */
+function nearCommonWord(speller: Speller, word: string, threshold = TYPO_OF_COMMON): boolean {
+  return nearestCommon(speller, word.toLowerCase().replace(/'s$/, ''), false) >= threshold;
+}
+
+/**
+ * Frequency from which a capitalized word of the list ("February" 7, "Wednesday" 9) makes a word
+ * one edit from it a typo rather than a name: "Febuary", "Wendesday", "Amercia".
+ */
+export const TYPO_OF_NAME = 7;
 
 /** Below this frequency a word only the second tier knows is rare (≈ 3 in a million words). */
 export const RARE_LISTED = 5;
@@ -149,6 +167,63 @@ function isDroppedG(speller: Speller, text: string, token: Token): boolean {
   return /in$/i.test(token.text) && APOSTROPHES.includes(text[token.end] ?? '') && speller.correct(`${token.text}g`);
 }
 
+/** After a title: "Mrs. Weasley", "Professor Snape", "Mme Bonenfant". */
+function afterTitle(text: string, token: Token): boolean {
+  return TITLE_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start));
+}
+
+/**
+ * "Perrin Aj", "Dr. Charles Leale": the word before, one space back, is a capitalized word in
+ * mid-sentence or after a title.
+ */
+function afterName(text: string, token: Token, previous: Token | undefined): boolean {
+  if (!previous || previous.end !== token.start - 1 || text[previous.end] !== ' ' || !/^\p{Lu}\p{Ll}/u.test(previous.text)) return false;
+  return !previous.sentenceStart || afterTitle(text, previous);
+}
+
+/** "Tolek Alterman", "Gurla Mandhata": the next word, one space on, is capitalized in mid-sentence. */
+function beforeName(text: string, token: Token, next: Token | undefined): boolean {
+  return next !== undefined && !next.sentenceStart && next.start === token.end + 1 && text[token.end] === ' ' && /^\p{Lu}\p{Ll}/u.test(next.text);
+}
+
+/**
+ * Whether `name` is a slip of a name the story also writes: two letters swapped or one dropped or
+ * doubled ("Sauske" beside "Sasuke", "Hermine" beside "Hermione"). Only these few forms are asked
+ * about, since each is a fact the paragraph then depends on.
+ */
+function slipOfName(name: string, context: FinalizeContext): boolean {
+  if (name.length < 4) return false;
+  const forms = new Set<string>();
+  for (let i = 0; i + 1 < name.length; i++) {
+    if (name[i] !== name[i + 1]) forms.add(name.slice(0, i) + name[i + 1] + name[i] + name.slice(i + 2));
+    if (i > 0) forms.add(name.slice(0, i) + name.slice(i + 1));
+    forms.add(name.slice(0, i + 1) + name.slice(i));
+  }
+  forms.delete(name);
+  for (const form of forms) if (context.usesName(form)) return true;
+  return false;
+}
+
+/**
+ * "fille de chambre", "vous etes matinals", "Y que sigue despues": an unknown word beside a foreign
+ * function word (two words away at most, in the same sentence), or a foreign function word beside
+ * another word no tier knows ("Tristan und Isolde"), is part of a foreign phrase.
+ */
+function inForeignPhrase(speller: Speller, tokens: readonly Token[], i: number): boolean {
+  const own = isForeignFunctionWord(tokens[i].lower);
+  for (const d of [-1, 1, -2, 2]) {
+    const j = i + d;
+    if (j < 0 || j >= tokens.length) continue;
+    // Not across a sentence start: the later of the two words, or the one between, starts none.
+    const later = Math.max(i, j);
+    if (tokens[later].sentenceStart || (Math.abs(d) === 2 && tokens[later - 1].sentenceStart)) continue;
+    const other = tokens[j];
+    if (isForeignFunctionWord(other.lower)) return true;
+    if (own && !/\p{N}/u.test(other.text) && !listed(speller, other.text.replace(/’/g, "'"))) return true;
+  }
+  return false;
+}
+
 /** Inside a URL, an e-mail address or a file name: "www.example.com", "me@mail.org", "my_file". */
 function isTechnical(text: string, token: Token): boolean {
   const before = text[token.start - 1] ?? ' ';
@@ -177,6 +252,33 @@ function isPlainlyKnown(speller: Speller, known: Set<string>, text: string): boo
   return true;
 }
 
+/**
+ * What a word no tier knows is. A capitalized one is a name (the pet, the town named once), unless
+ * it is one letter from a common word: "Teh", "Becuase" are typos wherever they stand.
+ */
+function judgeUnknown(speller: Speller, text: string, tokens: readonly Token[], i: number): { probableName: boolean; quiet: boolean } {
+  const token = tokens[i];
+  const word = token.text.replace(/’/g, "'");
+  const capital = isCapitalized(word);
+  if (!capital) return { probableName: false, quiet: false };
+  const titleCase = /^\p{Lu}\p{Ll}/u.test(word);
+  const nearWord = nearCommonWord(speller, word);
+  // "Wendesday", "Febuary": one letter from a common capitalized word, a typo or a rare name.
+  const nearName = titleCase && !nearWord && nearestCommon(speller, token.lower.replace(/'s$/, ''), true) >= TYPO_OF_NAME;
+  // Where it stands says it is a name: after a title or a name, a surname even one letter from a
+  // common word or name ("Dr. Charles Leale", "Mrs. Weasley"); in mid-sentence ("the inn at
+  // Medmenham") or before another name ("Tolek Alterman had"). Such a word is `quiet`: kept only
+  // when it is a slip of a name the story uses ("Hermoine" beside "Hermione").
+  const quiet =
+    titleCase &&
+    (afterTitle(text, token) ||
+      afterName(text, token, tokens[i - 1]) ||
+      (!nearWord && !nearName && (!token.sentenceStart || beforeName(text, token, tokens[i + 1]))));
+  // At a sentence start with nothing around it ("Xanthrel barked.") a probable name: information,
+  // with its fixes; "DSM" in mid-sentence too.
+  return { probableName: quiet || (!nearWord && (titleCase || !token.sentenceStart)), quiet };
+}
+
 export const spelling: ParagraphRule = {
   id: 'spelling',
   description: "A word the dictionary does not know, sparing the story's names, its word lists, and stutters and dialect in speech.",
@@ -194,8 +296,9 @@ export const spelling: ParagraphRule = {
       const token = tokens[i];
       if (isPlainlyKnown(speller, knownSet, token.text)) continue;
       if (/\p{N}/u.test(token.text)) continue;
-      const word = token.text.replace(/’/g, "'");
-      const lower = word.toLowerCase();
+      // Most words are known: look them up before anything is built for them.
+      const word = token.text.includes('’') ? token.text.replace(/’/g, "'") : token.text;
+      const lower = token.lower;
       const speech = token.region === 'dialogue' || token.region === 'thought' || token.region === 'emphasis';
       // Checked before the dictionary, which lists "whats" and "gonna" as words.
       const contraction = MISSING_APOSTROPHE.get(lower);
@@ -205,6 +308,8 @@ export const spelling: ParagraphRule = {
       if (!contraction && !nonstandard && localeVariant(word, speller) !== undefined) continue;
       if (FANDOM_TERMS.has(lower) || FANDOM_TERMS.has(lower.replace(/'s$/, ''))) continue;
       if (isTechnical(text, token)) continue;
+      // "fille de chambre", "que sigue despues": a foreign phrase, no misspelling.
+      if (!contraction && inForeignPhrase(speller, tokens, i)) continue;
 
       // "dont" → "don't": a contraction missing its apostrophe, confidently fixed.
       if (contraction && !hasLeadingElision(text, token)) {
@@ -227,8 +332,10 @@ export const spelling: ParagraphRule = {
         if (speech) continue;
       }
       if (speech && (isSpacedStutter(text, token, tokens[i + 1]) || isCutOff(text, token))) continue;
-      // "thinkin", "comin" in dialogue: g-dropping written without its apostrophe.
-      if (speech && /\p{L}{3}in$/iu.test(word) && speller.correct(`${word}g`)) continue;
+      // Eye dialect: "thinkin", "doin" (g-dropping without its apostrophe), "fathuh", "nahce",
+      // "p'lite", "more'n": the speaker's voice in dialogue.
+      const isWord = (w: string) => known(speller, w);
+      const written = writtenForm(lower, isWord);
       const elongated = unElongate(word);
       const spokenForm =
         nonstandard ||
@@ -238,11 +345,15 @@ export const spelling: ParagraphRule = {
         hasLeadingElision(text, token) ||
         isDroppedG(speller, text, token) ||
         elongated.some((w) => known(speller, w) || INTERJECTIONS.has(w.toLowerCase()) || DIALECT.has(w.toLowerCase())) ||
+        written !== undefined ||
+        isElided(word, isWord) ||
         (stutterWord !== undefined && known(speller, stutterWord));
       if (spokenForm) {
         if (speech) continue;
         // "stilll" → "still", "goin'" → "going": the written form, when there is one.
-        const plain = isDroppedG(speller, text, token) ? `${token.text}g` : elongated.find((w) => known(speller, w));
+        const plain = isDroppedG(speller, text, token)
+          ? `${token.text}g`
+          : (elongated.find((w) => known(speller, w)) ?? (written !== undefined ? matchCase(written, token.text) : undefined));
         found.push({
           start: token.start,
           end: token.end,
@@ -259,7 +370,11 @@ export const spelling: ParagraphRule = {
       // The second tier: real English that Hunspell's list lacks ("whisky", "gunwale"), and closed
       // compounds of two common words ("chartroom", "tomblike"). A rare listed word one letter from
       // a common one ("wite", "hae") is more likely a typo: a hint, with suggestions.
-      if (!contraction && !nonstandard && (listed(speller, word) || isCompound(speller, lower))) {
+      // A weak capitalized entry one letter from a common word ("Teh", "Thier": SCOWL's rarest
+      // surnames) starting a sentence is judged as unknown below: a typo unless a title or a name
+      // stands before it. In mid-sentence it is the name ("whom Petey", "Jeb cautioned").
+      const weakTypo = token.sentenceStart && isCapitalized(word) && speller.weak?.(word.replace(/'s$/, '')) === true && nearCommonWord(speller, word);
+      if (!contraction && !nonstandard && !weakTypo && (listed(speller, word) || isCompound(speller, lower))) {
         if (!isCapitalized(word) && isRareNearCommon(speller, word)) {
           found.push({
             start: token.start,
@@ -274,11 +389,7 @@ export const spelling: ParagraphRule = {
         continue;
       }
 
-      // "Mrs. Weasley", "Professor Snape": a capitalized word after a title is a name.
-      if (isCapitalized(word) && TITLE_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start))) continue;
-      // A capitalized word no tier knows is a probable name (the pet, the town named once), unless
-      // it is one letter from a common word: "Teh", "Becuase" are typos wherever they stand.
-      const probableName = isCapitalized(word) && (!token.sentenceStart || /^\p{Lu}\p{Ll}/u.test(word)) && !nearCommonWord(speller, word);
+      const { probableName, quiet } = judgeUnknown(speller, text, tokens, i);
       found.push({
         start: token.start,
         end: token.end,
@@ -287,7 +398,7 @@ export const spelling: ParagraphRule = {
           : `\`${token.text}\` is not in the dictionary; check its spelling.`,
         lazy: true,
         ...(probableName ? { severity: 'information' as const } : {}),
-        data: { word: token.text, ...(probableName ? { probableName: true } : {}) },
+        data: { word: token.text, ...(probableName ? { probableName: true } : {}), ...(quiet ? { quiet: true } : {}) },
         commands: unknownWordCommands(token.text),
       });
     }
@@ -301,7 +412,8 @@ export const spelling: ParagraphRule = {
       const word = String(f.data?.word ?? '');
       if (context.isKnownWord(word)) return false;
       if (!isCapitalized(word)) return true;
-      return !context.isName(word) && !(namesChecked && context.nameVerdict(foldName(word)));
+      if (context.isName(word) || (namesChecked && context.nameVerdict(foldName(word)))) return false;
+      return !f.data?.quiet || slipOfName(foldName(word), context);
     });
     if (!kept.some((f) => f.data?.apostrophe)) return kept;
     // The fix follows the document's apostrophe: "dont" → "don’t" in a curly-quoted story.

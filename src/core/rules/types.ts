@@ -81,6 +81,8 @@ export interface FinalizeContext {
   readonly marks: Marks;
   /** Whether `word` is a name of this story (roster, or inferred from its use). */
   isName(word: string): boolean;
+  /** Whether the story (this file or another) writes `word` (folded) as a capitalized word at all. */
+  usesName(word: string): boolean;
   /** Whether `word` is in the story's or the user's word list (case-insensitive where lowercase). */
   isKnownWord(word: string): boolean;
   /** What is wrong with a name (folded), if anything: a roster variant, a likely typo, a casing. */

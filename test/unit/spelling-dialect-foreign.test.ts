@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict';
+import { before, describe, test } from 'node:test';
+import { analyze, createSpeller, type Speller, suggest } from '../../src/core';
+import { isElided, writtenForm } from '../../src/core/eye-dialect';
+import { loadDictionary } from '../../src/node/dictionaries';
+
+let speller: Speller;
+before(() => {
+  speller = createSpeller(loadDictionary('en-US'));
+});
+
+const isWord = (w: string) => speller.correct(w);
+
+function flagged(text: string): string[] {
+  return analyze(text, { speller })
+    .filter((f) => f.rule === 'spelling')
+    .map((f) => `${text.slice(f.range.start, f.range.end)}:${f.severity}`);
+}
+
+describe('eye dialect sounds out to a word', () => {
+  test('g-dropping, r-dropping, a drawn-out vowel', () => {
+    assert.equal(writtenForm('goin', isWord), 'going');
+    assert.equal(writtenForm('thinkin', isWord), 'thinking');
+    assert.equal(writtenForm('fathuh', isWord), 'father');
+    assert.equal(writtenForm('majuh', isWord), 'major');
+    assert.equal(writtenForm('nahce', isWord), 'nice');
+    assert.equal(writtenForm('onleh', isWord), 'only');
+    assert.equal(writtenForm('nawth', isWord), 'north');
+  });
+  test('a typo is no eye dialect', () => {
+    assert.equal(writtenForm('definately', isWord), undefined);
+    assert.equal(writtenForm('becuase', isWord), undefined);
+    assert.equal(writtenForm('recieve', isWord), undefined);
+    // Two letters swapped, not a drawn-out vowel: "taht" is "that", not "tit".
+    assert.equal(writtenForm('taht', isWord), undefined);
+    assert.equal(writtenForm('waht', isWord), undefined);
+  });
+  test('an apostrophe inside elides a sound; a contraction put wrong, a possessive and a name do not', () => {
+    assert.equal(isElided("p'lite", isWord), true);
+    assert.equal(isElided("more'n", isWord), true);
+    assert.equal(isElided("cain't", isWord), true);
+    assert.equal(isElided("did'nt", isWord), false);
+    assert.equal(isElided("ca'nt", isWord), false);
+    assert.equal(isElided("Stober's", isWord), false);
+    assert.equal(isElided("D'Aumont", isWord), false);
+  });
+});
+
+describe('spelling and eye dialect', () => {
+  test('in dialogue it is the speaker’s voice: silent', () => {
+    assert.deepEqual(flagged('"Ah don\'t lahk it," he said. "Mah fathuh is doin fine, p\'lite as evuh, onleh tired."'), []);
+  });
+  test('in narration it is information, with the written word as the fix', () => {
+    const text = 'The whole squad was doin nothing, and his fathuh knew it.';
+    assert.deepEqual(flagged(text), ['doin:information', 'fathuh:information']);
+    const fixes = analyze(text, { speller })
+      .filter((f) => f.rule === 'spelling')
+      .map((f) => suggest(f, speller).suggestions[0]);
+    assert.deepEqual(fixes, ['doing', 'father']);
+  });
+  test('a typo in dialogue is still a warning', () => {
+    assert.deepEqual(flagged('"It was definately true," she said.'), ['definately:warning']);
+  });
+  test('a closed compound written with its hyphen is a word', () => {
+    assert.deepEqual(flagged('The criss-crossed wires held his pari-mutuel tickets.'), []);
+    assert.deepEqual(flagged('He fell to the floo-r.'), ['floo-r:warning']);
+  });
+});
+
+describe('spelling and foreign phrases', () => {
+  test('words beside a foreign function word are a foreign phrase: silent', () => {
+    const text = 'Giselle, the fille de chambre, came in. "Vous voulez vos petits dejeuners alors?" she asked. "Y que sigue despues?"';
+    assert.deepEqual(flagged(text), []);
+  });
+  test('a foreign function word is English only beside foreign words: "und" between English words is flagged', () => {
+    assert.ok(flagged('He was und the bridge.').includes('und:warning'));
+  });
+  test('a typo beside English words is still a warning', () => {
+    assert.deepEqual(flagged('She came de chambre and definately left.'), ['definately:warning']);
+  });
+});
