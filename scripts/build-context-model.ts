@@ -295,6 +295,31 @@ for (const w of COMMON) {
   if (COMMON.has(ly) && (unigram.get(w) ?? 0) >= 5 && (unigram.get(ly) ?? 0) >= 5 && majorTag(w) === 'adj' && majorTag(ly) === 'adv')
     pair(w, ly, 'adverb', false);
 }
+// 4b. Verb forms after "did", a modal or "to" ("did they forked", "can be began" aside): the base
+// form of a past, regular or irregular; and a base after a subject where the past belongs
+// ("yesterday she walk home"). Both one way, and only beside an auxiliary or a subject (the
+// runtime's gate, `detect.ts`): the model decides which form the neighbours want.
+for (const v of irregularVerbs().values()) {
+  for (const past of v.past) {
+    if (past === v.base) continue;
+    pair(past, v.base, 'verb-base', false);
+    pair(v.base, past, 'verb-past', false);
+  }
+}
+for (const w of COMMON) {
+  if (!w.endsWith('ed') || w.length < 5) continue;
+  const tag = majorTag(w);
+  if (tag !== 'vbd' && tag !== 'vbn') continue;
+  const s = w.slice(0, -2);
+  const stems = [s, w.slice(0, -1)];
+  if (s.length > 2 && s[s.length - 1] === s[s.length - 2]) stems.push(s.slice(0, -1));
+  if (s.endsWith('i')) stems.push(`${s.slice(0, -1)}y`);
+  for (const base of stems) {
+    if ((unigram.get(base) ?? 0) < 5 || majorTag(base) !== 'vb') continue;
+    pair(w, base, 'verb-base', false);
+    pair(base, w, 'verb-past', false);
+  }
+}
 // 5. Real words one typing edit away: a letter dropped, doubled, swapped, or an adjacent key.
 const KEYS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
 const NEAR = new Map<string, string>();
@@ -304,8 +329,19 @@ for (let r = 0; r < KEYS.length; r++) {
     NEAR.set(KEYS[r][i], around.filter(Boolean).join(''));
   }
 }
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 function edits(w: string): Map<string, string> {
   const out = new Map<string, string>();
+  // Any other letter, or one more letter ("thing" for "think", "fell" for "feel", "every" for
+  // "ever"): rarer slips than an adjacent key, so the kinds below overwrite these.
+  if (w.length >= 4) {
+    for (let i = 0; i <= w.length; i++) {
+      for (const k of LETTERS) {
+        if (i < w.length && k !== w[i]) out.set(w.slice(0, i) + k + w.slice(i + 1), 'sub');
+        out.set(w.slice(0, i) + k + w.slice(i), 'insert');
+      }
+    }
+  }
   for (let i = 0; i < w.length; i++) {
     out.set(w.slice(0, i) + w.slice(i + 1), 'drop');
     if (i + 1 < w.length) out.set(w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2), 'swap');
@@ -316,6 +352,7 @@ function edits(w: string): Map<string, string> {
 }
 // Both words of a typing-edit pair must be common: a rare word is more often a typo than a choice.
 const TYPO_MIN = 20;
+const TYPO_ANY_MIN = 50;
 const frequent = [...COMMON].filter((w) => (unigram.get(w) ?? 0) >= TYPO_MIN && w.length >= 2 && !w.includes("'"));
 for (const w of frequent) {
   for (const [e, kind] of edits(w)) {
@@ -330,6 +367,9 @@ for (const w of frequent) {
     // most frequent words ("the", "and") are not second-guessed by a typing edit: scoring their
     // every neighbour costs more than the rare "hand" typed as "and" is worth.
     if ((unigram.get(e) ?? 0) > 20_000) continue;
+    // A letter of any key, or one more letter, only between common words of four letters or more:
+    // there are many more such pairs than adjacent-key ones, most of them never confused.
+    if ((kind === 'sub' || kind === 'insert') && (e.length < 4 || (unigram.get(e) ?? 0) < TYPO_ANY_MIN || (unigram.get(w) ?? 0) < TYPO_ANY_MIN)) continue;
     pair(e, w, `typo-${kind}`, false);
   }
 }
@@ -355,6 +395,8 @@ function majorTag(w: string): string | undefined {
 
 // The words of the sets, both sides: a candidate is scored like the word it replaces.
 const setWords = new Set([...pairs.keys(), ...[...pairs.values()].flatMap((s) => [...s])].filter((w) => (unigram.get(w) ?? 0) >= 1));
+/** The least score of a split compound that is shipped (the runtime's margin is above it). */
+const SPLIT_MIN = 2;
 const vocab = [
   BOUNDARY,
   ...[...unigram.entries()]
@@ -408,6 +450,35 @@ for (const [k] of bigram) {
   typesLeft.set(b, (typesLeft.get(b) ?? 0) + 1);
 }
 
+// Compounds written as two words ("it self", "with out", "hence forth"): two common words whose
+// concatenation is a common word, kept when the two words in a row are rare beside the compound.
+// The score is the log of how much more often the compound was seen than the two words in a row.
+const splitOf = new Map<string, string>();
+// A part is a word of its own: common, tagged in Brown, in the pronouncing dictionary ("st", "ed"
+// and other pieces of tokens are not).
+const part = (w: string) => COMMON.has(w) && id.has(w) && tagOf.has(w) && w in cmu && (majorTag(w) ?? 'other') !== 'other';
+for (const [c, n] of unigram) {
+  if (n < 5 || !/^[a-z]{5,}$/.test(c) || !COMMON.has(c)) continue;
+  for (let i = 2; i <= c.length - 2; i++) {
+    const a = c.slice(0, i);
+    const b = c.slice(i);
+    if (part(a) && part(b)) splitOf.set(`${a} ${b}`, c);
+  }
+}
+const splitSeen = new Map<string, number>();
+for (const s of sentences) {
+  for (let i = 0; i + 1 < s.length; i++) {
+    const k = `${s[i].word} ${s[i + 1].word}`;
+    if (splitOf.has(k)) splitSeen.set(k, (splitSeen.get(k) ?? 0) + 1);
+  }
+}
+const splits: string[] = [];
+for (const [two, c] of splitOf) {
+  const score = Math.log((unigram.get(c)! + 1) / ((splitSeen.get(two) ?? 0) + 1));
+  if (score >= SPLIT_MIN) splits.push(`${two}\t${c}\t${score.toFixed(1)}`);
+}
+splits.sort();
+
 const sets: string[] = [];
 for (const [w, s] of pairs) {
   if (!id.has(w)) continue;
@@ -447,6 +518,7 @@ const data: ModelData = {
   vocab: vocab.join('\n'),
   classes: classOf.map((c) => String.fromCharCode(65 + c)).join(''),
   sets: sets.join('\n'),
+  splits: splits.join('\n'),
   numbers: Buffer.from(encodeNumbers(numbers())).toString('base64'),
 };
 const out = `/**
@@ -462,6 +534,7 @@ export const CONTEXT_MODEL = {
   vocab: ${JSON.stringify(data.vocab)},
   classes: ${JSON.stringify(data.classes)},
   sets: ${JSON.stringify(data.sets)},
+  splits: ${JSON.stringify(data.splits)},
   numbers: ${JSON.stringify(data.numbers)},
 };
 `;
@@ -473,4 +546,5 @@ console.log(`nlp-corpus: ${nlpSentences} sentences`);
 console.log(
   `context-model.ts: ${(out.length / 1024).toFixed(0)} kB; ${tokens} training tokens from ${trainFiles.length} files; vocabulary ${vocab.length}; ${setCount} words with candidates; ${kept.length} pairs kept of ${bigram.size}`,
 );
+console.log(`${splits.length} split compounds`);
 console.log([...kindCount].map(([k, n]) => `${k} ${n / 2}`).join(', '));

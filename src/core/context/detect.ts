@@ -6,12 +6,20 @@
  */
 
 import { BROKEN, type Words } from '../patterns';
+import { classIndex } from './format';
 import { BOUNDARY, type ContextModel, contextModel, type Neighbour } from './model';
+
+const SUBJECT = classIndex('subject');
+const VBD = classIndex('vbd');
+/** The classes after which a verb takes its base form: "did", "can", "to". */
+const AUXILIARY = new Set([classIndex('do'), classIndex('modal'), classIndex('to')]);
 
 /** A word the model would replace. */
 export interface ContextHit {
   /** The word's index in the paragraph's tokens. */
   k: number;
+  /** The last word's index when the hit spans two words (a compound split: "with out"). */
+  last?: number;
   /** The candidate chosen, lowercase. */
   to: string;
   kind: string;
@@ -26,15 +34,22 @@ export interface ContextHit {
  * word spelled right, so it must win by more.
  */
 export const MARGINS: Readonly<Record<string, number>> = {
-  table: 7,
-  function: 8,
-  verb: 8,
-  homophone: 8,
+  table: 6,
+  function: 7,
+  verb: 7,
+  'verb-base': 3.5,
+  'verb-past': 3,
+  homophone: 7,
   adverb: 8,
   'typo-drop': 11,
   'typo-double': 7,
   'typo-swap': 9,
   'typo-key': 12,
+  'typo-sub': 12,
+  'typo-insert': 11,
+  // Context-free (the log ratio of the compound's count to the two words'): only the compounds
+  // almost never written apart ("it self", "with out"); "in formation" is still a phrase.
+  split: 5,
 };
 
 /**
@@ -78,6 +93,12 @@ class Neighbours {
   }
 }
 
+/** Whether some word of the paragraph is usually a past tense ("walked", "said"): a past-tense narrative. */
+function pastTense(model: ContextModel, around: Neighbours, n: number): boolean {
+  for (let p = 0; p < n; p++) if (model.classOf(around.id(p)) === VBD) return true;
+  return false;
+}
+
 /**
  * The context model's verdicts on the words of a paragraph, skipping those `skip` names (found by
  * the table already, or names). `margins` defaults to the calibrated ones; the quality script
@@ -87,9 +108,23 @@ export function contextHits(words: Words, skip: (k: number) => boolean, margins:
   const model = contextModel();
   const hits: ContextHit[] = [];
   const around = new Neighbours(model, words);
+  // Whether the paragraph tells of the past (a word whose usual class is a past tense): decided
+  // once, for the first base form after a subject.
+  let past: boolean | undefined;
   for (let k = 0; k < words.n; k++) {
     const x = around.id(k);
-    if (!model.isSuspect(x) || skip(k) || words.name(k)) continue;
+    if (!model.isLooked(x) || skip(k) || words.name(k)) continue;
+    // Two words that spell a compound, seen far more often as one: "with out", "it self".
+    if (k + 1 < words.n && !words.is(k + 1, BROKEN)) {
+      const split = model.split(x, around.id(k + 1));
+      const margin = split ? split.score - (margins.split ?? Infinity) : 0;
+      if (split && margin > 0 && !skip(k + 1) && !words.name(k + 1)) {
+        hits.push({ k, last: k + 1, to: split.word, kind: 'split', margin });
+        k++;
+        continue;
+      }
+    }
+    if (!model.isSuspect(x)) continue;
     const w = words.word(k);
     const left = around.at(k, k - 1);
     const right = around.at(k, k + 1);
@@ -104,6 +139,10 @@ export function contextHits(words: Words, skip: (k: number) => boolean, margins:
     let best: ContextHit | undefined;
     for (const c of model.candidatesOf(x, w)) {
       if (c.id < 0 || (attested && (c.typo || !model.attested(c.id, left, right, 1)))) continue;
+      // Verb forms of one verb only where grammar decides between them: a base after "did", a
+      // modal or "to" ("did they forked", "can thing" aside), a past after a subject ("she walk").
+      if (c.kind === 'verb-base' && !AUXILIARY.has(left.cls) && !(left.cls === SUBJECT && left2 && AUXILIARY.has(left2.cls))) continue;
+      if (c.kind === 'verb-past' && (left.cls !== SUBJECT || (left2 && AUXILIARY.has(left2.cls)) || !(past ??= pastTense(model, around, words.n)))) continue;
       own ??= model.score(x, left, right, left2, right2);
       const margin = model.score(c.id, left, right, left2, right2) - own - (margins[c.kind] ?? Infinity);
       if (margin > 0 && (!best || margin > best.margin)) best = { k, to: c.word, kind: c.kind, margin };

@@ -14,11 +14,24 @@ import { CLASS_NAMES, classIndex, type ModelData, NumberReader, ROWS } from './f
 export interface Candidate {
   id: number;
   word: string;
-  /** `table` (known pair), `function`, `verb`, `homophone`, `adverb`, `typo-drop`, `typo-key`, `typo-swap`, `typo-double`. */
+  /**
+   * `table` (known pair), `function`, `verb`, `verb-base` (a past for its base, after an
+   * auxiliary), `verb-past` (a base for its past, after a subject), `homophone`, `adverb`,
+   * `typo-drop`, `typo-key`, `typo-swap`, `typo-double`, `typo-sub`, `typo-insert`.
+   */
   kind: string;
   /** A typing edit (a `typo-` kind). */
   typo: boolean;
 }
+
+/** A compound written as two words: the compound, and how much more often it was seen (a log ratio). */
+export interface SplitCompound {
+  word: string;
+  score: number;
+}
+
+const SUSPECT = 1;
+const SPLIT = 2;
 
 /** A neighbour of the scored word: a vocabulary id (or -1, unknown) and its class. */
 export interface Neighbour {
@@ -74,7 +87,10 @@ export class ContextModel {
   /** word → its candidates as written in the data ("from:typo-swap,farm:typo-key"). */
   private readonly rawSets = new Map<string, string>();
   private readonly sets = new Map<string, Candidate[]>();
+  /** Per vocabulary id: `SUSPECT` (it has candidates), `SPLIT` (it starts a split compound). */
   private readonly suspectIds: Uint8Array;
+  /** Split compounds by the key a·V+b of their two words: "with out" → without. */
+  private readonly splits = new Map<number, SplitCompound>();
   private readonly byId = new Map<number, readonly Candidate[]>();
   private readonly V: number;
   private readonly C: number;
@@ -90,7 +106,16 @@ export class ContextModel {
       const word = line.slice(0, tab);
       this.rawSets.set(word, line.slice(tab + 1));
       const id = this.ids.get(word);
-      if (id !== undefined) this.suspectIds[id] = 1;
+      if (id !== undefined) this.suspectIds[id] = SUSPECT;
+    }
+    for (const line of data.splits.split('\n')) {
+      const [two, word, score] = line.split('\t');
+      const space = two.indexOf(' ');
+      const a = this.ids.get(two.slice(0, space));
+      const b = this.ids.get(two.slice(space + 1));
+      if (a === undefined || b === undefined) continue;
+      this.suspectIds[a] |= SPLIT;
+      this.splits.set(a * this.V + b, { word, score: Number(score) });
     }
     const r = new NumberReader(base64(data.numbers));
     this.counts = new Float64Array(this.V);
@@ -202,9 +227,25 @@ export class ContextModel {
     return { id, cls: NOUN };
   }
 
+  /** The usual class of the word of vocabulary id `id` (0 for an unknown word). */
+  classOf(id: number): number {
+    return id < 0 ? 0 : this.cls[id];
+  }
+
   /** Whether the word of vocabulary id `id` has candidates. */
   isSuspect(id: number): boolean {
-    return id >= 0 && this.suspectIds[id] === 1;
+    return id >= 0 && (this.suspectIds[id] & SUSPECT) !== 0;
+  }
+
+  /** Whether the word of vocabulary id `id` has candidates or starts a split compound: most words do neither. */
+  isLooked(id: number): boolean {
+    return id >= 0 && this.suspectIds[id] !== 0;
+  }
+
+  /** The compound the words of ids `a` and `b` spell when written as one ("with out"), if any. */
+  split(a: number, b: number): SplitCompound | undefined {
+    if (a < 0 || b < 0 || (this.suspectIds[a] & SPLIT) === 0) return undefined;
+    return this.splits.get(a * this.V + b);
   }
 
   /** The count of the word pair a·V+b (0 when it was seen less than twice). */
