@@ -13,6 +13,9 @@ const SUBJECT = classIndex('subject');
 const VBD = classIndex('vbd');
 /** The classes after which a verb takes its base form: "did", "can", "to". */
 const AUXILIARY = new Set([classIndex('do'), classIndex('modal'), classIndex('to')]);
+/** By class: whether a word of it before a verb form lets its other forms be weighed. */
+const GATE_OPENS = new Uint8Array(32);
+for (const c of [...AUXILIARY, SUBJECT]) GATE_OPENS[c] = 1;
 
 /** A word the model would replace. */
 export interface ContextHit {
@@ -125,8 +128,11 @@ export function contextHits(words: Words, skip: (k: number) => boolean, margins:
       }
     }
     if (!model.isSuspect(x)) continue;
-    const w = words.word(k);
+    const candidates = model.candidatesOf(x, words.word(k));
     const left = around.at(k, k - 1);
+    // A base or past form whose only candidates are other forms of its verb, with neither an
+    // auxiliary nor a subject before it, has nothing to weigh: most verbs of a chapter.
+    if (model.gatedOnly(x) && !GATE_OPENS[left.cls]) continue;
     const right = around.at(k, k + 1);
     // A word seen often with both its neighbours ("of the", "had been") is weighed only against
     // a candidate seen with both of them too: never a typing slip, but "its a" is common and
@@ -137,14 +143,19 @@ export function contextHits(words: Words, skip: (k: number) => boolean, margins:
     const right2 = right.id === 0 ? undefined : around.at(k + 1, k + 2);
     let own: number | undefined;
     let best: ContextHit | undefined;
-    for (const c of model.candidatesOf(x, w)) {
+    for (const c of candidates) {
       if (c.id < 0 || (attested && (c.typo || !model.attested(c.id, left, right, 1)))) continue;
       // Verb forms of one verb only where grammar decides between them: a base after "did", a
       // modal or "to" ("did they forked", "can thing" aside), a past after a subject ("she walk").
       if (c.kind === 'verb-base' && !AUXILIARY.has(left.cls) && !(left.cls === SUBJECT && left2 && AUXILIARY.has(left2.cls))) continue;
       if (c.kind === 'verb-past' && (left.cls !== SUBJECT || (left2 && AUXILIARY.has(left2.cls)) || !(past ??= pastTense(model, around, words.n)))) continue;
       own ??= model.score(x, left, right, left2, right2);
-      const margin = model.score(c.id, left, right, left2, right2) - own - (margins[c.kind] ?? Infinity);
+      const need = margins[c.kind] ?? Infinity;
+      // Every factor of a score but the word's count is a probability: a candidate cannot beat
+      // the word by more than its count allows, however well it fits ("thing" after "the" is
+      // never "think"). One logarithm instead of a score.
+      if (model.logCount(c.id) - own <= need) continue;
+      const margin = model.score(c.id, left, right, left2, right2) - own - need;
       if (margin > 0 && (!best || margin > best.margin)) best = { k, to: c.word, kind: c.kind, margin };
     }
     if (best) hits.push(best);

@@ -171,20 +171,3 @@ export function encodeNumbers(values: Iterable<number>): Uint8Array {
   }
   return Uint8Array.from(out);
 }
-
-/** Reads LEB128 numbers back, one at a time. */
-export class NumberReader {
-  private at = 0;
-  constructor(private readonly bytes: Uint8Array) {}
-  /** The next number. */
-  next(): number {
-    let v = 0;
-    let scale = 1;
-    for (;;) {
-      const b = this.bytes[this.at++];
-      v += (b & 127) * scale;
-      if (b < 128) return v;
-      scale *= 128;
-    }
-  }
-}
