@@ -299,17 +299,18 @@ for (const w of COMMON) {
 // form of a past, regular or irregular; and a base after a subject where the past belongs
 // ("yesterday she walk home"). Both one way, and only beside an auxiliary or a subject (the
 // runtime's gate, `detect.ts`): the model decides which form the neighbours want.
+// A past that is usually another word ("ground", "had", "left" as an adjective) is left out.
+const isPast = (w: string) => ['vbd', 'vbn'].includes(majorTag(w) ?? '');
 for (const v of irregularVerbs().values()) {
   for (const past of v.past) {
-    if (past === v.base) continue;
+    if (past === v.base || !isPast(past)) continue;
     pair(past, v.base, 'verb-base', false);
     pair(v.base, past, 'verb-past', false);
   }
 }
 for (const w of COMMON) {
   if (!w.endsWith('ed') || w.length < 5) continue;
-  const tag = majorTag(w);
-  if (tag !== 'vbd' && tag !== 'vbn') continue;
+  if (!isPast(w)) continue;
   const s = w.slice(0, -2);
   const stems = [s, w.slice(0, -1)];
   if (s.length > 2 && s[s.length - 1] === s[s.length - 2]) stems.push(s.slice(0, -1));

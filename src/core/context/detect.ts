@@ -37,12 +37,12 @@ export interface ContextHit {
  * word spelled right, so it must win by more.
  */
 export const MARGINS: Readonly<Record<string, number>> = {
-  table: 6,
-  function: 7,
-  verb: 7,
+  table: 7,
+  function: 8,
+  verb: 8,
   'verb-base': 3.5,
   'verb-past': 3,
-  homophone: 7,
+  homophone: 8,
   adverb: 8,
   'typo-drop': 11,
   'typo-double': 7,
