@@ -353,7 +353,7 @@ function edits(w: string): Map<string, string> {
 }
 // Both words of a typing-edit pair must be common: a rare word is more often a typo than a choice.
 const TYPO_MIN = 20;
-const TYPO_ANY_MIN = 50;
+const TYPO_ANY_MIN = 150;
 const frequent = [...COMMON].filter((w) => (unigram.get(w) ?? 0) >= TYPO_MIN && w.length >= 2 && !w.includes("'"));
 for (const w of frequent) {
   for (const [e, kind] of edits(w)) {

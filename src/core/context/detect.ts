@@ -7,15 +7,25 @@
 
 import { BROKEN, type Words } from '../patterns';
 import { classIndex } from './format';
-import { BOUNDARY, type ContextModel, contextModel, type Neighbour } from './model';
+import { BOUNDARY, type ContextModel, contextModel, KINDS, type Neighbour } from './model';
 
 const SUBJECT = classIndex('subject');
 const VBD = classIndex('vbd');
 /** The classes after which a verb takes its base form: "did", "can", "to". */
-const AUXILIARY = new Set([classIndex('do'), classIndex('modal'), classIndex('to')]);
+const AUXILIARY = new Uint8Array(32);
+for (const c of ['do', 'modal', 'to'] as const) AUXILIARY[classIndex(c)] = 1;
 /** By class: whether a word of it before a verb form lets its other forms be weighed. */
-const GATE_OPENS = new Uint8Array(32);
-for (const c of [...AUXILIARY, SUBJECT]) GATE_OPENS[c] = 1;
+const GATE_OPENS = AUXILIARY.slice();
+GATE_OPENS[SUBJECT] = 1;
+
+let CALIBRATED: Float64Array | undefined;
+/** The margins by `Candidate.slot` (Infinity for a kind without one). */
+function marginsBySlot(margins: Readonly<Record<string, number>>): Float64Array {
+  if (margins === MARGINS && CALIBRATED) return CALIBRATED;
+  const out = Float64Array.from(KINDS, (k) => margins[k] ?? Infinity);
+  if (margins === MARGINS) CALIBRATED = out;
+  return out;
+}
 
 /** A word the model would replace. */
 export interface ContextHit {
@@ -111,6 +121,7 @@ export function contextHits(words: Words, skip: (k: number) => boolean, margins:
   const model = contextModel();
   const hits: ContextHit[] = [];
   const around = new Neighbours(model, words);
+  const needs = marginsBySlot(margins);
   // Whether the paragraph tells of the past (a word whose usual class is a past tense): decided
   // once, for the first base form after a subject.
   let past: boolean | undefined;
@@ -118,7 +129,7 @@ export function contextHits(words: Words, skip: (k: number) => boolean, margins:
     const x = around.id(k);
     if (!model.isLooked(x) || skip(k) || words.name(k)) continue;
     // Two words that spell a compound, seen far more often as one: "with out", "it self".
-    if (k + 1 < words.n && !words.is(k + 1, BROKEN)) {
+    if (model.startsSplit(x) && k + 1 < words.n && !words.is(k + 1, BROKEN)) {
       const split = model.split(x, around.id(k + 1));
       const margin = split ? split.score - (margins.split ?? Infinity) : 0;
       if (split && margin > 0 && !skip(k + 1) && !words.name(k + 1)) {
@@ -131,8 +142,16 @@ export function contextHits(words: Words, skip: (k: number) => boolean, margins:
     const candidates = model.candidatesOf(x, words.word(k));
     const left = around.at(k, k - 1);
     // A base or past form whose only candidates are other forms of its verb, with neither an
-    // auxiliary nor a subject before it, has nothing to weigh: most verbs of a chapter.
-    if (model.gatedOnly(x) && !GATE_OPENS[left.cls]) continue;
+    // auxiliary nor a subject before it, has nothing to weigh: most verbs of a chapter. After a
+    // subject, only a base after "did" and its subject is ("did she went"), or a past after a
+    // subject without one (the gates of the candidate loop below, read first).
+    if (model.gatedOnly(x)) {
+      if (!GATE_OPENS[left.cls]) continue;
+      if (left.cls === SUBJECT) {
+        const before = left.id === 0 ? undefined : around.at(k - 1, k - 2);
+        if (before && AUXILIARY[before.cls] ? !model.hasBase(x) : !model.hasPast(x)) continue;
+      }
+    }
     const right = around.at(k, k + 1);
     // A word seen often with both its neighbours ("of the", "had been") is weighed only against
     // a candidate seen with both of them too: never a typing slip, but "its a" is common and
@@ -147,10 +166,10 @@ export function contextHits(words: Words, skip: (k: number) => boolean, margins:
       if (c.id < 0 || (attested && (c.typo || !model.attested(c.id, left, right, 1)))) continue;
       // Verb forms of one verb only where grammar decides between them: a base after "did", a
       // modal or "to" ("did they forked", "can thing" aside), a past after a subject ("she walk").
-      if (c.kind === 'verb-base' && !AUXILIARY.has(left.cls) && !(left.cls === SUBJECT && left2 && AUXILIARY.has(left2.cls))) continue;
-      if (c.kind === 'verb-past' && (left.cls !== SUBJECT || (left2 && AUXILIARY.has(left2.cls)) || !(past ??= pastTense(model, around, words.n)))) continue;
+      if (c.gate === 1 && !AUXILIARY[left.cls] && !(left.cls === SUBJECT && left2 && AUXILIARY[left2.cls])) continue;
+      if (c.gate === 2 && (left.cls !== SUBJECT || (left2 && AUXILIARY[left2.cls]) || !(past ??= pastTense(model, around, words.n)))) continue;
       own ??= model.score(x, left, right, left2, right2);
-      const need = margins[c.kind] ?? Infinity;
+      const need = needs[c.slot];
       // Every factor of a score but the word's count is a probability: a candidate cannot beat
       // the word by more than its count allows, however well it fits ("thing" after "the" is
       // never "think"). One logarithm instead of a score.

@@ -22,7 +22,28 @@ export interface Candidate {
   kind: string;
   /** A typing edit (a `typo-` kind). */
   typo: boolean;
+  /** The index of `kind` in `KINDS`: margins are looked up by it, thousands of times a chapter. */
+  slot: number;
+  /** 1 for `verb-base`, 2 for `verb-past` (looked at only after an auxiliary or a subject), else 0. */
+  gate: number;
 }
+
+/** Every kind of candidate, in a fixed order (`Candidate.slot`). */
+export const KINDS = [
+  'table',
+  'function',
+  'verb',
+  'verb-base',
+  'verb-past',
+  'homophone',
+  'adverb',
+  'typo-drop',
+  'typo-double',
+  'typo-swap',
+  'typo-key',
+  'typo-sub',
+  'typo-insert',
+] as const;
 
 /** A compound written as two words: the compound, and how much more often it was seen (a log ratio). */
 export interface SplitCompound {
@@ -30,8 +51,6 @@ export interface SplitCompound {
   score: number;
 }
 
-/** The kinds of candidate looked at only after an auxiliary or a subject (`detect.ts`). */
-const GATED = new Set(['verb-base', 'verb-past']);
 const SUSPECT = 1;
 const SPLIT = 2;
 
@@ -109,7 +128,7 @@ export class ContextModel {
   /** Split compounds by the key a·V+b of their two words: "with out" → without. */
   private readonly splits = new Map<number, SplitCompound>();
   private readonly byId = new Map<number, readonly Candidate[]>();
-  /** Per vocabulary id: 0 not looked at yet, 1 some candidate needs no gate, 2 all do (`gatedOnly`). */
+  /** Per vocabulary id, once its candidates are read: 8 | 1 (some need no gate) | 2 (a base) | 4 (a past). */
   private readonly gated: Uint8Array;
   /** The neighbour of each known word written in lowercase, made once: thousands a chapter. */
   private readonly plain: (Neighbour | undefined)[];
@@ -204,7 +223,10 @@ export class ContextModel {
     let list = this.byId.get(id);
     if (!list) {
       this.byId.set(id, (list = this.candidates(word)));
-      this.gated[id] = list.every((c) => GATED.has(c.kind)) ? 2 : 1;
+      // Bit 1: some candidate needs no gate; 2: one is a base (`verb-base`); 4: one is a past.
+      let bits = 0;
+      for (const c of list) bits |= c.gate === 0 ? 1 : c.gate === 1 ? 2 : 4;
+      this.gated[id] = bits | 8;
     }
     return list;
   }
@@ -215,7 +237,17 @@ export class ContextModel {
    * Known once `candidatesOf` has been called for it.
    */
   gatedOnly(id: number): boolean {
-    return this.gated[id] === 2;
+    return (this.gated[id] & 1) === 0;
+  }
+
+  /** Whether some candidate of the word of id `id` is a past (`verb-past`); known as `gatedOnly` is. */
+  hasPast(id: number): boolean {
+    return (this.gated[id] & 4) !== 0;
+  }
+
+  /** Whether some candidate of the word of id `id` is a base (`verb-base`); known as `gatedOnly` is. */
+  hasBase(id: number): boolean {
+    return (this.gated[id] & 2) !== 0;
   }
 
   /** The candidates of a lowercase word (empty for most words). */
@@ -228,7 +260,8 @@ export class ContextModel {
           const at = s.indexOf(':');
           const w = s.slice(0, at);
           const kind = s.slice(at + 1);
-          return { id: this.id(w), word: w, kind, typo: kind.startsWith('typo') };
+          const gate = kind === 'verb-base' ? 1 : kind === 'verb-past' ? 2 : 0;
+          return { id: this.id(w), word: w, kind, typo: kind.startsWith('typo'), slot: (KINDS as readonly string[]).indexOf(kind), gate };
         })
       : [];
     this.sets.set(word, list);
@@ -289,6 +322,11 @@ export class ContextModel {
   /** Whether the word of vocabulary id `id` has candidates or starts a split compound: most words do neither. */
   isLooked(id: number): boolean {
     return id >= 0 && this.suspectIds[id] !== 0;
+  }
+
+  /** Whether the word of vocabulary id `id` is the first of a split compound ("with" of "with out"). */
+  startsSplit(id: number): boolean {
+    return (this.suspectIds[id] & SPLIT) !== 0;
   }
 
   /** The compound the words of ids `a` and `b` spell when written as one ("with out"), if any. */
