@@ -396,8 +396,8 @@ function majorTag(w: string): string | undefined {
 
 // The words of the sets, both sides: a candidate is scored like the word it replaces.
 const setWords = new Set([...pairs.keys(), ...[...pairs.values()].flatMap((s) => [...s])].filter((w) => (unigram.get(w) ?? 0) >= 1));
-/** The least score of a split compound that is shipped (the runtime's margin is above it). */
-const SPLIT_MIN = 4;
+/** The least score of a split compound that is shipped: the runtime margin (`MARGINS.split`), below which none is reported. */
+const SPLIT_MIN = 5;
 const vocab = [
   BOUNDARY,
   ...[...unigram.entries()]

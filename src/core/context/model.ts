@@ -127,7 +127,8 @@ export class ContextModel {
   private readonly suspectIds: Uint8Array;
   /** Split compounds by the key a·V+b of their two words: "with out" → without. */
   private readonly splits = new Map<number, SplitCompound>();
-  private readonly byId = new Map<number, readonly Candidate[]>();
+  /** Each suspect's candidates by vocabulary id, read on first use. */
+  private readonly byId: (readonly Candidate[] | undefined)[];
   /** Per vocabulary id, once its candidates are read: 8 | 1 (some need no gate) | 2 (a base) | 4 (a past). */
   private readonly gated: Uint8Array;
   /** The neighbour of each known word written in lowercase, made once: thousands a chapter. */
@@ -143,6 +144,7 @@ export class ContextModel {
     for (let i = 0; i < this.V; i++) this.cls[i] = data.classes.charCodeAt(i) - 65;
     this.suspectIds = new Uint8Array(this.V);
     this.gated = new Uint8Array(this.V);
+    this.byId = new Array<readonly Candidate[] | undefined>(this.V);
     this.plain = new Array<Neighbour | undefined>(this.V);
     for (const line of data.sets.split('\n')) {
       const tab = line.indexOf('\t');
@@ -220,9 +222,9 @@ export class ContextModel {
 
   /** The candidates of the word of vocabulary id `id` (a suspect), looked up by index. */
   candidatesOf(id: number, word: string): readonly Candidate[] {
-    let list = this.byId.get(id);
+    let list = this.byId[id];
     if (!list) {
-      this.byId.set(id, (list = this.candidates(word)));
+      this.byId[id] = list = this.candidates(word);
       // Bit 1: some candidate needs no gate; 2: one is a base (`verb-base`); 4: one is a past.
       let bits = 0;
       for (const c of list) bits |= c.gate === 0 ? 1 : c.gate === 1 ? 2 : 4;
