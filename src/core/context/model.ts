@@ -164,10 +164,11 @@ export class ContextModel {
     }
     const nums = decodeNumbers(data.numbers);
     let p = 0;
-    this.counts = nums.subarray(0, this.V);
+    // Copies, not views: the decoded block (a few MB) is garbage once the tables are built.
+    this.counts = nums.slice(0, this.V);
     p = this.V;
     this.C = CLASS_NAMES.length;
-    this.classCount = nums.subarray(p, p + this.C);
+    this.classCount = nums.slice(p, p + this.C);
     p += this.C;
     let total = 0;
     for (let k = 0; k < this.C; k++) total += this.classCount[k];
