@@ -75,6 +75,8 @@ for (const s of sentences) {
 const usual = new Map<string, number>();
 for (const [w, m] of tagOf) usual.set(w, [...m.entries()].sort((a, b) => b[1] - a[1])[0][0]);
 
+const SUBJECT_CLASS = CLASS_NAMES.indexOf('subject');
+const NAME_CLASS = CLASS_NAMES.indexOf('name');
 // The second source, untagged: nlp-corpus (50,000 sentences of film reviews, TV transcripts,
 // fiction, speeches, forum posts). Its words get their usual class, as words do at run time.
 const nlpDir = join(root, 'node_modules', 'nlp-corpus', 'builds');
@@ -82,16 +84,20 @@ let nlpSentences = 0;
 for (const file of readdirSync(nlpDir).filter((f) => f.endsWith('.json'))) {
   for (const raw of JSON.parse(readFileSync(join(nlpDir, file), 'utf8')) as string[]) {
     const s: Sentence = [{ word: BOUNDARY, tag: 0 }];
-    for (const m of raw
-      .replace(/[’‘]/g, "'")
-      .toLowerCase()
-      .matchAll(/[a-z0-9]+(?:['-][a-z0-9]+)*|[^\sa-z0-9]/g)) {
-      const word = m[0];
+    let first = true;
+    for (const m of raw.replace(/[’‘]/g, "'").matchAll(/[a-z0-9]+(?:['-][a-z0-9]+)*|[^\sa-z0-9]/gi)) {
+      const word = m[0].toLowerCase();
       if (!/[a-z0-9]/.test(word)) {
         if (s[s.length - 1].word !== BOUNDARY) s.push({ word: BOUNDARY, tag: 0 });
+        first ||= /[.!?]/.test(word);
         continue;
       }
-      s.push({ word, tag: usual.get(word) ?? guessClass(word) });
+      // A capital inside a sentence is a name, as the runtime reads it ("I hope it's Katie"):
+      // its lowercase form's usual class would count "Katie" as a noun.
+      const tag = usual.get(word) ?? guessClass(word);
+      const named = !first && /^[A-Z]/.test(m[0]) && tag !== SUBJECT_CLASS;
+      s.push({ word, tag: named ? NAME_CLASS : tag });
+      first = false;
     }
     if (s[s.length - 1].word !== BOUNDARY) s.push({ word: BOUNDARY, tag: 0 });
     if (s.length > 3) {
@@ -416,22 +422,27 @@ const rows = new Map<number, number[][]>();
 const classCount = new Array<number>(CLASS_NAMES.length).fill(0);
 const classes = CLASS_NAMES.length;
 const clsOf = (w: string) => (w === BOUNDARY ? 0 : (usual.get(w) ?? guessClass(w)));
-function count(x: number, row: number, w: string | undefined): void {
+/**
+ * A token's class as the runtime sees it: its word's usual class, or a name where the text
+ * capitalizes it inside a sentence (Brown's `np`, a capital in nlp-corpus): "it's Katie".
+ */
+const clsTok = (t: { word: string; tag: number }) => (t.word === BOUNDARY ? 0 : t.tag === NAME_CLASS ? NAME_CLASS : clsOf(t.word));
+function count(x: number, row: number, t: { word: string; tag: number }): void {
   let r = rows.get(x);
   if (!r) rows.set(x, (r = Array.from({ length: ROWS }, () => new Array<number>(classes).fill(0))));
-  r[row][w === undefined ? 0 : clsOf(w)]++;
+  r[row][clsTok(t)]++;
 }
 for (const s of sentences) {
   for (let i = 0; i < s.length; i++) {
     const wa = s[i].word;
-    classCount[clsOf(wa)]++;
+    classCount[clsTok(s[i])]++;
     const a = id.get(wa);
     if (a !== undefined && setWords.has(wa)) {
-      if (i > 0) count(a, 0, s[i - 1].word);
-      if (i + 1 < s.length) count(a, 1, s[i + 1].word);
+      if (i > 0) count(a, 0, s[i - 1]);
+      if (i + 1 < s.length) count(a, 1, s[i + 1]);
       // The second neighbour counts only across a word: past a boundary, there is none.
-      if (i > 1 && s[i - 1].word !== BOUNDARY) count(a, 2, s[i - 2].word);
-      if (i + 2 < s.length && s[i + 1].word !== BOUNDARY) count(a, 3, s[i + 2].word);
+      if (i > 1 && s[i - 1].word !== BOUNDARY) count(a, 2, s[i - 2]);
+      if (i + 2 < s.length && s[i + 1].word !== BOUNDARY) count(a, 3, s[i + 2]);
     }
     if (i + 1 >= s.length) continue;
     const wb = s[i + 1].word;
