@@ -18,6 +18,9 @@ for (const c of ['do', 'modal', 'to'] as const) AUXILIARY[classIndex(c)] = 1;
 const GATE_OPENS = AUXILIARY.slice();
 GATE_OPENS[SUBJECT] = 1;
 
+/** The log of the most the two neighbours' factors of a score can reach together (each below 2). */
+const SIDES_MAX = 2 * Math.LN2;
+
 let CALIBRATED: Float64Array | undefined;
 /** The margins by `Candidate.slot` (Infinity for a kind without one). */
 function marginsBySlot(margins: Readonly<Record<string, number>>): Float64Array {
@@ -170,10 +173,11 @@ export function contextHits(words: Words, skip: (k: number) => boolean, margins:
       if (c.gate === 2 && (left.cls !== SUBJECT || (left2 && AUXILIARY[left2.cls]) || !(past ??= pastTense(model, around, words.n)))) continue;
       own ??= model.score(x, left, right, left2, right2);
       const need = needs[c.slot];
-      // Every factor of a score but the word's count is a probability: a candidate cannot beat
+      // Every factor of a score but the word's count is below 2 (a neighbour's discounted share
+      // plus its back-off share; the second neighbours' factor below 1): a candidate cannot beat
       // the word by more than its count allows, however well it fits ("thing" after "the" is
       // never "think"). One logarithm instead of a score.
-      if (model.logCount(c.id) - own <= need) continue;
+      if (model.logCount(c.id) + SIDES_MAX - own <= need) continue;
       const margin = model.score(c.id, left, right, left2, right2) - own - need;
       if (margin > 0 && (!best || margin > best.margin)) best = { k, to: c.word, kind: c.kind, margin };
     }
