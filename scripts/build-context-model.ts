@@ -75,6 +75,8 @@ for (const s of sentences) {
 const usual = new Map<string, number>();
 for (const [w, m] of tagOf) usual.set(w, [...m.entries()].sort((a, b) => b[1] - a[1])[0][0]);
 
+const SUBJECT_CLASS = CLASS_NAMES.indexOf('subject');
+const NAME_CLASS = CLASS_NAMES.indexOf('name');
 // The second source, untagged: nlp-corpus (50,000 sentences of film reviews, TV transcripts,
 // fiction, speeches, forum posts). Its words get their usual class, as words do at run time.
 const nlpDir = join(root, 'node_modules', 'nlp-corpus', 'builds');
@@ -82,16 +84,20 @@ let nlpSentences = 0;
 for (const file of readdirSync(nlpDir).filter((f) => f.endsWith('.json'))) {
   for (const raw of JSON.parse(readFileSync(join(nlpDir, file), 'utf8')) as string[]) {
     const s: Sentence = [{ word: BOUNDARY, tag: 0 }];
-    for (const m of raw
-      .replace(/[’‘]/g, "'")
-      .toLowerCase()
-      .matchAll(/[a-z0-9]+(?:['-][a-z0-9]+)*|[^\sa-z0-9]/g)) {
-      const word = m[0];
+    let first = true;
+    for (const m of raw.replace(/[’‘]/g, "'").matchAll(/[a-z0-9]+(?:['-][a-z0-9]+)*|[^\sa-z0-9]/gi)) {
+      const word = m[0].toLowerCase();
       if (!/[a-z0-9]/.test(word)) {
         if (s[s.length - 1].word !== BOUNDARY) s.push({ word: BOUNDARY, tag: 0 });
+        first ||= /[.!?]/.test(word);
         continue;
       }
-      s.push({ word, tag: usual.get(word) ?? guessClass(word) });
+      // A capital inside a sentence is a name, as the runtime reads it ("I hope it's Katie"):
+      // its lowercase form's usual class would count "Katie" as a noun.
+      const tag = usual.get(word) ?? guessClass(word);
+      const named = !first && /^[A-Z]/.test(m[0]) && tag !== SUBJECT_CLASS;
+      s.push({ word, tag: named ? NAME_CLASS : tag });
+      first = false;
     }
     if (s[s.length - 1].word !== BOUNDARY) s.push({ word: BOUNDARY, tag: 0 });
     if (s.length > 3) {
@@ -295,6 +301,32 @@ for (const w of COMMON) {
   if (COMMON.has(ly) && (unigram.get(w) ?? 0) >= 5 && (unigram.get(ly) ?? 0) >= 5 && majorTag(w) === 'adj' && majorTag(ly) === 'adv')
     pair(w, ly, 'adverb', false);
 }
+// 4b. Verb forms after "did", a modal or "to" ("did they forked", "can be began" aside): the base
+// form of a past, regular or irregular; and a base after a subject where the past belongs
+// ("yesterday she walk home"). Both one way, and only beside an auxiliary or a subject (the
+// runtime's gate, `detect.ts`): the model decides which form the neighbours want.
+// A past that is usually another word ("ground", "had", "left" as an adjective) is left out.
+const isPast = (w: string) => ['vbd', 'vbn'].includes(majorTag(w) ?? '');
+for (const v of irregularVerbs().values()) {
+  for (const past of v.past) {
+    if (past === v.base || !isPast(past)) continue;
+    pair(past, v.base, 'verb-base', false);
+    pair(v.base, past, 'verb-past', false);
+  }
+}
+for (const w of COMMON) {
+  if (!w.endsWith('ed') || w.length < 5) continue;
+  if (!isPast(w)) continue;
+  const s = w.slice(0, -2);
+  const stems = [s, w.slice(0, -1)];
+  if (s.length > 2 && s[s.length - 1] === s[s.length - 2]) stems.push(s.slice(0, -1));
+  if (s.endsWith('i')) stems.push(`${s.slice(0, -1)}y`);
+  for (const base of stems) {
+    if ((unigram.get(base) ?? 0) < 5 || majorTag(base) !== 'vb') continue;
+    pair(w, base, 'verb-base', false);
+    pair(base, w, 'verb-past', false);
+  }
+}
 // 5. Real words one typing edit away: a letter dropped, doubled, swapped, or an adjacent key.
 const KEYS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
 const NEAR = new Map<string, string>();
@@ -304,8 +336,19 @@ for (let r = 0; r < KEYS.length; r++) {
     NEAR.set(KEYS[r][i], around.filter(Boolean).join(''));
   }
 }
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 function edits(w: string): Map<string, string> {
   const out = new Map<string, string>();
+  // Any other letter, or one more letter ("thing" for "think", "fell" for "feel", "every" for
+  // "ever"): rarer slips than an adjacent key, so the kinds below overwrite these.
+  if (w.length >= 4) {
+    for (let i = 0; i <= w.length; i++) {
+      for (const k of LETTERS) {
+        if (i < w.length && k !== w[i]) out.set(w.slice(0, i) + k + w.slice(i + 1), 'sub');
+        out.set(w.slice(0, i) + k + w.slice(i), 'insert');
+      }
+    }
+  }
   for (let i = 0; i < w.length; i++) {
     out.set(w.slice(0, i) + w.slice(i + 1), 'drop');
     if (i + 1 < w.length) out.set(w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2), 'swap');
@@ -316,6 +359,7 @@ function edits(w: string): Map<string, string> {
 }
 // Both words of a typing-edit pair must be common: a rare word is more often a typo than a choice.
 const TYPO_MIN = 20;
+const TYPO_ANY_MIN = 150;
 const frequent = [...COMMON].filter((w) => (unigram.get(w) ?? 0) >= TYPO_MIN && w.length >= 2 && !w.includes("'"));
 for (const w of frequent) {
   for (const [e, kind] of edits(w)) {
@@ -330,6 +374,9 @@ for (const w of frequent) {
     // most frequent words ("the", "and") are not second-guessed by a typing edit: scoring their
     // every neighbour costs more than the rare "hand" typed as "and" is worth.
     if ((unigram.get(e) ?? 0) > 20_000) continue;
+    // A letter of any key, or one more letter, only between common words of four letters or more:
+    // there are many more such pairs than adjacent-key ones, most of them never confused.
+    if ((kind === 'sub' || kind === 'insert') && (e.length < 4 || (unigram.get(e) ?? 0) < TYPO_ANY_MIN || (unigram.get(w) ?? 0) < TYPO_ANY_MIN)) continue;
     pair(e, w, `typo-${kind}`, false);
   }
 }
@@ -355,6 +402,8 @@ function majorTag(w: string): string | undefined {
 
 // The words of the sets, both sides: a candidate is scored like the word it replaces.
 const setWords = new Set([...pairs.keys(), ...[...pairs.values()].flatMap((s) => [...s])].filter((w) => (unigram.get(w) ?? 0) >= 1));
+/** The least score of a split compound that is shipped: the runtime margin (`MARGINS.split`), below which none is reported. */
+const SPLIT_MIN = 5;
 const vocab = [
   BOUNDARY,
   ...[...unigram.entries()]
@@ -373,22 +422,27 @@ const rows = new Map<number, number[][]>();
 const classCount = new Array<number>(CLASS_NAMES.length).fill(0);
 const classes = CLASS_NAMES.length;
 const clsOf = (w: string) => (w === BOUNDARY ? 0 : (usual.get(w) ?? guessClass(w)));
-function count(x: number, row: number, w: string | undefined): void {
+/**
+ * A token's class as the runtime sees it: its word's usual class, or a name where the text
+ * capitalizes it inside a sentence (Brown's `np`, a capital in nlp-corpus): "it's Katie".
+ */
+const clsTok = (t: { word: string; tag: number }) => (t.word === BOUNDARY ? 0 : t.tag === NAME_CLASS ? NAME_CLASS : clsOf(t.word));
+function count(x: number, row: number, t: { word: string; tag: number }): void {
   let r = rows.get(x);
   if (!r) rows.set(x, (r = Array.from({ length: ROWS }, () => new Array<number>(classes).fill(0))));
-  r[row][w === undefined ? 0 : clsOf(w)]++;
+  r[row][clsTok(t)]++;
 }
 for (const s of sentences) {
   for (let i = 0; i < s.length; i++) {
     const wa = s[i].word;
-    classCount[clsOf(wa)]++;
+    classCount[clsTok(s[i])]++;
     const a = id.get(wa);
     if (a !== undefined && setWords.has(wa)) {
-      if (i > 0) count(a, 0, s[i - 1].word);
-      if (i + 1 < s.length) count(a, 1, s[i + 1].word);
+      if (i > 0) count(a, 0, s[i - 1]);
+      if (i + 1 < s.length) count(a, 1, s[i + 1]);
       // The second neighbour counts only across a word: past a boundary, there is none.
-      if (i > 1 && s[i - 1].word !== BOUNDARY) count(a, 2, s[i - 2].word);
-      if (i + 2 < s.length && s[i + 1].word !== BOUNDARY) count(a, 3, s[i + 2].word);
+      if (i > 1 && s[i - 1].word !== BOUNDARY) count(a, 2, s[i - 2]);
+      if (i + 2 < s.length && s[i + 1].word !== BOUNDARY) count(a, 3, s[i + 2]);
     }
     if (i + 1 >= s.length) continue;
     const wb = s[i + 1].word;
@@ -407,6 +461,35 @@ for (const [k] of bigram) {
   typesRight.set(a, (typesRight.get(a) ?? 0) + 1);
   typesLeft.set(b, (typesLeft.get(b) ?? 0) + 1);
 }
+
+// Compounds written as two words ("it self", "with out", "hence forth"): two common words whose
+// concatenation is a common word, kept when the two words in a row are rare beside the compound.
+// The score is the log of how much more often the compound was seen than the two words in a row.
+const splitOf = new Map<string, string>();
+// A part is a word of its own: common, tagged in Brown, in the pronouncing dictionary ("st", "ed"
+// and other pieces of tokens are not).
+const part = (w: string) => COMMON.has(w) && id.has(w) && tagOf.has(w) && w in cmu && (majorTag(w) ?? 'other') !== 'other';
+for (const [c, n] of unigram) {
+  if (n < 5 || !/^[a-z]{5,}$/.test(c) || !COMMON.has(c)) continue;
+  for (let i = 2; i <= c.length - 2; i++) {
+    const a = c.slice(0, i);
+    const b = c.slice(i);
+    if (part(a) && part(b)) splitOf.set(`${a} ${b}`, c);
+  }
+}
+const splitSeen = new Map<string, number>();
+for (const s of sentences) {
+  for (let i = 0; i + 1 < s.length; i++) {
+    const k = `${s[i].word} ${s[i + 1].word}`;
+    if (splitOf.has(k)) splitSeen.set(k, (splitSeen.get(k) ?? 0) + 1);
+  }
+}
+const splits: string[] = [];
+for (const [two, c] of splitOf) {
+  const score = Math.log((unigram.get(c)! + 1) / ((splitSeen.get(two) ?? 0) + 1));
+  if (score >= SPLIT_MIN) splits.push(`${two}\t${c}\t${score.toFixed(1)}`);
+}
+splits.sort();
 
 const sets: string[] = [];
 for (const [w, s] of pairs) {
@@ -447,6 +530,7 @@ const data: ModelData = {
   vocab: vocab.join('\n'),
   classes: classOf.map((c) => String.fromCharCode(65 + c)).join(''),
   sets: sets.join('\n'),
+  splits: splits.join('\n'),
   numbers: Buffer.from(encodeNumbers(numbers())).toString('base64'),
 };
 const out = `/**
@@ -462,6 +546,7 @@ export const CONTEXT_MODEL = {
   vocab: ${JSON.stringify(data.vocab)},
   classes: ${JSON.stringify(data.classes)},
   sets: ${JSON.stringify(data.sets)},
+  splits: ${JSON.stringify(data.splits)},
   numbers: ${JSON.stringify(data.numbers)},
 };
 `;
@@ -473,4 +558,5 @@ console.log(`nlp-corpus: ${nlpSentences} sentences`);
 console.log(
   `context-model.ts: ${(out.length / 1024).toFixed(0)} kB; ${tokens} training tokens from ${trainFiles.length} files; vocabulary ${vocab.length}; ${setCount} words with candidates; ${kept.length} pairs kept of ${bigram.size}`,
 );
+console.log(`${splits.length} split compounds`);
 console.log([...kindCount].map(([k, n]) => `${k} ${n / 2}`).join(', '));

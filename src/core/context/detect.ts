@@ -6,12 +6,36 @@
  */
 
 import { BROKEN, type Words } from '../patterns';
-import { BOUNDARY, type ContextModel, contextModel, type Neighbour } from './model';
+import { classIndex } from './format';
+import { BOUNDARY, type ContextModel, contextModel, KINDS, type Neighbour } from './model';
+
+const SUBJECT = classIndex('subject');
+const VBD = classIndex('vbd');
+/** The classes after which a verb takes its base form: "did", "can", "to". */
+const AUXILIARY = new Uint8Array(32);
+for (const c of ['do', 'modal', 'to'] as const) AUXILIARY[classIndex(c)] = 1;
+/** By class: whether a word of it before a verb form lets its other forms be weighed. */
+const GATE_OPENS = AUXILIARY.slice();
+GATE_OPENS[SUBJECT] = 1;
+
+/** The log of the most the two neighbours' factors of a score can reach together (each below 2). */
+const SIDES_MAX = 2 * Math.LN2;
+
+let CALIBRATED: Float64Array | undefined;
+/** The margins by `Candidate.slot` (Infinity for a kind without one). */
+function marginsBySlot(margins: Readonly<Record<string, number>>): Float64Array {
+  if (margins === MARGINS && CALIBRATED) return CALIBRATED;
+  const out = Float64Array.from(KINDS, (k) => margins[k] ?? Infinity);
+  if (margins === MARGINS) CALIBRATED = out;
+  return out;
+}
 
 /** A word the model would replace. */
 export interface ContextHit {
   /** The word's index in the paragraph's tokens. */
   k: number;
+  /** The last word's index when the hit spans two words (a compound split: "with out"). */
+  last?: number;
   /** The candidate chosen, lowercase. */
   to: string;
   kind: string;
@@ -29,12 +53,19 @@ export const MARGINS: Readonly<Record<string, number>> = {
   table: 7,
   function: 8,
   verb: 8,
+  'verb-base': 3.5,
+  'verb-past': 3,
   homophone: 8,
   adverb: 8,
   'typo-drop': 11,
   'typo-double': 7,
   'typo-swap': 9,
   'typo-key': 12,
+  'typo-sub': 12,
+  'typo-insert': 11,
+  // Context-free (the log ratio of the compound's count to the two words'): only the compounds
+  // almost never written apart ("it self", "with out"); "in formation" is still a phrase.
+  split: 5,
 };
 
 /**
@@ -78,6 +109,12 @@ class Neighbours {
   }
 }
 
+/** Whether some word of the paragraph is usually a past tense ("walked", "said"): a past-tense narrative. */
+function pastTense(model: ContextModel, around: Neighbours, n: number): boolean {
+  for (let p = 0; p < n; p++) if (model.classOf(around.id(p)) === VBD) return true;
+  return false;
+}
+
 /**
  * The context model's verdicts on the words of a paragraph, skipping those `skip` names (found by
  * the table already, or names). `margins` defaults to the calibrated ones; the quality script
@@ -87,11 +124,37 @@ export function contextHits(words: Words, skip: (k: number) => boolean, margins:
   const model = contextModel();
   const hits: ContextHit[] = [];
   const around = new Neighbours(model, words);
+  const needs = marginsBySlot(margins);
+  // Whether the paragraph tells of the past (a word whose usual class is a past tense): decided
+  // once, for the first base form after a subject.
+  let past: boolean | undefined;
   for (let k = 0; k < words.n; k++) {
     const x = around.id(k);
-    if (!model.isSuspect(x) || skip(k) || words.name(k)) continue;
-    const w = words.word(k);
+    if (!model.isLooked(x) || skip(k) || words.name(k)) continue;
+    // Two words that spell a compound, seen far more often as one: "with out", "it self".
+    if (model.startsSplit(x) && k + 1 < words.n && !words.is(k + 1, BROKEN)) {
+      const split = model.split(x, around.id(k + 1));
+      const margin = split ? split.score - (margins.split ?? Infinity) : 0;
+      if (split && margin > 0 && !skip(k + 1) && !words.name(k + 1)) {
+        hits.push({ k, last: k + 1, to: split.word, kind: 'split', margin });
+        k++;
+        continue;
+      }
+    }
+    if (!model.isSuspect(x)) continue;
+    const candidates = model.candidatesOf(x, words.word(k));
     const left = around.at(k, k - 1);
+    // A base or past form whose only candidates are other forms of its verb, with neither an
+    // auxiliary nor a subject before it, has nothing to weigh: most verbs of a chapter. After a
+    // subject, only a base after "did" and its subject is ("did she went"), or a past after a
+    // subject without one (the gates of the candidate loop below, read first).
+    if (model.gatedOnly(x)) {
+      if (!GATE_OPENS[left.cls]) continue;
+      if (left.cls === SUBJECT) {
+        const before = left.id === 0 ? undefined : around.at(k - 1, k - 2);
+        if (before && AUXILIARY[before.cls] ? !model.hasBase(x) : !model.hasPast(x)) continue;
+      }
+    }
     const right = around.at(k, k + 1);
     // A word seen often with both its neighbours ("of the", "had been") is weighed only against
     // a candidate seen with both of them too: never a typing slip, but "its a" is common and
@@ -102,10 +165,20 @@ export function contextHits(words: Words, skip: (k: number) => boolean, margins:
     const right2 = right.id === 0 ? undefined : around.at(k + 1, k + 2);
     let own: number | undefined;
     let best: ContextHit | undefined;
-    for (const c of model.candidatesOf(x, w)) {
+    for (const c of candidates) {
       if (c.id < 0 || (attested && (c.typo || !model.attested(c.id, left, right, 1)))) continue;
+      // Verb forms of one verb only where grammar decides between them: a base after "did", a
+      // modal or "to" ("did they forked", "can thing" aside), a past after a subject ("she walk").
+      if (c.gate === 1 && !AUXILIARY[left.cls] && !(left.cls === SUBJECT && left2 && AUXILIARY[left2.cls])) continue;
+      if (c.gate === 2 && (left.cls !== SUBJECT || (left2 && AUXILIARY[left2.cls]) || !(past ??= pastTense(model, around, words.n)))) continue;
       own ??= model.score(x, left, right, left2, right2);
-      const margin = model.score(c.id, left, right, left2, right2) - own - (margins[c.kind] ?? Infinity);
+      const need = needs[c.slot];
+      // Every factor of a score but the word's count is below 2 (a neighbour's discounted share
+      // plus its back-off share; the second neighbours' factor below 1): a candidate cannot beat
+      // the word by more than its count allows, however well it fits ("thing" after "the" is
+      // never "think"). One logarithm instead of a score.
+      if (model.logCount(c.id) + SIDES_MAX - own <= need) continue;
+      const margin = model.score(c.id, left, right, left2, right2) - own - need;
       if (margin > 0 && (!best || margin > best.margin)) best = { k, to: c.word, kind: c.kind, margin };
     }
     if (best) hits.push(best);

@@ -19,14 +19,27 @@ const WHY: Record<string, string> = {
   'typo-double': 'one letter away',
   'typo-swap': 'two letters swapped',
   'typo-key': 'one key away',
+  'typo-sub': 'one letter away',
+  'typo-insert': 'one letter away',
+  'verb-base': 'the verb form this place takes',
+  'verb-past': 'the verb form this place takes',
+  split: 'one word written as two',
 };
 
 /** The family of the confusable table a kind reports as (the report and the tests group by it). */
-const FAMILY: Record<string, string> = { table: 'homophone', verb: 'grammar', homophone: 'homophone', adverb: 'adverb' };
+const FAMILY: Record<string, string> = {
+  table: 'homophone',
+  verb: 'grammar',
+  'verb-base': 'grammar',
+  'verb-past': 'grammar',
+  homophone: 'homophone',
+  adverb: 'adverb',
+  split: 'split',
+};
 
 // In dialogue and thoughts a verb form or a flat adverb may be the character's voice ("they was
 // fixing to leave", "Come quick!"): the model does not second-guess them there.
-const VOICE_KINDS = new Set(['verb', 'adverb']);
+const VOICE_KINDS = new Set(['verb', 'verb-base', 'verb-past', 'adverb']);
 const SPOKEN = new Set(['dialogue', 'thought']);
 /** How much more a candidate must win by inside dialogue and thoughts. */
 const SPOKEN_MARGIN = 3;
@@ -49,7 +62,7 @@ export function contextFindings(paragraph: Paragraph, words: Words, covered: ((k
       .filter((h) => !SPOKEN.has(tokens[h.k].region) || (!VOICE_KINDS.has(h.kind) && h.margin >= SPOKEN_MARGIN))
       .map((h) => {
         const start = words.start(h.k);
-        const end = tokens[h.k].end;
+        const end = tokens[h.last ?? h.k].end;
         const original = paragraph.text.slice(start, end);
         const cased = matchCase(h.to, original);
         const to = style ? applyApostropheStyle(cased, style) : cased;

@@ -1,6 +1,6 @@
 /**
  * The shape of the shipped context model (`data/context-model.ts`) and the coarse word classes it
- * counts, shared by the build script and the runtime. Brown's 80-odd tags fold into 26 classes:
+ * counts, shared by the build script and the runtime. Brown's 80-odd tags fold into 27 classes:
  * enough to tell "its bag" (possessive before a noun) from "it's gone" (contraction before a
  * participle), few enough to count per word.
  */
@@ -33,6 +33,8 @@ export const CLASS_NAMES = [
   'number',
   'contraction',
   'other',
+  // Comparatives ("slower", "more"): what "than" follows, and "that" or "then" rarely do.
+  'cmp',
 ] as const;
 
 /** A class name of `CLASS_NAMES`. */
@@ -65,11 +67,11 @@ const BY_TAG: Record<string, WordClassName> = {
   ap: 'det',
   abl: 'det',
   jj: 'adj',
-  jjr: 'adj',
+  jjr: 'cmp',
   jjs: 'adj',
   jjt: 'adj',
   rb: 'adv',
-  rbr: 'adv',
+  rbr: 'cmp',
   rbt: 'adv',
   rn: 'adv',
   rp: 'adv',
@@ -136,6 +138,12 @@ export interface ModelData {
    */
   sets: string;
   /**
+   * One line a compound written as two words: the two words (a space between), a tab, the
+   * compound, a tab, its score (the log of how much more often the compound was seen than the two
+   * words in a row): "with out\twithout\t6.1".
+   */
+  splits: string;
+  /**
    * Base64 of unsigned LEB128 numbers, in this order: the count of each vocabulary word; the
    * tokens counted per class; the number of set words (the words with candidates, whose
    * neighbours' classes are counted) and their ids, ascending and delta-coded; the number of word pairs, then their keys a·V+b (sorted,
@@ -162,21 +170,4 @@ export function encodeNumbers(values: Iterable<number>): Uint8Array {
     } while (v > 0);
   }
   return Uint8Array.from(out);
-}
-
-/** Reads LEB128 numbers back, one at a time. */
-export class NumberReader {
-  private at = 0;
-  constructor(private readonly bytes: Uint8Array) {}
-  /** The next number. */
-  next(): number {
-    let v = 0;
-    let scale = 1;
-    for (;;) {
-      const b = this.bytes[this.at++];
-      v += (b & 127) * scale;
-      if (b < 128) return v;
-      scale *= 128;
-    }
-  }
 }

@@ -8,17 +8,51 @@
  */
 
 import { CONTEXT_MODEL } from '../data/context-model';
-import { CLASS_NAMES, classIndex, type ModelData, NumberReader, ROWS } from './format';
+import { CLASS_NAMES, classIndex, type ModelData, ROWS } from './format';
 
 /** A candidate for a word: the word it may stand for, and how the two are confused. */
 export interface Candidate {
   id: number;
   word: string;
-  /** `table` (known pair), `function`, `verb`, `homophone`, `adverb`, `typo-drop`, `typo-key`, `typo-swap`, `typo-double`. */
+  /**
+   * `table` (known pair), `function`, `verb`, `verb-base` (a past for its base, after an
+   * auxiliary), `verb-past` (a base for its past, after a subject), `homophone`, `adverb`,
+   * `typo-drop`, `typo-key`, `typo-swap`, `typo-double`, `typo-sub`, `typo-insert`.
+   */
   kind: string;
   /** A typing edit (a `typo-` kind). */
   typo: boolean;
+  /** The index of `kind` in `KINDS`: margins are looked up by it, thousands of times a chapter. */
+  slot: number;
+  /** 1 for `verb-base`, 2 for `verb-past` (looked at only after an auxiliary or a subject), else 0. */
+  gate: number;
 }
+
+/** Every kind of candidate, in a fixed order (`Candidate.slot`). */
+export const KINDS = [
+  'table',
+  'function',
+  'verb',
+  'verb-base',
+  'verb-past',
+  'homophone',
+  'adverb',
+  'typo-drop',
+  'typo-double',
+  'typo-swap',
+  'typo-key',
+  'typo-sub',
+  'typo-insert',
+] as const;
+
+/** A compound written as two words: the compound, and how much more often it was seen (a log ratio). */
+export interface SplitCompound {
+  word: string;
+  score: number;
+}
+
+const SUSPECT = 1;
+const SPLIT = 2;
 
 /** A neighbour of the scored word: a vocabulary id (or -1, unknown) and its class. */
 export interface Neighbour {
@@ -47,20 +81,35 @@ function hash(key: number, shift: number): number {
   return Math.imul(key | 0, 0x9e3779b1) >>> shift;
 }
 
-/** Decodes base64 without Node's Buffer (the core also runs in a web worker). */
-function base64(text: string): Uint8Array {
+/**
+ * Every LEB128 number of the model's base64 block, in one pass over the decoded characters (no
+ * Node Buffer: the core also runs in a web worker). The numbers all fit 32 bits (the largest is a
+ * pair key below V², about 10⁹).
+ */
+function decodeNumbers(text: string): Uint32Array {
   const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
+  const out = new Uint32Array(binary.length);
+  let n = 0;
+  let v = 0;
+  let scale = 1;
+  for (let i = 0; i < binary.length; i++) {
+    const b = binary.charCodeAt(i);
+    v += (b & 127) * scale;
+    if (b < 128) {
+      out[n++] = v;
+      v = 0;
+      scale = 1;
+    } else scale *= 128;
+  }
+  return out.subarray(0, n);
 }
 
 /** The loaded model. */
 export class ContextModel {
   private readonly ids = new Map<string, number>();
   private readonly cls: Uint8Array;
-  private readonly counts: Float64Array;
-  private readonly classCount: Float64Array;
+  private readonly counts: Uint32Array;
+  private readonly classCount: Uint32Array;
   private readonly classTotal: number;
   /** Open-addressing hash of the word pairs: key a·V+b+1 (0 is empty) → count. */
   private readonly slots: Uint32Array;
@@ -69,13 +118,21 @@ export class ContextModel {
   private readonly shift: number;
   /** Set word id → its index in `types` and `rows`. */
   private readonly row: Int32Array;
-  private readonly types: Float64Array;
-  private readonly rows: Float64Array;
+  private readonly types: Uint32Array;
+  private readonly rows: Uint32Array;
   /** word → its candidates as written in the data ("from:typo-swap,farm:typo-key"). */
   private readonly rawSets = new Map<string, string>();
   private readonly sets = new Map<string, Candidate[]>();
+  /** Per vocabulary id: `SUSPECT` (it has candidates), `SPLIT` (it starts a split compound). */
   private readonly suspectIds: Uint8Array;
-  private readonly byId = new Map<number, readonly Candidate[]>();
+  /** Split compounds by the key a·V+b of their two words: "with out" → without. */
+  private readonly splits = new Map<number, SplitCompound>();
+  /** Each suspect's candidates by vocabulary id, read on first use. */
+  private readonly byId: (readonly Candidate[] | undefined)[];
+  /** Per vocabulary id, once its candidates are read: 8 | 1 (some need no gate) | 2 (a base) | 4 (a past). */
+  private readonly gated: Uint8Array;
+  /** The neighbour of each known word written in lowercase, made once: thousands a chapter. */
+  private readonly plain: (Neighbour | undefined)[];
   private readonly V: number;
   private readonly C: number;
 
@@ -83,27 +140,43 @@ export class ContextModel {
     const words = data.vocab.split('\n');
     this.V = words.length;
     words.forEach((w, i) => this.ids.set(w, i));
-    this.cls = Uint8Array.from(data.classes, (c) => c.charCodeAt(0) - 65);
+    this.cls = new Uint8Array(this.V);
+    for (let i = 0; i < this.V; i++) this.cls[i] = data.classes.charCodeAt(i) - 65;
     this.suspectIds = new Uint8Array(this.V);
+    this.gated = new Uint8Array(this.V);
+    this.byId = new Array<readonly Candidate[] | undefined>(this.V);
+    this.plain = new Array<Neighbour | undefined>(this.V);
     for (const line of data.sets.split('\n')) {
       const tab = line.indexOf('\t');
       const word = line.slice(0, tab);
       this.rawSets.set(word, line.slice(tab + 1));
       const id = this.ids.get(word);
-      if (id !== undefined) this.suspectIds[id] = 1;
+      if (id !== undefined) this.suspectIds[id] = SUSPECT;
     }
-    const r = new NumberReader(base64(data.numbers));
-    this.counts = new Float64Array(this.V);
-    for (let i = 0; i < this.V; i++) this.counts[i] = r.next();
+    for (const line of data.splits.split('\n')) {
+      const [two, word, score] = line.split('\t');
+      const space = two.indexOf(' ');
+      const a = this.ids.get(two.slice(0, space));
+      const b = this.ids.get(two.slice(space + 1));
+      if (a === undefined || b === undefined) continue;
+      this.suspectIds[a] |= SPLIT;
+      this.splits.set(a * this.V + b, { word, score: Number(score) });
+    }
+    const nums = decodeNumbers(data.numbers);
+    let p = 0;
+    // Copies, not views: the decoded block (a few MB) is garbage once the tables are built.
+    this.counts = nums.slice(0, this.V);
+    p = this.V;
     this.C = CLASS_NAMES.length;
-    this.classCount = new Float64Array(this.C);
-    for (let k = 0; k < this.C; k++) this.classCount[k] = r.next();
-    this.classTotal = this.classCount.reduce((a, b) => a + b, 0);
-    const setIds = new Float64Array(r.next());
-    for (let i = 0, id = 0; i < setIds.length; i++) setIds[i] = id += r.next();
-    const n = r.next();
-    const keys = new Float64Array(n);
-    for (let i = 0, key = 0; i < n; i++) keys[i] = key += r.next();
+    this.classCount = nums.slice(p, p + this.C);
+    p += this.C;
+    let total = 0;
+    for (let k = 0; k < this.C; k++) total += this.classCount[k];
+    this.classTotal = total;
+    const S = nums[p++];
+    const setIds = new Int32Array(S);
+    for (let i = 0, id = 0; i < S; i++) setIds[i] = id += nums[p++];
+    const n = nums[p++];
     // Twice as many slots as pairs, a power of two: one or two probes a look-up.
     let size = 1;
     let bits = 0;
@@ -115,26 +188,29 @@ export class ContextModel {
     this.shift = 32 - bits;
     this.slots = new Uint32Array(size);
     this.slotCounts = new Uint32Array(size);
-    for (let i = 0; i < n; i++) {
-      const key = keys[i] + 1;
-      let h = hash(key, this.shift);
+    // The keys (delta-coded) come first, then the counts in the same order.
+    const counts = p + n;
+    for (let i = 0, key = 0; i < n; i++) {
+      key += nums[p + i];
+      const k = key + 1;
+      let h = hash(k, this.shift);
       while (this.slots[h] !== 0) h = (h + 1) & this.mask;
-      this.slots[h] = key;
-      this.slotCounts[h] = r.next();
+      this.slots[h] = k;
+      this.slotCounts[h] = nums[counts + i];
     }
-    const S = setIds.length;
+    p = counts + n;
     this.row = new Int32Array(this.V).fill(-1);
-    this.types = new Float64Array(S * 2);
-    this.rows = new Float64Array(S * ROWS * this.C);
+    this.types = new Uint32Array(S * 2);
+    this.rows = new Uint32Array(S * ROWS * this.C);
     for (let i = 0; i < S; i++) {
       this.row[setIds[i]] = i;
-      this.types[2 * i] = r.next();
-      this.types[2 * i + 1] = r.next();
+      this.types[2 * i] = nums[p++];
+      this.types[2 * i + 1] = nums[p++];
       for (let row = 0; row < ROWS; row++) {
         const base = (i * ROWS + row) * this.C;
-        for (let seen = r.next(); seen > 0; seen--) {
-          const k = r.next();
-          this.rows[base + k] = r.next();
+        for (let seen = nums[p++]; seen > 0; seen--) {
+          const k = nums[p++];
+          this.rows[base + k] = nums[p++];
         }
       }
     }
@@ -147,9 +223,34 @@ export class ContextModel {
 
   /** The candidates of the word of vocabulary id `id` (a suspect), looked up by index. */
   candidatesOf(id: number, word: string): readonly Candidate[] {
-    let list = this.byId.get(id);
-    if (!list) this.byId.set(id, (list = this.candidates(word)));
+    let list = this.byId[id];
+    if (!list) {
+      this.byId[id] = list = this.candidates(word);
+      // Bit 1: some candidate needs no gate; 2: one is a base (`verb-base`); 4: one is a past.
+      let bits = 0;
+      for (const c of list) bits |= c.gate === 0 ? 1 : c.gate === 1 ? 2 : 4;
+      this.gated[id] = bits | 8;
+    }
     return list;
+  }
+
+  /**
+   * Whether every candidate of the word of id `id` is a verb form that only an auxiliary or a
+   * subject before it lets in (`verb-base`, `verb-past`): "walk" is looked at only after "she".
+   * Known once `candidatesOf` has been called for it.
+   */
+  gatedOnly(id: number): boolean {
+    return (this.gated[id] & 1) === 0;
+  }
+
+  /** Whether some candidate of the word of id `id` is a past (`verb-past`); known as `gatedOnly` is. */
+  hasPast(id: number): boolean {
+    return (this.gated[id] & 4) !== 0;
+  }
+
+  /** Whether some candidate of the word of id `id` is a base (`verb-base`); known as `gatedOnly` is. */
+  hasBase(id: number): boolean {
+    return (this.gated[id] & 2) !== 0;
   }
 
   /** The candidates of a lowercase word (empty for most words). */
@@ -162,7 +263,8 @@ export class ContextModel {
           const at = s.indexOf(':');
           const w = s.slice(0, at);
           const kind = s.slice(at + 1);
-          return { id: this.id(w), word: w, kind, typo: kind.startsWith('typo') };
+          const gate = kind === 'verb-base' ? 1 : kind === 'verb-past' ? 2 : 0;
+          return { id: this.id(w), word: w, kind, typo: kind.startsWith('typo'), slot: (KINDS as readonly string[]).indexOf(kind), gate };
         })
       : [];
     this.sets.set(word, list);
@@ -193,7 +295,10 @@ export class ContextModel {
    * ending ("-ly" adverb, "-ing" participle), capitalized ones inside a sentence are names.
    */
   neighbour(lower: string, capitalized: boolean, id = this.id(lower)): Neighbour {
-    if (id >= 0) return { id, cls: capitalized && this.cls[id] !== SUBJECT ? NAME : this.cls[id] };
+    if (id >= 0) {
+      if (capitalized && this.cls[id] !== SUBJECT) return { id, cls: NAME };
+      return (this.plain[id] ??= { id, cls: this.cls[id] });
+    }
     if (capitalized) return { id, cls: NAME };
     if (lower.endsWith('ly')) return { id, cls: ADV };
     if (lower.endsWith('ing')) return { id, cls: VBG };
@@ -202,9 +307,35 @@ export class ContextModel {
     return { id, cls: NOUN };
   }
 
+  /** The natural log of a word's count (as the score counts it, plus one half): the most it can score. */
+  logCount(id: number): number {
+    return Math.log(this.counts[id] + 0.5);
+  }
+
+  /** The usual class of the word of vocabulary id `id` (0 for an unknown word). */
+  classOf(id: number): number {
+    return id < 0 ? 0 : this.cls[id];
+  }
+
   /** Whether the word of vocabulary id `id` has candidates. */
   isSuspect(id: number): boolean {
-    return id >= 0 && this.suspectIds[id] === 1;
+    return id >= 0 && (this.suspectIds[id] & SUSPECT) !== 0;
+  }
+
+  /** Whether the word of vocabulary id `id` has candidates or starts a split compound: most words do neither. */
+  isLooked(id: number): boolean {
+    return id >= 0 && this.suspectIds[id] !== 0;
+  }
+
+  /** Whether the word of vocabulary id `id` is the first of a split compound ("with" of "with out"). */
+  startsSplit(id: number): boolean {
+    return (this.suspectIds[id] & SPLIT) !== 0;
+  }
+
+  /** The compound the words of ids `a` and `b` spell when written as one ("with out"), if any. */
+  split(a: number, b: number): SplitCompound | undefined {
+    if (a < 0 || b < 0 || (this.suspectIds[a] & SPLIT) === 0) return undefined;
+    return this.splits.get(a * this.V + b);
   }
 
   /** The count of the word pair a·V+b (0 when it was seen less than twice). */
@@ -255,9 +386,8 @@ export class ContextModel {
     const cx = this.counts[x];
     if (r < 0 || cx === 0) return -Infinity;
     let p = (cx + 0.5) * this.side(x, r, cx, left, false) * this.side(x, r, cx, right, true);
-    // SECOND = 0.5: the square root of the class probability.
-    if (left2) p *= Math.sqrt(this.classGiven(r, 2, left2.cls, cx));
-    if (right2) p *= Math.sqrt(this.classGiven(r, 3, right2.cls, cx));
+    // SECOND = 0.5: the square root of the class probabilities, taken once.
+    if (left2 || right2) p *= Math.sqrt((left2 ? this.classGiven(r, 2, left2.cls, cx) : 1) * (right2 ? this.classGiven(r, 3, right2.cls, cx) : 1));
     return Math.log(p);
   }
 }
