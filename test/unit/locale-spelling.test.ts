@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
-import { analyze, type AnalyzeOptions, createSpeller, type Speller } from '../../src/core';
+import { type AnalyzeOptions, createSpeller, type Speller } from '../../src/core';
 import { LOCALE_PAIRS } from '../../src/core/data/locale-pairs.generated';
 import { loadDictionary } from '../../src/node/dictionaries';
 import { ruleHelpers } from '../support/rule-helpers';
@@ -14,7 +14,7 @@ before(() => {
 
 const american = ruleHelpers('locale-spelling', () => ({ speller: us }));
 const british = ruleHelpers('locale-spelling', () => ({ speller: gb }));
-const spellingOf = (text: string, options: AnalyzeOptions) => analyze(text, options).filter((f) => f.rule === 'spelling');
+const spellingOf = (text: string, options: AnalyzeOptions) => ruleHelpers('spelling').findings(text, options);
 
 describe('locale-spelling reports', () => {
   test('British spellings in an en-US story, as information, and spelling stays quiet', () => {
@@ -46,10 +46,7 @@ describe('locale-spelling stays silent on', () => {
   });
   test("the story's own spelling", () => {
     assert.deepEqual(american.found("The colour was grey, ma'am."), ['colour']);
-    assert.deepEqual(
-      analyze('The colour was grey.', { speller: us, story: { words: ['colour', 'grey'] } }).filter((f) => f.rule === 'locale-spelling'),
-      [],
-    );
+    assert.deepEqual(american.found('The colour was grey.', { story: { words: ['colour', 'grey'] } }), []);
   });
   test('British forms SCOWL lists among American variants, in an en-US story: grey, theatre, travelled', () => {
     const text = 'They travelled to the theatre in a grey coat, with an acknowledgement.';

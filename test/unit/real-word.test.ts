@@ -1,16 +1,19 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { analyze, Analyzer, type Finding } from '../../src/core';
+import { Analyzer, type Finding } from '../../src/core';
 import { MARGINS } from '../../src/core/context/detect';
 import { contextModel } from '../../src/core/context/model';
 import { CONTEXT_MODEL } from '../../src/core/data/context-model';
 import { confusable } from '../../src/core/rules/confusable';
 import { score } from '../support/confusable';
 import { loadRealWordFixture } from '../support/real-word';
+import { ruleHelpers } from '../support/rule-helpers';
+
+const { findings: confusables } = ruleHelpers('confusable');
 
 /** The findings of the context model (the `confusable` rule's second pass). */
 function model(text: string): Finding[] {
-  return analyze(text).filter((f) => f.rule === 'confusable' && f.data?.model !== undefined);
+  return confusables(text).filter((f) => f.data?.model !== undefined);
 }
 
 /** The flagged word, its first suggestion and its kind: "form→from (table)". */
@@ -104,7 +107,7 @@ describe('context model stays silent', () => {
     );
   });
   test('next to a word the table flagged: its neighbour is wrong, not it', () => {
-    const f = analyze("I don't want to loose any readers.").filter((x) => x.rule === 'confusable');
+    const f = confusables("I don't want to loose any readers.");
     assert.deepEqual(
       f.map((x) => x.suggestions[0]),
       ['lose'],
@@ -143,7 +146,7 @@ describe('context model fix', () => {
   });
   test('the apostrophe follows the document', () => {
     const text = 'She didn’t care. Its been a long day for everyone.';
-    const f = analyze(text).filter((x) => x.rule === 'confusable');
+    const f = confusables(text);
     assert.ok(
       f.every((x) => !x.suggestions[0].includes("'")),
       JSON.stringify(f.map((x) => x.suggestions)),

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
-import { analyze, createSpeller, type Speller, suggest } from '../../src/core';
+import { createSpeller, type Speller, suggest } from '../../src/core';
 import { isElided, writtenForm } from '../../src/core/eye-dialect';
 import { loadDictionary } from '../../src/node/dictionaries';
+import { ruleHelpers } from '../support/rule-helpers';
 
 let speller: Speller;
 before(() => {
@@ -11,11 +12,7 @@ before(() => {
 
 const isWord = (w: string) => speller.correct(w);
 
-function flagged(text: string): string[] {
-  return analyze(text, { speller })
-    .filter((f) => f.rule === 'spelling')
-    .map((f) => `${text.slice(f.range.start, f.range.end)}:${f.severity}`);
-}
+const { findings, foundWithSeverity: flagged } = ruleHelpers('spelling', () => ({ speller }));
 
 describe('eye dialect sounds out to a word', () => {
   test('g-dropping, r-dropping, a drawn-out vowel', () => {
@@ -53,9 +50,7 @@ describe('spelling and eye dialect', () => {
   test('in narration it is information, with the written word as the fix', () => {
     const text = 'The whole squad was doin nothing, and his fathuh knew it.';
     assert.deepEqual(flagged(text), ['doin:information', 'fathuh:information']);
-    const fixes = analyze(text, { speller })
-      .filter((f) => f.rule === 'spelling')
-      .map((f) => suggest(f, speller).suggestions[0]);
+    const fixes = findings(text).map((f) => suggest(f, speller).suggestions[0]);
     assert.deepEqual(fixes, ['doing', 'father']);
   });
   test('a typo in dialogue is still a warning', () => {

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
-import { analyze, type AnalyzeOptions, Analyzer, createSpeller, type Speller, suggest } from '../../src/core';
+import { type AnalyzeOptions, Analyzer, createSpeller, type Speller, suggest } from '../../src/core';
 import { parseWordList } from '../../src/core/wordlist';
 import { loadDictionary } from '../../src/node/dictionaries';
+import { ruleHelpers } from '../support/rule-helpers';
 
 let speller: Speller;
 let hunspellOnly: Speller;
@@ -12,10 +13,9 @@ before(() => {
   hunspellOnly = createSpeller({ aff, dic });
 });
 
+const { findings: spelling, foundWithSeverity } = ruleHelpers('spelling', () => ({ speller }));
 function flagged(text: string, options: AnalyzeOptions = {}, sp: Speller = speller): string[] {
-  return analyze(text, { speller: sp, ...options })
-    .filter((f) => f.rule === 'spelling')
-    .map((f) => `${text.slice(f.range.start, f.range.end)}:${f.severity}`);
+  return foundWithSeverity(text, { speller: sp, ...options });
 }
 
 describe('the second tier (the large word list)', () => {
@@ -39,7 +39,7 @@ describe('the second tier (the large word list)', () => {
     assert.deepEqual(flagged('It was sice noon.'), ['sice:hint']);
   });
   test('a rare listed word one letter from a common one is a hint, with the common word first', () => {
-    const [f] = analyze('She wore a wite dress.', { speller }).filter((x) => x.rule === 'spelling');
+    const [f] = spelling('She wore a wite dress.');
     assert.equal(f.severity, 'hint');
     assert.equal(suggest(f, speller).suggestions[0], 'white');
   });
@@ -76,7 +76,7 @@ describe('probable names', () => {
   test('a capitalized word no tier knows, alone at a sentence start, is information with its fixes', () => {
     const text = 'Xanthrel barked. Zyxwort, she thought.';
     assert.deepEqual(flagged(text), ['Xanthrel:information', 'Zyxwort:information']);
-    const [f] = analyze(text, { speller }).filter((x) => x.rule === 'spelling');
+    const [f] = spelling(text);
     assert.equal(f.data?.probableName, true);
     assert.ok(f.commands?.some((c) => c.action === 'addCharacter'));
     assert.ok(f.commands?.some((c) => c.action === 'addToStoryDictionary'));
@@ -95,7 +95,7 @@ describe('probable names', () => {
   });
   test('a slip of a name the story uses is still information, with the name first', () => {
     const text = 'Hermione smiled. Ron laughed at Hermione. "Keep it, Hermoine."';
-    const [f] = analyze(text, { speller }).filter((x) => x.rule === 'spelling');
+    const [f] = spelling(text);
     assert.equal(text.slice(f.range.start, f.range.end), 'Hermoine');
     assert.equal(f.severity, 'information');
     assert.equal(suggest(f, speller, "'", new Map([['Hermione', 2]])).suggestions[0], 'Hermione');
@@ -113,7 +113,7 @@ describe('probable names', () => {
   });
   test('one letter from a common capitalized word, a capitalized word is no silent name', () => {
     assert.deepEqual(flagged('We met on Wendesday, in Febuary.'), ['Wendesday:information', 'Febuary:information']);
-    const [f] = analyze('We met on Wendesday.', { speller }).filter((x) => x.rule === 'spelling');
+    const [f] = spelling('We met on Wendesday.');
     assert.equal(suggest(f, speller).suggestions[0], 'Wednesday');
   });
   test('one letter from a frequent common word, a capitalized word is a typo warning', () => {
@@ -124,12 +124,8 @@ describe('probable names', () => {
   });
   test("a misspelling of a name the story uses often is character-name's, with the name as the fix", () => {
     const text = `${'Hermione smiled. '.repeat(6)}Then Hermoine left.`;
-    const findings = analyze(text, { speller });
-    assert.deepEqual(
-      findings.filter((f) => f.rule === 'spelling'),
-      [],
-    );
-    const [f] = findings.filter((x) => x.rule === 'character-name');
+    assert.deepEqual(spelling(text), []);
+    const [f] = ruleHelpers('character-name', () => ({ speller })).findings(text);
     assert.equal(text.slice(f.range.start, f.range.end), 'Hermoine');
     assert.equal(f.suggestions[0], 'Hermione');
   });
@@ -150,7 +146,7 @@ describe('suggestions ranked by likelihood', () => {
   test("the story's own names first when they fit, in its casing", () => {
     assert.notEqual(speller.suggest('Hermoine')[0], 'Hermione');
     assert.equal(speller.suggest('Hermoine', new Map([['Hermione', 40]]))[0], 'Hermione');
-    const [f] = analyze('Kirrah waved.', { speller }).filter((x) => x.rule === 'spelling' && x.data?.word === 'Kirrah');
+    const [f] = spelling('Kirrah waved.').filter((x) => x.data?.word === 'Kirrah');
     assert.equal(suggest(f, speller, "'", new Map([['Kirra', 3]])).suggestions[0], 'Kirra');
   });
   test('a capitalized typo gets capitalized suggestions', () => {
@@ -163,10 +159,7 @@ describe('suggestions ranked by likelihood', () => {
 
 describe('spoken forms in narration', () => {
   test('offer the written form: an elongation collapsed, a dropped g restored, else the ranked suggestions', () => {
-    const found = (text: string) =>
-      analyze(text, { speller })
-        .filter((f) => f.rule === 'spelling')
-        .map((f) => `${text.slice(f.range.start, f.range.end)}:${f.severity}:${suggest(f, speller).suggestions[0]}`);
+    const found = (text: string) => spelling(text).map((f) => `${text.slice(f.range.start, f.range.end)}:${f.severity}:${suggest(f, speller).suggestions[0]}`);
     assert.deepEqual(found('He was stilll there.'), ['stilll:information:still']);
     assert.deepEqual(found("He was goin' home."), ['goin:information:going']);
     assert.deepEqual(found('He said wat to her.'), ['wat:information:what']);
