@@ -6,6 +6,7 @@
  *   node bench/run.mjs cold-cost                     every rule, then every rule but one, 3 times each
  *   node bench/run.mjs cold-cost --all 5             only the full cold check, 5 times
  *   node bench/run.mjs cold-cost --rule confusable 5 every rule, and every rule but that one
+ *   node bench/run.mjs cold-cost --breakdown 3       one cold check, wall time inside each rule
  *
  * (`npx tsx bench/cold-cost.ts …` runs it from source: slower, see bench/run.mjs.)
  *
@@ -16,6 +17,7 @@
 import { execFileSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { Analyzer, createSpeller, RULES } from '../src/core';
+import type { Rule } from '../src/core/rules/types';
 import { loadDictionary } from '../src/node/dictionaries';
 import { buildCorpus } from './corpus';
 
@@ -35,6 +37,39 @@ function child(mode: string): void {
   const wallMs = performance.now() - t;
   const used = process.cpuUsage(cpu);
   process.stdout.write(JSON.stringify({ wallMs, cpuMs: (used.user + used.system) / 1000 } satisfies Sample));
+}
+
+/**
+ * One cold check with every rule's functions timed (wall ms, their nested calls included: a scene
+ * rule's `prepare` runs inside its `check`); the rest is the model, the facts and the runner.
+ */
+function breakdownChild(): void {
+  const text = buildCorpus().text;
+  const speller = createSpeller(loadDictionary('en-US'));
+  const spent = new Map<string, number>();
+  const timed =
+    <A extends unknown[], R>(id: string, fn: (...args: A) => R) =>
+    (...args: A): R => {
+      const t = performance.now();
+      try {
+        return fn(...args);
+      } finally {
+        spent.set(id, (spent.get(id) ?? 0) + performance.now() - t);
+      }
+    };
+  const rules = RULES.map((r) => {
+    const copy = { ...r } as Record<string, unknown>;
+    for (const key of ['check', 'finalize']) {
+      const fn = copy[key];
+      if (typeof fn === 'function') copy[key] = timed(r.id, fn.bind(r) as (...args: unknown[]) => unknown);
+    }
+    return copy as unknown as Rule;
+  });
+  const t = performance.now();
+  new Analyzer({ speller }, rules).analyze(text);
+  const total = performance.now() - t;
+  const inRules = [...spent.values()].reduce((a, b) => a + b, 0);
+  process.stdout.write(JSON.stringify({ total, rest: total - inRules, ...Object.fromEntries(spent) }));
 }
 
 function measure(mode: string, runs: number): Sample[] {
@@ -57,6 +92,22 @@ const fmt = (xs: Sample[]): string =>
 const args = process.argv.slice(2);
 if (args[0] === '--child') {
   child(args[1] ?? 'all');
+} else if (args[0] === '--breakdown-child') {
+  breakdownChild();
+} else if (args[0] === '--breakdown') {
+  const runs: Array<Record<string, number>> = [];
+  for (let i = 0; i < Number(args[1] ?? 3); i++) {
+    runs.push(
+      JSON.parse(execFileSync(process.execPath, [...process.execArgv, __filename, '--breakdown-child'], { encoding: 'utf8' })) as Record<string, number>,
+    );
+  }
+  const keys = Object.keys(runs[0]).sort((a, b) => median(runs.map((r) => r[b] ?? 0)) - median(runs.map((r) => r[a] ?? 0)));
+  for (const k of keys)
+    console.log(
+      `${k.padEnd(24)} ${median(runs.map((r) => r[k] ?? 0))
+        .toFixed(0)
+        .padStart(6)} ms   (${runs.map((r) => (r[k] ?? 0).toFixed(0)).join(', ')})`,
+    );
 } else if (args[0] === '--all') {
   console.log(`every rule        ${fmt(measure('all', Number(args[1] ?? 5)))}`);
 } else if (args[0] === '--rule') {

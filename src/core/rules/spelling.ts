@@ -12,7 +12,7 @@ import { DIALECT, FANDOM_TERMS, INTERJECTIONS, MISSING_APOSTROPHE, NONSTANDARD }
 import { isElided, writtenForm } from '../eye-dialect';
 import { isForeignFunctionWord } from '../foreign';
 import type { Token } from '../model/paragraph';
-import { edits1 } from '../ranking';
+import { forEachEdit1 } from '../ranking';
 import type { Speller } from '../speller';
 import { applyApostropheStyle, isCapitalized, matchCase } from '../text';
 import { unknownWordCommands } from './commands';
@@ -60,29 +60,34 @@ function knownBy(correct: (word: string) => boolean, word: string): boolean {
 export const TYPO_OF_COMMON = 9;
 
 /** The frequency of the most common word one edit from each word asked about, per speller. */
-const nearest = new WeakMap<Speller, Map<string, number>>();
+const nearest = new WeakMap<Speller, Map<string, [word: number, name: number]>>();
 
 /**
  * The frequency of the most common word one edit from `lower`: a lowercase word ("thw" → "the"),
  * or with `names` a capitalized one ("wendesday" → "Wednesday", "amercia" → "America"). Memoized.
  */
 function nearestCommon(speller: Speller, lower: string, names: boolean): number {
-  const common = names ? speller.commonNames?.() : speller.common?.();
-  if (!common || !/^[a-z]{2,20}$/.test(lower)) return 0;
-  const key = names ? `${lower}\u0001` : lower;
+  if (!/^[a-z]{2,20}$/.test(lower)) return 0;
   let memo = nearest.get(speller);
   if (!memo) nearest.set(speller, (memo = new Map()));
-  let best = memo.get(key);
+  let best = memo.get(lower);
   if (best === undefined) {
-    best = 0;
-    for (const e of edits1(lower)) {
-      const z = common.get(e);
-      if (z !== undefined && z > best && (names || speller.correct(e))) best = z;
-    }
+    // Both neighbourhoods in one pass over the word's edits: a capitalized word is asked both.
+    const common = speller.common?.();
+    const commonNames = speller.commonNames?.();
+    let word = 0;
+    let name = 0;
+    forEachEdit1(lower, (e) => {
+      if (e === lower) return;
+      const z = common?.get(e);
+      if (z !== undefined && z > word && speller.correct(e)) word = z;
+      const n = commonNames?.get(e);
+      if (n !== undefined && n > name) name = n;
+    });
     if (memo.size > 50_000) memo.clear();
-    memo.set(key, best);
+    memo.set(lower, (best = [word, name]));
   }
-  return best;
+  return best[names ? 1 : 0];
 }
 
 /** Whether `word` is one edit from a word of frequency `threshold` or more: then a typo, not a name. */
