@@ -131,10 +131,18 @@ function pronounResolver(words: Word[][], genders: Map<string, Gender>, called: 
   const unnamed: Unnamed[] = [];
   for (const ws of words) {
     let sentence = -1;
+    // The he/she subjects of the sentence so far: in "He asked, trying to touch a part of her life
+    // Alberto hadn't discussed", "Alberto" is someone other than "he", so no antecedent for him.
+    const pronouns = new Set<string>();
     for (let i = 0; i < ws.length; i++) {
       const w = ws[i];
-      if (w.token.sentenceStart || sentence < 0) sentence = w.start;
-      if (w.character) {
+      if (w.token.sentenceStart || sentence < 0) {
+        sentence = w.start;
+        pronouns.clear();
+      }
+      const lower = w.token.lower;
+      if (lower === 'he' || lower === 'she') pronouns.add(lower);
+      if (w.character && !pronouns.has(genders.get(w.character) ?? '')) {
         mentionList.push(w);
         sentenceOf.set(w, sentence);
       }
