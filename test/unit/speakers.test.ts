@@ -91,6 +91,20 @@ describe('speaker attribution: reports', () => {
       ['Kagome', 'Inuyasha', 'Kagome', 'Inuyasha'],
     );
   });
+
+  it('does not take a name after the pronoun in its own sentence for the pronoun, but the one the exchange addresses', () => {
+    const cast = [
+      { name: 'Carla', pronouns: 'she' },
+      { name: 'Sam', pronouns: 'he' },
+      { name: 'Alberto', pronouns: 'he' },
+    ];
+    const text = 'Carla waited.\n\n"Are you ready?" he asked, thinking of the day Alberto had left.\n\n"Yes, Sam," she said.\n\n"Good," he said.\n';
+    assert.deepEqual(speakers(text, cast), [
+      ['"Are you ready?"', 'Sam'],
+      ['"Yes, Sam,"', 'Carla'],
+      ['"Good,"', 'Sam'],
+    ]);
+  });
 });
 
 describe('speaker attribution: stays unknown', () => {
@@ -113,6 +127,18 @@ describe('speaker attribution: stays unknown', () => {
   it('does not alternate in an exchange of three speakers', () => {
     const text = '"One," Kagome said.\n\n"Two," Sango said.\n\n"Three," Miroku said.\n\n"Four?"\n';
     assert.equal(speakers(text)[3][1], null);
+  });
+
+  it('leaves a pronoun null when the only fitting name follows it in its own sentence', () => {
+    assert.deepEqual(speakers('"Ready?" he asked, thinking of Miroku.\n'), [['"Ready?"', null]]);
+  });
+
+  it('does not take a quote that is only an unknown capitalized word for a name someone answers to', () => {
+    // "Uhhu" is on the story's name list (a capitalized word the dictionary does not know), but
+    // the narration never names anyone so: the turn after it is not Uhhu's.
+    const model = buildModel('Sam talked on. He was happy.\n\n"I had a place of my own," he said.\n\n"Uhhu."\n\n"And then I had another."\n');
+    const got = attributeSpeakers(model, { names: ['Sam', 'Uhhu'] }).map((q) => q.speaker);
+    assert.deepEqual(got, ['Sam', null, null]);
   });
 
   it('never crashes on quotes without text or characters', () => {

@@ -12,14 +12,20 @@ export interface CharacterIndex {
   /** Folded name token → character name. */
   byToken: Map<string, string>;
   gender: Map<string, Gender>;
+  /** The characters the narration names at least once, when known: a name only ever heard inside quotes may be an interjection ("Uhhu"). */
+  narrated?: Set<string>;
+  /** The roster's characters, names the writer gave. */
+  roster: Set<string>;
 }
 
 export function indexCharacters(options: SpeakerOptions): CharacterIndex {
   const byToken = new Map<string, string>();
   const gender = new Map<string, Gender>();
+  const roster = new Set<string>();
   for (const c of options.characters ?? []) {
     if (!c || typeof c.name !== 'string' || !c.name.trim()) continue;
     const name = c.name.trim();
+    roster.add(name);
     for (const n of [name, ...(c.aliases ?? [])]) {
       if (typeof n !== 'string') continue;
       for (const part of n.split(/\s+/)) if (part && !byToken.has(part) && !(part.toLowerCase() in TITLES)) byToken.set(part, name);
@@ -29,7 +35,7 @@ export function indexCharacters(options: SpeakerOptions): CharacterIndex {
     else if (/^(?:he|him)\b/.test(p)) gender.set(name, 'he');
   }
   for (const n of options.names ?? []) if (!/^I['’]/.test(n) && !byToken.has(n) && !(n.toLowerCase() in TITLES)) byToken.set(n, n);
-  return { byToken, gender };
+  return { byToken, gender, roster };
 }
 
 // `"Stop," Rob said`, `"Stop," said Rob`: a capitalized word in a tag's subject slot is a name,
@@ -223,8 +229,10 @@ export function addressee(p: Paragraph, quote: { start: number; end: number }, i
     // ", Scotty." / ", Scotty?" / ", Scotty," and a quote that opens with "Scotty, …".
     if (/,\s$/.test(before) && /^[,.!?"”—-]/.test(after)) return name;
     if (/["“]$/.test(before) && after === ',') return name;
-    // A quote that is only the name: "Ekstrohm?" Ryan insisted.
-    if (/["“]$/.test(before) && /^[.!?]*["”]/.test(text.slice(t.end, t.end + 4))) return name;
+    // A quote that is only the name: "Ekstrohm?" Ryan insisted. Not a word found only in quotes
+    // and on no roster: `"Uhhu", she said` is an interjection.
+    if (/["“]$/.test(before) && /^[.!?]*["”]/.test(text.slice(t.end, t.end + 4)) && (!index.narrated || index.narrated.has(name) || index.roster.has(name)))
+      return name;
   }
   return undefined;
 }

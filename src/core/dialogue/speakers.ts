@@ -435,6 +435,7 @@ export function attributeSpeakers(model: DocumentModel, options: SpeakerOptions 
   const prose = model.paragraphs.filter((p) => p.kind === 'prose');
   addTaggedNames(prose, index);
   const words = prose.map((p) => narrationWords(p, index));
+  index.narrated = new Set(words.flatMap((ws) => ws.flatMap((w) => (w.character ? [w.character] : []))));
   const genders = learnGenders(words, index);
   const epithets = learnEpithets(prose, words, index, genders);
   const called = vocatives(prose, index);
