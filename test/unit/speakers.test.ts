@@ -105,6 +105,13 @@ describe('speaker attribution: reports', () => {
       ['"Good,"', 'Sam'],
     ]);
   });
+  it('gives an untagged paragraph the one who acts last in the narration just before it', () => {
+    const text = '"Sit down," Miroku said.\n\nHe leaned back against the wall. Sango moved past him.\n\n"I won\'t be long."\n';
+    assert.deepEqual(speakers(text), [
+      ['"Sit down,"', 'Miroku'],
+      ['"I won\'t be long."', 'Sango'],
+    ]);
+  });
 });
 
 describe('speaker attribution: stays unknown', () => {
@@ -139,6 +146,13 @@ describe('speaker attribution: stays unknown', () => {
     const model = buildModel('Sam talked on. He was happy.\n\n"I had a place of my own," he said.\n\n"Uhhu."\n\n"And then I had another."\n');
     const got = attributeSpeakers(model, { names: ['Sam', 'Uhhu'] }).map((q) => q.speaker);
     assert.deepEqual(got, ['Sam', null, null]);
+  });
+
+  it('does not give an untagged paragraph the last actor of the narration when it speaks of them or to them', () => {
+    assert.deepEqual(speakers('Sango moved past him.\n\n"How is Sango?"\n\nMiroku sat down.\n\n"Sit, Miroku."\n'), [
+      ['"How is Sango?"', null],
+      ['"Sit, Miroku."', null],
+    ]);
   });
 
   it('never crashes on quotes without text or characters', () => {

@@ -16,12 +16,13 @@
  * the weaker steps from guessing.
  */
 
+import { foldName } from '../characters/names';
 import type { DocumentModel, Paragraph } from '../model/document';
 import type { Region } from '../model/paragraph';
 import { addressee, addTaggedNames, indexCharacters, learnEpithets, learnGenders, narrationWords, type CharacterIndex, type Word } from './cast';
 import { fillExchange, type RunTurn } from './exchange';
 import { CONTINUING, GENDERED_NOUNS, PRONOUN_GENDER, type Gender } from './lexicon';
-import { beatSubject, personAt, tagAfter, tagBefore, type QuoteSpot, type Subject } from './tags';
+import { beatSubject, lastSentenceSubject, personAt, tagAfter, tagBefore, type QuoteSpot, type Subject } from './tags';
 import { CONFIDENCE_FLOOR, type Quotation, type SpeakerEvidence, type SpeakerOptions } from './types';
 
 export { CONFIDENCE_FLOOR, type Quotation, type SpeakerCharacter, type SpeakerEvidence, type SpeakerOptions } from './types';
@@ -60,6 +61,8 @@ interface Flow {
   prevParagraph: number;
   prevOpen: boolean;
   prevLastQuote: { p: Paragraph; q: { start: number; end: number } } | undefined;
+  /** Who acts last in the previous paragraph when it is narration. */
+  prevActor: Subject | undefined;
 }
 
 /** A name a quotation addresses (`"Wake up, Carla."`), at a document offset, in its paragraph. */
@@ -342,6 +345,18 @@ function beatSpeakers(speakers: Said[], ws: Word[], spots: QuoteSpot[], own: Arr
   }
 }
 
+/** Gives an untagged paragraph the one who acts last in the narration paragraph before it, unless its quotes address them. */
+function lastActor(p: Paragraph, speakers: Said[], actor: Subject, own: Array<string | undefined>, ctx: Attribution): void {
+  let name: string | null = null;
+  if (actor.kind === 'name') name = actor.name;
+  else if (actor.kind === 'pronoun') name = ctx.resolve(actor.pronoun, actor.at);
+  else if (actor.kind === 'epithet') name = ctx.epithets.get(actor.noun) ?? null;
+  if (name === null || own.includes(name)) return;
+  // Nor when the quotes speak of them: `"How's Scotty?"` is not Scotty's.
+  for (const t of p.analysis.tokens) if (t.region === 'dialogue' && ctx.index.byToken.get(foldName(t.text)) === name) return;
+  for (let m = 0; m < speakers.length; m++) speakers[m] = { speaker: name, evidence: 'beat', confidence: 0.6, named: false };
+}
+
 /** Makes the one the previous turn addressed by name the speaker of an unnamed answer. */
 function answerAddressee(
   speakers: Said[],
@@ -406,6 +421,7 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
     flow.prevOpen = false;
     flow.prevParagraph = pi;
     flow.prevLastQuote = undefined;
+    flow.prevActor = lastSentenceSubject(ws);
     return [];
   }
   const spots = quoteSpots(p, ws, quotes);
@@ -421,6 +437,10 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
   if (speakers.every((s) => !s.named) && sameScene && flow.prevTurn?.speaker && flow.prevLastQuote) {
     answerAddressee(speakers, flow.prevLastQuote, flow.prevTurn.speaker, own, ctx.index);
   }
+  // Who acts last in the narration just before an untagged paragraph speaks it: `He leaned back.
+  // Julia moved past.` / `"I won't be long."`
+  if (speakers.every((s) => !s.named) && sameScene && flow.prevActor && quotes[0].start <= 1) lastActor(p, speakers, flow.prevActor, own, ctx);
+  flow.prevActor = undefined;
   const made = toQuotations(p, spots, quotes, speakers);
   recordTurn(flow, sameScene, speakers, made, own);
   flow.prevOpen = !quotes[quotes.length - 1].closed;
@@ -440,7 +460,7 @@ export function attributeSpeakers(model: DocumentModel, options: SpeakerOptions 
   const epithets = learnEpithets(prose, words, index, genders);
   const called = vocatives(prose, index);
   const ctx: Attribution = { index, genders, epithets, resolve: pronounResolver(words, genders, called, epithets), addressed: addressedAt(called) };
-  const flow: Flow = { run: [], prevTurn: undefined, prevParagraph: -2, prevOpen: false, prevLastQuote: undefined };
+  const flow: Flow = { run: [], prevTurn: undefined, prevParagraph: -2, prevOpen: false, prevLastQuote: undefined, prevActor: undefined };
   const out: Quotation[] = [];
   prose.forEach((p, pi) => {
     const sameScene = flow.prevParagraph === pi - 1 && prose[pi - 1]?.scene === p.scene;

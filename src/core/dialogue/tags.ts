@@ -114,40 +114,52 @@ export function tagBefore(ws: Word[], q: QuoteSpot, text: string, pStart: number
   return undefined;
 }
 
+/** The subject of the narration sentence that starts at word `from`: `Kagome smiled.`, `Frowning, Miss Ada studied`, `Rachel's tone was dry.` */
+function sentenceSubject(ws: Word[], from: number): Subject | undefined {
+  let k = from;
+  if (ws[k] && BEAT_OPENERS.has(ws[k].token.lower)) k++;
+  // "Frowning, Miss Ada studied the list.": the subject after a leading participle.
+  if (ws[k] && ws[k + 1] && /ing$/.test(ws[k].token.lower) && !ws[k].character) k++;
+  const s = subjectAt(ws, k);
+  if (!s || s.subject.kind === 'other') {
+    // "Rachel's tone was dry."
+    const w = ws[from];
+    if (w?.character && /['’]s$/.test(w.token.text)) return { kind: 'name', name: w.character };
+    // "The clerk's smile congealed.", "The boy hesitated.": someone unnamed acts.
+    const person = personAt(ws, k);
+    if (person) return { kind: 'epithet', noun: person.noun, at: person.at };
+    // "The angry red face of Ryan greeted him."
+    if (w?.token.lower === 'the')
+      for (let k = from + 1; k < from + 5 && ws[k + 1] && !ws[k + 1].token.sentenceStart; k++)
+        if (ws[k].token.lower === 'of' && ws[k + 1].character) return { kind: 'name', name: ws[k + 1].character! };
+    return undefined;
+  }
+  // "Scotty" at a sentence start must act: a possessive or a verb follows, not "Scotty, come here".
+  return s.subject;
+}
+
+/**
+ * The subject of a narration paragraph's last sentence: who acts last before the next paragraph
+ * (`He leaned his head against the paneling. Julia moved past.` / `"I won't be long."`).
+ */
+export function lastSentenceSubject(ws: Word[]): Subject | undefined {
+  let k = ws.length - 1;
+  while (k > 0 && !ws[k].token.sentenceStart) k--;
+  return k >= 0 ? sentenceSubject(ws, k) : undefined;
+}
+
 /** The subject of the narration sentence nearest the quote, for a beat: `Kagome smiled. "Hi."`. */
 export function beatSubject(ws: Word[], q: QuoteSpot, prevQuoteEnd: number, nextQuote: number): Subject | undefined {
-  const sentenceSubject = (from: number): Subject | undefined => {
-    let k = from;
-    if (ws[k] && BEAT_OPENERS.has(ws[k].token.lower)) k++;
-    // "Frowning, Miss Ada studied the list.": the subject after a leading participle.
-    if (ws[k] && ws[k + 1] && /ing$/.test(ws[k].token.lower) && !ws[k].character) k++;
-    const s = subjectAt(ws, k);
-    if (!s || s.subject.kind === 'other') {
-      // "Rachel's tone was dry."
-      const w = ws[from];
-      if (w?.character && /['’]s$/.test(w.token.text)) return { kind: 'name', name: w.character };
-      // "The clerk's smile congealed.", "The boy hesitated.": someone unnamed acts.
-      const person = personAt(ws, k);
-      if (person) return { kind: 'epithet', noun: person.noun, at: person.at };
-      // "The angry red face of Ryan greeted him."
-      if (w?.token.lower === 'the')
-        for (let k = from + 1; k < from + 5 && ws[k + 1] && !ws[k + 1].token.sentenceStart; k++)
-          if (ws[k].token.lower === 'of' && ws[k + 1].character) return { kind: 'name', name: ws[k + 1].character! };
-      return undefined;
-    }
-    // "Scotty" at a sentence start must act: a possessive or a verb follows, not "Scotty, come here".
-    return s.subject;
-  };
   // Before the quote: the start of the sentence that ends at it.
   let j = q.after - 1;
   if (j >= 0 && ws[j].end > prevQuoteEnd) {
     let first = j;
     while (first > 0 && !ws[first].token.sentenceStart && ws[first - 1].end > prevQuoteEnd) first--;
-    const s = sentenceSubject(first);
+    const s = sentenceSubject(ws, first);
     if (s) return s;
   }
   // After the quote: the sentence that starts after it.
   j = q.after;
-  if (ws[j] && ws[j].start < nextQuote) return sentenceSubject(j);
+  if (ws[j] && ws[j].start < nextQuote) return sentenceSubject(ws, j);
   return undefined;
 }
