@@ -112,6 +112,13 @@ describe('speaker attribution: reports', () => {
       ['"I won\'t be long."', 'Sango'],
     ]);
   });
+  it('carries a two-person exchange across a short narration paragraph that names no one else', () => {
+    const text = '"One," Kagome said.\n\n"Two," Inuyasha said.\n\nThe wind rose.\n\n"Three?"\n\n"Four."\n';
+    assert.deepEqual(
+      speakers(text).map(([, s]) => s),
+      ['Kagome', 'Inuyasha', 'Kagome', 'Inuyasha'],
+    );
+  });
 });
 
 describe('speaker attribution: stays unknown', () => {
@@ -153,6 +160,14 @@ describe('speaker attribution: stays unknown', () => {
       ['"How is Sango?"', null],
       ['"Sit, Miroku."', null],
     ]);
+  });
+
+  it('ends the exchange at a narration paragraph that names someone else', () => {
+    const text = '"One," Kagome said.\n\n"Two," Inuyasha said.\n\nThe wind rose, and far away Miroku laughed.\n\n"Three?"\n\n"Four."\n';
+    assert.deepEqual(
+      speakers(text).map(([, s]) => s),
+      ['Kagome', 'Inuyasha', null, null],
+    );
   });
 
   it('never crashes on quotes without text or characters', () => {

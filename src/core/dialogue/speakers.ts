@@ -225,6 +225,17 @@ function pronounResolver(words: Word[][], genders: Map<string, Gender>, called: 
   };
 }
 
+/** Words at most in a narration paragraph an exchange carries on across. */
+const ASIDE_WORDS = 25;
+
+/** Whether a narration paragraph is a short aside within the exchange: few words, naming no one but its speakers. */
+function shortAside(ws: Word[], run: readonly RunTurn[], sameScene: boolean): boolean {
+  if (!sameScene || run.length === 0 || ws.length > ASIDE_WORDS) return false;
+  const talking = new Set(run.flatMap((t) => t.quotes.map((q) => q.speaker)).filter((x) => x !== null));
+  if (talking.size > 2) return false;
+  return ws.every((w) => !w.character || talking.has(w.character));
+}
+
 /** Ends the current exchange: fills its untagged turns by alternation and starts a new one. */
 function endExchange(flow: Flow): void {
   fillExchange(flow.run);
@@ -415,8 +426,9 @@ function recordTurn(flow: Flow, sameScene: boolean, speakers: Said[], made: Quot
 function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boolean, ctx: Attribution, flow: Flow): Quotation[] {
   const quotes = p.analysis.regions.filter((r) => r.kind === 'dialogue');
   if (quotes.length === 0) {
-    // A paragraph of narration ends the exchange.
-    endExchange(flow);
+    // A paragraph of narration ends the exchange, unless it is a short one that names none but
+    // the two who talk (`He was trying to smile at her.` between two of Julia's and George's turns).
+    if (!shortAside(ws, flow.run, sameScene)) endExchange(flow);
     flow.prevTurn = undefined;
     flow.prevOpen = false;
     flow.prevParagraph = pi;
