@@ -119,6 +119,14 @@ describe('speaker attribution: reports', () => {
       ['Kagome', 'Inuyasha', 'Kagome', 'Inuyasha'],
     );
   });
+  it("finds a tag's subject across an apposition, and the speaker of someone's voice", () => {
+    const text = '"No," Miroku, the old monk, said quietly.\n\nKagome closed her eyes. She imagined Sango\'s voice: "Wake up!"\n';
+    const got = attributeSpeakers(buildModel(text), { characters: roster }).map((q) => [q.speaker, q.evidence]);
+    assert.deepEqual(got, [
+      ['Miroku', 'explicit'],
+      ['Sango', 'explicit'],
+    ]);
+  });
 });
 
 describe('speaker attribution: stays unknown', () => {

@@ -77,10 +77,22 @@ export function tagAfter(ws: Word[], q: QuoteSpot, text: string, pStart: number,
   const s = subjectAt(ws, i);
   if (!s) return undefined;
   let k = i + s.length;
+  // An apposition between the subject and its verb: `"No," Sam, the old painter, said`.
+  const gap = (m: number) => text.slice(ws[m - 1].end - pStart, ws[m].start - pStart);
+  if (within(k) && gap(k).includes(',')) {
+    for (let m = k + 1; m <= k + 6 && within(m); m++) {
+      if (!gap(m).includes(',')) continue;
+      if (verbOk(ws[m].token.lower)) return s.subject;
+      break;
+    }
+  }
   while (within(k) && isAdverb(ws[k].token.lower) && !isTagVerb(ws[k].token.lower)) k++;
   if (within(k) && verbOk(ws[k].token.lower)) return s.subject;
   return undefined;
 }
+
+/** Nouns for someone's speech: `Sam's voice: "…"`. */
+const VOICE = new Set(['voice', 'words', 'reply', 'answer', 'question']);
 
 /** A tag that introduces the quote: `Scotty said, "…"`, `She turned and asked him: "…"`. */
 export function tagBefore(ws: Word[], q: QuoteSpot, text: string, pStart: number, prevQuoteEnd: number): Subject | undefined {
@@ -100,6 +112,9 @@ export function tagBefore(ws: Word[], q: QuoteSpot, text: string, pStart: number
     }
   }
   if (verb < 0) {
+    // `He imagined Sam's voice: "George, what goes on?"`: the voice is the speaker's.
+    for (let k = j; k > first && k >= j - 3; k--)
+      if (VOICE.has(ws[k].token.lower) && ws[k - 1].character && /['’]s$/.test(ws[k - 1].token.text)) return { kind: 'name', name: ws[k - 1].character! };
     // `and wrote slowly, "Clothes Stand"`, `It read: "Shot in the woods"`: written, not spoken.
     for (let k = j; k >= first && k >= j - 7; k--) if (WRITING.has(ws[k].token.lower)) return { kind: 'other' };
     return undefined;
