@@ -178,6 +178,13 @@ describe('speaker attribution: stays unknown', () => {
     );
   });
 
+  it('gives no speaker from a beat whose subject keeps silent or writes', () => {
+    assert.deepEqual(speakers('"Are you there?" Miroku did not reply.\n\nKagome started to type. "Dear Sango, I miss you."\n'), [
+      ['"Are you there?"', null],
+      ['"Dear Sango, I miss you."', null],
+    ]);
+  });
+
   it('never crashes on quotes without text or characters', () => {
     assert.doesNotThrow(() => attributeSpeakers(buildModel('"\n\n""\n\n" "said\n\n“”\n'), {}));
   });

@@ -165,16 +165,37 @@ export function lastSentenceSubject(ws: Word[]): Subject | undefined {
 
 /** The subject of the narration sentence nearest the quote, for a beat: `Kagome smiled. "Hi."`. */
 export function beatSubject(ws: Word[], q: QuoteSpot, prevQuoteEnd: number, nextQuote: number): Subject | undefined {
+  const at = (from: number): Subject | undefined => (silentOrWriting(ws, from) ? { kind: 'other' } : sentenceSubject(ws, from));
   // Before the quote: the start of the sentence that ends at it.
   let j = q.after - 1;
   if (j >= 0 && ws[j].end > prevQuoteEnd) {
     let first = j;
     while (first > 0 && !ws[first].token.sentenceStart && ws[first - 1].end > prevQuoteEnd) first--;
-    const s = sentenceSubject(ws, first);
+    const s = at(first);
     if (s) return s;
   }
   // After the quote: the sentence that starts after it.
   j = q.after;
-  if (ws[j] && ws[j].start < nextQuote) return sentenceSubject(ws, j);
+  if (ws[j] && ws[j].start < nextQuote) return at(j);
   return undefined;
+}
+
+/** Words that deny an act: "George did not reply", "neither heard nor answered". */
+const NEGATIONS = new Set(['not', "didn't", 'didn’t', 'never', 'neither', 'nor']);
+/** Verbs of answering a denial makes silent. */
+const ANSWERING = new Set(['reply', 'replied', 'answer', 'answered', 'speak', 'spoke', 'say', 'respond', 'responded']);
+
+/**
+ * Whether the sentence starting at word `from` says its subject keeps silent (`George did not
+ * reply.`) or writes (`He started to type.`): the quote beside it is then nobody's speech.
+ */
+function silentOrWriting(ws: Word[], from: number): boolean {
+  let negated = false;
+  for (let k = from; k < ws.length && k < from + 12 && (k === from || !ws[k].token.sentenceStart); k++) {
+    const lower = ws[k].token.lower;
+    if (WRITING.has(lower) || lower === 'type' || lower === 'typing' || lower === 'write' || lower === 'writing') return true;
+    if (NEGATIONS.has(lower)) negated = true;
+    else if (negated && ANSWERING.has(lower)) return true;
+  }
+  return false;
 }
