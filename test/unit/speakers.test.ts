@@ -127,6 +127,12 @@ describe('speaker attribution: reports', () => {
       ['Sango', 'explicit'],
     ]);
   });
+  it('gives the speech someone waits for to the one waited for', () => {
+    assert.deepEqual(speakers('Sango looked at Miroku. "Let\'s go," he said. And he waited for her to say, "Yes."\n'), [
+      ['"Let\'s go,"', 'Miroku'],
+      ['"Yes."', 'Sango'],
+    ]);
+  });
 });
 
 describe('speaker attribution: stays unknown', () => {

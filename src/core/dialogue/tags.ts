@@ -91,6 +91,9 @@ export function tagAfter(ws: Word[], q: QuoteSpot, text: string, pStart: number,
   return undefined;
 }
 
+/** The subject pronoun of an object pronoun: `for her to say` is `she says`. */
+const OBJECT_PRONOUNS: Record<string, string> = { her: 'she', him: 'he' };
+
 /** Nouns for someone's speech: `Sam's voice: "…"`. */
 const VOICE = new Set(['voice', 'words', 'reply', 'answer', 'question']);
 
@@ -118,6 +121,13 @@ export function tagBefore(ws: Word[], q: QuoteSpot, text: string, pStart: number
     // `and wrote slowly, "Clothes Stand"`, `It read: "Shot in the woods"`: written, not spoken.
     for (let k = j; k >= first && k >= j - 7; k--) if (WRITING.has(ws[k].token.lower)) return { kind: 'other' };
     return undefined;
+  }
+  // `he waited for her to say, "…"`: the one waited for speaks.
+  if (verb - 3 >= first && ws[verb - 1].token.lower === 'to' && ws[verb - 3].token.lower === 'for') {
+    const w = ws[verb - 2];
+    if (w.character) return { kind: 'name', name: w.character };
+    const pronoun = OBJECT_PRONOUNS[w.token.lower];
+    if (pronoun) return { kind: 'pronoun', pronoun, at: w.start };
   }
   // Its subject: the nearest subject before the verb in the sentence ("Rachel, observing, would say").
   for (let k = verb - 1; k >= first; k--) {
