@@ -133,6 +133,11 @@ describe('speaker attribution: reports', () => {
       ['"Yes."', 'Sango'],
     ]);
   });
+  it("finds a tag's subject of a full name before an apposition", () => {
+    const cast = [{ name: 'Charlie Haydon', aliases: ['Charlie', 'Haydon'], pronouns: 'he' }, ...roster];
+    const got = attributeSpeakers(buildModel('"Look at them!" Charlie Haydon, a pitcher, said.\n'), { characters: cast }).map((q) => [q.speaker, q.evidence]);
+    assert.deepEqual(got, [['Charlie Haydon', 'explicit']]);
+  });
 });
 
 describe('speaker attribution: stays unknown', () => {
@@ -189,6 +194,10 @@ describe('speaker attribution: stays unknown', () => {
       ['"Are you there?"', null],
       ['"Dear Sango, I miss you."', null],
     ]);
+  });
+
+  it('names no character when somebody unnamed speaks, even after narration about a character', () => {
+    assert.deepEqual(speakers('Miroku fell into the dirt. He got up slowly.\n\n"Hit him!" Somebody yelled from the bench.\n'), [['"Hit him!"', null]]);
   });
 
   it('never crashes on quotes without text or characters', () => {

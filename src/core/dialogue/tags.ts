@@ -22,6 +22,8 @@ export function subjectAt(ws: Word[], i: number): { subject: Subject; length: nu
   if (w.character) return { subject: { kind: 'name', name: w.character }, length: 1 };
   if (lower in TITLES) return { subject: { kind: 'other' }, length: 1 };
   // "she'd cry", "he'll say": the pronoun of a contraction.
+  // "Somebody yelled", "someone said": a person the text does not name.
+  if (INDEFINITES.has(lower)) return { subject: { kind: 'other' }, length: 1 };
   const bare = lower.replace(/['’](?:d|ll)$/, '');
   if (SUBJECT_PRONOUNS.has(bare)) return { subject: { kind: 'pronoun', pronoun: bare, at: w.start }, length: 1 };
   if (DETERMINERS.has(lower) && ws[i + 1] && !isTagVerb(ws[i + 1].token.lower)) {
@@ -77,8 +79,10 @@ export function tagAfter(ws: Word[], q: QuoteSpot, text: string, pStart: number,
   const s = subjectAt(ws, i);
   if (!s) return undefined;
   let k = i + s.length;
-  // An apposition between the subject and its verb: `"No," Sam, the old painter, said`.
   const gap = (m: number) => text.slice(ws[m - 1].end - pStart, ws[m].start - pStart);
+  // The rest of a full name: `Charlie Haydon, a pitcher, said`.
+  while (s.subject.kind === 'name' && k < i + 3 && within(k) && /^\p{Lu}/u.test(ws[k].token.text) && !gap(k).includes(',')) k++;
+  // An apposition between the subject and its verb: `"No," Sam, the old painter, said`.
   if (within(k) && gap(k).includes(',')) {
     for (let m = k + 1; m <= k + 6 && within(m); m++) {
       if (!gap(m).includes(',')) continue;
@@ -90,6 +94,9 @@ export function tagAfter(ws: Word[], q: QuoteSpot, text: string, pStart: number,
   if (within(k) && verbOk(ws[k].token.lower)) return s.subject;
   return undefined;
 }
+
+/** People a tag leaves unnamed. */
+const INDEFINITES = new Set(['somebody', 'someone', 'everybody', 'everyone', 'nobody', 'anybody', 'anyone']);
 
 /** The subject pronoun of an object pronoun: `for her to say` is `she says`. */
 const OBJECT_PRONOUNS: Record<string, string> = { her: 'she', him: 'he' };
