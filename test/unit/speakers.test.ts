@@ -200,6 +200,10 @@ describe('speaker attribution: stays unknown', () => {
     assert.deepEqual(speakers('Miroku fell into the dirt. He got up slowly.\n\n"Hit him!" Somebody yelled from the bench.\n'), [['"Hit him!"', null]]);
   });
 
+  it('does not make the one a quote addresses with a title its speaker', () => {
+    assert.deepEqual(speakers('Miroku sat down.\n\n"You look tired, Mr. Miroku."\n'), [['"You look tired, Mr. Miroku."', null]]);
+  });
+
   it('never crashes on quotes without text or characters', () => {
     assert.doesNotThrow(() => attributeSpeakers(buildModel('"\n\n""\n\n" "said\n\n“”\n'), {}));
   });

@@ -224,8 +224,11 @@ export function addressee(p: Paragraph, quote: { start: number; end: number }, i
     if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) continue;
     const name = index.byToken.get(foldName(t.text));
     if (!name) continue;
-    const before = text.slice(Math.max(0, t.start - 2), t.start);
+    let before = text.slice(Math.max(0, t.start - 2), t.start);
     const after = text.slice(t.end, t.end + 1);
+    // ", Mr. Partlow.": the title before the name stands where the comma would.
+    const titled = /,\s+(\p{L}+)\.?\s$/u.exec(text.slice(Math.max(0, t.start - 16), t.start));
+    if (titled && titled[1].toLowerCase() in TITLES) before = ', ';
     // ", Scotty." / ", Scotty?" / ", Scotty," and a quote that opens with "Scotty, …".
     if (/,\s$/.test(before) && /^[,.!?"”—-]/.test(after)) return name;
     if (/["“]$/.test(before) && after === ',') return name;
