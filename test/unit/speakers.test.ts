@@ -200,8 +200,11 @@ describe('speaker attribution: stays unknown', () => {
     assert.deepEqual(speakers('Miroku fell into the dirt. He got up slowly.\n\n"Hit him!" Somebody yelled from the bench.\n'), [['"Hit him!"', null]]);
   });
 
-  it('does not make the one a quote addresses with a title its speaker', () => {
-    assert.deepEqual(speakers('Miroku sat down.\n\n"You look tired, Mr. Miroku."\n'), [['"You look tired, Mr. Miroku."', null]]);
+  it('reads a title and a name after a comma as whom the quote addresses, who answers next', () => {
+    assert.deepEqual(speakers('"You look tired, Mr. Miroku," Kagome said.\n\n"I am."\n'), [
+      ['"You look tired, Mr. Miroku,"', 'Kagome'],
+      ['"I am."', 'Miroku'],
+    ]);
   });
 
   it('never crashes on quotes without text or characters', () => {
