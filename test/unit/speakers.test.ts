@@ -138,6 +138,10 @@ describe('speaker attribution: reports', () => {
     const got = attributeSpeakers(buildModel('"Look at them!" Charlie Haydon, a pitcher, said.\n'), { characters: cast }).map((q) => [q.speaker, q.evidence]);
     assert.deepEqual(got, [['Charlie Haydon', 'explicit']]);
   });
+  it('finds a name in a tag after a full stop outside the quote', () => {
+    const got = attributeSpeakers(buildModel('"She has a nerve". Quint said.\n'), {}).map((q) => q.speaker);
+    assert.deepEqual(got, ['Quint']);
+  });
 });
 
 describe('speaker attribution: stays unknown', () => {

@@ -1,10 +1,11 @@
 /** What the story tells about its characters: their names, genders, epithets, and whom a quote addresses. */
 
 import { foldName } from '../characters/names';
+import { isPureSpeechVerb } from '../data/speech-verbs';
 import type { Paragraph } from '../model/document';
 import type { Token } from '../model/paragraph';
 import { givenNameGender } from './given-names';
-import { BEAT_OPENERS, DETERMINERS, GENDER_CUES, isTagVerb, SUBJECT_PRONOUNS, TITLES, type Gender } from './lexicon';
+import { BASE_SPEECH, BEAT_OPENERS, DETERMINERS, GENDER_CUES, isTagVerb, SUBJECT_PRONOUNS, TITLES, type Gender } from './lexicon';
 import type { SpeakerOptions } from './types';
 
 /** The characters the attribution may name, by name token, with the genders the roster gives. */
@@ -40,7 +41,7 @@ export function indexCharacters(options: SpeakerOptions): CharacterIndex {
 
 // `"Stop," Rob said`, `"Stop," said Rob`: a capitalized word in a tag's subject slot is a name,
 // even one the dictionary knows ("Rob", "Will").
-const TAG_NAME = /["”][,!?—–-]*\s+(?:(\p{Lu}[\p{L}\p{M}'’-]*)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)|(\p{Ll}+)\s+(\p{Lu}[\p{L}\p{M}'’-]*))/gu;
+const TAG_NAME = /["”]([.,!?—–-]*)\s+(?:(\p{Lu}[\p{L}\p{M}'’-]*)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)|(\p{Ll}+)\s+(\p{Lu}[\p{L}\p{M}'’-]*))/gu;
 
 // "Mrs. Weasley", "Professor McGonagall", "Herr Schaffner": a title and a capitalized word name a person.
 const TITLED = /\b(\p{Lu}\p{Ll}+)\.?\s+(\p{Lu}[\p{L}\p{M}'’-]*)/gu;
@@ -57,12 +58,15 @@ export function addTaggedNames(paragraphs: readonly Paragraph[], index: Characte
     if (!/["”]/.test(p.text)) continue;
     TAG_NAME.lastIndex = 0;
     for (let m = TAG_NAME.exec(p.text); m; m = TAG_NAME.exec(p.text)) {
-      const word = m[1] ?? m[4];
-      const verb = m[2] ?? m[3];
+      const word = m[2] ?? m[5];
+      const verb = m[3] ?? m[4];
       if (!isTagVerb(verb)) continue;
+      // `"Stop". Quint said.` (a full stop outside the quote): a new sentence is a tag only with a
+      // verb that reports nothing but speech, as in `tagAfter`.
+      if (m[1].includes('.') && !isPureSpeechVerb(verb) && !BASE_SPEECH.has(verb)) continue;
       const lower = word.toLowerCase();
       // `"No," Lord said` and `said Lord,`: a title with no name after it is a name itself.
-      if (lower in TITLES && m[4] && /^\.?\s+\p{Lu}/u.test(p.text.slice(m.index + m[0].length))) continue;
+      if (lower in TITLES && m[5] && /^\.?\s+\p{Lu}/u.test(p.text.slice(m.index + m[0].length))) continue;
       if (SUBJECT_PRONOUNS.has(lower) || DETERMINERS.has(lower) || BEAT_OPENERS.has(lower) || /^I['’]/.test(word)) continue;
       const name = foldName(word);
       if (name.length > 1 && !index.byToken.has(name)) index.byToken.set(name, name);
