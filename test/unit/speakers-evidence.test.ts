@@ -131,8 +131,9 @@ describe('speaker attribution: untagged turns', () => {
     assert.deepEqual(who(text, anime), ['Kagome', 'Inuyasha', null]);
   });
 
-  it('starts a new exchange after a paragraph of narration', () => {
-    const text = '"One," Kagome said.\n\n"Two," Inuyasha said.\n\nThe wind rose over the hills and the trees bent.\n\n"Three?"\n';
+  it('starts a new exchange after a long paragraph of narration', () => {
+    const text =
+      '"One," Kagome said.\n\n"Two," Inuyasha said.\n\nThe wind rose over the hills and the trees bent. Far below, the river ran grey and fast under the old bridge, and the smoke of the village fires drifted along the valley towards the sea.\n\n"Three?"\n';
     assert.deepEqual(who(text, anime), ['Kagome', 'Inuyasha', null]);
   });
 });

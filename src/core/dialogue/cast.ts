@@ -1,10 +1,11 @@
 /** What the story tells about its characters: their names, genders, epithets, and whom a quote addresses. */
 
 import { foldName } from '../characters/names';
+import { isPureSpeechVerb } from '../data/speech-verbs';
 import type { Paragraph } from '../model/document';
 import type { Token } from '../model/paragraph';
 import { givenNameGender } from './given-names';
-import { BEAT_OPENERS, DETERMINERS, GENDER_CUES, isTagVerb, SUBJECT_PRONOUNS, TITLES, type Gender } from './lexicon';
+import { BASE_SPEECH, BEAT_OPENERS, DETERMINERS, GENDER_CUES, isTagVerb, SUBJECT_PRONOUNS, TITLES, type Gender } from './lexicon';
 import type { SpeakerOptions } from './types';
 
 /** The characters the attribution may name, by name token, with the genders the roster gives. */
@@ -12,14 +13,20 @@ export interface CharacterIndex {
   /** Folded name token → character name. */
   byToken: Map<string, string>;
   gender: Map<string, Gender>;
+  /** The characters the narration names at least once, when known: a name only ever heard inside quotes may be an interjection ("Uhhu"). */
+  narrated?: Set<string>;
+  /** The roster's characters, names the writer gave. */
+  roster: Set<string>;
 }
 
 export function indexCharacters(options: SpeakerOptions): CharacterIndex {
   const byToken = new Map<string, string>();
   const gender = new Map<string, Gender>();
+  const roster = new Set<string>();
   for (const c of options.characters ?? []) {
     if (!c || typeof c.name !== 'string' || !c.name.trim()) continue;
     const name = c.name.trim();
+    roster.add(name);
     for (const n of [name, ...(c.aliases ?? [])]) {
       if (typeof n !== 'string') continue;
       for (const part of n.split(/\s+/)) if (part && !byToken.has(part) && !(part.toLowerCase() in TITLES)) byToken.set(part, name);
@@ -29,12 +36,12 @@ export function indexCharacters(options: SpeakerOptions): CharacterIndex {
     else if (/^(?:he|him)\b/.test(p)) gender.set(name, 'he');
   }
   for (const n of options.names ?? []) if (!/^I['’]/.test(n) && !byToken.has(n) && !(n.toLowerCase() in TITLES)) byToken.set(n, n);
-  return { byToken, gender };
+  return { byToken, gender, roster };
 }
 
 // `"Stop," Rob said`, `"Stop," said Rob`: a capitalized word in a tag's subject slot is a name,
 // even one the dictionary knows ("Rob", "Will").
-const TAG_NAME = /["”][,!?—–-]*\s+(?:(\p{Lu}[\p{L}\p{M}'’-]*)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)|(\p{Ll}+)\s+(\p{Lu}[\p{L}\p{M}'’-]*))/gu;
+const TAG_NAME = /["”]([.,!?—–-]*)\s+(?:(\p{Lu}[\p{L}\p{M}'’-]*)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)|(\p{Ll}+)\s+(\p{Lu}[\p{L}\p{M}'’-]*))/gu;
 
 // "Mrs. Weasley", "Professor McGonagall", "Herr Schaffner": a title and a capitalized word name a person.
 const TITLED = /\b(\p{Lu}\p{Ll}+)\.?\s+(\p{Lu}[\p{L}\p{M}'’-]*)/gu;
@@ -51,12 +58,15 @@ export function addTaggedNames(paragraphs: readonly Paragraph[], index: Characte
     if (!/["”]/.test(p.text)) continue;
     TAG_NAME.lastIndex = 0;
     for (let m = TAG_NAME.exec(p.text); m; m = TAG_NAME.exec(p.text)) {
-      const word = m[1] ?? m[4];
-      const verb = m[2] ?? m[3];
+      const word = m[2] ?? m[5];
+      const verb = m[3] ?? m[4];
       if (!isTagVerb(verb)) continue;
+      // `"Stop". Quint said.` (a full stop outside the quote): a new sentence is a tag only with a
+      // verb that reports nothing but speech, as in `tagAfter`.
+      if (m[1].includes('.') && !isPureSpeechVerb(verb) && !BASE_SPEECH.has(verb)) continue;
       const lower = word.toLowerCase();
       // `"No," Lord said` and `said Lord,`: a title with no name after it is a name itself.
-      if (lower in TITLES && m[4] && /^\.?\s+\p{Lu}/u.test(p.text.slice(m.index + m[0].length))) continue;
+      if (lower in TITLES && m[5] && /^\.?\s+\p{Lu}/u.test(p.text.slice(m.index + m[0].length))) continue;
       if (SUBJECT_PRONOUNS.has(lower) || DETERMINERS.has(lower) || BEAT_OPENERS.has(lower) || /^I['’]/.test(word)) continue;
       const name = foldName(word);
       if (name.length > 1 && !index.byToken.has(name)) index.byToken.set(name, name);
@@ -218,13 +228,18 @@ export function addressee(p: Paragraph, quote: { start: number; end: number }, i
     if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) continue;
     const name = index.byToken.get(foldName(t.text));
     if (!name) continue;
-    const before = text.slice(Math.max(0, t.start - 2), t.start);
+    let before = text.slice(Math.max(0, t.start - 2), t.start);
     const after = text.slice(t.end, t.end + 1);
+    // ", Mr. Partlow.": the title before the name stands where the comma would.
+    const titled = /,\s+(\p{L}+)\.?\s$/u.exec(text.slice(Math.max(0, t.start - 16), t.start));
+    if (titled && titled[1].toLowerCase() in TITLES) before = ', ';
     // ", Scotty." / ", Scotty?" / ", Scotty," and a quote that opens with "Scotty, …".
     if (/,\s$/.test(before) && /^[,.!?"”—-]/.test(after)) return name;
     if (/["“]$/.test(before) && after === ',') return name;
-    // A quote that is only the name: "Ekstrohm?" Ryan insisted.
-    if (/["“]$/.test(before) && /^[.!?]*["”]/.test(text.slice(t.end, t.end + 4))) return name;
+    // A quote that is only the name: "Ekstrohm?" Ryan insisted. Not a word found only in quotes
+    // and on no roster: `"Uhhu", she said` is an interjection.
+    if (/["“]$/.test(before) && /^[.!?]*["”]/.test(text.slice(t.end, t.end + 4)) && (!index.narrated || index.narrated.has(name) || index.roster.has(name)))
+      return name;
   }
   return undefined;
 }

@@ -16,12 +16,13 @@
  * the weaker steps from guessing.
  */
 
+import { foldName } from '../characters/names';
 import type { DocumentModel, Paragraph } from '../model/document';
 import type { Region } from '../model/paragraph';
 import { addressee, addTaggedNames, indexCharacters, learnEpithets, learnGenders, narrationWords, type CharacterIndex, type Word } from './cast';
 import { fillExchange, type RunTurn } from './exchange';
 import { CONTINUING, GENDERED_NOUNS, PRONOUN_GENDER, type Gender } from './lexicon';
-import { beatSubject, personAt, tagAfter, tagBefore, type QuoteSpot, type Subject } from './tags';
+import { beatSubject, lastSentenceSubject, personAt, tagAfter, tagBefore, type QuoteSpot, type Subject } from './tags';
 import { CONFIDENCE_FLOOR, type Quotation, type SpeakerEvidence, type SpeakerOptions } from './types';
 
 export { CONFIDENCE_FLOOR, type Quotation, type SpeakerCharacter, type SpeakerEvidence, type SpeakerOptions } from './types';
@@ -60,6 +61,8 @@ interface Flow {
   prevParagraph: number;
   prevOpen: boolean;
   prevLastQuote: { p: Paragraph; q: { start: number; end: number } } | undefined;
+  /** Who acts last in the previous paragraph when it is narration. */
+  prevActor: Subject | undefined;
 }
 
 /** A name a quotation addresses (`"Wake up, Carla."`), at a document offset, in its paragraph. */
@@ -131,10 +134,18 @@ function pronounResolver(words: Word[][], genders: Map<string, Gender>, called: 
   const unnamed: Unnamed[] = [];
   for (const ws of words) {
     let sentence = -1;
+    // The he/she subjects of the sentence so far: in "He asked, trying to touch a part of her life
+    // Alberto hadn't discussed", "Alberto" is someone other than "he", so no antecedent for him.
+    const pronouns = new Set<string>();
     for (let i = 0; i < ws.length; i++) {
       const w = ws[i];
-      if (w.token.sentenceStart || sentence < 0) sentence = w.start;
-      if (w.character) {
+      if (w.token.sentenceStart || sentence < 0) {
+        sentence = w.start;
+        pronouns.clear();
+      }
+      const lower = w.token.lower;
+      if (lower === 'he' || lower === 'she') pronouns.add(lower);
+      if (w.character && !pronouns.has(genders.get(w.character) ?? '')) {
         mentionList.push(w);
         sentenceOf.set(w, sentence);
       }
@@ -212,6 +223,17 @@ function pronounResolver(words: Word[][], genders: Map<string, Gender>, called: 
     }
     return ahead?.name ?? null;
   };
+}
+
+/** Words at most in a narration paragraph an exchange carries on across. */
+const ASIDE_WORDS = 25;
+
+/** Whether a narration paragraph is a short aside within the exchange: few words, naming no one but its speakers. */
+function shortAside(ws: Word[], run: readonly RunTurn[], sameScene: boolean): boolean {
+  if (!sameScene || run.length === 0 || ws.length > ASIDE_WORDS) return false;
+  const talking = new Set(run.flatMap((t) => t.quotes.map((q) => q.speaker)).filter((x) => x !== null));
+  if (talking.size > 2) return false;
+  return ws.every((w) => !w.character || talking.has(w.character));
 }
 
 /** Ends the current exchange: fills its untagged turns by alternation and starts a new one. */
@@ -334,6 +356,18 @@ function beatSpeakers(speakers: Said[], ws: Word[], spots: QuoteSpot[], own: Arr
   }
 }
 
+/** Gives an untagged paragraph the one who acts last in the narration paragraph before it, unless its quotes address them. */
+function lastActor(p: Paragraph, speakers: Said[], actor: Subject, own: Array<string | undefined>, ctx: Attribution): void {
+  let name: string | null = null;
+  if (actor.kind === 'name') name = actor.name;
+  else if (actor.kind === 'pronoun') name = ctx.resolve(actor.pronoun, actor.at);
+  else if (actor.kind === 'epithet') name = ctx.epithets.get(actor.noun) ?? null;
+  if (name === null || own.includes(name)) return;
+  // Nor when the quotes speak of them: `"How's Scotty?"` is not Scotty's.
+  for (const t of p.analysis.tokens) if (t.region === 'dialogue' && ctx.index.byToken.get(foldName(t.text)) === name) return;
+  for (let m = 0; m < speakers.length; m++) speakers[m] = { speaker: name, evidence: 'beat', confidence: 0.6, named: false };
+}
+
 /** Makes the one the previous turn addressed by name the speaker of an unnamed answer. */
 function answerAddressee(
   speakers: Said[],
@@ -392,12 +426,14 @@ function recordTurn(flow: Flow, sameScene: boolean, speakers: Said[], made: Quot
 function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boolean, ctx: Attribution, flow: Flow): Quotation[] {
   const quotes = p.analysis.regions.filter((r) => r.kind === 'dialogue');
   if (quotes.length === 0) {
-    // A paragraph of narration ends the exchange.
-    endExchange(flow);
+    // A paragraph of narration ends the exchange, unless it is a short one that names none but
+    // the two who talk (`He was trying to smile at her.` between two of Julia's and George's turns).
+    if (!shortAside(ws, flow.run, sameScene)) endExchange(flow);
     flow.prevTurn = undefined;
     flow.prevOpen = false;
     flow.prevParagraph = pi;
     flow.prevLastQuote = undefined;
+    flow.prevActor = lastSentenceSubject(ws);
     return [];
   }
   const spots = quoteSpots(p, ws, quotes);
@@ -413,6 +449,10 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
   if (speakers.every((s) => !s.named) && sameScene && flow.prevTurn?.speaker && flow.prevLastQuote) {
     answerAddressee(speakers, flow.prevLastQuote, flow.prevTurn.speaker, own, ctx.index);
   }
+  // Who acts last in the narration just before an untagged paragraph speaks it: `He leaned back.
+  // Julia moved past.` / `"I won't be long."`
+  if (speakers.every((s) => !s.named) && sameScene && flow.prevActor && quotes[0].start <= 1) lastActor(p, speakers, flow.prevActor, own, ctx);
+  flow.prevActor = undefined;
   const made = toQuotations(p, spots, quotes, speakers);
   recordTurn(flow, sameScene, speakers, made, own);
   flow.prevOpen = !quotes[quotes.length - 1].closed;
@@ -427,11 +467,12 @@ export function attributeSpeakers(model: DocumentModel, options: SpeakerOptions 
   const prose = model.paragraphs.filter((p) => p.kind === 'prose');
   addTaggedNames(prose, index);
   const words = prose.map((p) => narrationWords(p, index));
+  index.narrated = new Set(words.flatMap((ws) => ws.flatMap((w) => (w.character ? [w.character] : []))));
   const genders = learnGenders(words, index);
   const epithets = learnEpithets(prose, words, index, genders);
   const called = vocatives(prose, index);
   const ctx: Attribution = { index, genders, epithets, resolve: pronounResolver(words, genders, called, epithets), addressed: addressedAt(called) };
-  const flow: Flow = { run: [], prevTurn: undefined, prevParagraph: -2, prevOpen: false, prevLastQuote: undefined };
+  const flow: Flow = { run: [], prevTurn: undefined, prevParagraph: -2, prevOpen: false, prevLastQuote: undefined, prevActor: undefined };
   const out: Quotation[] = [];
   prose.forEach((p, pi) => {
     const sameScene = flow.prevParagraph === pi - 1 && prose[pi - 1]?.scene === p.scene;

@@ -22,6 +22,8 @@ export function subjectAt(ws: Word[], i: number): { subject: Subject; length: nu
   if (w.character) return { subject: { kind: 'name', name: w.character }, length: 1 };
   if (lower in TITLES) return { subject: { kind: 'other' }, length: 1 };
   // "she'd cry", "he'll say": the pronoun of a contraction.
+  // "Somebody yelled", "someone said": a person the text does not name.
+  if (INDEFINITES.has(lower)) return { subject: { kind: 'other' }, length: 1 };
   const bare = lower.replace(/['’](?:d|ll)$/, '');
   if (SUBJECT_PRONOUNS.has(bare)) return { subject: { kind: 'pronoun', pronoun: bare, at: w.start }, length: 1 };
   if (DETERMINERS.has(lower) && ws[i + 1] && !isTagVerb(ws[i + 1].token.lower)) {
@@ -77,10 +79,30 @@ export function tagAfter(ws: Word[], q: QuoteSpot, text: string, pStart: number,
   const s = subjectAt(ws, i);
   if (!s) return undefined;
   let k = i + s.length;
+  const gap = (m: number) => text.slice(ws[m - 1].end - pStart, ws[m].start - pStart);
+  // The rest of a full name: `Charlie Haydon, a pitcher, said`.
+  while (s.subject.kind === 'name' && k < i + 3 && within(k) && /^\p{Lu}/u.test(ws[k].token.text) && !gap(k).includes(',')) k++;
+  // An apposition between the subject and its verb: `"No," Sam, the old painter, said`.
+  if (within(k) && gap(k).includes(',')) {
+    for (let m = k + 1; m <= k + 6 && within(m); m++) {
+      if (!gap(m).includes(',')) continue;
+      if (verbOk(ws[m].token.lower)) return s.subject;
+      break;
+    }
+  }
   while (within(k) && isAdverb(ws[k].token.lower) && !isTagVerb(ws[k].token.lower)) k++;
   if (within(k) && verbOk(ws[k].token.lower)) return s.subject;
   return undefined;
 }
+
+/** People a tag leaves unnamed. */
+const INDEFINITES = new Set(['somebody', 'someone', 'everybody', 'everyone', 'nobody', 'anybody', 'anyone']);
+
+/** The subject pronoun of an object pronoun: `for her to say` is `she says`. */
+const OBJECT_PRONOUNS: Record<string, string> = { her: 'she', him: 'he' };
+
+/** Nouns for someone's speech: `Sam's voice: "…"`. */
+const VOICE = new Set(['voice', 'words', 'reply', 'answer', 'question']);
 
 /** A tag that introduces the quote: `Scotty said, "…"`, `She turned and asked him: "…"`. */
 export function tagBefore(ws: Word[], q: QuoteSpot, text: string, pStart: number, prevQuoteEnd: number): Subject | undefined {
@@ -100,9 +122,19 @@ export function tagBefore(ws: Word[], q: QuoteSpot, text: string, pStart: number
     }
   }
   if (verb < 0) {
+    // `He imagined Sam's voice: "George, what goes on?"`: the voice is the speaker's.
+    for (let k = j; k > first && k >= j - 3; k--)
+      if (VOICE.has(ws[k].token.lower) && ws[k - 1].character && /['’]s$/.test(ws[k - 1].token.text)) return { kind: 'name', name: ws[k - 1].character! };
     // `and wrote slowly, "Clothes Stand"`, `It read: "Shot in the woods"`: written, not spoken.
     for (let k = j; k >= first && k >= j - 7; k--) if (WRITING.has(ws[k].token.lower)) return { kind: 'other' };
     return undefined;
+  }
+  // `he waited for her to say, "…"`: the one waited for speaks.
+  if (verb - 3 >= first && ws[verb - 1].token.lower === 'to' && ws[verb - 3].token.lower === 'for') {
+    const w = ws[verb - 2];
+    if (w.character) return { kind: 'name', name: w.character };
+    const pronoun = OBJECT_PRONOUNS[w.token.lower];
+    if (pronoun) return { kind: 'pronoun', pronoun, at: w.start };
   }
   // Its subject: the nearest subject before the verb in the sentence ("Rachel, observing, would say").
   for (let k = verb - 1; k >= first; k--) {
@@ -114,40 +146,73 @@ export function tagBefore(ws: Word[], q: QuoteSpot, text: string, pStart: number
   return undefined;
 }
 
+/** The subject of the narration sentence that starts at word `from`: `Kagome smiled.`, `Frowning, Miss Ada studied`, `Rachel's tone was dry.` */
+function sentenceSubject(ws: Word[], from: number): Subject | undefined {
+  let k = from;
+  if (ws[k] && BEAT_OPENERS.has(ws[k].token.lower)) k++;
+  // "Frowning, Miss Ada studied the list.": the subject after a leading participle.
+  if (ws[k] && ws[k + 1] && /ing$/.test(ws[k].token.lower) && !ws[k].character) k++;
+  const s = subjectAt(ws, k);
+  if (!s || s.subject.kind === 'other') {
+    // "Rachel's tone was dry."
+    const w = ws[from];
+    if (w?.character && /['’]s$/.test(w.token.text)) return { kind: 'name', name: w.character };
+    // "The clerk's smile congealed.", "The boy hesitated.": someone unnamed acts.
+    const person = personAt(ws, k);
+    if (person) return { kind: 'epithet', noun: person.noun, at: person.at };
+    // "The angry red face of Ryan greeted him."
+    if (w?.token.lower === 'the')
+      for (let k = from + 1; k < from + 5 && ws[k + 1] && !ws[k + 1].token.sentenceStart; k++)
+        if (ws[k].token.lower === 'of' && ws[k + 1].character) return { kind: 'name', name: ws[k + 1].character! };
+    return undefined;
+  }
+  // "Scotty" at a sentence start must act: a possessive or a verb follows, not "Scotty, come here".
+  return s.subject;
+}
+
+/**
+ * The subject of a narration paragraph's last sentence: who acts last before the next paragraph
+ * (`He leaned his head against the paneling. Julia moved past.` / `"I won't be long."`).
+ */
+export function lastSentenceSubject(ws: Word[]): Subject | undefined {
+  let k = ws.length - 1;
+  while (k > 0 && !ws[k].token.sentenceStart) k--;
+  return k >= 0 ? sentenceSubject(ws, k) : undefined;
+}
+
 /** The subject of the narration sentence nearest the quote, for a beat: `Kagome smiled. "Hi."`. */
 export function beatSubject(ws: Word[], q: QuoteSpot, prevQuoteEnd: number, nextQuote: number): Subject | undefined {
-  const sentenceSubject = (from: number): Subject | undefined => {
-    let k = from;
-    if (ws[k] && BEAT_OPENERS.has(ws[k].token.lower)) k++;
-    // "Frowning, Miss Ada studied the list.": the subject after a leading participle.
-    if (ws[k] && ws[k + 1] && /ing$/.test(ws[k].token.lower) && !ws[k].character) k++;
-    const s = subjectAt(ws, k);
-    if (!s || s.subject.kind === 'other') {
-      // "Rachel's tone was dry."
-      const w = ws[from];
-      if (w?.character && /['’]s$/.test(w.token.text)) return { kind: 'name', name: w.character };
-      // "The clerk's smile congealed.", "The boy hesitated.": someone unnamed acts.
-      const person = personAt(ws, k);
-      if (person) return { kind: 'epithet', noun: person.noun, at: person.at };
-      // "The angry red face of Ryan greeted him."
-      if (w?.token.lower === 'the')
-        for (let k = from + 1; k < from + 5 && ws[k + 1] && !ws[k + 1].token.sentenceStart; k++)
-          if (ws[k].token.lower === 'of' && ws[k + 1].character) return { kind: 'name', name: ws[k + 1].character! };
-      return undefined;
-    }
-    // "Scotty" at a sentence start must act: a possessive or a verb follows, not "Scotty, come here".
-    return s.subject;
-  };
+  const at = (from: number): Subject | undefined => (silentOrWriting(ws, from) ? { kind: 'other' } : sentenceSubject(ws, from));
   // Before the quote: the start of the sentence that ends at it.
   let j = q.after - 1;
   if (j >= 0 && ws[j].end > prevQuoteEnd) {
     let first = j;
     while (first > 0 && !ws[first].token.sentenceStart && ws[first - 1].end > prevQuoteEnd) first--;
-    const s = sentenceSubject(first);
+    const s = at(first);
     if (s) return s;
   }
   // After the quote: the sentence that starts after it.
   j = q.after;
-  if (ws[j] && ws[j].start < nextQuote) return sentenceSubject(j);
+  if (ws[j] && ws[j].start < nextQuote) return at(j);
   return undefined;
+}
+
+/** Words that deny an act: "George did not reply", "neither heard nor answered". */
+const NEGATIONS = new Set(['not', "didn't", 'didn’t', 'never', 'neither', 'nor']);
+/** Verbs of answering a denial makes silent. */
+const ANSWERING = new Set(['reply', 'replied', 'answer', 'answered', 'speak', 'spoke', 'say', 'respond', 'responded']);
+
+/**
+ * Whether the sentence starting at word `from` says its subject keeps silent (`George did not
+ * reply.`) or writes (`He started to type.`): the quote beside it is then nobody's speech.
+ */
+function silentOrWriting(ws: Word[], from: number): boolean {
+  let negated = false;
+  for (let k = from; k < ws.length && k < from + 12 && (k === from || !ws[k].token.sentenceStart); k++) {
+    const lower = ws[k].token.lower;
+    if (WRITING.has(lower) || lower === 'type' || lower === 'typing' || lower === 'write' || lower === 'writing') return true;
+    if (NEGATIONS.has(lower)) negated = true;
+    else if (negated && ANSWERING.has(lower)) return true;
+  }
+  return false;
 }
