@@ -30,7 +30,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { edits1 } from '../src/core/ranking';
 import { createSpeller } from '../src/core/speller';
-import { frequentHeaders } from '../src/core/wordlist';
+import { escapeWord, frequentHeaders } from '../src/core/wordlist';
 import { loadDictionary } from '../src/node/dictionaries';
 
 const require = createRequire(__filename);
@@ -129,12 +129,19 @@ if (extra.size > 0) {
 }
 
 const lines: string[] = [];
-for (const w of [...words].sort()) {
+// Sorted as written, escaped (`escapeWord`): the order the look-up's binary search compares in.
+const sorted = [...words].sort((a, b) => {
+  const x = escapeWord(a);
+  const y = escapeWord(b);
+  return x < y ? -1 : x > y ? 1 : 0;
+});
+for (const w of sorted) {
   const count = counts.get(w.toLowerCase());
   // A capitalized entry ("Boston") takes the count only when it has no lowercase twin in the list.
   const own = w === w.toLowerCase() || !words.has(w.toLowerCase()) ? count : undefined;
   const mark = weak.has(w) && !us.correct(w) && !gb.correct(w) ? '\t~' : '';
-  lines.push(own ? `${w}\t${zipf2(own)}${mark}` : mark ? `${w}\t0${mark}` : w);
+  const entry = escapeWord(w);
+  lines.push(own ? `${entry}\t${zipf2(own)}${mark}` : mark ? `${entry}\t0${mark}` : entry);
 }
 const header = [
   `# fanfic-writer second-tier word list, built by scripts/build-wordlist.ts (source: ${source}${extra.size ? ` with SCOWL 95 ${[...extra].join(' and ')}` : ''}).`,

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import { type AnalyzeOptions, Analyzer, createSpeller, type Speller, suggest } from '../../src/core';
-import { parseWordList } from '../../src/core/wordlist';
+import { escapeWord, parseWordList, unescapeWord } from '../../src/core/wordlist';
 import { loadDictionary } from '../../src/node/dictionaries';
 import { ruleHelpers } from '../support/rule-helpers';
 
@@ -52,6 +52,18 @@ describe('the second tier (the large word list)', () => {
     assert.equal(list.frequency('whisky'), 7);
     assert.equal(list.frequency('zyzzyva'), 0);
     assert.equal(list.has('# comment'), false);
+  });
+  test('keeps its text ASCII: a word past ASCII is written escaped and found as written', () => {
+    assert.equal(escapeWord('fête'), 'f\\u00eate');
+    assert.equal(unescapeWord(escapeWord('voilà')), 'voilà');
+    assert.equal(escapeWord('whisky'), 'whisky');
+    const entries = ['fête', 'fetch', 'voilà', 'volt'].map(escapeWord).sort();
+    const list = parseWordList(`${entries.map((e) => `${e}\t5`).join('\n')}\n`);
+    for (const w of ['fête', 'fetch', 'voilà', 'volt', 'Fête']) assert.equal(list.has(w), true, w);
+    assert.equal(list.has('fete'), false);
+    const seen: string[] = [];
+    list.forEachLower((w) => seen.push(w), 0);
+    assert.deepEqual(seen.sort(), ['fetch', 'fête', 'voilà', 'volt']);
   });
   test('reads its frequent words from the header lines when they hold every word asked for, else scans', () => {
     const text = '#frequent-lower\t8 the:15 whisky:9\n#frequent-capitalized\t7 Boston:9\nBoston\t9\nSalem\t5\nrare\t3\nthe\t15\nwhisky\t9\n';
