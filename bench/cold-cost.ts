@@ -19,24 +19,13 @@ import { performance } from 'node:perf_hooks';
 import { Analyzer, createSpeller, RULES } from '../src/core';
 import type { Rule } from '../src/core/rules/types';
 import { loadDictionary } from '../src/node/dictionaries';
+import { type ColdSample, coldCheckHere, coldCheckInFreshProcess } from './cold';
 import { buildCorpus } from './corpus';
 
-interface Sample {
-  wallMs: number;
-  cpuMs: number;
-}
+type Sample = ColdSample;
 
 function child(mode: string): void {
-  const text = buildCorpus().text;
-  const speller = createSpeller(loadDictionary('en-US'));
-  const rules: Record<string, 'off'> = {};
-  for (const r of RULES) if (mode === 'none' || r.id === mode) rules[r.id] = 'off';
-  const cpu = process.cpuUsage();
-  const t = performance.now();
-  new Analyzer({ speller, rules }).analyze(text);
-  const wallMs = performance.now() - t;
-  const used = process.cpuUsage(cpu);
-  process.stdout.write(JSON.stringify({ wallMs, cpuMs: (used.user + used.system) / 1000 } satisfies Sample));
+  process.stdout.write(JSON.stringify(coldCheckHere(mode)));
 }
 
 /**
@@ -75,8 +64,7 @@ function breakdownChild(): void {
 function measure(mode: string, runs: number): Sample[] {
   const out: Sample[] = [];
   for (let i = 0; i < runs; i++) {
-    const json = execFileSync(process.execPath, [...process.execArgv, __filename, '--child', mode], { encoding: 'utf8' });
-    out.push(JSON.parse(json) as Sample);
+    out.push(coldCheckInFreshProcess(__filename, ['--child', mode]));
   }
   return out;
 }
