@@ -122,23 +122,6 @@ export function typoCost(intended: string, typed: string): number {
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 /** Every string one edit (drop, add, change, swap of neighbours) from `word`. */
-/**
- * Calls `each` with every string one edit from `word` (the strings `edits1` holds, some more than
- * once, and `word` itself once or more): for a scan that keeps a best, where a set is wasted.
- */
-export function forEachEdit1(word: string, each: (edit: string) => void): void {
-  for (let i = 0; i <= word.length; i++) {
-    const head = word.slice(0, i);
-    const tail = word.slice(i);
-    if (tail) each(head + tail.slice(1));
-    if (tail.length > 1) each(head + tail[1] + tail[0] + tail.slice(2));
-    for (const ch of LETTERS) {
-      each(head + ch + tail);
-      if (tail && ch !== tail[0]) each(head + ch + tail.slice(1));
-    }
-  }
-}
-
 export function edits1(word: string): Set<string> {
   const out = new Set<string>();
   for (let i = 0; i <= word.length; i++) {

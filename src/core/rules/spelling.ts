@@ -12,7 +12,7 @@ import { DIALECT, FANDOM_TERMS, INTERJECTIONS, MISSING_APOSTROPHE, NONSTANDARD }
 import { isElided, writtenForm } from '../eye-dialect';
 import { isForeignFunctionWord } from '../foreign';
 import type { Token } from '../model/paragraph';
-import { forEachEdit1 } from '../ranking';
+import { oneEditIndexOf } from '../one-edit';
 import type { Speller } from '../speller';
 import { applyApostropheStyle, isCapitalized, matchCase } from '../text';
 import { unknownWordCommands } from './commands';
@@ -77,13 +77,14 @@ function nearestCommon(speller: Speller, lower: string, names: boolean): number 
     const commonNames = speller.commonNames?.();
     let word = 0;
     let name = 0;
-    forEachEdit1(lower, (e) => {
-      if (e === lower) return;
-      const z = common?.get(e);
-      if (z !== undefined && z > word && speller.correct(e)) word = z;
-      const n = commonNames?.get(e);
-      if (n !== undefined && n > name) name = n;
-    });
+    if (common)
+      oneEditIndexOf(common).forEachNear(lower, (e, z) => {
+        if (z > word && speller.correct(e)) word = z;
+      });
+    if (commonNames)
+      oneEditIndexOf(commonNames).forEachNear(lower, (_e, z) => {
+        if (z > name) name = z;
+      });
     if (memo.size > 50_000) memo.clear();
     memo.set(lower, (best = [word, name]));
   }
