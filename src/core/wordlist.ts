@@ -33,12 +33,6 @@ export interface WordList {
   forEachCapitalized(visit: (word: string, frequency: number) => void, minFrequency?: number): void;
 }
 
-interface Line {
-  word: string;
-  frequency: number;
-  weak: boolean;
-}
-
 /** The header lines of the frequent words, and the frequency each starts from. */
 const FREQUENT_LOWER = '#frequent-lower\t';
 const FREQUENT_CAPITALIZED = '#frequent-capitalized\t';
@@ -70,6 +64,28 @@ export function escapeWord(word: string): string {
 /** The word an escaped entry stands for. */
 export function unescapeWord(entry: string): string {
   return entry.includes('\\u') ? entry.replace(/\\u([0-9a-f]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : entry;
+}
+
+/** Where the word of the line at `start` ends (at its tab or the line's end). */
+function wordEnd(text: string, start: number): number {
+  let i = start;
+  for (let c = text.charCodeAt(i); i < text.length && c !== 9 && c !== 10 && c !== 13; c = text.charCodeAt(++i));
+  return i;
+}
+/** The frequency of the line at `start`, read in place ("word<TAB>z…"; 0 without one). */
+function frequencyAt(text: string, start: number): number {
+  let i = wordEnd(text, start);
+  if (text.charCodeAt(i) !== 9) return 0;
+  let z = 0;
+  for (let d = text.charCodeAt(++i) - 48; d >= 0 && d <= 9; d = text.charCodeAt(++i) - 48) z = z * 10 + d;
+  return z;
+}
+/** Whether the line at `start` is weak ("word<TAB>z<TAB>~"), read in place. */
+function weakAt(text: string, start: number): boolean {
+  let i = wordEnd(text, start);
+  if (text.charCodeAt(i) !== 9) return false;
+  for (i++; i < text.length && text.charCodeAt(i) !== 9 && text.charCodeAt(i) !== 10; i++);
+  return text.charCodeAt(i) === 9 && text.charCodeAt(i + 1) === 126;
 }
 
 /** Parses the text of `data/wordlist.txt` (one `word`, `word<TAB>z` or `word<TAB>z<TAB>~` a line; `#` comments). */
@@ -110,25 +126,18 @@ export function parseWordList(text: string): WordList {
     }
     return -1;
   };
-  const lineAt = (start: number): Line => {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    const [word, z, mark] = text.slice(start, end).replace(/\r$/, '').split('\t');
-    return { word, frequency: Number(z) || 0, weak: mark === '~' };
-  };
   const capitalize = (lower: string) => lower.charAt(0).toUpperCase() + lower.slice(1);
-  /** The line `word` is listed under, by the case rules of `has`. */
-  const lookup = (word: string): Line | undefined => {
+  /** The start of the line `word` is listed under, by the case rules of `has`, or -1. */
+  const lookup = (word: string): number => {
     let i = find(word);
-    if (i >= 0) return lineAt(i);
+    if (i >= 0) return i;
     const lower = word.toLowerCase();
-    if (lower === word) return undefined;
+    if (lower === word) return -1;
     // "Whisky" at a sentence start, "WHISKY" shouted: the lowercase entry. "Boston" only as written or shouted.
     i = find(lower);
-    if (i >= 0) return lineAt(i);
-    if (word !== word.toUpperCase()) return undefined;
-    i = find(capitalize(lower));
-    return i >= 0 ? lineAt(i) : undefined;
+    if (i >= 0) return i;
+    if (word !== word.toUpperCase()) return -1;
+    return find(capitalize(lower));
   };
   /**
    * Visits the lines whose first letter is in [from, to] with at least `minFrequency`, read in place:
@@ -171,12 +180,18 @@ export function parseWordList(text: string): WordList {
       }
     };
   return {
-    has: (word) => lookup(word) !== undefined,
-    frequency: (word) => lookup(word)?.frequency ?? 0,
-    weak: (word) => lookup(word)?.weak ?? false,
+    has: (word) => lookup(word) >= 0,
+    frequency: (word) => {
+      const i = lookup(word);
+      return i >= 0 ? frequencyAt(text, i) : 0;
+    },
+    weak: (word) => {
+      const i = lookup(word);
+      return i >= 0 && weakAt(text, i);
+    },
     lowerFrequency(lower) {
       const i = find(lower);
-      return i >= 0 ? lineAt(i).frequency : undefined;
+      return i >= 0 ? frequencyAt(text, i) : undefined;
     },
     proper(lower) {
       const form = capitalize(lower);
