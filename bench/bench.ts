@@ -7,7 +7,7 @@
  *   spelling suggestions for one word (cached) ..................... ≤ 50 ms p95
  *   language server resident memory with the 100k file open ........ ≤ 250 MB
  *   extension activation ........................................... ≤ 50 ms (integration suite)
- *   .vsix ........................................................... ≤ 5 MB
+ *   .vsix ........................................................... ≤ 15 MB (issue 15: the data-driven checks ship their tables)
  *
  * A benchmark, not a test: it prints a table and writes `bench/results.json`, and exits 0 whatever
  * the figures (a budget missed is news for whoever optimizes, not a red build). Each phase is
@@ -524,8 +524,8 @@ async function main(): Promise<void> {
       note: maps > 0 ? `development build; maps ${round(maps / 1024)} KB more` : undefined,
     });
     const vsix = join(ROOT, 'fanfic-writer.vsix');
-    if (existsSync(vsix)) figure({ id: 'size.vsix', label: 'size fanfic-writer.vsix', value: round(statSync(vsix).size / 1048576, 2), unit: 'MB', budget: 5 });
-    else figure({ id: 'size.vsix', label: 'size fanfic-writer.vsix', value: null, unit: 'MB', budget: 5, text: 'no .vsix: run npm run package' });
+    if (existsSync(vsix)) figure({ id: 'size.vsix', label: 'size fanfic-writer.vsix', value: round(statSync(vsix).size / 1048576, 2), unit: 'MB', budget: 15 });
+    else figure({ id: 'size.vsix', label: 'size fanfic-writer.vsix', value: null, unit: 'MB', budget: 15, text: 'no .vsix: run npm run package' });
   });
 
   figure({
