@@ -13,7 +13,7 @@
 
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildModel } from '../src/core';
+import { buildModel, countWords } from '../src/core';
 import { loadBrownFiction } from '../test/support/brown';
 import { BENCH_DIR, ROOT } from './paths';
 
@@ -27,16 +27,6 @@ export function prng(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-}
-
-/** Words the way the core counts them (its `WORD_PATTERN`), so "100,000 words" agrees with the editor. */
-const WORD = /[\p{L}\p{N}\p{M}]+(?:['’\-‐][\p{L}\p{N}\p{M}]+)*/gu;
-
-export function countWords(text: string): number {
-  let n = 0;
-  WORD.lastIndex = 0;
-  while (WORD.exec(text)) n++;
-  return n;
 }
 
 /**

@@ -24,5 +24,5 @@ export { createSpeller, type DictionaryData, type Speller } from './speller';
 export { stats, statsOf } from './stats';
 export { Story, checkStory, type NameChanges, type StoryFile, type StoryText } from './story';
 export { suggest } from './suggest';
-export { LineIndex, WORD_PATTERN, countWords } from './text';
+export { LineIndex, countWords } from './text';
 export type * from './types';

@@ -1,5 +1,6 @@
 /** Small text utilities shared by the model, the rules and the adapters. */
 
+import { forEachWord } from './model/words';
 import type { Position, Range } from './types';
 
 /** Offsets at which each line starts. A line ends at `\n`, `\r\n` or a lone `\r`. */
@@ -93,18 +94,11 @@ export class LineIndex {
   }
 }
 
-/**
- * A word as a writer's archive counts it: letters and digits, joined by inner apostrophes or
- * hyphens. "can't", "Naruto-kun", "Hermione's", "I-I" are one word each; "--" is none.
- */
-export const WORD_PATTERN = /[\p{L}\p{N}\p{M}]+(?:['’\-‐][\p{L}\p{N}\p{M}]+)*/gu;
-
-/** Counts words in `text` between `start` and `end`. */
+/** Counts words in `text` between `start` and `end`, as the model cuts them (`model/words.ts`). */
 export function countWords(text: string, start = 0, end = text.length): number {
   const slice = start === 0 && end === text.length ? text : text.slice(start, end);
   let n = 0;
-  WORD_PATTERN.lastIndex = 0;
-  while (WORD_PATTERN.exec(slice)) n++;
+  forEachWord(slice, () => n++);
   return n;
 }
 

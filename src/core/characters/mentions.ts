@@ -4,7 +4,8 @@
  */
 
 import { buildModel, type DocumentModel } from '../model/document';
-import { isCapitalized, WORD_PATTERN } from '../text';
+import { forEachWord } from '../model/words';
+import { isCapitalized } from '../text';
 import type { Range } from '../types';
 import { isCharacter } from './character';
 import { addCounts, countNames, foldName, type NameCounts } from './names';
@@ -58,11 +59,12 @@ export function mentionsOf(model: DocumentModel, name: string, options: { headin
       if (!HEADING_KINDS.has(b.kind)) continue;
       const line = model.text.slice(b.start, b.end);
       if (!line.includes(name)) continue;
-      for (const m of line.matchAll(WORD_PATTERN)) {
-        if (foldName(m[0]) !== name) continue;
-        const start = b.start + (m.index ?? 0);
-        out.push({ name, word: m[0], range: { start, end: start + name.length } });
-      }
+      forEachWord(line, (from, to) => {
+        const word = line.slice(from, to);
+        if (foldName(word) !== name) return;
+        const start = b.start + from;
+        out.push({ name, word, range: { start, end: start + name.length } });
+      });
     }
   }
   for (const p of model.paragraphs) {

@@ -1,9 +1,10 @@
 /**
- * The words of a text, as the model cuts them: letters, digits and combining marks, joined by an
- * apostrophe or a hyphen between two of them (`don't`, `Hermione’s`, `half-blood`, `Naruto-kun`).
- * The words a regular expression of runs of `[\p{L}\p{N}\p{M}]` joined by one of `'’-‐` finds, read by char
- * code: every paragraph of every keystroke is cut into words, and a regular expression's match
- * array per word was a tenth of what the cold check of a long story allocated.
+ * A word as a writer's archive counts it, the one definition the model, the word counts and the
+ * mentions share: letters, digits and combining marks, joined by an apostrophe or a hyphen
+ * between two of them (`don't`, `Hermione’s`, `half-blood`, `Naruto-kun`, `I-I`; `--` is none).
+ * The words a regular expression of runs of `[\p{L}\p{N}\p{M}]` joined by one of `'’-‐` finds,
+ * read by char code: every paragraph of every keystroke is cut into words, and a regular
+ * expression's match array per word was a tenth of what the cold check of a long story allocated.
  */
 
 const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
