@@ -248,13 +248,13 @@ function isTechnical(text: string, token: Token): boolean {
 const plainlyKnown = new WeakMap<Speller, Set<string>>();
 
 /** Whether `text` (a token's text) is a word `speller` knows plainly, remembered once it is. */
-function isPlainlyKnown(speller: Speller, known: Set<string>, text: string): boolean {
-  if (known.has(text)) return true;
+function isPlainlyKnown(speller: Speller, plain: Set<string>, text: string): boolean {
+  if (plain.has(text)) return true;
   const word = text.replace(/’/g, "'");
   const lower = word.toLowerCase();
-  if (MISSING_APOSTROPHE.has(lower) || NONSTANDARD.has(lower) || /\p{N}/u.test(text) || !knownBy((w) => speller.correct(w), word)) return false;
-  if (known.size >= 100_000) known.clear();
-  known.add(text);
+  if (MISSING_APOSTROPHE.has(lower) || NONSTANDARD.has(lower) || /\p{N}/u.test(text) || !known(speller, word)) return false;
+  if (plain.size >= 100_000) plain.clear();
+  plain.add(text);
   return true;
 }
 
