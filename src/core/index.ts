@@ -19,6 +19,7 @@ export type { Region, RegionKind, Token } from './model/paragraph';
 export { isFailing, lessSevere, resolveOptions, type AnalyzeOptions, type Character, type Locale, type ResolvedOptions, type StoryConfig } from './options';
 export { firstWords, outline, outlineOf, storyWordsIn } from './outline';
 export { RULES, RULE_IDS, ruleById, type Rule } from './rules';
+export { firstIndex } from './search';
 export { LANGUAGES, defaultSettings, validateSettings, type SettingsResult, type ValidSettings } from './settings';
 export { createSpeller, type DictionaryData, type Speller } from './speller';
 export { stats, statsOf } from './stats';

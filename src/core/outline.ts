@@ -5,6 +5,7 @@
 
 import type { Block } from './model/blocks';
 import { buildModel, type DocumentModel, type Paragraph } from './model/document';
+import { firstIndex } from './search';
 import type { OutlineNode, Range } from './types';
 
 /** Story words in `range`: words of prose paragraphs, outside author's notes, that start in it. */
@@ -27,15 +28,8 @@ export function storyWordsIn(model: DocumentModel, range: Range): number {
 /** The paragraphs that overlap `range`, by binary search. */
 function paragraphsIn(model: DocumentModel, range: Range): Paragraph[] {
   const ps = model.paragraphs;
-  let lo = 0;
-  let hi = ps.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ps[mid].end <= range.start) lo = mid + 1;
-    else hi = mid;
-  }
   const out: Paragraph[] = [];
-  for (let i = lo; i < ps.length && ps[i].start < range.end; i++) out.push(ps[i]);
+  for (let i = firstIndex(ps.length, (k) => ps[k].end > range.start); i < ps.length && ps[i].start < range.end; i++) out.push(ps[i]);
   return out;
 }
 

@@ -5,6 +5,7 @@
 
 import { buildModel, type DocumentModel } from '../model/document';
 import { forEachWord } from '../model/words';
+import { firstIndex } from '../search';
 import { isCapitalized } from '../text';
 import type { Range } from '../types';
 import { isCharacter } from './character';
@@ -24,22 +25,13 @@ export interface Mention {
 /** The capitalized word at `offset`, folded, or undefined. */
 export function mentionAt(model: DocumentModel, offset: number): Mention | undefined {
   const ps = model.paragraphs;
-  let lo = 0;
-  let hi = ps.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const p = ps[mid];
-    if (offset < p.start) hi = mid - 1;
-    else if (offset > p.end) lo = mid + 1;
-    else {
-      for (const t of p.analysis.tokens) {
-        if (offset < p.start + t.start || offset > p.start + t.end) continue;
-        if (!isCapitalized(t.text)) return undefined;
-        const name = foldName(t.text);
-        return { name, word: t.text, range: { start: p.start + t.start, end: p.start + t.start + name.length } };
-      }
-      return undefined;
-    }
+  const p = ps[firstIndex(ps.length, (i) => ps[i].end >= offset)];
+  if (!p || offset < p.start) return undefined;
+  for (const t of p.analysis.tokens) {
+    if (offset < p.start + t.start || offset > p.start + t.end) continue;
+    if (!isCapitalized(t.text)) return undefined;
+    const name = foldName(t.text);
+    return { name, word: t.text, range: { start: p.start + t.start, end: p.start + t.start + name.length } };
   }
   return undefined;
 }

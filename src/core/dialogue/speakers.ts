@@ -19,6 +19,7 @@
 import { foldName } from '../characters/names';
 import type { DocumentModel, Paragraph } from '../model/document';
 import type { Region } from '../model/paragraph';
+import { firstIndex } from '../search';
 import { addressee, addTaggedNames, indexCharacters, learnEpithets, learnGenders, narrationWords, type CharacterIndex, type Word } from './cast';
 import { fillExchange, type RunTurn } from './exchange';
 import { CONTINUING, GENDERED_NOUNS, PRONOUN_GENDER, type Gender } from './lexicon';
@@ -157,14 +158,7 @@ function pronounResolver(words: Word[][], genders: Map<string, Gender>, called: 
   // "The clerk's glance followed Alec's. "No," he said." or "The chief's eyes gleamed. He spoke.",
   // "he" is not Alec.
   const unnamedBetween = (m: { at: number; sentence: number }, at: number, g: Gender): boolean => {
-    let lo = 0;
-    let hi = unnamed.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (unnamed[mid].at < m.sentence) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo; k < unnamed.length && unnamed[k].at < at; k++) {
+    for (let k = firstIndex(unnamed.length, (i) => unnamed[i].at >= m.sentence); k < unnamed.length && unnamed[k].at < at; k++) {
       const u = unnamed[k];
       if (u.gender !== null && u.gender !== g) continue;
       if (u.sentence > m.sentence || u.at < m.at) return true;

@@ -14,6 +14,7 @@
 
 import { isAmbiguousSpeechVerb, isPureSpeechVerb, isSpeechVerb } from '../data/speech-verbs';
 import type { Region, Token } from '../model/paragraph';
+import { firstIndex } from '../search';
 import type { ParagraphRule, RawFinding } from './types';
 
 /** Words that open a tag and must be lowercase after a comma: `"Stop," She said.` */
@@ -487,17 +488,7 @@ function checkOpening(text: string, tokens: readonly Token[], region: Region, pa
 }
 
 function lastTokenBefore(tokens: readonly Token[], at: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].end <= at) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
+  return firstIndex(tokens.length, (i) => tokens[i].end > at) - 1;
 }
 
 /**

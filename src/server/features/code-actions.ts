@@ -7,7 +7,7 @@
 
 import { type CodeAction, CodeActionKind, type CodeActionParams, type Diagnostic, TextEdit } from 'vscode-languageserver';
 import { Commands } from '../../common/protocol';
-import { type AnalysisResult, CAPPED_RULE, CONFIG_RULE, type Finding, type FindingCommand, suggest } from '../../core';
+import { type AnalysisResult, CAPPED_RULE, CONFIG_RULE, type Finding, type FindingCommand, firstIndex, suggest } from '../../core';
 import type { Workspace } from '../workspace';
 
 const FIX_ALL = CodeActionKind.SourceFixAll.concat('.fanfic');
@@ -88,14 +88,7 @@ function findingOf(result: AnalysisResult, diagnostic: Diagnostic): Finding | un
   const start = lines.offset(diagnostic.range.start);
   const end = lines.offset(diagnostic.range.end);
   const findings = result.findings;
-  let lo = 0;
-  let hi = findings.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (findings[mid].range.start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < findings.length && findings[i].range.start === start; i++) {
+  for (let i = firstIndex(findings.length, (k) => findings[k].range.start >= start); i < findings.length && findings[i].range.start === start; i++) {
     if (findings[i].range.end === end && findings[i].rule === diagnostic.code) return findings[i];
   }
   return undefined;

@@ -8,7 +8,16 @@
  * Plain functions over the core; the server calls them from its hover and token handlers.
  */
 
-import { attributeSpeakers, type DocumentModel, type Quotation, type ResolvedOptions, speakingNames, storyReport, type StoryReport } from '../../core';
+import {
+  attributeSpeakers,
+  type DocumentModel,
+  firstIndex,
+  type Quotation,
+  type ResolvedOptions,
+  speakingNames,
+  storyReport,
+  type StoryReport,
+} from '../../core';
 
 /** How many characters get a modifier of their own. */
 export const SPEAKER_SLOTS = 8;
@@ -36,16 +45,8 @@ export function quotationsOf(
 
 /** The quotation at `offset` (binary search over the sorted quotations). */
 export function quotationAt(quotes: readonly Quotation[], offset: number): Quotation | undefined {
-  let lo = 0;
-  let hi = quotes.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const q = quotes[mid];
-    if (offset < q.start) hi = mid - 1;
-    else if (offset >= q.end) lo = mid + 1;
-    else return q;
-  }
-  return undefined;
+  const q = quotes[firstIndex(quotes.length, (i) => quotes[i].end > offset)];
+  return q && q.start <= offset ? q : undefined;
 }
 
 const EVIDENCE: Record<string, string> = {
