@@ -19,6 +19,7 @@ import { performance } from 'node:perf_hooks';
 import { Analyzer, createSpeller, RULES } from '../src/core';
 import type { Rule } from '../src/core/rules/types';
 import { loadDictionary } from '../src/node/dictionaries';
+import { tuneServer } from '../src/node/v8-tuning';
 import { type ColdSample, coldCheckHere, coldCheckInFreshProcess } from './cold';
 import { buildCorpus } from './corpus';
 
@@ -33,6 +34,7 @@ function child(mode: string): void {
  * rule's `prepare` runs inside its `check`); the rest is the model, the facts and the runner.
  */
 function breakdownChild(): void {
+  tuneServer();
   const text = buildCorpus().text;
   const speller = createSpeller(loadDictionary('en-US'));
   const spent = new Map<string, number>();

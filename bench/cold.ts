@@ -7,8 +7,10 @@
 
 import { execFileSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
+import { SERVER_NODE_FLAGS } from '../src/common/server-flags';
 import { Analyzer, createSpeller, RULES } from '../src/core';
 import { loadDictionary } from '../src/node/dictionaries';
+import { tuneServer } from '../src/node/v8-tuning';
 import { buildCorpus } from './corpus';
 
 export interface ColdSample {
@@ -19,6 +21,7 @@ export interface ColdSample {
 
 /** In the child: one cold check with every rule but `off` ('all' for none off, 'none' for every one off). */
 export function coldCheckHere(off: string): ColdSample {
+  tuneServer();
   const text = buildCorpus().text;
   const speller = createSpeller(loadDictionary('en-US'));
   const rules: Record<string, 'off'> = {};
@@ -31,7 +34,12 @@ export function coldCheckHere(off: string): ColdSample {
   return { wallMs, cpuMs: (used.user + used.system) / 1000 };
 }
 
-/** Runs `script` (this bundle or another) with `args` in a new Node and reads the sample it prints. */
+/**
+ * Runs `script` (this bundle or another) with `args` in a new Node, with the server's flags
+ * (`SERVER_NODE_FLAGS`; the child sets the rest as the server does, `tuneServer`), and reads the
+ * sample it prints.
+ */
 export function coldCheckInFreshProcess(script: string, args: readonly string[]): ColdSample {
-  return JSON.parse(execFileSync(process.execPath, [...process.execArgv, script, ...args], { encoding: 'utf8' })) as ColdSample;
+  const flags = [...SERVER_NODE_FLAGS, ...process.execArgv];
+  return JSON.parse(execFileSync(process.execPath, [...flags, script, ...args], { encoding: 'utf8' })) as ColdSample;
 }

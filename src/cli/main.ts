@@ -38,6 +38,7 @@ import {
 import { STORY_EXTENSIONS } from '../core/story-files';
 import { loadDictionary } from '../node/dictionaries';
 import { findStoryConfig, readStoryConfig, readStoryFile, StoryPathError, walkStory } from '../node/story-walk';
+import { tuneCompiler } from '../node/v8-tuning';
 import { EXPORT_USAGE, runExport } from './export';
 import { report } from './report';
 
@@ -416,4 +417,8 @@ function outlineText(nodes: OutlineNode[], depth = 0): string {
     .join('');
 }
 
-if (require.main === module) process.exitCode = main(process.argv.slice(2));
+if (require.main === module) {
+  // The compiler's flags, as the server's (src/node/v8-tuning.ts): a check is one cold run.
+  tuneCompiler();
+  process.exitCode = main(process.argv.slice(2));
+}

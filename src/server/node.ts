@@ -6,16 +6,12 @@ import { runInNewContext } from 'node:vm';
 import { type Connection, createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
 import { loadDictionary } from '../node/dictionaries';
 import { createStoryDisk } from '../node/story-disk';
+import { tuneServer } from '../node/v8-tuning';
 import { createJsonEncoder } from './encoder';
 import { startServer } from './server';
 
-// Every keystroke in a long chapter leaves its previous text behind (half a megabyte for 100,000
-// words), and V8 lets a small heap grow to four times what is live before it collects: the server
-// would sit at 300 MB to hold 60. With the word list and the context model loaded, growing by three
-// quarters peaked at 260 MB; by 60 % it peaks near 248 MB. Growing by half collected far more often,
-// and each full collection's marking, on a second core, is what the slowest keystrokes waited for
-// (see the README's performance section).
-setFlagsFromString('--heap-growing-percent=60');
+// The compiler's and the heap's flags (src/node/v8-tuning.ts says why), before any analysis runs.
+tuneServer();
 
 // A full collection on demand, for when a large text is gone (a 5 MB paste deleted, a long chapter
 // closed): with little allocation afterwards V8 would not collect for minutes, and the server

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { buildModel } from '../../src/core';
-import type { Token } from '../../src/core/model/paragraph';
+import { analyzeParagraph, type Token } from '../../src/core/model/paragraph';
 import { readTenses, toPast, toPresent } from '../../src/core/rules/tense-shift';
 import { ruleHelpers } from '../support/rule-helpers';
 
@@ -130,7 +130,7 @@ describe('tense-shift: the scene tense', () => {
       ['past', 'present'],
     );
   });
-  const tok = (text: string): Token => ({ start: 0, end: text.length, text, lower: text.toLowerCase(), region: 'narration', sentenceStart: false });
+  const tok = (text: string): Token => analyzeParagraph(text).tokens[0];
   test('the verb in the other tense', () => {
     assert.equal(toPast({ token: tok('goes') }), 'went');
     assert.equal(toPast({ token: tok('Is') }), 'Was');

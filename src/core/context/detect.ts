@@ -97,7 +97,7 @@ class Neighbours {
   /** The vocabulary id of word `p` (-1: unknown), looked up once. */
   id(p: number): number {
     let id = this.ids[p];
-    if (id === -2) id = this.ids[p] = this.model.id(this.words.word(p));
+    if (id === -2) id = this.ids[p] = this.model.idOf(this.words.lex(p), this.words.word(p));
     return id;
   }
 

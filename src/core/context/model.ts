@@ -8,6 +8,7 @@
  */
 
 import { CONTEXT_MODEL } from '../data/context-model';
+import { IntColumn } from '../model/vocab';
 import { CLASS_NAMES, classIndex, type ModelData, ROWS } from './format';
 
 /** A candidate for a word: the word it may stand for, and how the two are confused. */
@@ -216,9 +217,17 @@ export class ContextModel {
     }
   }
 
+  /** The model's ids by the process vocabulary's (`model/vocab.ts`): one look-up a word type. */
+  private readonly byLex = new IntColumn((word) => this.id(word));
+
   /** The vocabulary id of a lowercase word, or -1. */
   id(word: string): number {
     return this.ids.get(word) ?? -1;
+  }
+
+  /** `id(word)`, for a word whose id in the process vocabulary is `lex`. */
+  idOf(lex: number, word: string): number {
+    return this.byLex.get(lex, word);
   }
 
   /** The candidates of the word of vocabulary id `id` (a suspect), looked up by index. */

@@ -4,6 +4,7 @@
  * Hunspell dictionaries by `scripts/build-locale-pairs.ts`). Parsed on first use.
  */
 
+import { IntColumn } from '../model/vocab';
 import type { Speller } from '../speller';
 import { matchCase } from '../text';
 import { AMERICAN_VARIANTS, LOCALE_PAIRS } from './locale-pairs.generated';
@@ -44,6 +45,17 @@ export function localeVariant(word: string, speller: Speller): string | undefine
   if (british.has(lower) && americanVariants.has(lower)) return undefined;
   const fixed = word === word.toUpperCase() && word.length > 1 ? other.toUpperCase() : matchCase(other, word);
   return speller.correct(fixed) || speller.correct(other) ? fixed : undefined;
+}
+
+/** By vocabulary id of a lowercase word: 1 when it is one form of a British/American pair. */
+const PAIRED = new IntColumn((lower) => (pairs().has(lower) ? 1 : 0));
+
+/**
+ * Whether the lowercase word of vocabulary id `lex` is one form of a pair ("colour", "color"):
+ * one look-up a word type, so a rule can ask it of every token before anything else.
+ */
+export function hasLocalePair(lex: number, lower: string): boolean {
+  return PAIRED.get(lex, lower) === 1;
 }
 
 /** Whether `word` is the British form of a pair ("colour"); otherwise it is the American one. */

@@ -5,6 +5,7 @@
  */
 
 import { inlineAuthorsNotes, inlineFlashbackBegin, inlineFlashbackEnds } from './lines';
+import { formOf, lexOf, lowerForm, orthId } from './vocab';
 import { forEachWord } from './words';
 
 /** Where a word stands. `emphasis` is `*…*`/`_…_` text, often a thought archives stripped italics from. */
@@ -26,6 +27,10 @@ export interface Token {
   text: string;
   /** Lowercased, curly apostrophes straightened. */
   lower: string;
+  /** The vocabulary id of `text` (`model/vocab.ts`; -1 past its limit). */
+  orth: number;
+  /** The vocabulary id of `lower` (-1 past the limit): what per-word tables are keyed by. */
+  lex: number;
   region: RegionKind;
   /** The first word of a sentence or of a quotation. */
   sentenceStart: boolean;
@@ -264,12 +269,16 @@ export function analyzeParagraph(text: string): ParagraphAnalysis {
       if (region === 'dialogue') dialogueWords++;
     }
     const word = text.slice(start, end);
-    const lower = word.toLowerCase();
+    const orth = orthId(word);
+    const lex = lexOf(orth);
     tokens.push({
       start,
       end,
-      text: word,
-      lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
+      // The vocabulary's copy: one string a word type, its hash computed once.
+      text: orth >= 0 ? formOf(orth) : word,
+      lower: lex >= 0 ? formOf(lex) : lowerForm(word),
+      orth,
+      lex,
       region,
       sentenceStart: isSentenceStart(text, start, regionStart, tokens.length === 0),
     });

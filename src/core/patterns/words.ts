@@ -6,6 +6,7 @@
 
 import { classesOf } from '../data/lexicon';
 import type { Token } from '../model/paragraph';
+import { lexOf, orthId } from '../model/vocab';
 import type { Pattern } from './pattern';
 import type { Step } from './step';
 
@@ -68,6 +69,16 @@ export class Words {
     this.lowers[k] = lower;
     this.starts[k] = start;
     return lower;
+  }
+
+  /**
+   * The vocabulary id of `word(k)`: the token's own unless a stutter prefix was removed ("Y-your"
+   * is looked up as "your").
+   */
+  lex(k: number): number {
+    const word = this.word(k);
+    const t = this.tokens[k];
+    return word === t.lower ? t.lex : lexOf(orthId(word));
   }
 
   /** Where the word proper starts (after a stutter prefix). */

@@ -9,6 +9,7 @@
 import { contextFindings } from '../context/findings';
 import { CONFUSABLES, type Confusable, type ConfusableFix } from '../data/confusables';
 import type { Paragraph } from '../model/document';
+import { Column } from '../model/vocab';
 import { BROKEN, compilePattern, gatesOf, mayOpen, spacedBefore, Words, type Gates, type Pattern } from '../patterns';
 import { applyApostropheStyle, matchCase } from '../text';
 import type { ParagraphRule, RawFinding } from './types';
@@ -77,6 +78,8 @@ function candidates(head: Head | undefined, next: string | undefined): Compiled[
 }
 
 let INDEX: Index | undefined;
+/** The table's entries by the vocabulary id of their first word: one look-up a word type. */
+let HEADS: Column<Head | null> | undefined;
 
 /** The wrong form spelled by words `i…`, adjacent, or -1 when they do not spell it. */
 function spans(words: Words, c: Compiled, i: number): number {
@@ -129,13 +132,15 @@ export const confusable: ParagraphRule = {
   check(paragraph) {
     INDEX ??= compile(CONFUSABLES);
     const index = INDEX;
+    HEADS ??= new Column((word) => index.get(word) ?? null);
+    const heads = HEADS;
     const tokens = paragraph.analysis.tokens;
     let words: Words | undefined;
     const found: RawFinding[] = [];
     for (let i = 0; i < tokens.length; i++) {
       // A first look on the raw words; the stutter-stripped form ("Y-your") only when needed.
       const raw = tokens[i].lower;
-      const head = index.get(raw);
+      const head = heads.get(tokens[i].lex, raw) ?? undefined;
       let list = head && candidates(head, tokens[i + 1]?.lower);
       if (!list && (head || !raw.includes('-'))) continue;
       // Most one-word suspects ("to", "went", "there") have no neighbour that could open a gate.

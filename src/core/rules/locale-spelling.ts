@@ -6,7 +6,7 @@
  * spelling. Words right in both ("amongst", "whilst", "learnt") are in no pair and never reported.
  */
 
-import { isBritishForm, localeVariant } from '../data/locale-variants';
+import { hasLocalePair, isBritishForm, localeVariant } from '../data/locale-variants';
 import type { ParagraphRule, RawFinding } from './types';
 
 export const localeSpelling: ParagraphRule = {
@@ -19,7 +19,8 @@ export const localeSpelling: ParagraphRule = {
     if (!speller) return [];
     const found: RawFinding[] = [];
     for (const token of paragraph.analysis.tokens) {
-      if (!/^\p{L}+$/u.test(token.text)) continue;
+      // Most words have no other form: one look-up a word type rules them out.
+      if (!hasLocalePair(token.lex, token.lower) || !/^\p{L}+$/u.test(token.text)) continue;
       const fix = localeVariant(token.text, speller);
       if (fix === undefined) continue;
       const from = isBritishForm(token.text) ? 'British' : 'American';

@@ -12,6 +12,7 @@ import { DIALECT, FANDOM_TERMS, INTERJECTIONS, MISSING_APOSTROPHE, NONSTANDARD }
 import { isElided, writtenForm } from '../eye-dialect';
 import { isForeignFunctionWord } from '../foreign';
 import type { Token } from '../model/paragraph';
+import { IdSet } from '../model/vocab';
 import { oneEditIndexOf } from '../one-edit';
 import type { Speller } from '../speller';
 import { applyApostropheStyle, isCapitalized, matchCase } from '../text';
@@ -241,20 +242,22 @@ function isTechnical(text: string, token: Token): boolean {
 }
 
 /**
- * Token texts each speller knows plainly: no missing apostrophe, no nonstandard form, known as
- * written. Nine tokens in ten are such a word, and every rest of the check (the tiers, the spoken
- * forms, the locale) ends at `continue` for them whatever the region: one set look-up instead.
+ * The word forms (vocabulary ids of token texts) each speller knows plainly: no missing
+ * apostrophe, no nonstandard form, known as written. Nine tokens in ten are such a word, and every
+ * rest of the check (the tiers, the spoken forms, the locale) ends at `continue` for them whatever
+ * the region: one look-up by id instead. Only what is known is kept: a word added to the story's
+ * dictionary later becomes known, never the reverse.
  */
-const plainlyKnown = new WeakMap<Speller, Set<string>>();
+const plainlyKnown = new WeakMap<Speller, IdSet>();
 
-/** Whether `text` (a token's text) is a word `speller` knows plainly, remembered once it is. */
-function isPlainlyKnown(speller: Speller, plain: Set<string>, text: string): boolean {
-  if (plain.has(text)) return true;
+/** Whether the token's text is a word `speller` knows plainly, remembered once it is. */
+function isPlainlyKnown(speller: Speller, plain: IdSet, token: Token): boolean {
+  if (plain.has(token.orth)) return true;
+  const text = token.text;
   const word = text.replace(/’/g, "'");
   const lower = word.toLowerCase();
   if (MISSING_APOSTROPHE.has(lower) || NONSTANDARD.has(lower) || /\p{N}/u.test(text) || !known(speller, word)) return false;
-  if (plain.size >= 100_000) plain.clear();
-  plain.add(text);
+  plain.add(token.orth);
   return true;
 }
 
@@ -297,10 +300,10 @@ export const spelling: ParagraphRule = {
     const tokens = paragraph.analysis.tokens;
     const found: RawFinding[] = [];
     let knownSet = plainlyKnown.get(speller);
-    if (!knownSet) plainlyKnown.set(speller, (knownSet = new Set()));
+    if (!knownSet) plainlyKnown.set(speller, (knownSet = new IdSet()));
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i];
-      if (isPlainlyKnown(speller, knownSet, token.text)) continue;
+      if (isPlainlyKnown(speller, knownSet, token)) continue;
       if (/\p{N}/u.test(token.text)) continue;
       // Most words are known: look them up before anything is built for them.
       const word = token.text.includes('’') ? token.text.replace(/’/g, "'") : token.text;

@@ -1,0 +1,139 @@
+/**
+ * The vocabulary: every distinct word form the paragraphs of this process have held, each with a
+ * small integer id, given once when a paragraph is cut into tokens (spaCy's `Vocab` and its
+ * lexemes, the model). What the data tables say of a word (its id in the context model, whether
+ * the speller knows it plainly, its entries in the confusable table) is then looked up once per
+ * word type and kept in a `Column` indexed by id, instead of once per token: a chapter of 100,000
+ * words has about 11,000 types, and a look-up of a string in a large table costs a few hundred
+ * nanoseconds once the string has left the cache (the token was cut long before the rule reads it).
+ *
+ * Two ids a token: its form as written (`orth`: "Harry", "THE") and its lowercase form with curly
+ * apostrophes straightened (`lex`: "harry", "the"); most tokens are lowercase, and then they are
+ * one. The vocabulary only grows, as a server's lifetime of keystrokes adds half-typed words; past
+ * `LIMIT` types a new word gets no id (-1) and every column computes it afresh, as before.
+ */
+
+/** Types at most: a 500,000-word story has about 30,000. */
+const LIMIT = 1 << 17;
+
+const ids = new Map<string, number>();
+const forms: string[] = [];
+/** By orth id: the id of its lowercase form (itself for a lowercase word). */
+let lowers = new Int32Array(4096);
+
+/** The lowercase form of a word as a token keeps it: curly apostrophes straightened. */
+export function lowerForm(word: string): string {
+  const lower = word.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+}
+
+/**
+ * A copy of `word` that holds no reference to the text it was cut from: V8 keeps a slice of 13
+ * characters or more as a view of its parent, and the vocabulary outlives every document.
+ */
+function own(word: string): string {
+  return word.length < 13 ? word : word.split('').join('');
+}
+
+function add(form: string): number {
+  const id = forms.length;
+  if (id >= LIMIT) return -1;
+  const kept = own(form);
+  forms.push(kept);
+  ids.set(kept, id);
+  if (id >= lowers.length) {
+    const grown = new Int32Array(lowers.length * 2);
+    grown.set(lowers);
+    lowers = grown;
+  }
+  lowers[id] = id;
+  return id;
+}
+
+/** The id of a word form as written (-1 past the limit), given on its first sight. */
+export function orthId(word: string): number {
+  const known = ids.get(word);
+  if (known !== undefined) return known;
+  const id = add(word);
+  if (id < 0) return id;
+  const lower = lowerForm(word);
+  if (lower !== word) lowers[id] = ids.get(lower) ?? add(lower);
+  return id;
+}
+
+/** The id of the lowercase form of the word of orth id `orth` (-1 when `orth` is). */
+export function lexOf(orth: number): number {
+  return orth < 0 ? -1 : lowers[orth];
+}
+
+/** The word form of an id. */
+export function formOf(id: number): string {
+  return forms[id];
+}
+
+/** How many types the vocabulary holds (for tests and the memory probe). */
+export function vocabSize(): number {
+  return forms.length;
+}
+
+/**
+ * What one data table says of each word type, computed on first asking and kept by id. `compute`
+ * must depend on the word alone (and on data that never changes after it is loaded).
+ */
+export class Column<T> {
+  private values: (T | undefined)[] = [];
+
+  constructor(private readonly compute: (form: string) => T) {}
+
+  /** The value for the word of id `id` whose form is `form` (computed afresh when `id` is -1). */
+  get(id: number, form: string): T {
+    if (id < 0) return this.compute(form);
+    const known = this.values[id];
+    if (known !== undefined) return known;
+    return (this.values[id] = this.compute(form));
+  }
+}
+
+/** A set of word ids, as bits: the words a speller is known to know. */
+export class IdSet {
+  private bits = new Uint8Array(4096);
+
+  /** Whether the word of id `id` is in the set (never for -1). */
+  has(id: number): boolean {
+    return id >= 0 && id < this.bits.length && this.bits[id] === 1;
+  }
+
+  /** Adds the word of id `id` (-1 is ignored). */
+  add(id: number): void {
+    if (id < 0) return;
+    if (id >= this.bits.length) {
+      const grown = new Uint8Array(Math.max(this.bits.length * 2, id + 1));
+      grown.set(this.bits);
+      this.bits = grown;
+    }
+    this.bits[id] = 1;
+  }
+}
+
+/** A `Column` of small integers (at least -1), in a typed array: no object a word. */
+export class IntColumn {
+  /** The value plus 2 (0: not computed yet). */
+  private values = new Int32Array(4096);
+
+  constructor(private readonly compute: (form: string) => number) {}
+
+  /** The value for the word of id `id` whose form is `form` (computed afresh when `id` is -1). */
+  get(id: number, form: string): number {
+    if (id < 0) return this.compute(form);
+    if (id >= this.values.length) {
+      const grown = new Int32Array(Math.max(this.values.length * 2, id + 1));
+      grown.set(this.values);
+      this.values = grown;
+    }
+    const known = this.values[id];
+    if (known !== 0) return known - 2;
+    const value = this.compute(form);
+    this.values[id] = value + 2;
+    return value;
+  }
+}
