@@ -27,10 +27,27 @@ describe('speaker attribution: gender from given names', () => {
     assert.deepEqual(who('Ryan and Carla sat down.\n\n"Hi," she said.\n', [{ name: 'Ryan' }, { name: 'Carla' }]), ['Carla']);
   });
 
-  it("lets the story's own he/she win over the prior", () => {
-    // The table calls Ryan a man's name; this story says "she".
-    const text = 'Ryan smiled. She waved at the door.\n\nMarco came in.\n\n"Hi," she said.\n';
+  it("lets the weight of the story's own he/she win over the prior", () => {
+    // The table calls Ryan a man's name; this story says "she" three times.
+    const text = 'Ryan smiled. She waved at the door.\n\nRyan sat. She was tired.\n\nRyan laughed. She liked Marco.\n\nMarco came in.\n\n"Hi," she said.\n';
     assert.deepEqual(who(text, [{ name: 'Ryan' }, { name: 'Marco' }]), ['Ryan']);
+  });
+
+  it('leaves the sex unknown when one pronoun contradicts the prior, so no pronoun is resolved to the name', () => {
+    // "He" after Victoria is Quint's: one pronoun against a girl's name decides nothing.
+    const text = 'Victoria was a head taller. He called her names.\n\nQuint sat down.\n\n"Hi," she said.\n';
+    assert.deepEqual(who(text, [{ name: 'Victoria' }, { name: 'Quint', pronouns: 'he' }]), [null]);
+    // With no contradiction, the prior alone decides.
+    assert.deepEqual(
+      who('Victoria was younger than Quint.\n\nQuint sat down.\n\n"Hi," she said.\n', [{ name: 'Victoria' }, { name: 'Quint', pronouns: 'he' }]),
+      ['Victoria'],
+    );
+  });
+
+  it('takes a sex from "her name was" and from a title over the whole full name', () => {
+    assert.deepEqual(who('Her name was Sam. Sam came in.\n\nJon sat.\n\n"Hi," she said.\n', [{ name: 'Sam' }, { name: 'Jon', pronouns: 'he' }]), ['Sam']);
+    const text = 'Mrs. Gertrude Parker drew back.\n\nOwen watched Parker.\n\n"Hi," she said.\n';
+    assert.deepEqual(who(text, [{ name: 'Parker' }, { name: 'Owen', pronouns: 'he' }, { name: 'Gertrude' }]).slice(-1), ['Parker']);
   });
 
   it('learns a sex from possessives after the name when the story shows no he or she', () => {
@@ -135,5 +152,36 @@ describe('speaker attribution: untagged turns', () => {
     const text =
       '"One," Kagome said.\n\n"Two," Inuyasha said.\n\nThe wind rose over the hills and the trees bent. Far below, the river ran grey and fast under the old bridge, and the smoke of the village fires drifted along the valley towards the sea.\n\n"Three?"\n';
     assert.deepEqual(who(text, anime), ['Kagome', 'Inuyasha', null]);
+  });
+});
+
+/** Each quotation's speaker when the story gives the names (as `inferNames` would), no roster. */
+function whoNamed(text: string, names: string[]): Array<string | null> {
+  return attributeSpeakers(buildModel(text), { names }).map((q) => q.speaker);
+}
+
+describe('speaker attribution: names the story learns', () => {
+  it('takes a given name the dictionary knows as a word for a name when the narration writes it capitalized twice', () => {
+    const text = 'Cady looked at Tom.\n\nTom slid open the door. "That\'s a fact."\n';
+    assert.deepEqual(whoNamed(text, ['Cady']), ['Tom']);
+  });
+
+  it('does not learn a given name the narration writes only once, nor a month', () => {
+    assert.deepEqual(whoNamed('Tom slid open the door. "That\'s a fact."\n', ['Cady']), [null]);
+    assert.deepEqual(whoNamed('It rained in May.\n\nMay came. "That\'s a fact."\n', ['Cady']), [null]);
+  });
+});
+
+describe('speaker attribution: a stranger named late', () => {
+  const start =
+    'Victoria was at home. Quint went down to the beach.\n\n"Watch it," a hoarse voice yelled. She was holding on to his rock.\n\n"This is my rock," he said.\n\n"Ever hear of squatters?" She was sore.\n\n';
+  const names = ['Quint', 'Victoria', 'Sabella'];
+
+  it('gives the stranger who speaks the name the narration first gives a woman after she came in', () => {
+    assert.deepEqual(whoNamed(`${start}Quint shrugged and sat down. Her name was Sabella.\n`, names), [null, 'Quint', 'Sabella']);
+  });
+
+  it('does not give her lines to a woman named before she came in, and stays null when nobody new is named', () => {
+    assert.deepEqual(whoNamed(start, names), [null, 'Quint', null]);
   });
 });

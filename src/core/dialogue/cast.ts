@@ -74,6 +74,31 @@ export function addTaggedNames(paragraphs: readonly Paragraph[], index: Characte
   }
 }
 
+/** Given names that are months too: "in May" names nobody. */
+const MONTHS = new Set(['april', 'may', 'june', 'august']);
+
+/**
+ * Adds the given names the dictionary knows as words ("Tom", "Charlie", "Frank") when the narration
+ * writes them capitalized twice, once at least mid-sentence (`Cady looked at Tom`, `Tom slid open
+ * the door`): inferred names leave dictionary words out, but a given name there is a person.
+ */
+export function addGivenNames(paragraphs: readonly Paragraph[], index: CharacterIndex): void {
+  const seen = new Map<string, { all: number; mid: number }>();
+  for (const p of paragraphs)
+    for (const t of p.analysis.tokens) {
+      const c = t.text.charCodeAt(0);
+      if (c < 65 || c > 90 || t.region !== 'narration') continue;
+      const name = foldName(t.text);
+      if (name.length < 3 || index.byToken.has(name) || MONTHS.has(name.toLowerCase())) continue;
+      const n = seen.get(name) ?? { all: 0, mid: 0 };
+      n.all++;
+      if (!t.sentenceStart) n.mid++;
+      seen.set(name, n);
+    }
+  for (const [name, n] of seen)
+    if (n.all >= 2 && n.mid >= 1 && name.slice(1) === name.slice(1).toLowerCase() && givenNameGender(name)) index.byToken.set(name, name);
+}
+
 /** A narration token of the document, with where it stands. */
 export interface Word {
   token: Token;
@@ -104,6 +129,8 @@ export function narrationWords(p: Paragraph, index: CharacterIndex): Word[] {
         w.character = character;
         const prev = out[out.length - 1];
         if (prev && prev.end >= w.start - 3 && prev.token.lower in TITLES) w.titleGender = TITLES[prev.token.lower];
+        // The title covers the whole name: "Mrs. Gertrude Parker" makes Parker a woman too.
+        else if (prev?.titleGender && prev.end >= w.start - 1) w.titleGender = prev.titleGender;
       }
     }
     out.push(w);
@@ -127,6 +154,10 @@ export function learnGenders(words: Word[][], index: CharacterIndex): Map<string
       if (w.token.sentenceStart) sentence = i;
       if (!w.character) continue;
       if (w.titleGender) add(w.character, w.titleGender, 3);
+      // "Her name was Sabella": as sure as a title.
+      const named = ws[i - 3]?.token.lower;
+      if ((named === 'her' || named === 'his') && ws[i - 2].token.lower === 'name' && NAMING.has(ws[i - 1].token.lower))
+        add(w.character, named === 'her' ? 'she' : 'he', 3);
       // Subjects only: in "He asked Leona. He doubted…", the next "he" is not Leona.
       if (i - sentence > 3) continue;
       let subject = true;
@@ -151,27 +182,38 @@ export function learnGenders(words: Word[][], index: CharacterIndex): Map<string
       }
     }
   }
+  // The weight of the story's evidence decides, not one pronoun: each he/she after a name as its
+  // subject counts 1 (a title or "her name was" 3), and the name's usual sex 1.5; possessives
+  // after its verb ("Cady lit his pipe") count 1/2 each when no he/she ever follows it. In
+  // "Victoria was fourteen months younger than Quint… He called her "Fatso"", the one "He" is
+  // Quint's: against a girl's name it leaves Victoria's sex unknown rather than making her a boy.
+  const evidence = new Map<string, { he: number; she: number }>();
+  for (const name of new Set([...tally.keys(), ...possessive.keys()])) {
+    const t = tally.get(name);
+    const p = possessive.get(name);
+    evidence.set(name, t ?? { he: (p?.he ?? 0) * POSSESSIVE_WEIGHT, she: (p?.she ?? 0) * POSSESSIVE_WEIGHT });
+  }
   const out = new Map(index.gender);
-  for (const [name, t] of tally) {
+  for (const name of new Set([...index.byToken.values(), ...evidence.keys()])) {
     if (out.has(name)) continue;
-    // Twice as often one as the other, or only ever one.
-    if ((t.he >= 2 && t.he >= 2 * t.she) || (t.he > 0 && t.she === 0)) out.set(name, 'he');
-    else if ((t.she >= 2 && t.she >= 2 * t.he) || (t.she > 0 && t.he === 0)) out.set(name, 'she');
-  }
-  // Only possessives: three times as often one as the other, and at least twice.
-  for (const [name, t] of possessive) {
-    if (out.has(name)) continue;
-    if (t.he >= 2 && t.he >= 3 * t.she) out.set(name, 'he');
-    else if (t.she >= 2 && t.she >= 3 * t.he) out.set(name, 'she');
-  }
-  // A name the story never shows with he or she takes its usual sex: "Carla" a woman's, "Ryan" a man's.
-  for (const name of new Set(index.byToken.values())) {
-    if (out.has(name)) continue;
-    const g = givenNameGender(name.split(/\s+/)[0]);
-    if (g) out.set(name, g);
+    const e = evidence.get(name);
+    const prior = givenNameGender(name.split(/\s+/)[0]);
+    const he = (e?.he ?? 0) + (prior === 'he' ? PRIOR_WEIGHT : 0);
+    const she = (e?.she ?? 0) + (prior === 'she' ? PRIOR_WEIGHT : 0);
+    // At least one pronoun's worth, and twice the other side's.
+    if (he >= 1 && he >= 2 * she) out.set(name, 'he');
+    else if (she >= 1 && she >= 2 * he) out.set(name, 'she');
   }
   return out;
 }
+
+/** The verbs of "her name was Sabella". */
+const NAMING = new Set(['was', 'is', "'s", 'being']);
+
+/** What a possessive right after a name's verb counts for its sex ("Cady lit his pipe"), against a he/she after it. */
+const POSSESSIVE_WEIGHT = 0.5;
+/** What a given name's usual sex counts for, against a he/she after it: one of those makes the sex unknown, three outweigh it. */
+const PRIOR_WEIGHT = 1.5;
 
 // "Waddell, the newspaperman, was…": an appositive names whom an epithet stands for.
 const APPOSITIVE = /(\p{Lu}[\p{L}\p{M}'’-]+), (?:the|a|an) (?:[\p{L}-]+ ){0,2}([\p{L}-]+)[,.;]/gu;

@@ -20,9 +20,9 @@ import { foldName } from '../characters/names';
 import type { DocumentModel, Paragraph } from '../model/document';
 import type { Region } from '../model/paragraph';
 import { firstIndex } from '../search';
-import { addressee, addTaggedNames, indexCharacters, learnEpithets, learnGenders, narrationWords, type CharacterIndex, type Word } from './cast';
+import { addGivenNames, addressee, addTaggedNames, indexCharacters, learnEpithets, learnGenders, narrationWords, type CharacterIndex, type Word } from './cast';
 import { fillExchange, type RunTurn } from './exchange';
-import { CONTINUING, GENDERED_NOUNS, PRONOUN_GENDER, type Gender } from './lexicon';
+import { CONTINUING, GENDER_CUES, GENDERED_NOUNS, isTagVerb, PRONOUN_GENDER, type Gender } from './lexicon';
 import { beatSubject, lastSentenceSubject, personAt, tagAfter, tagBefore, type QuoteSpot, type Subject } from './tags';
 import { CONFIDENCE_FLOOR, type Quotation, type SpeakerEvidence, type SpeakerOptions } from './types';
 
@@ -80,6 +80,8 @@ interface Unnamed {
   at: number;
   sentence: number;
   gender: Gender | null;
+  /** Whether the text brings them in as someone new ("a girl", "a hoarse voice yelled"), who may be named later. */
+  stranger: boolean;
 }
 
 /** Whether the word starts an unnamed person in a subject's place, and the sex the noun gives. */
@@ -93,8 +95,27 @@ function unnamedSubject(ws: Word[], i: number, epithets: Map<string, string>): G
   return GENDERED_NOUNS[person.noun] ?? null;
 }
 
-/** What the pronoun resolver finds when someone unnamed stands between the pronoun and the last name. */
-const BLOCKED = Symbol('unnamed');
+/**
+ * Whether the word starts a stranger in a tag right after a quote (`"Watch it," a hoarse voice
+ * yelled`, `"Hi," a girl said`): someone new the story has not named, and the sex the noun gives.
+ */
+function strangerInTag(ws: Word[], i: number): Gender | null | undefined {
+  const lower = ws[i].token.lower;
+  if (lower !== 'a' && lower !== 'an') return undefined;
+  // Right after a quote: the narration words on either side of a quotation are apart.
+  const prev = ws[i - 1];
+  if (prev && ws[i].start - prev.end <= 2) return undefined;
+  for (let k = i + 1; k <= i + 3 && ws[k] && !ws[k].token.sentenceStart; k++) {
+    if (!isTagVerb(ws[k + 1]?.token.lower ?? '')) continue;
+    const noun = GENDERED_NOUNS[ws[k].token.lower];
+    if (noun) return noun;
+    // "a hoarse voice yelled back. She was holding on to his rock.": the next sentence's he or she.
+    for (let n = k + 2; n < ws.length && n <= k + 12; n++)
+      if (ws[n].token.sentenceStart) return PRONOUN_GENDER[ws[n].token.lower] && GENDER_CUES[ws[n].token.lower] ? GENDER_CUES[ws[n].token.lower] : undefined;
+    return undefined;
+  }
+  return undefined;
+}
 
 /** Words after which a new clause, with its own subject, begins. */
 const CLAUSE_OPENERS = new Set(['and', 'but', 'then', 'when', 'as', 'while']);
@@ -151,25 +172,49 @@ function pronounResolver(words: Word[][], genders: Map<string, Gender>, called: 
         sentenceOf.set(w, sentence);
       }
       const u = unnamedSubject(ws, i, epithets);
-      if (u !== undefined) unnamed.push({ at: w.start, sentence, gender: u });
+      if (u !== undefined) unnamed.push({ at: w.start, sentence, gender: u, stranger: false });
+      else {
+        const g = strangerInTag(ws, i);
+        if (g !== undefined) unnamed.push({ at: w.start, sentence, gender: g, stranger: true });
+      }
     }
   }
   // Whether someone unnamed is the subject between a named character and the pronoun: in
   // "The clerk's glance followed Alec's. "No," he said." or "The chief's eyes gleamed. He spoke.",
   // "he" is not Alec.
-  const unnamedBetween = (m: { at: number; sentence: number }, at: number, g: Gender): boolean => {
+  const unnamedBetween = (m: { at: number; sentence: number }, at: number, g: Gender): Unnamed | undefined => {
     for (let k = firstIndex(unnamed.length, (i) => unnamed[i].at >= m.sentence); k < unnamed.length && unnamed[k].at < at; k++) {
       const u = unnamed[k];
       if (u.gender !== null && u.gender !== g) continue;
-      if (u.sentence > m.sentence || u.at < m.at) return true;
+      if (u.sentence > m.sentence || u.at < m.at) return u;
     }
-    return false;
+    return undefined;
+  };
+  // Where the narration first names each character: a stranger may be named late.
+  const firstNamed = new Map<string, number>();
+  for (const w of mentionList) if (!firstNamed.has(w.character!)) firstNamed.set(w.character!, w.start);
+  /**
+   * The stranger named late: the first fitting character the narration names for the first time
+   * after the stranger came in (`"Watch it," a hoarse voice yelled. She was holding on to his
+   * rock.` … `Nobody ever appreciated his jokes as much as Sabella.`).
+   */
+  const namedLate = (u: Unnamed, at: number, g: Gender): string | null => {
+    for (
+      let k = firstIndex(mentionList.length, (i) => mentionList[i].start > at);
+      k < mentionList.length && mentionList[k].start < at + FIRST_MENTION_REACH;
+      k++
+    ) {
+      const w = mentionList[k];
+      if (firstNamed.get(w.character!) !== w.start) continue;
+      return genders.get(w.character!) === g && w.start > u.at ? w.character! : null;
+    }
+    return null;
   };
   let mentionsIndexed = 0;
   let calledIndexed = 0;
   // The genders of the characters named so far.
   const named = new Set<Gender>();
-  const before = (at: number, g: Gender, exclude?: string): string | typeof BLOCKED | null => {
+  const before = (at: number, g: Gender, exclude?: string): string | Unnamed | null => {
     for (let k = mentions.length - 1, seen = 0; k >= 0 && seen < 60; k--, seen++) {
       const m = mentions[k];
       if (m.at >= at || m.name === exclude) continue;
@@ -177,7 +222,7 @@ function pronounResolver(words: Word[][], genders: Map<string, Gender>, called: 
       // The subject of that sentence rather than its object: the first fitting character of it.
       let pick = m;
       for (let e = k - 1; e >= 0 && mentions[e].sentence === m.sentence; e--) if (genders.get(mentions[e].name) === g) pick = mentions[e];
-      return unnamedBetween(pick, at, g) ? BLOCKED : pick.name;
+      return unnamedBetween(pick, at, g) ?? pick.name;
     }
     return null;
   };
@@ -193,7 +238,7 @@ function pronounResolver(words: Word[][], genders: Map<string, Gender>, called: 
     const g = PRONOUN_GENDER[pronoun];
     if (!g) return null;
     const last = before(at, g, exclude);
-    if (last === BLOCKED) return null;
+    if (last !== null && typeof last !== 'string') return last.stranger ? namedLate(last, at, g) : null;
     if (last) return last;
     // Whom an earlier paragraph's quote addressed: the listener of the turn before.
     for (let k = calledIndexed - 1; k >= 0 && called[k].at > at - PRONOUN_REACH; k--) {
@@ -460,6 +505,7 @@ export function attributeSpeakers(model: DocumentModel, options: SpeakerOptions 
   const index = indexCharacters(options);
   const prose = model.paragraphs.filter((p) => p.kind === 'prose');
   addTaggedNames(prose, index);
+  addGivenNames(prose, index);
   const words = prose.map((p) => narrationWords(p, index));
   index.narrated = new Set(words.flatMap((ws) => ws.flatMap((w) => (w.character ? [w.character] : []))));
   const genders = learnGenders(words, index);
