@@ -185,3 +185,15 @@ describe('speaker attribution: a stranger named late', () => {
     assert.deepEqual(whoNamed(start, names), [null, 'Quint', null]);
   });
 });
+
+describe('speaker attribution: someone unnamed before a name in its sentence', () => {
+  it('does not block a pronoun from a name that opens a clause of its own after the unnamed subject', () => {
+    const text = 'The doctor could call it anything, but Charlie knew what was wrong.\n\n"I hope so," he said.\n';
+    assert.deepEqual(whoNamed(text, ['Charlie']), ['Charlie']);
+  });
+
+  it('still blocks it when the name is only the object of the unnamed subject', () => {
+    const text = 'The clerk watched Charlie closely.\n\n"I hope so," he said.\n';
+    assert.deepEqual(whoNamed(text, ['Charlie']), [null]);
+  });
+});

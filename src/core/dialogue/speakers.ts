@@ -150,9 +150,11 @@ function addressedAt(called: readonly Vocative[]): Map<number, string> {
  */
 function pronounResolver(words: Word[][], genders: Map<string, Gender>, called: Vocative[], epithets: Map<string, string>): Resolver {
   // Narration mentions seen so far, for pronoun resolution: [offset, name, sentence start offset].
-  const mentions: Array<{ at: number; name: string; sentence: number }> = [];
+  const mentions: Array<{ at: number; name: string; sentence: number; clause: boolean }> = [];
   const mentionList: Word[] = [];
   const sentenceOf = new Map<Word, number>();
+  // Mentions that open a clause of their own ("but Charlie knew"): the subject of it.
+  const clauseSubjects = new Set<Word>();
   const unnamed: Unnamed[] = [];
   for (const ws of words) {
     let sentence = -1;
@@ -170,6 +172,7 @@ function pronounResolver(words: Word[][], genders: Map<string, Gender>, called: 
       if (w.character && !pronouns.has(genders.get(w.character) ?? '')) {
         mentionList.push(w);
         sentenceOf.set(w, sentence);
+        if (CLAUSE_OPENERS.has(ws[i - 1]?.token.lower ?? '')) clauseSubjects.add(w);
       }
       const u = unnamedSubject(ws, i, epithets);
       if (u !== undefined) unnamed.push({ at: w.start, sentence, gender: u, stranger: false });
@@ -182,11 +185,13 @@ function pronounResolver(words: Word[][], genders: Map<string, Gender>, called: 
   // Whether someone unnamed is the subject between a named character and the pronoun: in
   // "The clerk's glance followed Alec's. "No," he said." or "The chief's eyes gleamed. He spoke.",
   // "he" is not Alec.
-  const unnamedBetween = (m: { at: number; sentence: number }, at: number, g: Gender): Unnamed | undefined => {
+  const unnamedBetween = (m: { at: number; sentence: number; clause: boolean }, at: number, g: Gender): Unnamed | undefined => {
     for (let k = firstIndex(unnamed.length, (i) => unnamed[i].at >= m.sentence); k < unnamed.length && unnamed[k].at < at; k++) {
       const u = unnamed[k];
       if (u.gender !== null && u.gender !== g) continue;
-      if (u.sentence > m.sentence || u.at < m.at) return u;
+      // Before the name in its sentence, unless the name opens a clause of its own: "The doctor
+      // could call it anything from flu to beriberi;; but Charlie knew what was wrong with him."
+      if (u.sentence > m.sentence || (u.at < m.at && !m.clause)) return u;
     }
     return undefined;
   };
@@ -230,7 +235,7 @@ function pronounResolver(words: Word[][], genders: Map<string, Gender>, called: 
   return (pronoun: string, at: number, exclude?: string): string | null => {
     while (mentionsIndexed < mentionList.length && mentionList[mentionsIndexed].start < at) {
       const w = mentionList[mentionsIndexed++];
-      mentions.push({ at: w.start, name: w.character!, sentence: sentenceOf.get(w)! });
+      mentions.push({ at: w.start, name: w.character!, sentence: sentenceOf.get(w)!, clause: clauseSubjects.has(w) });
       const mg = genders.get(w.character!);
       if (mg) named.add(mg);
     }
