@@ -197,3 +197,23 @@ describe('speaker attribution: someone unnamed before a name in its sentence', (
     assert.deepEqual(whoNamed(text, ['Charlie']), [null]);
   });
 });
+
+describe('speaker attribution: words only mentioned', () => {
+  const jen = [
+    { name: 'Roy', pronouns: 'he' },
+    { name: 'Jenny', pronouns: 'she' },
+  ];
+
+  it('gives nobody a few words quoted inside a sentence of narration, and keeps them out of the exchange', () => {
+    const text = '"Stop," Roy said.\n\n"Why?" Jenny asked.\n\nHe called the horse "the Mare" and her "poor mother" was gone.\n\n"Because."\n\n"Fine."\n';
+    assert.deepEqual(who(text, jen), ['Roy', 'Jenny', null, null, 'Roy', 'Jenny']);
+  });
+
+  it('still gives a word said inside a sentence to its speaker', () => {
+    assert.deepEqual(who('"Hell, yes," Roy said. Not having said "hell" before, he blushed.\n', jen), ['Roy', 'Roy']);
+  });
+
+  it('gives nobody what a writer adds after writing', () => {
+    assert.deepEqual(who('Roy scrawled "Sorry" across the note and then added: "Don\'t you eat?"\n', jen), [null, null]);
+  });
+});

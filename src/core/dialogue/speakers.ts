@@ -280,6 +280,37 @@ function shortAside(ws: Word[], run: readonly RunTurn[], sameScene: boolean): bo
   return ws.every((w) => !w.character || talking.has(w.character));
 }
 
+/** Words at most in a quotation that only mentions words. */
+const MENTION_WORDS = 4;
+
+/**
+ * Whether a quotation only mentions words, inside a sentence of narration: a few words opened
+ * right after a word, with no comma or colon to introduce speech, and no speech verb just before
+ * (`He called her "the Mare"`, `her "poor mother" was gone`, `a stone named "Dorothy Tredding"`,
+ * `scrawled "Be my guest" on the wrapping`); `Not having said "hell" before` is still speech.
+ */
+function mentionOnly(p: Paragraph, r: Region): boolean {
+  if (!r.closed || !/\p{L} $/u.test(p.text.slice(Math.max(0, r.start - 2), r.start))) return false;
+  if (
+    p.text
+      .slice(r.start + 1, r.end - 1)
+      .split(/\s+/)
+      .filter(Boolean).length > MENTION_WORDS
+  )
+    return false;
+  const before = p.text
+    .slice(Math.max(0, r.start - 40), r.start)
+    .trim()
+    .split(/\s+/)
+    .slice(-3);
+  for (let k = before.length - 1; k >= 0; k--) {
+    const w = before[k].toLowerCase().replace(/[^\p{L}'’]/gu, '');
+    // "He called her "Fatso"": calling someone something names them.
+    if (isTagVerb(w)) return /^call(?:s|ed|ing)?$/.test(w) && k < before.length - 1;
+  }
+  return true;
+}
+
 /** Ends the current exchange: fills its untagged turns by alternation and starts a new one. */
 function endExchange(flow: Flow): void {
   fillExchange(flow.run);
@@ -468,7 +499,16 @@ function recordTurn(flow: Flow, sameScene: boolean, speakers: Said[], made: Quot
 
 /** Attributes the quotations of one prose paragraph, from the strongest evidence to the weakest. */
 function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boolean, ctx: Attribution, flow: Flow): Quotation[] {
-  const quotes = p.analysis.regions.filter((r) => r.kind === 'dialogue');
+  const all = p.analysis.regions.filter((r) => r.kind === 'dialogue');
+  // Words only mentioned are nobody's speech and no turn of the exchange.
+  const mentioned = all.filter((r) => mentionOnly(p, r));
+  const quotes = mentioned.length === 0 ? all : all.filter((r) => !mentioned.includes(r));
+  const aside = toQuotations(
+    p,
+    quoteSpots(p, ws, mentioned),
+    mentioned,
+    mentioned.map(() => ({ speaker: null, evidence: null, confidence: 0, named: false })),
+  );
   if (quotes.length === 0) {
     // A paragraph of narration ends the exchange, unless it is a short one that names none but
     // the two who talk (`He was trying to smile at her.` between two of Julia's and George's turns).
@@ -478,7 +518,7 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
     flow.prevParagraph = pi;
     flow.prevLastQuote = undefined;
     flow.prevActor = lastSentenceSubject(ws);
-    return [];
+    return aside;
   }
   const spots = quoteSpots(p, ws, quotes);
   const found = findTags(p, ws, spots);
@@ -502,7 +542,7 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
   flow.prevOpen = !quotes[quotes.length - 1].closed;
   flow.prevParagraph = pi;
   flow.prevLastQuote = { p, q: spots[spots.length - 1] };
-  return made;
+  return aside.length === 0 ? made : [...made, ...aside].sort((a, b) => a.start - b.start);
 }
 
 /** Attributes every quotation of the document to a speaker. */

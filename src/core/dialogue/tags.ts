@@ -95,6 +95,9 @@ export function tagAfter(ws: Word[], q: QuoteSpot, text: string, pStart: number,
   return undefined;
 }
 
+/** The writing verbs that may be reading too ("She read it and said"). */
+const READING = new Set(['read', 'reads', 'signed']);
+
 /** People a tag leaves unnamed. */
 const INDEFINITES = new Set(['somebody', 'someone', 'everybody', 'everyone', 'nobody', 'anybody', 'anyone']);
 
@@ -129,6 +132,8 @@ export function tagBefore(ws: Word[], q: QuoteSpot, text: string, pStart: number
     for (let k = j; k >= first && k >= j - 7; k--) if (WRITING.has(ws[k].token.lower)) return { kind: 'other' };
     return undefined;
   }
+  // `He scrawled "Sorry" across the note and then added: "Don't you eat?"`: what a writer adds is written.
+  for (let k = first; k < verb; k++) if (WRITING.has(ws[k].token.lower) && !READING.has(ws[k].token.lower)) return { kind: 'other' };
   // `he waited for her to say, "…"`: the one waited for speaks.
   if (verb - 3 >= first && ws[verb - 1].token.lower === 'to' && ws[verb - 3].token.lower === 'for') {
     const w = ws[verb - 2];
