@@ -217,3 +217,19 @@ describe('speaker attribution: words only mentioned', () => {
     assert.deepEqual(who('Roy scrawled "Sorry" across the note and then added: "Don\'t you eat?"\n', jen), [null, null]);
   });
 });
+
+describe('speaker attribution: someone unnamed introduces the quote', () => {
+  const pair = [
+    { name: 'Lucy', pronouns: 'she' },
+    { name: 'David', pronouns: 'he' },
+  ];
+
+  it("names nobody when a person who is no character, opening a clause, says it, and the paragraph's other quotes follow", () => {
+    const text = 'Lucy waited. There was a pause, and then her mother said, "I guess I do." She hesitated. "Cathy was in tears."\n';
+    assert.deepEqual(who(text, pair), [null, null]);
+  });
+
+  it('still finds the pronoun subject when a possessive phrase is only the object before the verb', () => {
+    assert.deepEqual(who('David grinned. Carefully he put down his knife and said loudly, "Mr. Chairman!"\n', pair), ['David']);
+  });
+});

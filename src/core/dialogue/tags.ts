@@ -98,6 +98,9 @@ export function tagAfter(ws: Word[], q: QuoteSpot, text: string, pStart: number,
 /** The writing verbs that may be reading too ("She read it and said"). */
 const READING = new Set(['read', 'reads', 'signed']);
 
+/** Words after which a clause, with its own subject, begins. */
+const CLAUSE_START = new Set(['and', 'but', 'then', 'when', 'as', 'while']);
+
 /** People a tag leaves unnamed. */
 const INDEFINITES = new Set(['somebody', 'someone', 'everybody', 'everyone', 'nobody', 'anybody', 'anyone']);
 
@@ -141,12 +144,16 @@ export function tagBefore(ws: Word[], q: QuoteSpot, text: string, pStart: number
     const pronoun = OBJECT_PRONOUNS[w.token.lower];
     if (pronoun) return { kind: 'pronoun', pronoun, at: w.start };
   }
+  // After "and", "then" or a comma: `when he woke up, his father was saying, "…"`.
+  const clauseStart = (k: number) => CLAUSE_START.has(ws[k - 1].token.lower) || text.slice(ws[k - 1].end - pStart, ws[k].start - pStart).includes(',');
   // Its subject: the nearest subject before the verb in the sentence ("Rachel, observing, would say").
   for (let k = verb - 1; k >= first; k--) {
     const s = subjectAt(ws, k);
     // "Rachel's or Virginia's reply:" names two people, so neither surely.
     if (s && s.subject.kind === 'name' && k > first && ws[k - 1].token.lower === 'or') return { kind: 'other' };
-    if (s && (s.subject.kind !== 'other' || k === first)) return s.subject;
+    // Someone who is no character right before the verb, opening a clause, is the subject too:
+    // `and then her mother said, "…"` (not `he put down his knife and said`).
+    if (s && (s.subject.kind !== 'other' || k === first || (k + s.length === verb && DETERMINERS.has(ws[k].token.lower) && clauseStart(k)))) return s.subject;
   }
   return undefined;
 }
