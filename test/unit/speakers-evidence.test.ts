@@ -233,3 +233,12 @@ describe('speaker attribution: someone unnamed introduces the quote', () => {
     assert.deepEqual(who('David grinned. Carefully he put down his knife and said loudly, "Mr. Chairman!"\n', pair), ['David']);
   });
 });
+
+describe('speaker attribution: the answer of whom a paragraph addressed', () => {
+  it('gives an untagged answer to the one an earlier quote of the previous paragraph addressed by name', () => {
+    // The alternation alone would give it to George, from Julie's tagged turn after it.
+    const text =
+      'George stood by the door.\n\n"As a great favor, Julie," he said, "please don\'t mention you\'ve seen me."\n\n"Not to anyone?"\n\n"Not even Mother," Julie said.\n';
+    assert.deepEqual(who(text, [{ name: 'George', pronouns: 'he' }, { name: 'Julie' }]), ['George', 'George', 'Julie', 'Julie']);
+  });
+});

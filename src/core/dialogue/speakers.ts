@@ -61,7 +61,8 @@ interface Flow {
   prevTurn: Turn | undefined;
   prevParagraph: number;
   prevOpen: boolean;
-  prevLastQuote: { p: Paragraph; q: { start: number; end: number } } | undefined;
+  /** Whom the previous paragraph's quotes address by name last (`"As a great favor, Julie," he said, "please don't…"`). */
+  prevAddressed: string | undefined;
   /** Who acts last in the previous paragraph when it is narration. */
   prevActor: Subject | undefined;
 }
@@ -444,15 +445,8 @@ function lastActor(p: Paragraph, speakers: Said[], actor: Subject, own: Array<st
 }
 
 /** Makes the one the previous turn addressed by name the speaker of an unnamed answer. */
-function answerAddressee(
-  speakers: Said[],
-  prevLastQuote: NonNullable<Flow['prevLastQuote']>,
-  prevSpeaker: string,
-  own: Array<string | undefined>,
-  index: CharacterIndex,
-): void {
-  const to = addressee(prevLastQuote.p, prevLastQuote.q, index);
-  if (to && to !== prevSpeaker && !own.includes(to)) {
+function answerAddressee(speakers: Said[], to: string, prevSpeaker: string, own: Array<string | undefined>): void {
+  if (to !== prevSpeaker && !own.includes(to)) {
     for (let m = 0; m < speakers.length; m++) speakers[m] = { speaker: to, evidence: 'addressee', confidence: 0.7, named: false };
   }
 }
@@ -516,7 +510,7 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
     flow.prevTurn = undefined;
     flow.prevOpen = false;
     flow.prevParagraph = pi;
-    flow.prevLastQuote = undefined;
+    flow.prevAddressed = undefined;
     flow.prevActor = lastSentenceSubject(ws);
     return aside;
   }
@@ -530,8 +524,8 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
   // An action beat.
   if (speakers.every((s) => !s.named)) beatSpeakers(speakers, ws, spots, own, ctx);
   // Whom the last turn addressed answers: `"Eat something, Scotty."` / `"I'm full."`.
-  if (speakers.every((s) => !s.named) && sameScene && flow.prevTurn?.speaker && flow.prevLastQuote) {
-    answerAddressee(speakers, flow.prevLastQuote, flow.prevTurn.speaker, own, ctx.index);
+  if (speakers.every((s) => !s.named) && sameScene && flow.prevTurn?.speaker && flow.prevAddressed) {
+    answerAddressee(speakers, flow.prevAddressed, flow.prevTurn.speaker, own);
   }
   // Who acts last in the narration just before an untagged paragraph speaks it: `He leaned back.
   // Julia moved past.` / `"I won't be long."`
@@ -541,7 +535,7 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
   recordTurn(flow, sameScene, speakers, made, own);
   flow.prevOpen = !quotes[quotes.length - 1].closed;
   flow.prevParagraph = pi;
-  flow.prevLastQuote = { p, q: spots[spots.length - 1] };
+  flow.prevAddressed = own.filter((x) => x !== undefined).pop();
   return aside.length === 0 ? made : [...made, ...aside].sort((a, b) => a.start - b.start);
 }
 
@@ -557,7 +551,7 @@ export function attributeSpeakers(model: DocumentModel, options: SpeakerOptions 
   const epithets = learnEpithets(prose, words, index, genders);
   const called = vocatives(prose, index);
   const ctx: Attribution = { index, genders, epithets, resolve: pronounResolver(words, genders, called, epithets), addressed: addressedAt(called) };
-  const flow: Flow = { run: [], prevTurn: undefined, prevParagraph: -2, prevOpen: false, prevLastQuote: undefined, prevActor: undefined };
+  const flow: Flow = { run: [], prevTurn: undefined, prevParagraph: -2, prevOpen: false, prevAddressed: undefined, prevActor: undefined };
   const out: Quotation[] = [];
   prose.forEach((p, pi) => {
     const sameScene = flow.prevParagraph === pi - 1 && prose[pi - 1]?.scene === p.scene;
