@@ -242,3 +242,34 @@ describe('speaker attribution: the answer of whom a paragraph addressed', () => 
     assert.deepEqual(who(text, [{ name: 'George', pronouns: 'he' }, { name: 'Julie' }]), ['George', 'George', 'Julie', 'Julie']);
   });
 });
+
+describe('speaker attribution: evidence inside tags and beats', () => {
+  it('gives a quote whose speaker names herself that name, over a stranger in the tag', () => {
+    const text = 'Owen opened the door.\n\n"I\'m Mrs. Gertrude Parker," a soft voice explained, "and I\'d like to talk to you."\n';
+    assert.deepEqual(whoNamed(text, ['Owen', 'Parker']), ['Parker', 'Parker']);
+    assert.deepEqual(whoNamed('Owen opened the door.\n\n"I\'m Parker\'s sister," a soft voice explained.\n', ['Owen', 'Parker']), [null]);
+  });
+
+  it("reads the owner of a voice in a tag (Buzz's voice said) and of a voice or a face in a beat", () => {
+    assert.deepEqual(whoNamed('"You missed it," Buzz\'s voice said.\n', ['Buzz', 'Owen']), ['Buzz']);
+    const text = 'Quint sat on the rock with Victoria.\n\n"Thank you." Her face turned pink.\n';
+    assert.deepEqual(
+      who(text, [
+        { name: 'Quint', pronouns: 'he' },
+        { name: 'Victoria', pronouns: 'she' },
+      ]),
+      ['Victoria'],
+    );
+  });
+
+  it('takes a name that opens a clause of its own for a pronoun, not the first name of the sentence', () => {
+    const text = 'Phil shook his head and Eddie frowned. Suddenly his voice grew hard. "What do you think baseball is?"\n';
+    assert.deepEqual(
+      who(text, [
+        { name: 'Phil', pronouns: 'he' },
+        { name: 'Eddie', pronouns: 'he' },
+      ]),
+      ['Eddie'],
+    );
+  });
+});

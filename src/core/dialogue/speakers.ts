@@ -143,20 +143,19 @@ function addressedAt(called: readonly Vocative[]): Map<number, string> {
   return new Map(called.map((v) => [v.at, v.name]));
 }
 
-/**
- * Builds the pronoun resolver over the narration's mentions; it must be called in document order.
- * A pronoun is the last fitting character named before it (the subject of that sentence); failing
- * one, the one the previous turns addressed (`"Well, what about you, Carla?"` / `"Me?" she asked`),
- * else the first fitting character named soon after it (`"Hi," she said. … Carla smiled.`).
- */
-function pronounResolver(words: Word[][], genders: Map<string, Gender>, called: Vocative[], epithets: Map<string, string>): Resolver {
-  // Narration mentions seen so far, for pronoun resolution: [offset, name, sentence start offset].
-  const mentions: Array<{ at: number; name: string; sentence: number; clause: boolean }> = [];
-  const mentionList: Word[] = [];
-  const sentenceOf = new Map<Word, number>();
-  // Mentions that open a clause of their own ("but Charlie knew"): the subject of it.
-  const clauseSubjects = new Set<Word>();
-  const unnamed: Unnamed[] = [];
+/** The narration's mentions of characters a pronoun may stand for, and the unnamed people among them. */
+interface Mentions {
+  list: Word[];
+  /** The start of each mention's sentence. */
+  sentenceOf: Map<Word, number>;
+  /** Mentions that open a clause of their own ("but Charlie knew"): the subject of it. */
+  clauseSubjects: Set<Word>;
+  unnamed: Unnamed[];
+}
+
+/** Collects the narration's mentions, in document order. */
+function collectMentions(words: Word[][], genders: Map<string, Gender>, epithets: Map<string, string>): Mentions {
+  const out: Mentions = { list: [], sentenceOf: new Map(), clauseSubjects: new Set(), unnamed: [] };
   for (const ws of words) {
     let sentence = -1;
     // The he/she subjects of the sentence so far: in "He asked, trying to touch a part of her life
@@ -171,18 +170,31 @@ function pronounResolver(words: Word[][], genders: Map<string, Gender>, called: 
       const lower = w.token.lower;
       if (lower === 'he' || lower === 'she') pronouns.add(lower);
       if (w.character && !pronouns.has(genders.get(w.character) ?? '')) {
-        mentionList.push(w);
-        sentenceOf.set(w, sentence);
-        if (CLAUSE_OPENERS.has(ws[i - 1]?.token.lower ?? '')) clauseSubjects.add(w);
+        out.list.push(w);
+        out.sentenceOf.set(w, sentence);
+        if (CLAUSE_OPENERS.has(ws[i - 1]?.token.lower ?? '')) out.clauseSubjects.add(w);
       }
       const u = unnamedSubject(ws, i, epithets);
-      if (u !== undefined) unnamed.push({ at: w.start, sentence, gender: u, stranger: false });
+      if (u !== undefined) out.unnamed.push({ at: w.start, sentence, gender: u, stranger: false });
       else {
         const g = strangerInTag(ws, i);
-        if (g !== undefined) unnamed.push({ at: w.start, sentence, gender: g, stranger: true });
+        if (g !== undefined) out.unnamed.push({ at: w.start, sentence, gender: g, stranger: true });
       }
     }
   }
+  return out;
+}
+
+/**
+ * Builds the pronoun resolver over the narration's mentions; it must be called in document order.
+ * A pronoun is the last fitting character named before it (the subject of that sentence); failing
+ * one, the one the previous turns addressed (`"Well, what about you, Carla?"` / `"Me?" she asked`),
+ * else the first fitting character named soon after it (`"Hi," she said. … Carla smiled.`).
+ */
+function pronounResolver(words: Word[][], genders: Map<string, Gender>, called: Vocative[], epithets: Map<string, string>): Resolver {
+  // Narration mentions seen so far, for pronoun resolution: [offset, name, sentence start offset].
+  const mentions: Array<{ at: number; name: string; sentence: number; clause: boolean }> = [];
+  const { list: mentionList, sentenceOf, clauseSubjects, unnamed } = collectMentions(words, genders, epithets);
   // Whether someone unnamed is the subject between a named character and the pronoun: in
   // "The clerk's glance followed Alec's. "No," he said." or "The chief's eyes gleamed. He spoke.",
   // "he" is not Alec.
@@ -226,8 +238,9 @@ function pronounResolver(words: Word[][], genders: Map<string, Gender>, called: 
       if (m.at >= at || m.name === exclude) continue;
       if (genders.get(m.name) !== g) continue;
       // The subject of that sentence rather than its object: the first fitting character of it.
+      // Unless the name opens a clause of its own: "Phil shook his head and Eddie frowned."
       let pick = m;
-      for (let e = k - 1; e >= 0 && mentions[e].sentence === m.sentence; e--) if (genders.get(mentions[e].name) === g) pick = mentions[e];
+      for (let e = k - 1; e >= 0 && !pick.clause && mentions[e].sentence === m.sentence; e--) if (genders.get(mentions[e].name) === g) pick = mentions[e];
       return unnamedBetween(pick, at, g) ?? pick.name;
     }
     return null;
@@ -405,6 +418,25 @@ function spreadParagraphTags(speakers: Said[], found: Found[], own: Array<string
   }
 }
 
+// "I'm Mrs. Gertrude Parker", "My name is Sabella", "They call me Quint": a speaker who names herself.
+const SELF_NAMING = /\b(?:I['’]m|I am|[Mm]y name is|[Mm]y name['’]s|call me)\s+(?:(?:Mr|Mrs|Miss|Ms|Dr)\.?\s+)?(\p{Lu}[\p{L}'’-]+)(?:\s+(\p{Lu}[\p{L}'’-]+))?/u;
+
+/**
+ * Gives the quotations of a paragraph no tag names a character the name a quote gives its
+ * speaker: `"I'm Mrs. Gertrude Parker," a soft voice explained, "and I'd like to talk to you."`.
+ */
+function selfNamed(p: Paragraph, spots: QuoteSpot[], speakers: Said[], index: CharacterIndex): void {
+  if (speakers.some((s) => s.speaker !== null)) return;
+  for (const q of spots) {
+    const m = SELF_NAMING.exec(p.text.slice(q.start - p.start, q.end - p.start));
+    // Not "I'm Sam's friend".
+    const name = m && !/['’]s$/.test(m[2] ?? m[1]) && (index.byToken.get(foldName(m[2] ?? '')) ?? index.byToken.get(foldName(m[1])));
+    if (!name) continue;
+    for (let k = 0; k < speakers.length; k++) speakers[k] = { speaker: name, evidence: 'explicit', confidence: 0.9, named: true };
+    return;
+  }
+}
+
 /** Carries the previous paragraph's speaker into a speech that runs on, up to the first named quote. */
 function continueSpeech(speakers: Said[], prevTurn: Turn): void {
   for (let k = 0; k < speakers.length && !speakers[k].named; k++) {
@@ -518,6 +550,7 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
   const found = findTags(p, ws, spots);
   const speakers = tagSpeakers(p, found, ctx, flow.prevTurn);
   const own = spots.map((q) => ctx.addressed.get(q.start));
+  selfNamed(p, spots, speakers, ctx.index);
   spreadParagraphTags(speakers, found, own);
   // A speech that runs on from the previous paragraph.
   if (!speakers[0].named && sameScene && flow.prevOpen && quotes[0].start <= 1 && flow.prevTurn) continueSpeech(speakers, flow.prevTurn);

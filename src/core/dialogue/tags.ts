@@ -79,6 +79,8 @@ export function tagAfter(ws: Word[], q: QuoteSpot, text: string, pStart: number,
   const s = subjectAt(ws, i);
   if (!s) return undefined;
   let k = i + s.length;
+  // "Buzz's voice said": the voice is Buzz's.
+  if (s.subject.kind === 'name' && /['’]s$/.test(ws[k - 1].token.text) && within(k) && VOICE.has(ws[k].token.lower)) k++;
   const gap = (m: number) => text.slice(ws[m - 1].end - pStart, ws[m].start - pStart);
   // The rest of a full name: `Charlie Haydon, a pitcher, said`.
   while (s.subject.kind === 'name' && k < i + 3 && within(k) && /^\p{Lu}/u.test(ws[k].token.text) && !gap(k).includes(',')) k++;
@@ -106,6 +108,29 @@ const INDEFINITES = new Set(['somebody', 'someone', 'everybody', 'everyone', 'no
 
 /** The subject pronoun of an object pronoun: `for her to say` is `she says`. */
 const OBJECT_PRONOUNS: Record<string, string> = { her: 'she', him: 'he' };
+
+/** What a beat's subject may be a part of: "his voice grew hard", "her face fell", "his eyes narrowed". */
+const BODY = new Set([
+  'voice',
+  'face',
+  'eyes',
+  'eye',
+  'mouth',
+  'lips',
+  'smile',
+  'glance',
+  'gaze',
+  'jaw',
+  'brows',
+  'brow',
+  'tone',
+  'expression',
+  'hand',
+  'hands',
+  'head',
+  'shoulders',
+  'cheeks',
+]);
 
 /** Nouns for someone's speech: `Sam's voice: "…"`. */
 const VOICE = new Set(['voice', 'words', 'reply', 'answer', 'question']);
@@ -164,6 +189,9 @@ function sentenceSubject(ws: Word[], from: number): Subject | undefined {
   if (ws[k] && BEAT_OPENERS.has(ws[k].token.lower)) k++;
   // "Frowning, Miss Ada studied the list.": the subject after a leading participle.
   if (ws[k] && ws[k + 1] && /ing$/.test(ws[k].token.lower) && !ws[k].character) k++;
+  // "Suddenly his voice grew hard.", "Her face fell.": the owner of a voice or a face acts.
+  const owner = OBJECT_PRONOUNS[ws[k]?.token.lower] ?? (ws[k]?.token.lower === 'his' ? 'he' : undefined);
+  if (owner && ws[k + 1] && BODY.has(ws[k + 1].token.lower)) return { kind: 'pronoun', pronoun: owner, at: ws[k].start };
   const s = subjectAt(ws, k);
   if (!s || s.subject.kind === 'other') {
     // "Rachel's tone was dry."
