@@ -273,3 +273,15 @@ describe('speaker attribution: evidence inside tags and beats', () => {
     );
   });
 });
+
+describe('speaker attribution: answers to a name', () => {
+  it("gives the answer to the one the last turn addressed even when nothing named that turn's speaker", () => {
+    const text = 'The cabin was cold.\n\n"I\'m not worried about the dials, Nogol, only about you reading them."\n\n"But I\'m ambidextrous."\n';
+    assert.deepEqual(whoNamed(text, ['Ryan', 'Nogol']), [null, 'Nogol']);
+  });
+
+  it('does not take a form of address for a relation (Dad) for a character when the story only infers it', () => {
+    const text = 'David came in.\n\n"Can I have the car, Dad?"\n\n"Why not let him take it?"\n';
+    assert.deepEqual(whoNamed(text, ['David', 'Dad']), ['David', null]);
+  });
+});

@@ -5,7 +5,7 @@ import { isPureSpeechVerb } from '../data/speech-verbs';
 import type { Paragraph } from '../model/document';
 import type { Token } from '../model/paragraph';
 import { givenNameGender } from './given-names';
-import { BASE_SPEECH, BEAT_OPENERS, DETERMINERS, GENDER_CUES, isTagVerb, SUBJECT_PRONOUNS, TITLES, type Gender } from './lexicon';
+import { BASE_SPEECH, BEAT_OPENERS, DETERMINERS, GENDER_CUES, isTagVerb, KIN, SUBJECT_PRONOUNS, TITLES, type Gender } from './lexicon';
 import type { SpeakerOptions } from './types';
 
 /** The characters the attribution may name, by name token, with the genders the roster gives. */
@@ -35,7 +35,7 @@ export function indexCharacters(options: SpeakerOptions): CharacterIndex {
     if (/^(?:she|her)\b/.test(p)) gender.set(name, 'she');
     else if (/^(?:he|him)\b/.test(p)) gender.set(name, 'he');
   }
-  for (const n of options.names ?? []) if (!/^I['’]/.test(n) && !byToken.has(n) && !(n.toLowerCase() in TITLES)) byToken.set(n, n);
+  for (const n of options.names ?? []) if (!/^I['’]/.test(n) && !byToken.has(n) && !(n.toLowerCase() in TITLES) && !KIN.has(n.toLowerCase())) byToken.set(n, n);
   return { byToken, gender, roster };
 }
 

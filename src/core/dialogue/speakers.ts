@@ -258,7 +258,7 @@ function lastActor(p: Paragraph, speakers: Said[], actor: Subject, own: Array<st
 }
 
 /** Makes the one the previous turn addressed by name the speaker of an unnamed answer. */
-function answerAddressee(speakers: Said[], to: string, prevSpeaker: string, own: Array<string | undefined>): void {
+function answerAddressee(speakers: Said[], to: string, prevSpeaker: string | null, own: Array<string | undefined>): void {
   if (to !== prevSpeaker && !own.includes(to)) {
     for (let m = 0; m < speakers.length; m++) speakers[m] = { speaker: to, evidence: 'addressee', confidence: 0.7, named: false };
   }
@@ -338,7 +338,8 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
   // An action beat.
   if (speakers.every((s) => !s.named)) beatSpeakers(speakers, ws, spots, own, ctx);
   // Whom the last turn addressed answers: `"Eat something, Scotty."` / `"I'm full."`.
-  if (speakers.every((s) => !s.named) && sameScene && flow.prevTurn?.speaker && flow.prevAddressed) {
+  // Even when nothing named the last turn's speaker: `"…you mis-reading the dials, Nogol…"` / `"But I'm ambidextrous."`
+  if (speakers.every((s) => !s.named) && sameScene && flow.prevTurn && (flow.prevTurn.speaker || !flow.prevTurn.named) && flow.prevAddressed) {
     answerAddressee(speakers, flow.prevAddressed, flow.prevTurn.speaker, own);
   }
   // Who acts last in the narration just before an untagged paragraph speaks it: `He leaned back.
