@@ -285,3 +285,14 @@ describe('speaker attribution: answers to a name', () => {
     assert.deepEqual(whoNamed(text, ['David', 'Dad']), ['David', null]);
   });
 });
+
+describe('speaker attribution: a silent actor', () => {
+  it('does not give the next untagged paragraph to the one the narration says did not answer', () => {
+    const pair = [
+      { name: 'Phil', pronouns: 'he' },
+      { name: 'Frankie', pronouns: 'he' },
+    ];
+    assert.deepEqual(who('Frankie looked at him.\n\nPhil did not answer.\n\n"Why not try another club?"\n', pair), [null]);
+    assert.deepEqual(who('Frankie looked at him.\n\nPhil sat down.\n\n"Why not try another club?"\n', pair), ['Phil']);
+  });
+});

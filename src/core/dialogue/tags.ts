@@ -217,7 +217,8 @@ function sentenceSubject(ws: Word[], from: number): Subject | undefined {
 export function lastSentenceSubject(ws: Word[]): Subject | undefined {
   let k = ws.length - 1;
   while (k > 0 && !ws[k].token.sentenceStart) k--;
-  return k >= 0 ? sentenceSubject(ws, k) : undefined;
+  // `Phil did not answer.` / `"Why not try another club?"`: who keeps silent does not speak next.
+  return k >= 0 && !silentOrWriting(ws, k) ? sentenceSubject(ws, k) : undefined;
 }
 
 /** The subject of the narration sentence nearest the quote, for a beat: `Kagome smiled. "Hi."`. */
