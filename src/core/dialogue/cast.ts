@@ -77,26 +77,33 @@ export function addTaggedNames(paragraphs: readonly Paragraph[], index: Characte
 /** Given names that are months too: "in May" names nobody. */
 const MONTHS = new Set(['april', 'may', 'june', 'august']);
 
+/** Given names the dictionary knows as words that the narration writes capitalized, with the words that write them. */
+export type GivenNames = Map<string, { all: number; mid: number; words: Word[] }>;
+
+/** Notes a capitalized narration word no character has yet, when it is a given name. */
+function noteGivenName(given: GivenNames, name: string, w: Word): void {
+  if (name.length < 3 || name.slice(1) !== name.slice(1).toLowerCase() || w.token.lower in TITLES) return;
+  const key = name.toLowerCase();
+  if (!givenNameGender(key) || MONTHS.has(key)) return;
+  const n = given.get(name) ?? { all: 0, mid: 0, words: [] };
+  n.all++;
+  if (!w.token.sentenceStart) n.mid++;
+  n.words.push(w);
+  given.set(name, n);
+}
+
 /**
  * Adds the given names the dictionary knows as words ("Tom", "Charlie", "Frank") when the narration
  * writes them capitalized twice, once at least mid-sentence (`Cady looked at Tom`, `Tom slid open
- * the door`): inferred names leave dictionary words out, but a given name there is a person.
+ * the door`): inferred names leave dictionary words out, but a given name there is a person. The
+ * words `narrationWords` noted then name that character.
  */
-export function addGivenNames(paragraphs: readonly Paragraph[], index: CharacterIndex): void {
-  const seen = new Map<string, { all: number; mid: number }>();
-  for (const p of paragraphs)
-    for (const t of p.analysis.tokens) {
-      const c = t.text.charCodeAt(0);
-      if (c < 65 || c > 90 || t.region !== 'narration') continue;
-      const name = foldName(t.text);
-      if (name.length < 3 || index.byToken.has(name) || MONTHS.has(name.toLowerCase())) continue;
-      const n = seen.get(name) ?? { all: 0, mid: 0 };
-      n.all++;
-      if (!t.sentenceStart) n.mid++;
-      seen.set(name, n);
-    }
-  for (const [name, n] of seen)
-    if (n.all >= 2 && n.mid >= 1 && name.slice(1) === name.slice(1).toLowerCase() && givenNameGender(name)) index.byToken.set(name, name);
+export function addGivenNames(given: GivenNames, index: CharacterIndex): void {
+  for (const [name, n] of given) {
+    if (n.all < 2 || n.mid < 1 || index.byToken.has(name)) continue;
+    index.byToken.set(name, name);
+    for (const w of n.words) w.character = name;
+  }
 }
 
 /** A narration token of the document, with where it stands. */
@@ -112,7 +119,7 @@ export interface Word {
 }
 
 /** The words of a paragraph outside quotations, with the characters they name. */
-export function narrationWords(p: Paragraph, index: CharacterIndex): Word[] {
+export function narrationWords(p: Paragraph, index: CharacterIndex, given?: GivenNames): Word[] {
   const out: Word[] = [];
   const tokens = p.analysis.tokens;
   for (let i = 0; i < tokens.length; i++) {
@@ -121,7 +128,8 @@ export function narrationWords(p: Paragraph, index: CharacterIndex): Word[] {
     const w: Word = { token: t, start: p.start + t.start, end: p.start + t.end };
     const c0 = t.text.charCodeAt(0);
     if (!(c0 >= 97 && c0 <= 122)) {
-      const character = index.byToken.get(foldName(t.text));
+      const folded = foldName(t.text);
+      const character = index.byToken.get(folded);
       // "Lord Voldemort": a title before a capitalized word is a title, even when it is someone's name too.
       const next = tokens[i + 1];
       const titled = t.lower in TITLES && next !== undefined && /^\p{Lu}/u.test(next.text) && next.start - t.end <= 2;
@@ -131,7 +139,7 @@ export function narrationWords(p: Paragraph, index: CharacterIndex): Word[] {
         if (prev && prev.end >= w.start - 3 && prev.token.lower in TITLES) w.titleGender = TITLES[prev.token.lower];
         // The title covers the whole name: "Mrs. Gertrude Parker" makes Parker a woman too.
         else if (prev?.titleGender && prev.end >= w.start - 1) w.titleGender = prev.titleGender;
-      }
+      } else if (!character && given && c0 >= 65 && c0 <= 90 && t.region === 'narration') noteGivenName(given, folded, w);
     }
     out.push(w);
   }

@@ -19,7 +19,17 @@
 import { foldName } from '../characters/names';
 import type { DocumentModel, Paragraph } from '../model/document';
 import type { Region } from '../model/paragraph';
-import { addGivenNames, addTaggedNames, indexCharacters, learnEpithets, learnGenders, narrationWords, type CharacterIndex, type Word } from './cast';
+import {
+  addGivenNames,
+  addTaggedNames,
+  indexCharacters,
+  learnEpithets,
+  learnGenders,
+  narrationWords,
+  type CharacterIndex,
+  type GivenNames,
+  type Word,
+} from './cast';
 import { fillExchange, type RunTurn } from './exchange';
 import { CONTINUING, GENDERED_NOUNS, isTagVerb, PRONOUN_GENDER, type Gender } from './lexicon';
 import { addressedAt, pronounResolver, vocatives, type Resolver } from './pronouns';
@@ -359,8 +369,9 @@ export function attributeSpeakers(model: DocumentModel, options: SpeakerOptions 
   const index = indexCharacters(options);
   const prose = model.paragraphs.filter((p) => p.kind === 'prose');
   addTaggedNames(prose, index);
-  addGivenNames(prose, index);
-  const words = prose.map((p) => narrationWords(p, index));
+  const given: GivenNames = new Map();
+  const words = prose.map((p) => narrationWords(p, index, given));
+  addGivenNames(given, index);
   index.narrated = new Set(words.flatMap((ws) => ws.flatMap((w) => (w.character ? [w.character] : []))));
   const genders = learnGenders(words, index);
   const epithets = learnEpithets(prose, words, index, genders);
