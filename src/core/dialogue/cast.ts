@@ -82,9 +82,11 @@ export type GivenNames = Map<string, { all: number; mid: number; words: Word[] }
 
 /** Notes a capitalized narration word no character has yet, when it is a given name. */
 function noteGivenName(given: GivenNames, name: string, w: Word): void {
-  if (name.length < 3 || name.slice(1) !== name.slice(1).toLowerCase() || w.token.lower in TITLES) return;
-  const key = name.toLowerCase();
-  if (!givenNameGender(key) || MONTHS.has(key)) return;
+  // The table first, by the word's lowercase: it turns most capitalized words ("The", "He") away.
+  const lower = w.token.lower;
+  const key = lower.endsWith("'s") ? lower.slice(0, -2) : lower;
+  if (!givenNameGender(key) || MONTHS.has(key) || lower in TITLES) return;
+  if (name.length < 3 || name.slice(1) !== name.slice(1).toLowerCase()) return;
   const n = given.get(name) ?? { all: 0, mid: 0, words: [] };
   n.all++;
   if (!w.token.sentenceStart) n.mid++;

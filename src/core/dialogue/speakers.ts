@@ -70,8 +70,8 @@ interface Flow {
   prevOpen: boolean;
   /** Whom the previous paragraph's quotes address by name last (`"As a great favor, Julie," he said, "please don't…"`). */
   prevAddressed: string | undefined;
-  /** Who acts last in the previous paragraph when it is narration. */
-  prevActor: Subject | undefined;
+  /** The words of the previous paragraph when it is narration, whose last actor may speak next (read only then). */
+  prevNarration: Word[] | undefined;
 }
 
 /** Words at most in a narration paragraph an exchange carries on across. */
@@ -334,7 +334,7 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
     flow.prevOpen = false;
     flow.prevParagraph = pi;
     flow.prevAddressed = undefined;
-    flow.prevActor = lastSentenceSubject(ws);
+    flow.prevNarration = ws;
     return aside;
   }
   const spots = quoteSpots(p, ws, quotes);
@@ -354,8 +354,11 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
   }
   // Who acts last in the narration just before an untagged paragraph speaks it: `He leaned back.
   // Julia moved past.` / `"I won't be long."`
-  if (speakers.every((s) => !s.named) && sameScene && flow.prevActor && quotes[0].start <= 1) lastActor(p, speakers, flow.prevActor, own, ctx);
-  flow.prevActor = undefined;
+  if (speakers.every((s) => !s.named) && sameScene && flow.prevNarration && quotes[0].start <= 1) {
+    const actor = lastSentenceSubject(flow.prevNarration);
+    if (actor) lastActor(p, speakers, actor, own, ctx);
+  }
+  flow.prevNarration = undefined;
   const made = toQuotations(p, spots, quotes, speakers);
   recordTurn(flow, sameScene, speakers, made, own);
   flow.prevOpen = !quotes[quotes.length - 1].closed;
@@ -377,7 +380,7 @@ export function attributeSpeakers(model: DocumentModel, options: SpeakerOptions 
   const epithets = learnEpithets(prose, words, index, genders);
   const called = vocatives(prose, index);
   const ctx: Attribution = { index, genders, epithets, resolve: pronounResolver(words, genders, called, epithets), addressed: addressedAt(called) };
-  const flow: Flow = { run: [], prevTurn: undefined, prevParagraph: -2, prevOpen: false, prevAddressed: undefined, prevActor: undefined };
+  const flow: Flow = { run: [], prevTurn: undefined, prevParagraph: -2, prevOpen: false, prevAddressed: undefined, prevNarration: undefined };
   const out: Quotation[] = [];
   prose.forEach((p, pi) => {
     const sameScene = flow.prevParagraph === pi - 1 && prose[pi - 1]?.scene === p.scene;
