@@ -18,7 +18,8 @@ if (!file) {
   prose.forEach((p) => {
     if (p.index < Number(from) || p.index > Number(to)) return;
     const quotes = p.analysis.regions.filter((r) => r.kind === 'dialogue');
-    const marks = quotes.map((r, k) => `    q${k}: ${JSON.stringify(p.text.slice(r.start + 1, r.start + 26))}`);
+    // The quotation's own first words, up to its closing quote: the prefix a fixture's annotation takes.
+    const marks = quotes.map((r, k) => `    q${k}: ${JSON.stringify(p.text.slice(r.start + 1, Math.min(r.start + 21, r.closed ? r.end - 1 : r.end)))}`);
     console.log(`[${p.index}] ${p.text}\n${marks.join('\n')}`);
   });
 }

@@ -217,30 +217,36 @@ describe('speaker attribution: stays unknown', () => {
 });
 
 describe('speaker attribution: accuracy on hand-checked Brown fiction', () => {
-  // Floors are the figures measured at the last change (tuning 92.9 % of 325, held-out 82.1 % of
-  // 106, first blind set 83.6 % of 152, second blind set 53.9 % of 165), less a little: a change
-  // that loses more fails here.
+  // Floors are the figures measured at the last change (tuning 93.2 % of 325, held-out 91.5 % of
+  // 106, first blind set 86.2 % of 152, second blind set 67.3 % of 165, third blind set 72.4 % of
+  // 163), less a little: a change that loses more fails here.
   it('names the right speaker on the tuning passages (ck–cn)', () => {
     const s = scoreFixture('brown-tuning.json');
     assert.ok(s.total >= 300, `${s.total} annotated`);
-    assert.ok(s.right / s.total >= 0.92, `tuning accuracy ${percent(s.right, s.total)}`);
+    assert.ok(s.right / s.total >= 0.925, `tuning accuracy ${percent(s.right, s.total)}`);
   });
 
   it('names the right speaker on the held-out passages (cp–cr)', () => {
     const s = scoreFixture('brown-heldout.json');
     assert.ok(s.total >= 100, `${s.total} annotated`);
-    assert.ok(s.right / s.total >= 0.81, `held-out accuracy ${percent(s.right, s.total)}`);
+    assert.ok(s.right / s.total >= 0.9, `held-out accuracy ${percent(s.right, s.total)}`);
   });
 
   it('names the right speaker on the first blind set (cp12, cp14, cp27), tuned on since round 2', () => {
     const s = scoreFixture('brown-heldout-blind.json');
     assert.ok(s.total >= 150, `${s.total} annotated`);
-    assert.ok(s.right / s.total >= 0.82, `first blind set accuracy ${percent(s.right, s.total)}`);
+    assert.ok(s.right / s.total >= 0.855, `first blind set accuracy ${percent(s.right, s.total)}`);
   });
 
-  it('names the right speaker on the second blind set (cp15, cp16, cp23)', () => {
+  it('names the right speaker on the second blind set (cp15, cp16, cp23), tuned on since round 4', () => {
     const s = scoreFixture('brown-heldout-blind2.json');
     assert.ok(s.total >= 150, `${s.total} annotated`);
-    assert.ok(s.right / s.total >= 0.52, `second blind set accuracy ${percent(s.right, s.total)}`);
+    assert.ok(s.right / s.total >= 0.66, `second blind set accuracy ${percent(s.right, s.total)}`);
+  });
+
+  it('names the right speaker on the third blind set (cp03, cp04, cp07, cp29), evaluated once', () => {
+    const s = scoreFixture('brown-heldout-blind3.json');
+    assert.ok(s.total >= 150, `${s.total} annotated`);
+    assert.ok(s.right / s.total >= 0.71, `third blind set accuracy ${percent(s.right, s.total)}`);
   });
 });

@@ -5,7 +5,7 @@ import { isPureSpeechVerb } from '../data/speech-verbs';
 import type { Paragraph } from '../model/document';
 import type { Token } from '../model/paragraph';
 import { givenNameGender } from './given-names';
-import { BASE_SPEECH, BEAT_OPENERS, DETERMINERS, GENDER_CUES, isTagVerb, SUBJECT_PRONOUNS, TITLES, type Gender } from './lexicon';
+import { BASE_SPEECH, BEAT_OPENERS, DETERMINERS, GENDER_CUES, isTagVerb, KIN, SUBJECT_PRONOUNS, TITLES, type Gender } from './lexicon';
 import type { SpeakerOptions } from './types';
 
 /** The characters the attribution may name, by name token, with the genders the roster gives. */
@@ -35,7 +35,7 @@ export function indexCharacters(options: SpeakerOptions): CharacterIndex {
     if (/^(?:she|her)\b/.test(p)) gender.set(name, 'she');
     else if (/^(?:he|him)\b/.test(p)) gender.set(name, 'he');
   }
-  for (const n of options.names ?? []) if (!/^I['’]/.test(n) && !byToken.has(n) && !(n.toLowerCase() in TITLES)) byToken.set(n, n);
+  for (const n of options.names ?? []) if (!/^I['’]/.test(n) && !byToken.has(n) && !(n.toLowerCase() in TITLES) && !KIN.has(n.toLowerCase())) byToken.set(n, n);
   return { byToken, gender, roster };
 }
 
@@ -74,6 +74,40 @@ export function addTaggedNames(paragraphs: readonly Paragraph[], index: Characte
   }
 }
 
+/** Given names that are months too: "in May" names nobody. */
+const MONTHS = new Set(['april', 'may', 'june', 'august']);
+
+/** Given names the dictionary knows as words that the narration writes capitalized, with the words that write them. */
+export type GivenNames = Map<string, { all: number; mid: number; words: Word[] }>;
+
+/** Notes a capitalized narration word no character has yet, when it is a given name. */
+function noteGivenName(given: GivenNames, name: string, w: Word): void {
+  // The table first, by the word's lowercase: it turns most capitalized words ("The", "He") away.
+  const lower = w.token.lower;
+  const key = lower.endsWith("'s") ? lower.slice(0, -2) : lower;
+  if (!givenNameGender(key) || MONTHS.has(key) || lower in TITLES) return;
+  if (name.length < 3 || name.slice(1) !== name.slice(1).toLowerCase()) return;
+  const n = given.get(name) ?? { all: 0, mid: 0, words: [] };
+  n.all++;
+  if (!w.token.sentenceStart) n.mid++;
+  n.words.push(w);
+  given.set(name, n);
+}
+
+/**
+ * Adds the given names the dictionary knows as words ("Tom", "Charlie", "Frank") when the narration
+ * writes them capitalized twice, once at least mid-sentence (`Cady looked at Tom`, `Tom slid open
+ * the door`): inferred names leave dictionary words out, but a given name there is a person. The
+ * words `narrationWords` noted then name that character.
+ */
+export function addGivenNames(given: GivenNames, index: CharacterIndex): void {
+  for (const [name, n] of given) {
+    if (n.all < 2 || n.mid < 1 || index.byToken.has(name)) continue;
+    index.byToken.set(name, name);
+    for (const w of n.words) w.character = name;
+  }
+}
+
 /** A narration token of the document, with where it stands. */
 export interface Word {
   token: Token;
@@ -87,7 +121,7 @@ export interface Word {
 }
 
 /** The words of a paragraph outside quotations, with the characters they name. */
-export function narrationWords(p: Paragraph, index: CharacterIndex): Word[] {
+export function narrationWords(p: Paragraph, index: CharacterIndex, given?: GivenNames): Word[] {
   const out: Word[] = [];
   const tokens = p.analysis.tokens;
   for (let i = 0; i < tokens.length; i++) {
@@ -96,7 +130,8 @@ export function narrationWords(p: Paragraph, index: CharacterIndex): Word[] {
     const w: Word = { token: t, start: p.start + t.start, end: p.start + t.end };
     const c0 = t.text.charCodeAt(0);
     if (!(c0 >= 97 && c0 <= 122)) {
-      const character = index.byToken.get(foldName(t.text));
+      const folded = foldName(t.text);
+      const character = index.byToken.get(folded);
       // "Lord Voldemort": a title before a capitalized word is a title, even when it is someone's name too.
       const next = tokens[i + 1];
       const titled = t.lower in TITLES && next !== undefined && /^\p{Lu}/u.test(next.text) && next.start - t.end <= 2;
@@ -104,7 +139,9 @@ export function narrationWords(p: Paragraph, index: CharacterIndex): Word[] {
         w.character = character;
         const prev = out[out.length - 1];
         if (prev && prev.end >= w.start - 3 && prev.token.lower in TITLES) w.titleGender = TITLES[prev.token.lower];
-      }
+        // The title covers the whole name: "Mrs. Gertrude Parker" makes Parker a woman too.
+        else if (prev?.titleGender && prev.end >= w.start - 1) w.titleGender = prev.titleGender;
+      } else if (!character && given && c0 >= 65 && c0 <= 90 && t.region === 'narration') noteGivenName(given, folded, w);
     }
     out.push(w);
   }
@@ -127,6 +164,10 @@ export function learnGenders(words: Word[][], index: CharacterIndex): Map<string
       if (w.token.sentenceStart) sentence = i;
       if (!w.character) continue;
       if (w.titleGender) add(w.character, w.titleGender, 3);
+      // "Her name was Sabella": as sure as a title.
+      const named = ws[i - 3]?.token.lower;
+      if ((named === 'her' || named === 'his') && ws[i - 2].token.lower === 'name' && NAMING.has(ws[i - 1].token.lower))
+        add(w.character, named === 'her' ? 'she' : 'he', 3);
       // Subjects only: in "He asked Leona. He doubted…", the next "he" is not Leona.
       if (i - sentence > 3) continue;
       let subject = true;
@@ -151,27 +192,38 @@ export function learnGenders(words: Word[][], index: CharacterIndex): Map<string
       }
     }
   }
+  // The weight of the story's evidence decides, not one pronoun: each he/she after a name as its
+  // subject counts 1 (a title or "her name was" 3), and the name's usual sex 1.5; possessives
+  // after its verb ("Cady lit his pipe") count 1/2 each when no he/she ever follows it. In
+  // "Victoria was fourteen months younger than Quint… He called her "Fatso"", the one "He" is
+  // Quint's: against a girl's name it leaves Victoria's sex unknown rather than making her a boy.
+  const evidence = new Map<string, { he: number; she: number }>();
+  for (const name of new Set([...tally.keys(), ...possessive.keys()])) {
+    const t = tally.get(name);
+    const p = possessive.get(name);
+    evidence.set(name, t ?? { he: (p?.he ?? 0) * POSSESSIVE_WEIGHT, she: (p?.she ?? 0) * POSSESSIVE_WEIGHT });
+  }
   const out = new Map(index.gender);
-  for (const [name, t] of tally) {
+  for (const name of new Set([...index.byToken.values(), ...evidence.keys()])) {
     if (out.has(name)) continue;
-    // Twice as often one as the other, or only ever one.
-    if ((t.he >= 2 && t.he >= 2 * t.she) || (t.he > 0 && t.she === 0)) out.set(name, 'he');
-    else if ((t.she >= 2 && t.she >= 2 * t.he) || (t.she > 0 && t.he === 0)) out.set(name, 'she');
-  }
-  // Only possessives: three times as often one as the other, and at least twice.
-  for (const [name, t] of possessive) {
-    if (out.has(name)) continue;
-    if (t.he >= 2 && t.he >= 3 * t.she) out.set(name, 'he');
-    else if (t.she >= 2 && t.she >= 3 * t.he) out.set(name, 'she');
-  }
-  // A name the story never shows with he or she takes its usual sex: "Carla" a woman's, "Ryan" a man's.
-  for (const name of new Set(index.byToken.values())) {
-    if (out.has(name)) continue;
-    const g = givenNameGender(name.split(/\s+/)[0]);
-    if (g) out.set(name, g);
+    const e = evidence.get(name);
+    const prior = givenNameGender(name.split(/\s+/)[0]);
+    const he = (e?.he ?? 0) + (prior === 'he' ? PRIOR_WEIGHT : 0);
+    const she = (e?.she ?? 0) + (prior === 'she' ? PRIOR_WEIGHT : 0);
+    // At least one pronoun's worth, and twice the other side's.
+    if (he >= 1 && he >= 2 * she) out.set(name, 'he');
+    else if (she >= 1 && she >= 2 * he) out.set(name, 'she');
   }
   return out;
 }
+
+/** The verbs of "her name was Sabella". */
+const NAMING = new Set(['was', 'is', "'s", 'being']);
+
+/** What a possessive right after a name's verb counts for its sex ("Cady lit his pipe"), against a he/she after it. */
+const POSSESSIVE_WEIGHT = 0.5;
+/** What a given name's usual sex counts for, against a he/she after it: one of those makes the sex unknown, three outweigh it. */
+const PRIOR_WEIGHT = 1.5;
 
 // "Waddell, the newspaperman, was…": an appositive names whom an epithet stands for.
 const APPOSITIVE = /(\p{Lu}[\p{L}\p{M}'’-]+), (?:the|a|an) (?:[\p{L}-]+ ){0,2}([\p{L}-]+)[,.;]/gu;

@@ -38,6 +38,29 @@ export const PERSON_NOUNS = new Set([
   'child',
   'kid',
 ]);
+// Forms of address that name a relation, not a person ("Can I have the car, Dad?"): a story's
+// inferred names leave them out; a roster may still list one.
+export const KIN = new Set([
+  'dad',
+  'daddy',
+  'mom',
+  'mommy',
+  'mum',
+  'mama',
+  'mamma',
+  'papa',
+  'pa',
+  'ma',
+  'mother',
+  'father',
+  'son',
+  'grandma',
+  'grandpa',
+  'granny',
+  'sis',
+  'honey',
+  'darling',
+]);
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'i', 'we', 'they', 'you', 'it']);
 // Titles stand before the name they belong to: "said Mrs. Charles", "Dr. Grant asked".
 export const TITLES: Record<string, Gender | null> = {

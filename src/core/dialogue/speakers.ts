@@ -19,11 +19,21 @@
 import { foldName } from '../characters/names';
 import type { DocumentModel, Paragraph } from '../model/document';
 import type { Region } from '../model/paragraph';
-import { firstIndex } from '../search';
-import { addressee, addTaggedNames, indexCharacters, learnEpithets, learnGenders, narrationWords, type CharacterIndex, type Word } from './cast';
+import {
+  addGivenNames,
+  addTaggedNames,
+  indexCharacters,
+  learnEpithets,
+  learnGenders,
+  narrationWords,
+  type CharacterIndex,
+  type GivenNames,
+  type Word,
+} from './cast';
 import { fillExchange, type RunTurn } from './exchange';
-import { CONTINUING, GENDERED_NOUNS, PRONOUN_GENDER, type Gender } from './lexicon';
-import { beatSubject, lastSentenceSubject, personAt, tagAfter, tagBefore, type QuoteSpot, type Subject } from './tags';
+import { CONTINUING, GENDERED_NOUNS, isTagVerb, PRONOUN_GENDER, type Gender } from './lexicon';
+import { addressedAt, pronounResolver, vocatives, type Resolver } from './pronouns';
+import { beatSubject, lastSentenceSubject, tagAfter, tagBefore, type QuoteSpot, type Subject } from './tags';
 import { CONFIDENCE_FLOOR, type Quotation, type SpeakerEvidence, type SpeakerOptions } from './types';
 
 export { CONFIDENCE_FLOOR, type Quotation, type SpeakerCharacter, type SpeakerEvidence, type SpeakerOptions } from './types';
@@ -42,9 +52,6 @@ type Said = { speaker: string | null; evidence: SpeakerEvidence | null; confiden
 /** The tag found for a quotation, and whether it follows the quote. */
 type Found = { subject?: Subject; after?: boolean };
 
-/** Resolves a pronoun at a document offset to the last fitting character mentioned before it. */
-type Resolver = (pronoun: string, at: number, exclude?: string) => string | null;
-
 /** What the whole document tells, shared by the attribution of each paragraph. */
 interface Attribution {
   index: CharacterIndex;
@@ -61,162 +68,10 @@ interface Flow {
   prevTurn: Turn | undefined;
   prevParagraph: number;
   prevOpen: boolean;
-  prevLastQuote: { p: Paragraph; q: { start: number; end: number } } | undefined;
-  /** Who acts last in the previous paragraph when it is narration. */
-  prevActor: Subject | undefined;
-}
-
-/** A name a quotation addresses (`"Wake up, Carla."`), at a document offset, in its paragraph. */
-interface Vocative {
-  at: number;
-  name: string;
-  /** The start and end of the paragraph it stands in. */
-  from: number;
-  to: number;
-}
-
-/** An unnamed person the narration makes a subject ("the clerk", "a tall woman"), and their sex when the noun says it. */
-interface Unnamed {
-  at: number;
-  sentence: number;
-  gender: Gender | null;
-}
-
-/** Whether the word starts an unnamed person in a subject's place, and the sex the noun gives. */
-function unnamedSubject(ws: Word[], i: number, epithets: Map<string, string>): Gender | null | undefined {
-  const lower = ws[i].token.lower;
-  if (lower !== 'the' && lower !== 'a' && lower !== 'an') return undefined;
-  // At the start of a sentence or a clause: "The boy hesitated.", "and the clerk knew it".
-  if (!ws[i].token.sentenceStart && !CLAUSE_OPENERS.has(ws[i - 1]?.token.lower ?? '')) return undefined;
-  const person = personAt(ws, i);
-  if (!person || epithets.has(person.noun)) return undefined;
-  return GENDERED_NOUNS[person.noun] ?? null;
-}
-
-/** What the pronoun resolver finds when someone unnamed stands between the pronoun and the last name. */
-const BLOCKED = Symbol('unnamed');
-
-/** Words after which a new clause, with its own subject, begins. */
-const CLAUSE_OPENERS = new Set(['and', 'but', 'then', 'when', 'as', 'while']);
-
-/** How far, in characters, a pronoun looks for a character named after it or addressed before it. */
-const PRONOUN_REACH = 1500;
-/** How far it looks ahead when no character it fits has been named yet. */
-const FIRST_MENTION_REACH = 10000;
-
-/** Every name the document's quotations address, in document order. */
-function vocatives(prose: readonly Paragraph[], index: CharacterIndex): Vocative[] {
-  const out: Vocative[] = [];
-  for (const p of prose)
-    for (const r of p.analysis.regions) {
-      if (r.kind !== 'dialogue') continue;
-      const name = addressee(p, { start: p.start + r.start, end: p.start + r.end }, index);
-      if (name) out.push({ at: p.start + r.start, name, from: p.start, to: p.end });
-    }
-  return out;
-}
-
-/** Whom each quotation addresses, by its document offset. */
-function addressedAt(called: readonly Vocative[]): Map<number, string> {
-  return new Map(called.map((v) => [v.at, v.name]));
-}
-
-/**
- * Builds the pronoun resolver over the narration's mentions; it must be called in document order.
- * A pronoun is the last fitting character named before it (the subject of that sentence); failing
- * one, the one the previous turns addressed (`"Well, what about you, Carla?"` / `"Me?" she asked`),
- * else the first fitting character named soon after it (`"Hi," she said. … Carla smiled.`).
- */
-function pronounResolver(words: Word[][], genders: Map<string, Gender>, called: Vocative[], epithets: Map<string, string>): Resolver {
-  // Narration mentions seen so far, for pronoun resolution: [offset, name, sentence start offset].
-  const mentions: Array<{ at: number; name: string; sentence: number }> = [];
-  const mentionList: Word[] = [];
-  const sentenceOf = new Map<Word, number>();
-  const unnamed: Unnamed[] = [];
-  for (const ws of words) {
-    let sentence = -1;
-    // The he/she subjects of the sentence so far: in "He asked, trying to touch a part of her life
-    // Alberto hadn't discussed", "Alberto" is someone other than "he", so no antecedent for him.
-    const pronouns = new Set<string>();
-    for (let i = 0; i < ws.length; i++) {
-      const w = ws[i];
-      if (w.token.sentenceStart || sentence < 0) {
-        sentence = w.start;
-        pronouns.clear();
-      }
-      const lower = w.token.lower;
-      if (lower === 'he' || lower === 'she') pronouns.add(lower);
-      if (w.character && !pronouns.has(genders.get(w.character) ?? '')) {
-        mentionList.push(w);
-        sentenceOf.set(w, sentence);
-      }
-      const u = unnamedSubject(ws, i, epithets);
-      if (u !== undefined) unnamed.push({ at: w.start, sentence, gender: u });
-    }
-  }
-  // Whether someone unnamed is the subject between a named character and the pronoun: in
-  // "The clerk's glance followed Alec's. "No," he said." or "The chief's eyes gleamed. He spoke.",
-  // "he" is not Alec.
-  const unnamedBetween = (m: { at: number; sentence: number }, at: number, g: Gender): boolean => {
-    for (let k = firstIndex(unnamed.length, (i) => unnamed[i].at >= m.sentence); k < unnamed.length && unnamed[k].at < at; k++) {
-      const u = unnamed[k];
-      if (u.gender !== null && u.gender !== g) continue;
-      if (u.sentence > m.sentence || u.at < m.at) return true;
-    }
-    return false;
-  };
-  let mentionsIndexed = 0;
-  let calledIndexed = 0;
-  // The genders of the characters named so far.
-  const named = new Set<Gender>();
-  const before = (at: number, g: Gender, exclude?: string): string | typeof BLOCKED | null => {
-    for (let k = mentions.length - 1, seen = 0; k >= 0 && seen < 60; k--, seen++) {
-      const m = mentions[k];
-      if (m.at >= at || m.name === exclude) continue;
-      if (genders.get(m.name) !== g) continue;
-      // The subject of that sentence rather than its object: the first fitting character of it.
-      let pick = m;
-      for (let e = k - 1; e >= 0 && mentions[e].sentence === m.sentence; e--) if (genders.get(mentions[e].name) === g) pick = mentions[e];
-      return unnamedBetween(pick, at, g) ? BLOCKED : pick.name;
-    }
-    return null;
-  };
-  const fits = (name: string, g: Gender, exclude?: string) => name !== exclude && genders.get(name) === g;
-  return (pronoun: string, at: number, exclude?: string): string | null => {
-    while (mentionsIndexed < mentionList.length && mentionList[mentionsIndexed].start < at) {
-      const w = mentionList[mentionsIndexed++];
-      mentions.push({ at: w.start, name: w.character!, sentence: sentenceOf.get(w)! });
-      const mg = genders.get(w.character!);
-      if (mg) named.add(mg);
-    }
-    while (calledIndexed < called.length && called[calledIndexed].at < at) calledIndexed++;
-    const g = PRONOUN_GENDER[pronoun];
-    if (!g) return null;
-    const last = before(at, g, exclude);
-    if (last === BLOCKED) return null;
-    if (last) return last;
-    // Whom an earlier paragraph's quote addressed: the listener of the turn before.
-    for (let k = calledIndexed - 1; k >= 0 && called[k].at > at - PRONOUN_REACH; k--) {
-      const v = called[k];
-      if (v.to < at && fits(v.name, g, exclude)) return v.name;
-    }
-    // A character named soon after, in the narration or addressed in a later paragraph; farther
-    // when the story has named nobody the pronoun fits yet (`"I saw your fire," she said.` in a
-    // story that calls her "the girl" until someone says "Judith").
-    const reach = at + (named.has(g) ? PRONOUN_REACH : FIRST_MENTION_REACH);
-    let ahead: { at: number; name: string } | undefined;
-    for (let k = mentionsIndexed; k < mentionList.length && mentionList[k].start < reach; k++) {
-      if (fits(mentionList[k].character!, g, exclude)) {
-        ahead = { at: mentionList[k].start, name: mentionList[k].character! };
-        break;
-      }
-    }
-    for (let k = calledIndexed; k < called.length && called[k].at < Math.min(reach, ahead?.at ?? Infinity); k++) {
-      const v = called[k];
-      if (v.from > at && fits(v.name, g, exclude)) return v.name;
-    }
-    return ahead?.name ?? null;
-  };
+  /** Whom the previous paragraph's quotes address by name last (`"As a great favor, Julie," he said, "please don't…"`). */
+  prevAddressed: string | undefined;
+  /** The words of the previous paragraph when it is narration, whose last actor may speak next (read only then). */
+  prevNarration: Word[] | undefined;
 }
 
 /** Words at most in a narration paragraph an exchange carries on across. */
@@ -228,6 +83,37 @@ function shortAside(ws: Word[], run: readonly RunTurn[], sameScene: boolean): bo
   const talking = new Set(run.flatMap((t) => t.quotes.map((q) => q.speaker)).filter((x) => x !== null));
   if (talking.size > 2) return false;
   return ws.every((w) => !w.character || talking.has(w.character));
+}
+
+/** Words at most in a quotation that only mentions words. */
+const MENTION_WORDS = 4;
+
+/**
+ * Whether a quotation only mentions words, inside a sentence of narration: a few words opened
+ * right after a word, with no comma or colon to introduce speech, and no speech verb just before
+ * (`He called her "the Mare"`, `her "poor mother" was gone`, `a stone named "Dorothy Tredding"`,
+ * `scrawled "Be my guest" on the wrapping`); `Not having said "hell" before` is still speech.
+ */
+function mentionOnly(p: Paragraph, r: Region): boolean {
+  if (!r.closed || !/\p{L} $/u.test(p.text.slice(Math.max(0, r.start - 2), r.start))) return false;
+  if (
+    p.text
+      .slice(r.start + 1, r.end - 1)
+      .split(/\s+/)
+      .filter(Boolean).length > MENTION_WORDS
+  )
+    return false;
+  const before = p.text
+    .slice(Math.max(0, r.start - 40), r.start)
+    .trim()
+    .split(/\s+/)
+    .slice(-3);
+  for (let k = before.length - 1; k >= 0; k--) {
+    const w = before[k].toLowerCase().replace(/[^\p{L}'’]/gu, '');
+    // "He called her "Fatso"": calling someone something names them.
+    if (isTagVerb(w)) return /^call(?:s|ed|ing)?$/.test(w) && k < before.length - 1;
+  }
+  return true;
 }
 
 /** Ends the current exchange: fills its untagged turns by alternation and starts a new one. */
@@ -323,6 +209,25 @@ function spreadParagraphTags(speakers: Said[], found: Found[], own: Array<string
   }
 }
 
+// "I'm Mrs. Gertrude Parker", "My name is Sabella", "They call me Quint": a speaker who names herself.
+const SELF_NAMING = /\b(?:I['’]m|I am|[Mm]y name is|[Mm]y name['’]s|call me)\s+(?:(?:Mr|Mrs|Miss|Ms|Dr)\.?\s+)?(\p{Lu}[\p{L}'’-]+)(?:\s+(\p{Lu}[\p{L}'’-]+))?/u;
+
+/**
+ * Gives the quotations of a paragraph no tag names a character the name a quote gives its
+ * speaker: `"I'm Mrs. Gertrude Parker," a soft voice explained, "and I'd like to talk to you."`.
+ */
+function selfNamed(p: Paragraph, spots: QuoteSpot[], speakers: Said[], index: CharacterIndex): void {
+  if (speakers.some((s) => s.speaker !== null)) return;
+  for (const q of spots) {
+    const m = SELF_NAMING.exec(p.text.slice(q.start - p.start, q.end - p.start));
+    // Not "I'm Sam's friend".
+    const name = m && !/['’]s$/.test(m[2] ?? m[1]) && (index.byToken.get(foldName(m[2] ?? '')) ?? index.byToken.get(foldName(m[1])));
+    if (!name) continue;
+    for (let k = 0; k < speakers.length; k++) speakers[k] = { speaker: name, evidence: 'explicit', confidence: 0.9, named: true };
+    return;
+  }
+}
+
 /** Carries the previous paragraph's speaker into a speech that runs on, up to the first named quote. */
 function continueSpeech(speakers: Said[], prevTurn: Turn): void {
   for (let k = 0; k < speakers.length && !speakers[k].named; k++) {
@@ -363,15 +268,8 @@ function lastActor(p: Paragraph, speakers: Said[], actor: Subject, own: Array<st
 }
 
 /** Makes the one the previous turn addressed by name the speaker of an unnamed answer. */
-function answerAddressee(
-  speakers: Said[],
-  prevLastQuote: NonNullable<Flow['prevLastQuote']>,
-  prevSpeaker: string,
-  own: Array<string | undefined>,
-  index: CharacterIndex,
-): void {
-  const to = addressee(prevLastQuote.p, prevLastQuote.q, index);
-  if (to && to !== prevSpeaker && !own.includes(to)) {
+function answerAddressee(speakers: Said[], to: string, prevSpeaker: string | null, own: Array<string | undefined>): void {
+  if (to !== prevSpeaker && !own.includes(to)) {
     for (let m = 0; m < speakers.length; m++) speakers[m] = { speaker: to, evidence: 'addressee', confidence: 0.7, named: false };
   }
 }
@@ -418,7 +316,16 @@ function recordTurn(flow: Flow, sameScene: boolean, speakers: Said[], made: Quot
 
 /** Attributes the quotations of one prose paragraph, from the strongest evidence to the weakest. */
 function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boolean, ctx: Attribution, flow: Flow): Quotation[] {
-  const quotes = p.analysis.regions.filter((r) => r.kind === 'dialogue');
+  const all = p.analysis.regions.filter((r) => r.kind === 'dialogue');
+  // Words only mentioned are nobody's speech and no turn of the exchange.
+  const mentioned = all.filter((r) => mentionOnly(p, r));
+  const quotes = mentioned.length === 0 ? all : all.filter((r) => !mentioned.includes(r));
+  const aside = toQuotations(
+    p,
+    quoteSpots(p, ws, mentioned),
+    mentioned,
+    mentioned.map(() => ({ speaker: null, evidence: null, confidence: 0, named: false })),
+  );
   if (quotes.length === 0) {
     // A paragraph of narration ends the exchange, unless it is a short one that names none but
     // the two who talk (`He was trying to smile at her.` between two of Julia's and George's turns).
@@ -426,33 +333,38 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
     flow.prevTurn = undefined;
     flow.prevOpen = false;
     flow.prevParagraph = pi;
-    flow.prevLastQuote = undefined;
-    flow.prevActor = lastSentenceSubject(ws);
-    return [];
+    flow.prevAddressed = undefined;
+    flow.prevNarration = ws;
+    return aside;
   }
   const spots = quoteSpots(p, ws, quotes);
   const found = findTags(p, ws, spots);
   const speakers = tagSpeakers(p, found, ctx, flow.prevTurn);
   const own = spots.map((q) => ctx.addressed.get(q.start));
+  selfNamed(p, spots, speakers, ctx.index);
   spreadParagraphTags(speakers, found, own);
   // A speech that runs on from the previous paragraph.
   if (!speakers[0].named && sameScene && flow.prevOpen && quotes[0].start <= 1 && flow.prevTurn) continueSpeech(speakers, flow.prevTurn);
   // An action beat.
   if (speakers.every((s) => !s.named)) beatSpeakers(speakers, ws, spots, own, ctx);
   // Whom the last turn addressed answers: `"Eat something, Scotty."` / `"I'm full."`.
-  if (speakers.every((s) => !s.named) && sameScene && flow.prevTurn?.speaker && flow.prevLastQuote) {
-    answerAddressee(speakers, flow.prevLastQuote, flow.prevTurn.speaker, own, ctx.index);
+  // Even when nothing named the last turn's speaker: `"…you mis-reading the dials, Nogol…"` / `"But I'm ambidextrous."`
+  if (speakers.every((s) => !s.named) && sameScene && flow.prevTurn && (flow.prevTurn.speaker || !flow.prevTurn.named) && flow.prevAddressed) {
+    answerAddressee(speakers, flow.prevAddressed, flow.prevTurn.speaker, own);
   }
   // Who acts last in the narration just before an untagged paragraph speaks it: `He leaned back.
   // Julia moved past.` / `"I won't be long."`
-  if (speakers.every((s) => !s.named) && sameScene && flow.prevActor && quotes[0].start <= 1) lastActor(p, speakers, flow.prevActor, own, ctx);
-  flow.prevActor = undefined;
+  if (speakers.every((s) => !s.named) && sameScene && flow.prevNarration && quotes[0].start <= 1) {
+    const actor = lastSentenceSubject(flow.prevNarration);
+    if (actor) lastActor(p, speakers, actor, own, ctx);
+  }
+  flow.prevNarration = undefined;
   const made = toQuotations(p, spots, quotes, speakers);
   recordTurn(flow, sameScene, speakers, made, own);
   flow.prevOpen = !quotes[quotes.length - 1].closed;
   flow.prevParagraph = pi;
-  flow.prevLastQuote = { p, q: spots[spots.length - 1] };
-  return made;
+  flow.prevAddressed = own.filter((x) => x !== undefined).pop();
+  return aside.length === 0 ? made : [...made, ...aside].sort((a, b) => a.start - b.start);
 }
 
 /** Attributes every quotation of the document to a speaker. */
@@ -460,13 +372,15 @@ export function attributeSpeakers(model: DocumentModel, options: SpeakerOptions 
   const index = indexCharacters(options);
   const prose = model.paragraphs.filter((p) => p.kind === 'prose');
   addTaggedNames(prose, index);
-  const words = prose.map((p) => narrationWords(p, index));
+  const given: GivenNames = new Map();
+  const words = prose.map((p) => narrationWords(p, index, given));
+  addGivenNames(given, index);
   index.narrated = new Set(words.flatMap((ws) => ws.flatMap((w) => (w.character ? [w.character] : []))));
   const genders = learnGenders(words, index);
   const epithets = learnEpithets(prose, words, index, genders);
   const called = vocatives(prose, index);
   const ctx: Attribution = { index, genders, epithets, resolve: pronounResolver(words, genders, called, epithets), addressed: addressedAt(called) };
-  const flow: Flow = { run: [], prevTurn: undefined, prevParagraph: -2, prevOpen: false, prevLastQuote: undefined, prevActor: undefined };
+  const flow: Flow = { run: [], prevTurn: undefined, prevParagraph: -2, prevOpen: false, prevAddressed: undefined, prevNarration: undefined };
   const out: Quotation[] = [];
   prose.forEach((p, pi) => {
     const sameScene = flow.prevParagraph === pi - 1 && prose[pi - 1]?.scene === p.scene;

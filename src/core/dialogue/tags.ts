@@ -79,6 +79,8 @@ export function tagAfter(ws: Word[], q: QuoteSpot, text: string, pStart: number,
   const s = subjectAt(ws, i);
   if (!s) return undefined;
   let k = i + s.length;
+  // "Buzz's voice said": the voice is Buzz's.
+  if (s.subject.kind === 'name' && /['’]s$/.test(ws[k - 1].token.text) && within(k) && VOICE.has(ws[k].token.lower)) k++;
   const gap = (m: number) => text.slice(ws[m - 1].end - pStart, ws[m].start - pStart);
   // The rest of a full name: `Charlie Haydon, a pitcher, said`.
   while (s.subject.kind === 'name' && k < i + 3 && within(k) && /^\p{Lu}/u.test(ws[k].token.text) && !gap(k).includes(',')) k++;
@@ -95,11 +97,40 @@ export function tagAfter(ws: Word[], q: QuoteSpot, text: string, pStart: number,
   return undefined;
 }
 
+/** The writing verbs that may be reading too ("She read it and said"). */
+const READING = new Set(['read', 'reads', 'signed']);
+
+/** Words after which a clause, with its own subject, begins. */
+const CLAUSE_START = new Set(['and', 'but', 'then', 'when', 'as', 'while']);
+
 /** People a tag leaves unnamed. */
 const INDEFINITES = new Set(['somebody', 'someone', 'everybody', 'everyone', 'nobody', 'anybody', 'anyone']);
 
 /** The subject pronoun of an object pronoun: `for her to say` is `she says`. */
 const OBJECT_PRONOUNS: Record<string, string> = { her: 'she', him: 'he' };
+
+/** What a beat's subject may be a part of: "his voice grew hard", "her face fell", "his eyes narrowed". */
+const BODY = new Set([
+  'voice',
+  'face',
+  'eyes',
+  'eye',
+  'mouth',
+  'lips',
+  'smile',
+  'glance',
+  'gaze',
+  'jaw',
+  'brows',
+  'brow',
+  'tone',
+  'expression',
+  'hand',
+  'hands',
+  'head',
+  'shoulders',
+  'cheeks',
+]);
 
 /** Nouns for someone's speech: `Sam's voice: "…"`. */
 const VOICE = new Set(['voice', 'words', 'reply', 'answer', 'question']);
@@ -129,6 +160,8 @@ export function tagBefore(ws: Word[], q: QuoteSpot, text: string, pStart: number
     for (let k = j; k >= first && k >= j - 7; k--) if (WRITING.has(ws[k].token.lower)) return { kind: 'other' };
     return undefined;
   }
+  // `He scrawled "Sorry" across the note and then added: "Don't you eat?"`: what a writer adds is written.
+  for (let k = first; k < verb; k++) if (WRITING.has(ws[k].token.lower) && !READING.has(ws[k].token.lower)) return { kind: 'other' };
   // `he waited for her to say, "…"`: the one waited for speaks.
   if (verb - 3 >= first && ws[verb - 1].token.lower === 'to' && ws[verb - 3].token.lower === 'for') {
     const w = ws[verb - 2];
@@ -136,12 +169,16 @@ export function tagBefore(ws: Word[], q: QuoteSpot, text: string, pStart: number
     const pronoun = OBJECT_PRONOUNS[w.token.lower];
     if (pronoun) return { kind: 'pronoun', pronoun, at: w.start };
   }
+  // After "and", "then" or a comma: `when he woke up, his father was saying, "…"`.
+  const clauseStart = (k: number) => CLAUSE_START.has(ws[k - 1].token.lower) || text.slice(ws[k - 1].end - pStart, ws[k].start - pStart).includes(',');
   // Its subject: the nearest subject before the verb in the sentence ("Rachel, observing, would say").
   for (let k = verb - 1; k >= first; k--) {
     const s = subjectAt(ws, k);
     // "Rachel's or Virginia's reply:" names two people, so neither surely.
     if (s && s.subject.kind === 'name' && k > first && ws[k - 1].token.lower === 'or') return { kind: 'other' };
-    if (s && (s.subject.kind !== 'other' || k === first)) return s.subject;
+    // Someone who is no character right before the verb, opening a clause, is the subject too:
+    // `and then her mother said, "…"` (not `he put down his knife and said`).
+    if (s && (s.subject.kind !== 'other' || k === first || (k + s.length === verb && DETERMINERS.has(ws[k].token.lower) && clauseStart(k)))) return s.subject;
   }
   return undefined;
 }
@@ -152,6 +189,9 @@ function sentenceSubject(ws: Word[], from: number): Subject | undefined {
   if (ws[k] && BEAT_OPENERS.has(ws[k].token.lower)) k++;
   // "Frowning, Miss Ada studied the list.": the subject after a leading participle.
   if (ws[k] && ws[k + 1] && /ing$/.test(ws[k].token.lower) && !ws[k].character) k++;
+  // "Suddenly his voice grew hard.", "Her face fell.": the owner of a voice or a face acts.
+  const owner = OBJECT_PRONOUNS[ws[k]?.token.lower] ?? (ws[k]?.token.lower === 'his' ? 'he' : undefined);
+  if (owner && ws[k + 1] && BODY.has(ws[k + 1].token.lower)) return { kind: 'pronoun', pronoun: owner, at: ws[k].start };
   const s = subjectAt(ws, k);
   if (!s || s.subject.kind === 'other') {
     // "Rachel's tone was dry."
@@ -177,7 +217,8 @@ function sentenceSubject(ws: Word[], from: number): Subject | undefined {
 export function lastSentenceSubject(ws: Word[]): Subject | undefined {
   let k = ws.length - 1;
   while (k > 0 && !ws[k].token.sentenceStart) k--;
-  return k >= 0 ? sentenceSubject(ws, k) : undefined;
+  // `Phil did not answer.` / `"Why not try another club?"`: who keeps silent does not speak next.
+  return k >= 0 && !silentOrWriting(ws, k) ? sentenceSubject(ws, k) : undefined;
 }
 
 /** The subject of the narration sentence nearest the quote, for a beat: `Kagome smiled. "Hi."`. */

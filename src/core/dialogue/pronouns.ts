@@ -1,0 +1,230 @@
+/**
+ * Pronouns: which character a he or she of the narration stands for, from the mentions before it
+ * (the subject of that sentence), the unnamed people between (the clerk, a stranger in a tag), and
+ * the names the quotations address.
+ */
+
+import type { Paragraph } from '../model/document';
+import { firstIndex } from '../search';
+import { addressee, type CharacterIndex, type Word } from './cast';
+import { GENDER_CUES, GENDERED_NOUNS, isTagVerb, PRONOUN_GENDER, type Gender } from './lexicon';
+import { personAt } from './tags';
+
+/** Resolves a pronoun at a document offset to the last fitting character mentioned before it. */
+export type Resolver = (pronoun: string, at: number, exclude?: string) => string | null;
+
+/** A name a quotation addresses (`"Wake up, Carla."`), at a document offset, in its paragraph. */
+export interface Vocative {
+  at: number;
+  name: string;
+  /** The start and end of the paragraph it stands in. */
+  from: number;
+  to: number;
+}
+
+/** An unnamed person the narration makes a subject ("the clerk", "a tall woman"), and their sex when the noun says it. */
+interface Unnamed {
+  at: number;
+  sentence: number;
+  gender: Gender | null;
+  /** Whether the text brings them in as someone new ("a girl", "a hoarse voice yelled"), who may be named later. */
+  stranger: boolean;
+}
+
+/** Whether the word starts an unnamed person in a subject's place, and the sex the noun gives. */
+function unnamedSubject(ws: Word[], i: number, epithets: Map<string, string>): Gender | null | undefined {
+  const lower = ws[i].token.lower;
+  if (lower !== 'the' && lower !== 'a' && lower !== 'an') return undefined;
+  // At the start of a sentence or a clause: "The boy hesitated.", "and the clerk knew it".
+  if (!ws[i].token.sentenceStart && !CLAUSE_OPENERS.has(ws[i - 1]?.token.lower ?? '')) return undefined;
+  const person = personAt(ws, i);
+  if (!person || epithets.has(person.noun)) return undefined;
+  return GENDERED_NOUNS[person.noun] ?? null;
+}
+
+/**
+ * Whether the word starts a stranger in a tag right after a quote (`"Watch it," a hoarse voice
+ * yelled`, `"Hi," a girl said`): someone new the story has not named, and the sex the noun gives.
+ */
+function strangerInTag(ws: Word[], i: number): Gender | null | undefined {
+  const lower = ws[i].token.lower;
+  if (lower !== 'a' && lower !== 'an') return undefined;
+  // Right after a quote: the narration words on either side of a quotation are apart.
+  const prev = ws[i - 1];
+  if (prev && ws[i].start - prev.end <= 2) return undefined;
+  for (let k = i + 1; k <= i + 3 && ws[k] && !ws[k].token.sentenceStart; k++) {
+    if (!isTagVerb(ws[k + 1]?.token.lower ?? '')) continue;
+    const noun = GENDERED_NOUNS[ws[k].token.lower];
+    if (noun) return noun;
+    // "a hoarse voice yelled back. She was holding on to his rock.": the next sentence's he or she.
+    for (let n = k + 2; n < ws.length && n <= k + 12; n++)
+      if (ws[n].token.sentenceStart) return PRONOUN_GENDER[ws[n].token.lower] && GENDER_CUES[ws[n].token.lower] ? GENDER_CUES[ws[n].token.lower] : undefined;
+    return undefined;
+  }
+  return undefined;
+}
+
+/** Words after which a new clause, with its own subject, begins. */
+const CLAUSE_OPENERS = new Set(['and', 'but', 'then', 'when', 'as', 'while']);
+
+/** How far, in characters, a pronoun looks for a character named after it or addressed before it. */
+const PRONOUN_REACH = 1500;
+/** How far it looks ahead when no character it fits has been named yet. */
+const FIRST_MENTION_REACH = 10000;
+
+/** Every name the document's quotations address, in document order. */
+export function vocatives(prose: readonly Paragraph[], index: CharacterIndex): Vocative[] {
+  const out: Vocative[] = [];
+  for (const p of prose)
+    for (const r of p.analysis.regions) {
+      if (r.kind !== 'dialogue') continue;
+      const name = addressee(p, { start: p.start + r.start, end: p.start + r.end }, index);
+      if (name) out.push({ at: p.start + r.start, name, from: p.start, to: p.end });
+    }
+  return out;
+}
+
+/** Whom each quotation addresses, by its document offset. */
+export function addressedAt(called: readonly Vocative[]): Map<number, string> {
+  return new Map(called.map((v) => [v.at, v.name]));
+}
+
+/** The narration's mentions of characters a pronoun may stand for, and the unnamed people among them. */
+interface Mentions {
+  list: Word[];
+  /** The start of each mention's sentence. */
+  sentenceOf: Map<Word, number>;
+  /** Mentions that open a clause of their own ("but Charlie knew"): the subject of it. */
+  clauseSubjects: Set<Word>;
+  unnamed: Unnamed[];
+}
+
+/** Collects the narration's mentions, in document order. */
+function collectMentions(words: Word[][], genders: Map<string, Gender>, epithets: Map<string, string>): Mentions {
+  const out: Mentions = { list: [], sentenceOf: new Map(), clauseSubjects: new Set(), unnamed: [] };
+  for (const ws of words) {
+    let sentence = -1;
+    // The he/she subjects of the sentence so far: in "He asked, trying to touch a part of her life
+    // Alberto hadn't discussed", "Alberto" is someone other than "he", so no antecedent for him.
+    const pronouns = new Set<string>();
+    for (let i = 0; i < ws.length; i++) {
+      const w = ws[i];
+      if (w.token.sentenceStart || sentence < 0) {
+        sentence = w.start;
+        pronouns.clear();
+      }
+      const lower = w.token.lower;
+      if (lower === 'he' || lower === 'she') pronouns.add(lower);
+      if (w.character && !pronouns.has(genders.get(w.character) ?? '')) {
+        out.list.push(w);
+        out.sentenceOf.set(w, sentence);
+        if (CLAUSE_OPENERS.has(ws[i - 1]?.token.lower ?? '')) out.clauseSubjects.add(w);
+      }
+      const u = unnamedSubject(ws, i, epithets);
+      if (u !== undefined) out.unnamed.push({ at: w.start, sentence, gender: u, stranger: false });
+      else {
+        const g = strangerInTag(ws, i);
+        if (g !== undefined) out.unnamed.push({ at: w.start, sentence, gender: g, stranger: true });
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Builds the pronoun resolver over the narration's mentions; it must be called in document order.
+ * A pronoun is the last fitting character named before it (the subject of that sentence); failing
+ * one, the one the previous turns addressed (`"Well, what about you, Carla?"` / `"Me?" she asked`),
+ * else the first fitting character named soon after it (`"Hi," she said. … Carla smiled.`).
+ */
+export function pronounResolver(words: Word[][], genders: Map<string, Gender>, called: Vocative[], epithets: Map<string, string>): Resolver {
+  // Narration mentions seen so far, for pronoun resolution: [offset, name, sentence start offset].
+  const mentions: Array<{ at: number; name: string; sentence: number; clause: boolean }> = [];
+  const { list: mentionList, sentenceOf, clauseSubjects, unnamed } = collectMentions(words, genders, epithets);
+  // Whether someone unnamed is the subject between a named character and the pronoun: in
+  // "The clerk's glance followed Alec's. "No," he said." or "The chief's eyes gleamed. He spoke.",
+  // "he" is not Alec.
+  const unnamedBetween = (m: { at: number; sentence: number; clause: boolean }, at: number, g: Gender): Unnamed | undefined => {
+    for (let k = firstIndex(unnamed.length, (i) => unnamed[i].at >= m.sentence); k < unnamed.length && unnamed[k].at < at; k++) {
+      const u = unnamed[k];
+      if (u.gender !== null && u.gender !== g) continue;
+      // Before the name in its sentence, unless the name opens a clause of its own: "The doctor
+      // could call it anything from flu to beriberi;; but Charlie knew what was wrong with him."
+      if (u.sentence > m.sentence || (u.at < m.at && !m.clause)) return u;
+    }
+    return undefined;
+  };
+  // Where the narration first names each character: a stranger may be named late.
+  const firstNamed = new Map<string, number>();
+  for (const w of mentionList) if (!firstNamed.has(w.character!)) firstNamed.set(w.character!, w.start);
+  /**
+   * The stranger named late: the first fitting character the narration names for the first time
+   * after the stranger came in (`"Watch it," a hoarse voice yelled. She was holding on to his
+   * rock.` … `Nobody ever appreciated his jokes as much as Sabella.`).
+   */
+  const namedLate = (u: Unnamed, at: number, g: Gender): string | null => {
+    for (
+      let k = firstIndex(mentionList.length, (i) => mentionList[i].start > at);
+      k < mentionList.length && mentionList[k].start < at + FIRST_MENTION_REACH;
+      k++
+    ) {
+      const w = mentionList[k];
+      if (firstNamed.get(w.character!) !== w.start) continue;
+      return genders.get(w.character!) === g && w.start > u.at ? w.character! : null;
+    }
+    return null;
+  };
+  let mentionsIndexed = 0;
+  let calledIndexed = 0;
+  // The genders of the characters named so far.
+  const named = new Set<Gender>();
+  const before = (at: number, g: Gender, exclude?: string): string | Unnamed | null => {
+    for (let k = mentions.length - 1, seen = 0; k >= 0 && seen < 60; k--, seen++) {
+      const m = mentions[k];
+      if (m.at >= at || m.name === exclude) continue;
+      if (genders.get(m.name) !== g) continue;
+      // The subject of that sentence rather than its object: the first fitting character of it.
+      // Unless the name opens a clause of its own: "Phil shook his head and Eddie frowned."
+      let pick = m;
+      for (let e = k - 1; e >= 0 && !pick.clause && mentions[e].sentence === m.sentence; e--) if (genders.get(mentions[e].name) === g) pick = mentions[e];
+      return unnamedBetween(pick, at, g) ?? pick.name;
+    }
+    return null;
+  };
+  const fits = (name: string, g: Gender, exclude?: string) => name !== exclude && genders.get(name) === g;
+  return (pronoun: string, at: number, exclude?: string): string | null => {
+    while (mentionsIndexed < mentionList.length && mentionList[mentionsIndexed].start < at) {
+      const w = mentionList[mentionsIndexed++];
+      mentions.push({ at: w.start, name: w.character!, sentence: sentenceOf.get(w)!, clause: clauseSubjects.has(w) });
+      const mg = genders.get(w.character!);
+      if (mg) named.add(mg);
+    }
+    while (calledIndexed < called.length && called[calledIndexed].at < at) calledIndexed++;
+    const g = PRONOUN_GENDER[pronoun];
+    if (!g) return null;
+    const last = before(at, g, exclude);
+    if (last !== null && typeof last !== 'string') return last.stranger ? namedLate(last, at, g) : null;
+    if (last) return last;
+    // Whom an earlier paragraph's quote addressed: the listener of the turn before.
+    for (let k = calledIndexed - 1; k >= 0 && called[k].at > at - PRONOUN_REACH; k--) {
+      const v = called[k];
+      if (v.to < at && fits(v.name, g, exclude)) return v.name;
+    }
+    // A character named soon after, in the narration or addressed in a later paragraph; farther
+    // when the story has named nobody the pronoun fits yet (`"I saw your fire," she said.` in a
+    // story that calls her "the girl" until someone says "Judith").
+    const reach = at + (named.has(g) ? PRONOUN_REACH : FIRST_MENTION_REACH);
+    let ahead: { at: number; name: string } | undefined;
+    for (let k = mentionsIndexed; k < mentionList.length && mentionList[k].start < reach; k++) {
+      if (fits(mentionList[k].character!, g, exclude)) {
+        ahead = { at: mentionList[k].start, name: mentionList[k].character! };
+        break;
+      }
+    }
+    for (let k = calledIndexed; k < called.length && called[k].at < Math.min(reach, ahead?.at ?? Infinity); k++) {
+      const v = called[k];
+      if (v.from > at && fits(v.name, g, exclude)) return v.name;
+    }
+    return ahead?.name ?? null;
+  };
+}
