@@ -35,6 +35,13 @@ describe('scene breaks', () => {
   for (const line of ['...', 'xox', 'Ox', '*', 'ooo', 'x-ray', '"..."']) {
     test(`does not take ${JSON.stringify(line)} for a break`, () => assert.ok(!L.isSceneBreak(line)));
   }
+  test('counts only what is visible: a break padded wide is one, 81 stars or a prose line are not', () => {
+    assert.ok(L.isSceneBreak(`${' '.repeat(120)}* * *${'\u00a0'.repeat(120)}`));
+    assert.ok(L.isSceneBreak(`${'\u3000'.repeat(50)}${'*'.repeat(80)}`));
+    assert.ok(!L.isSceneBreak('*'.repeat(81)));
+    assert.ok(!L.isSceneBreak('* '.repeat(81)));
+    assert.ok(!L.isSceneBreak('She walked out of the room and did not look back, not once, though he called after her twice.'));
+  });
 });
 
 describe('POV headers', () => {

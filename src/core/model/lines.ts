@@ -60,6 +60,15 @@ const LETTER_BREAK = /^(?:x+X+x+|X+x+X+|o+O+o+|O+o+O+)$/;
 
 /** A scene-break line: only break symbols, often centered with spaces. */
 export function isSceneBreak(line: string): boolean {
+  // Nearly every line is prose, far longer than a break: its visible ASCII characters are counted
+  // before a copy without spaces is made (a non-ASCII character may be a space, so it is not
+  // counted, and the count never exceeds the copy's length).
+  let visible = 0;
+  for (let i = 0; i < line.length && visible <= 80; i++) {
+    const c = line.charCodeAt(i);
+    if (c > 32 && c < 127) visible++;
+  }
+  if (visible > 80) return false;
   const stripped = line.replace(/\s+/g, '');
   if (stripped.length === 0 || stripped.length > 80) return false;
   if (stripped === '#' || stripped === '§') return true;

@@ -41,6 +41,7 @@ import { isSpeechVerb } from '../data/speech-verbs';
 import type { DocumentModel, Paragraph, Scene } from '../model/document';
 import { narrationUnits } from '../model/narration';
 import type { Region, Token } from '../model/paragraph';
+import { IntColumn } from '../model/vocab';
 import type { RawFinding, SceneRule } from './types';
 
 const FIRST_SINGULAR = new Set(['i', 'me', 'my', 'mine', 'myself', "i'm", "i'd", "i'll", "i've"]);
@@ -403,6 +404,12 @@ function tokensOf(u: Unit): Token[] {
   return u.paragraph.analysis.tokens.slice(u.from, u.to);
 }
 
+const SINGULAR = 1;
+const PLURAL = 2;
+const THIRD_PERSON = 4;
+/** A word's person (`SINGULAR`, `PLURAL`, `THIRD_PERSON` or 0) by its vocabulary id: one look-up a token. */
+const PERSON = new IntColumn((w) => (FIRST_SINGULAR.has(w) ? SINGULAR : FIRST_PLURAL.has(w) ? PLURAL : THIRD.has(w) ? THIRD_PERSON : 0));
+
 /** The paragraph's narration units (`model/narration.ts`), with their person words counted. */
 function computeUnits(paragraph: Paragraph): Unit[] {
   const { tokens } = paragraph.analysis;
@@ -411,9 +418,12 @@ function computeUnits(paragraph: Paragraph): Unit[] {
     for (let i = from; i < to; i++) {
       const t = tokens[i];
       if (t.region !== 'narration') continue;
-      if (FIRST_SINGULAR.has(t.lower) && countsAsFirst(paragraph.text, tokens, i)) unit.first.push(t);
-      else if (FIRST_PLURAL.has(t.lower)) unit.plural++;
-      else if (THIRD.has(t.lower)) unit.third++;
+      const person = PERSON.get(t.lex, t.lower);
+      if (person === 0) continue;
+      if (person === SINGULAR) {
+        if (countsAsFirst(paragraph.text, tokens, i)) unit.first.push(t);
+      } else if (person === PLURAL) unit.plural++;
+      else unit.third++;
     }
     return unit;
   });

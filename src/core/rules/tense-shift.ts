@@ -61,6 +61,7 @@ import {
 import type { DocumentModel, Paragraph, Scene } from '../model/document';
 import { narrationUnits } from '../model/narration';
 import type { Token } from '../model/paragraph';
+import { IntColumn } from '../model/vocab';
 import type { RawFinding, SceneRule } from './types';
 
 type Tense = 'past' | 'present';
@@ -106,6 +107,15 @@ function flags(): Map<string, number> {
   add([...v.baseOf.keys(), ...v.pastOf.keys()], F_IRREGULAR);
   lexicon = map;
   return map;
+}
+
+/** `flags()` by the vocabulary id of a word (`model/vocab.ts`): read for every word of every sentence. */
+let flagColumn: IntColumn | undefined;
+
+/** The flags of a token's word. */
+function flagsOf(t: Token): number {
+  flagColumn ??= new IntColumn((w) => flags().get(w) ?? 0);
+  return flagColumn.get(t.lex, t.lower);
 }
 
 /** The irregular-verb table, read on first use. */
@@ -256,7 +266,6 @@ interface SceneScope {
 
 function scopeOf(model: DocumentModel, scene: Scene): SceneScope {
   const names = new Set<string>();
-  const lex = flags();
   let first = 0;
   let third = 0;
   const prose: Paragraph[] = [];
@@ -269,7 +278,7 @@ function scopeOf(model: DocumentModel, scene: Scene): SceneScope {
       if (t.region !== 'narration') continue;
       // i, me, my…, he, she: a look-up only for words that start like them.
       const c = t.lower.charCodeAt(0);
-      const f = c === 105 || c === 109 || c === 104 || c === 115 ? (lex.get(t.lower) ?? 0) : 0;
+      const f = c === 105 || c === 109 || c === 104 || c === 115 ? flagsOf(t) : 0;
       if (f & F_FIRST) first++;
       else if (f & F_THIRD) third++;
       else if (!t.sentenceStart && t.text !== t.lower && /^\p{Lu}\p{Ll}/u.test(t.text) && !NOT_NAMES.has(t.lower)) names.add(t.lower);
@@ -326,7 +335,6 @@ function sentencesOf(paragraph: Paragraph, scope: SceneScope): Sentence[] {
 function finish(text: string, tokens: readonly Token[], s: Sentence, scope: SceneScope, after: boolean): void {
   const { names, firstPerson } = scope;
   const v = irregular();
-  const lex = flags();
   const end = s.to < tokens.length ? tokens[s.to].start : text.length;
   const tail = text.slice(tokens[s.to - 1].end, end);
   // A question or an exclamation is thought or speech set free of its quotes.
@@ -335,7 +343,7 @@ function finish(text: string, tokens: readonly Token[], s: Sentence, scope: Scen
   for (let i = s.from; i < s.to; i++) {
     const t = tokens[i];
     const w = t.lower;
-    const f = lex.get(w) ?? 0;
+    const f = flagsOf(t);
     if (f & F_PRESENT_OK) presentOk = true;
     // "I" in a third-person scene is someone's thought: "I hate this, he thought."
     if (!firstPerson && f & F_FIRST) presentOk = true;
