@@ -1,0 +1,123 @@
+/**
+ * Words English makes as it goes, from words the dictionary knows: a gerund made plural
+ * ("huggings and kissings", "his jerkings and snivelings"), a noun made a verb or an adjective
+ * ("Killpath nasaled", "foam geysering over", "her diaphragmic unit"), a prefix ("the nondefeatist
+ * attitude", "who can outgrip me") and a closed compound whose parts are common words
+ * ("the batwings", "the mudwagon", "the portwatchers"). Published fiction is full of them and no
+ * word list holds them all; a writer who means one should not see a warning.
+ *
+ * A typo can take the same shape ("stoped" is "stope" + "d", "hopeing" is "hope" + "ing",
+ * "sitcases" is "sit" + "cases"), so a word one edit from a word of either tier other than its own
+ * stem is never taken for a derivation: that word is what was meant ("stopped", "hoping",
+ * "suitcases").
+ */
+
+import { oneEditIndexOf } from './one-edit';
+import type { Speller } from './speller';
+
+/** Suffixes that make a new word of a known one, each with the endings its stem may have had. */
+const SUFFIXES: ReadonlyArray<readonly [suffix: string, stems: readonly string[]]> = [
+  // "huggings", "snivelings": a gerund made a plural noun.
+  ['ings', ['ing']],
+  // "malevolencies", "complacencies": the plural of an "-ence" noun's "-ency" form.
+  ['encies', ['ence']],
+  ['ancies', ['ance']],
+  // "nasaled", "cravated", "geysering": a noun used as a verb.
+  ['ed', ['', 'e']],
+  ['ing', ['', 'e']],
+  // "diaphragmic", "good-humoredly".
+  ['ic', ['']],
+  ['ly', ['']],
+];
+
+/** Prefixes that make a new word of any known word of four letters or more. */
+const PREFIXES = ['non', 'out', 'over', 'under', 'super', 'counter', 'semi', 'anti', 'pseudo', 'multi'];
+
+/** Frequency (two times Zipf) from which each part of a closed compound is a common word. */
+const PART = 5;
+
+/** Shortest stem a suffix or a prefix is put to: "nasal", "grip"; not "bat" + "ed". */
+const STEM = 4;
+
+/**
+ * Whether `lower` (lowercase letters) is a derivation of a word `speller` knows, or a closed
+ * compound of two common words, and no slip of a common word other than its stem.
+ */
+export function isDerived(speller: Speller, lower: string): boolean {
+  if (lower.length < 6 || !/^[a-z]+$/.test(lower)) return false;
+  const stem = stemOf(speller, lower);
+  return stem !== undefined && !nearOtherCommon(speller, lower, stem) && !nearOtherListed(speller, lower, stem);
+}
+
+/** The stem `lower` is made from (the head of a compound), if any. */
+function stemOf(speller: Speller, lower: string): string | undefined {
+  for (const [suffix, endings] of SUFFIXES) {
+    if (!lower.endsWith(suffix)) continue;
+    const base = lower.slice(0, -suffix.length);
+    for (const ending of endings) {
+      const stem = base + ending;
+      if (stem.length >= STEM && speller.correct(stem)) return stem;
+    }
+  }
+  for (const prefix of PREFIXES) {
+    const rest = lower.slice(prefix.length);
+    if (lower.startsWith(prefix) && rest.length >= STEM && speller.correct(rest)) return rest;
+  }
+  return compoundHead(speller, lower);
+}
+
+/**
+ * "batwings" (bat + wings), "portwatchers" (port + watchers): two common words, the second
+ * perhaps made plural, each part three letters or more and the two eight or more.
+ */
+function compoundHead(speller: Speller, lower: string): string | undefined {
+  if (lower.length < 8 || !speller.frequency) return undefined;
+  const common = (w: string) => speller.correct(w) && (speller.frequency?.(w) ?? 0) >= PART;
+  for (let i = 3; i <= lower.length - 3; i++) {
+    const head = lower.slice(0, i);
+    const tail = lower.slice(i);
+    if (!common(head)) continue;
+    if (common(tail) || (tail.length > 4 && tail.endsWith('s') && common(tail.slice(0, -1)))) return head;
+  }
+  return undefined;
+}
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+/** Frequency from which a word only the second tier knows can be what a derivation's writer meant ("greatcoat" 3; not "muggings"). */
+const NEIGHBOUR = 2;
+
+/**
+ * Whether a word of either tier (not a weak one) other than `stem` is one edit from `lower`:
+ * "ruedly" → "rudely", "greatcat" → "greatcoat". Asked only of the few words that have a stem.
+ */
+function nearOtherListed(speller: Speller, lower: string, stem: string): boolean {
+  // Its singular is no other word: "batwings" is the plural of "batwing".
+  const singular = lower.endsWith('s') ? lower.slice(0, -1) : stem;
+  const listed = (w: string) =>
+    w !== stem &&
+    w !== singular &&
+    (speller.correct(w) || (speller.listed?.(w) === true && speller.weak?.(w) !== true && (speller.frequency?.(w) ?? 0) >= NEIGHBOUR));
+  const n = lower.length;
+  for (let i = 0; i <= n; i++) {
+    const head = lower.slice(0, i);
+    const tail = lower.slice(i);
+    if (i < n && listed(head + tail.slice(1))) return true;
+    if (i + 1 < n && listed(head + tail[1] + tail[0] + tail.slice(2))) return true;
+    for (const c of LETTERS) {
+      if (listed(head + c + tail)) return true;
+      if (i < n && c !== tail[0] && listed(head + c + tail.slice(1))) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether a common word other than `stem` is one edit from `lower`: "stoped" → "stopped". */
+function nearOtherCommon(speller: Speller, lower: string, stem: string): boolean {
+  const common = speller.common?.();
+  if (!common) return false;
+  let near = false;
+  oneEditIndexOf(common).forEachNear(lower, (word) => {
+    if (word !== stem && !near && speller.correct(word)) near = true;
+  });
+  return near;
+}
