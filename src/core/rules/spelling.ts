@@ -188,7 +188,8 @@ function hasLeadingElision(text: string, token: Token): boolean {
 
 /** "goin'", "nothin'": g-dropping, an apostrophe after "in". */
 function isDroppedG(speller: Speller, text: string, token: Token): boolean {
-  return /in$/i.test(token.text) && APOSTROPHES.includes(text[token.end] ?? '') && speller.correct(`${token.text}g`);
+  // "ever-lovin'", "dry-gulchin'": the compound's last part, as known as the compound.
+  return /in$/i.test(token.text) && APOSTROPHES.includes(text[token.end] ?? '') && known(speller, `${token.text.replace(/’/g, "'")}g`);
 }
 
 /** After a title: "Mrs. Weasley", "Professor Snape", "Mme Bonenfant". */
@@ -340,10 +341,16 @@ class Voice {
   spokenInNarration = 0;
   readonly speech: RawFinding[] = [];
   readonly narration: RawFinding[] = [];
+  /** The spoken forms' own findings in narration. */
+  readonly spokenInNarrationFound: RawFinding[] = [];
 
   /** `found` less the findings of a part written in a voice. */
   apply(found: RawFinding[], { dialogueWords, words, noteWords }: ParagraphAnalysis): RawFinding[] {
     const dropped = new Set<RawFinding>();
+    // "anybody thinkin it was easy… kept sayin… doin it now": spoken forms that recur in a
+    // paragraph's narration are its voice, however long the paragraph. They are forms the rule
+    // recognized, no typos, so nothing is lost by silencing them.
+    if (this.spokenInNarration >= VOICE_MIN) for (const f of this.spokenInNarrationFound) dropped.add(f);
     if (this.speech.length > 0 && voiced(this.spokenInSpeech, dialogueWords)) for (const f of this.speech) dropped.add(f);
     if (this.narration.length > 0 && voiced(this.spokenInNarration, words - dialogueWords - noteWords)) for (const f of this.narration) dropped.add(f);
     return dropped.size > 0 ? found.filter((f) => !dropped.has(f)) : found;
@@ -415,6 +422,10 @@ export const spelling: ParagraphRule = {
       const isWord = (w: string) => known(speller, w);
       const written = writtenForm(lower, isWord);
       const elongated = unElongate(word);
+      // "Keeeerist!", "the wooooosh of flame-throwers", "Zingggg-O!": a letter written three times is
+      // a sound drawn out, never a typo of a word (a slip doubles a letter, it does not triple it
+      // unless the word has it twice: "jammmed" is "jammed" drawn out, below).
+      if (elongated.length > 0 && !elongated.some((w) => known(speller, w))) continue;
       const spokenForm =
         nonstandard ||
         DIALECT.has(lower) ||
@@ -427,11 +438,10 @@ export const spelling: ParagraphRule = {
         isElided(word, isWord) ||
         (stutterWord !== undefined && known(speller, stutterWord));
       if (spokenForm) {
-        if (speech) {
-          voice.spokenInSpeech++;
-          continue;
-        }
-        voice.spokenInNarration++;
+        voice[speech ? 'spokenInSpeech' : 'spokenInNarration']++;
+        // An apostrophe marks the sound left out ("grabbin' distance", "'scuse me", "the bo'sun's
+        // mate"): the writer chose the spoken form, in narration too.
+        if (speech || isDroppedG(speller, text, token) || hasLeadingElision(text, token) || isElided(word, isWord)) continue;
         // "stilll" → "still", "goin'" → "going": the written form, when there is one.
         const plain = isDroppedG(speller, text, token)
           ? `${token.text}g`
@@ -446,7 +456,7 @@ export const spelling: ParagraphRule = {
           data: { word: token.text, spoken: true },
           commands: unknownWordCommands(token.text),
         });
-        voice.narration.push(found[found.length - 1]);
+        voice.spokenInNarrationFound.push(found[found.length - 1]);
         continue;
       }
 
