@@ -30,6 +30,9 @@ const SUFFIXES: ReadonlyArray<readonly [suffix: string, stems: readonly string[]
   ['ly', ['']],
 ];
 
+/** Endings of a word already derived ("persistent", "failure", "motion"): not made a verb again. */
+const DERIVED_ENDING = /(?:ent|ant|ure|ion|ment|ness|ity|ive|ous|ful|less|ing|ed)$/;
+
 /** Prefixes that make a new word of any known word of four letters or more. */
 const PREFIXES = ['non', 'out', 'over', 'under', 'super', 'counter', 'semi', 'anti', 'pseudo', 'multi'];
 
@@ -56,7 +59,10 @@ function stemOf(speller: Speller, lower: string): string | undefined {
     const base = lower.slice(0, -suffix.length);
     for (const ending of endings) {
       const stem = base + ending;
-      if (stem.length >= STEM && speller.correct(stem)) return stem;
+      if (stem.length < STEM || !speller.correct(stem)) continue;
+      // A word already derived is seldom made a verb: "persistented", "failuring" are typos.
+      if ((suffix === 'ed' || suffix === 'ing') && DERIVED_ENDING.test(stem)) continue;
+      return stem;
     }
   }
   for (const prefix of PREFIXES) {
@@ -68,12 +74,13 @@ function stemOf(speller: Speller, lower: string): string | undefined {
 
 /**
  * "batwings" (bat + wings), "portwatchers" (port + watchers): two common words, the second
- * perhaps made plural, each part three letters or more and the two eight or more.
+ * perhaps made plural: the first part three letters or more, the second four, the two eight.
  */
 function compoundHead(speller: Speller, lower: string): string | undefined {
   if (lower.length < 8 || !speller.frequency) return undefined;
   const common = (w: string) => speller.correct(w) && (speller.frequency?.(w) ?? 0) >= PART;
-  for (let i = 3; i <= lower.length - 3; i++) {
+  // The short part is the first ("bat", "mud"): a short last one makes typos ("arrange" + "rad").
+  for (let i = 3; i <= lower.length - 4; i++) {
     const head = lower.slice(0, i);
     const tail = lower.slice(i);
     if (!common(head)) continue;

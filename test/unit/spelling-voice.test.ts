@@ -23,6 +23,10 @@ describe('words English derives from known ones', () => {
     // "stope" + "d", "hope" + "ing", "rued" + "ly", "sit" + "cases", "great" + "cat".
     for (const w of ['stoped', 'hopeing', 'ruedly', 'sitcases', 'greatcat', 'finaly']) assert.equal(isDerived(speller, w), false, w);
   });
+  test('a word already derived is not made a verb again, and a compound’s last part is no short word', () => {
+    // Misspellings from a public list, written into Brown fiction by scripts/misspelling-quality.ts.
+    for (const w of ['persistented', 'failuring', 'arrangerad']) assert.equal(isDerived(speller, w), false, w);
+  });
   test('in prose: silent on the derivation, a warning on the typo beside it', () => {
     assert.deepEqual(flagged('Through his jerkings and snivelings, Killpath nasaled at the batwings.'), []);
     assert.deepEqual(flagged('He was hopeing to find his sitcases.'), ['hopeing:warning', 'sitcases:warning']);
