@@ -48,8 +48,28 @@ const STEM = 4;
  */
 export function isDerived(speller: Speller, lower: string): boolean {
   if (lower.length < 6 || !/^[a-z]+$/.test(lower)) return false;
-  const stem = stemOf(speller, lower);
-  return stem !== undefined && !nearOtherCommon(speller, lower, stem) && !nearOtherListed(speller, lower, stem);
+  let memo = verdicts.get(speller);
+  if (!memo) verdicts.set(speller, (memo = new Map()));
+  let derived = memo.get(lower);
+  if (derived === undefined) {
+    const stem = stemOf(speller, lower);
+    derived = stem !== undefined && !nearOtherCommon(speller, lower, stem) && !nearOtherListed(speller, lower, stem);
+    if (memo.size > 10_000) memo.clear();
+    memo.set(lower, derived);
+  }
+  return derived;
+}
+
+/** Each speller's answers: a story writes its unknown words again and again. */
+const verdicts = new WeakMap<Speller, Map<string, boolean>>();
+
+/**
+ * Whether `word` is a Hunspell word. Most stems tried are no word at all: the list (a binary
+ * search) turns them away before Hunspell is asked; a word Hunspell knows and the list lacks is
+ * asked of Hunspell only when the speller has no list.
+ */
+function isWord(speller: Speller, word: string): boolean {
+  return (speller.listed ? speller.listed(word) : true) && speller.correct(word);
 }
 
 /** The stem `lower` is made from (the head of a compound), if any. */
@@ -59,7 +79,7 @@ function stemOf(speller: Speller, lower: string): string | undefined {
     const base = lower.slice(0, -suffix.length);
     for (const ending of endings) {
       const stem = base + ending;
-      if (stem.length < STEM || !speller.correct(stem)) continue;
+      if (stem.length < STEM || !isWord(speller, stem)) continue;
       // A word already derived is seldom made a verb: "persistented", "failuring" are typos.
       if ((suffix === 'ed' || suffix === 'ing') && DERIVED_ENDING.test(stem)) continue;
       return stem;
@@ -67,7 +87,7 @@ function stemOf(speller: Speller, lower: string): string | undefined {
   }
   for (const prefix of PREFIXES) {
     const rest = lower.slice(prefix.length);
-    if (lower.startsWith(prefix) && rest.length >= STEM && speller.correct(rest)) return rest;
+    if (lower.startsWith(prefix) && rest.length >= STEM && isWord(speller, rest)) return rest;
   }
   return compoundHead(speller, lower);
 }
@@ -78,7 +98,7 @@ function stemOf(speller: Speller, lower: string): string | undefined {
  */
 function compoundHead(speller: Speller, lower: string): string | undefined {
   if (lower.length < 8 || !speller.frequency) return undefined;
-  const common = (w: string) => speller.correct(w) && (speller.frequency?.(w) ?? 0) >= PART;
+  const common = (w: string) => (speller.frequency?.(w) ?? 0) >= PART && speller.correct(w);
   // The short part is the first ("bat", "mud"): a short last one makes typos ("arrange" + "rad").
   for (let i = 3; i <= lower.length - 4; i++) {
     const head = lower.slice(0, i);
@@ -94,16 +114,16 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 const NEIGHBOUR = 2;
 
 /**
- * Whether a word of either tier (not a weak one) other than `stem` is one edit from `lower`:
+ * Whether a listed word (not a weak one, nor one rarer than `NEIGHBOUR`) other than `stem` is one edit from `lower`:
  * "ruedly" → "rudely", "greatcat" → "greatcoat". Asked only of the few words that have a stem.
  */
 function nearOtherListed(speller: Speller, lower: string, stem: string): boolean {
   // Its singular is no other word: "batwings" is the plural of "batwing".
   const singular = lower.endsWith('s') ? lower.slice(0, -1) : stem;
+  // The list holds the dictionary's words with their frequencies; a look-up there is a binary
+  // search, far cheaper than asking Hunspell ~500 times.
   const listed = (w: string) =>
-    w !== stem &&
-    w !== singular &&
-    (speller.correct(w) || (speller.listed?.(w) === true && speller.weak?.(w) !== true && (speller.frequency?.(w) ?? 0) >= NEIGHBOUR));
+    w !== stem && w !== singular && speller.listed?.(w) === true && speller.weak?.(w) !== true && (speller.frequency?.(w) ?? 0) >= NEIGHBOUR;
   const n = lower.length;
   for (let i = 0; i <= n; i++) {
     const head = lower.slice(0, i);
