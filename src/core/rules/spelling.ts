@@ -424,10 +424,6 @@ export const spelling: ParagraphRule = {
       const isWord = (w: string) => known(speller, w);
       const written = writtenForm(lower, isWord);
       const elongated = unElongate(word);
-      // "Keeeerist!", "the wooooosh of flame-throwers", "Zingggg-O!": a letter written three times is
-      // a sound drawn out, never a typo of a word (a slip doubles a letter, it does not triple it
-      // unless the word has it twice: "jammmed" is "jammed" drawn out, below).
-      if (elongated.length > 0 && !elongated.some((w) => known(speller, w))) continue;
       const spokenForm =
         nonstandard ||
         DIALECT.has(lower) ||
