@@ -13,6 +13,7 @@
  */
 
 import { oneEditIndexOf } from './one-edit';
+import { adjacent } from './ranking';
 import type { Speller } from './speller';
 
 /** Suffixes that make a new word of a known one, each with the endings its stem may have had. */
@@ -110,6 +111,7 @@ function compoundHead(speller: Speller, lower: string): string | undefined {
 }
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+const VOWELS = 'aeiouy';
 /** Frequency from which a word only the second tier knows can be what a derivation's writer meant ("greatcoat" 3; not "muggings"). */
 const NEIGHBOUR = 2;
 
@@ -130,9 +132,13 @@ function nearOtherListed(speller: Speller, lower: string, stem: string): boolean
     const tail = lower.slice(i);
     if (i < n && listed(head + tail.slice(1))) return true;
     if (i + 1 < n && listed(head + tail[1] + tail[0] + tail.slice(2))) return true;
+    // Only the letters a slip leaves out or strikes instead (a vowel, a doubled letter, a key
+    // beside one): a quarter of the alphabet, so a quarter of the look-ups.
     for (const c of LETTERS) {
-      if (listed(head + c + tail)) return true;
-      if (i < n && c !== tail[0] && listed(head + c + tail.slice(1))) return true;
+      const before = head[head.length - 1] ?? '';
+      const after = tail[0] ?? '';
+      if ((VOWELS.includes(c) || c === before || c === after || adjacent(c, before) || adjacent(c, after)) && listed(head + c + tail)) return true;
+      if (i < n && c !== after && ((VOWELS.includes(c) && VOWELS.includes(after)) || adjacent(c, after)) && listed(head + c + tail.slice(1))) return true;
     }
   }
   return false;
