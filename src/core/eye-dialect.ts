@@ -2,7 +2,7 @@
  * Eye dialect: speech spelled as it sounds, which a reader sounds out back into a word. A few
  * sound changes of English accents, each undone and the result looked up, so no list of dialect
  * words is needed:
- * - g-dropping: "goin", "thinkin" → "going", "thinking";
+ * - g-dropping: "goin", "thinkin", "pickins" → "going", "thinking", "pickings";
  * - r-dropping: "fathuh", "aftuh", "majuh" → "father", "after", "major";
  * - a vowel drawn out: "nahce", "drahve" → "nice", "drive"; "onleh", "alreadeh" → "only", "already";
  *   "nawth" → "north";
@@ -18,6 +18,8 @@ import { MISSING_APOSTROPHE } from './data/spoken';
 const UNDO: ReadonlyArray<readonly [RegExp, string]> = [
   // "goin" → "going" needs two letters before "in": "bin", "tin" are words, "kin" → "king" a typo.
   [/^(\p{Ll}{2,})in$/u, '$1ing'],
+  // "easy pickins", "the fixins": the same, made plural.
+  [/^(\p{Ll}{2,})ins$/u, '$1ings'],
   [/uh$/, 'er'],
   [/uh$/, 'or'],
   [/uhs$/, 'ers'],

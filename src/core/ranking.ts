@@ -35,7 +35,8 @@ const VOWELS = new Set('aeiouy');
 /** Letters that stand for the same sound often enough to be swapped by ear. */
 const SOUND_ALIKE = new Set(['c|k', 'c|s', 's|z', 'k|q', 'i|y', 'f|v', 'g|j', 'm|n', 'd|t', 'b|p']);
 
-function adjacent(a: string, b: string): boolean {
+/** Whether keys `a` and `b` are neighbours on a QWERTY keyboard. */
+export function adjacent(a: string, b: string): boolean {
   const p = KEY_AT.get(a);
   const q = KEY_AT.get(b);
   if (!p || !q) return false;

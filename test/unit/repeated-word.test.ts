@@ -9,6 +9,10 @@ describe('repeated-word reports', () => {
   test('"the the"', () => assert.deepEqual(found('She watched the the garden drown.'), ['the the']));
   test('across a line break', () => assert.deepEqual(found('She watched the\nthe garden drown.'), ['the\nthe']));
   test('in dialogue and at a sentence start', () => assert.deepEqual(found('"The the door is open," he said. And and then?'), ['The the', 'And and']));
+  test('a speaker’s word said again is a slip in narration, and in speech when it is not where the speaker began', () => {
+    assert.deepEqual(found('Perhaps perhaps there was a shred of conscience left.'), ['Perhaps perhaps']);
+    assert.deepEqual(found('"I think they\'ll they\'ll come," he said.'), ["they'll they'll"]);
+  });
   test('is a confident warning', () => {
     const [f] = analyze('a a');
     assert.equal(f.severity, 'warning');
@@ -29,6 +33,9 @@ describe('repeated-word stays silent on', () => {
     'What it is is a mess.',
     '"No no no," she muttered.',
     'Let them in in the morning.',
+    // A speaker starting again on the word they began with.
+    '"I don\'t know. Perhaps perhaps there is a shred of conscience left," he said.',
+    '"They\'ll they\'ll think I did something," he said.',
   ]) {
     test(JSON.stringify(text), () => assert.deepEqual(found(text), []));
   }

@@ -270,6 +270,8 @@ export class NameJudge {
     const key = this.key(name);
     for (const f of this.frequentIn(name[0].toLowerCase())) {
       if (f.name === name || f.name.length < 4) continue;
+      // "the Albrights'", "after the Maguires joined": the family, the frequent name made plural.
+      if (name === `${f.name}s` || name === `${f.name}es`) return undefined;
       if (!roster.has(f.name) && f.count < Math.max(FREQUENT, n * RATIO)) continue;
       const max = f.name.length >= 7 ? 2 : 1;
       const d = editDistance(name.toLowerCase(), f.name.toLowerCase(), max + 1);

@@ -107,6 +107,31 @@ const NARRATION_IDIOMS = new Set([
   'more',
 ]);
 
+// The small words a slip doubles at a sentence start, in speech too: "The the door", "And and then".
+const SLIPPED = new Set([
+  'the',
+  'a',
+  'an',
+  'and',
+  'or',
+  'but',
+  'of',
+  'to',
+  'in',
+  'on',
+  'at',
+  'for',
+  'with',
+  'by',
+  'from',
+  'as',
+  'is',
+  'was',
+  'it',
+  'that',
+  'this',
+]);
+
 export const repeatedWord: ParagraphRule = {
   id: 'repeated-word',
   description: 'A word written twice in a row ("the the"), also across a line break.',
@@ -138,6 +163,9 @@ export const repeatedWord: ParagraphRule = {
       if (after && after.test(text.slice(Math.max(0, a.start - 30), a.start))) continue;
       const spoken = a.region === 'dialogue' || a.region === 'thought' || a.region === 'emphasis';
       if (spoken ? IDIOMS.has(a.lower) : NARRATION_IDIOMS.has(a.lower)) continue;
+      // "Perhaps perhaps there is…", "They'll they'll think I did it": a speaker starting again
+      // on the word they began with. A slip of the keys doubles the small words ("The the door").
+      if (spoken && a.sentenceStart && a.text !== b.text && !SLIPPED.has(a.lower)) continue;
       found.push({
         start: a.start,
         end: b.end,

@@ -11,8 +11,9 @@ import { localeVariant } from '../data/locale-variants';
 import { DIALECT, FANDOM_TERMS, INTERJECTIONS, MISSING_APOSTROPHE, NONSTANDARD } from '../data/spoken';
 import { isElided, writtenForm } from '../eye-dialect';
 import { isForeignFunctionWord } from '../foreign';
-import type { Token } from '../model/paragraph';
+import type { ParagraphAnalysis, Token } from '../model/paragraph';
 import { IdSet } from '../model/vocab';
+import { isDerived } from '../morphology';
 import { oneEditIndexOf } from '../one-edit';
 import type { Speller } from '../speller';
 import { applyApostropheStyle, isCapitalized, matchCase } from '../text';
@@ -135,6 +136,23 @@ function isCompound(speller: Speller, lower: string): boolean {
   return false;
 }
 
+/**
+ * A paragraph is written in a voice when its speech (or its narration) carries at least this many
+ * spoken forms ("goin", "nahce", "t'gethuh"), one word in `VOICE_SHARE` or more of it: "Ahm goin
+ * nawth t'jawn mah husbun…". The words no tier knows there are more of the same voice ("husbun",
+ * "suhthuhn"), not typos. Tuned on Brown ck–cn.
+ */
+export const VOICE_MIN = 3;
+export const VOICE_SHARE = 10;
+
+/** "huggings", "nasaled", "good-humoredly", "conservatively-cravated": a word English derives. */
+function isDerivedWord(speller: Speller, lower: string): boolean {
+  if (isDerived(speller, lower)) return true;
+  if (!lower.includes('-')) return false;
+  const parts = lower.split('-');
+  return parts.length > 1 && parts.every((p) => p.length > 0 && (known(speller, p) || isDerived(speller, p)));
+}
+
 /** "Nooo" → ["Noo", "No"]; "Ahhh" → ["Ahh", "Ah"]: runs of three or more letters collapsed. */
 function unElongate(word: string): string[] {
   if (!/(\p{L})\1\1/u.test(word)) return [];
@@ -171,7 +189,8 @@ function hasLeadingElision(text: string, token: Token): boolean {
 
 /** "goin'", "nothin'": g-dropping, an apostrophe after "in". */
 function isDroppedG(speller: Speller, text: string, token: Token): boolean {
-  return /in$/i.test(token.text) && APOSTROPHES.includes(text[token.end] ?? '') && speller.correct(`${token.text}g`);
+  // "ever-lovin'", "dry-gulchin'": the compound's last part, as known as the compound.
+  return /in$/i.test(token.text) && APOSTROPHES.includes(text[token.end] ?? '') && known(speller, `${token.text.replace(/’/g, "'")}g`);
 }
 
 /** After a title: "Mrs. Weasley", "Professor Snape", "Mme Bonenfant". */
@@ -288,6 +307,66 @@ function judgeUnknown(speller: Speller, text: string, tokens: readonly Token[], 
   return { probableName: quiet || (!nearWord && (titleCase || !token.sentenceStart)), quiet };
 }
 
+/** A listed word rare enough, and one edit from a common one, to be a typo of it: a hint. */
+function rareHint(token: Token): RawFinding {
+  return {
+    start: token.start,
+    end: token.end,
+    message: `\`${token.text}\` is a rare word; check that you did not mean a common one.`,
+    severity: 'hint',
+    lazy: true,
+    data: { word: token.text, rare: true },
+    commands: unknownWordCommands(token.text),
+  };
+}
+
+/** A word no tier knows: a warning, or information when it is probably a name. */
+function unknownWord(token: Token, { probableName, quiet }: { probableName: boolean; quiet: boolean }): RawFinding {
+  return {
+    start: token.start,
+    end: token.end,
+    message: probableName
+      ? `\`${token.text}\` is not in the dictionary; if it is a name, the story will learn it once you use it again, or add it.`
+      : `\`${token.text}\` is not in the dictionary; check its spelling.`,
+    lazy: true,
+    ...(probableName ? { severity: 'information' as const } : {}),
+    data: { word: token.text, ...(probableName ? { probableName: true } : {}), ...(quiet ? { quiet: true } : {}) },
+    commands: unknownWordCommands(token.text),
+  };
+}
+
+/**
+ * A paragraph's voice: the spoken forms counted in its speech and in its narration, and the
+ * findings that are more of the same voice if either part is written in one.
+ */
+class Voice {
+  spokenInSpeech = 0;
+  spokenInNarration = 0;
+  readonly speech: RawFinding[] = [];
+  readonly narration: RawFinding[] = [];
+  /** The spoken forms' own findings in narration. */
+  readonly spokenInNarrationFound: RawFinding[] = [];
+
+  /** `found` less the findings of a part written in a voice. */
+  apply(found: RawFinding[], { dialogueWords, words, noteWords }: ParagraphAnalysis): RawFinding[] {
+    // Nine paragraphs in ten have nothing to drop.
+    if (found.length === 0 || (this.spokenInNarration < VOICE_MIN && this.spokenInSpeech < VOICE_MIN)) return found;
+    const dropped = new Set<RawFinding>();
+    // "anybody thinkin it was easy… kept sayin… doin it now": spoken forms that recur in a
+    // paragraph's narration are its voice, however long the paragraph. They are forms the rule
+    // recognized, no typos, so nothing is lost by silencing them.
+    if (this.spokenInNarration >= VOICE_MIN) for (const f of this.spokenInNarrationFound) dropped.add(f);
+    if (this.speech.length > 0 && voiced(this.spokenInSpeech, dialogueWords)) for (const f of this.speech) dropped.add(f);
+    if (this.narration.length > 0 && voiced(this.spokenInNarration, words - dialogueWords - noteWords)) for (const f of this.narration) dropped.add(f);
+    return dropped.size > 0 ? found.filter((f) => !dropped.has(f)) : found;
+  }
+}
+
+/** Whether `spoken` spoken forms among `of` words make a voice. */
+function voiced(spoken: number, of: number): boolean {
+  return spoken >= VOICE_MIN && spoken * VOICE_SHARE >= of;
+}
+
 export const spelling: ParagraphRule = {
   id: 'spelling',
   description: "A word the dictionary does not know, sparing the story's names, its word lists, and stutters and dialect in speech.",
@@ -301,6 +380,7 @@ export const spelling: ParagraphRule = {
     const found: RawFinding[] = [];
     let knownSet = plainlyKnown.get(speller);
     if (!knownSet) plainlyKnown.set(speller, (knownSet = new IdSet()));
+    const voice = new Voice();
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i];
       if (isPlainlyKnown(speller, knownSet, token)) continue;
@@ -312,6 +392,7 @@ export const spelling: ParagraphRule = {
       // Checked before the dictionary, which lists "whats" and "gonna" as words.
       const contraction = MISSING_APOSTROPHE.get(lower);
       const nonstandard = !speech && NONSTANDARD.has(lower);
+      if (speech && NONSTANDARD.has(lower)) voice.spokenInSpeech++;
       if (!contraction && !nonstandard && known(speller, word)) continue;
       // "colour" in an en-US story, "color" in an en-GB one: `locale-spelling`'s finding.
       if (!contraction && !nonstandard && localeVariant(word, speller) !== undefined) continue;
@@ -358,7 +439,10 @@ export const spelling: ParagraphRule = {
         isElided(word, isWord) ||
         (stutterWord !== undefined && known(speller, stutterWord));
       if (spokenForm) {
-        if (speech) continue;
+        voice[speech ? 'spokenInSpeech' : 'spokenInNarration']++;
+        // An apostrophe marks the sound left out ("grabbin' distance", "'scuse me", "the bo'sun's
+        // mate"): the writer chose the spoken form, in narration too.
+        if (speech || isDroppedG(speller, text, token) || hasLeadingElision(text, token) || isElided(word, isWord)) continue;
         // "stilll" → "still", "goin'" → "going": the written form, when there is one.
         const plain = isDroppedG(speller, text, token)
           ? `${token.text}g`
@@ -373,6 +457,7 @@ export const spelling: ParagraphRule = {
           data: { word: token.text, spoken: true },
           commands: unknownWordCommands(token.text),
         });
+        voice.spokenInNarrationFound.push(found[found.length - 1]);
         continue;
       }
 
@@ -384,34 +469,18 @@ export const spelling: ParagraphRule = {
       // stands before it. In mid-sentence it is the name ("whom Petey", "Jeb cautioned").
       const weakTypo = token.sentenceStart && isCapitalized(word) && speller.weak?.(word.replace(/'s$/, '')) === true && nearCommonWord(speller, word);
       if (!contraction && !nonstandard && !weakTypo && (listed(speller, word) || isCompound(speller, lower))) {
-        if (!isCapitalized(word) && isRareNearCommon(speller, word)) {
-          found.push({
-            start: token.start,
-            end: token.end,
-            message: `\`${token.text}\` is a rare word; check that you did not mean a common one.`,
-            severity: 'hint',
-            lazy: true,
-            data: { word: token.text, rare: true },
-            commands: unknownWordCommands(token.text),
-          });
-        }
+        if (!isCapitalized(word) && isRareNearCommon(speller, word)) found.push(rareHint(token));
         continue;
       }
+      // "huggings", "nasaled", "batwings": a word English derives from a known one.
+      if (!contraction && !nonstandard && !isCapitalized(word) && isDerivedWord(speller, lower)) continue;
 
-      const { probableName, quiet } = judgeUnknown(speller, text, tokens, i);
-      found.push({
-        start: token.start,
-        end: token.end,
-        message: probableName
-          ? `\`${token.text}\` is not in the dictionary; if it is a name, the story will learn it once you use it again, or add it.`
-          : `\`${token.text}\` is not in the dictionary; check its spelling.`,
-        lazy: true,
-        ...(probableName ? { severity: 'information' as const } : {}),
-        data: { word: token.text, ...(probableName ? { probableName: true } : {}), ...(quiet ? { quiet: true } : {}) },
-        commands: unknownWordCommands(token.text),
-      });
+      const finding = unknownWord(token, judgeUnknown(speller, text, tokens, i));
+      found.push(finding);
+      // A capitalized word in mid-sentence stands where a name does: judged as one, whatever the voice.
+      if (!isCapitalized(word) || token.sentenceStart) (speech ? voice.speech : voice.narration).push(finding);
     }
-    return found;
+    return voice.apply(found, paragraph.analysis);
   },
   finalize(findings, _paragraph, context) {
     if (findings.length === 0) return findings;

@@ -1,0 +1,17 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { ruleHelpers } from '../support/rule-helpers';
+
+const { found, fixed } = ruleHelpers('character-name');
+
+describe('character-name and a family named by its surname', () => {
+  const story = (then: string) => `${'Mr. Maguire drove the wagon west. '.repeat(6)}${then}`;
+  test('the frequent name made plural is the family: silent', () => {
+    assert.deepEqual(found(story('Tom caught up shortly after the Maguires joined the outfit.')), []);
+    assert.deepEqual(found(story("The children stayed at the Maguires' that night.")), []);
+  });
+  test('a slip of the same name is still reported, with the story’s spelling as the fix', () => {
+    assert.deepEqual(found(story('Tom caught up shortly after Maguier joined the outfit.')), ['Maguier']);
+    assert.equal(fixed(story('Then Magiure spoke.')), story('Then Maguire spoke.'));
+  });
+});
