@@ -28,6 +28,8 @@ await build({
   logLevel: 'warning',
   mainFields: ['module', 'main'],
   define: { FANFIC_VERSION: '"bench"' },
+  // As scripts/build.mjs: keep `/\p{…}/u` literals literal (esbuild would make each a `new RegExp`).
+  supported: { 'regexp-unicode-property-escapes': true },
   // The baseline's ES modules, loaded by a native `import()` (bench/baseline.ts), as from source.
   external: ['dictionary-en', 'retext', 'retext-english', 'retext-spell'],
 });
