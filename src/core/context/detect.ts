@@ -5,11 +5,14 @@
  * between `letter` and `my` scores far below `from`.
  */
 
-import { BROKEN, type Words } from '../patterns';
-import { classIndex } from './format';
+import { BROKEN, STOPS, type Words } from '../patterns';
+import type { ConfusionSets } from './classifier';
+import { contextFeatures, WINDOW, windowKey } from './features';
+import { classIndex, SCALE } from './format';
 import { BOUNDARY, type ContextModel, contextModel, KINDS, type Neighbour } from './model';
 
 const SUBJECT = classIndex('subject');
+const SET_SLOT = KINDS.indexOf('set');
 const VBD = classIndex('vbd');
 /** The classes after which a verb takes its base form: "did", "can", "to". */
 const AUXILIARY = new Uint8Array(32);
@@ -66,7 +69,40 @@ export const MARGINS: Readonly<Record<string, number>> = {
   // Context-free (the log ratio of the compound's count to the two words'): only the compounds
   // almost never written apart ("it self", "with out"); "in formation" is still a phrase.
   split: 5,
+  // The confusion-set classifiers' log-odds (scripts/context-quality.ts --sweep, kind `set`).
+  set: 3,
 };
+
+/**
+ * The margins of the confusion-set classifiers (log-odds), by the first word of the set, where
+ * they differ from `MARGINS.set`: calibrated per set on ck*–cn* (scripts/context-sweep-sets.ts),
+ * each the least at which the set's false alarms on that fiction fall to a handful. "of"/"off",
+ * "then"/"than"/"that" and "to"/"too"/"two" stand in every sentence, so theirs are wider.
+ */
+export const SET_MARGINS: Record<string, number> = {
+  to: 5,
+  of: 7,
+  then: 6,
+  there: 4,
+  were: 5,
+  though: 6,
+  its: 4,
+  are: 4,
+  knew: 4,
+  right: 4,
+  passed: 4,
+  peace: 5,
+  sight: 5,
+  form: 2,
+  affect: 1,
+  whose: 2,
+};
+
+let SET_NEEDS: Float64Array | undefined;
+/** The margin of each confusion set of the model, by its index. */
+function setNeeds(model: ContextModel): Float64Array {
+  return (SET_NEEDS ??= Float64Array.from(model.confusion.members, (ids) => SET_MARGINS[model.word(ids[0])] ?? MARGINS.set));
+}
 
 /**
  * How often a word must have been seen with each neighbour to be taken as meant (2: the pair is in
@@ -107,6 +143,56 @@ class Neighbours {
     if (p < 0 || p >= words.n || words.is(Math.max(k, p), BROKEN)) return BOUNDARY;
     return (this.cache[p] ??= this.model.neighbour(words.word(p), words.name(p), this.id(p)));
   }
+}
+
+// The classifiers' scratch: the scores of a set's words, and the set being scored.
+const SCORES = new Float64Array(8);
+let SETS: ConfusionSets | undefined;
+let SET = 0;
+const addFeature = (key: number) => SETS!.add(SET, key, SCORES);
+
+/** The window's words so far (each is weighed once). */
+const WINDOW_IDS = new Int32Array(2 * WINDOW);
+
+/** Weighs word `id` of the window unless unknown or seen; returns the number of words seen. */
+function windowWord(sets: ConfusionSets, set: number, id: number, seen: number): number {
+  if (id <= 0) return seen;
+  for (let i = 0; i < seen; i++) if (WINDOW_IDS[i] === id) return seen;
+  sets.add(set, windowKey(id), SCORES);
+  WINDOW_IDS[seen] = id;
+  return seen + 1;
+}
+
+/**
+ * The classifier's verdict on word `k` of set `set` (vocabulary id `x`): the word of the set that
+ * fits best if it is not `x`, with its log-odds over `x`. The window is the sentence's words up
+ * to `WINDOW` each side, each counted once.
+ */
+function classify(
+  model: ContextModel,
+  around: Neighbours,
+  words: Words,
+  k: number,
+  x: number,
+  set: number,
+  sides: readonly (Neighbour | undefined)[],
+): { id: number; margin: number } | undefined {
+  const sets = model.confusion;
+  const members = sets.members[set];
+  SETS = sets;
+  SET = set;
+  SCORES.fill(0, 0, members.length);
+  contextFeatures(sides[0]!, sides[1]!, sides[2], sides[3], addFeature);
+  let seen = 0;
+  for (let p = k - 1; p >= 0 && p >= k - WINDOW && !words.is(p + 1, STOPS); p--) seen = windowWord(sets, set, around.id(p), seen);
+  for (let p = k + 1; p < words.n && p <= k + WINDOW && !words.is(p, STOPS); p++) seen = windowWord(sets, set, around.id(p), seen);
+  let own = 0;
+  let best = -1;
+  for (let m = 0; m < members.length; m++) {
+    if (members[m] === x) own = SCORES[m];
+    else if (best < 0 || SCORES[m] > SCORES[best]) best = m;
+  }
+  return best < 0 ? undefined : { id: members[best], margin: (SCORES[best] - own) / SCALE };
 }
 
 /** Whether some word of the paragraph is usually a past tense ("walked", "said"): a past-tense narrative. */
@@ -165,7 +251,17 @@ export function contextHits(words: Words, skip: (k: number) => boolean, margins:
     const right2 = right.id === 0 ? undefined : around.at(k + 1, k + 2);
     let own: number | undefined;
     let best: ContextHit | undefined;
+    // A word of a confusion set ("its", "to", "there") is weighed against the other words of its
+    // set by their classifier, on the whole context; the neighbour model weighs its other
+    // candidates (typing slips, verb forms) as for any word.
+    const set = model.confusion.setOfId(x);
+    if (set >= 0) {
+      const verdict = classify(model, around, words, k, x, set, [left, right, left2, right2]);
+      const margin = verdict ? verdict.margin - (margins === MARGINS ? setNeeds(model)[set] : needs[SET_SLOT]) : 0;
+      if (verdict && margin > 0) best = { k, to: model.word(verdict.id), kind: 'set', margin };
+    }
     for (const c of candidates) {
+      if (set >= 0 && model.confusion.setOfId(c.id) === set) continue;
       if (c.id < 0 || (attested && (c.typo || !model.attested(c.id, left, right, 1)))) continue;
       // Verb forms of one verb only where grammar decides between them: a base after "did", a
       // modal or "to" ("did they forked", "can thing" aside), a past after a subject ("she walk").

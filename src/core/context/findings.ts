@@ -24,6 +24,7 @@ const WHY: Record<string, string> = {
   'verb-base': 'the verb form this place takes',
   'verb-past': 'the verb form this place takes',
   split: 'one word written as two',
+  set: 'a word often written for it',
 };
 
 /** The family of the confusable table a kind reports as (the report and the tests group by it). */
@@ -35,6 +36,7 @@ const FAMILY: Record<string, string> = {
   homophone: 'homophone',
   adverb: 'adverb',
   split: 'split',
+  set: 'homophone',
 };
 
 // In dialogue and thoughts a verb form or a flat adverb may be the character's voice ("they was
