@@ -49,10 +49,10 @@ const names = [...new Set([...fixes.keys(), ...publicFixes.keys(), ...alarms.key
 const over = (xs: number[] | undefined, t: number) => (xs ?? []).filter((m) => m > t).length;
 for (const name of names) {
   const row: string[] = [];
-  for (let t = 0; t <= 8; t += 1) row.push(`${t}:${over(fixes.get(name), t)}/${over(publicFixes.get(name), t)}/${over(alarms.get(name), t)}`);
+  for (let t = 0; t <= 14; t += 1) row.push(`${t}:${over(fixes.get(name), t)}/${over(publicFixes.get(name), t)}/${over(alarms.get(name), t)}`);
   console.log(`${name.padEnd(28)} ${row.join(' ')}`);
 }
 const all = (m: Map<string, number[]>) => [...m.values()].flat();
 const row: string[] = [];
-for (let t = 0; t <= 8; t += 1) row.push(`${t}:${over(all(fixes), t)}/${over(all(publicFixes), t)}/${over(all(alarms), t)}`);
+for (let t = 0; t <= 14; t += 1) row.push(`${t}:${over(all(fixes), t)}/${over(all(publicFixes), t)}/${over(all(alarms), t)}`);
 console.log(`${'all'.padEnd(28)} ${row.join(' ')}`);
