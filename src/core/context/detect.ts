@@ -102,7 +102,7 @@ export const SET_MARGINS: Record<string, number> = {
   hole: 6,
   lose: 6,
   form: 6,
-  quite: 5,
+  quite: 6,
   your: 4,
   chose: 4,
   accept: 4,
@@ -110,6 +110,9 @@ export const SET_MARGINS: Record<string, number> = {
   whose: 1,
   weather: 1,
 };
+
+/** What a contraction read as a word without an apostrophe ("you're" as "your") must win by besides. */
+const CONTRACTION_MARGIN = 4;
 
 let SET_NEEDS: Float64Array | undefined;
 /** The margin of each confusion set of the model, by its index. */
@@ -281,7 +284,10 @@ export function contextHits(words: Words, skip: (k: number) => boolean, margins:
     const set = model.confusion.setOfId(x);
     if (set >= 0) {
       const verdict = classify(model, around, words, k, x, set, [left, right, left2, right2]);
-      const margin = verdict ? verdict.margin - (margins === MARGINS ? setNeeds(model)[set] : needs[SET_SLOT]) : 0;
+      let margin = verdict ? verdict.margin - (margins === MARGINS ? setNeeds(model)[set] : needs[SET_SLOT]) : 0;
+      // An apostrophe is typed on purpose: a contraction read as its possessive ("You're friends
+      // with him?" is right) must win by more than the reverse, the common slip.
+      if (verdict && margins === MARGINS && words.word(k).includes("'") && !model.word(verdict.id).includes("'")) margin -= CONTRACTION_MARGIN;
       if (verdict && margin > 0) best = { k, to: model.word(verdict.id), kind: 'set', margin };
     }
     for (const c of candidates) {
