@@ -5,7 +5,8 @@
  *   (candidate recall);
  * - `gate` / `attested`: a candidate, but the verb-form gate or the attested test drops it before
  *   scoring;
- * - `score`: scored, and the word as written fits its neighbours better (the model loses);
+ * - `score`: scored, and the word as written fits its neighbours better (the model loses; for a
+ *   word of a confusion set, its classifier);
  * - `margin`: the intended word wins, but by less than its kind's margin;
  * - `other`: it wins by its margin, yet another candidate, the table or the dialogue filter
  *   decides otherwise;
@@ -14,7 +15,7 @@
  *   npx tsx scripts/context-misses.ts [--all] [--list]   (--all: every set, not only the 25 largest)
  */
 
-import { contextHits, MARGINS } from '../src/core/context/detect';
+import { contextHits, MARGINS, SET_MARGINS } from '../src/core/context/detect';
 import { contextModel, type Neighbour } from '../src/core/context/model';
 import { analyzeParagraph } from '../src/core/model/paragraph';
 import { BROKEN, Words } from '../src/core/patterns';
@@ -36,6 +37,15 @@ function reason(text: string, start: number, expected: string): Reason {
   const x = model.id(words.word(k));
   const want = norm(expected).toLowerCase();
   if (!model.isSuspect(x)) return 'no-cand';
+  const zero = new Proxy({}, { get: () => -50 }) as Record<string, number>;
+  // A word of a confusion set is weighed by its classifier against the other words of its set.
+  const set = model.confusion.setOfId(x);
+  if (set >= 0 && model.confusion.setOfId(model.id(want)) === set) {
+    const hit = contextHits(words, () => false, zero).find((h) => h.k === k && h.kind === 'set');
+    if (!hit || hit.to !== want || hit.margin - 50 <= 0) return 'score';
+    const first = model.word(model.confusion.members[set][0]);
+    return hit.margin - 50 <= (SET_MARGINS[first] ?? MARGINS.set) ? 'margin' : 'other';
+  }
   const c = model.candidatesOf(x, words.word(k)).find((cand) => cand.word === want);
   if (!c || c.id < 0) return 'no-cand';
   const at = (p: number): Neighbour | undefined =>
@@ -47,7 +57,6 @@ function reason(text: string, start: number, expected: string): Reason {
     right.id === 0 ? undefined : k + 2 >= words.n || words.is(k + 2, BROKEN) ? { id: 0, cls: 0 } : model.neighbour(words.word(k + 2), words.name(k + 2));
   if (c.gate !== 0) {
     // With every margin at its lowest, the hit list has the candidate only where its gate opens.
-    const zero = new Proxy({}, { get: () => -50 }) as Record<string, number>;
     const hit = contextHits(words, () => false, zero).find((h) => h.k === k);
     if (!hit) return 'gate';
     if (hit.to !== want || hit.margin - 50 <= 0) return 'score';
