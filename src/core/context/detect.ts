@@ -111,9 +111,6 @@ export const SET_MARGINS: Record<string, number> = {
   weather: 1,
 };
 
-/** What a contraction read as a word without an apostrophe ("you're" as "your") must win by besides. */
-const CONTRACTION_MARGIN = 4;
-
 let SET_NEEDS: Float64Array | undefined;
 /** The margin of each confusion set of the model, by its index. */
 function setNeeds(model: ContextModel): Float64Array {
@@ -284,10 +281,7 @@ export function contextHits(words: Words, skip: (k: number) => boolean, margins:
     const set = model.confusion.setOfId(x);
     if (set >= 0) {
       const verdict = classify(model, around, words, k, x, set, [left, right, left2, right2]);
-      let margin = verdict ? verdict.margin - (margins === MARGINS ? setNeeds(model)[set] : needs[SET_SLOT]) : 0;
-      // An apostrophe is typed on purpose: a contraction read as its possessive ("You're friends
-      // with him?" is right) must win by more than the reverse, the common slip.
-      if (verdict && margins === MARGINS && words.word(k).includes("'") && !model.word(verdict.id).includes("'")) margin -= CONTRACTION_MARGIN;
+      const margin = verdict ? verdict.margin - (margins === MARGINS ? setNeeds(model)[set] : needs[SET_SLOT]) : 0;
       if (verdict && margin > 0) best = { k, to: model.word(verdict.id), kind: 'set', margin };
     }
     for (const c of candidates) {
