@@ -15,7 +15,8 @@
  *
  * What is shipped: the vocabulary, each word's usual word class, the confusion sets, and the
  * counts of word pairs (pruned to pairs seen at least twice) and of word-class neighbours for
- * the words of the sets. A few hundred kB.
+ * the words of the sets, and the weights of the confusion-set classifiers
+ * (scripts/context-classifier.ts) trained on the same sentences.
  */
 
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -548,7 +549,7 @@ const out = `/**
  * ${version('cmu-pronouncing-dictionary')}. See src/core/data/README.md.
  */
 
-/** The model: four strings, decoded on first use (\`context/model.ts\`). */
+/** The model: six strings, decoded on first use (\`context/model.ts\`); \`confusion\` holds the confusion-set classifiers. */
 export const CONTEXT_MODEL = {
   vocab: ${JSON.stringify(data.vocab)},
   classes: ${JSON.stringify(data.classes)},
