@@ -111,7 +111,7 @@ describe('confusion-set classifiers report the classic pairs in ordinary context
     ['I know were the key is.', 'were→where'],
     ['We where happy.', 'where→were'],
     ['She knew it was write.', 'write→right'],
-    ['We ate to much cake.', 'to→too'],
+    ['It is to much for me.', 'to→too'],
   ] as const) {
     test(`${want}: ${JSON.stringify(text)}`, () => assert.deepEqual(found(text), [`${want} (set)`]));
   }
