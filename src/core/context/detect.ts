@@ -200,21 +200,24 @@ function classify(
   k: number,
   x: number,
   set: number,
-  sides: readonly (Neighbour | undefined)[],
+  left: Neighbour,
+  right: Neighbour,
+  left2: Neighbour | undefined,
+  right2: Neighbour | undefined,
 ): { id: number; margin: number } | undefined {
   const sets = model.confusion;
   const members = sets.members[set];
   SETS = sets;
   SET = set;
   SCORES.fill(0, 0, members.length);
-  contextFeatures(sides[0]!, sides[1]!, sides[2], sides[3], addFeature);
+  contextFeatures(left, right, left2, right2, addFeature);
   let seen = 0;
   for (let p = k - 1; p >= 0 && p >= k - WINDOW && !words.is(p + 1, STOPS); p--) seen = windowWord(sets, set, around.id(p), seen);
   for (let p = k + 1; p < words.n && p <= k + WINDOW && !words.is(p, STOPS); p++) seen = windowWord(sets, set, around.id(p), seen);
   // The neighbour model's score joins the classifier's (a product of the two, the neighbour
   // model's tempered): on ck*–cn* it catches a tenth more at the same false alarms than either.
   for (let m = 0; m < members.length; m++) {
-    const nb = model.score(members[m], sides[0]!, sides[1]!, sides[2], sides[3]);
+    const nb = model.score(members[m], left, right, left2, right2);
     SCORES[m] += NB_WEIGHT * SCALE * (nb > -Infinity ? nb - model.logCount(members[m]) : UNSEEN);
   }
   let own = 0;
@@ -287,7 +290,7 @@ export function contextHits(words: Words, skip: (k: number) => boolean, margins:
     // candidates (typing slips, verb forms) as for any word.
     const set = model.confusion.setOfId(x);
     if (set >= 0) {
-      const verdict = classify(model, around, words, k, x, set, [left, right, left2, right2]);
+      const verdict = classify(model, around, words, k, x, set, left, right, left2, right2);
       const margin = verdict ? verdict.margin - (margins === MARGINS ? setNeeds(model)[set] : needs[SET_SLOT]) : 0;
       if (verdict && margin > 0) best = { k, to: model.word(verdict.id), kind: 'set', margin };
     }
