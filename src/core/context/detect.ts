@@ -204,6 +204,7 @@ function classify(
   right: Neighbour,
   left2: Neighbour | undefined,
   right2: Neighbour | undefined,
+  need: number,
 ): { id: number; margin: number } | undefined {
   const sets = model.confusion;
   const members = sets.members[set];
@@ -214,19 +215,28 @@ function classify(
   let seen = 0;
   for (let p = k - 1; p >= 0 && p >= k - WINDOW && !words.is(p + 1, STOPS); p--) seen = windowWord(sets, set, around.id(p), seen);
   for (let p = k + 1; p < words.n && p <= k + WINDOW && !words.is(p, STOPS); p++) seen = windowWord(sets, set, around.id(p), seen);
-  // The neighbour model's score joins the classifier's (a product of the two, the neighbour
-  // model's tempered): on ck*–cn* it catches a tenth more at the same false alarms than either.
-  for (let m = 0; m < members.length; m++) {
-    const nb = model.score(members[m], left, right, left2, right2);
-    SCORES[m] += NB_WEIGHT * SCALE * (nb > -Infinity ? nb - model.logCount(members[m]) : UNSEEN);
-  }
-  let own = 0;
+  // The neighbour model's likelihood joins the classifier's log-odds (a product of the two): on
+  // ck*–cn* it catches a tenth more at the same false alarms than either. Every factor of the
+  // likelihood is below 2 (`SIDES_MAX`), so a word the classifier puts too far below the word as
+  // written can never win by `need`, and is not scored: most uses of "of" and "to".
+  let at = 0;
+  while (members[at] !== x) at++;
+  const ownNb = model.score(x, left, right, left2, right2);
+  const ownLikelihood = ownNb > -Infinity ? ownNb - model.logCount(x) : UNSEEN;
+  const reach = SCALE * (need + NB_WEIGHT * (ownLikelihood - SIDES_MAX));
+  const own = SCORES[at] + NB_WEIGHT * SCALE * ownLikelihood;
   let best = -1;
+  let bestScore = -Infinity;
   for (let m = 0; m < members.length; m++) {
-    if (members[m] === x) own = SCORES[m];
-    else if (best < 0 || SCORES[m] > SCORES[best]) best = m;
+    if (m === at || SCORES[m] - SCORES[at] <= reach) continue;
+    const nb = model.score(members[m], left, right, left2, right2);
+    const score = SCORES[m] + NB_WEIGHT * SCALE * (nb > -Infinity ? nb - model.logCount(members[m]) : UNSEEN);
+    if (score > bestScore) {
+      best = m;
+      bestScore = score;
+    }
   }
-  return best < 0 ? undefined : { id: members[best], margin: (SCORES[best] - own) / SCALE };
+  return best < 0 ? undefined : { id: members[best], margin: (bestScore - own) / SCALE };
 }
 
 /** Whether some word of the paragraph is usually a past tense ("walked", "said"): a past-tense narrative. */
@@ -290,8 +300,9 @@ export function contextHits(words: Words, skip: (k: number) => boolean, margins:
     // candidates (typing slips, verb forms) as for any word.
     const set = model.confusion.setOfId(x);
     if (set >= 0) {
-      const verdict = classify(model, around, words, k, x, set, left, right, left2, right2);
-      const margin = verdict ? verdict.margin - (margins === MARGINS ? setNeeds(model)[set] : needs[SET_SLOT]) : 0;
+      const need = margins === MARGINS ? setNeeds(model)[set] : needs[SET_SLOT];
+      const verdict = classify(model, around, words, k, x, set, left, right, left2, right2, need);
+      const margin = verdict ? verdict.margin - need : 0;
       if (verdict && margin > 0) best = { k, to: model.word(verdict.id), kind: 'set', margin };
     }
     for (const c of candidates) {
