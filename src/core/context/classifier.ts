@@ -20,9 +20,11 @@ export class ConfusionSets {
   private readonly setOf: Int16Array;
   /** Per set: its words' vocabulary ids. */
   readonly members: Int32Array[] = [];
-  /** Per set: the offset of its words in `scores` (each set scores into its own slice). */
+  /**
+   * Open-addressing hash of (feature key, set): at 2h the key·sets+set+1 (0 empty), at 2h+1 the
+   * offset of its weights in `weights`; side by side, a look-up reads one cache line.
+   */
   private readonly slots: Uint32Array;
-  private readonly offsets: Uint32Array;
   private readonly weights: Int16Array;
   private readonly mask: number;
   private readonly shift: number;
@@ -57,8 +59,7 @@ export class ConfusionSets {
     }
     this.mask = size - 1;
     this.shift = 32 - bits;
-    this.slots = new Uint32Array(size);
-    this.offsets = new Uint32Array(size);
+    this.slots = new Uint32Array(size * 2);
     this.weights = new Int16Array(totalWeights);
     let w = 0;
     for (let s = 0; s < this.sets; s++) {
@@ -70,9 +71,9 @@ export class ConfusionSets {
         key += nums[q++];
         const k = key * this.sets + s + 1;
         let h = hash(k, this.shift);
-        while (this.slots[h] !== 0) h = (h + 1) & this.mask;
-        this.slots[h] = k;
-        this.offsets[h] = w;
+        while (this.slots[2 * h] !== 0) h = (h + 1) & this.mask;
+        this.slots[2 * h] = k;
+        this.slots[2 * h + 1] = w;
         for (let m = 0; m < M; m++) {
           const z = nums[weightsAt + f * M + m];
           this.weights[w++] = z & 1 ? -(z + 1) / 2 : z / 2;
@@ -89,15 +90,16 @@ export class ConfusionSets {
   /** Adds the weights of feature `key` for set `s` to `scores` (one per word of the set). */
   add(s: number, key: number, scores: Float64Array): void {
     const k = key * this.sets + s + 1;
+    const slots = this.slots;
     let h = hash(k, this.shift);
     for (;;) {
-      const slot = this.slots[h];
+      const slot = slots[2 * h];
       if (slot === 0) return;
       if (slot === k) break;
       h = (h + 1) & this.mask;
     }
     const M = this.members[s].length;
-    const at = this.offsets[h];
+    const at = slots[2 * h + 1];
     for (let m = 0; m < M; m++) scores[m] += this.weights[at + m];
   }
 }
