@@ -161,6 +161,11 @@ describe('context model stays silent', () => {
     const findings = new Analyzer({}, [confusable]).analyze(text).findings.filter((f) => f.data?.model !== undefined);
     assert.deepEqual(findings, []);
   });
+  test('on a contraction in dialogue that could be a possessive: "You\'re friends with him?"', () => {
+    assert.deepEqual(found('"You\'re friends with him?" she asked.'), []);
+    // The same classifier still reads speech: a set's word wins there by a wider margin.
+    assert.deepEqual(found('"I know were the key is," he said.'), ['were→where (set)']);
+  });
   test("on verb forms and flat adverbs in dialogue: the character's voice", () => {
     assert.deepEqual(found('"I did exact as instructed," he said.'), []);
     assert.deepEqual(found('"Did you went to the market?" she asked.'), []);
