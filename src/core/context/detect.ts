@@ -239,6 +239,16 @@ function classify(
   return best < 0 ? undefined : { id: members[best], margin: (bestScore - own) / SCALE };
 }
 
+/**
+ * Whether a word of set `set` other than `x` was seen with both neighbours: a word seen often
+ * with both ("of the", "to be") whose set's other words never were is not weighed ("off the"
+ * aside, which was seen).
+ */
+function otherAttested(model: ContextModel, set: number, x: number, left: Neighbour, right: Neighbour): boolean {
+  for (const m of model.confusion.members[set]) if (m !== x && model.attested(m, left, right, 1)) return true;
+  return false;
+}
+
 /** Whether some word of the paragraph is usually a past tense ("walked", "said"): a past-tense narrative. */
 function pastTense(model: ContextModel, around: Neighbours, n: number): boolean {
   for (let p = 0; p < n; p++) if (model.classOf(around.id(p)) === VBD) return true;
@@ -298,8 +308,10 @@ export function contextHits(words: Words, skip: (k: number) => boolean, margins:
     // A word of a confusion set ("its", "to", "there") is weighed against the other words of its
     // set by their classifier, on the whole context; the neighbour model weighs its other
     // candidates (typing slips, verb forms) as for any word.
+    // A word seen with both neighbours where no other word of its set was is left alone unweighed:
+    // half the uses of the sets' words, and the same findings on ck*–cn* and the public sentences.
     const set = model.confusion.setOfId(x);
-    if (set >= 0) {
+    if (set >= 0 && !(attested && !otherAttested(model, set, x, left, right))) {
       const need = margins === MARGINS ? setNeeds(model)[set] : needs[SET_SLOT];
       const verdict = classify(model, around, words, k, x, set, left, right, left2, right2, need);
       const margin = verdict ? verdict.margin - need : 0;
