@@ -67,6 +67,13 @@ describe('confusable reports apostrophes', () => {
   test('"your" for "you\'re", case kept', () => assert.deepEqual(found('"Your welcome," she said.'), ["Your→You're"]));
   test('"its" for "it\'s"', () => assert.deepEqual(found('"Its a trap!"'), ["Its→It's"]));
   test('"it\'s" for "its"', () => assert.deepEqual(found("The dragon spread it's wings."), ["it's→its"]));
+  test('"its" before a name that ends the clause, after a verb of thinking', () => {
+    assert.deepEqual(found('I hope its Harry.'), ["its→it's"]);
+    assert.deepEqual(found('She thinks its New York.'), ["its→it's"]);
+    // What it owns may be capitalized: a title, not a name it is.
+    assert.deepEqual(found('The castle lost its Headmaster.'), []);
+    assert.deepEqual(found('I know its Latin name.'), []);
+  });
   test('"lets" for "let\'s"', () => assert.deepEqual(found('"Lets go home."'), ["Lets→Let's"]));
   test('"whose" for "who\'s"', () => assert.deepEqual(found('"Whose there?"'), ["Whose→Who's"]));
   test('"who\'s" for "whose"', () => assert.deepEqual(found('"Who\'s idea was this?"'), ["Who's→Whose"]));

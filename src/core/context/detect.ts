@@ -5,11 +5,14 @@
  * between `letter` and `my` scores far below `from`.
  */
 
-import { BROKEN, type Words } from '../patterns';
-import { classIndex } from './format';
+import { BROKEN, STOPS, type Words } from '../patterns';
+import type { ConfusionSets } from './classifier';
+import { contextFeatures, WINDOW, windowKey } from './features';
+import { classIndex, SCALE } from './format';
 import { BOUNDARY, type ContextModel, contextModel, KINDS, type Neighbour } from './model';
 
 const SUBJECT = classIndex('subject');
+const SET_SLOT = KINDS.indexOf('set');
 const VBD = classIndex('vbd');
 /** The classes after which a verb takes its base form: "did", "can", "to". */
 const AUXILIARY = new Uint8Array(32);
@@ -66,7 +69,60 @@ export const MARGINS: Readonly<Record<string, number>> = {
   // Context-free (the log ratio of the compound's count to the two words'): only the compounds
   // almost never written apart ("it self", "with out"); "in formation" is still a phrase.
   split: 5,
+  // The confusion-set classifiers' log-odds, for the sets `SET_MARGINS` does not name.
+  set: 3,
 };
+
+/**
+ * The margins of the confusion-set classifiers (log-odds), by the first word of the set, where
+ * they differ from `MARGINS.set`: calibrated per set on ck*–cn* (scripts/context-sweep-sets.ts),
+ * each the least at which the set's false alarms on that fiction fall to a handful. "of"/"off",
+ * "then"/"than"/"that" and "to"/"too"/"two" stand in every sentence, so theirs are wider.
+ */
+export const SET_MARGINS: Record<string, number> = {
+  of: 11,
+  are: 11,
+  passed: 11,
+  then: 10,
+  there: 10,
+  were: 10,
+  though: 9,
+  knew: 9,
+  right: 9,
+  to: 8,
+  peace: 8,
+  here: 8,
+  feel: 8,
+  know: 7,
+  its: 7,
+  sight: 7,
+  breath: 7,
+  ever: 7,
+  weak: 6,
+  hole: 6,
+  lose: 6,
+  form: 6,
+  quite: 6,
+  your: 4,
+  chose: 4,
+  accept: 4,
+  lead: 4,
+  whose: 1,
+  weather: 1,
+};
+
+/**
+ * Added to every set's margin: each was chosen where its false alarms on ck*–cn* vanish, and a
+ * margin chosen at that edge underestimates the false alarms on text it was not chosen on (33
+ * sets, each fitted to a handful of alarms).
+ */
+const SET_SLACK = 2;
+
+let SET_NEEDS: Float64Array | undefined;
+/** The margin of each confusion set of the model, by its index. */
+function setNeeds(model: ContextModel): Float64Array {
+  return (SET_NEEDS ??= Float64Array.from(model.confusion.members, (ids) => (SET_MARGINS[model.word(ids[0])] ?? MARGINS.set) + SET_SLACK));
+}
 
 /**
  * How often a word must have been seen with each neighbour to be taken as meant (2: the pair is in
@@ -107,6 +163,90 @@ class Neighbours {
     if (p < 0 || p >= words.n || words.is(Math.max(k, p), BROKEN)) return BOUNDARY;
     return (this.cache[p] ??= this.model.neighbour(words.word(p), words.name(p), this.id(p)));
   }
+}
+
+// The classifiers' scratch: the scores of a set's words, and the set being scored.
+const SCORES = new Float64Array(8);
+let SETS: ConfusionSets | undefined;
+let SET = 0;
+const addFeature = (key: number) => SETS!.add(SET, key, SCORES);
+
+/** The weight of the neighbour model's log-probability beside the classifier's log-odds (0.3–0.6 do as well). */
+const NB_WEIGHT = 1;
+/** The neighbour model's score of a word it never saw with a row of counts. */
+const UNSEEN = -30;
+
+/** The window's words so far (each is weighed once). */
+const WINDOW_IDS = new Int32Array(2 * WINDOW);
+
+/** Weighs word `id` of the window unless unknown or seen; returns the number of words seen. */
+function windowWord(sets: ConfusionSets, set: number, id: number, seen: number): number {
+  if (id <= 0) return seen;
+  for (let i = 0; i < seen; i++) if (WINDOW_IDS[i] === id) return seen;
+  sets.add(set, windowKey(id), SCORES);
+  WINDOW_IDS[seen] = id;
+  return seen + 1;
+}
+
+/**
+ * The classifier's verdict on word `k` of set `set` (vocabulary id `x`): the word of the set that
+ * fits best if it is not `x`, with its log-odds over `x`. The window is the sentence's words up
+ * to `WINDOW` each side, each counted once.
+ */
+function classify(
+  model: ContextModel,
+  around: Neighbours,
+  words: Words,
+  k: number,
+  x: number,
+  set: number,
+  left: Neighbour,
+  right: Neighbour,
+  left2: Neighbour | undefined,
+  right2: Neighbour | undefined,
+  need: number,
+): { id: number; margin: number } | undefined {
+  const sets = model.confusion;
+  const members = sets.members[set];
+  SETS = sets;
+  SET = set;
+  SCORES.fill(0, 0, members.length);
+  contextFeatures(left, right, left2, right2, addFeature);
+  let seen = 0;
+  for (let p = k - 1; p >= 0 && p >= k - WINDOW && !words.is(p + 1, STOPS); p--) seen = windowWord(sets, set, around.id(p), seen);
+  for (let p = k + 1; p < words.n && p <= k + WINDOW && !words.is(p, STOPS); p++) seen = windowWord(sets, set, around.id(p), seen);
+  // The neighbour model's likelihood joins the classifier's log-odds (a product of the two): on
+  // ck*–cn* it catches a tenth more at the same false alarms than either. Every factor of the
+  // likelihood is below 2 (`SIDES_MAX`), so a word the classifier puts too far below the word as
+  // written can never win by `need`, and is not scored: most uses of "of" and "to".
+  let at = 0;
+  while (members[at] !== x) at++;
+  const ownNb = model.score(x, left, right, left2, right2);
+  const ownLikelihood = ownNb > -Infinity ? ownNb - model.logCount(x) : UNSEEN;
+  const reach = SCALE * (need + NB_WEIGHT * (ownLikelihood - SIDES_MAX));
+  const own = SCORES[at] + NB_WEIGHT * SCALE * ownLikelihood;
+  let best = -1;
+  let bestScore = -Infinity;
+  for (let m = 0; m < members.length; m++) {
+    if (m === at || SCORES[m] - SCORES[at] <= reach) continue;
+    const nb = model.score(members[m], left, right, left2, right2);
+    const score = SCORES[m] + NB_WEIGHT * SCALE * (nb > -Infinity ? nb - model.logCount(members[m]) : UNSEEN);
+    if (score > bestScore) {
+      best = m;
+      bestScore = score;
+    }
+  }
+  return best < 0 ? undefined : { id: members[best], margin: (bestScore - own) / SCALE };
+}
+
+/**
+ * Whether a word of set `set` other than `x` was seen with both neighbours: a word seen often
+ * with both ("of the", "to be") whose set's other words never were is not weighed ("off the"
+ * aside, which was seen).
+ */
+function otherAttested(model: ContextModel, set: number, x: number, left: Neighbour, right: Neighbour): boolean {
+  for (const m of model.confusion.members[set]) if (m !== x && model.attested(m, left, right, 1)) return true;
+  return false;
 }
 
 /** Whether some word of the paragraph is usually a past tense ("walked", "said"): a past-tense narrative. */
@@ -165,7 +305,20 @@ export function contextHits(words: Words, skip: (k: number) => boolean, margins:
     const right2 = right.id === 0 ? undefined : around.at(k + 1, k + 2);
     let own: number | undefined;
     let best: ContextHit | undefined;
+    // A word of a confusion set ("its", "to", "there") is weighed against the other words of its
+    // set by their classifier, on the whole context; the neighbour model weighs its other
+    // candidates (typing slips, verb forms) as for any word.
+    // A word seen with both neighbours where no other word of its set was is left alone unweighed:
+    // half the uses of the sets' words, and the same findings on ck*–cn* and the public sentences.
+    const set = model.confusion.setOfId(x);
+    if (set >= 0 && !(attested && !otherAttested(model, set, x, left, right))) {
+      const need = margins === MARGINS ? setNeeds(model)[set] : needs[SET_SLOT];
+      const verdict = classify(model, around, words, k, x, set, left, right, left2, right2, need);
+      const margin = verdict ? verdict.margin - need : 0;
+      if (verdict && margin > 0) best = { k, to: model.word(verdict.id), kind: 'set', margin };
+    }
     for (const c of candidates) {
+      if (set >= 0 && model.confusion.setOfId(c.id) === set) continue;
       if (c.id < 0 || (attested && (c.typo || !model.attested(c.id, left, right, 1)))) continue;
       // Verb forms of one verb only where grammar decides between them: a base after "did", a
       // modal or "to" ("did they forked", "can thing" aside), a past after a subject ("she walk").

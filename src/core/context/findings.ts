@@ -24,6 +24,7 @@ const WHY: Record<string, string> = {
   'verb-base': 'the verb form this place takes',
   'verb-past': 'the verb form this place takes',
   split: 'one word written as two',
+  set: 'a word often written for it',
 };
 
 /** The family of the confusable table a kind reports as (the report and the tests group by it). */
@@ -35,6 +36,7 @@ const FAMILY: Record<string, string> = {
   homophone: 'homophone',
   adverb: 'adverb',
   split: 'split',
+  set: 'homophone',
 };
 
 // In dialogue and thoughts a verb form or a flat adverb may be the character's voice ("they was
@@ -43,6 +45,8 @@ const VOICE_KINDS = new Set(['verb', 'verb-base', 'verb-past', 'adverb']);
 const SPOKEN = new Set(['dialogue', 'thought']);
 /** How much more a candidate must win by inside dialogue and thoughts. */
 const SPOKEN_MARGIN = 3;
+/** What a contraction in speech read as a word without an apostrophe ("you're" as "your") must win by besides. */
+const CONTRACTION_MARGIN = 4;
 
 /**
  * The model's findings in a paragraph, leaving alone the words `covered` (found by the table;
@@ -59,7 +63,13 @@ export function contextFindings(paragraph: Paragraph, words: Words, covered: ((k
     contextHits(words, skip)
       // Speech keeps its licence: no verb forms or flat adverbs, and a wider margin for the rest
       // ("All dey know down dere", "we git to rolling": the neighbours are dialect too).
-      .filter((h) => !SPOKEN.has(tokens[h.k].region) || (!VOICE_KINDS.has(h.kind) && h.margin >= SPOKEN_MARGIN))
+      // A contraction in speech is the character's way of talking: read as a word without its
+      // apostrophe it needs a wider margin still ("You're friends with him?" is right).
+      .filter(
+        (h) =>
+          !SPOKEN.has(tokens[h.k].region) ||
+          (!VOICE_KINDS.has(h.kind) && h.margin >= SPOKEN_MARGIN + (words.word(h.k).includes("'") && !h.to.includes("'") ? CONTRACTION_MARGIN : 0)),
+      )
       .map((h) => {
         const start = words.start(h.k);
         const end = tokens[h.last ?? h.k].end;

@@ -153,7 +153,17 @@ export interface ModelData {
    * number of classes seen, then (class, count) for each.
    */
   numbers: string;
+  /**
+   * Base64 of unsigned LEB128 numbers, the confusion-set classifiers (`context/classifier.ts`):
+   * the number of sets; per set, the number of its words and their ids, the number of features,
+   * their keys (`context/features.ts`; sorted, delta-coded), then per feature one weight per
+   * word (×`SCALE`, zigzag: 2v for v ≥ 0, −2v−1 below).
+   */
+  confusion: string;
 }
+
+/** The confusion-set classifiers' weights are shipped as integers: the weight times this. */
+export const SCALE = 32;
 
 /** The number of rows of class counts per set word (see `ModelData.numbers`). */
 export const ROWS = 4;

@@ -9,6 +9,7 @@
 
 import { CONTEXT_MODEL } from '../data/context-model';
 import { IntColumn } from '../model/vocab';
+import { ConfusionSets } from './classifier';
 import { CLASS_NAMES, classIndex, type ModelData, ROWS } from './format';
 
 /** A candidate for a word: the word it may stand for, and how the two are confused. */
@@ -44,6 +45,8 @@ export const KINDS = [
   'typo-key',
   'typo-sub',
   'typo-insert',
+  // A word of a confusion set, decided by its classifier (`classifier.ts`), not a candidate.
+  'set',
 ] as const;
 
 /** A compound written as two words: the compound, and how much more often it was seen (a log ratio). */
@@ -136,9 +139,12 @@ export class ContextModel {
   private readonly plain: (Neighbour | undefined)[];
   private readonly V: number;
   private readonly C: number;
+  /** The confusion-set classifiers: "its"/"it's", "to"/"too"/"two" weighed on their whole context. */
+  readonly confusion: ConfusionSets;
+  private readonly vocab: string[];
 
   constructor(data: ModelData) {
-    const words = data.vocab.split('\n');
+    const words = (this.vocab = data.vocab.split('\n'));
     this.V = words.length;
     words.forEach((w, i) => this.ids.set(w, i));
     this.cls = new Uint8Array(this.V);
@@ -163,6 +169,7 @@ export class ContextModel {
       this.suspectIds[a] |= SPLIT;
       this.splits.set(a * this.V + b, { word, score: Number(score) });
     }
+    this.confusion = new ConfusionSets(decodeNumbers(data.confusion), this.V);
     const nums = decodeNumbers(data.numbers);
     let p = 0;
     // Copies, not views: the decoded block (a few MB) is garbage once the tables are built.
@@ -219,6 +226,11 @@ export class ContextModel {
 
   /** The model's ids by the process vocabulary's (`model/vocab.ts`): one look-up a word type. */
   private readonly byLex = new IntColumn((word) => this.id(word));
+
+  /** The word of vocabulary id `id`. */
+  word(id: number): string {
+    return this.vocab[id];
+  }
 
   /** The vocabulary id of a lowercase word, or -1. */
   id(word: string): number {

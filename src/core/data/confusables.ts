@@ -184,6 +184,9 @@ const SO_PRED = '_ so @pred|@adj|@past $';
 // A predicate adjective, then a comma and a new clause or a name: "your late, Potter".
 const PRED_THEN_COMMA = ["_ @pred , @cap $", "_ @pred , @subj|but|so|though|right|okay|really|aren't|isn't"];
 
+// Verbs of thinking and words that open a clause about what something is: "I hope its Katie".
+const THINKING = 'hope|hoped|hoping|think|thinks|thought|assume|assumed|assumes|guess|bet|suppose|sure|maybe|perhaps|if|because|knew|know';
+
 multi(
   'apostrophe',
   'its',
@@ -202,7 +205,9 @@ multi(
         '. _ coming',
         '_ coming .',
       ],
-      maybe: [...PRED_THEN_COMMA, '^ _ @adj @prep|to|that|enough'],
+      // A name ending the clause after a verb of thinking is what it is, not what it owns: "I
+      // hope its Katie" ("the ship lost its Captain" is left alone).
+      maybe: [...PRED_THEN_COMMA, '^ _ @adj @prep|to|that|enough', `${THINKING} _ @cap $`, `${THINKING} _ @cap @cap $`],
     },
   ],
   // "did its best.", "its own", "its hunting grounds", "its very nature".
