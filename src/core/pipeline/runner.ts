@@ -186,13 +186,10 @@ export class RuleRunner {
       if (!applied) continue;
       let raw = results.get(rule.id);
       if (!raw) {
-        raw = this.guard(rule.id, () => rule.check(p, this.options));
+        raw = this.checkParagraph(rule, p);
         results.set(rule.id, raw);
       }
-      if (rule.finalize) {
-        const base = raw;
-        raw = this.guard(rule.id, () => rule.finalize!(base, p, reading));
-      }
+      if (rule.finalize) raw = this.finalizeParagraph(rule, raw, p, reading);
       for (const r of raw) this.push(findings, rule.id, applied, r, p.text);
     }
     findings.sort(byPosition);
@@ -294,6 +291,29 @@ export class RuleRunner {
   }
 
   /** Runs a rule; an exception is reported and costs only that rule's findings there. */
+  /**
+   * A paragraph rule's `check`, guarded as `guard` does, without a closure: it runs for every rule
+   * of every paragraph of a cold check (60,000 times in a 100,000-word chapter).
+   */
+  private checkParagraph(rule: ParagraphRule, p: Paragraph): RawFinding[] {
+    try {
+      return rule.check(p, this.options);
+    } catch (error) {
+      this.options.onRuleError?.(rule.id, error);
+      return [];
+    }
+  }
+
+  /** A paragraph rule's `finalize` of its findings, guarded. */
+  private finalizeParagraph(rule: ParagraphRule, raw: RawFinding[], p: Paragraph, reading: Reading): RawFinding[] {
+    try {
+      return rule.finalize!(raw, p, reading);
+    } catch (error) {
+      this.options.onRuleError?.(rule.id, error);
+      return [];
+    }
+  }
+
   private guard(rule: string, fn: () => RawFinding[]): RawFinding[] {
     try {
       return fn();
