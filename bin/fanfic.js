@@ -8,4 +8,4 @@ if (!fs.existsSync(bundle)) {
   process.stderr.write('fanfic: the CLI is not built yet; run `npm run build` first.\n');
   process.exit(2);
 }
-process.exitCode = require(bundle).main(process.argv.slice(2));
+process.exitCode = require(bundle).runCommand(process.argv.slice(2));

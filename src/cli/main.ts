@@ -417,8 +417,11 @@ function outlineText(nodes: OutlineNode[], depth = 0): string {
     .join('');
 }
 
-if (require.main === module) {
-  // The compiler's flags, as the server's (src/node/v8-tuning.ts): a check is one cold run.
+/**
+ * The `fanfic` command as `bin/fanfic.js` runs it: V8 set up as for the server first (a check is
+ * one cold run; src/node/v8-tuning.ts says why), then `main`. Tests and the bench call `main`.
+ */
+export function runCommand(argv: string[]): number {
   tuneCompiler();
-  process.exitCode = main(process.argv.slice(2));
+  return main(argv);
 }

@@ -25,7 +25,7 @@ function run(...argv: string[]) {
 
 /** The CLI in its own process, killed after `timeout` ms (a hang fails the test instead of hanging it). */
 function runChild(argv: string[], env: Record<string, string> = {}, timeout = 30_000) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src', 'cli', 'main.ts'), ...argv], {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'test', 'support', 'run-cli.ts'), ...argv], {
     cwd: root,
     encoding: 'utf8',
     timeout,
