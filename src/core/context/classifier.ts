@@ -8,11 +8,7 @@
  */
 
 import { SCALE } from './format';
-
-/** A multiplicative hash of a key below 2³². */
-function hash(key: number, shift: number): number {
-  return Math.imul(key | 0, 0x9e3779b1) >>> shift;
-}
+import { hash, tableFor } from './hashing';
 
 /** The decoded classifiers: per vocabulary id its set, per (feature, set) its weights. */
 export class ConfusionSets {
@@ -51,14 +47,9 @@ export class ConfusionSets {
       totalWeights += F * M;
       p += F + F * M;
     }
-    let size = 1;
-    let bits = 0;
-    while (size < features * 2) {
-      size *= 2;
-      bits++;
-    }
-    this.mask = size - 1;
-    this.shift = 32 - bits;
+    const { size, mask, shift } = tableFor(features);
+    this.mask = mask;
+    this.shift = shift;
     this.slots = new Uint32Array(size * 2);
     this.weights = new Int16Array(totalWeights);
     let w = 0;

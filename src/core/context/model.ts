@@ -11,6 +11,7 @@ import { CONTEXT_MODEL } from '../data/context-model';
 import { IntColumn } from '../model/vocab';
 import { ConfusionSets } from './classifier';
 import { CLASS_NAMES, classIndex, type ModelData, ROWS } from './format';
+import { hash, tableFor } from './hashing';
 
 /** A candidate for a word: the word it may stand for, and how the two are confused. */
 export interface Candidate {
@@ -79,11 +80,6 @@ const NUMBER = classIndex('number');
 const NOUN = classIndex('noun');
 // Weight of the class prior when a word's class counts are few.
 const ALPHA = 2;
-
-/** A multiplicative hash of a pair key (below 2³²). */
-function hash(key: number, shift: number): number {
-  return Math.imul(key | 0, 0x9e3779b1) >>> shift;
-}
 
 /**
  * Every LEB128 number of the model's base64 block, in one pass over the decoded characters (no
@@ -186,14 +182,9 @@ export class ContextModel {
     for (let i = 0, id = 0; i < S; i++) setIds[i] = id += nums[p++];
     const n = nums[p++];
     // Twice as many slots as pairs, a power of two: one or two probes a look-up.
-    let size = 1;
-    let bits = 0;
-    while (size < n * 2) {
-      size *= 2;
-      bits++;
-    }
-    this.mask = size - 1;
-    this.shift = 32 - bits;
+    const { size, mask, shift } = tableFor(n);
+    this.mask = mask;
+    this.shift = shift;
     this.slots = new Uint32Array(size);
     this.slotCounts = new Uint32Array(size);
     // The keys (delta-coded) come first, then the counts in the same order.

@@ -1,0 +1,27 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { hash, tableFor } from '../../src/core/context/hashing';
+
+describe('context/hashing: the decoded model tables', () => {
+  test('a table is a power of two at least twice its entries', () => {
+    for (const n of [1, 2, 3, 1000, 54_321, 300_000]) {
+      const { size, mask, shift } = tableFor(n);
+      assert.ok(size >= 2 * n && size < 4 * n, `size ${size} for ${n}`);
+      assert.equal(size & (size - 1), 0);
+      assert.equal(mask, size - 1);
+      assert.equal(2 ** (32 - shift), size);
+    }
+  });
+
+  test('keys up to 2³² hash inside the table, and sorted keys spread over it', () => {
+    const { size, shift } = tableFor(1000);
+    const used = new Set<number>();
+    for (let key = 1; key <= 1000; key++) {
+      const h = hash(key * 32_111 + 7, shift);
+      assert.ok(h >= 0 && h < size);
+      used.add(h);
+    }
+    assert.ok(hash(0xffffffff, shift) < size);
+    assert.ok(used.size > 700, `${used.size} distinct slots of 1,000 keys`);
+  });
+});
