@@ -13,7 +13,7 @@ describe('context/hashing: the decoded model tables', () => {
     }
   });
 
-  test('keys up to 2³² hash inside the table, and sorted keys spread over it', () => {
+  test('keys up to 2³² hash inside the table, and the pairs of one word (keys V apart) spread over it', () => {
     const { size, shift } = tableFor(1000);
     const used = new Set<number>();
     for (let key = 1; key <= 1000; key++) {
