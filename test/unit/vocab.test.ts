@@ -56,6 +56,16 @@ describe('vocab: columns compute once a word type', () => {
     assert.deepEqual(asked, ['column-word', 'abc', 'unlisted', 'unlisted']);
   });
 
+  test('Column answers an id far past the ones it has seen, then the ones before it', () => {
+    const column = new Column((w) => `<${w}>`);
+    const late = orthId('column-late-word');
+    for (let i = 0; i < 3000; i++) orthId(`column-gap-${i}`);
+    const far = orthId('column-far-word');
+    assert.equal(column.get(far, 'column-far-word'), '<column-far-word>');
+    assert.equal(column.get(late, 'column-late-word'), '<column-late-word>');
+    assert.equal(column.get(far, 'column-far-word'), '<column-far-word>');
+  });
+
   test('IntColumn keeps -1, 0 and large values apart from "not asked yet"', () => {
     let calls = 0;
     const values: Record<string, number> = { minus: -1, zero: 0, big: 70_000 };

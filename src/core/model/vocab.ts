@@ -81,16 +81,20 @@ export function vocabSize(): number {
  * must depend on the word alone (and on data that never changes after it is loaded).
  */
 export class Column<T> {
-  private values: (T | undefined)[] = [];
+  private readonly values: (T | undefined)[] = [];
 
   constructor(private readonly compute: (form: string) => T) {}
 
   /** The value for the word of id `id` whose form is `form` (computed afresh when `id` is -1). */
   get(id: number, form: string): T {
     if (id < 0) return this.compute(form);
-    const known = this.values[id];
+    const values = this.values;
+    // Grown densely: a write far past the end (a story's other files read first) would turn the
+    // array into a dictionary, and every later read into a hash look-up.
+    while (values.length <= id) values.push(undefined);
+    const known = values[id];
     if (known !== undefined) return known;
-    return (this.values[id] = this.compute(form));
+    return (values[id] = this.compute(form));
   }
 }
 
