@@ -14,13 +14,12 @@
  * needs a cold JIT and empty memos, which only a new process gives.
  */
 
-import { execFileSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { Analyzer, createSpeller, RULES } from '../src/core';
 import type { Rule } from '../src/core/rules/types';
 import { loadDictionary } from '../src/node/dictionaries';
 import { tuneServer } from '../src/node/v8-tuning';
-import { type ColdSample, coldCheckHere, coldCheckInFreshProcess } from './cold';
+import { type ColdSample, coldCheckHere, coldCheckInFreshProcess, inFreshProcess } from './cold';
 import { buildCorpus } from './corpus';
 
 type Sample = ColdSample;
@@ -87,9 +86,7 @@ if (args[0] === '--child') {
 } else if (args[0] === '--breakdown') {
   const runs: Array<Record<string, number>> = [];
   for (let i = 0; i < Number(args[1] ?? 3); i++) {
-    runs.push(
-      JSON.parse(execFileSync(process.execPath, [...process.execArgv, __filename, '--breakdown-child'], { encoding: 'utf8' })) as Record<string, number>,
-    );
+    runs.push(inFreshProcess<Record<string, number>>(__filename, ['--breakdown-child']));
   }
   const keys = Object.keys(runs[0]).sort((a, b) => median(runs.map((r) => r[b] ?? 0)) - median(runs.map((r) => r[a] ?? 0)));
   for (const k of keys)

@@ -37,9 +37,14 @@ export function coldCheckHere(off: string): ColdSample {
 /**
  * Runs `script` (this bundle or another) with `args` in a new Node, with the server's flags
  * (`SERVER_NODE_FLAGS`; the child sets the rest as the server does, `tuneServer`), and reads the
- * sample it prints.
+ * JSON it prints.
  */
-export function coldCheckInFreshProcess(script: string, args: readonly string[]): ColdSample {
+export function inFreshProcess<T>(script: string, args: readonly string[]): T {
   const flags = [...SERVER_NODE_FLAGS, ...process.execArgv];
-  return JSON.parse(execFileSync(process.execPath, [...flags, script, ...args], { encoding: 'utf8' })) as ColdSample;
+  return JSON.parse(execFileSync(process.execPath, [...flags, script, ...args], { encoding: 'utf8' })) as T;
+}
+
+/** One cold check in a new Node (`inFreshProcess`): the sample its child prints. */
+export function coldCheckInFreshProcess(script: string, args: readonly string[]): ColdSample {
+  return inFreshProcess<ColdSample>(script, args);
 }

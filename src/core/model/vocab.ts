@@ -35,17 +35,21 @@ function own(word: string): string {
   return word.length < 13 ? word : word.split('').join('');
 }
 
+/** `array`, or a copy at least twice as long that holds index `index`, zeros beyond what it held. */
+function grown<A extends Int32Array | Uint8Array>(array: A, index: number): A {
+  if (index < array.length) return array;
+  const copy = new (array.constructor as new (length: number) => A)(Math.max(array.length * 2, index + 1));
+  copy.set(array);
+  return copy;
+}
+
 function add(form: string): number {
   const id = forms.length;
   if (id >= LIMIT) return -1;
   const kept = own(form);
   forms.push(kept);
   ids.set(kept, id);
-  if (id >= lowers.length) {
-    const grown = new Int32Array(lowers.length * 2);
-    grown.set(lowers);
-    lowers = grown;
-  }
+  lowers = grown(lowers, id);
   lowers[id] = id;
   return id;
 }
@@ -110,11 +114,7 @@ export class IdSet {
   /** Adds the word of id `id` (-1 is ignored). */
   add(id: number): void {
     if (id < 0) return;
-    if (id >= this.bits.length) {
-      const grown = new Uint8Array(Math.max(this.bits.length * 2, id + 1));
-      grown.set(this.bits);
-      this.bits = grown;
-    }
+    this.bits = grown(this.bits, id);
     this.bits[id] = 1;
   }
 }
@@ -129,11 +129,7 @@ export class IntColumn {
   /** The value for the word of id `id` whose form is `form` (computed afresh when `id` is -1). */
   get(id: number, form: string): number {
     if (id < 0) return this.compute(form);
-    if (id >= this.values.length) {
-      const grown = new Int32Array(Math.max(this.values.length * 2, id + 1));
-      grown.set(this.values);
-      this.values = grown;
-    }
+    this.values = grown(this.values, id);
     const known = this.values[id];
     if (known !== 0) return known - 2;
     const value = this.compute(form);

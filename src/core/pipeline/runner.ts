@@ -290,7 +290,6 @@ export class RuleRunner {
     return true;
   }
 
-  /** Runs a rule; an exception is reported and costs only that rule's findings there. */
   /**
    * A paragraph rule's `check`, guarded as `guard` does, without a closure: it runs for every rule
    * of every paragraph of a cold check (60,000 times in a 100,000-word chapter).
@@ -299,8 +298,7 @@ export class RuleRunner {
     try {
       return rule.check(p, this.options);
     } catch (error) {
-      this.options.onRuleError?.(rule.id, error);
-      return [];
+      return this.failed(rule.id, error);
     }
   }
 
@@ -309,18 +307,23 @@ export class RuleRunner {
     try {
       return rule.finalize!(raw, p, reading);
     } catch (error) {
-      this.options.onRuleError?.(rule.id, error);
-      return [];
+      return this.failed(rule.id, error);
     }
   }
 
+  /** Runs a rule; an exception is reported and costs only that rule's findings there. */
   private guard(rule: string, fn: () => RawFinding[]): RawFinding[] {
     try {
       return fn();
     } catch (error) {
-      this.options.onRuleError?.(rule, error);
-      return [];
+      return this.failed(rule, error);
     }
+  }
+
+  /** A rule's exception, reported: it costs only that rule's findings there. */
+  private failed(rule: string, error: unknown): RawFinding[] {
+    this.options.onRuleError?.(rule, error);
+    return [];
   }
 }
 

@@ -273,9 +273,8 @@ const plainlyKnown = new WeakMap<Speller, IdSet>();
 function isPlainlyKnown(speller: Speller, plain: IdSet, token: Token): boolean {
   if (plain.has(token.orth)) return true;
   const text = token.text;
-  const word = text.replace(/’/g, "'");
-  const lower = word.toLowerCase();
-  if (MISSING_APOSTROPHE.has(lower) || NONSTANDARD.has(lower) || /\p{N}/u.test(text) || !known(speller, word)) return false;
+  const lower = token.lower;
+  if (MISSING_APOSTROPHE.has(lower) || NONSTANDARD.has(lower) || /\p{N}/u.test(text) || !known(speller, text.replace(/’/g, "'"))) return false;
   plain.add(token.orth);
   return true;
 }
