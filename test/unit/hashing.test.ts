@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { hash, tableFor } from '../../src/core/context/hashing';
+import { hash, tableFor, WordTable } from '../../src/core/context/hashing';
 
 describe('context/hashing: the decoded model tables', () => {
   test('a table is a power of two at least twice its entries', () => {
@@ -23,5 +23,24 @@ describe('context/hashing: the decoded model tables', () => {
     }
     assert.ok(hash(0xffffffff, shift) < size);
     assert.ok(used.size > 700, `${used.size} distinct slots of 1,000 keys`);
+  });
+
+  test('a word table finds every word of its lines by id and each id by word, and nothing else', () => {
+    const lines = ['<b>', 'the', 'of', "it's", 'naïve', 'the-end', '', 'théâtre', 'x'];
+    const table = new WordTable(lines.join('\n'));
+    assert.equal(table.size, lines.length);
+    lines.forEach((w, i) => {
+      assert.equal(table.id(w), i, w);
+      assert.equal(table.word(i), w);
+    });
+    for (const w of ['th', 'thee', 'The', 'of ', 'x\n', 'naive', 'it’s']) assert.equal(table.id(w), -1, w);
+  });
+
+  test('a word table of many words: a prefix, a longer word or a word that shares a hash slot is not another', () => {
+    const words = Array.from({ length: 5000 }, (_, i) => `w${i.toString(36)}`);
+    const table = new WordTable(words.join('\n'));
+    for (let i = 0; i < words.length; i += 7) assert.equal(table.id(words[i]), i);
+    assert.equal(table.id('w'), -1);
+    assert.equal(table.id(`${words[42]}!`), -1);
   });
 });

@@ -11,7 +11,7 @@ import { CONTEXT_MODEL } from '../data/context-model';
 import { IntColumn } from '../model/vocab';
 import { ConfusionSets } from './classifier';
 import { CLASS_NAMES, classIndex, type ModelData, ROWS } from './format';
-import { hash, tableFor } from './hashing';
+import { hash, tableFor, WordTable } from './hashing';
 
 /** A candidate for a word: the word it may stand for, and how the two are confused. */
 export interface Candidate {
@@ -106,22 +106,27 @@ function decodeNumbers(text: string): Uint32Array {
 
 /** The loaded model. */
 export class ContextModel {
-  private readonly ids = new Map<string, number>();
+  /** The vocabulary: word ↔ id. */
+  private readonly words: WordTable;
   private readonly cls: Uint8Array;
   private readonly counts: Uint32Array;
   private readonly classCount: Uint32Array;
   private readonly classTotal: number;
-  /** Open-addressing hash of the word pairs: key a·V+b+1 (0 is empty) → count. */
+  /**
+   * Open-addressing hash of the word pairs: at 2h the key a·V+b+1 (0 is empty), at 2h+1 its count;
+   * side by side, a look-up reads one cache line.
+   */
   private readonly slots: Uint32Array;
-  private readonly slotCounts: Uint32Array;
   private readonly mask: number;
   private readonly shift: number;
   /** Set word id → its index in `types` and `rows`. */
   private readonly row: Int32Array;
   private readonly types: Uint32Array;
   private readonly rows: Uint32Array;
-  /** word → its candidates as written in the data ("from:typo-swap,farm:typo-key"). */
-  private readonly rawSets = new Map<string, string>();
+  /** The data's lines of candidates ("form\tfrom:typo-swap,farm:typo-key"), one a suspect. */
+  private readonly setLines: string;
+  /** Per vocabulary id: where its candidates start in `setLines` (0: it has none). */
+  private readonly setAt: Int32Array;
   private readonly sets = new Map<string, Candidate[]>();
   /** Per vocabulary id: `SUSPECT` (it has candidates), `SPLIT` (it starts a split compound). */
   private readonly suspectIds: Uint8Array;
@@ -137,40 +142,33 @@ export class ContextModel {
   private readonly C: number;
   /** The confusion-set classifiers: "its"/"it's", "to"/"too"/"two" weighed on their whole context. */
   readonly confusion: ConfusionSets;
-  private readonly vocab: string[];
 
   constructor(data: ModelData) {
-    const words = (this.vocab = data.vocab.split('\n'));
-    this.V = words.length;
-    words.forEach((w, i) => this.ids.set(w, i));
-    this.cls = new Uint8Array(this.V);
-    for (let i = 0; i < this.V; i++) this.cls[i] = data.classes.charCodeAt(i) - 65;
-    this.suspectIds = new Uint8Array(this.V);
-    this.gated = new Uint8Array(this.V);
-    this.byId = new Array<readonly Candidate[] | undefined>(this.V);
-    this.plain = new Array<Neighbour | undefined>(this.V);
-    for (const line of data.sets.split('\n')) {
-      const tab = line.indexOf('\t');
-      const word = line.slice(0, tab);
-      this.rawSets.set(word, line.slice(tab + 1));
-      const id = this.ids.get(word);
-      if (id !== undefined) this.suspectIds[id] = SUSPECT;
-    }
+    this.words = new WordTable(data.vocab);
+    const V = (this.V = this.words.size);
+    this.cls = new Uint8Array(V);
+    for (let i = 0; i < V; i++) this.cls[i] = data.classes.charCodeAt(i) - 65;
+    this.suspectIds = new Uint8Array(V);
+    this.gated = new Uint8Array(V);
+    this.byId = new Array<readonly Candidate[] | undefined>(V);
+    this.plain = new Array<Neighbour | undefined>(V);
+    this.setLines = data.sets;
+    this.setAt = this.readSets(data.sets);
     for (const line of data.splits.split('\n')) {
       const [two, word, score] = line.split('\t');
       const space = two.indexOf(' ');
-      const a = this.ids.get(two.slice(0, space));
-      const b = this.ids.get(two.slice(space + 1));
-      if (a === undefined || b === undefined) continue;
+      const a = this.id(two.slice(0, space));
+      const b = this.id(two.slice(space + 1));
+      if (a < 0 || b < 0) continue;
       this.suspectIds[a] |= SPLIT;
-      this.splits.set(a * this.V + b, { word, score: Number(score) });
+      this.splits.set(a * V + b, { word, score: Number(score) });
     }
-    this.confusion = new ConfusionSets(decodeNumbers(data.confusion), this.V);
+    this.confusion = new ConfusionSets(decodeNumbers(data.confusion), V);
     const nums = decodeNumbers(data.numbers);
     let p = 0;
     // Copies, not views: the decoded block (a few MB) is garbage once the tables are built.
-    this.counts = nums.slice(0, this.V);
-    p = this.V;
+    this.counts = nums.slice(0, V);
+    p = V;
     this.C = CLASS_NAMES.length;
     this.classCount = nums.slice(p, p + this.C);
     p += this.C;
@@ -185,34 +183,29 @@ export class ContextModel {
     const { size, mask, shift } = tableFor(n);
     this.mask = mask;
     this.shift = shift;
-    this.slots = new Uint32Array(size);
-    this.slotCounts = new Uint32Array(size);
-    // The keys (delta-coded) come first, then the counts in the same order.
-    const counts = p + n;
-    for (let i = 0, key = 0; i < n; i++) {
-      key += nums[p + i];
-      const k = key + 1;
-      let h = hash(k, this.shift);
-      while (this.slots[h] !== 0) h = (h + 1) & this.mask;
-      this.slots[h] = k;
-      this.slotCounts[h] = nums[counts + i];
-    }
-    p = counts + n;
-    this.row = new Int32Array(this.V).fill(-1);
+    this.slots = fillPairs(nums, p, n, size, mask, shift);
+    p += 2 * n;
+    this.row = new Int32Array(V).fill(-1);
     this.types = new Uint32Array(S * 2);
     this.rows = new Uint32Array(S * ROWS * this.C);
-    for (let i = 0; i < S; i++) {
-      this.row[setIds[i]] = i;
-      this.types[2 * i] = nums[p++];
-      this.types[2 * i + 1] = nums[p++];
-      for (let row = 0; row < ROWS; row++) {
-        const base = (i * ROWS + row) * this.C;
-        for (let seen = nums[p++]; seen > 0; seen--) {
-          const k = nums[p++];
-          this.rows[base + k] = nums[p++];
-        }
+    fillRows(nums, p, setIds, this.row, this.types, this.rows, this.C);
+  }
+
+  /** Marks the suspects (the words with candidates) and returns where each one's candidates start. */
+  private readSets(lines: string): Int32Array {
+    const at = new Int32Array(this.V);
+    for (let start = 0; start < lines.length;) {
+      const tab = lines.indexOf('\t', start);
+      let end = lines.indexOf('\n', tab);
+      if (end < 0) end = lines.length;
+      const id = this.id(lines.slice(start, tab));
+      if (id >= 0) {
+        this.suspectIds[id] = SUSPECT;
+        at[id] = tab + 1;
       }
+      start = end + 1;
     }
+    return at;
   }
 
   /** The model's ids by the process vocabulary's (`model/vocab.ts`): one look-up a word type. */
@@ -220,12 +213,12 @@ export class ContextModel {
 
   /** The word of vocabulary id `id`. */
   word(id: number): string {
-    return this.vocab[id];
+    return this.words.word(id);
   }
 
   /** The vocabulary id of a lowercase word, or -1. */
   id(word: string): number {
-    return this.ids.get(word) ?? -1;
+    return this.words.id(word);
   }
 
   /** `id(word)`, for a word whose id in the process vocabulary is `lex`. */
@@ -269,7 +262,7 @@ export class ContextModel {
   candidates(word: string): readonly Candidate[] {
     let list = this.sets.get(word);
     if (list) return list;
-    const raw = this.rawSets.get(word);
+    const raw = this.rawCandidates(this.id(word));
     list = raw
       ? raw.split(',').map((s) => {
           const at = s.indexOf(':');
@@ -283,9 +276,17 @@ export class ContextModel {
     return list;
   }
 
-  /** Every word that has candidates (for the evaluation sets, which inject their errors). */
-  suspects(): IterableIterator<string> {
-    return this.rawSets.keys();
+  /** The candidates of the word of id `id` as the data writes them ("from:typo-swap,farm:typo-key"), or undefined. */
+  private rawCandidates(id: number): string | undefined {
+    const at = id < 0 ? 0 : this.setAt[id];
+    if (at === 0) return undefined;
+    const end = this.setLines.indexOf('\n', at);
+    return this.setLines.slice(at, end < 0 ? undefined : end);
+  }
+
+  /** Every word that has candidates, in the data's order (for the evaluation sets, which inject their errors). */
+  *suspects(): IterableIterator<string> {
+    for (const line of this.setLines.split('\n')) yield line.slice(0, line.indexOf('\t'));
   }
 
   /**
@@ -294,7 +295,7 @@ export class ContextModel {
    */
   /** Whether `word` has candidates at all. */
   has(word: string): boolean {
-    return this.rawSets.has(word);
+    return this.rawCandidates(this.id(word)) !== undefined;
   }
 
   /** How often a word was seen in the training text (0 for an unknown word). */
@@ -354,9 +355,10 @@ export class ContextModel {
   private pair(key: number): number {
     const k = key + 1;
     let h = hash(k, this.shift);
+    const slots = this.slots;
     for (;;) {
-      const slot = this.slots[h];
-      if (slot === k) return this.slotCounts[h];
+      const slot = slots[2 * h];
+      if (slot === k) return slots[2 * h + 1];
       if (slot === 0) return 0;
       h = (h + 1) & this.mask;
     }
@@ -401,6 +403,40 @@ export class ContextModel {
     // SECOND = 0.5: the square root of the class probabilities, taken once.
     if (left2 || right2) p *= Math.sqrt((left2 ? this.classGiven(r, 2, left2.cls, cx) : 1) * (right2 ? this.classGiven(r, 3, right2.cls, cx) : 1));
     return Math.log(p);
+  }
+}
+
+/**
+ * The word pairs' table (`ContextModel.slots`) from their `n` keys, delta-coded from `p` in
+ * `nums`, and their counts after them in the same order.
+ */
+function fillPairs(nums: Uint32Array, p: number, n: number, size: number, mask: number, shift: number): Uint32Array {
+  const slots = new Uint32Array(2 * size);
+  const counts = p + n;
+  for (let i = 0, key = 0; i < n; i++) {
+    key += nums[p + i];
+    const k = key + 1;
+    let h = hash(k, shift);
+    while (slots[2 * h] !== 0) h = (h + 1) & mask;
+    slots[2 * h] = k;
+    slots[2 * h + 1] = nums[counts + i];
+  }
+  return slots;
+}
+
+/** Per set word (`setIds`), from `p` in `nums`: its index in `row`, its two type counts and its `ROWS` rows of class counts. */
+function fillRows(nums: Uint32Array, p: number, setIds: Int32Array, row: Int32Array, types: Uint32Array, rows: Uint32Array, C: number): void {
+  for (let i = 0; i < setIds.length; i++) {
+    row[setIds[i]] = i;
+    types[2 * i] = nums[p++];
+    types[2 * i + 1] = nums[p++];
+    for (let r = 0; r < ROWS; r++) {
+      const base = (i * ROWS + r) * C;
+      for (let seen = nums[p++]; seen > 0; seen--) {
+        const k = nums[p++];
+        rows[base + k] = nums[p++];
+      }
+    }
   }
 }
 
