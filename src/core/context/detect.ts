@@ -329,8 +329,9 @@ export function contextHits(words: Words, skip: (k: number) => boolean, margins:
       // Every factor of a score but the word's count is below 2 (a neighbour's discounted share
       // plus its back-off share; the second neighbours' factor below 1): a candidate cannot beat
       // the word by more than its count allows, however well it fits ("thing" after "the" is
-      // never "think"). One logarithm instead of a score.
-      if (model.logCount(c.id) + SIDES_MAX - own <= need) continue;
+      // never "think"). One logarithm instead of a score; then the right neighbour alone, with the
+      // rest at its bound (`rightBound`), which most candidates fail.
+      if (model.logCount(c.id) + SIDES_MAX - own <= need || model.rightBound(c.id, right) - own <= need) continue;
       const margin = model.score(c.id, left, right, left2, right2) - own - need;
       if (margin > 0 && (!best || margin > best.margin)) best = { k, to: c.word, kind: c.kind, margin };
     }

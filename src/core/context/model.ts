@@ -391,6 +391,19 @@ export class ContextModel {
   }
 
   /**
+   * The most `score(x, left, right, …)` can be whatever `left` and the second neighbours are: the
+   * right side's factor as scored, the left's at its bound (below 2), the second neighbours' at
+   * theirs (below 1). Half a score: most candidates fit their right neighbour too badly to need
+   * the rest.
+   */
+  rightBound(x: number, right: Neighbour): number {
+    const r = this.row[x];
+    const cx = this.counts[x];
+    if (r < 0 || cx === 0) return -Infinity;
+    return Math.log((cx + 0.5) * 2 * this.side(x, r, cx, right, true));
+  }
+
+  /**
    * The score of the word `x` between `left` and `right`, with the classes of the second
    * neighbours (`left2`, `right2`: undefined past a boundary): a log-probability, higher fits
    * better. One logarithm a call: the score is computed on thousands of words a chapter.
