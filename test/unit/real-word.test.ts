@@ -33,6 +33,23 @@ describe('context model data', () => {
     assert.ok(m.candidates('form').some((c) => c.word === 'from'));
     assert.deepEqual(m.candidates('zzyzx-not-a-word'), []);
   });
+  test('a candidate never scores above its right-side bound, whatever its left and second neighbours', () => {
+    const m = contextModel();
+    const words = ['the', 'of', 'form', 'from', 'its', "it's", 'then', 'than', 'walk', 'walked', 'quite', 'quiet', 'lose', 'loose'];
+    const ids = [0, ...words.map((w) => m.id(w))];
+    const around = [...ids.map((id) => m.neighbour(m.word(id), false, id)), m.neighbour('zzyzx', false), m.neighbour('Harry', true)];
+    let scored = 0;
+    for (const x of ids.slice(1))
+      for (const left of around)
+        for (const right of around)
+          for (const second of [undefined, around[1], around[3]]) {
+            const s = m.score(x, left, right, second, second);
+            if (s === -Infinity) continue;
+            scored++;
+            assert.ok(s <= m.rightBound(x, right) + 1e-9, `${m.word(x)} between ${left.id} and ${right.id}`);
+          }
+    assert.ok(scored > 1000, `${scored} scores`);
+  });
   test('every kind of candidate has a margin', () => {
     const kinds = new Set<string>();
     const m = contextModel();
