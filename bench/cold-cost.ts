@@ -15,7 +15,7 @@
  */
 
 import { performance } from 'node:perf_hooks';
-import { Analyzer, createSpeller, RULES } from '../src/core';
+import { Analyzer, createSpeller, loadModels, RULES } from '../src/core';
 import type { Rule } from '../src/core/rules/types';
 import { loadDictionary } from '../src/node/dictionaries';
 import { tuneServer } from '../src/node/v8-tuning';
@@ -36,6 +36,7 @@ function breakdownChild(): void {
   tuneServer();
   const text = buildCorpus().text;
   const speller = createSpeller(loadDictionary('en-US'));
+  loadModels();
   const spent = new Map<string, number>();
   const timed =
     <A extends unknown[], R>(id: string, fn: (...args: A) => R) =>

@@ -11,6 +11,7 @@ export { HONORIFICS, addCounts, countNames, foldName, type NameCounts } from './
 export { nameVerdicts, type NameVerdict } from './characters/verdict';
 export { CONFIG_RULE, LOCALES, SEVERITIES, emptyConfig, parseStoryConfig, type ConfigResult } from './config';
 export { addCharacter, addToList, newStoryConfigText, renameCharacterChanges, storyConfigEdit, type TextChange } from './config-edit';
+export { loadModels } from './context/model';
 export { storyReport, type ChapterReport, type ReportInput, type ReportOptions, type StoryReport } from './dialogue/report';
 export { CONFIDENCE_FLOOR, attributeSpeakers, type Quotation, type SpeakerCharacter, type SpeakerEvidence, type SpeakerOptions } from './dialogue/speakers';
 export type { Block, BlockKind } from './model/blocks';

@@ -7,6 +7,7 @@
 
 import { type Connection, TextDocumentSyncKind } from 'vscode-languageserver';
 import { type InitializationOptions, StoryConfigChangedNotification, StoryFileChangedNotification } from '../common/protocol';
+import { loadModels } from '../core';
 import { registerCharacters } from './features/characters';
 import { CODE_ACTION_KINDS, registerCodeActions } from './features/code-actions';
 import { commandSupport, registerCommands } from './features/commands';
@@ -46,7 +47,13 @@ export function startServer(connection: Connection, host: ServerHost): Workspace
       serverInfo: { name: 'fanfic-language-server' },
     };
   });
-  connection.onInitialized(() => ws.refreshSettings());
+  connection.onInitialized(() => {
+    // The settings are asked of the client; the shipped models are decoded while it answers
+    // (before, the first chapter's check decoded them).
+    const settings = ws.refreshSettings();
+    loadModels();
+    return settings;
+  });
   connection.onDidChangeConfiguration(async () => {
     await ws.refreshSettings();
     ws.forgetStory();
