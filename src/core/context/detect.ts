@@ -317,7 +317,10 @@ export function contextHits(words: Words, skip: (k: number) => boolean, margins:
       const margin = verdict ? verdict.margin - need : 0;
       if (verdict && margin > 0) best = { k, to: model.word(verdict.id), kind: 'set', margin };
     }
-    for (const c of candidates) {
+    // An index, not `for…of`: the lists are of two kinds of array (an empty one and those made by
+    // `map`), and the iterator's inlined check of one kind sent the optimized loop back.
+    for (let i = 0; i < candidates.length; i++) {
+      const c = candidates[i];
       if (set >= 0 && model.confusion.setOfId(c.id) === set) continue;
       if (c.id < 0 || (attested && (c.typo || !model.attested(c.id, left, right, 1)))) continue;
       // Verb forms of one verb only where grammar decides between them: a base after "did", a
