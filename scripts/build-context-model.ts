@@ -146,7 +146,6 @@ const CLASSIC = [
   'the:they',
   'the:then',
   'they:then',
-  'what:that',
   'wander:wonder',
   'shutter:shudder',
   'dyeing:dying',
@@ -165,7 +164,6 @@ const FUNCTION = new Set([
   'the:they',
   'the:then',
   'they:then',
-  'what:that',
   'than:that',
   'of:have',
   "it's:is",
@@ -286,6 +284,9 @@ for (const w of frequent) {
     if (e.length < 3 || w.length < 3 || Math.max(e.length, w.length) < 4 || (unigram.get(e) ?? 0) < TYPO_MIN) continue;
     // Inflections are not typos: "walk"/"walks", "look"/"looked" are decided by grammar.
     if (e === `${w}s` || w === `${e}s` || e === `${w}d` || w === `${e}d`) continue;
+    // A dropped final "g" after "in" is eye dialect, written on purpose ("nothin", "doin",
+    // "somethin" in a narrator's voice): never a slip to second-guess.
+    if (w === `${e}g` && e.endsWith('in')) continue;
     // One way: `e` is what was typed for `w` ("from" typed with a letter dropped is "form"). The
     // most frequent words ("the", "and") are not second-guessed by a typing edit: scoring their
     // every neighbour costs more than the rare "hand" typed as "and" is worth.
