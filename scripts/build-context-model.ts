@@ -221,6 +221,19 @@ for (const w of COMMON) {
 // runtime's gate, `detect.ts`): the model decides which form the neighbours want.
 // A past that is usually another word ("ground", "had", "left" as an adjective) is left out.
 const isPast = (w: string) => ['vbd', 'vbn'].includes(majorTag(w) ?? '');
+/**
+ * Whether Brown tags a word as a base form: mostly, or often enough (five times, a fifth of its
+ * uses): "change", "need", "use" are nouns more often than verbs, and "did not changed" wants
+ * them all the same.
+ */
+function usedAsBase(w: string): boolean {
+  if (majorTag(w) === 'vb') return true;
+  const m = tagOf.get(w);
+  if (!m) return false;
+  const vb = m.get(CLASS_NAMES.indexOf('vb')) ?? 0;
+  const all = [...m.values()].reduce((a, b) => a + b, 0);
+  return vb >= 5 && vb * 5 >= all;
+}
 for (const v of irregularVerbs().values()) {
   for (const past of v.past) {
     if (past === v.base || !isPast(past)) continue;
@@ -236,7 +249,7 @@ for (const w of COMMON) {
   if (s.length > 2 && s[s.length - 1] === s[s.length - 2]) stems.push(s.slice(0, -1));
   if (s.endsWith('i')) stems.push(`${s.slice(0, -1)}y`);
   for (const base of stems) {
-    if ((unigram.get(base) ?? 0) < 5 || majorTag(base) !== 'vb') continue;
+    if ((unigram.get(base) ?? 0) < 5 || !usedAsBase(base)) continue;
     pair(w, base, 'verb-base', false);
     pair(base, w, 'verb-past', false);
   }

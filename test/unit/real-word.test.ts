@@ -224,6 +224,18 @@ describe('context model: what its guards leave alone, and what they still report
   });
 });
 
+describe('context model: a verb form after do-support', () => {
+  test('a past after "did", its subject or its "not" is the base, whatever the counts of its neighbours', () => {
+    assert.deepEqual(found("He didn't noticed the car."), ['noticed→notice (verb-base)']);
+    assert.deepEqual(found('They did not finished the work.'), ['finished→finish (verb-base)']);
+    assert.deepEqual(found('She did not wanted to go.'), ['wanted→want (verb-base)']);
+  });
+  test('silent on the base, on a past after "have" or a subject, and on "do" as a verb of its own', () => {
+    for (const text of ['I did not change anything.', 'I have never changed my mind.', 'She did nothing.', 'I do believe he changed.'])
+      assert.deepEqual(found(text), [], text);
+  });
+});
+
 describe('context model fix', () => {
   test("the first suggestion is the model's choice, preferred when it wins by far", () => {
     const [f] = model('I got a letter form my aunt.');

@@ -18,6 +18,16 @@ const ADVERB_SLOT = KINDS.indexOf('adverb');
 /** How far back a form of "have" makes "been" right ("had it been", "has for years been"). */
 const PERFECT_REACH = 6;
 const VBD = classIndex('vbd');
+const DO = classIndex('do');
+/** After these, a past form reads as an adjective ("they do advanced math"), not a verb. */
+const ADJECTIVAL = new Uint8Array(32);
+for (const c of ['noun', 'adj', 'name', 'number'] as const) ADJECTIVAL[classIndex(c)] = 1;
+/**
+ * The margin of a base over its past after "didn't", "did not" or "did you" (`doSupport`): the
+ * grammar wants the base whatever the neighbours' counts ("that didn't fried any chips"), so the
+ * model need only not prefer the past by far.
+ */
+const DO_SUPPORT_MARGIN = -3;
 /** The classes after which a verb takes its base form: "did", "can", "to". */
 const AUXILIARY = new Uint8Array(32);
 for (const c of ['do', 'modal', 'to'] as const) AUXILIARY[classIndex(c)] = 1;
@@ -263,6 +273,8 @@ interface Guards {
   have: Set<number>;
   /** Indefinite pronouns, after which an adjective stands ("something heavy"), not an adverb. */
   indefinite: Set<number>;
+  /** Between an auxiliary and its verb, these leave the verb's form to the auxiliary ("did not changed"). */
+  negation: Set<number>;
 }
 let GUARDS: Guards | undefined;
 function guards(model: ContextModel): Guards {
@@ -277,12 +289,23 @@ function guards(model: ContextModel): Guards {
     been: model.id('been'),
     have: ids("have has had having i've you've we've they've 've i'd you'd he'd she'd we'd they'd 'd"),
     indefinite: ids('something nothing anything everything someone anyone everyone somebody anybody nobody everybody'),
+    negation: ids('not never'),
   });
 }
 
 /** Whether a form of "have" stands within `PERFECT_REACH` words before word `k`, in its sentence. */
 function perfectBefore(around: Neighbours, words: Words, k: number, have: Set<number>): boolean {
   for (let p = k - 1; p >= 0 && p >= k - PERFECT_REACH && !words.is(p + 1, STOPS); p--) if (have.has(around.id(p))) return true;
+  return false;
+}
+
+/**
+ * Whether word `k` follows a negated "do" ("didn't", "did not"), or "did" and its subject ("did
+ * you"). A bare "do" may have an object its past describes: "they do limited damage".
+ */
+function doSupport(words: Words, k: number, left: Neighbour, left2: Neighbour | undefined, negated: boolean): boolean {
+  if (left.cls === DO) return words.word(k - 1).endsWith("n't");
+  if (left.cls === SUBJECT || negated) return left2 !== undefined && left2.cls === DO;
   return false;
 }
 
@@ -325,8 +348,10 @@ export function contextHits(words: Words, skip: (k: number) => boolean, margins:
     // auxiliary nor a subject before it, has nothing to weigh: most verbs of a chapter. After a
     // subject, only a base after "did" and its subject is ("did she went"), or a past after a
     // subject without one (the gates of the candidate loop below, read first).
+    // "did not changed", "can never went": the auxiliary before "not" or "never" decides the form.
+    const negated = left.id > 0 && guards(model).negation.has(left.id) && AUXILIARY[around.at(k - 1, k - 2).cls] === 1;
     if (model.gatedOnly(x)) {
-      if (!GATE_OPENS[left.cls]) continue;
+      if (negated ? !model.hasBase(x) : !GATE_OPENS[left.cls]) continue;
       if (left.cls === SUBJECT) {
         const before = left.id === 0 ? undefined : around.at(k - 1, k - 2);
         if (before && AUXILIARY[before.cls] ? !model.hasBase(x) : !model.hasPast(x)) continue;
@@ -363,10 +388,11 @@ export function contextHits(words: Words, skip: (k: number) => boolean, margins:
       if (c.id < 0 || (attested && (c.typo || !model.attested(c.id, left, right, 1)))) continue;
       // Verb forms of one verb only where grammar decides between them: a base after "did", a
       // modal or "to" ("did they forked", "can thing" aside), a past after a subject ("she walk").
-      if (c.gate === 1 && !AUXILIARY[left.cls] && !(left.cls === SUBJECT && left2 && AUXILIARY[left2.cls])) continue;
+      if (c.gate === 1 && !AUXILIARY[left.cls] && !negated && !(left.cls === SUBJECT && left2 && AUXILIARY[left2.cls])) continue;
       if (c.gate === 2 && (left.cls !== SUBJECT || (left2 && AUXILIARY[left2.cls]) || !(past ??= pastTense(model, around, words.n)))) continue;
       own ??= model.score(x, left, right, left2, right2);
-      const need = needs[c.slot];
+      const need =
+        c.gate === 1 && margins === MARGINS && !ADJECTIVAL[right.cls] && doSupport(words, k, left, left2, negated) ? DO_SUPPORT_MARGIN : needs[c.slot];
       // Every factor of a score but the word's count is below 2 (a neighbour's discounted share
       // plus its back-off share; the second neighbours' factor below 1): a candidate cannot beat
       // the word by more than its count allows, however well it fits ("thing" after "the" is
