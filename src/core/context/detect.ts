@@ -67,7 +67,9 @@ export interface ContextHit {
  * word spelled right, so it must win by more.
  */
 export const MARGINS: Readonly<Record<string, number>> = {
-  table: 7,
+  // 6, not 7 (issue #15): on ck*–cn* 17 more injected errors fixed for 4 more alarms, and six
+  // more of the public tuning sentences; Brown's false alarms 0.250 → 0.284 per 1,000 words.
+  table: 6,
   function: 8,
   verb: 8,
   'verb-base': 3.5,
