@@ -66,7 +66,7 @@ const EPOCHS = 4;
 const PRUNE = 2;
 
 /** The keys of the features of the word at `i` of sentence `s` (boundaries at both ends). */
-function featuresAt(s: readonly TrainToken[], i: number): number[] {
+export function featuresAt(s: readonly TrainToken[], i: number): number[] {
   const keys: number[] = [];
   const left = s[i - 1];
   const right = s[i + 1];

@@ -8,8 +8,11 @@
  * Prints caught % (flagged at the error), fixed % (the first suggestion gives the right sentence)
  * and the share of correct sentences flagged.
  *
- *   npx tsx scripts/context-quality.ts            # tuning sets only
- *   npx tsx scripts/context-quality.ts --heldout  # and the held-out ones (once, at the end)
+ *   npx tsx scripts/context-quality.ts            # tuning sets only (with the old held-out (b))
+ *   npx tsx scripts/context-quality.ts --heldout  # and the held-out Brown cp–cr (once, at the end)
+ *   npx tsx scripts/context-quality.ts --heldout2 # the fresh held-out (b), heldout2.txt (once, at the end)
+ *
+ * The old held-out (b), heldout.txt, was evaluated in several rounds and is now a tuning set.
  *   npx tsx scripts/context-quality.ts --sweep    # margins per kind on the tuning injections
  *   npx tsx scripts/context-quality.ts --misses   # list what (a)/(b) tuning miss
  *   npx tsx scripts/context-quality.ts --table    # also the table alone, without the model
@@ -121,10 +124,10 @@ else {
   const sets: [string, FixtureLine[]][] = [
     ['(a) Brown ck–cn injected (tuning)', injectedSet(/^c[k-n]/)],
     ['(b) public sentences (tuning)', loadRealWordFixture('tuning')],
+    ['(b) old held-out, now tuning', loadRealWordFixture('heldout')],
   ];
-  if (args.has('--heldout')) {
-    sets.push(['(a) Brown cp–cr injected (held out)', injectedSet(/^c[p-r]/)], ['(b) public sentences (held out)', loadRealWordFixture('heldout')]);
-  }
+  if (args.has('--heldout')) sets.push(['(a) Brown cp–cr injected (held out)', injectedSet(/^c[p-r]/)]);
+  if (args.has('--heldout2')) sets.push(['(b) fresh held-out (heldout2.txt)', loadRealWordFixture('heldout2')]);
   for (const [name, lines] of sets) {
     if (args.has('--table')) print(`${name}, table alone`, evaluate(lines, true));
     const r = evaluate(lines);

@@ -209,6 +209,50 @@ describe('context model stays silent', () => {
   });
 });
 
+describe('context model: what its guards leave alone, and what they still report', () => {
+  test('"been" after a form of "have" is the participle of a perfect; without one, "was"', () => {
+    assert.deepEqual(found('He was asking had it been she who left the note.'), []);
+    assert.deepEqual(found('I had for some time been hoping for a letter.'), []);
+    assert.deepEqual(found('The war been over for a year.'), ['been→was (verb)']);
+  });
+  test('an adjective after an indefinite pronoun stands there ("something heavy"); after a verb, an adverb is meant', () => {
+    assert.deepEqual(found('Something heavy shook the floor as it dropped.'), []);
+    assert.deepEqual(found('I did exact as instructed.'), ['exact→exactly (adverb)']);
+  });
+  test('a dropped final "g" after "in" is eye dialect, not a slip: "nothin" is no candidate for "nothing"', () => {
+    const m = contextModel();
+    assert.ok(!m.candidates('nothin').some((c) => c.word === 'nothing'));
+    assert.ok(!m.candidates('somethin').some((c) => c.word === 'something'));
+    assert.deepEqual(found("Now there's nothin left of me."), []);
+    // Other dropped letters still are: "cold" for "could".
+    assert.deepEqual(found('You cold win a popularity contest at that school.'), ['cold→could (typo-drop)']);
+  });
+  test('"what" and "that" are no known pair ("confirmed what he said" is English, "the guy what goofed" dialect): one letter apart at most', () => {
+    const m = contextModel();
+    assert.deepEqual(
+      m
+        .candidates('what')
+        .filter((c) => c.word === 'that')
+        .map((c) => c.kind),
+      ['typo-sub'],
+    );
+    assert.ok(!m.candidates('that').some((c) => c.word === 'what'));
+    assert.deepEqual(found('He was the guy what always goofed at Question Time.'), []);
+  });
+});
+
+describe('context model: a verb form after do-support', () => {
+  test('a past after "did", its subject or its "not" is the base, whatever the counts of its neighbours', () => {
+    assert.deepEqual(found("He didn't noticed the car."), ['noticed→notice (verb-base)']);
+    assert.deepEqual(found('They did not finished the work.'), ['finished→finish (verb-base)']);
+    assert.deepEqual(found('She did not wanted to go.'), ['wanted→want (verb-base)']);
+  });
+  test('silent on the base, on a past after "have" or a subject, and on "do" as a verb of its own', () => {
+    for (const text of ['I did not change anything.', 'I have never changed my mind.', 'She did nothing.', 'I do believe he changed.'])
+      assert.deepEqual(found(text), [], text);
+  });
+});
+
 describe('context model fix', () => {
   test("the first suggestion is the model's choice, preferred when it wins by far", () => {
     const [f] = model('I got a letter form my aunt.');

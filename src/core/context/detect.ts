@@ -13,7 +13,21 @@ import { BOUNDARY, type ContextModel, contextModel, KINDS, type Neighbour } from
 
 const SUBJECT = classIndex('subject');
 const SET_SLOT = KINDS.indexOf('set');
+const VERB_SLOT = KINDS.indexOf('verb');
+const ADVERB_SLOT = KINDS.indexOf('adverb');
+/** How far back a form of "have" makes "been" right ("had it been", "has for years been"). */
+const PERFECT_REACH = 6;
 const VBD = classIndex('vbd');
+const DO = classIndex('do');
+/** After these, a past form reads as an adjective ("they do advanced math"), not a verb. */
+const ADJECTIVAL = new Uint8Array(32);
+for (const c of ['noun', 'adj', 'name', 'number'] as const) ADJECTIVAL[classIndex(c)] = 1;
+/**
+ * The margin of a base over its past after "didn't", "did not" or "did you" (`doSupport`): the
+ * grammar wants the base whatever the neighbours' counts ("that didn't fried any chips"), so the
+ * model need only not prefer the past by far.
+ */
+const DO_SUPPORT_MARGIN = -3;
 /** The classes after which a verb takes its base form: "did", "can", "to". */
 const AUXILIARY = new Uint8Array(32);
 for (const c of ['do', 'modal', 'to'] as const) AUXILIARY[classIndex(c)] = 1;
@@ -53,7 +67,9 @@ export interface ContextHit {
  * word spelled right, so it must win by more.
  */
 export const MARGINS: Readonly<Record<string, number>> = {
-  table: 7,
+  // 6, not 7 (issue #15): on ck*–cn* 17 more injected errors fixed for 4 more alarms, and six
+  // more of the public tuning sentences; Brown's false alarms 0.250 → 0.284 per 1,000 words.
+  table: 6,
   function: 8,
   verb: 8,
   'verb-base': 3.5,
@@ -85,6 +101,10 @@ export const SET_MARGINS: Record<string, number> = {
   passed: 11,
   then: 10,
   there: 10,
+  // Cross-validated on the training text (scripts/calibrate-set-margins.ts), the sight/site
+  // classifier fixes a fifth of simulated errors at 9 for 0.65 % of correct uses flagged, the
+  // worst of the sets; at 12, a tenth for none. No tuning sentence is fixed by it.
+  sight: 10,
   were: 10,
   though: 9,
   knew: 9,
@@ -95,7 +115,6 @@ export const SET_MARGINS: Record<string, number> = {
   feel: 8,
   know: 7,
   its: 7,
-  sight: 7,
   breath: 7,
   ever: 7,
   weak: 6,
@@ -116,7 +135,7 @@ export const SET_MARGINS: Record<string, number> = {
  * margin chosen at that edge underestimates the false alarms on text it was not chosen on (33
  * sets, each fitted to a handful of alarms).
  */
-const SET_SLACK = 2;
+export const SET_SLACK = 2;
 
 let SET_NEEDS: Float64Array | undefined;
 /** The margin of each confusion set of the model, by its index. */
@@ -172,9 +191,9 @@ let SET = 0;
 const addFeature = (key: number) => SETS!.add(SET, key, SCORES);
 
 /** The weight of the neighbour model's log-probability beside the classifier's log-odds (0.3–0.6 do as well). */
-const NB_WEIGHT = 1;
+export const NB_WEIGHT = 1;
 /** The neighbour model's score of a word it never saw with a row of counts. */
-const UNSEEN = -30;
+export const UNSEEN = -30;
 
 /** The window's words so far (each is weighed once). */
 const WINDOW_IDS = new Int32Array(2 * WINDOW);
@@ -249,6 +268,49 @@ function otherAttested(model: ContextModel, set: number, x: number, left: Neighb
   return false;
 }
 
+/** The words that decide a few candidates, by vocabulary id, looked up once per model. */
+interface Guards {
+  been: number;
+  /** Forms of "have": "been" after one is its participle, not a slip for "was". */
+  have: Set<number>;
+  /** Indefinite pronouns, after which an adjective stands ("something heavy"), not an adverb. */
+  indefinite: Set<number>;
+  /** Between an auxiliary and its verb, these leave the verb's form to the auxiliary ("did not changed"). */
+  negation: Set<number>;
+}
+let GUARDS: Guards | undefined;
+function guards(model: ContextModel): Guards {
+  const ids = (words: string) =>
+    new Set(
+      words
+        .split(' ')
+        .map((w) => model.id(w))
+        .filter((id) => id >= 0),
+    );
+  return (GUARDS ??= {
+    been: model.id('been'),
+    have: ids("have has had having i've you've we've they've 've i'd you'd he'd she'd we'd they'd 'd"),
+    indefinite: ids('something nothing anything everything someone anyone everyone somebody anybody nobody everybody'),
+    negation: ids('not never'),
+  });
+}
+
+/** Whether a form of "have" stands within `PERFECT_REACH` words before word `k`, in its sentence. */
+function perfectBefore(around: Neighbours, words: Words, k: number, have: Set<number>): boolean {
+  for (let p = k - 1; p >= 0 && p >= k - PERFECT_REACH && !words.is(p + 1, STOPS); p--) if (have.has(around.id(p))) return true;
+  return false;
+}
+
+/**
+ * Whether word `k` follows a negated "do" ("didn't", "did not"), or "did" and its subject ("did
+ * you"). A bare "do" may have an object its past describes: "they do limited damage".
+ */
+function doSupport(words: Words, k: number, left: Neighbour, left2: Neighbour | undefined, negated: boolean): boolean {
+  if (left.cls === DO) return words.word(k - 1).endsWith("n't");
+  if (left.cls === SUBJECT || negated) return left2 !== undefined && left2.cls === DO;
+  return false;
+}
+
 /** Whether some word of the paragraph is usually a past tense ("walked", "said"): a past-tense narrative. */
 function pastTense(model: ContextModel, around: Neighbours, n: number): boolean {
   for (let p = 0; p < n; p++) if (model.classOf(around.id(p)) === VBD) return true;
@@ -288,8 +350,10 @@ export function contextHits(words: Words, skip: (k: number) => boolean, margins:
     // auxiliary nor a subject before it, has nothing to weigh: most verbs of a chapter. After a
     // subject, only a base after "did" and its subject is ("did she went"), or a past after a
     // subject without one (the gates of the candidate loop below, read first).
+    // "did not changed", "can never went": the auxiliary before "not" or "never" decides the form.
+    const negated = left.id > 0 && guards(model).negation.has(left.id) && AUXILIARY[around.at(k - 1, k - 2).cls] === 1;
     if (model.gatedOnly(x)) {
-      if (!GATE_OPENS[left.cls]) continue;
+      if (negated ? !model.hasBase(x) : !GATE_OPENS[left.cls]) continue;
       if (left.cls === SUBJECT) {
         const before = left.id === 0 ? undefined : around.at(k - 1, k - 2);
         if (before && AUXILIARY[before.cls] ? !model.hasBase(x) : !model.hasPast(x)) continue;
@@ -322,13 +386,18 @@ export function contextHits(words: Words, skip: (k: number) => boolean, margins:
     for (let i = 0; i < candidates.length; i++) {
       const c = candidates[i];
       if (set >= 0 && model.confusion.setOfId(c.id) === set) continue;
+      // "had it been", "had for some time been hoping": the participle of a perfect, not "was".
+      // "something heavy shook the floor": an adjective after an indefinite pronoun, not "heavily".
+      if (c.slot === VERB_SLOT && x === guards(model).been && perfectBefore(around, words, k, guards(model).have)) continue;
+      if (c.slot === ADVERB_SLOT && guards(model).indefinite.has(left.id)) continue;
       if (c.id < 0 || (attested && (c.typo || !model.attested(c.id, left, right, 1)))) continue;
       // Verb forms of one verb only where grammar decides between them: a base after "did", a
       // modal or "to" ("did they forked", "can thing" aside), a past after a subject ("she walk").
-      if (c.gate === 1 && !AUXILIARY[left.cls] && !(left.cls === SUBJECT && left2 && AUXILIARY[left2.cls])) continue;
+      if (c.gate === 1 && !AUXILIARY[left.cls] && !negated && !(left.cls === SUBJECT && left2 && AUXILIARY[left2.cls])) continue;
       if (c.gate === 2 && (left.cls !== SUBJECT || (left2 && AUXILIARY[left2.cls]) || !(past ??= pastTense(model, around, words.n)))) continue;
       own ??= model.score(x, left, right, left2, right2);
-      const need = needs[c.slot];
+      const need =
+        c.gate === 1 && margins === MARGINS && !ADJECTIVAL[right.cls] && doSupport(words, k, left, left2, negated) ? DO_SUPPORT_MARGIN : needs[c.slot];
       // Every factor of a score but the word's count is below 2 (a neighbour's discounted share
       // plus its back-off share; the second neighbours' factor below 1): a candidate cannot beat
       // the word by more than its count allows, however well it fits ("thing" after "the" is

@@ -70,7 +70,7 @@ export const BOUNDARY: Neighbour = { id: 0, cls: 0 };
 
 // Absolute discount of the word-pair counts; pairs seen once are not shipped, so a pair's count is
 // either 0 (unseen or once) or at least 2.
-const D = 0.8;
+export const D = 0.8;
 const SUBJECT = classIndex('subject');
 const NAME = classIndex('name');
 const ADV = classIndex('adv');
@@ -79,7 +79,7 @@ const VBD = classIndex('vbd');
 const NUMBER = classIndex('number');
 const NOUN = classIndex('noun');
 // Weight of the class prior when a word's class counts are few.
-const ALPHA = 2;
+export const ALPHA = 2;
 
 /**
  * Every LEB128 number of the model's base64 block, in one pass over the decoded characters (no
