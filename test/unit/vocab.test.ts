@@ -1,9 +1,29 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { analyzeParagraph } from '../../src/core/model/paragraph';
-import { Column, formOf, IdSet, IntColumn, lexOf, lowerForm, orthId, vocabSize } from '../../src/core/model/vocab';
+import { Column, formOf, IdSet, IntColumn, lexOf, lowerForm, orthId, orthIdIn, vocabSize } from '../../src/core/model/vocab';
 
 describe('vocab: one id a word form', () => {
+  test('a word read in its text has the id of the same word as a string, and the table grows without losing one', () => {
+    const text = 'Then the cat sat; then THE end.';
+    assert.equal(orthIdIn(text, 0, 4), orthId('Then'));
+    assert.equal(orthIdIn(text, 18, 22), orthId('then'));
+    assert.equal(lexOf(orthIdIn(text, 0, 4)), orthId('then'));
+    assert.equal(orthIdIn(text, 23, 26), orthId('THE'));
+    assert.notEqual(orthIdIn(text, 5, 8), orthIdIn(text, 5, 7), '"the" is not "th"');
+    // Enough new words to double the table several times: every earlier id is still found.
+    const words = Array.from({ length: 20_000 }, (_, i) => `vocabgrow${i.toString(36)}`);
+    const ids = words.map((w) => orthId(w));
+    assert.equal(new Set(ids).size, words.length);
+    const line = words.join(' ');
+    let at = 0;
+    words.forEach((w, i) => {
+      assert.equal(orthIdIn(line, at, at + w.length), ids[i], w);
+      assert.equal(formOf(ids[i]), w);
+      at += w.length + 1;
+    });
+  });
+
   test('a form keeps its id, and its lowercase form is a word of its own', () => {
     const harry = orthId('Harry');
     assert.equal(orthId('Harry'), harry);

@@ -5,7 +5,7 @@
  */
 
 import { inlineAuthorsNotes, inlineFlashbackBegin, inlineFlashbackEnds } from './lines';
-import { formOf, lexOf, lowerForm, orthId } from './vocab';
+import { formOf, lexOf, lowerForm, orthIdIn } from './vocab';
 import { forEachWord } from './words';
 
 /** Where a word stands. `emphasis` is `*…*`/`_…_` text, often a thought archives stripped italics from. */
@@ -268,14 +268,15 @@ export function analyzeParagraph(text: string): ParagraphAnalysis {
       words++;
       if (region === 'dialogue') dialogueWords++;
     }
-    const word = text.slice(start, end);
-    const orth = orthId(word);
+    // Looked up in the text itself: only a new word type is cut from it.
+    const orth = orthIdIn(text, start, end);
     const lex = lexOf(orth);
+    const word = orth >= 0 ? formOf(orth) : text.slice(start, end);
     tokens.push({
       start,
       end,
-      // The vocabulary's copy: one string a word type, its hash computed once.
-      text: orth >= 0 ? formOf(orth) : word,
+      // The vocabulary's copy: one string a word type.
+      text: word,
       lower: lex >= 0 ? formOf(lex) : lowerForm(word),
       orth,
       lex,

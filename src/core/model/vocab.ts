@@ -16,8 +16,15 @@
 /** Types at most: a 500,000-word story has about 30,000. */
 const LIMIT = 1 << 17;
 
-const ids = new Map<string, number>();
 const forms: string[] = [];
+/** By id: the hash of its form's characters (`hashOf`), kept to grow the table without hashing again. */
+let hashes = new Int32Array(4096);
+/**
+ * Open addressing by the hash of a form's characters: id + 1 (0 empty), at most half full. Keyed by
+ * characters, not by string, so a word is found while it is still a range of its paragraph's text
+ * (`orthIdIn`): no string is cut for the 100,000 tokens of a chapter, only for its 11,000 types.
+ */
+let table = new Int32Array(8192);
 /** By orth id: the id of its lowercase form (itself for a lowercase word). */
 let lowers = new Int32Array(4096);
 
@@ -43,26 +50,82 @@ function grown<A extends Int32Array | Uint8Array>(array: A, index: number): A {
   return copy;
 }
 
-function add(form: string): number {
+/** FNV-1a over the UTF-16 units of `text[start, end)`. */
+function hashOf(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  // MurmurHash3's finalizer: FNV's low bits alone cluster for words that differ in their last letter.
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  return h ^ (h >>> 16);
+}
+
+/** The id of the form `text[start, end)` with hash `h`, or -1 if the vocabulary has none. */
+function find(text: string, start: number, end: number, h: number): number {
+  const mask = table.length - 1;
+  const length = end - start;
+  for (let at = h & mask; ; at = (at + 1) & mask) {
+    const entry = table[at];
+    if (entry === 0) return -1;
+    const id = entry - 1;
+    if (hashes[id] === h) {
+      const form = forms[id];
+      if (form.length === length && text.startsWith(form, start)) return id;
+    }
+  }
+}
+
+/** Puts id `id` (hash `h`) in the table, doubling it first when it would be more than half full. */
+function place(id: number, h: number): void {
+  if (2 * (forms.length + 1) > table.length) {
+    table = new Int32Array(table.length * 2);
+    for (let other = 0; other < id; other++) place(other, hashes[other]);
+  }
+  const mask = table.length - 1;
+  let at = h & mask;
+  while (table[at] !== 0) at = (at + 1) & mask;
+  table[at] = id + 1;
+}
+
+function add(form: string, h: number): number {
   const id = forms.length;
   if (id >= LIMIT) return -1;
-  const kept = own(form);
-  forms.push(kept);
-  ids.set(kept, id);
+  hashes = grown(hashes, id);
+  hashes[id] = h;
+  place(id, h);
+  forms.push(own(form));
   lowers = grown(lowers, id);
   lowers[id] = id;
   return id;
 }
 
-/** The id of a word form as written (-1 past the limit), given on its first sight. */
-export function orthId(word: string): number {
-  const known = ids.get(word);
-  if (known !== undefined) return known;
-  const id = add(word);
+/** The id of the lowercase form `lower` (in the vocabulary or added). */
+function lowerId(lower: string): number {
+  const h = hashOf(lower, 0, lower.length);
+  const known = find(lower, 0, lower.length, h);
+  return known >= 0 ? known : add(lower, h);
+}
+
+/**
+ * The id of the word form `text[start, end)` as written (-1 past the limit), given on its first
+ * sight: `orthId(text.slice(start, end))` without cutting the string unless the form is new.
+ */
+export function orthIdIn(text: string, start: number, end: number): number {
+  const h = hashOf(text, start, end);
+  const known = find(text, start, end, h);
+  if (known >= 0) return known;
+  const word = text.slice(start, end);
+  const id = add(word, h);
   if (id < 0) return id;
   const lower = lowerForm(word);
-  if (lower !== word) lowers[id] = ids.get(lower) ?? add(lower);
+  if (lower !== word) lowers[id] = lowerId(lower);
   return id;
+}
+
+/** The id of a word form as written (-1 past the limit), given on its first sight. */
+export function orthId(word: string): number {
+  return orthIdIn(word, 0, word.length);
 }
 
 /** The id of the lowercase form of the word of orth id `orth` (-1 when `orth` is). */
