@@ -40,6 +40,8 @@ export class Words {
   private readonly lowers: (string | undefined)[];
   private readonly starts: number[];
   private readonly flags: Uint8Array;
+  /** By word: 0 not asked yet, 1 not a name, 2 a name (`name`, asked several times a word). */
+  private readonly names: Uint8Array;
 
   constructor(
     readonly text: string,
@@ -49,6 +51,7 @@ export class Words {
     this.lowers = new Array<string | undefined>(this.n);
     this.starts = new Array<number>(this.n);
     this.flags = new Uint8Array(this.n);
+    this.names = new Uint8Array(this.n);
   }
 
   /** The lowercase word, a stutter prefix removed: "Y-your" reads as "your". */
@@ -96,6 +99,14 @@ export class Words {
 
   /** Whether word k is a capitalized word inside a sentence: a name ("the Peak District"). */
   name(k: number): boolean {
+    const known = this.names[k];
+    if (known !== 0) return known === 2;
+    const name = this.isName(k);
+    this.names[k] = name ? 2 : 1;
+    return name;
+  }
+
+  private isName(k: number): boolean {
     const t = this.tokens[k];
     const start = this.start(k);
     const c = this.text.charCodeAt(start);
