@@ -61,7 +61,8 @@ export class RuleRunner {
   private readonly sceneRules: readonly SceneRule[];
   private readonly documentRules: readonly DocumentRule[];
   /** Paragraph-rule results by rule id (before `finalize`), per entry; dropped when the speller changes. */
-  private raw = new WeakMap<Entry, Map<string, RawFinding[]>>();
+  /** Each paragraph's raw findings by the index of their rule in `paragraphRules` (undefined: not run yet). */
+  private raw = new WeakMap<Entry, (RawFinding[] | undefined)[]>();
   private readonly finished = new WeakMap<Entry, Finished>();
   /** Paragraphs whose finished findings read a name, by folded name. */
   private readonly readers = new Map<string, Set<Entry>>();
@@ -180,15 +181,13 @@ export class RuleRunner {
     reading.start();
     const findings: Finding[] = [];
     let results = this.raw.get(entry);
-    if (!results) this.raw.set(entry, (results = new Map()));
-    for (const rule of this.paragraphRules) {
+    if (!results) this.raw.set(entry, (results = new Array<RawFinding[] | undefined>(this.paragraphRules.length).fill(undefined)));
+    for (let i = 0; i < this.paragraphRules.length; i++) {
+      const rule = this.paragraphRules[i];
       const applied = this.severity(rule);
       if (!applied) continue;
-      let raw = results.get(rule.id);
-      if (!raw) {
-        raw = this.checkParagraph(rule, p);
-        results.set(rule.id, raw);
-      }
+      let raw = results[i];
+      if (!raw) raw = results[i] = this.checkParagraph(rule, p);
       if (rule.finalize) raw = this.finalizeParagraph(rule, raw, p, reading);
       for (const r of raw) this.push(findings, rule.id, applied, r, p.text);
     }
