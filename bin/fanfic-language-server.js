@@ -1,4 +1,4 @@
-#!/usr/bin/env -S node --max-semi-space-size=8
+#!/usr/bin/env -S node --max-semi-space-size=8 --initial-old-space-size=96
 // (The flag is the extension's too: src/common/server-flags.ts says why.)
 // The fanfic language server, for any editor with an LSP client: `fanfic-language-server --stdio`.
 // The bundle is built by `npm run build` (run by `npm install` via `prepare`).
