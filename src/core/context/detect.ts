@@ -280,6 +280,7 @@ interface Guards {
 }
 let GUARDS: Guards | undefined;
 function guards(model: ContextModel): Guards {
+  if (GUARDS) return GUARDS;
   const ids = (words: string) =>
     new Set(
       words
@@ -287,7 +288,7 @@ function guards(model: ContextModel): Guards {
         .map((w) => model.id(w))
         .filter((id) => id >= 0),
     );
-  return (GUARDS ??= {
+  return (GUARDS = {
     been: model.id('been'),
     have: ids("have has had having i've you've we've they've 've i'd you'd he'd she'd we'd they'd 'd"),
     indefinite: ids('something nothing anything everything someone anyone everyone somebody anybody nobody everybody'),
@@ -327,6 +328,7 @@ export function contextHits(words: Words, skip: (k: number) => boolean, margins:
   const hits: ContextHit[] = [];
   const around = new Neighbours(model, words);
   const needs = marginsBySlot(margins);
+  const guard = guards(model);
   // Whether the paragraph tells of the past (a word whose usual class is a past tense): decided
   // once, for the first base form after a subject.
   let past: boolean | undefined;
@@ -351,7 +353,7 @@ export function contextHits(words: Words, skip: (k: number) => boolean, margins:
     // subject, only a base after "did" and its subject is ("did she went"), or a past after a
     // subject without one (the gates of the candidate loop below, read first).
     // "did not changed", "can never went": the auxiliary before "not" or "never" decides the form.
-    const negated = left.id > 0 && guards(model).negation.has(left.id) && AUXILIARY[around.at(k - 1, k - 2).cls] === 1;
+    const negated = left.id > 0 && guard.negation.has(left.id) && AUXILIARY[around.at(k - 1, k - 2).cls] === 1;
     if (model.gatedOnly(x)) {
       if (negated ? !model.hasBase(x) : !GATE_OPENS[left.cls]) continue;
       if (left.cls === SUBJECT) {
@@ -388,8 +390,8 @@ export function contextHits(words: Words, skip: (k: number) => boolean, margins:
       if (set >= 0 && model.confusion.setOfId(c.id) === set) continue;
       // "had it been", "had for some time been hoping": the participle of a perfect, not "was".
       // "something heavy shook the floor": an adjective after an indefinite pronoun, not "heavily".
-      if (c.slot === VERB_SLOT && x === guards(model).been && perfectBefore(around, words, k, guards(model).have)) continue;
-      if (c.slot === ADVERB_SLOT && guards(model).indefinite.has(left.id)) continue;
+      if (c.slot === VERB_SLOT && x === guard.been && perfectBefore(around, words, k, guard.have)) continue;
+      if (c.slot === ADVERB_SLOT && guard.indefinite.has(left.id)) continue;
       if (c.id < 0 || (attested && (c.typo || !model.attested(c.id, left, right, 1)))) continue;
       // Verb forms of one verb only where grammar decides between them: a base after "did", a
       // modal or "to" ("did they forked", "can thing" aside), a past after a subject ("she walk").
