@@ -17,6 +17,8 @@ export interface CharacterIndex {
   narrated?: Set<string>;
   /** The roster's characters, names the writer gave. */
   roster: Set<string>;
+  /** Folded words the story itself uses as titles (`learnTitles`): "Midshipman Rogers", "Midshipman Tillotson". */
+  titles?: Set<string>;
 }
 
 export function indexCharacters(options: SpeakerOptions): CharacterIndex {
@@ -51,7 +53,7 @@ export function addTaggedNames(paragraphs: readonly Paragraph[], index: Characte
   for (const p of paragraphs) {
     TITLED.lastIndex = 0;
     for (let m = TITLED.exec(p.text); m; m = TITLED.exec(p.text)) {
-      if (!(m[1].toLowerCase() in TITLES) || m[2].toLowerCase() in TITLES) continue;
+      if (!(m[1].toLowerCase() in TITLES || index.titles?.has(foldName(m[1]))) || m[2].toLowerCase() in TITLES) continue;
       const name = foldName(m[2]);
       if (name.length > 1 && !index.byToken.has(name)) index.byToken.set(name, name);
     }
@@ -71,6 +73,35 @@ export function addTaggedNames(paragraphs: readonly Paragraph[], index: Characte
       const name = foldName(word);
       if (name.length > 1 && !index.byToken.has(name)) index.byToken.set(name, name);
     }
+  }
+}
+
+/**
+ * Takes out of the index the capitalized words the story writes before two different capitalized
+ * words ("Midshipman Rogers", "Midshipman Tillotson", "Sister Agnes", "Sister Mary"): a rank or a role
+ * the title table lacks, not a name of its own (and the words after it are names, `addTaggedNames`).
+ * A given name ("Frank") or a roster's name stays.
+ */
+export function learnTitles(paragraphs: readonly Paragraph[], index: CharacterIndex): void {
+  const before = new Map<string, Set<string>>();
+  for (const p of paragraphs) {
+    const tokens = p.analysis.tokens;
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const t = tokens[i];
+      const next = tokens[i + 1];
+      if (t.region !== 'narration' || next.start - t.end > 1 || !/^\p{Lu}\p{Ll}/u.test(t.text) || !/^\p{Lu}\p{Ll}/u.test(next.text)) continue;
+      const word = foldName(t.text);
+      if (!index.byToken.has(word)) continue;
+      const names = before.get(word) ?? new Set<string>();
+      names.add(foldName(next.text));
+      before.set(word, names);
+    }
+  }
+  for (const [word, names] of before) {
+    const name = index.byToken.get(word)!;
+    if (names.size < 2 || index.roster.has(name) || givenNameGender(word)) continue;
+    index.byToken.delete(word);
+    (index.titles ??= new Set()).add(word);
   }
 }
 
@@ -116,6 +147,8 @@ export interface Word {
   end: number;
   /** The character this word names, if any. */
   character?: string;
+  /** Whether the word is one the story uses as a title (`learnTitles`). */
+  title?: boolean;
   /** The gender a title before the name gives ("Mrs. Charles"). */
   titleGender?: Gender | null;
 }
@@ -134,7 +167,8 @@ export function narrationWords(p: Paragraph, index: CharacterIndex, given?: Give
       const character = index.byToken.get(folded);
       // "Lord Voldemort": a title before a capitalized word is a title, even when it is someone's name too.
       const next = tokens[i + 1];
-      const titled = t.lower in TITLES && next !== undefined && /^\p{Lu}/u.test(next.text) && next.start - t.end <= 2;
+      if (index.titles?.has(folded)) w.title = true;
+      const titled = (t.lower in TITLES || w.title === true) && next !== undefined && /^\p{Lu}/u.test(next.text) && next.start - t.end <= 2;
       if (character && !titled) {
         w.character = character;
         const prev = out[out.length - 1];

@@ -25,6 +25,7 @@ import {
   indexCharacters,
   learnEpithets,
   learnGenders,
+  learnTitles,
   narrationWords,
   type CharacterIndex,
   type GivenNames,
@@ -371,6 +372,7 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
 export function attributeSpeakers(model: DocumentModel, options: SpeakerOptions = {}): Quotation[] {
   const index = indexCharacters(options);
   const prose = model.paragraphs.filter((p) => p.kind === 'prose');
+  learnTitles(prose, index);
   addTaggedNames(prose, index);
   const given: GivenNames = new Map();
   const words = prose.map((p) => narrationWords(p, index, given));
