@@ -33,6 +33,7 @@ import {
 } from './cast';
 import { fillExchange, type RunTurn } from './exchange';
 import { CONTINUING, GENDERED_NOUNS, isTagVerb, PRONOUN_GENDER, type Gender } from './lexicon';
+import { narratorOf } from './narrator';
 import { addressedAt, pronounResolver, vocatives, type Resolver } from './pronouns';
 import { beatSubject, lastSentenceSubject, tagAfter, tagBefore, type QuoteSpot, type Subject } from './tags';
 import { CONFIDENCE_FLOOR, type Quotation, type SpeakerEvidence, type SpeakerOptions } from './types';
@@ -381,7 +382,14 @@ export function attributeSpeakers(model: DocumentModel, options: SpeakerOptions 
   const genders = learnGenders(words, index);
   const epithets = learnEpithets(prose, words, index, genders);
   const called = vocatives(prose, index);
-  const ctx: Attribution = { index, genders, epithets, resolve: pronounResolver(words, genders, called, epithets), addressed: addressedAt(called) };
+  // A first-person narrator the story names is who "I said" is, and no he or she.
+  const narrator = narratorOf(prose, words, index, called);
+  if (narrator) genders.delete(narrator);
+  const third = pronounResolver(words, genders, called, epithets);
+  const resolve: Resolver = narrator
+    ? (pronoun, at, exclude) => (pronoun === 'i' ? (narrator === exclude ? null : narrator) : third(pronoun, at, exclude))
+    : third;
+  const ctx: Attribution = { index, genders, epithets, resolve, addressed: addressedAt(called) };
   const flow: Flow = { run: [], prevTurn: undefined, prevParagraph: -2, prevOpen: false, prevAddressed: undefined, prevNarration: undefined };
   const out: Quotation[] = [];
   prose.forEach((p, pi) => {

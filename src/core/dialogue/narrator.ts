@@ -1,0 +1,101 @@
+/**
+ * The first-person narrator's name: who "I said" is. A narrator never names herself in a tag, but
+ * the others call her by name (`"Janice, could you possibly go over?"`), or she says it once
+ * (`Susan Dolan, that's me.`). Only a story told in the first person has one.
+ */
+
+import { foldName } from '../characters/names';
+import type { Paragraph } from '../model/document';
+import type { CharacterIndex, Word } from './cast';
+import { isTagVerb } from './lexicon';
+import type { Vocative } from './pronouns';
+
+/** "I" at least this often in the narration, per narration word, makes a first-person story. */
+const FIRST_PERSON_SHARE = 0.015;
+/** And at least this many speech tags "I said", "I asked". */
+const FIRST_PERSON_TAGS = 2;
+/** A name the quotations call at least this often, by people other than the narrator. */
+const CALLED_AT_LEAST = 2;
+/** A name the narration writes more often than this is someone the narrator talks about, not herself. */
+const NARRATED_AT_MOST = 1;
+
+// `"Stop", I said`, `I asked him`, `I told her`: a tag whose subject is the narrator.
+const I_TAG = /(?:^|[\s"”,.!?—–-])I\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/gu;
+
+// "Susan Dolan, that's me", "My name is Janice", "my name's Ida": the narrator names herself.
+const SELF_NAMED = [
+  /(\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+)?,\s+that['’]s me\b/u,
+  /\b[Mm]y name (?:is|was|['’]s)\s+(\p{Lu}[\p{L}'’-]+)/u,
+  /\b(?:call|called) me\s+(\p{Lu}[\p{L}'’-]+)/u,
+];
+
+// `"Jed?"`, `"Moriarty," he exclaimed`: a quote of one word.
+const ONLY_A_NAME = /^["“]\s*[\p{L}'’-]+[\s.,!?]*["”]/u;
+
+/** The narration of a paragraph: its text with every quotation blanked out. */
+function narrationText(p: Paragraph): string {
+  let text = p.text;
+  for (const r of p.analysis.regions) if (r.kind === 'dialogue') text = text.slice(0, r.start) + ' '.repeat(r.end - r.start) + text.slice(r.end);
+  return text;
+}
+
+/** Whether the paragraph's narration has a speech tag "I said". */
+function hasITag(narration: string): boolean {
+  I_TAG.lastIndex = 0;
+  for (let m = I_TAG.exec(narration); m; m = I_TAG.exec(narration)) if (isTagVerb(m[1])) return true;
+  return false;
+}
+
+/**
+ * The character the first-person narrator is, or undefined: in a story whose narration says "I"
+ * (and "I said"), the name the narrator gives herself in the narration, else the name the others'
+ * quotations call most (twice at least) among those the narration itself hardly ever writes.
+ */
+export function narratorOf(prose: readonly Paragraph[], words: readonly Word[][], index: CharacterIndex, called: readonly Vocative[]): string | undefined {
+  let total = 0;
+  let selves = 0;
+  const mentions = new Map<string, number>();
+  for (const ws of words)
+    for (const w of ws) {
+      total++;
+      if (w.token.text === 'I') selves++;
+      if (w.character) mentions.set(w.character, (mentions.get(w.character) ?? 0) + 1);
+    }
+  if (total === 0 || selves < FIRST_PERSON_SHARE * total) return undefined;
+  let tags = 0;
+  const tagged = new Set<number>();
+  for (const p of prose) {
+    const narration = narrationText(p);
+    if (!hasITag(narration)) continue;
+    tags++;
+    tagged.add(p.start);
+  }
+  if (tags < FIRST_PERSON_TAGS) return undefined;
+  for (const p of prose) {
+    const narration = narrationText(p);
+    for (const re of SELF_NAMED) {
+      const m = re.exec(narration);
+      const name = m ? index.byToken.get(foldName(m[1])) : undefined;
+      if (name) return name;
+    }
+  }
+  // The names others call: a quote in a paragraph the narrator does not tag herself.
+  // Not a quote that is only the name (`"Moriarty," my driver exclaimed`): a place, a word, a call.
+  const byStart = new Map(prose.map((p) => [p.start, p]));
+  const calls = new Map<string, number>();
+  for (const v of called) {
+    const p = byStart.get(v.from);
+    if (tagged.has(v.from) || !p || ONLY_A_NAME.test(p.text.slice(v.at - p.start))) continue;
+    calls.set(v.name, (calls.get(v.name) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  let most = CALLED_AT_LEAST - 1;
+  for (const [name, n] of calls) {
+    if ((mentions.get(name) ?? 0) > NARRATED_AT_MOST) continue;
+    if (n > most) {
+      best = name;
+      most = n;
+    } else if (n === most) best = undefined;
+  }
+  return best;
+}
