@@ -99,3 +99,42 @@ export function narratorOf(prose: readonly Paragraph[], words: readonly Word[][]
   }
   return best;
 }
+
+// "Lucy thought", "Joyce knew", "Lucy told herself": the verbs of a character whose mind the narration reads.
+const MINDING = new Set([
+  'thought',
+  'wondered',
+  'knew',
+  'felt',
+  'realized',
+  'decided',
+  'suspected',
+  'remembered',
+  'supposed',
+  'hoped',
+  'wished',
+  'guessed',
+  'believed',
+  'imagined',
+  'noticed',
+  'sensed',
+]);
+/** Times at least a viewpoint character's mind is read, and how many times more than anyone else's. */
+const VIEWPOINT_AT_LEAST = 3;
+const VIEWPOINT_LEAD = 2;
+
+/** The character whose thoughts the narration tells ("Lucy thought", "Lucy told herself") far more than anyone's, if any. */
+export function viewpointOf(words: readonly Word[][]): string | undefined {
+  const minds = new Map<string, number>();
+  for (const ws of words)
+    for (let i = 0; i + 1 < ws.length; i++) {
+      const who = ws[i].character;
+      if (!who) continue;
+      const verb = ws[i + 1].token.lower;
+      const self = ws[i + 2]?.token.lower;
+      if (MINDING.has(verb) || (verb === 'told' && (self === 'herself' || self === 'himself'))) minds.set(who, (minds.get(who) ?? 0) + 1);
+    }
+  const ranked = [...minds].sort((a, b) => b[1] - a[1]);
+  if (!ranked[0] || ranked[0][1] < VIEWPOINT_AT_LEAST || ranked[0][1] < VIEWPOINT_LEAD * (ranked[1]?.[1] ?? 0)) return undefined;
+  return ranked[0][0];
+}

@@ -33,7 +33,7 @@ import {
 } from './cast';
 import { fillExchange, type RunTurn } from './exchange';
 import { CONTINUING, GENDERED_NOUNS, isTagVerb, PRONOUN_GENDER, type Gender } from './lexicon';
-import { narratorOf } from './narrator';
+import { narratorOf, viewpointOf } from './narrator';
 import { addressedAt, pronounResolver, vocatives, type Resolver } from './pronouns';
 import { beatSubject, lastSentenceSubject, tagAfter, tagBefore, type QuoteSpot, type Subject } from './tags';
 import { CONFIDENCE_FLOOR, type Quotation, type SpeakerEvidence, type SpeakerOptions } from './types';
@@ -62,6 +62,12 @@ interface Attribution {
   resolve: Resolver;
   /** Whom each quotation addresses by name, by its start. */
   addressed: Map<number, string>;
+  /** The viewpoint character, whose thoughts the narration tells, if the story has one. */
+  viewpoint: string | undefined;
+  /** Who has spoken in the current scene so far, the latest last. */
+  scene: string[];
+  /** The narration words of the paragraph being attributed. */
+  here: Word[];
 }
 
 /** What the previous paragraphs leave to the next one: the exchange so far and its last turn. */
@@ -146,6 +152,20 @@ function findTags(p: Paragraph, ws: Word[], spots: QuoteSpot[]): Found[] {
   });
 }
 
+/**
+ * Who a pronoun of a tag or a beat stands for: the character the pronoun resolver gives, unless
+ * that one has not spoken in the scene nor is named in the paragraph, while the viewpoint
+ * character, who has spoken in it, fits: in "It was Jim's sister Myra… "I wouldn't be surprised,"
+ * she said", Myra, only talked about, does not speak; Lucy, whose thoughts the story tells, does.
+ */
+function inScene(name: string | null, pronoun: string, at: number, ctx: Attribution, exclude?: string): string | null {
+  const g = PRONOUN_GENDER[pronoun];
+  const v = ctx.viewpoint;
+  if (name === null || !g || !v || v === name || v === exclude || ctx.genders.get(v) !== g || ctx.scene.includes(name)) return name;
+  if (!ctx.scene.includes(v) || ctx.here.some((w) => w.character === name && w.start < at)) return name;
+  return v;
+}
+
 /** A pronoun tag's speaker: the one who goes on speaking, else the last fitting character. */
 function pronounSpeaker(p: Paragraph, subject: { pronoun: string; at: number }, last: string | null | undefined, ctx: Attribution): Said {
   // `"Why," he went on`: a speaker who goes on is the one who spoke last, unless the pronoun cannot be theirs.
@@ -154,7 +174,7 @@ function pronounSpeaker(p: Paragraph, subject: { pronoun: string; at: number }, 
   if (CONTINUING.test(after) && last && PRONOUN_GENDER[subject.pronoun] && (g === undefined || g === PRONOUN_GENDER[subject.pronoun])) {
     return { speaker: last, evidence: 'pronoun', confidence: 0.8, named: true };
   }
-  const name = ctx.resolve(subject.pronoun, subject.at, undefined);
+  const name = inScene(ctx.resolve(subject.pronoun, subject.at, undefined), subject.pronoun, subject.at, ctx);
   return { speaker: name, evidence: 'pronoun', confidence: name ? 0.8 : 0, named: true };
 }
 
@@ -248,7 +268,7 @@ function beatSpeakers(speakers: Said[], ws: Word[], spots: QuoteSpot[], own: Arr
     const g = s.kind === 'epithet' ? GENDERED_NOUNS[s.noun] : undefined;
     // "The girl smiled." is read like "She smiled."; "The clerk's smile congealed." names no character.
     const epithet = s.kind === 'epithet' ? (ctx.epithets.get(s.noun) ?? (g ? resolve(g, s.at, own[k]) : null)) : null;
-    let name = s.kind === 'name' ? s.name : s.kind === 'pronoun' ? resolve(s.pronoun, s.at, own[k]) : epithet;
+    let name = s.kind === 'name' ? s.name : s.kind === 'pronoun' ? inScene(resolve(s.pronoun, s.at, own[k]), s.pronoun, s.at, ctx, own[k]) : epithet;
     // "Scotty" in a beat of a quote that addresses Scotty is the listener, not the speaker.
     if (name !== null && name === own[k]) name = null;
     const confidence = s.kind === 'name' ? 0.85 : 0.7;
@@ -339,6 +359,7 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
     flow.prevNarration = ws;
     return aside;
   }
+  ctx.here = ws;
   const spots = quoteSpots(p, ws, quotes);
   const found = findTags(p, ws, spots);
   const speakers = tagSpeakers(p, found, ctx, flow.prevTurn);
@@ -363,6 +384,12 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
   flow.prevNarration = undefined;
   const made = toQuotations(p, spots, quotes, speakers);
   recordTurn(flow, sameScene, speakers, made, own);
+  for (const q of made)
+    if (q.speaker !== null) {
+      const k = ctx.scene.indexOf(q.speaker);
+      if (k >= 0) ctx.scene.splice(k, 1);
+      ctx.scene.push(q.speaker);
+    }
   flow.prevOpen = !quotes[quotes.length - 1].closed;
   flow.prevParagraph = pi;
   flow.prevAddressed = own.filter((x) => x !== undefined).pop();
@@ -389,11 +416,13 @@ export function attributeSpeakers(model: DocumentModel, options: SpeakerOptions 
   const resolve: Resolver = narrator
     ? (pronoun, at, exclude) => (pronoun === 'i' ? (narrator === exclude ? null : narrator) : third(pronoun, at, exclude))
     : third;
-  const ctx: Attribution = { index, genders, epithets, resolve, addressed: addressedAt(called) };
+  const viewpoint = narrator ?? viewpointOf(words);
+  const ctx: Attribution = { index, genders, epithets, resolve, addressed: addressedAt(called), viewpoint, scene: [], here: [] };
   const flow: Flow = { run: [], prevTurn: undefined, prevParagraph: -2, prevOpen: false, prevAddressed: undefined, prevNarration: undefined };
   const out: Quotation[] = [];
   prose.forEach((p, pi) => {
     const sameScene = flow.prevParagraph === pi - 1 && prose[pi - 1]?.scene === p.scene;
+    if (pi > 0 && prose[pi - 1].scene !== p.scene) ctx.scene = [];
     out.push(...attributeParagraph(p, pi, words[pi], sameScene, ctx, flow));
   });
   endExchange(flow);
