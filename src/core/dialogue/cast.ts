@@ -305,14 +305,15 @@ export function learnEpithets(prose: readonly Paragraph[], words: Word[][], inde
 }
 
 /** Whom a quote addresses by name: `"Eat something, Scotty."`, `"Scotty, listen."`. */
-export function addressee(p: Paragraph, quote: { start: number; end: number }, index: CharacterIndex): string | undefined {
+export function addressee(p: Paragraph, quote: { start: number; end: number }, index: CharacterIndex, epithets?: Map<string, string>): string | undefined {
   const text = p.text;
   for (const t of p.analysis.tokens) {
     if (p.start + t.end > quote.end) break;
     if (p.start + t.start < quote.start) continue;
     const c = t.text.charCodeAt(0);
     if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) continue;
-    const name = index.byToken.get(foldName(t.text));
+    // "What is the next step, Captain?": a title alone calls whom the story calls by it ("the Captain").
+    const name = index.byToken.get(foldName(t.text)) ?? (t.lower in TITLES ? epithets?.get(t.lower) : undefined);
     if (!name) continue;
     let before = text.slice(Math.max(0, t.start - 2), t.start);
     const after = text.slice(t.end, t.end + 1);

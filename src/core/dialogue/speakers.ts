@@ -408,7 +408,7 @@ export function attributeSpeakers(model: DocumentModel, options: SpeakerOptions 
   index.narrated = new Set(words.flatMap((ws) => ws.flatMap((w) => (w.character ? [w.character] : []))));
   const genders = learnGenders(words, index);
   const epithets = learnEpithets(prose, words, index, genders);
-  const called = vocatives(prose, index);
+  const called = vocatives(prose, index, epithets);
   // A first-person narrator the story names is who "I said" is, and no he or she.
   const narrator = narratorOf(prose, words, index, called);
   if (narrator) genders.delete(narrator);
