@@ -27,21 +27,25 @@ describe('speaker attribution: ranks and roles', () => {
 
   it("learns a rank the table lacks from the story's own use before two names", () => {
     const text =
-      'Midshipman Tillotson came on deck. Midshipman Rogers followed him.\n\n"I thought", Midshipman Rogers had told him, "that the men were restless".\n';
+      'Midshipman Tillotson came on deck. Midshipman Rogers followed him, as midshipmen do.\n\n"I thought", Midshipman Rogers had told him, "that the men were restless".\n';
     assert.deepEqual(speakers(text, ['Midshipman', 'Tillotson']), [
       ['"I thought"', 'Rogers'],
       ['"that the men were restless"', 'Rogers'],
     ]);
   });
 
-  it('keeps a word before a single name, a given name and a roster name as names', () => {
-    const model = buildModel('Robert Hill met Robert Tolley. Kiz Fair saw Kiz Brace. Philip Spencer waited. Philip Spencer left.\n');
+  it('keeps a word before a single name, a given name, a roster name and a word never written in lowercase as names', () => {
+    const model = buildModel(
+      'Robert Hill met Robert Tolley. Kiz Fair saw Kiz Brace. Philip Spencer waited. Philip Spencer left. Zorvan Hill met Zorvan Tolley.\n',
+    );
     const prose = model.paragraphs.filter((p) => p.kind === 'prose');
-    const index = indexCharacters({ characters: [{ name: 'Kiz' }], names: ['Robert', 'Hill', 'Tolley', 'Fair', 'Brace', 'Philip', 'Spencer'] });
+    const index = indexCharacters({ characters: [{ name: 'Kiz' }], names: ['Robert', 'Hill', 'Tolley', 'Fair', 'Brace', 'Philip', 'Spencer', 'Zorvan'] });
     learnTitles(prose, index);
     assert.equal(index.byToken.get('Robert'), 'Robert');
     assert.equal(index.byToken.get('Kiz'), 'Kiz');
     assert.equal(index.byToken.get('Philip'), 'Philip');
+    // Never written in lowercase: a name, not a rank.
+    assert.equal(index.byToken.get('Zorvan'), 'Zorvan');
     assert.equal(index.titles, undefined);
   });
 });

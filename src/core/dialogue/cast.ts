@@ -76,11 +76,18 @@ export function addTaggedNames(paragraphs: readonly Paragraph[], index: Characte
   }
 }
 
+/** Whether a word is written with a capital and then a small letter ("Rogers", not "I" or "USA"). */
+function capitalized(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90 && word.charCodeAt(1) >= 97 && word.charCodeAt(1) <= 122;
+  return /^\p{Lu}\p{Ll}/u.test(word);
+}
+
 /**
  * Takes out of the index the capitalized words the story writes before two different capitalized
  * words ("Midshipman Rogers", "Midshipman Tillotson", "Sister Agnes", "Sister Mary"): a rank or a role
- * the title table lacks, not a name of its own (and the words after it are names, `addTaggedNames`).
- * A given name ("Frank") or a roster's name stays.
+ * the title table lacks, not a name of its own (and the words after it are names, `addTaggedNames`),
+ * when the story writes it in lowercase too ("the midshipmen"). A given name or a roster's name stays.
  */
 export function learnTitles(paragraphs: readonly Paragraph[], index: CharacterIndex): void {
   const before = new Map<string, Set<string>>();
@@ -89,7 +96,7 @@ export function learnTitles(paragraphs: readonly Paragraph[], index: CharacterIn
     for (let i = 0; i + 1 < tokens.length; i++) {
       const t = tokens[i];
       const next = tokens[i + 1];
-      if (t.region !== 'narration' || next.start - t.end > 1 || !/^\p{Lu}\p{Ll}/u.test(t.text) || !/^\p{Lu}\p{Ll}/u.test(next.text)) continue;
+      if (t.region !== 'narration' || next.start - t.end > 1 || !capitalized(t.text) || !capitalized(next.text)) continue;
       const word = foldName(t.text);
       if (!index.byToken.has(word)) continue;
       const names = before.get(word) ?? new Set<string>();
@@ -97,9 +104,23 @@ export function learnTitles(paragraphs: readonly Paragraph[], index: CharacterIn
       before.set(word, names);
     }
   }
-  for (const [word, names] of before) {
-    const name = index.byToken.get(word)!;
-    if (names.size < 2 || index.roster.has(name) || givenNameGender(word)) continue;
+  const candidates = new Set<string>();
+  for (const [word, names] of before)
+    if (names.size >= 2 && !index.roster.has(index.byToken.get(word)!) && !givenNameGender(word)) candidates.add(word.toLowerCase());
+  if (candidates.size === 0) return;
+  // A rank is a common noun the story writes in lowercase too ("the midshipmen"); "Lauren" or "Hudson" is not.
+  const common = new Set<string>();
+  for (const p of paragraphs)
+    for (const t of p.analysis.tokens) {
+      const c = t.text.charCodeAt(0);
+      if (c < 97 || c > 122) continue;
+      const w = t.text;
+      if (candidates.has(w)) common.add(w);
+      else if (w.endsWith('men') && candidates.has(w.slice(0, -3) + 'man')) common.add(w.slice(0, -3) + 'man');
+      else if (w.endsWith('s') && candidates.has(w.slice(0, -1))) common.add(w.slice(0, -1));
+    }
+  for (const word of [...before.keys()]) {
+    if (!common.has(word.toLowerCase())) continue;
     index.byToken.delete(word);
     (index.titles ??= new Set()).add(word);
   }

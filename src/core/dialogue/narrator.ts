@@ -51,16 +51,14 @@ function hasITag(narration: string): boolean {
  * (and "I said"), the name the narrator gives herself in the narration, else the name the others'
  * quotations call most (twice at least) among those the narration itself hardly ever writes.
  */
-export function narratorOf(prose: readonly Paragraph[], words: readonly Word[][], index: CharacterIndex, called: readonly Vocative[]): string | undefined {
-  let total = 0;
-  let selves = 0;
-  const mentions = new Map<string, number>();
-  for (const ws of words)
-    for (const w of ws) {
-      total++;
-      if (w.token.text === 'I') selves++;
-      if (w.character) mentions.set(w.character, (mentions.get(w.character) ?? 0) + 1);
-    }
+export function narratorOf(
+  prose: readonly Paragraph[],
+  words: readonly Word[][],
+  index: CharacterIndex,
+  called: readonly Vocative[],
+  read = readNarration(words),
+): string | undefined {
+  const { total, selves, mentions } = read;
   if (total === 0 || selves < FIRST_PERSON_SHARE * total) return undefined;
   let tags = 0;
   const tagged = new Set<number>();
@@ -123,18 +121,47 @@ const MINDING = new Set([
 const VIEWPOINT_AT_LEAST = 3;
 const VIEWPOINT_LEAD = 2;
 
-/** The character whose thoughts the narration tells ("Lucy thought", "Lucy told herself") far more than anyone's, if any. */
-export function viewpointOf(words: readonly Word[][]): string | undefined {
-  const minds = new Map<string, number>();
-  for (const ws of words)
-    for (let i = 0; i + 1 < ws.length; i++) {
-      const who = ws[i].character;
+/** What one pass over the narration counts: its words, its "I"s, each character's mentions and thoughts. */
+interface NarrationCounts {
+  total: number;
+  selves: number;
+  mentions: Map<string, number>;
+  minds: Map<string, number>;
+}
+
+function readNarration(words: readonly Word[][]): NarrationCounts {
+  const out: NarrationCounts = { total: 0, selves: 0, mentions: new Map(), minds: new Map() };
+  for (const ws of words) {
+    out.total += ws.length;
+    for (let i = 0; i < ws.length; i++) {
+      const w = ws[i];
+      if (w.token.text === 'I') out.selves++;
+      const who = w.character;
       if (!who) continue;
-      const verb = ws[i + 1].token.lower;
-      const self = ws[i + 2]?.token.lower;
-      if (MINDING.has(verb) || (verb === 'told' && (self === 'herself' || self === 'himself'))) minds.set(who, (minds.get(who) ?? 0) + 1);
+      out.mentions.set(who, (out.mentions.get(who) ?? 0) + 1);
+      const verb = ws[i + 1]?.token.lower;
+      if (verb && (MINDING.has(verb) || (verb === 'told' && /^(?:her|him)self$/.test(ws[i + 2]?.token.lower ?? ''))))
+        out.minds.set(who, (out.minds.get(who) ?? 0) + 1);
     }
-  const ranked = [...minds].sort((a, b) => b[1] - a[1]);
+  }
+  return out;
+}
+
+/** The character whose thoughts the narration tells ("Lucy thought", "Lucy told herself") far more than anyone's, if any. */
+export function viewpointOf(words: readonly Word[][], read = readNarration(words)): string | undefined {
+  const ranked = [...read.minds].sort((a, b) => b[1] - a[1]);
   if (!ranked[0] || ranked[0][1] < VIEWPOINT_AT_LEAST || ranked[0][1] < VIEWPOINT_LEAD * (ranked[1]?.[1] ?? 0)) return undefined;
   return ranked[0][0];
+}
+
+/** Whose eyes the story is told through: its first-person narrator when it names one, else its viewpoint character. */
+export function tellerOf(
+  prose: readonly Paragraph[],
+  words: readonly Word[][],
+  index: CharacterIndex,
+  called: readonly Vocative[],
+): { narrator?: string; viewpoint?: string } {
+  const read = readNarration(words);
+  const narrator = narratorOf(prose, words, index, called, read);
+  return { narrator, viewpoint: narrator ?? viewpointOf(words, read) };
 }

@@ -33,7 +33,7 @@ import {
 } from './cast';
 import { fillExchange, type RunTurn } from './exchange';
 import { CONTINUING, GENDERED_NOUNS, isTagVerb, PRONOUN_GENDER, type Gender } from './lexicon';
-import { narratorOf, viewpointOf } from './narrator';
+import { tellerOf } from './narrator';
 import { addressedAt, pronounResolver, vocatives, type Resolver } from './pronouns';
 import { beatSubject, lastSentenceSubject, tagAfter, tagBefore, type QuoteSpot, type Subject } from './tags';
 import { CONFIDENCE_FLOOR, type Quotation, type SpeakerEvidence, type SpeakerOptions } from './types';
@@ -410,13 +410,12 @@ export function attributeSpeakers(model: DocumentModel, options: SpeakerOptions 
   const epithets = learnEpithets(prose, words, index, genders);
   const called = vocatives(prose, index, epithets);
   // A first-person narrator the story names is who "I said" is, and no he or she.
-  const narrator = narratorOf(prose, words, index, called);
+  const { narrator, viewpoint } = tellerOf(prose, words, index, called);
   if (narrator) genders.delete(narrator);
   const third = pronounResolver(words, genders, called, epithets);
   const resolve: Resolver = narrator
     ? (pronoun, at, exclude) => (pronoun === 'i' ? (narrator === exclude ? null : narrator) : third(pronoun, at, exclude))
     : third;
-  const viewpoint = narrator ?? viewpointOf(words);
   const ctx: Attribution = { index, genders, epithets, resolve, addressed: addressedAt(called), viewpoint, scene: [], here: [] };
   const flow: Flow = { run: [], prevTurn: undefined, prevParagraph: -2, prevOpen: false, prevAddressed: undefined, prevNarration: undefined };
   const out: Quotation[] = [];
