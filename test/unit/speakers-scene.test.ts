@@ -40,7 +40,7 @@ describe('speaker attribution: ranks and roles', () => {
     );
     const prose = model.paragraphs.filter((p) => p.kind === 'prose');
     const index = indexCharacters({ characters: [{ name: 'Kiz' }], names: ['Robert', 'Hill', 'Tolley', 'Fair', 'Brace', 'Philip', 'Spencer', 'Zorvan'] });
-    learnTitles(prose, index);
+    learnTitles(prose, index, model.text);
     assert.equal(index.byToken.get('Robert'), 'Robert');
     assert.equal(index.byToken.get('Kiz'), 'Kiz');
     assert.equal(index.byToken.get('Philip'), 'Philip');

@@ -76,6 +76,22 @@ export function addTaggedNames(paragraphs: readonly Paragraph[], index: Characte
   }
 }
 
+/** Whether the text writes the lowercase word as a word of its own, or its plural in -s. */
+function writtenLowercase(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = text.charCodeAt(at - 1);
+    let end = at + word.length;
+    if (text.charCodeAt(end) === 115) end++;
+    if (!isLetter(before) && !isLetter(text.charCodeAt(end))) return true;
+  }
+  return false;
+}
+
+/** Whether a character code is a letter (NaN, off the text, is not). */
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && /\p{L}/u.test(String.fromCharCode(c)));
+}
+
 /** Whether a word is written with a capital and then a small letter ("Rogers", not "I" or "USA"). */
 function capitalized(word: string): boolean {
   const c = word.charCodeAt(0);
@@ -89,15 +105,15 @@ function capitalized(word: string): boolean {
  * the title table lacks, not a name of its own (and the words after it are names, `addTaggedNames`),
  * when the story writes it in lowercase too ("the midshipmen"). A given name or a roster's name stays.
  */
-export function learnTitles(paragraphs: readonly Paragraph[], index: CharacterIndex): void {
+export function learnTitles(paragraphs: readonly Paragraph[], index: CharacterIndex, text: string): void {
   const before = new Map<string, Set<string>>();
   for (const p of paragraphs) {
     const tokens = p.analysis.tokens;
     for (let i = 0; i + 1 < tokens.length; i++) {
       const t = tokens[i];
       const next = tokens[i + 1];
-      if (t.region !== 'narration' || next.start - t.end > 1 || !capitalized(t.text) || !capitalized(next.text)) continue;
-      const word = foldName(t.text);
+      if (!capitalized(t.text) || t.region !== 'narration' || next.start - t.end > 1 || !capitalized(next.text)) continue;
+      const word = index.byToken.has(t.text) ? t.text : foldName(t.text);
       if (!index.byToken.has(word)) continue;
       const names = before.get(word) ?? new Set<string>();
       names.add(foldName(next.text));
@@ -110,15 +126,7 @@ export function learnTitles(paragraphs: readonly Paragraph[], index: CharacterIn
   if (candidates.size === 0) return;
   // A rank is a common noun the story writes in lowercase too ("the midshipmen"); "Lauren" or "Hudson" is not.
   const common = new Set<string>();
-  for (const p of paragraphs)
-    for (const t of p.analysis.tokens) {
-      const c = t.text.charCodeAt(0);
-      if (c < 97 || c > 122) continue;
-      const w = t.text;
-      if (candidates.has(w)) common.add(w);
-      else if (w.endsWith('men') && candidates.has(w.slice(0, -3) + 'man')) common.add(w.slice(0, -3) + 'man');
-      else if (w.endsWith('s') && candidates.has(w.slice(0, -1))) common.add(w.slice(0, -1));
-    }
+  for (const c of candidates) if (writtenLowercase(text, c) || (c.endsWith('man') && writtenLowercase(text, c.slice(0, -3) + 'men'))) common.add(c);
   for (const word of [...before.keys()]) {
     if (!common.has(word.toLowerCase())) continue;
     index.byToken.delete(word);

@@ -400,7 +400,7 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
 export function attributeSpeakers(model: DocumentModel, options: SpeakerOptions = {}): Quotation[] {
   const index = indexCharacters(options);
   const prose = model.paragraphs.filter((p) => p.kind === 'prose');
-  learnTitles(prose, index);
+  learnTitles(prose, index, model.text);
   addTaggedNames(prose, index);
   const given: GivenNames = new Map();
   const words = prose.map((p) => narrationWords(p, index, given));
