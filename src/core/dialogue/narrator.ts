@@ -19,9 +19,6 @@ const CALLED_AT_LEAST = 2;
 /** A name the narration writes more often than this is someone the narrator talks about, not herself. */
 const NARRATED_AT_MOST = 1;
 
-// `"Stop", I said`, `I asked him`, `I told her`: a tag whose subject is the narrator.
-const I_TAG = /(?:^|[\s"”,.!?—–-])I\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/gu;
-
 // "Susan Dolan, that's me", "My name is Janice", "my name's Ida": the narrator names herself.
 const SELF_NAMED = [
   /(\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+)?,\s+that['’]s me\b/u,
@@ -32,6 +29,9 @@ const SELF_NAMED = [
 // `"Jed?"`, `"Moriarty," he exclaimed`: a quote of one word.
 const ONLY_A_NAME = /^["“]\s*[\p{L}'’-]+[\s.,!?]*["”]/u;
 
+// What a paragraph that names its narrator holds, looked for before the patterns.
+const SELF_NAMING_CUE = /that['’]s me|[Mm]y name|call(?:ed)? me/;
+
 /** The narration of a paragraph: its text with every quotation blanked out. */
 function narrationText(p: Paragraph): string {
   let text = p.text;
@@ -39,10 +39,13 @@ function narrationText(p: Paragraph): string {
   return text;
 }
 
-/** Whether the paragraph's narration has a speech tag "I said". */
-function hasITag(narration: string): boolean {
-  I_TAG.lastIndex = 0;
-  for (let m = I_TAG.exec(narration); m; m = I_TAG.exec(narration)) if (isTagVerb(m[1])) return true;
+/** Whether the paragraph's narration has a speech tag "I said", "I softly asked". */
+function hasITag(ws: readonly Word[]): boolean {
+  for (let i = 0; i + 1 < ws.length; i++) {
+    if (ws[i].token.text !== 'I') continue;
+    const verb = ws[i + 1].token.lower;
+    if (isTagVerb(verb) || (verb.endsWith('ly') && isTagVerb(ws[i + 2]?.token.lower ?? ''))) return true;
+  }
   return false;
 }
 
@@ -62,14 +65,14 @@ export function narratorOf(
   if (total === 0 || selves < FIRST_PERSON_SHARE * total) return undefined;
   let tags = 0;
   const tagged = new Set<number>();
-  for (const p of prose) {
-    const narration = narrationText(p);
-    if (!hasITag(narration)) continue;
+  prose.forEach((p, k) => {
+    if (!hasITag(words[k])) return;
     tags++;
     tagged.add(p.start);
-  }
+  });
   if (tags < FIRST_PERSON_TAGS) return undefined;
   for (const p of prose) {
+    if (!SELF_NAMING_CUE.test(p.text)) continue;
     const narration = narrationText(p);
     for (const re of SELF_NAMED) {
       const m = re.exec(narration);
