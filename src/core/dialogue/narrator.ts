@@ -125,14 +125,14 @@ const VIEWPOINT_AT_LEAST = 3;
 const VIEWPOINT_LEAD = 2;
 
 /** What one pass over the narration counts: its words, its "I"s, each character's mentions and thoughts. */
-interface NarrationCounts {
+export interface NarrationCounts {
   total: number;
   selves: number;
   mentions: Map<string, number>;
   minds: Map<string, number>;
 }
 
-function readNarration(words: readonly Word[][]): NarrationCounts {
+export function readNarration(words: readonly Word[][]): NarrationCounts {
   const out: NarrationCounts = { total: 0, selves: 0, mentions: new Map(), minds: new Map() };
   for (const ws of words) {
     out.total += ws.length;
@@ -163,8 +163,8 @@ export function tellerOf(
   words: readonly Word[][],
   index: CharacterIndex,
   called: readonly Vocative[],
+  read = readNarration(words),
 ): { narrator?: string; viewpoint?: string } {
-  const read = readNarration(words);
   const narrator = narratorOf(prose, words, index, called, read);
   return { narrator, viewpoint: narrator ?? viewpointOf(words, read) };
 }

@@ -33,7 +33,7 @@ import {
 } from './cast';
 import { fillExchange, type RunTurn } from './exchange';
 import { CONTINUING, GENDERED_NOUNS, isTagVerb, PRONOUN_GENDER, type Gender } from './lexicon';
-import { tellerOf } from './narrator';
+import { readNarration, tellerOf } from './narrator';
 import { addressedAt, pronounResolver, vocatives, type Resolver } from './pronouns';
 import { beatSubject, lastSentenceSubject, tagAfter, tagBefore, type QuoteSpot, type Subject } from './tags';
 import { CONFIDENCE_FLOOR, type Quotation, type SpeakerEvidence, type SpeakerOptions } from './types';
@@ -405,12 +405,14 @@ export function attributeSpeakers(model: DocumentModel, options: SpeakerOptions 
   const given: GivenNames = new Map();
   const words = prose.map((p) => narrationWords(p, index, given));
   addGivenNames(given, index);
-  index.narrated = new Set(words.flatMap((ws) => ws.flatMap((w) => (w.character ? [w.character] : []))));
+  // One pass over the narration: who it names (a name only ever heard in quotes may be an interjection), its "I"s, whose thoughts it tells.
+  const read = readNarration(words);
+  index.narrated = new Set(read.mentions.keys());
   const genders = learnGenders(words, index);
   const epithets = learnEpithets(prose, words, index, genders);
   const called = vocatives(prose, index, epithets);
   // A first-person narrator the story names is who "I said" is, and no he or she.
-  const { narrator, viewpoint } = tellerOf(prose, words, index, called);
+  const { narrator, viewpoint } = tellerOf(prose, words, index, called, read);
   if (narrator) genders.delete(narrator);
   const third = pronounResolver(words, genders, called, epithets);
   const resolve: Resolver = narrator
