@@ -80,10 +80,11 @@ describe('speaker attribution: a first-person narrator', () => {
       '"Who drinks too much", I said.',
     ].join('\n\n');
     const got = speakers(text + '\n', ['Susan', 'Dolan', 'Johnnie']);
+    // "Susan Dolan" is one character, under her surname (each written once).
     assert.deepEqual(got, [
-      ['"It is so crazy"', 'Susan'],
+      ['"It is so crazy"', 'Dolan'],
       ['"And you fall for a trucker"', 'Johnnie'],
-      ['"Who drinks too much"', 'Susan'],
+      ['"Who drinks too much"', 'Dolan'],
     ]);
   });
 
@@ -138,6 +139,30 @@ describe('speaker attribution: a title as a vocative', () => {
     assert.deepEqual(got, [
       ['"What is the next step, Captain"', null],
       ['"More arrests, I fear"', 'Alexander'],
+    ]);
+  });
+});
+
+describe('speaker attribution: a full name is one character', () => {
+  it('joins a first name and the surname written after it, under the form the story uses more', () => {
+    const text = [
+      'Chief Bob Moore looked up from his desk.',
+      '"Naw, we will use mine," Moore said.',
+      'Bob grinned at the street. Moore liked his car.',
+      '"Some heap, hey?" Bob asked.',
+    ].join('\n\n');
+    assert.deepEqual(speakers(text + '\n', ['Bob', 'Moore']), [
+      ['"Naw, we will use mine,"', 'Moore'],
+      ['"Some heap, hey?"', 'Moore'],
+    ]);
+  });
+
+  it('keeps apart two people of one surname, and a first name that stands with two surnames', () => {
+    const text = 'Tim Williams and Mary Williams came in. Tim Hill waved.\n\n"Hello," Tim said.\n\n"Hi," Mary said.\n\n"Well," Williams said.\n';
+    assert.deepEqual(speakers(text, ['Tim', 'Mary', 'Williams', 'Hill']), [
+      ['"Hello,"', 'Tim'],
+      ['"Hi,"', 'Mary'],
+      ['"Well,"', 'Williams'],
     ]);
   });
 });

@@ -134,6 +134,49 @@ export function learnTitles(paragraphs: readonly Paragraph[], index: CharacterIn
   }
 }
 
+/**
+ * Makes a first name and the surname the story writes after it one character ("Chief Bob Moore"
+ * … `"Naw," Moore said` … `Bob grinned`), by the form the text writes more often (the surname on a tie), when each of
+ * the two only ever stands with the other: "Tim Williams" and "Mary Williams" stay three. The
+ * narration words that named the one name the other then.
+ */
+export function joinFullNames(paragraphs: readonly Paragraph[], index: CharacterIndex, text: string, words: Word[][]): void {
+  const after = new Map<string, Set<string>>();
+  const before = new Map<string, Set<string>>();
+  for (const p of paragraphs) {
+    const tokens = p.analysis.tokens;
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const t = tokens[i];
+      const next = tokens[i + 1];
+      if (!capitalized(t.text) || !capitalized(next.text) || next.start - t.end !== 1) continue;
+      const a = index.byToken.get(t.text);
+      const b = index.byToken.get(next.text);
+      // "Lord Voldemort": a title before a name is no first name.
+      if (!a || !b || a === b || index.roster.has(a) || index.roster.has(b) || t.lower in TITLES) continue;
+      (after.get(a) ?? after.set(a, new Set()).get(a)!).add(b);
+      (before.get(b) ?? before.set(b, new Set()).get(b)!).add(a);
+    }
+  }
+  const joined = new Map<string, string>();
+  for (const [a, bs] of after) {
+    const [b] = bs;
+    if (bs.size !== 1 || before.get(b)!.size !== 1 || after.has(b) || before.has(a)) continue;
+    const [keep, drop] = occurrences(text, a) > occurrences(text, b) ? [a, b] : [b, a];
+    for (const [token, name] of index.byToken) if (name === drop) index.byToken.set(token, keep);
+    joined.set(drop, keep);
+  }
+  if (joined.size === 0) return;
+  for (const ws of words) for (const w of ws) if (w.character && joined.has(w.character)) w.character = joined.get(w.character);
+}
+
+/** How often the text writes a word as a word of its own. */
+function occurrences(text: string, word: string): number {
+  let n = 0;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1))
+    if (!isLetter(text.charCodeAt(at - 1)) && !isLetter(text.charCodeAt(at + word.length))) n++;
+  return n;
+}
+
 /** Given names that are months too: "in May" names nobody. */
 const MONTHS = new Set(['april', 'may', 'june', 'august']);
 
