@@ -140,23 +140,17 @@ export function learnTitles(paragraphs: readonly Paragraph[], index: CharacterIn
  * the two only ever stands with the other: "Tim Williams" and "Mary Williams" stay three. The
  * narration words that named the one name the other then.
  */
-export function joinFullNames(paragraphs: readonly Paragraph[], index: CharacterIndex, text: string, words: Word[][]): void {
+export function joinFullNames(index: CharacterIndex, text: string, words: Word[][]): void {
   const after = new Map<string, Set<string>>();
   const before = new Map<string, Set<string>>();
-  for (const p of paragraphs) {
-    const tokens = p.analysis.tokens;
-    for (let i = 0; i + 1 < tokens.length; i++) {
-      const t = tokens[i];
-      const next = tokens[i + 1];
-      if (!capitalized(t.text) || !capitalized(next.text) || next.start - t.end !== 1) continue;
-      const a = index.byToken.get(t.text);
-      const b = index.byToken.get(next.text);
-      // "Lord Voldemort": a title before a name is no first name.
-      if (!a || !b || a === b || index.roster.has(a) || index.roster.has(b) || t.lower in TITLES) continue;
+  for (const ws of words)
+    for (let i = 0; i + 1 < ws.length; i++) {
+      const a = ws[i].character;
+      const b = ws[i + 1].character;
+      if (!a || !b || a === b || ws[i + 1].start - ws[i].end !== 1 || index.roster.has(a) || index.roster.has(b)) continue;
       (after.get(a) ?? after.set(a, new Set()).get(a)!).add(b);
       (before.get(b) ?? before.set(b, new Set()).get(b)!).add(a);
     }
-  }
   const joined = new Map<string, string>();
   for (const [a, bs] of after) {
     const [b] = bs;
