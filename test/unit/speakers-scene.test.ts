@@ -157,6 +157,16 @@ describe('speaker attribution: a full name is one character', () => {
     ]);
   });
 
+  it('keeps a woman kept under her surname a woman by her given name, and joins no possessive', () => {
+    const text = 'Judith Pierce came in. Judith Pierce sat down by the fire.\n\n"I saw your fire," she said.\n';
+    assert.deepEqual(speakers(text, ['Judith', 'Pierce']), [['"I saw your fire,"', 'Pierce']]);
+    const possessive = 'Tom\'s Ford stood by the road. Tom\'s Ford was old.\n\n"Get in," Tom said.\n\n"Fine," Ford said.\n';
+    assert.deepEqual(speakers(possessive, ['Tom', 'Ford']), [
+      ['"Get in,"', 'Tom'],
+      ['"Fine,"', 'Ford'],
+    ]);
+  });
+
   it('keeps apart two people of one surname, and a first name that stands with two surnames', () => {
     const text = 'Tim Williams and Mary Williams came in. Tim Hill waved.\n\n"Hello," Tim said.\n\n"Hi," Mary said.\n\n"Well," Williams said.\n';
     assert.deepEqual(speakers(text, ['Tim', 'Mary', 'Williams', 'Hill']), [

@@ -17,6 +17,8 @@ export interface CharacterIndex {
   narrated?: Set<string>;
   /** The roster's characters, names the writer gave. */
   roster: Set<string>;
+  /** The first name of a character kept under the surname (`joinFullNames`), for the sex a given name has. */
+  firstNames?: Map<string, string>;
   /** Folded words the story itself uses as titles (`learnTitles`): "Midshipman Rogers", "Midshipman Tillotson". */
   titles?: Set<string>;
 }
@@ -136,39 +138,39 @@ export function learnTitles(paragraphs: readonly Paragraph[], index: CharacterIn
 
 /**
  * Makes a first name and the surname the story writes after it one character ("Chief Bob Moore"
- * … `"Naw," Moore said` … `Bob grinned`), by the form the text writes more often (the surname on a tie), when each of
+ * … `"Naw," Moore said` … `Bob grinned`), by the form the narration writes more often (the surname on a tie), when each of
  * the two only ever stands with the other: "Tim Williams" and "Mary Williams" stay three. The
  * narration words that named the one name the other then.
  */
-export function joinFullNames(index: CharacterIndex, text: string, words: Word[][]): void {
+export function joinFullNames(index: CharacterIndex, words: Word[][]): void {
   const after = new Map<string, Set<string>>();
   const before = new Map<string, Set<string>>();
+  const count = new Map<string, number>();
   for (const ws of words)
-    for (let i = 0; i + 1 < ws.length; i++) {
+    for (let i = 0; i < ws.length; i++) {
       const a = ws[i].character;
+      if (!a) continue;
+      count.set(a, (count.get(a) ?? 0) + 1);
+      if (i + 1 === ws.length) continue;
       const b = ws[i + 1].character;
-      if (!a || !b || a === b || ws[i + 1].start - ws[i].end !== 1 || index.roster.has(a) || index.roster.has(b)) continue;
+      // Not "Fair's Quinzaine": a possessive is no first name.
+      if (!b || a === b || ws[i + 1].start - ws[i].end !== 1 || /['’]s$/.test(ws[i].token.text) || index.roster.has(a) || index.roster.has(b)) continue;
       (after.get(a) ?? after.set(a, new Set()).get(a)!).add(b);
       (before.get(b) ?? before.set(b, new Set()).get(b)!).add(a);
     }
   const joined = new Map<string, string>();
   for (const [a, bs] of after) {
     const [b] = bs;
-    if (bs.size !== 1 || before.get(b)!.size !== 1 || after.has(b) || before.has(a)) continue;
-    const [keep, drop] = occurrences(text, a) > occurrences(text, b) ? [a, b] : [b, a];
+    // A given name first ("Roy Robards", not a horse's "Fair Quinzaine" or "New York").
+    if (bs.size !== 1 || before.get(b)!.size !== 1 || after.has(b) || before.has(a) || !givenNameGender(a)) continue;
+    const [keep, drop] = count.get(a)! > count.get(b)! ? [a, b] : [b, a];
     for (const [token, name] of index.byToken) if (name === drop) index.byToken.set(token, keep);
     joined.set(drop, keep);
+    // "Judith Pierce" kept as Pierce is still a woman by her given name.
+    if (keep === b) (index.firstNames ??= new Map()).set(b, a);
   }
   if (joined.size === 0) return;
   for (const ws of words) for (const w of ws) if (w.character && joined.has(w.character)) w.character = joined.get(w.character);
-}
-
-/** How often the text writes a word as a word of its own. */
-function occurrences(text: string, word: string): number {
-  let n = 0;
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1))
-    if (!isLetter(text.charCodeAt(at - 1)) && !isLetter(text.charCodeAt(at + word.length))) n++;
-  return n;
 }
 
 /** Given names that are months too: "in May" names nobody. */
@@ -307,7 +309,7 @@ export function learnGenders(words: Word[][], index: CharacterIndex): Map<string
   for (const name of new Set([...index.byToken.values(), ...evidence.keys()])) {
     if (out.has(name)) continue;
     const e = evidence.get(name);
-    const prior = givenNameGender(name.split(/\s+/)[0]);
+    const prior = givenNameGender(index.firstNames?.get(name) ?? name.split(/\s+/)[0]);
     const he = (e?.he ?? 0) + (prior === 'he' ? PRIOR_WEIGHT : 0);
     const she = (e?.she ?? 0) + (prior === 'she' ? PRIOR_WEIGHT : 0);
     // At least one pronoun's worth, and twice the other side's.

@@ -406,7 +406,7 @@ export function attributeSpeakers(model: DocumentModel, options: SpeakerOptions 
   const given: GivenNames = new Map();
   const words = prose.map((p) => narrationWords(p, index, given));
   addGivenNames(given, index);
-  joinFullNames(index, model.text, words);
+  joinFullNames(index, words);
   // One pass over the narration: who it names (a name only ever heard in quotes may be an interjection), its "I"s, whose thoughts it tells.
   const read = readNarration(words);
   index.narrated = new Set(read.mentions.keys());
