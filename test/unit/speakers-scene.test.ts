@@ -176,3 +176,16 @@ describe('speaker attribution: a full name is one character', () => {
     ]);
   });
 });
+
+describe('speaker attribution: whom a tag speaks to', () => {
+  const scene = (listener: string) =>
+    `Moore shrugged. He was tired of the road.\n\n"Come on, Jed," Moore said.\n\nJed told ${listener}, "Get your man to give himself up."\n\n"Yes."\n`;
+
+  it('leaves unknown an answer the alternation would give a man when the tag spoke to a woman', () => {
+    assert.deepEqual(speakers(scene('her'), ['Moore', 'Jed']).at(-1), ['"Yes."', null]);
+  });
+
+  it('alternates as before when the one spoken to fits', () => {
+    assert.deepEqual(speakers(scene('him'), ['Moore', 'Jed']).at(-1), ['"Yes."', 'Moore']);
+  });
+});

@@ -81,6 +81,8 @@ interface Flow {
   prevAddressed: string | undefined;
   /** The words of the previous paragraph when it is narration, whose last actor may speak next (read only then). */
   prevNarration: Word[] | undefined;
+  /** Each character's sex, for whom a tag speaks to. */
+  genders?: ReadonlyMap<string, Gender>;
 }
 
 /** Words at most in a narration paragraph an exchange carries on across. */
@@ -127,7 +129,7 @@ function mentionOnly(p: Paragraph, r: Region): boolean {
 
 /** Ends the current exchange: fills its untagged turns by alternation and starts a new one. */
 function endExchange(flow: Flow): void {
-  fillExchange(flow.run);
+  fillExchange(flow.run, flow.genders);
   flow.run = [];
 }
 
@@ -320,8 +322,19 @@ function toQuotations(p: Paragraph, spots: QuoteSpot[], quotes: Region[], speake
   });
 }
 
+/** The sex of whom a tag of the paragraph speaks to, right before a quote or a comma: `I told her, "…"`, `she said to him:`. */
+function listenerOf(p: Paragraph, ws: Word[]): Gender | undefined {
+  for (let i = 0; i + 1 < ws.length; i++) {
+    if (!isTagVerb(ws[i].token.lower)) continue;
+    const k = ws[i + 1].token.lower === 'to' ? i + 2 : i + 1;
+    const o = ws[k]?.token.lower;
+    if ((o === 'him' || o === 'her') && /^\s*[,:"“]/.test(p.text.slice(ws[k].end - p.start, ws[k].end - p.start + 3))) return o === 'him' ? 'he' : 'she';
+  }
+  return undefined;
+}
+
 /** Adds the paragraph to the exchange (a new one on a scene change) and makes it the previous turn. */
-function recordTurn(flow: Flow, sameScene: boolean, speakers: Said[], made: Quotation[], own: Array<string | undefined>): void {
+function recordTurn(flow: Flow, sameScene: boolean, speakers: Said[], made: Quotation[], own: Array<string | undefined>, listener?: Gender): void {
   const last = speakers[speakers.length - 1];
   const turn: Turn = { speaker: last.confidence >= CONFIDENCE_FLOOR ? last.speaker : null, confidence: last.confidence, named: last.named };
   if (!sameScene) endExchange(flow);
@@ -333,6 +346,7 @@ function recordTurn(flow: Flow, sameScene: boolean, speakers: Said[], made: Quot
     mixed: distinct.size > 1,
     addressed: own.filter((x): x is string => x !== undefined),
     someone: distinct.size === 0 && speakers.some((x) => x.named),
+    listener,
   });
   flow.prevTurn = turn;
 }
@@ -384,7 +398,7 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
   }
   flow.prevNarration = undefined;
   const made = toQuotations(p, spots, quotes, speakers);
-  recordTurn(flow, sameScene, speakers, made, own);
+  recordTurn(flow, sameScene, speakers, made, own, listenerOf(p, ws));
   for (const q of made)
     if (q.speaker !== null) {
       const k = ctx.scene.indexOf(q.speaker);
@@ -421,7 +435,7 @@ export function attributeSpeakers(model: DocumentModel, options: SpeakerOptions 
     ? (pronoun, at, exclude) => (pronoun === 'i' ? (narrator === exclude ? null : narrator) : third(pronoun, at, exclude))
     : third;
   const ctx: Attribution = { index, genders, epithets, resolve, addressed: addressedAt(called), viewpoint, scene: [], here: [] };
-  const flow: Flow = { run: [], prevTurn: undefined, prevParagraph: -2, prevOpen: false, prevAddressed: undefined, prevNarration: undefined };
+  const flow: Flow = { run: [], prevTurn: undefined, prevParagraph: -2, prevOpen: false, prevAddressed: undefined, prevNarration: undefined, genders };
   const out: Quotation[] = [];
   prose.forEach((p, pi) => {
     const sameScene = flow.prevParagraph === pi - 1 && prose[pi - 1]?.scene === p.scene;
