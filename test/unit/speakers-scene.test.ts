@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { buildModel } from '../../src/core';
 import { TITLE_WORDS } from '../../src/core/data/titles.generated';
-import { indexCharacters, learnTitles } from '../../src/core/dialogue/cast';
+import { addTaggedNames, indexCharacters } from '../../src/core/dialogue/cast';
 import { TITLES } from '../../src/core/dialogue/lexicon';
 import { viewpointOf } from '../../src/core/dialogue/narrator';
 import { attributeSpeakers } from '../../src/core/dialogue/speakers';
@@ -40,7 +40,7 @@ describe('speaker attribution: ranks and roles', () => {
     );
     const prose = model.paragraphs.filter((p) => p.kind === 'prose');
     const index = indexCharacters({ characters: [{ name: 'Kiz' }], names: ['Robert', 'Hill', 'Tolley', 'Fair', 'Brace', 'Philip', 'Spencer', 'Zorvan'] });
-    learnTitles(prose, index, model.text);
+    addTaggedNames(prose, index, model.text);
     assert.equal(index.byToken.get('Robert'), 'Robert');
     assert.equal(index.byToken.get('Kiz'), 'Kiz');
     assert.equal(index.byToken.get('Philip'), 'Philip');

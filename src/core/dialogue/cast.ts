@@ -51,11 +51,14 @@ const TAG_NAME = /["”]([.,!?—–-]*)\s+(?:(\p{Lu}[\p{L}\p{M}'’-]*)\s+(?:\p
 const TITLED = /\b(\p{Lu}\p{Ll}+)\.?\s+(\p{Lu}[\p{L}\p{M}'’-]*)/gu;
 
 /** Adds the names that speech tags and titles give a person to the index. */
-export function addTaggedNames(paragraphs: readonly Paragraph[], index: CharacterIndex): void {
+export function addTaggedNames(paragraphs: readonly Paragraph[], index: CharacterIndex, text = ''): void {
+  // The capitalized words after each name of the index, for the titles the story uses (`learnTitles`).
+  const after = new Map<string, Set<string>>();
   for (const p of paragraphs) {
     TITLED.lastIndex = 0;
     for (let m = TITLED.exec(p.text); m; m = TITLED.exec(p.text)) {
-      if (!(m[1].toLowerCase() in TITLES || index.titles?.has(foldName(m[1]))) || m[2].toLowerCase() in TITLES) continue;
+      if (index.byToken.has(m[1]) && m[0].length === m[1].length + m[2].length + 1) (after.get(m[1]) ?? after.set(m[1], new Set()).get(m[1])!).add(m[2]);
+      if (!(m[1].toLowerCase() in TITLES) || m[2].toLowerCase() in TITLES) continue;
       const name = foldName(m[2]);
       if (name.length > 1 && !index.byToken.has(name)) index.byToken.set(name, name);
     }
@@ -76,6 +79,7 @@ export function addTaggedNames(paragraphs: readonly Paragraph[], index: Characte
       if (name.length > 1 && !index.byToken.has(name)) index.byToken.set(name, name);
     }
   }
+  learnTitles(after, index, text);
 }
 
 /** Whether the text writes the lowercase word as a word of its own, or its plural in -s. */
@@ -94,34 +98,14 @@ function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && /\p{L}/u.test(String.fromCharCode(c)));
 }
 
-/** Whether a word is written with a capital and then a small letter ("Rogers", not "I" or "USA"). */
-function capitalized(word: string): boolean {
-  const c = word.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90 && word.charCodeAt(1) >= 97 && word.charCodeAt(1) <= 122;
-  return /^\p{Lu}\p{Ll}/u.test(word);
-}
-
 /**
  * Takes out of the index the capitalized words the story writes before two different capitalized
  * words ("Midshipman Rogers", "Midshipman Tillotson", "Sister Agnes", "Sister Mary"): a rank or a role
- * the title table lacks, not a name of its own (and the words after it are names, `addTaggedNames`),
- * when the story writes it in lowercase too ("the midshipmen"). A given name or a roster's name stays.
+ * the title table lacks, not a name of its own, and the words after it are names, when the story
+ * writes it in lowercase too ("the midshipmen"). A given name or a roster's name stays. `before`:
+ * the capitalized words `addTaggedNames` found right after each name of the index.
  */
-export function learnTitles(paragraphs: readonly Paragraph[], index: CharacterIndex, text: string): void {
-  const before = new Map<string, Set<string>>();
-  for (const p of paragraphs) {
-    const tokens = p.analysis.tokens;
-    for (let i = 0; i + 1 < tokens.length; i++) {
-      const t = tokens[i];
-      const next = tokens[i + 1];
-      if (!capitalized(t.text) || t.region !== 'narration' || next.start - t.end > 1 || !capitalized(next.text)) continue;
-      const word = index.byToken.has(t.text) ? t.text : foldName(t.text);
-      if (!index.byToken.has(word)) continue;
-      const names = before.get(word) ?? new Set<string>();
-      names.add(foldName(next.text));
-      before.set(word, names);
-    }
-  }
+function learnTitles(before: Map<string, Set<string>>, index: CharacterIndex, text: string): void {
   const candidates = new Set<string>();
   for (const [word, names] of before)
     if (names.size >= 2 && !index.roster.has(index.byToken.get(word)!) && !givenNameGender(word)) candidates.add(word.toLowerCase());
@@ -129,10 +113,15 @@ export function learnTitles(paragraphs: readonly Paragraph[], index: CharacterIn
   // A rank is a common noun the story writes in lowercase too ("the midshipmen"); "Lauren" or "Hudson" is not.
   const common = new Set<string>();
   for (const c of candidates) if (writtenLowercase(text, c) || (c.endsWith('man') && writtenLowercase(text, c.slice(0, -3) + 'men'))) common.add(c);
-  for (const word of [...before.keys()]) {
+  for (const [word, names] of before) {
     if (!common.has(word.toLowerCase())) continue;
     index.byToken.delete(word);
     (index.titles ??= new Set()).add(word);
+    // The words after it are names, as after "Mrs.".
+    for (const n of names) {
+      const name = foldName(n);
+      if (name.length > 1 && !(name.toLowerCase() in TITLES) && !index.byToken.has(name)) index.byToken.set(name, name);
+    }
   }
 }
 

@@ -26,7 +26,6 @@ import {
   joinFullNames,
   learnEpithets,
   learnGenders,
-  learnTitles,
   narrationWords,
   type CharacterIndex,
   type GivenNames,
@@ -322,8 +321,12 @@ function toQuotations(p: Paragraph, spots: QuoteSpot[], quotes: Region[], speake
   });
 }
 
+// What a paragraph whose tag speaks to someone holds, looked for before its words.
+const SPOKEN_TO = /\b(?:him|her)\s*[,:"“]/;
+
 /** The sex of whom a tag of the paragraph speaks to, right before a quote or a comma: `I told her, "…"`, `she said to him:`. */
 function listenerOf(p: Paragraph, ws: Word[]): Gender | undefined {
+  if (!SPOKEN_TO.test(p.text)) return undefined;
   for (let i = 0; i + 1 < ws.length; i++) {
     if (!isTagVerb(ws[i].token.lower)) continue;
     const k = ws[i + 1].token.lower === 'to' ? i + 2 : i + 1;
@@ -415,8 +418,7 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
 export function attributeSpeakers(model: DocumentModel, options: SpeakerOptions = {}): Quotation[] {
   const index = indexCharacters(options);
   const prose = model.paragraphs.filter((p) => p.kind === 'prose');
-  learnTitles(prose, index, model.text);
-  addTaggedNames(prose, index);
+  addTaggedNames(prose, index, model.text);
   const given: GivenNames = new Map();
   const words = prose.map((p) => narrationWords(p, index, given));
   addGivenNames(given, index);
