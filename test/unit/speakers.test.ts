@@ -217,13 +217,20 @@ describe('speaker attribution: stays unknown', () => {
 });
 
 describe('speaker attribution: accuracy on hand-checked Brown fiction', () => {
-  // Floors are the figures measured at the last change (tuning 93.2 % of 325, held-out 91.5 % of
-  // 106, first blind set 86.2 % of 152, second blind set 67.3 % of 165, third blind set 72.4 % of
-  // 163), less a little: a change that loses more fails here.
+  // Floors are the figures measured at the last change (tuning 93.2 % of 325, first-person tuning
+  // 66.7 % of 51, held-out 91.5 % of 106, first blind set 86.2 % of 152, second blind set 70.3 % of
+  // 165, third blind set 73.6 % of 163, fourth blind set 84.9 % of 159 in its one run), less a
+  // little: a change that loses more fails here.
   it('names the right speaker on the tuning passages (ck–cn)', () => {
     const s = scoreFixture('brown-tuning.json');
     assert.ok(s.total >= 300, `${s.total} annotated`);
     assert.ok(s.right / s.total >= 0.925, `tuning accuracy ${percent(s.right, s.total)}`);
+  });
+
+  it('names the first-person narrator and the others on the first-person tuning passage (cl20)', () => {
+    const s = scoreFixture('brown-tuning-first-person.json');
+    assert.ok(s.total >= 50, `${s.total} annotated`);
+    assert.ok(s.right / s.total >= 0.65, `first-person tuning accuracy ${percent(s.right, s.total)}`);
   });
 
   it('names the right speaker on the held-out passages (cp–cr)', () => {
@@ -241,12 +248,18 @@ describe('speaker attribution: accuracy on hand-checked Brown fiction', () => {
   it('names the right speaker on the second blind set (cp15, cp16, cp23), tuned on since round 4', () => {
     const s = scoreFixture('brown-heldout-blind2.json');
     assert.ok(s.total >= 150, `${s.total} annotated`);
-    assert.ok(s.right / s.total >= 0.66, `second blind set accuracy ${percent(s.right, s.total)}`);
+    assert.ok(s.right / s.total >= 0.69, `second blind set accuracy ${percent(s.right, s.total)}`);
   });
 
   it('names the right speaker on the third blind set (cp03, cp04, cp07, cp29), evaluated once', () => {
     const s = scoreFixture('brown-heldout-blind3.json');
     assert.ok(s.total >= 150, `${s.total} annotated`);
-    assert.ok(s.right / s.total >= 0.71, `third blind set accuracy ${percent(s.right, s.total)}`);
+    assert.ok(s.right / s.total >= 0.725, `third blind set accuracy ${percent(s.right, s.total)}`);
+  });
+
+  it('names the right speaker on the fourth blind set (cp02, cp25, cp18, cp22), evaluated once', () => {
+    const s = scoreFixture('brown-heldout-blind4.json');
+    assert.ok(s.total >= 150, `${s.total} annotated`);
+    assert.ok(s.right / s.total >= 0.84, `fourth blind set accuracy ${percent(s.right, s.total)}`);
   });
 });

@@ -17,6 +17,10 @@ export interface CharacterIndex {
   narrated?: Set<string>;
   /** The roster's characters, names the writer gave. */
   roster: Set<string>;
+  /** The first name of a character kept under the surname (`joinFullNames`), for the sex a given name has. */
+  firstNames?: Map<string, string>;
+  /** Folded words the story itself uses as titles (`learnTitles`): "Midshipman Rogers", "Midshipman Tillotson". */
+  titles?: Set<string>;
 }
 
 export function indexCharacters(options: SpeakerOptions): CharacterIndex {
@@ -47,10 +51,13 @@ const TAG_NAME = /["”]([.,!?—–-]*)\s+(?:(\p{Lu}[\p{L}\p{M}'’-]*)\s+(?:\p
 const TITLED = /\b(\p{Lu}\p{Ll}+)\.?\s+(\p{Lu}[\p{L}\p{M}'’-]*)/gu;
 
 /** Adds the names that speech tags and titles give a person to the index. */
-export function addTaggedNames(paragraphs: readonly Paragraph[], index: CharacterIndex): void {
+export function addTaggedNames(paragraphs: readonly Paragraph[], index: CharacterIndex, text = ''): void {
+  // The capitalized words after each name of the index, for the titles the story uses (`learnTitles`).
+  const after = new Map<string, Set<string>>();
   for (const p of paragraphs) {
     TITLED.lastIndex = 0;
     for (let m = TITLED.exec(p.text); m; m = TITLED.exec(p.text)) {
+      if (index.byToken.has(m[1]) && m[0].length === m[1].length + m[2].length + 1) (after.get(m[1]) ?? after.set(m[1], new Set()).get(m[1])!).add(m[2]);
       if (!(m[1].toLowerCase() in TITLES) || m[2].toLowerCase() in TITLES) continue;
       const name = foldName(m[2]);
       if (name.length > 1 && !index.byToken.has(name)) index.byToken.set(name, name);
@@ -72,6 +79,87 @@ export function addTaggedNames(paragraphs: readonly Paragraph[], index: Characte
       if (name.length > 1 && !index.byToken.has(name)) index.byToken.set(name, name);
     }
   }
+  learnTitles(after, index, text);
+}
+
+/** Whether the text writes the lowercase word as a word of its own, or its plural in -s. */
+function writtenLowercase(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = text.charCodeAt(at - 1);
+    let end = at + word.length;
+    if (text.charCodeAt(end) === 115) end++;
+    if (!isLetter(before) && !isLetter(text.charCodeAt(end))) return true;
+  }
+  return false;
+}
+
+/** Whether a character code is a letter (NaN, off the text, is not). */
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && /\p{L}/u.test(String.fromCharCode(c)));
+}
+
+/**
+ * Takes out of the index the capitalized words the story writes before two different capitalized
+ * words ("Midshipman Rogers", "Midshipman Tillotson", "Sister Agnes", "Sister Mary"): a rank or a role
+ * the title table lacks, not a name of its own, and the words after it are names, when the story
+ * writes it in lowercase too ("the midshipmen"). A given name or a roster's name stays. `before`:
+ * the capitalized words `addTaggedNames` found right after each name of the index.
+ */
+function learnTitles(before: Map<string, Set<string>>, index: CharacterIndex, text: string): void {
+  const candidates = new Set<string>();
+  for (const [word, names] of before)
+    if (names.size >= 2 && !index.roster.has(index.byToken.get(word)!) && !givenNameGender(word)) candidates.add(word.toLowerCase());
+  if (candidates.size === 0) return;
+  // A rank is a common noun the story writes in lowercase too ("the midshipmen"); "Lauren" or "Hudson" is not.
+  const common = new Set<string>();
+  for (const c of candidates) if (writtenLowercase(text, c) || (c.endsWith('man') && writtenLowercase(text, c.slice(0, -3) + 'men'))) common.add(c);
+  for (const [word, names] of before) {
+    if (!common.has(word.toLowerCase())) continue;
+    index.byToken.delete(word);
+    (index.titles ??= new Set()).add(word);
+    // The words after it are names, as after "Mrs.".
+    for (const n of names) {
+      const name = foldName(n);
+      if (name.length > 1 && !(name.toLowerCase() in TITLES) && !index.byToken.has(name)) index.byToken.set(name, name);
+    }
+  }
+}
+
+/**
+ * Makes a first name and the surname the story writes after it one character ("Chief Bob Moore"
+ * … `"Naw," Moore said` … `Bob grinned`), by the form the narration writes more often (the surname on a tie), when each of
+ * the two only ever stands with the other: "Tim Williams" and "Mary Williams" stay three. The
+ * narration words that named the one name the other then.
+ */
+export function joinFullNames(index: CharacterIndex, words: Word[][]): void {
+  const after = new Map<string, Set<string>>();
+  const before = new Map<string, Set<string>>();
+  const count = new Map<string, number>();
+  for (const ws of words)
+    for (let i = 0; i < ws.length; i++) {
+      const a = ws[i].character;
+      if (!a) continue;
+      count.set(a, (count.get(a) ?? 0) + 1);
+      if (i + 1 === ws.length) continue;
+      const b = ws[i + 1].character;
+      // Not "Fair's Quinzaine": a possessive is no first name.
+      if (!b || a === b || ws[i + 1].start - ws[i].end !== 1 || /['’]s$/.test(ws[i].token.text) || index.roster.has(a) || index.roster.has(b)) continue;
+      (after.get(a) ?? after.set(a, new Set()).get(a)!).add(b);
+      (before.get(b) ?? before.set(b, new Set()).get(b)!).add(a);
+    }
+  const joined = new Map<string, string>();
+  for (const [a, bs] of after) {
+    const [b] = bs;
+    // A given name first ("Roy Robards", not a horse's "Fair Quinzaine" or "New York").
+    if (bs.size !== 1 || before.get(b)!.size !== 1 || after.has(b) || before.has(a) || !givenNameGender(a)) continue;
+    const [keep, drop] = count.get(a)! > count.get(b)! ? [a, b] : [b, a];
+    for (const [token, name] of index.byToken) if (name === drop) index.byToken.set(token, keep);
+    joined.set(drop, keep);
+    // "Judith Pierce" kept as Pierce is still a woman by her given name.
+    if (keep === b) (index.firstNames ??= new Map()).set(b, a);
+  }
+  if (joined.size === 0) return;
+  for (const ws of words) for (const w of ws) if (w.character && joined.has(w.character)) w.character = joined.get(w.character);
 }
 
 /** Given names that are months too: "in May" names nobody. */
@@ -116,6 +204,8 @@ export interface Word {
   end: number;
   /** The character this word names, if any. */
   character?: string;
+  /** Whether the word is one the story uses as a title (`learnTitles`). */
+  title?: boolean;
   /** The gender a title before the name gives ("Mrs. Charles"). */
   titleGender?: Gender | null;
 }
@@ -134,7 +224,8 @@ export function narrationWords(p: Paragraph, index: CharacterIndex, given?: Give
       const character = index.byToken.get(folded);
       // "Lord Voldemort": a title before a capitalized word is a title, even when it is someone's name too.
       const next = tokens[i + 1];
-      const titled = t.lower in TITLES && next !== undefined && /^\p{Lu}/u.test(next.text) && next.start - t.end <= 2;
+      if (index.titles?.has(folded)) w.title = true;
+      const titled = (t.lower in TITLES || w.title === true) && next !== undefined && /^\p{Lu}/u.test(next.text) && next.start - t.end <= 2;
       if (character && !titled) {
         w.character = character;
         const prev = out[out.length - 1];
@@ -207,7 +298,7 @@ export function learnGenders(words: Word[][], index: CharacterIndex): Map<string
   for (const name of new Set([...index.byToken.values(), ...evidence.keys()])) {
     if (out.has(name)) continue;
     const e = evidence.get(name);
-    const prior = givenNameGender(name.split(/\s+/)[0]);
+    const prior = givenNameGender(index.firstNames?.get(name) ?? name.split(/\s+/)[0]);
     const he = (e?.he ?? 0) + (prior === 'he' ? PRIOR_WEIGHT : 0);
     const she = (e?.she ?? 0) + (prior === 'she' ? PRIOR_WEIGHT : 0);
     // At least one pronoun's worth, and twice the other side's.
@@ -271,14 +362,15 @@ export function learnEpithets(prose: readonly Paragraph[], words: Word[][], inde
 }
 
 /** Whom a quote addresses by name: `"Eat something, Scotty."`, `"Scotty, listen."`. */
-export function addressee(p: Paragraph, quote: { start: number; end: number }, index: CharacterIndex): string | undefined {
+export function addressee(p: Paragraph, quote: { start: number; end: number }, index: CharacterIndex, epithets?: Map<string, string>): string | undefined {
   const text = p.text;
   for (const t of p.analysis.tokens) {
     if (p.start + t.end > quote.end) break;
     if (p.start + t.start < quote.start) continue;
     const c = t.text.charCodeAt(0);
     if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) continue;
-    const name = index.byToken.get(foldName(t.text));
+    // "What is the next step, Captain?": a title alone calls whom the story calls by it ("the Captain").
+    const name = index.byToken.get(foldName(t.text)) ?? (t.lower in TITLES ? epithets?.get(t.lower) : undefined);
     if (!name) continue;
     let before = text.slice(Math.max(0, t.start - 2), t.start);
     const after = text.slice(t.end, t.end + 1);

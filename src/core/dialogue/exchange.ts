@@ -1,5 +1,6 @@
 /** Two-person exchanges: untagged turns that alternate between the two speakers around them. */
 
+import type { Gender } from './lexicon';
 import { CONFIDENCE_FLOOR, type Quotation } from './types';
 
 /** A paragraph of an exchange: consecutive paragraphs of dialogue in one scene. */
@@ -15,6 +16,8 @@ export interface RunTurn {
   addressed: readonly string[];
   /** Whether its speaker is someone the text names but who is no character (`the clerk said`, `I said`). */
   someone?: boolean;
+  /** The sex of whom its tag speaks to (`I told her, "…"`, `he asked him:`): the next turn's speaker. */
+  listener?: Gender;
 }
 
 /**
@@ -85,9 +88,10 @@ function alternate(turns: RunTurn[], at: number, gap: readonly number[], step: 1
  * two speakers of the known turns before it (`"Out," Inuyasha said.` / `"Out where?"` is
  * Kagome's when she spoke before him), or after it when nothing before names them (the alternation
  * runs backwards from the first tagged turn), less surely the farther from a known turn. When
- * the two directions disagree, or a turn would address its own speaker, the turn stays unknown.
+ * the two directions disagree, a turn would address its own speaker, or the turn before spoke to
+ * someone of the other sex, the turn stays unknown.
  */
-export function fillExchange(turns: RunTurn[]): void {
+export function fillExchange(turns: RunTurn[], genders?: ReadonlyMap<string, Gender>): void {
   if (turns.length < 2) return;
   for (let s = 0; s < turns.length; s++) {
     if (turns[s].anchor) continue;
@@ -102,6 +106,10 @@ export function fillExchange(turns: RunTurn[]): void {
       if (f && b && f.who !== b.who) continue;
       const pick = f && b ? (f.distance <= b.distance ? f : b) : (f ?? b);
       if (!pick || pick.who === SOMEONE || turns[i].addressed.includes(pick.who)) continue;
+      // `I told her, "Get him to give himself up."` / `"Yes."`: not Moore's answer.
+      const listener = turns[i - 1]?.listener;
+      const sex = genders?.get(pick.who);
+      if (listener && sex && sex !== listener) continue;
       const confidence = (f && b ? 0.85 : 0.8) * 0.95 ** (pick.distance - 1);
       if (confidence < CONFIDENCE_FLOOR) continue;
       for (const q of turns[i].quotes) {

@@ -1,6 +1,7 @@
 /** The word lists a speaker tag is read with: pronouns, titles, speech verbs, fillers. */
 
 import { isSpeechVerb } from '../data/speech-verbs';
+import { TITLE_WORDS } from '../data/titles.generated';
 
 export type Gender = 'he' | 'she';
 
@@ -108,6 +109,8 @@ export const TITLES: Record<string, Gender | null> = {
   judge: null,
   senator: null,
 };
+// The ranks and roles Brown's non-fiction writes before a name ("Patrolman Smith", "Gov. Faubus").
+for (const w of TITLE_WORDS) if (!(w in TITLES)) TITLES[w] = null;
 // Words a speaker tag may hold between its subject and its verb: "Rachel softly said", "he would say".
 const TAG_FILLER = new Set([
   'would',

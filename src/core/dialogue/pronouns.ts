@@ -73,12 +73,12 @@ const PRONOUN_REACH = 1500;
 const FIRST_MENTION_REACH = 10000;
 
 /** Every name the document's quotations address, in document order. */
-export function vocatives(prose: readonly Paragraph[], index: CharacterIndex): Vocative[] {
+export function vocatives(prose: readonly Paragraph[], index: CharacterIndex, epithets?: Map<string, string>): Vocative[] {
   const out: Vocative[] = [];
   for (const p of prose)
     for (const r of p.analysis.regions) {
       if (r.kind !== 'dialogue') continue;
-      const name = addressee(p, { start: p.start + r.start, end: p.start + r.end }, index);
+      const name = addressee(p, { start: p.start + r.start, end: p.start + r.end }, index, epithets);
       if (name) out.push({ at: p.start + r.start, name, from: p.start, to: p.end });
     }
   return out;

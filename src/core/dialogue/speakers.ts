@@ -23,6 +23,7 @@ import {
   addGivenNames,
   addTaggedNames,
   indexCharacters,
+  joinFullNames,
   learnEpithets,
   learnGenders,
   narrationWords,
@@ -32,6 +33,7 @@ import {
 } from './cast';
 import { fillExchange, type RunTurn } from './exchange';
 import { CONTINUING, GENDERED_NOUNS, isTagVerb, PRONOUN_GENDER, type Gender } from './lexicon';
+import { readNarration, tellerOf } from './narrator';
 import { addressedAt, pronounResolver, vocatives, type Resolver } from './pronouns';
 import { beatSubject, lastSentenceSubject, tagAfter, tagBefore, type QuoteSpot, type Subject } from './tags';
 import { CONFIDENCE_FLOOR, type Quotation, type SpeakerEvidence, type SpeakerOptions } from './types';
@@ -60,6 +62,12 @@ interface Attribution {
   resolve: Resolver;
   /** Whom each quotation addresses by name, by its start. */
   addressed: Map<number, string>;
+  /** The viewpoint character, whose thoughts the narration tells, if the story has one. */
+  viewpoint: string | undefined;
+  /** Who has spoken in the current scene so far, the latest last. */
+  scene: string[];
+  /** The narration words of the paragraph being attributed. */
+  here: Word[];
 }
 
 /** What the previous paragraphs leave to the next one: the exchange so far and its last turn. */
@@ -72,6 +80,8 @@ interface Flow {
   prevAddressed: string | undefined;
   /** The words of the previous paragraph when it is narration, whose last actor may speak next (read only then). */
   prevNarration: Word[] | undefined;
+  /** Each character's sex, for whom a tag speaks to. */
+  genders?: ReadonlyMap<string, Gender>;
 }
 
 /** Words at most in a narration paragraph an exchange carries on across. */
@@ -118,7 +128,7 @@ function mentionOnly(p: Paragraph, r: Region): boolean {
 
 /** Ends the current exchange: fills its untagged turns by alternation and starts a new one. */
 function endExchange(flow: Flow): void {
-  fillExchange(flow.run);
+  fillExchange(flow.run, flow.genders);
   flow.run = [];
 }
 
@@ -144,6 +154,20 @@ function findTags(p: Paragraph, ws: Word[], spots: QuoteSpot[]): Found[] {
   });
 }
 
+/**
+ * Who a pronoun of a tag or a beat stands for: the character the pronoun resolver gives, unless
+ * that one has not spoken in the scene nor is named in the paragraph, while the viewpoint
+ * character, who has spoken in it, fits: in "It was Jim's sister Myra… "I wouldn't be surprised,"
+ * she said", Myra, only talked about, does not speak; Lucy, whose thoughts the story tells, does.
+ */
+function inScene(name: string | null, pronoun: string, at: number, ctx: Attribution, exclude?: string): string | null {
+  const g = PRONOUN_GENDER[pronoun];
+  const v = ctx.viewpoint;
+  if (name === null || !g || !v || v === name || v === exclude || ctx.genders.get(v) !== g || ctx.scene.includes(name)) return name;
+  if (!ctx.scene.includes(v) || ctx.here.some((w) => w.character === name && w.start < at)) return name;
+  return v;
+}
+
 /** A pronoun tag's speaker: the one who goes on speaking, else the last fitting character. */
 function pronounSpeaker(p: Paragraph, subject: { pronoun: string; at: number }, last: string | null | undefined, ctx: Attribution): Said {
   // `"Why," he went on`: a speaker who goes on is the one who spoke last, unless the pronoun cannot be theirs.
@@ -152,7 +176,7 @@ function pronounSpeaker(p: Paragraph, subject: { pronoun: string; at: number }, 
   if (CONTINUING.test(after) && last && PRONOUN_GENDER[subject.pronoun] && (g === undefined || g === PRONOUN_GENDER[subject.pronoun])) {
     return { speaker: last, evidence: 'pronoun', confidence: 0.8, named: true };
   }
-  const name = ctx.resolve(subject.pronoun, subject.at, undefined);
+  const name = inScene(ctx.resolve(subject.pronoun, subject.at, undefined), subject.pronoun, subject.at, ctx);
   return { speaker: name, evidence: 'pronoun', confidence: name ? 0.8 : 0, named: true };
 }
 
@@ -246,7 +270,7 @@ function beatSpeakers(speakers: Said[], ws: Word[], spots: QuoteSpot[], own: Arr
     const g = s.kind === 'epithet' ? GENDERED_NOUNS[s.noun] : undefined;
     // "The girl smiled." is read like "She smiled."; "The clerk's smile congealed." names no character.
     const epithet = s.kind === 'epithet' ? (ctx.epithets.get(s.noun) ?? (g ? resolve(g, s.at, own[k]) : null)) : null;
-    let name = s.kind === 'name' ? s.name : s.kind === 'pronoun' ? resolve(s.pronoun, s.at, own[k]) : epithet;
+    let name = s.kind === 'name' ? s.name : s.kind === 'pronoun' ? inScene(resolve(s.pronoun, s.at, own[k]), s.pronoun, s.at, ctx, own[k]) : epithet;
     // "Scotty" in a beat of a quote that addresses Scotty is the listener, not the speaker.
     if (name !== null && name === own[k]) name = null;
     const confidence = s.kind === 'name' ? 0.85 : 0.7;
@@ -297,8 +321,23 @@ function toQuotations(p: Paragraph, spots: QuoteSpot[], quotes: Region[], speake
   });
 }
 
+// What a paragraph whose tag speaks to someone holds, looked for before its words.
+const SPOKEN_TO = /\b(?:him|her)\s*[,:"“]/;
+
+/** The sex of whom a tag of the paragraph speaks to, right before a quote or a comma: `I told her, "…"`, `she said to him:`. */
+function listenerOf(p: Paragraph, ws: Word[]): Gender | undefined {
+  if (!SPOKEN_TO.test(p.text)) return undefined;
+  for (let i = 0; i + 1 < ws.length; i++) {
+    if (!isTagVerb(ws[i].token.lower)) continue;
+    const k = ws[i + 1].token.lower === 'to' ? i + 2 : i + 1;
+    const o = ws[k]?.token.lower;
+    if ((o === 'him' || o === 'her') && /^\s*[,:"“]/.test(p.text.slice(ws[k].end - p.start, ws[k].end - p.start + 3))) return o === 'him' ? 'he' : 'she';
+  }
+  return undefined;
+}
+
 /** Adds the paragraph to the exchange (a new one on a scene change) and makes it the previous turn. */
-function recordTurn(flow: Flow, sameScene: boolean, speakers: Said[], made: Quotation[], own: Array<string | undefined>): void {
+function recordTurn(flow: Flow, sameScene: boolean, speakers: Said[], made: Quotation[], own: Array<string | undefined>, listener?: Gender): void {
   const last = speakers[speakers.length - 1];
   const turn: Turn = { speaker: last.confidence >= CONFIDENCE_FLOOR ? last.speaker : null, confidence: last.confidence, named: last.named };
   if (!sameScene) endExchange(flow);
@@ -310,6 +349,7 @@ function recordTurn(flow: Flow, sameScene: boolean, speakers: Said[], made: Quot
     mixed: distinct.size > 1,
     addressed: own.filter((x): x is string => x !== undefined),
     someone: distinct.size === 0 && speakers.some((x) => x.named),
+    listener,
   });
   flow.prevTurn = turn;
 }
@@ -337,6 +377,7 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
     flow.prevNarration = ws;
     return aside;
   }
+  ctx.here = ws;
   const spots = quoteSpots(p, ws, quotes);
   const found = findTags(p, ws, spots);
   const speakers = tagSpeakers(p, found, ctx, flow.prevTurn);
@@ -360,7 +401,13 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
   }
   flow.prevNarration = undefined;
   const made = toQuotations(p, spots, quotes, speakers);
-  recordTurn(flow, sameScene, speakers, made, own);
+  recordTurn(flow, sameScene, speakers, made, own, listenerOf(p, ws));
+  for (const q of made)
+    if (q.speaker !== null) {
+      const k = ctx.scene.indexOf(q.speaker);
+      if (k >= 0) ctx.scene.splice(k, 1);
+      ctx.scene.push(q.speaker);
+    }
   flow.prevOpen = !quotes[quotes.length - 1].closed;
   flow.prevParagraph = pi;
   flow.prevAddressed = own.filter((x) => x !== undefined).pop();
@@ -371,19 +418,30 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
 export function attributeSpeakers(model: DocumentModel, options: SpeakerOptions = {}): Quotation[] {
   const index = indexCharacters(options);
   const prose = model.paragraphs.filter((p) => p.kind === 'prose');
-  addTaggedNames(prose, index);
+  addTaggedNames(prose, index, model.text);
   const given: GivenNames = new Map();
   const words = prose.map((p) => narrationWords(p, index, given));
   addGivenNames(given, index);
-  index.narrated = new Set(words.flatMap((ws) => ws.flatMap((w) => (w.character ? [w.character] : []))));
+  joinFullNames(index, words);
+  // One pass over the narration: who it names (a name only ever heard in quotes may be an interjection), its "I"s, whose thoughts it tells.
+  const read = readNarration(words);
+  index.narrated = new Set(read.mentions.keys());
   const genders = learnGenders(words, index);
   const epithets = learnEpithets(prose, words, index, genders);
-  const called = vocatives(prose, index);
-  const ctx: Attribution = { index, genders, epithets, resolve: pronounResolver(words, genders, called, epithets), addressed: addressedAt(called) };
-  const flow: Flow = { run: [], prevTurn: undefined, prevParagraph: -2, prevOpen: false, prevAddressed: undefined, prevNarration: undefined };
+  const called = vocatives(prose, index, epithets);
+  // A first-person narrator the story names is who "I said" is, and no he or she.
+  const { narrator, viewpoint } = tellerOf(prose, words, index, called, read);
+  if (narrator) genders.delete(narrator);
+  const third = pronounResolver(words, genders, called, epithets);
+  const resolve: Resolver = narrator
+    ? (pronoun, at, exclude) => (pronoun === 'i' ? (narrator === exclude ? null : narrator) : third(pronoun, at, exclude))
+    : third;
+  const ctx: Attribution = { index, genders, epithets, resolve, addressed: addressedAt(called), viewpoint, scene: [], here: [] };
+  const flow: Flow = { run: [], prevTurn: undefined, prevParagraph: -2, prevOpen: false, prevAddressed: undefined, prevNarration: undefined, genders };
   const out: Quotation[] = [];
   prose.forEach((p, pi) => {
     const sameScene = flow.prevParagraph === pi - 1 && prose[pi - 1]?.scene === p.scene;
+    if (pi > 0 && prose[pi - 1].scene !== p.scene) ctx.scene = [];
     out.push(...attributeParagraph(p, pi, words[pi], sameScene, ctx, flow));
   });
   endExchange(flow);

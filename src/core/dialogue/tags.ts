@@ -13,7 +13,7 @@ export function subjectAt(ws: Word[], i: number): { subject: Subject; length: nu
   const w = ws[i];
   if (!w) return undefined;
   const lower = w.token.lower;
-  if (lower in TITLES) {
+  if (lower in TITLES || w.title) {
     const next = ws[i + 1];
     if (next?.character) return { subject: { kind: 'name', name: next.character }, length: 2 };
     if (next && /^\p{Lu}/u.test(next.token.text)) return { subject: { kind: 'other' }, length: 2 };

@@ -1,0 +1,170 @@
+/**
+ * The first-person narrator's name: who "I said" is. A narrator never names herself in a tag, but
+ * the others call her by name (`"Janice, could you possibly go over?"`), or she says it once
+ * (`Susan Dolan, that's me.`). Only a story told in the first person has one.
+ */
+
+import { foldName } from '../characters/names';
+import type { Paragraph } from '../model/document';
+import type { CharacterIndex, Word } from './cast';
+import { isTagVerb } from './lexicon';
+import type { Vocative } from './pronouns';
+
+/** "I" at least this often in the narration, per narration word, makes a first-person story. */
+const FIRST_PERSON_SHARE = 0.015;
+/** And at least this many speech tags "I said", "I asked". */
+const FIRST_PERSON_TAGS = 2;
+/** A name the quotations call at least this often, by people other than the narrator. */
+const CALLED_AT_LEAST = 2;
+/** A name the narration writes more often than this is someone the narrator talks about, not herself. */
+const NARRATED_AT_MOST = 1;
+
+// "Susan Dolan, that's me", "My name is Janice", "my name's Ida": the narrator names herself.
+const SELF_NAMED = [
+  /(\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+)?,\s+that['’]s me\b/u,
+  /\b[Mm]y name (?:is|was|['’]s)\s+(\p{Lu}[\p{L}'’-]+)/u,
+  /\b(?:call|called) me\s+(\p{Lu}[\p{L}'’-]+)/u,
+];
+
+// `"Jed?"`, `"Moriarty," he exclaimed`: a quote of one word.
+const ONLY_A_NAME = /^["“]\s*[\p{L}'’-]+[\s.,!?]*["”]/u;
+
+// What a paragraph that names its narrator holds, looked for before the patterns.
+const SELF_NAMING_CUE = /that['’]s me|[Mm]y name|call(?:ed)? me/;
+
+/** The narration of a paragraph: its text with every quotation blanked out. */
+function narrationText(p: Paragraph): string {
+  let text = p.text;
+  for (const r of p.analysis.regions) if (r.kind === 'dialogue') text = text.slice(0, r.start) + ' '.repeat(r.end - r.start) + text.slice(r.end);
+  return text;
+}
+
+/** Whether the paragraph's narration has a speech tag "I said", "I softly asked". */
+function hasITag(ws: readonly Word[]): boolean {
+  for (let i = 0; i + 1 < ws.length; i++) {
+    if (ws[i].token.text !== 'I') continue;
+    const verb = ws[i + 1].token.lower;
+    if (isTagVerb(verb) || (verb.endsWith('ly') && isTagVerb(ws[i + 2]?.token.lower ?? ''))) return true;
+  }
+  return false;
+}
+
+/**
+ * The character the first-person narrator is, or undefined: in a story whose narration says "I"
+ * (and "I said"), the name the narrator gives herself in the narration, else the name the others'
+ * quotations call most (twice at least) among those the narration itself hardly ever writes.
+ */
+export function narratorOf(
+  prose: readonly Paragraph[],
+  words: readonly Word[][],
+  index: CharacterIndex,
+  called: readonly Vocative[],
+  read = readNarration(words),
+): string | undefined {
+  const { total, selves, mentions } = read;
+  if (total === 0 || selves < FIRST_PERSON_SHARE * total) return undefined;
+  let tags = 0;
+  const tagged = new Set<number>();
+  prose.forEach((p, k) => {
+    if (!hasITag(words[k])) return;
+    tags++;
+    tagged.add(p.start);
+  });
+  if (tags < FIRST_PERSON_TAGS) return undefined;
+  for (const p of prose) {
+    if (!SELF_NAMING_CUE.test(p.text)) continue;
+    const narration = narrationText(p);
+    for (const re of SELF_NAMED) {
+      const m = re.exec(narration);
+      const name = m ? index.byToken.get(foldName(m[1])) : undefined;
+      if (name) return name;
+    }
+  }
+  // The names others call: a quote in a paragraph the narrator does not tag herself.
+  // Not a quote that is only the name (`"Moriarty," my driver exclaimed`): a place, a word, a call.
+  const byStart = new Map(prose.map((p) => [p.start, p]));
+  const calls = new Map<string, number>();
+  for (const v of called) {
+    const p = byStart.get(v.from);
+    if (tagged.has(v.from) || !p || ONLY_A_NAME.test(p.text.slice(v.at - p.start))) continue;
+    calls.set(v.name, (calls.get(v.name) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  let most = CALLED_AT_LEAST - 1;
+  for (const [name, n] of calls) {
+    if ((mentions.get(name) ?? 0) > NARRATED_AT_MOST) continue;
+    if (n > most) {
+      best = name;
+      most = n;
+    } else if (n === most) best = undefined;
+  }
+  return best;
+}
+
+// "Lucy thought", "Joyce knew", "Lucy told herself": the verbs of a character whose mind the narration reads.
+const MINDING = new Set([
+  'thought',
+  'wondered',
+  'knew',
+  'felt',
+  'realized',
+  'decided',
+  'suspected',
+  'remembered',
+  'supposed',
+  'hoped',
+  'wished',
+  'guessed',
+  'believed',
+  'imagined',
+  'noticed',
+  'sensed',
+]);
+/** Times at least a viewpoint character's mind is read, and how many times more than anyone else's. */
+const VIEWPOINT_AT_LEAST = 3;
+const VIEWPOINT_LEAD = 2;
+
+/** What one pass over the narration counts: its words, its "I"s, each character's mentions and thoughts. */
+export interface NarrationCounts {
+  total: number;
+  selves: number;
+  mentions: Map<string, number>;
+  minds: Map<string, number>;
+}
+
+export function readNarration(words: readonly Word[][]): NarrationCounts {
+  const out: NarrationCounts = { total: 0, selves: 0, mentions: new Map(), minds: new Map() };
+  for (const ws of words) {
+    out.total += ws.length;
+    for (let i = 0; i < ws.length; i++) {
+      const w = ws[i];
+      if (w.token.text === 'I') out.selves++;
+      const who = w.character;
+      if (!who) continue;
+      out.mentions.set(who, (out.mentions.get(who) ?? 0) + 1);
+      const verb = ws[i + 1]?.token.lower;
+      if (verb && (MINDING.has(verb) || (verb === 'told' && /^(?:her|him)self$/.test(ws[i + 2]?.token.lower ?? ''))))
+        out.minds.set(who, (out.minds.get(who) ?? 0) + 1);
+    }
+  }
+  return out;
+}
+
+/** The character whose thoughts the narration tells ("Lucy thought", "Lucy told herself") far more than anyone's, if any. */
+export function viewpointOf(words: readonly Word[][], read = readNarration(words)): string | undefined {
+  const ranked = [...read.minds].sort((a, b) => b[1] - a[1]);
+  if (!ranked[0] || ranked[0][1] < VIEWPOINT_AT_LEAST || ranked[0][1] < VIEWPOINT_LEAD * (ranked[1]?.[1] ?? 0)) return undefined;
+  return ranked[0][0];
+}
+
+/** Whose eyes the story is told through: its first-person narrator when it names one, else its viewpoint character. */
+export function tellerOf(
+  prose: readonly Paragraph[],
+  words: readonly Word[][],
+  index: CharacterIndex,
+  called: readonly Vocative[],
+  read = readNarration(words),
+): { narrator?: string; viewpoint?: string } {
+  const narrator = narratorOf(prose, words, index, called, read);
+  return { narrator, viewpoint: narrator ?? viewpointOf(words, read) };
+}
