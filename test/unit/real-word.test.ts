@@ -253,6 +253,26 @@ describe('context model: a verb form after do-support', () => {
   });
 });
 
+describe('context model: a form of "be", "have" or "do" after a personal pronoun agrees with it', () => {
+  test('reports the form that disagrees, and fixes it to the one that agrees', () => {
+    assert.deepEqual(found('She are my sister.'), ['are→is (verb)']);
+    assert.deepEqual(found('I were tired after the long walk.'), ['were→was (verb)']);
+    assert.deepEqual(found('He have a new car.'), ['have→has (verb)']);
+    assert.deepEqual(found('It are too late now.'), ['are→is (verb)']);
+  });
+  test('silent on agreement, the subjunctive, an object "you", a compound subject and a question', () => {
+    for (const text of [
+      'She is my sister.',
+      'If I were you, I would go.',
+      'I wish he were here.',
+      'What I told you is true.',
+      'You and I were friends.',
+      'Did he have a dog?',
+    ])
+      assert.deepEqual(found(text), [], text);
+  });
+});
+
 describe('context model fix', () => {
   test("the first suggestion is the model's choice, preferred when it wins by far", () => {
     const [f] = model('I got a letter form my aunt.');

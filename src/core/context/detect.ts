@@ -19,6 +19,14 @@ const ADVERB_SLOT = KINDS.indexOf('adverb');
 const PERFECT_REACH = 6;
 const VBD = classIndex('vbd');
 const DO = classIndex('do');
+const CC = classIndex('cc');
+const CS = classIndex('cs');
+/**
+ * The margin of a verb form that agrees with the personal pronoun before it over one that does
+ * not ("he are" → "is", "they was" → "were"): grammar decides, so the model need only not prefer
+ * the form as written by far (as `DO_SUPPORT_MARGIN`).
+ */
+export const AGREEMENT_MARGIN = 0;
 /** After these, a past form reads as an adjective ("they do advanced math"), not a verb. */
 const ADJECTIVAL = new Uint8Array(32);
 for (const c of ['noun', 'adj', 'name', 'number'] as const) ADJECTIVAL[classIndex(c)] = 1;
@@ -277,6 +285,13 @@ interface Guards {
   indefinite: Set<number>;
   /** Between an auxiliary and its verb, these leave the verb's form to the auxiliary ("did not changed"). */
   negation: Set<number>;
+  /** By personal pronoun: the forms of "be", "have" and "do" that agree with it as a subject. */
+  agrees: Map<number, Set<number>>;
+  /** The forms of `agrees`: the words written that agreement may correct. */
+  agreeing: Set<number>;
+  were: number;
+  you: number;
+  it: number;
 }
 let GUARDS: Guards | undefined;
 function guards(model: ContextModel): Guards {
@@ -292,7 +307,42 @@ function guards(model: ContextModel): Guards {
     have: ids("have has had having i've you've we've they've 've i'd you'd he'd she'd we'd they'd 'd"),
     indefinite: ids('something nothing anything everything someone anyone everyone somebody anybody nobody everybody'),
     negation: ids('not never'),
+    agrees: agreement(model, ids),
+    agreeing: ids("am is are was were has have does do wasn't weren't"),
+    were: model.id('were'),
+    you: model.id('you'),
+    it: model.id('it'),
   });
+}
+
+/** The personal pronouns and the verb forms that agree with each, by vocabulary id. */
+function agreement(model: ContextModel, ids: (words: string) => Set<number>): Map<number, Set<number>> {
+  // Not "don't" for "doesn't": "he don't care" is the commonest dialect of them, and speech's own.
+  const singular = ids("is was has does wasn't");
+  const plural = ids("are were have do weren't");
+  const out = new Map<number, Set<number>>();
+  for (const p of ['he', 'she', 'it']) out.set(model.id(p), singular);
+  for (const p of ['we', 'they', 'you']) out.set(model.id(p), plural);
+  out.set(model.id('i'), ids("am was have do wasn't"));
+  out.delete(-1);
+  return out;
+}
+
+/**
+ * Whether candidate `c` of word `x` is the form of "be", "have" or "do" that the personal pronoun
+ * before it wants and `x` is not ("she are", "they was"). Not after an auxiliary ("did he have"),
+ * nor a conjunction ("you and I were"); "were" after a singular pronoun only at a sentence's
+ * start ("if I were" is right); "you" and "it", objects too ("what I told you is"), only at a
+ * clause's start.
+ */
+function agreesInstead(g: Guards, x: number, c: number, left: Neighbour, left2: Neighbour | undefined): boolean {
+  const forms = g.agrees.get(left.id);
+  if (forms === undefined || forms.has(x) || !forms.has(c) || !g.agreeing.has(x)) return false;
+  const before = left2?.cls ?? 0;
+  if (AUXILIARY[before] || before === CC) return false;
+  if (x === g.were && before !== 0) return false;
+  const pronoun = left.id === g.you || left.id === g.it;
+  return !pronoun || before === 0 || before === CS;
 }
 
 /** Whether a form of "have" stands within `PERFECT_REACH` words before word `k`, in its sentence. */
@@ -397,7 +447,11 @@ export function contextHits(words: Words, skip: (k: number) => boolean, margins:
       if (c.gate === 2 && (left.cls !== SUBJECT || (left2 && AUXILIARY[left2.cls]) || !(past ??= pastTense(model, around, words.n)))) continue;
       own ??= model.score(x, left, right, left2, right2);
       const need =
-        c.gate === 1 && margins === MARGINS && !ADJECTIVAL[right.cls] && doSupport(words, k, left, left2, negated) ? DO_SUPPORT_MARGIN : needs[c.slot];
+        c.gate === 1 && margins === MARGINS && !ADJECTIVAL[right.cls] && doSupport(words, k, left, left2, negated)
+          ? DO_SUPPORT_MARGIN
+          : c.slot === VERB_SLOT && margins === MARGINS && agreesInstead(guards(model), x, c.id, left, left2)
+            ? AGREEMENT_MARGIN
+            : needs[c.slot];
       // Every factor of a score but the word's count is below 2 (a neighbour's discounted share
       // plus its back-off share; the second neighbours' factor below 1): a candidate cannot beat
       // the word by more than its count allows, however well it fits ("thing" after "the" is
