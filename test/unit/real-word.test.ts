@@ -273,6 +273,29 @@ describe('context model: a form of "be", "have" or "do" after a personal pronoun
   });
 });
 
+describe('context model: a participle after a person and a form of "be"', () => {
+  test('reports a base written for the participle, and fixes it to the -ed form', () => {
+    assert.deepEqual(found('I am concern about the noise upstairs.'), ['concern→concerned (participle)']);
+    assert.deepEqual(found('She was surprise by the news.'), ['surprise→surprised (participle)']);
+    assert.deepEqual(found('He is worry about his exam.'), ['worry→worried (verb-past)']);
+  });
+  test('silent on a noun or a base after other subjects, on an adjective, and in dialogue', () => {
+    for (const text of [
+      'Part of it is worry that the roof leaks.',
+      'All he had to do was find the key.',
+      'She is close to her brother.',
+      "They're interested in the house.",
+      '"I am worry about him," she said.',
+    ])
+      assert.deepEqual(found(text), [], text);
+  });
+  test('the candidate is in the model, one way: "concern" may stand for "concerned", not the reverse', () => {
+    const m = contextModel();
+    assert.ok(m.candidates('concern').some((c) => c.word === 'concerned' && c.kind === 'participle'));
+    assert.ok(!m.candidates('concerned').some((c) => c.word === 'concern'));
+  });
+});
+
 describe('context model fix', () => {
   test("the first suggestion is the model's choice, preferred when it wins by far", () => {
     const [f] = model('I got a letter form my aunt.');

@@ -15,6 +15,13 @@ const SUBJECT = classIndex('subject');
 const SET_SLOT = KINDS.indexOf('set');
 const VERB_SLOT = KINDS.indexOf('verb');
 const ADVERB_SLOT = KINDS.indexOf('adverb');
+const PARTICIPLE_SLOT = KINDS.indexOf('participle');
+const BE = classIndex('be');
+const CONTRACTION = classIndex('contraction');
+/** A personal pronoun and a contraction of "am", "are" or "is": "I'm", "they're", "she's" (not "it's"). */
+const BE_CONTRACTION = /^(?:i['’]m|you['’]re|he['’]s|she['’]s|we['’]re|they['’]re)$/;
+/** The personal pronouns (not "it"), before a form of "be" that a participle may follow. */
+const PERSONAL = /^(?:i|you|he|she|we|they)$/;
 /** How far back a form of "have" makes "been" right ("had it been", "has for years been"). */
 const PERFECT_REACH = 6;
 const VBD = classIndex('vbd');
@@ -82,6 +89,8 @@ export const MARGINS: Readonly<Record<string, number>> = {
   verb: 8,
   'verb-base': 3.5,
   'verb-past': 3,
+  // A base or past after a form of "be" where its participle belongs ("I am concern").
+  participle: 4,
   homophone: 8,
   adverb: 8,
   'typo-drop': 11,
@@ -122,7 +131,7 @@ export const SET_MARGINS: Record<string, number> = {
   here: 8,
   feel: 8,
   know: 7,
-  its: 7,
+  its: 4,
   breath: 7,
   ever: 7,
   weak: 6,
@@ -361,6 +370,17 @@ function doSupport(words: Words, k: number, left: Neighbour, left2: Neighbour | 
   return false;
 }
 
+/**
+ * Whether word `k` follows a personal pronoun and a form of "be" ("I am", "they were") or a
+ * contraction of the two ("I'm", "she's"): a state of the person, where a participle is meant
+ * ("I am concern"). After other subjects a base or a noun stands there as often ("all he has to
+ * do is find", "part of it is worry").
+ */
+function afterBe(words: Words, k: number, left: Neighbour): boolean {
+  if (left.cls === CONTRACTION) return BE_CONTRACTION.test(words.word(k - 1).toLowerCase());
+  return left.cls === BE && k >= 2 && !words.is(k - 1, BROKEN) && PERSONAL.test(words.word(k - 2).toLowerCase());
+}
+
 /** Whether some word of the paragraph is usually a past tense ("walked", "said"): a past-tense narrative. */
 function pastTense(model: ContextModel, around: Neighbours, n: number): boolean {
   for (let p = 0; p < n; p++) if (model.classOf(around.id(p)) === VBD) return true;
@@ -402,7 +422,9 @@ export function contextHits(words: Words, skip: (k: number) => boolean, margins:
     // subject without one (the gates of the candidate loop below, read first).
     // "did not changed", "can never went": the auxiliary before "not" or "never" decides the form.
     const negated = left.id > 0 && guards(model).negation.has(left.id) && AUXILIARY[around.at(k - 1, k - 2).cls] === 1;
-    if (model.gatedOnly(x)) {
+    // "I am concern", "he's bias": after a form of "be", a participle may be meant.
+    const be = model.hasParticiple(x) && afterBe(words, k, left);
+    if (model.gatedOnly(x) && !be) {
       if (negated ? !model.hasBase(x) : !GATE_OPENS[left.cls]) continue;
       if (left.cls === SUBJECT) {
         const before = left.id === 0 ? undefined : around.at(k - 1, k - 2);
@@ -443,15 +465,18 @@ export function contextHits(words: Words, skip: (k: number) => boolean, margins:
       if (c.id < 0 || (attested && (c.typo || !model.attested(c.id, left, right, 1)))) continue;
       // Verb forms of one verb only where grammar decides between them: a base after "did", a
       // modal or "to" ("did they forked", "can thing" aside), a past after a subject ("she walk").
+      if (c.gate === 3 && !be) continue;
       if (c.gate === 1 && !AUXILIARY[left.cls] && !negated && !(left.cls === SUBJECT && left2 && AUXILIARY[left2.cls])) continue;
-      if (c.gate === 2 && (left.cls !== SUBJECT || (left2 && AUXILIARY[left2.cls]) || !(past ??= pastTense(model, around, words.n)))) continue;
+      if (c.gate === 2 && !be && (left.cls !== SUBJECT || (left2 && AUXILIARY[left2.cls]) || !(past ??= pastTense(model, around, words.n)))) continue;
       own ??= model.score(x, left, right, left2, right2);
       const need =
         c.gate === 1 && margins === MARGINS && !ADJECTIVAL[right.cls] && doSupport(words, k, left, left2, negated)
           ? DO_SUPPORT_MARGIN
           : c.slot === VERB_SLOT && margins === MARGINS && agreesInstead(guards(model), x, c.id, left, left2)
             ? AGREEMENT_MARGIN
-            : needs[c.slot];
+            : be && c.gate >= 2
+              ? needs[PARTICIPLE_SLOT]
+              : needs[c.slot];
       // Every factor of a score but the word's count is below 2 (a neighbour's discounted share
       // plus its back-off share; the second neighbours' factor below 1): a candidate cannot beat
       // the word by more than its count allows, however well it fits ("thing" after "the" is
