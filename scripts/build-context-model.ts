@@ -186,6 +186,7 @@ pair('has', 'have', 'verb');
 pair('does', 'do', 'verb');
 pair("doesn't", "don't", 'verb');
 pair("wasn't", "weren't", 'verb');
+pair("isn't", "aren't", 'verb');
 // 3. Homophones of the pronouncing dictionary.
 const cmu = (require('cmu-pronouncing-dictionary') as { dictionary: Record<string, string> }).dictionary;
 const bySound = new Map<string, string[]>();

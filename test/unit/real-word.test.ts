@@ -259,6 +259,8 @@ describe('context model: a form of "be", "have" or "do" after a personal pronoun
     assert.deepEqual(found('I were tired after the long walk.'), ['were→was (verb)']);
     assert.deepEqual(found('He have a new car.'), ['have→has (verb)']);
     assert.deepEqual(found('It are too late now.'), ['are→is (verb)']);
+    assert.deepEqual(found("They isn't coming."), ["isn't→aren't (verb)"]);
+    assert.deepEqual(found('They often is late.'), ['is→are (verb)']);
   });
   test('silent on agreement, the subjunctive, an object "you", a compound subject and a question', () => {
     for (const text of [

@@ -17,6 +17,7 @@ const VERB_SLOT = KINDS.indexOf('verb');
 const ADVERB_SLOT = KINDS.indexOf('adverb');
 const PARTICIPLE_SLOT = KINDS.indexOf('participle');
 const BE = classIndex('be');
+const ADV = classIndex('adv');
 const CONTRACTION = classIndex('contraction');
 /** A personal pronoun and a contraction of "am", "are" or "is": "I'm", "they're", "she's" (not "it's"). */
 const BE_CONTRACTION = /^(?:i['’]m|you['’]re|he['’]s|she['’]s|we['’]re|they['’]re)$/;
@@ -317,7 +318,7 @@ function guards(model: ContextModel): Guards {
     indefinite: ids('something nothing anything everything someone anyone everyone somebody anybody nobody everybody'),
     negation: ids('not never'),
     agrees: agreement(model, ids),
-    agreeing: ids("am is are was were has have does do wasn't weren't"),
+    agreeing: ids("am is are was were has have does do isn't aren't wasn't weren't"),
     were: model.id('were'),
     you: model.id('you'),
     it: model.id('it'),
@@ -327,8 +328,8 @@ function guards(model: ContextModel): Guards {
 /** The personal pronouns and the verb forms that agree with each, by vocabulary id. */
 function agreement(model: ContextModel, ids: (words: string) => Set<number>): Map<number, Set<number>> {
   // Not "don't" for "doesn't": "he don't care" is the commonest dialect of them, and speech's own.
-  const singular = ids("is was has does wasn't");
-  const plural = ids("are were have do weren't");
+  const singular = ids("is was has does isn't wasn't");
+  const plural = ids("are were have do aren't weren't");
   const out = new Map<number, Set<number>>();
   for (const p of ['he', 'she', 'it']) out.set(model.id(p), singular);
   for (const p of ['we', 'they', 'you']) out.set(model.id(p), plural);
@@ -352,6 +353,13 @@ function agreesInstead(g: Guards, x: number, c: number, left: Neighbour, left2: 
   if (x === g.were && before !== 0) return false;
   const pronoun = left.id === g.you || left.id === g.it;
   return !pronoun || before === 0 || before === CS;
+}
+
+/** `agreesInstead` on the pronoun before word `k`, or before an adverb before it ("they often is"). */
+function agreesAcross(model: ContextModel, around: Neighbours, k: number, x: number, c: number, left: Neighbour, left2: Neighbour | undefined): boolean {
+  const g = guards(model);
+  if (left.cls !== ADV || left2 === undefined) return agreesInstead(g, x, c, left, left2);
+  return left2.id > 0 && agreesInstead(g, x, c, left2, around.at(k - 2, k - 3));
 }
 
 /** Whether a form of "have" stands within `PERFECT_REACH` words before word `k`, in its sentence. */
@@ -472,7 +480,7 @@ export function contextHits(words: Words, skip: (k: number) => boolean, margins:
       const need =
         c.gate === 1 && margins === MARGINS && !ADJECTIVAL[right.cls] && doSupport(words, k, left, left2, negated)
           ? DO_SUPPORT_MARGIN
-          : c.slot === VERB_SLOT && margins === MARGINS && agreesInstead(guards(model), x, c.id, left, left2)
+          : c.slot === VERB_SLOT && margins === MARGINS && agreesAcross(model, around, k, x, c.id, left, left2)
             ? AGREEMENT_MARGIN
             : be && c.gate >= 2
               ? needs[PARTICIPLE_SLOT]
