@@ -23,6 +23,7 @@ const WHY: Record<string, string> = {
   'typo-insert': 'one letter away',
   'verb-base': 'the verb form this place takes',
   'verb-past': 'the verb form this place takes',
+  participle: 'a participle: a state after "be"',
   split: 'one word written as two',
   set: 'a word often written for it',
 };
