@@ -246,6 +246,8 @@ describe('context model: a verb form after do-support', () => {
     assert.deepEqual(found("He didn't noticed the car."), ['noticed→notice (verb-base)']);
     assert.deepEqual(found('They did not finished the work.'), ['finished→finish (verb-base)']);
     assert.deepEqual(found('She did not wanted to go.'), ['wanted→want (verb-base)']);
+    // "did" and "does" alone are do-support too; the grammar, not the counts, wants the base.
+    assert.deepEqual(found('The old printer did jammed again this morning.'), ['jammed→jam (verb-base)']);
   });
   test('silent on the base, on a past after "have" or a subject, and on "do" as a verb of its own', () => {
     for (const text of ['I did not change anything.', 'I have never changed my mind.', 'She did nothing.', 'I do believe he changed.'])

@@ -370,12 +370,15 @@ function perfectBefore(around: Neighbours, words: Words, k: number, have: Set<nu
   return false;
 }
 
+/** "did" and "does" before a verb are do-support ("it did logged the error"); "do" may be a verb of its own. */
+const DID = /^(?:did|does)$/i;
+
 /**
  * Whether word `k` follows a negated "do" ("didn't", "did not"), or "did" and its subject ("did
  * you"). A bare "do" may have an object its past describes: "they do limited damage".
  */
 function doSupport(words: Words, k: number, left: Neighbour, left2: Neighbour | undefined, negated: boolean): boolean {
-  if (left.cls === DO) return words.word(k - 1).endsWith("n't");
+  if (left.cls === DO) return words.word(k - 1).endsWith("n't") || DID.test(words.word(k - 1));
   if (left.cls === SUBJECT || negated) return left2 !== undefined && left2.cls === DO;
   return false;
 }
