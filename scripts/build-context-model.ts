@@ -186,6 +186,7 @@ pair('has', 'have', 'verb');
 pair('does', 'do', 'verb');
 pair("doesn't", "don't", 'verb');
 pair("wasn't", "weren't", 'verb');
+pair("isn't", "aren't", 'verb');
 // 3. Homophones of the pronouncing dictionary.
 const cmu = (require('cmu-pronouncing-dictionary') as { dictionary: Record<string, string> }).dictionary;
 const bySound = new Map<string, string[]>();
@@ -253,6 +254,17 @@ for (const w of COMMON) {
     pair(w, base, 'verb-base', false);
     pair(base, w, 'verb-past', false);
   }
+}
+// 4c. A participle read as an adjective after "be" that lost its -ed ("I am concern", "he's
+// bias", "is this suppose to"): one way, from a base to its -ed form when both are common and
+// the -ed form is mostly a participle or an adjective; only after a form of "be" (the runtime's
+// gate). The bases 4b pairs already ("worry", "suppose") keep their `verb-past`, which the same
+// gate lets in.
+for (const w of COMMON) {
+  if (!w.endsWith('ed') || w.length < 6 || (unigram.get(w) ?? 0) < 5) continue;
+  if (!['vbn', 'adj'].includes(majorTag(w) ?? '')) continue;
+  const s = w.slice(0, -2);
+  for (const base of [s, w.slice(0, -1)]) if ((unigram.get(base) ?? 0) >= 5 && base.length >= 4) pair(base, w, 'participle', false);
 }
 // 5. Real words one typing edit away: a letter dropped, doubled, swapped, or an adjacent key.
 const KEYS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];

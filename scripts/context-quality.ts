@@ -10,9 +10,10 @@
  *
  *   npx tsx scripts/context-quality.ts            # tuning sets only (with the old held-out (b))
  *   npx tsx scripts/context-quality.ts --heldout  # and the held-out Brown cp–cr (once, at the end)
- *   npx tsx scripts/context-quality.ts --heldout2 # the fresh held-out (b), heldout2.txt (once, at the end)
+ *   npx tsx scripts/context-quality.ts --heldout3 # the fresh held-out (b), heldout3.txt (once, at the end)
  *
- * The old held-out (b), heldout.txt, was evaluated in several rounds and is now a tuning set.
+ * The old held-out (b), heldout.txt, was evaluated in several rounds and is now a tuning set;
+ * heldout2.txt was evaluated once (issue #15, second round) and is now a tuning set too.
  *   npx tsx scripts/context-quality.ts --sweep    # margins per kind on the tuning injections
  *   npx tsx scripts/context-quality.ts --misses   # list what (a)/(b) tuning miss
  *   npx tsx scripts/context-quality.ts --table    # also the table alone, without the model
@@ -125,9 +126,10 @@ else {
     ['(a) Brown ck–cn injected (tuning)', injectedSet(/^c[k-n]/)],
     ['(b) public sentences (tuning)', loadRealWordFixture('tuning')],
     ['(b) old held-out, now tuning', loadRealWordFixture('heldout')],
+    ['(b) heldout2, now tuning', loadRealWordFixture('heldout2')],
   ];
   if (args.has('--heldout')) sets.push(['(a) Brown cp–cr injected (held out)', injectedSet(/^c[p-r]/)]);
-  if (args.has('--heldout2')) sets.push(['(b) fresh held-out (heldout2.txt)', loadRealWordFixture('heldout2')]);
+  if (args.has('--heldout3')) sets.push(['(b) fresh held-out (heldout3.txt)', loadRealWordFixture('heldout3')]);
   for (const [name, lines] of sets) {
     if (args.has('--table')) print(`${name}, table alone`, evaluate(lines, true));
     const r = evaluate(lines);

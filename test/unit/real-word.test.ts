@@ -246,10 +246,57 @@ describe('context model: a verb form after do-support', () => {
     assert.deepEqual(found("He didn't noticed the car."), ['noticed→notice (verb-base)']);
     assert.deepEqual(found('They did not finished the work.'), ['finished→finish (verb-base)']);
     assert.deepEqual(found('She did not wanted to go.'), ['wanted→want (verb-base)']);
+    // "did" and "does" alone are do-support too; the grammar, not the counts, wants the base.
+    assert.deepEqual(found('The old printer did jammed again this morning.'), ['jammed→jam (verb-base)']);
   });
   test('silent on the base, on a past after "have" or a subject, and on "do" as a verb of its own', () => {
     for (const text of ['I did not change anything.', 'I have never changed my mind.', 'She did nothing.', 'I do believe he changed.'])
       assert.deepEqual(found(text), [], text);
+  });
+});
+
+describe('context model: a form of "be", "have" or "do" after a personal pronoun agrees with it', () => {
+  test('reports the form that disagrees, and fixes it to the one that agrees', () => {
+    assert.deepEqual(found('She are my sister.'), ['are→is (verb)']);
+    assert.deepEqual(found('I were tired after the long walk.'), ['were→was (verb)']);
+    assert.deepEqual(found('He have a new car.'), ['have→has (verb)']);
+    assert.deepEqual(found('It are too late now.'), ['are→is (verb)']);
+    assert.deepEqual(found("They isn't coming."), ["isn't→aren't (verb)"]);
+    assert.deepEqual(found('They often is late.'), ['is→are (verb)']);
+  });
+  test('silent on agreement, the subjunctive, an object "you", a compound subject and a question', () => {
+    for (const text of [
+      'She is my sister.',
+      'If I were you, I would go.',
+      'I wish he were here.',
+      'What I told you is true.',
+      'You and I were friends.',
+      'Did he have a dog?',
+    ])
+      assert.deepEqual(found(text), [], text);
+  });
+});
+
+describe('context model: a participle after a person and a form of "be"', () => {
+  test('reports a base written for the participle, and fixes it to the -ed form', () => {
+    assert.deepEqual(found('I am concern about the noise upstairs.'), ['concern→concerned (participle)']);
+    assert.deepEqual(found('She was surprise by the news.'), ['surprise→surprised (participle)']);
+    assert.deepEqual(found('He is worry about his exam.'), ['worry→worried (verb-past)']);
+  });
+  test('silent on a noun or a base after other subjects, on an adjective, and in dialogue', () => {
+    for (const text of [
+      'Part of it is worry that the roof leaks.',
+      'All he had to do was find the key.',
+      'She is close to her brother.',
+      "They're interested in the house.",
+      '"I am worry about him," she said.',
+    ])
+      assert.deepEqual(found(text), [], text);
+  });
+  test('the candidate is in the model, one way: "concern" may stand for "concerned", not the reverse', () => {
+    const m = contextModel();
+    assert.ok(m.candidates('concern').some((c) => c.word === 'concerned' && c.kind === 'participle'));
+    assert.ok(!m.candidates('concerned').some((c) => c.word === 'concern'));
   });
 });
 

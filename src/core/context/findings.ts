@@ -23,6 +23,7 @@ const WHY: Record<string, string> = {
   'typo-insert': 'one letter away',
   'verb-base': 'the verb form this place takes',
   'verb-past': 'the verb form this place takes',
+  participle: 'a participle: a state after "be"',
   split: 'one word written as two',
   set: 'a word often written for it',
 };
@@ -41,7 +42,7 @@ const FAMILY: Record<string, string> = {
 
 // In dialogue and thoughts a verb form or a flat adverb may be the character's voice ("they was
 // fixing to leave", "Come quick!"): the model does not second-guess them there.
-const VOICE_KINDS = new Set(['verb', 'verb-base', 'verb-past', 'adverb']);
+const VOICE_KINDS = new Set(['verb', 'verb-base', 'verb-past', 'participle', 'adverb']);
 const SPOKEN = new Set(['dialogue', 'thought']);
 /** How much more a candidate must win by inside dialogue and thoughts. */
 const SPOKEN_MARGIN = 3;

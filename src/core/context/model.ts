@@ -27,7 +27,10 @@ export interface Candidate {
   typo: boolean;
   /** The index of `kind` in `KINDS`: margins are looked up by it, thousands of times a chapter. */
   slot: number;
-  /** 1 for `verb-base`, 2 for `verb-past` (looked at only after an auxiliary or a subject), else 0. */
+  /**
+   * 1 for `verb-base`, 2 for `verb-past` (looked at only after an auxiliary or a subject, or a
+   * form of "be"), 3 for `participle` (only after a form of "be"), else 0.
+   */
   gate: number;
 }
 
@@ -38,6 +41,7 @@ export const KINDS = [
   'verb',
   'verb-base',
   'verb-past',
+  'participle',
   'homophone',
   'adverb',
   'typo-drop',
@@ -231,9 +235,10 @@ export class ContextModel {
     let list = this.byId[id];
     if (!list) {
       this.byId[id] = list = this.candidates(word);
-      // Bit 1: some candidate needs no gate; 2: one is a base (`verb-base`); 4: one is a past.
+      // Bit 1: some candidate needs no gate; 2: one is a base (`verb-base`); 4: one is a past; 16:
+      // a participle (`participle`).
       let bits = 0;
-      for (const c of list) bits |= c.gate === 0 ? 1 : c.gate === 1 ? 2 : 4;
+      for (const c of list) bits |= c.gate === 0 ? 1 : c.gate === 1 ? 2 : c.gate === 2 ? 4 : 16;
       this.gated[id] = bits | 8;
     }
     return list;
@@ -253,6 +258,11 @@ export class ContextModel {
     return (this.gated[id] & 4) !== 0;
   }
 
+  /** Whether some candidate of the word of id `id` is a past or a participle, which a form of "be" before it lets in. */
+  hasParticiple(id: number): boolean {
+    return (this.gated[id] & 20) !== 0;
+  }
+
   /** Whether some candidate of the word of id `id` is a base (`verb-base`); known as `gatedOnly` is. */
   hasBase(id: number): boolean {
     return (this.gated[id] & 2) !== 0;
@@ -268,7 +278,7 @@ export class ContextModel {
           const at = s.indexOf(':');
           const w = s.slice(0, at);
           const kind = s.slice(at + 1);
-          const gate = kind === 'verb-base' ? 1 : kind === 'verb-past' ? 2 : 0;
+          const gate = kind === 'verb-base' ? 1 : kind === 'verb-past' ? 2 : kind === 'participle' ? 3 : 0;
           return { id: this.id(w), word: w, kind, typo: kind.startsWith('typo'), slot: (KINDS as readonly string[]).indexOf(kind), gate };
         })
       : [];
