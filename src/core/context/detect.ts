@@ -451,6 +451,10 @@ export function contextHits(words: Words, skip: (k: number) => boolean, margins:
     // a candidate seen with both of them too: never a typing slip, but "its a" is common and
     // still wrong, as "it's a" shows.
     const attested = model.attested(x, left, right, ATTESTED);
+    const set = model.confusion.setOfId(x);
+    // Seen with both neighbours, a word of no set whose candidates are all typing slips has
+    // nothing to weigh (the loop below passes over every one): a third of the words looked at.
+    if (attested && set < 0 && model.typosOnly(x)) continue;
     // Second neighbours only across a word: "to" in ", too." has none on the right.
     const left2 = left.id === 0 ? undefined : around.at(k - 1, k - 2);
     const right2 = right.id === 0 ? undefined : around.at(k + 1, k + 2);
@@ -461,7 +465,6 @@ export function contextHits(words: Words, skip: (k: number) => boolean, margins:
     // candidates (typing slips, verb forms) as for any word.
     // A word seen with both neighbours where no other word of its set was is left alone unweighed:
     // half the uses of the sets' words, and the same findings on ck*–cn* and the public sentences.
-    const set = model.confusion.setOfId(x);
     if (set >= 0 && !(attested && !otherAttested(model, set, x, left, right))) {
       const need = margins === MARGINS ? setNeeds(model)[set] : needs[SET_SLOT];
       const verdict = classify(model, around, words, k, x, set, left, right, left2, right2, need);

@@ -236,12 +236,21 @@ export class ContextModel {
     if (!list) {
       this.byId[id] = list = this.candidates(word);
       // Bit 1: some candidate needs no gate; 2: one is a base (`verb-base`); 4: one is a past; 16:
-      // a participle (`participle`).
+      // a participle (`participle`); 32: one is no typing slip.
       let bits = 0;
-      for (const c of list) bits |= c.gate === 0 ? 1 : c.gate === 1 ? 2 : c.gate === 2 ? 4 : 16;
+      for (const c of list) bits |= (c.gate === 0 ? 1 : c.gate === 1 ? 2 : c.gate === 2 ? 4 : 16) | (c.typo ? 0 : 32);
       this.gated[id] = bits | 8;
     }
     return list;
+  }
+
+  /**
+   * Whether every candidate of the word of id `id` is a typing slip ("then" for "the"): none is
+   * weighed where the word was seen with both its neighbours. Known once `candidatesOf` has been
+   * called for it.
+   */
+  typosOnly(id: number): boolean {
+    return (this.gated[id] & 32) === 0;
   }
 
   /**
