@@ -12,7 +12,8 @@
 import { addCounts, countNames, foldName, type NameCounts } from '../characters/names';
 import { NameJudge, type NameVerdict } from '../characters/verdict';
 import type { Paragraph } from '../model/document';
-import { MARK_KEYS, type Marks } from '../model/paragraph';
+import { MARK_KEYS, type Marks, type Token } from '../model/paragraph';
+import { orthId } from '../model/vocab';
 import type { ResolvedOptions } from '../options';
 import { normalizeApostrophes } from '../text';
 import type { Entry, ModelUpdate, Splice } from './model';
@@ -21,7 +22,7 @@ import type { Entry, ModelUpdate, Splice } from './model';
 export interface FactChanges {
   /** The names were counted afresh (the first update): every verdict may differ. */
   recounted: boolean;
-  /** Folded names whose verdict changed. */
+  /** Folded names whose verdict changed, and counted words (`~id`, `writtenKey`) whose count moved. */
   verdicts: readonly string[];
   /** The document's apostrophe style changed. */
   apostrophe: boolean;
@@ -44,6 +45,12 @@ export class StoryFacts {
   private changes?: Map<string, { total: number; mid: number }>;
   private lastApostrophe?: string;
   private lastMarks?: Marks;
+  /**
+   * How often the document writes each word rules asked about (`timesWritten`), by lowercase
+   * vocabulary id: counted when first asked, then kept current by each splice.
+   */
+  private readonly written = new Map<number, number>();
+  private paragraphs: readonly Paragraph[] = [];
 
   constructor(private options: ResolvedOptions) {
     this.external = options.externalNames;
@@ -63,6 +70,9 @@ export class StoryFacts {
     if (splice) this.spliceNames(model.paragraphs, splice);
     else this.countNames(model.paragraphs, entries);
     const verdicts = this.moveVerdicts(recounted);
+    this.paragraphs = model.paragraphs;
+    if (!splice) this.written.clear();
+    else if (this.written.size > 0) this.moveWritten(splice, verdicts);
     const apostrophe = model.apostrophe !== this.lastApostrophe;
     this.lastApostrophe = model.apostrophe;
     const last = this.lastMarks;
@@ -90,6 +100,33 @@ export class StoryFacts {
   /** Whether the story writes `word` (folded) as a capitalized word at all, here or in its other files. */
   usesName(word: string): boolean {
     return this.judge.count(foldName(word)) > 0;
+  }
+
+  /**
+   * How many times the document's prose writes `lower` (a lowercase word, in any casing): asked
+   * only of the few words no tier knows, so counted on demand, once.
+   */
+  timesWritten(lower: string): number {
+    const lex = orthId(lower);
+    let n = this.written.get(lex);
+    if (n === undefined) {
+      n = 0;
+      for (const p of this.paragraphs) if (p.kind === 'prose') n += countLex(p.analysis.tokens, lex);
+      this.written.set(lex, n);
+    }
+    return n;
+  }
+
+  /** The splice's change to the counted words; a moved one is reported as `~word`, a fact its readers read. */
+  private moveWritten({ removed, added }: Splice, changed: string[]): void {
+    for (const [lex, n] of this.written) {
+      let after = n;
+      for (const e of removed) if (e.kind === 'prose') after -= countLex(e.analysis.tokens, lex);
+      for (const e of added) if (e.kind === 'prose') after += countLex(e.analysis.tokens, lex);
+      if (after === n) continue;
+      this.written.set(lex, after);
+      changed.push(writtenKey(lex));
+    }
   }
 
   /** Whether `word` is in the story's or the user's word list (case-insensitive where lowercase). */
@@ -176,6 +213,18 @@ export class StoryFacts {
     if (moved.size === 0 && external === oldExternal) return [];
     return [...this.judge.update(moved, { local: this.names, external })];
   }
+}
+
+/** The key under which a counted word's readers are kept beside the names' (no name starts with `~`). */
+export function writtenKey(lexOrWord: number | string): string {
+  return `~${typeof lexOrWord === 'number' ? lexOrWord : orthId(lexOrWord)}`;
+}
+
+/** How many of `tokens` are the word of lowercase id `lex`. */
+function countLex(tokens: readonly Token[], lex: number): number {
+  let n = 0;
+  for (let i = 0; i < tokens.length; i++) if (tokens[i].lex === lex && tokens[i].region !== 'note') n++;
+  return n;
 }
 
 /** Whether two option sets decide names alike (same speller, roster names and variants). */

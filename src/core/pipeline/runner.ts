@@ -18,7 +18,7 @@ import { lessSevere, type ResolvedOptions } from '../options';
 import type { DocumentContext, DocumentRule, FinalizeContext, ParagraphRule, RawFinding, Rule, SceneRule } from '../rules/types';
 import { normalizeApostrophes } from '../text';
 import type { Finding, Severity } from '../types';
-import type { FactChanges, StoryFacts } from './facts';
+import { type FactChanges, type StoryFacts, writtenKey } from './facts';
 import type { Entry, ModelUpdate } from './model';
 
 /** A paragraph's findings from every paragraph rule, finished, with what they were made from. */
@@ -125,6 +125,7 @@ export class RuleRunner {
       marks: model.marks,
       isName: (w) => facts.isName(w),
       usesName: (w) => facts.usesName(w),
+      timesWritten: (w) => facts.timesWritten(w),
       isKnownWord: (w) => facts.isKnownWord(w),
       nameVerdict: (n) => facts.nameVerdict(n),
     };
@@ -375,6 +376,11 @@ class Reading implements FinalizeContext {
   usesName(word: string): boolean {
     this.names.add(foldName(word));
     return this.facts.usesName(word);
+  }
+
+  timesWritten(lower: string): number {
+    this.names.add(writtenKey(lower));
+    return this.facts.timesWritten(lower);
   }
 
   isKnownWord(word: string): boolean {

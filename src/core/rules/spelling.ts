@@ -61,6 +61,16 @@ function knownBy(correct: (word: string) => boolean, word: string): boolean {
  */
 export const TYPO_OF_COMMON = 9;
 
+/**
+ * The same for a title-case word, which is capitalized because it starts a sentence or because it
+ * is a name: at a sentence start one edit from a word as common as "course" (Zipf 5.5: "Teh",
+ * "Becuase"), in mid-sentence from one as common as "because" (Zipf 6), where the capital says name.
+ * Below that it is a probable name, as "Floo" (from "floor", 10) or "Wister" (from "sister", 11)
+ * are: information at a sentence start, nothing in mid-sentence. Tuned on Brown ck–cn.
+ */
+export const TYPO_AT_START = 11;
+export const TYPO_IN_MID = 12;
+
 /** The frequency of the most common word one edit from each word asked about, per speller. */
 const nearest = new WeakMap<Speller, Map<string, [word: number, name: number]>>();
 
@@ -145,6 +155,51 @@ function isCompound(speller: Speller, lower: string): boolean {
 export const VOICE_MIN = 3;
 export const VOICE_SHARE = 10;
 
+/**
+ * A word no tier knows that the document writes this many times, with no word of either tier one
+ * edit from it, is the story's own coinage ("dromozoa", "tultul", "super-condamine", a fandom's
+ * "apparate"): a consistent misspelling stays one edit from its word ("definately", "snorkle").
+ */
+export const COINED_AFTER = 2;
+
+const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
+const far = new WeakMap<Speller, Map<string, boolean>>();
+
+/**
+ * Whether no word either tier knows (but its weakest) is one edit (a letter dropped, added, changed, or two swapped)
+ * from `lower`, or, hyphenated, from any of its unknown parts. Asked only of the few words no
+ * tier knows, once each: about 50 look-ups per letter.
+ */
+function farFromWords(speller: Speller, lower: string): boolean {
+  if (!/^[a-z]+(?:-[a-z]+)*$/.test(lower)) return false;
+  let memo = far.get(speller);
+  if (!memo) far.set(speller, (memo = new Map()));
+  let answer = memo.get(lower);
+  if (answer === undefined) {
+    // SCOWL's weakest entries ("codamine" beside "condamine") are no word a writer meant.
+    const isWord = (w: string) => speller.correct(w) || (speller.listed?.(w) === true && speller.weak?.(w) !== true);
+    const unknown = lower.split('-').filter((p) => !isWord(p));
+    answer = unknown.length > 0 && unknown.every((p) => p.length >= 4 && !oneEditFromWord(p, isWord));
+    if (memo.size > 10_000) memo.clear();
+    memo.set(lower, answer);
+  }
+  return answer;
+}
+
+function oneEditFromWord(w: string, isWord: (w: string) => boolean): boolean {
+  for (let i = 0; i <= w.length; i++) {
+    const head = w.slice(0, i);
+    const rest = w.slice(i);
+    if (i < w.length && isWord(head + w.slice(i + 1))) return true;
+    if (i + 1 < w.length && isWord(head + w[i + 1] + w[i] + w.slice(i + 2))) return true;
+    for (const c of ALPHABET) {
+      if (isWord(head + c + rest)) return true;
+      if (i < w.length && c !== w[i] && isWord(head + c + w.slice(i + 1))) return true;
+    }
+  }
+  return false;
+}
+
 /** "huggings", "nasaled", "good-humoredly", "conservatively-cravated": a word English derives. */
 function isDerivedWord(speller: Speller, lower: string): boolean {
   if (isDerived(speller, lower)) return true;
@@ -210,6 +265,14 @@ function afterName(text: string, token: Token, previous: Token | undefined): boo
 /** "Tolek Alterman", "Gurla Mandhata": the next word, one space on, is capitalized in mid-sentence. */
 function beforeName(text: string, token: Token, next: Token | undefined): boolean {
   return next !== undefined && !next.sentenceStart && next.start === token.end + 1 && text[token.end] === ' ' && /^\p{Lu}\p{Ll}/u.test(next.text);
+}
+
+/**
+ * "Keerist!", "Tchalo!", "Aaa-ee!", "Gawdamighty"!: a word that is a sentence of its own, ended at
+ * once by `!`, `?` or `.` (a closing quote between): an interjection or a name called out.
+ */
+function exclaimed(text: string, token: Token): boolean {
+  return /^["”’']?[!?.]/.test(text.slice(token.end, token.end + 2)) && (token.end + 1 >= text.length || !/\p{L}/u.test(text[token.end + 1]));
 }
 
 /**
@@ -288,8 +351,9 @@ function judgeUnknown(speller: Speller, text: string, tokens: readonly Token[], 
   const word = token.text.replace(/’/g, "'");
   const capital = isCapitalized(word);
   if (!capital) return { probableName: false, quiet: false };
-  const titleCase = /^\p{Lu}\p{Ll}/u.test(word);
-  const nearWord = nearCommonWord(speller, word);
+  // "D'Aumont", "O'Hara" are title case too.
+  const titleCase = /^\p{Lu}(?:'\p{Lu})?\p{Ll}/u.test(word);
+  const nearWord = nearCommonWord(speller, word, titleCase ? (token.sentenceStart ? TYPO_AT_START : TYPO_IN_MID) : TYPO_OF_COMMON);
   // "Wendesday", "Febuary": one letter from a common capitalized word, a typo or a rare name.
   const nearName = titleCase && !nearWord && nearestCommon(speller, token.lower.replace(/'s$/, ''), true) >= TYPO_OF_NAME;
   // Where it stands says it is a name: after a title or a name, a surname even one letter from a
@@ -300,7 +364,7 @@ function judgeUnknown(speller: Speller, text: string, tokens: readonly Token[], 
     titleCase &&
     (afterTitle(text, token) ||
       afterName(text, token, tokens[i - 1]) ||
-      (!nearWord && !nearName && (!token.sentenceStart || beforeName(text, token, tokens[i + 1]))));
+      (!nearWord && !nearName && (!token.sentenceStart || beforeName(text, token, tokens[i + 1]) || exclaimed(text, token))));
   // At a sentence start with nothing around it ("Xanthrel barked.") a probable name: information,
   // with its fixes; "DSM" in mid-sentence too.
   return { probableName: quiet || (!nearWord && (titleCase || !token.sentenceStart)), quiet };
@@ -475,6 +539,7 @@ export const spelling: ParagraphRule = {
       if (!contraction && !nonstandard && !isCapitalized(word) && isDerivedWord(speller, lower)) continue;
 
       const finding = unknownWord(token, judgeUnknown(speller, text, tokens, i));
+      if (!isCapitalized(word) && farFromWords(speller, lower)) finding.data = { ...finding.data, coined: true };
       found.push(finding);
       // A capitalized word in mid-sentence stands where a name does: judged as one, whatever the voice.
       if (!isCapitalized(word) || token.sentenceStart) (speech ? voice.speech : voice.narration).push(finding);
@@ -488,6 +553,7 @@ export const spelling: ParagraphRule = {
     const kept = findings.filter((f) => {
       const word = String(f.data?.word ?? '');
       if (context.isKnownWord(word)) return false;
+      if (f.data?.coined) return context.timesWritten(word.toLowerCase()) < COINED_AFTER;
       if (!isCapitalized(word)) return true;
       if (context.isName(word) || (namesChecked && context.nameVerdict(foldName(word)))) return false;
       return !f.data?.quiet || slipOfName(foldName(word), context);
