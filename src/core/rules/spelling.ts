@@ -44,6 +44,8 @@ function knownBy(correct: (word: string) => boolean, word: string): boolean {
   // "Gryffindor's" is as right as "Gryffindor"; "there'd", "Where'd", "it'll" as their base word.
   const contraction = /^(.+)'(s|d|ll|ve|re|m)$/i.exec(word);
   if (contraction && knownBy(correct, contraction[1])) return true;
+  // "the Christophers' lawn": a family named by a name in the plural (not "Thes", of "The").
+  if (/^\p{Lu}\p{Ll}+s$/u.test(word) && correct(word.slice(0, -1)) && !correct(lower.slice(0, -1))) return true;
   if (word.includes('-')) {
     // "well-worn", "I-I", "half-blood": right when every part is.
     const parts = word.split('-').filter(Boolean);
@@ -63,13 +65,11 @@ export const TYPO_OF_COMMON = 9;
 
 /**
  * The same for a title-case word, which is capitalized because it starts a sentence or because it
- * is a name: at a sentence start one edit from a word as common as "course" (Zipf 5.5: "Teh",
- * "Becuase"), in mid-sentence from one as common as "because" (Zipf 6), where the capital says name.
- * Below that it is a probable name, as "Floo" (from "floor", 10) or "Wister" (from "sister", 11)
- * are: information at a sentence start, nothing in mid-sentence. Tuned on Brown ck–cn.
+ * is a name: one edit from a word as common as "course" or "miss" (Zipf 5.5: "Teh", "Becuase",
+ * "Msis Langford") it is a typo. Below that it is a probable name, as "Floo" (from "floor", 10) is:
+ * information at a sentence start, nothing in mid-sentence. Tuned on Brown ck–cn.
  */
-export const TYPO_AT_START = 11;
-export const TYPO_IN_MID = 12;
+export const TYPO_OF_CAPITALIZED = 11;
 
 /** The frequency of the most common word one edit from each word asked about, per speller. */
 const nearest = new WeakMap<Speller, Map<string, [word: number, name: number]>>();
@@ -125,8 +125,13 @@ export const COMMON_NEIGHBOUR_OF_WEAK = 8;
 /** A rare second-tier word one edit from a common word: "wite" (white), "hae" (have), "thar" (that). */
 function isRareNearCommon(speller: Speller, word: string): boolean {
   // A weak word's subtitle count says little ("han" is Han Solo's): its neighbours decide alone.
-  if (speller.weak?.(word.replace(/'s$/, ''))) return nearCommonWord(speller, word, COMMON_NEIGHBOUR_OF_WEAK);
-  return (speller.frequency?.(word) ?? 0) < RARE_LISTED && nearCommonWord(speller, word, COMMON_NEIGHBOUR);
+  const bare = word.replace(/'s$/, '');
+  if (speller.weak?.(bare)) return nearCommonWord(speller, word, COMMON_NEIGHBOUR_OF_WEAK);
+  // The list counts a word in any casing: "ben" and "rom" are counted as the names Hunspell knows,
+  // "Ben" and "Rom", so their count says nothing of the lowercase word.
+  const capital = bare.charAt(0).toUpperCase() + bare.slice(1);
+  const rare = (speller.frequency?.(word) ?? 0) < RARE_LISTED || (capital !== bare && speller.correct(capital));
+  return rare && nearCommonWord(speller, word, COMMON_NEIGHBOUR);
 }
 
 /**
@@ -179,7 +184,23 @@ function farFromWords(speller: Speller, lower: string): boolean {
     // SCOWL's weakest entries ("codamine" beside "condamine") are no word a writer meant.
     const isWord = (w: string) => speller.correct(w) || (speller.listed?.(w) === true && speller.weak?.(w) !== true);
     const unknown = lower.split('-').filter((p) => !isWord(p));
-    answer = unknown.length > 0 && unknown.every((p) => p.length >= 4 && !oneEditFromWord(p, isWord));
+    const common = speller.common?.();
+    const commonIndex = common && common.size > 0 ? oneEditIndexOf(common) : undefined;
+    // Two edits from a common word is a misspelling still ("exersize", "evrithing", "htikn").
+    const nearCommonIn2 = (p: string) => {
+      if (!commonIndex) return false;
+      let hit = false;
+      forEachEdit(p, (e) => {
+        if (common!.has(e)) hit = true;
+        else
+          commonIndex.forEachNear(e, () => {
+            hit = true;
+          });
+        return hit;
+      });
+      return hit;
+    };
+    answer = unknown.length > 0 && unknown.every((p) => p.length >= 4 && !oneEditFromWord(p, isWord) && !nearCommonIn2(p));
     if (memo.size > 10_000) memo.clear();
     memo.set(lower, answer);
   }
@@ -187,17 +208,23 @@ function farFromWords(speller: Speller, lower: string): boolean {
 }
 
 function oneEditFromWord(w: string, isWord: (w: string) => boolean): boolean {
+  let hit = false;
+  forEachEdit(w, (e) => (hit = isWord(e)));
+  return hit;
+}
+
+/** Calls `visit` with each string one edit from `w` (dropped, swapped, inserted, changed) until it returns true. */
+function forEachEdit(w: string, visit: (edit: string) => boolean): void {
   for (let i = 0; i <= w.length; i++) {
     const head = w.slice(0, i);
     const rest = w.slice(i);
-    if (i < w.length && isWord(head + w.slice(i + 1))) return true;
-    if (i + 1 < w.length && isWord(head + w[i + 1] + w[i] + w.slice(i + 2))) return true;
+    if (i < w.length && visit(head + w.slice(i + 1))) return;
+    if (i + 1 < w.length && visit(head + w[i + 1] + w[i] + w.slice(i + 2))) return;
     for (const c of ALPHABET) {
-      if (isWord(head + c + rest)) return true;
-      if (i < w.length && c !== w[i] && isWord(head + c + w.slice(i + 1))) return true;
+      if (visit(head + c + rest)) return;
+      if (i < w.length && c !== w[i] && visit(head + c + w.slice(i + 1))) return;
     }
   }
-  return false;
 }
 
 /** "huggings", "nasaled", "good-humoredly", "conservatively-cravated": a word English derives. */
@@ -353,7 +380,10 @@ function judgeUnknown(speller: Speller, text: string, tokens: readonly Token[], 
   if (!capital) return { probableName: false, quiet: false };
   // "D'Aumont", "O'Hara" are title case too.
   const titleCase = /^\p{Lu}(?:'\p{Lu})?\p{Ll}/u.test(word);
-  const nearWord = nearCommonWord(speller, word, titleCase ? (token.sentenceStart ? TYPO_AT_START : TYPO_IN_MID) : TYPO_OF_COMMON);
+  // In mid-sentence a word of two letters ("the Aj", "Jo") is one edit from a dozen common words:
+  // nearness says nothing of it there.
+  const short = word.length <= 2 && !token.sentenceStart;
+  const nearWord = !short && nearCommonWord(speller, word, titleCase ? TYPO_OF_CAPITALIZED : TYPO_OF_COMMON);
   // "Wendesday", "Febuary": one letter from a common capitalized word, a typo or a rare name.
   const nearName = titleCase && !nearWord && nearestCommon(speller, token.lower.replace(/'s$/, ''), true) >= TYPO_OF_NAME;
   // Where it stands says it is a name: after a title or a name, a surname even one letter from a
