@@ -18,6 +18,7 @@ import { oneEditIndexOf } from '../one-edit';
 import type { Speller } from '../speller';
 import { applyApostropheStyle, isCapitalized, matchCase } from '../text';
 import { unknownWordCommands } from './commands';
+import { COINED_AFTER, farFromWords, isClipped, isCode, isForeignElision, isTechnical } from './spelling-shapes';
 import type { FinalizeContext, ParagraphRule, RawFinding } from './types';
 
 const APOSTROPHES = "'’";
@@ -160,73 +161,6 @@ function isCompound(speller: Speller, lower: string): boolean {
 export const VOICE_MIN = 3;
 export const VOICE_SHARE = 10;
 
-/**
- * A word no tier knows that the document writes this many times, with no word of either tier one
- * edit from it, is the story's own coinage ("dromozoa", "tultul", "super-condamine", a fandom's
- * "apparate"): a consistent misspelling stays one edit from its word ("definately", "snorkle").
- */
-export const COINED_AFTER = 2;
-
-const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
-const far = new WeakMap<Speller, Map<string, boolean>>();
-
-/**
- * Whether no word either tier knows (but its weakest) is one edit (a letter dropped, added, changed, or two swapped)
- * from `lower`, or, hyphenated, from any of its unknown parts. Asked only of the few words no
- * tier knows, once each: about 50 look-ups per letter.
- */
-function farFromWords(speller: Speller, lower: string): boolean {
-  if (!/^[a-z]+(?:-[a-z]+)*$/.test(lower)) return false;
-  let memo = far.get(speller);
-  if (!memo) far.set(speller, (memo = new Map()));
-  let answer = memo.get(lower);
-  if (answer === undefined) {
-    // SCOWL's weakest entries ("codamine" beside "condamine") are no word a writer meant.
-    const isWord = (w: string) => speller.correct(w) || (speller.listed?.(w) === true && speller.weak?.(w) !== true);
-    const unknown = lower.split('-').filter((p) => !isWord(p));
-    const common = speller.common?.();
-    const commonIndex = common && common.size > 0 ? oneEditIndexOf(common) : undefined;
-    // Two edits from a common word is a misspelling still ("exersize", "evrithing", "htikn").
-    const nearCommonIn2 = (p: string) => {
-      if (!commonIndex) return false;
-      let hit = false;
-      forEachEdit(p, (e) => {
-        if (common!.has(e)) hit = true;
-        else
-          commonIndex.forEachNear(e, () => {
-            hit = true;
-          });
-        return hit;
-      });
-      return hit;
-    };
-    answer = unknown.length > 0 && unknown.every((p) => p.length >= 4 && !oneEditFromWord(p, isWord) && !nearCommonIn2(p));
-    if (memo.size > 10_000) memo.clear();
-    memo.set(lower, answer);
-  }
-  return answer;
-}
-
-function oneEditFromWord(w: string, isWord: (w: string) => boolean): boolean {
-  let hit = false;
-  forEachEdit(w, (e) => (hit = isWord(e)));
-  return hit;
-}
-
-/** Calls `visit` with each string one edit from `w` (dropped, swapped, inserted, changed) until it returns true. */
-function forEachEdit(w: string, visit: (edit: string) => boolean): void {
-  for (let i = 0; i <= w.length; i++) {
-    const head = w.slice(0, i);
-    const rest = w.slice(i);
-    if (i < w.length && visit(head + w.slice(i + 1))) return;
-    if (i + 1 < w.length && visit(head + w[i + 1] + w[i] + w.slice(i + 2))) return;
-    for (const c of ALPHABET) {
-      if (visit(head + c + rest)) return;
-      if (i < w.length && c !== w[i] && visit(head + c + w.slice(i + 1))) return;
-    }
-  }
-}
-
 /** "huggings", "nasaled", "good-humoredly", "conservatively-cravated": a word English derives. */
 function isDerivedWord(speller: Speller, lower: string): boolean {
   if (isDerived(speller, lower)) return true;
@@ -289,9 +223,14 @@ function afterName(text: string, token: Token, previous: Token | undefined): boo
   return !previous.sentenceStart || afterTitle(text, previous);
 }
 
-/** "Tolek Alterman", "Gurla Mandhata": the next word, one space on, is capitalized in mid-sentence. */
-function beforeName(text: string, token: Token, next: Token | undefined): boolean {
-  return next !== undefined && !next.sentenceStart && next.start === token.end + 1 && text[token.end] === ' ' && /^\p{Lu}\p{Ll}/u.test(next.text);
+/**
+ * "Tolek Alterman", "Gurla Mandhata": the next word, one space on, is capitalized in mid-sentence;
+ * or "Rilly or Glendora", "Nim and Tobin": the word after an "and" or "or" is.
+ */
+function beforeName(text: string, token: Token, next: Token | undefined, after?: Token): boolean {
+  if (next === undefined || next.sentenceStart || next.start !== token.end + 1 || text[token.end] !== ' ') return false;
+  if (/^\p{Lu}\p{Ll}/u.test(next.text)) return true;
+  return (next.lower === 'and' || next.lower === 'or') && after !== undefined && beforeName(text, next, after) && !after.sentenceStart;
 }
 
 /**
@@ -340,14 +279,9 @@ function inForeignPhrase(speller: Speller, tokens: readonly Token[], i: number):
   return false;
 }
 
-/** Inside a URL, an e-mail address or a file name: "www.example.com", "me@mail.org", "my_file". */
-function isTechnical(text: string, token: Token): boolean {
-  const before = text[token.start - 1] ?? ' ';
-  const after = text[token.end] ?? ' ';
-  if (/[@/\\_]/.test(before) || /[@/\\_]/.test(after)) return true;
-  // "com" in "example.com", "example" in "example.com": a dot glued between letters.
-  if (before === '.' && /[\p{L}\p{N}]/u.test(text[token.start - 2] ?? ' ')) return true;
-  return after === '.' && /[\p{L}\p{N}]/u.test(text[token.end + 1] ?? ' ');
+/** A dialect word ("gonna", "ol") or a dropped g ("doin"): a voice's form, not a slip. */
+function isVoiceForm(speller: Speller, lower: string): boolean {
+  return DIALECT.has(lower) || NONSTANDARD.has(lower) || (lower.endsWith('in') && !unElongate(lower).length && known(speller, `${lower}g`));
 }
 
 /**
@@ -394,7 +328,7 @@ function judgeUnknown(speller: Speller, text: string, tokens: readonly Token[], 
     titleCase &&
     (afterTitle(text, token) ||
       afterName(text, token, tokens[i - 1]) ||
-      (!nearWord && !nearName && (!token.sentenceStart || beforeName(text, token, tokens[i + 1]) || exclaimed(text, token))));
+      (!nearWord && !nearName && (!token.sentenceStart || beforeName(text, token, tokens[i + 1], tokens[i + 2]) || exclaimed(text, token))));
   // At a sentence start with nothing around it ("Xanthrel barked.") a probable name: information,
   // with its fixes; "DSM" in mid-sentence too.
   return { probableName: quiet || (!nearWord && (titleCase || !token.sentenceStart)), quiet };
@@ -409,6 +343,24 @@ function rareHint(token: Token): RawFinding {
     severity: 'hint',
     lazy: true,
     data: { word: token.text, rare: true },
+    commands: unknownWordCommands(token.text),
+  };
+}
+
+/**
+ * A spoken form in narration: information, with its written form (`plain`) or, lazily, the ranked
+ * suggestions ("wat" → "what"). A dialect word ("gonna", "ol") or a dropped g ("doin") is marked
+ * `voice`: written again, it is the narrator's voice; an elongation ("passsed"), an interjection
+ * ("wha") or a respelling ("wheh") written again may be a typo written again.
+ */
+function spokenFinding(token: Token, plain: string | undefined, voice: boolean): RawFinding {
+  return {
+    start: token.start,
+    end: token.end,
+    message: `\`${token.text}\` is a spoken form; outside dialogue, check that you meant it.`,
+    severity: 'information',
+    ...(plain ? { suggestions: [plain] } : { lazy: true }),
+    data: { word: token.text, spoken: true, ...(voice ? { voice: true } : {}) },
     commands: unknownWordCommands(token.text),
   };
 }
@@ -490,9 +442,9 @@ export const spelling: ParagraphRule = {
       // "colour" in an en-US story, "color" in an en-GB one: `locale-spelling`'s finding.
       if (!contraction && !nonstandard && localeVariant(word, speller) !== undefined) continue;
       if (FANDOM_TERMS.has(lower) || FANDOM_TERMS.has(lower.replace(/'s$/, ''))) continue;
-      if (isTechnical(text, token)) continue;
+      if (isTechnical(text, token) || isCode(text, token)) continue;
       // "fille de chambre", "que sigue despues": a foreign phrase, no misspelling.
-      if (!contraction && inForeignPhrase(speller, tokens, i)) continue;
+      if (!contraction && (inForeignPhrase(speller, tokens, i) || isForeignElision(lower))) continue;
 
       // "dont" → "don't": a contraction missing its apostrophe, confidently fixed.
       if (contraction && !hasLeadingElision(text, token)) {
@@ -527,6 +479,7 @@ export const spelling: ParagraphRule = {
         INTERJECTIONS.has(lower.replace(/(\p{L})\1+/gu, '$1')) ||
         hasLeadingElision(text, token) ||
         isDroppedG(speller, text, token) ||
+        isClipped(speller, text, token, TYPO_OF_CAPITALIZED) ||
         elongated.some((w) => known(speller, w) || INTERJECTIONS.has(w.toLowerCase()) || DIALECT.has(w.toLowerCase())) ||
         written !== undefined ||
         isElided(word, isWord) ||
@@ -535,21 +488,19 @@ export const spelling: ParagraphRule = {
         voice[speech ? 'spokenInSpeech' : 'spokenInNarration']++;
         // An apostrophe marks the sound left out ("grabbin' distance", "'scuse me", "the bo'sun's
         // mate"): the writer chose the spoken form, in narration too.
-        if (speech || isDroppedG(speller, text, token) || hasLeadingElision(text, token) || isElided(word, isWord)) continue;
+        if (
+          speech ||
+          isDroppedG(speller, text, token) ||
+          isClipped(speller, text, token, TYPO_OF_CAPITALIZED) ||
+          hasLeadingElision(text, token) ||
+          isElided(word, isWord)
+        )
+          continue;
         // "stilll" → "still", "goin'" → "going": the written form, when there is one.
         const plain = isDroppedG(speller, text, token)
           ? `${token.text}g`
           : (elongated.find((w) => known(speller, w)) ?? (written !== undefined ? matchCase(written, token.text) : undefined));
-        found.push({
-          start: token.start,
-          end: token.end,
-          message: `\`${token.text}\` is a spoken form; outside dialogue, check that you meant it.`,
-          severity: 'information',
-          // Otherwise the ranked suggestions, when asked for: "wat" → "what".
-          ...(plain ? { suggestions: [plain] } : { lazy: true }),
-          data: { word: token.text, spoken: true },
-          commands: unknownWordCommands(token.text),
-        });
+        found.push(spokenFinding(token, plain, isVoiceForm(speller, lower)));
         voice.spokenInNarrationFound.push(found[found.length - 1]);
         continue;
       }
@@ -583,7 +534,8 @@ export const spelling: ParagraphRule = {
     const kept = findings.filter((f) => {
       const word = String(f.data?.word ?? '');
       if (context.isKnownWord(word)) return false;
-      if (f.data?.coined) return context.timesWritten(word.toLowerCase()) < COINED_AFTER;
+      // A coinage, or a spoken form in narration, that the document writes again is meant.
+      if (f.data?.coined || f.data?.voice) return context.timesWritten(word.toLowerCase()) < COINED_AFTER;
       if (!isCapitalized(word)) return true;
       if (context.isName(word) || (namesChecked && context.nameVerdict(foldName(word)))) return false;
       return !f.data?.quiet || slipOfName(foldName(word), context);
