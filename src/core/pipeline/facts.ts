@@ -49,7 +49,7 @@ export class StoryFacts {
    * How often the document writes each word rules asked about (`timesWritten`), by lowercase
    * vocabulary id: counted when first asked, then kept current by each splice.
    */
-  private readonly written = new Map<number, number>();
+  private readonly written = new Map<number, [total: number, outsideSpeech: number]>();
   private paragraphs: readonly Paragraph[] = [];
 
   constructor(private options: ResolvedOptions) {
@@ -103,29 +103,28 @@ export class StoryFacts {
   }
 
   /**
-   * How many times the document's prose writes `lower` (a lowercase word, in any casing): asked
-   * only of the few words no tier knows, so counted on demand, once.
+   * How many times the document's prose writes `lower` (a lowercase word, in any casing), or with
+   * `outsideSpeech` how many of them are outside dialogue, thoughts and emphasis: asked only of the
+   * few words no tier knows, so counted on demand, once.
    */
-  timesWritten(lower: string): number {
+  timesWritten(lower: string, outsideSpeech = false): number {
     const lex = orthId(lower);
     let n = this.written.get(lex);
     if (n === undefined) {
-      n = 0;
-      for (const p of this.paragraphs) if (p.kind === 'prose') n += countLex(p.analysis.tokens, lex);
+      n = [0, 0];
+      for (const p of this.paragraphs) if (p.kind === 'prose') countLex(p.analysis.tokens, lex, n, 1);
       this.written.set(lex, n);
     }
-    return n;
+    return n[outsideSpeech ? 1 : 0];
   }
 
   /** The splice's change to the counted words; a moved one is reported as `~word`, a fact its readers read. */
   private moveWritten({ removed, added }: Splice, changed: string[]): void {
     for (const [lex, n] of this.written) {
-      let after = n;
-      for (const e of removed) if (e.kind === 'prose') after -= countLex(e.analysis.tokens, lex);
-      for (const e of added) if (e.kind === 'prose') after += countLex(e.analysis.tokens, lex);
-      if (after === n) continue;
-      this.written.set(lex, after);
-      changed.push(writtenKey(lex));
+      const [total, outside] = n;
+      for (const e of removed) if (e.kind === 'prose') countLex(e.analysis.tokens, lex, n, -1);
+      for (const e of added) if (e.kind === 'prose') countLex(e.analysis.tokens, lex, n, 1);
+      if (n[0] !== total || n[1] !== outside) changed.push(writtenKey(lex));
     }
   }
 
@@ -220,11 +219,14 @@ export function writtenKey(lexOrWord: number | string): string {
   return `~${typeof lexOrWord === 'number' ? lexOrWord : orthId(lexOrWord)}`;
 }
 
-/** How many of `tokens` are the word of lowercase id `lex`. */
-function countLex(tokens: readonly Token[], lex: number): number {
-  let n = 0;
-  for (let i = 0; i < tokens.length; i++) if (tokens[i].lex === lex && tokens[i].region !== 'note') n++;
-  return n;
+/** Adds `sign` into `into` for each of `tokens` that is the word of lowercase id `lex`: all, and outside speech. */
+function countLex(tokens: readonly Token[], lex: number, into: [number, number], sign: number): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.lex !== lex || t.region === 'note') continue;
+    into[0] += sign;
+    if (t.region !== 'dialogue' && t.region !== 'thought' && t.region !== 'emphasis') into[1] += sign;
+  }
 }
 
 /** Whether two option sets decide names alike (same speller, roster names and variants). */

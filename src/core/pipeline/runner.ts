@@ -125,7 +125,7 @@ export class RuleRunner {
       marks: model.marks,
       isName: (w) => facts.isName(w),
       usesName: (w) => facts.usesName(w),
-      timesWritten: (w) => facts.timesWritten(w),
+      timesWritten: (w, outside) => facts.timesWritten(w, outside),
       isKnownWord: (w) => facts.isKnownWord(w),
       nameVerdict: (n) => facts.nameVerdict(n),
     };
@@ -378,9 +378,9 @@ class Reading implements FinalizeContext {
     return this.facts.usesName(word);
   }
 
-  timesWritten(lower: string): number {
+  timesWritten(lower: string, outsideSpeech?: boolean): number {
     this.names.add(writtenKey(lower));
-    return this.facts.timesWritten(lower);
+    return this.facts.timesWritten(lower, outsideSpeech);
   }
 
   isKnownWord(word: string): boolean {

@@ -279,6 +279,21 @@ function inForeignPhrase(speller: Speller, tokens: readonly Token[], i: number):
   return false;
 }
 
+/**
+ * Whether `lower` is a common word with a letter left out or two letters swapped ("tke", "yor",
+ * "konws"): slips of the fingers, which a speaker's respelling ("jist", "figger") is not.
+ */
+function isSlipOfCommon(speller: Speller, lower: string): boolean {
+  const common = speller.common?.();
+  if (!common || !/^[a-z]+$/.test(lower)) return false;
+  let slip = false;
+  oneEditIndexOf(common).forEachNear(lower, (w) => {
+    if (w.length === lower.length + 1) slip = true;
+    else if (w.length === lower.length && [...w].sort().join('') === [...lower].sort().join('')) slip = true;
+  });
+  return slip;
+}
+
 /** A dialect word ("gonna", "ol") or a dropped g ("doin"): a voice's form, not a slip. */
 function isVoiceForm(speller: Speller, lower: string): boolean {
   return DIALECT.has(lower) || NONSTANDARD.has(lower) || (lower.endsWith('in') && !unElongate(lower).length && known(speller, `${lower}g`));
@@ -521,6 +536,7 @@ export const spelling: ParagraphRule = {
 
       const finding = unknownWord(token, judgeUnknown(speller, text, tokens, i));
       if (!isCapitalized(word) && farFromWords(speller, lower)) finding.data = { ...finding.data, coined: true };
+      else if (speech && !isSlipOfCommon(speller, lower)) finding.data = { ...finding.data, speech: true };
       found.push(finding);
       // A capitalized word in mid-sentence stands where a name does: judged as one, whatever the voice.
       if (!isCapitalized(word) || token.sentenceStart) (speech ? voice.speech : voice.narration).push(finding);
@@ -536,6 +552,11 @@ export const spelling: ParagraphRule = {
       if (context.isKnownWord(word)) return false;
       // A coinage, or a spoken form in narration, that the document writes again is meant.
       if (f.data?.coined || f.data?.voice) return context.timesWritten(word.toLowerCase()) < COINED_AFTER;
+      // "jist", "figger": a word written twice or more and only ever in speech is how someone talks.
+      if (f.data?.speech && !isCapitalized(word)) {
+        const lower = word.toLowerCase();
+        return context.timesWritten(lower) < COINED_AFTER || context.timesWritten(lower, true) > 0;
+      }
       if (!isCapitalized(word)) return true;
       if (context.isName(word) || (namesChecked && context.nameVerdict(foldName(word)))) return false;
       return !f.data?.quiet || slipOfName(foldName(word), context);
