@@ -106,6 +106,17 @@ describe('no English word at all', () => {
   });
 });
 
+describe('compounds', () => {
+  test("a dropped g at the end of a derived compound (dry-gulchin') is a spoken form, silent", () => {
+    assert.deepEqual(flagged("Which would you fear most, a dry-gulchin' or a shoot-down?"), []);
+    assert.deepEqual(flagged('Which would you fear most, a dry-gulchin or a shoot-down?'), ['dry-gulchin:warning']);
+  });
+  test('a part of a hyphenated compound may be a name in lowercase (levi-clad), not a short one', () => {
+    assert.deepEqual(flagged('The man stood near the levi-clad body.'), []);
+    assert.deepEqual(flagged('He rode the ki-yi-ing dog.'), ['ki-yi-ing:warning']);
+  });
+});
+
 describe('rare listed words counted as names', () => {
   test('"ben" and "rom", counted as the names "Ben" and "Rom", are hints with the common word first', () => {
     const [f] = spelling('I have ben there before.');

@@ -48,9 +48,10 @@ function knownBy(correct: (word: string) => boolean, word: string): boolean {
   // "the Christophers' lawn": a family named by a name in the plural (not "Thes", of "The").
   if (/^\p{Lu}\p{Ll}+s$/u.test(word) && correct(word.slice(0, -1)) && !correct(lower.slice(0, -1))) return true;
   if (word.includes('-')) {
-    // "well-worn", "I-I", "half-blood": right when every part is.
+    // "well-worn", "I-I", "half-blood", "levi-clad": right when every part is (a name's in its capital).
     const parts = word.split('-').filter(Boolean);
-    if (parts.length > 1 && parts.every((p) => knownBy(correct, p) || FANDOM_TERMS.has(p.toLowerCase()))) return true;
+    const capitalized = (p: string) => p.length >= 4 && /^\p{Ll}/u.test(p) && correct(p.charAt(0).toUpperCase() + p.slice(1));
+    if (parts.length > 1 && parts.every((p) => knownBy(correct, p) || FANDOM_TERMS.has(p.toLowerCase()) || capitalized(p))) return true;
     // "criss-crossed", "pari-mutuel": a closed compound written with its hyphen.
     if (parts.length === 2 && parts[0].length >= 2 && parts[1].length >= 2 && correct(parts.join(''))) return true;
   }
@@ -206,7 +207,9 @@ function hasLeadingElision(text: string, token: Token): boolean {
 /** "goin'", "nothin'": g-dropping, an apostrophe after "in". */
 function isDroppedG(speller: Speller, text: string, token: Token): boolean {
   // "ever-lovin'", "dry-gulchin'": the compound's last part, as known as the compound.
-  return /in$/i.test(token.text) && APOSTROPHES.includes(text[token.end] ?? '') && known(speller, `${token.text.replace(/’/g, "'")}g`);
+  if (!/in$/i.test(token.text) || !APOSTROPHES.includes(text[token.end] ?? '')) return false;
+  const full = `${token.text.replace(/’/g, "'")}g`;
+  return known(speller, full) || isDerivedWord(speller, full.toLowerCase());
 }
 
 /** After a title: "Mrs. Weasley", "Professor Snape", "Mme Bonenfant". */
