@@ -12,11 +12,12 @@
 import { addCounts, countNames, foldName, type NameCounts } from '../characters/names';
 import { NameJudge, type NameVerdict } from '../characters/verdict';
 import type { Paragraph } from '../model/document';
-import { MARK_KEYS, type Marks, type Token } from '../model/paragraph';
+import { MARK_KEYS, type Marks } from '../model/paragraph';
 import { orthId } from '../model/vocab';
 import type { ResolvedOptions } from '../options';
 import { normalizeApostrophes } from '../text';
 import type { Entry, ModelUpdate, Splice } from './model';
+import { WordCounts } from './word-counts';
 
 /** What an update changed of the facts. */
 export interface FactChanges {
@@ -45,11 +46,8 @@ export class StoryFacts {
   private changes?: Map<string, { total: number; mid: number }>;
   private lastApostrophe?: string;
   private lastMarks?: Marks;
-  /**
-   * How often the document writes each word rules asked about (`timesWritten`), by lowercase
-   * vocabulary id: counted when first asked, then kept current by each splice.
-   */
-  private readonly written = new Map<number, [total: number, outsideSpeech: number]>();
+  /** How often the document writes each word (`timesWritten`), counted when first asked. */
+  private readonly written = new WordCounts();
   private paragraphs: readonly Paragraph[] = [];
 
   constructor(private options: ResolvedOptions) {
@@ -71,8 +69,8 @@ export class StoryFacts {
     else this.countNames(model.paragraphs, entries);
     const verdicts = this.moveVerdicts(recounted);
     this.paragraphs = model.paragraphs;
-    if (!splice) this.written.clear();
-    else if (this.written.size > 0) this.moveWritten(splice, verdicts);
+    if (!splice) this.written.reset();
+    else this.written.splice(splice, verdicts);
     const apostrophe = model.apostrophe !== this.lastApostrophe;
     this.lastApostrophe = model.apostrophe;
     const last = this.lastMarks;
@@ -104,28 +102,10 @@ export class StoryFacts {
 
   /**
    * How many times the document's prose writes `lower` (a lowercase word, in any casing), or with
-   * `outsideSpeech` how many of them are outside dialogue, thoughts and emphasis: asked only of the
-   * few words no tier knows, so counted on demand, once.
+   * `outsideSpeech` how many of them are outside dialogue, thoughts and emphasis.
    */
   timesWritten(lower: string, outsideSpeech = false): number {
-    const lex = orthId(lower);
-    let n = this.written.get(lex);
-    if (n === undefined) {
-      n = [0, 0];
-      for (const p of this.paragraphs) if (p.kind === 'prose') countLex(p.analysis.tokens, lex, n, 1);
-      this.written.set(lex, n);
-    }
-    return n[outsideSpeech ? 1 : 0];
-  }
-
-  /** The splice's change to the counted words; a moved one is reported as `~word`, a fact its readers read. */
-  private moveWritten({ removed, added }: Splice, changed: string[]): void {
-    for (const [lex, n] of this.written) {
-      const [total, outside] = n;
-      for (const e of removed) if (e.kind === 'prose') countLex(e.analysis.tokens, lex, n, -1);
-      for (const e of added) if (e.kind === 'prose') countLex(e.analysis.tokens, lex, n, 1);
-      if (n[0] !== total || n[1] !== outside) changed.push(writtenKey(lex));
-    }
+    return this.written.get(orthId(lower), this.paragraphs, outsideSpeech);
   }
 
   /** Whether `word` is in the story's or the user's word list (case-insensitive where lowercase). */
@@ -211,21 +191,6 @@ export class StoryFacts {
     }
     if (moved.size === 0 && external === oldExternal) return [];
     return [...this.judge.update(moved, { local: this.names, external })];
-  }
-}
-
-/** The key under which a counted word's readers are kept beside the names' (no name starts with `~`). */
-export function writtenKey(lexOrWord: number | string): string {
-  return `~${typeof lexOrWord === 'number' ? lexOrWord : orthId(lexOrWord)}`;
-}
-
-/** Adds `sign` into `into` for each of `tokens` that is the word of lowercase id `lex`: all, and outside speech. */
-function countLex(tokens: readonly Token[], lex: number, into: [number, number], sign: number): void {
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.lex !== lex || t.region === 'note') continue;
-    into[0] += sign;
-    if (t.region !== 'dialogue' && t.region !== 'thought' && t.region !== 'emphasis') into[1] += sign;
   }
 }
 

@@ -538,8 +538,8 @@ export const spelling: ParagraphRule = {
       if (!contraction && !nonstandard && !isCapitalized(word) && isDerivedWord(speller, lower)) continue;
 
       const finding = unknownWord(token, judgeUnknown(speller, text, tokens, i));
-      if (!isCapitalized(word) && farFromWords(speller, lower)) finding.data = { ...finding.data, coined: true };
-      else if (speech && !isSlipOfCommon(speller, lower)) finding.data = { ...finding.data, speech: true };
+      // A lowercase word may be the story's coinage, or a speaker's respelling: `finalize` counts it.
+      if (!isCapitalized(word)) finding.data = { ...finding.data, coinable: true, ...(speech && !isSlipOfCommon(speller, lower) ? { speech: true } : {}) };
       found.push(finding);
       // A capitalized word in mid-sentence stands where a name does: judged as one, whatever the voice.
       if (!isCapitalized(word) || token.sentenceStart) (speech ? voice.speech : voice.narration).push(finding);
@@ -553,12 +553,15 @@ export const spelling: ParagraphRule = {
     const kept = findings.filter((f) => {
       const word = String(f.data?.word ?? '');
       if (context.isKnownWord(word)) return false;
-      // A coinage, or a spoken form in narration, that the document writes again is meant.
-      if (f.data?.coined || f.data?.voice) return context.timesWritten(word.toLowerCase()) < COINED_AFTER;
-      // "jist", "figger": a word written twice or more and only ever in speech is how someone talks.
-      if (f.data?.speech && !isCapitalized(word)) {
+      // What the document writes again is meant: a narrator's spoken form ("gonna"); a respelling
+      // only ever in speech ("jist", "figger"), how someone talks; a coinage far from every word
+      // ("dromozoa"). Only the few words written twice are looked at closely.
+      if (f.data?.voice || f.data?.coinable) {
         const lower = word.toLowerCase();
-        return context.timesWritten(lower) < COINED_AFTER || context.timesWritten(lower, true) > 0;
+        if (context.timesWritten(lower) < COINED_AFTER) return true;
+        if (f.data.voice || (f.data.speech && context.timesWritten(lower, true) === 0)) return false;
+        const speller = context.options.speller;
+        return !speller || !farFromWords(speller, lower);
       }
       if (!isCapitalized(word)) return true;
       if (context.isName(word) || (namesChecked && context.nameVerdict(foldName(word)))) return false;
