@@ -23,6 +23,10 @@ describe("the story's coinages", () => {
     assert.deepEqual(flagged('The dromozoa fed him.\n\nLater the dromozoa slept.'), []);
     assert.deepEqual(flagged('The super-condamine hit him. He fought the super-condamine.'), []);
   });
+  test('keyboard gibberish written twice is no coinage: a coinage has a vowel and no four consonants in a row', () => {
+    assert.deepEqual(flagged('She said xyzzyq twice: xyzzyq.'), ['xyzzyq:warning', 'xyzzyq:warning']);
+    assert.deepEqual(flagged('He typed sdfghjk and sdfghjk.'), ['sdfghjk:warning', 'sdfghjk:warning']);
+  });
   test('a misspelling written twice is still one: it is one or two edits from a word', () => {
     assert.deepEqual(flagged('It was definately true. I definately said so.'), ['definately:warning', 'definately:warning']);
     assert.deepEqual(flagged('He did his exersize. The exersize hurt.'), ['exersize:warning', 'exersize:warning']);

@@ -38,7 +38,7 @@ export function farFromWords(speller: Speller, lower: string): boolean {
     const unknown = lower.split('-').filter((p) => !isWord(p));
     // Two edits from a common word is a misspelling still ("exersize", "evrithing", "htikn").
     const nearCommonIn2 = (p: string) => common !== undefined && withinTwoOfAny(p, common);
-    answer = unknown.length > 0 && unknown.every((p) => p.length >= 4 && !nearCommonIn2(p) && !dropOrSwapOf(p, isWord));
+    answer = unknown.length > 0 && unknown.every((p) => p.length >= 4 && pronounceable(p) && !nearCommonIn2(p) && !dropOrSwapOf(p, isWord));
     if (memo.size > 10_000) memo.clear();
     memo.set(lower, answer);
   }
@@ -94,6 +94,14 @@ function distanceAtMost2(a: string, b: string): boolean {
     [prev2, prev, row] = [prev, row, prev2];
   }
   return prev[m] <= 2;
+}
+
+/**
+ * A coinage is said aloud: it has a vowel and no four consonants in a row. Keyboard gibberish
+ * ("xyzzyq", "sdfghj") written twice is no word of the story's.
+ */
+function pronounceable(w: string): boolean {
+  return /[aeiou]/.test(w) && !/[^aeiouy]{4}/.test(w);
 }
 
 /** Whether a word is `w` with a letter doubled or added, or two letters swapped ("snorkle"). */
