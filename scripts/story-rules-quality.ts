@@ -65,6 +65,7 @@ const context: DocumentContext = {
   marks: model.marks,
   isName: () => false,
   usesName: () => false,
+  timesWritten: () => 0,
   isKnownWord: () => false,
   nameVerdict: () => undefined,
 };

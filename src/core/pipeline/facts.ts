@@ -13,15 +13,17 @@ import { addCounts, countNames, foldName, type NameCounts } from '../characters/
 import { NameJudge, type NameVerdict } from '../characters/verdict';
 import type { Paragraph } from '../model/document';
 import { MARK_KEYS, type Marks } from '../model/paragraph';
+import { orthId } from '../model/vocab';
 import type { ResolvedOptions } from '../options';
 import { normalizeApostrophes } from '../text';
 import type { Entry, ModelUpdate, Splice } from './model';
+import { WordCounts } from './word-counts';
 
 /** What an update changed of the facts. */
 export interface FactChanges {
   /** The names were counted afresh (the first update): every verdict may differ. */
   recounted: boolean;
-  /** Folded names whose verdict changed. */
+  /** Folded names whose verdict changed, and counted words (`~id`, `writtenKey`) whose count moved. */
   verdicts: readonly string[];
   /** The document's apostrophe style changed. */
   apostrophe: boolean;
@@ -44,6 +46,9 @@ export class StoryFacts {
   private changes?: Map<string, { total: number; mid: number }>;
   private lastApostrophe?: string;
   private lastMarks?: Marks;
+  /** How often the document writes each word (`timesWritten`), counted when first asked. */
+  private readonly written = new WordCounts();
+  private paragraphs: readonly Paragraph[] = [];
 
   constructor(private options: ResolvedOptions) {
     this.external = options.externalNames;
@@ -63,6 +68,9 @@ export class StoryFacts {
     if (splice) this.spliceNames(model.paragraphs, splice);
     else this.countNames(model.paragraphs, entries);
     const verdicts = this.moveVerdicts(recounted);
+    this.paragraphs = model.paragraphs;
+    if (!splice) this.written.reset();
+    else this.written.splice(splice, verdicts);
     const apostrophe = model.apostrophe !== this.lastApostrophe;
     this.lastApostrophe = model.apostrophe;
     const last = this.lastMarks;
@@ -90,6 +98,14 @@ export class StoryFacts {
   /** Whether the story writes `word` (folded) as a capitalized word at all, here or in its other files. */
   usesName(word: string): boolean {
     return this.judge.count(foldName(word)) > 0;
+  }
+
+  /**
+   * How many times the document's prose writes `lower` (a lowercase word, in any casing), or with
+   * `outsideSpeech` how many of them are outside dialogue, thoughts and emphasis.
+   */
+  timesWritten(lower: string, outsideSpeech = false): number {
+    return this.written.get(orthId(lower), this.paragraphs, outsideSpeech);
   }
 
   /** Whether `word` is in the story's or the user's word list (case-insensitive where lowercase). */

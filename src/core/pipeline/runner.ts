@@ -14,12 +14,14 @@ import { foldName } from '../characters/names';
 import type { NameVerdict } from '../characters/verdict';
 import type { DocumentModel, Paragraph, Scene } from '../model/document';
 import { MARK_KEYS, type Marks, type ParagraphAnalysis } from '../model/paragraph';
+import { orthId } from '../model/vocab';
 import { lessSevere, type ResolvedOptions } from '../options';
 import type { DocumentContext, DocumentRule, FinalizeContext, ParagraphRule, RawFinding, Rule, SceneRule } from '../rules/types';
 import { normalizeApostrophes } from '../text';
 import type { Finding, Severity } from '../types';
 import type { FactChanges, StoryFacts } from './facts';
 import type { Entry, ModelUpdate } from './model';
+import { writtenKey } from './word-counts';
 
 /** A paragraph's findings from every paragraph rule, finished, with what they were made from. */
 interface Finished {
@@ -126,6 +128,7 @@ export class RuleRunner {
       marks: model.marks,
       isName: (w) => facts.isName(w),
       usesName: (w) => facts.usesName(w),
+      timesWritten: (w, outside) => facts.timesWritten(w, outside),
       isKnownWord: (w) => facts.isKnownWord(w),
       nameVerdict: (n) => facts.nameVerdict(n),
     };
@@ -374,6 +377,11 @@ class Reading implements FinalizeContext {
   usesName(word: string): boolean {
     this.names.add(foldName(word));
     return this.facts.usesName(word);
+  }
+
+  timesWritten(lower: string, outsideSpeech?: boolean): number {
+    this.names.add(writtenKey(orthId(lower)));
+    return this.facts.timesWritten(lower, outsideSpeech);
   }
 
   isKnownWord(word: string): boolean {

@@ -18,6 +18,7 @@ import { oneEditIndexOf } from '../one-edit';
 import type { Speller } from '../speller';
 import { applyApostropheStyle, isCapitalized, matchCase } from '../text';
 import { unknownWordCommands } from './commands';
+import { COINED_AFTER, farFromWords, isClipped, isCode, isForeignElision, isTechnical } from './spelling-shapes';
 import type { FinalizeContext, ParagraphRule, RawFinding } from './types';
 
 const APOSTROPHES = "'’";
@@ -44,10 +45,13 @@ function knownBy(correct: (word: string) => boolean, word: string): boolean {
   // "Gryffindor's" is as right as "Gryffindor"; "there'd", "Where'd", "it'll" as their base word.
   const contraction = /^(.+)'(s|d|ll|ve|re|m)$/i.exec(word);
   if (contraction && knownBy(correct, contraction[1])) return true;
+  // "the Christophers' lawn": a family named by a name in the plural (not "Thes", of "The").
+  if (/^\p{Lu}\p{Ll}+s$/u.test(word) && correct(word.slice(0, -1)) && !correct(lower.slice(0, -1))) return true;
   if (word.includes('-')) {
-    // "well-worn", "I-I", "half-blood": right when every part is.
+    // "well-worn", "I-I", "half-blood", "levi-clad": right when every part is (a name's in its capital).
     const parts = word.split('-').filter(Boolean);
-    if (parts.length > 1 && parts.every((p) => knownBy(correct, p) || FANDOM_TERMS.has(p.toLowerCase()))) return true;
+    const capitalized = (p: string) => p.length >= 4 && /^\p{Ll}/u.test(p) && correct(p.charAt(0).toUpperCase() + p.slice(1));
+    if (parts.length > 1 && parts.every((p) => knownBy(correct, p) || FANDOM_TERMS.has(p.toLowerCase()) || capitalized(p))) return true;
     // "criss-crossed", "pari-mutuel": a closed compound written with its hyphen.
     if (parts.length === 2 && parts[0].length >= 2 && parts[1].length >= 2 && correct(parts.join(''))) return true;
   }
@@ -60,6 +64,14 @@ function knownBy(correct: (word: string) => boolean, word: string): boolean {
  * (Zipf 4.5); tuned on Brown ck–cn (`scripts/spelling-quality.ts`).
  */
 export const TYPO_OF_COMMON = 9;
+
+/**
+ * The same for a title-case word, which is capitalized because it starts a sentence or because it
+ * is a name: one edit from a word as common as "course" or "miss" (Zipf 5.5: "Teh", "Becuase",
+ * "Msis Langford") it is a typo. Below that it is a probable name, as "Floo" (from "floor", 10) is:
+ * information at a sentence start, nothing in mid-sentence. Tuned on Brown ck–cn.
+ */
+export const TYPO_OF_CAPITALIZED = 11;
 
 /** The frequency of the most common word one edit from each word asked about, per speller. */
 const nearest = new WeakMap<Speller, Map<string, [word: number, name: number]>>();
@@ -115,8 +127,13 @@ export const COMMON_NEIGHBOUR_OF_WEAK = 8;
 /** A rare second-tier word one edit from a common word: "wite" (white), "hae" (have), "thar" (that). */
 function isRareNearCommon(speller: Speller, word: string): boolean {
   // A weak word's subtitle count says little ("han" is Han Solo's): its neighbours decide alone.
-  if (speller.weak?.(word.replace(/'s$/, ''))) return nearCommonWord(speller, word, COMMON_NEIGHBOUR_OF_WEAK);
-  return (speller.frequency?.(word) ?? 0) < RARE_LISTED && nearCommonWord(speller, word, COMMON_NEIGHBOUR);
+  const bare = word.replace(/'s$/, '');
+  if (speller.weak?.(bare)) return nearCommonWord(speller, word, COMMON_NEIGHBOUR_OF_WEAK);
+  // The list counts a word in any casing: "ben" and "rom" are counted as the names Hunspell knows,
+  // "Ben" and "Rom", so their count says nothing of the lowercase word.
+  const capital = bare.charAt(0).toUpperCase() + bare.slice(1);
+  const rare = (speller.frequency?.(word) ?? 0) < RARE_LISTED || (capital !== bare && speller.correct(capital));
+  return rare && nearCommonWord(speller, word, COMMON_NEIGHBOUR);
 }
 
 /**
@@ -190,7 +207,9 @@ function hasLeadingElision(text: string, token: Token): boolean {
 /** "goin'", "nothin'": g-dropping, an apostrophe after "in". */
 function isDroppedG(speller: Speller, text: string, token: Token): boolean {
   // "ever-lovin'", "dry-gulchin'": the compound's last part, as known as the compound.
-  return /in$/i.test(token.text) && APOSTROPHES.includes(text[token.end] ?? '') && known(speller, `${token.text.replace(/’/g, "'")}g`);
+  if (!/in$/i.test(token.text) || !APOSTROPHES.includes(text[token.end] ?? '')) return false;
+  const full = `${token.text.replace(/’/g, "'")}g`;
+  return known(speller, full) || isDerivedWord(speller, full.toLowerCase());
 }
 
 /** After a title: "Mrs. Weasley", "Professor Snape", "Mme Bonenfant". */
@@ -207,9 +226,22 @@ function afterName(text: string, token: Token, previous: Token | undefined): boo
   return !previous.sentenceStart || afterTitle(text, previous);
 }
 
-/** "Tolek Alterman", "Gurla Mandhata": the next word, one space on, is capitalized in mid-sentence. */
-function beforeName(text: string, token: Token, next: Token | undefined): boolean {
-  return next !== undefined && !next.sentenceStart && next.start === token.end + 1 && text[token.end] === ' ' && /^\p{Lu}\p{Ll}/u.test(next.text);
+/**
+ * "Tolek Alterman", "Gurla Mandhata": the next word, one space on, is capitalized in mid-sentence;
+ * or "Rilly or Glendora", "Nim and Tobin": the word after an "and" or "or" is.
+ */
+function beforeName(text: string, token: Token, next: Token | undefined, after?: Token): boolean {
+  if (next === undefined || next.sentenceStart || next.start !== token.end + 1 || text[token.end] !== ' ') return false;
+  if (/^\p{Lu}\p{Ll}/u.test(next.text)) return true;
+  return (next.lower === 'and' || next.lower === 'or') && after !== undefined && beforeName(text, next, after) && !after.sentenceStart;
+}
+
+/**
+ * "Keerist!", "Tchalo!", "Aaa-ee!", "Gawdamighty"!: a word that is a sentence of its own, ended at
+ * once by `!`, `?` or `.` (a closing quote between): an interjection or a name called out.
+ */
+function exclaimed(text: string, token: Token): boolean {
+  return /^["”’']?[!?.]/.test(text.slice(token.end, token.end + 2)) && (token.end + 1 >= text.length || !/\p{L}/u.test(text[token.end + 1]));
 }
 
 /**
@@ -250,14 +282,24 @@ function inForeignPhrase(speller: Speller, tokens: readonly Token[], i: number):
   return false;
 }
 
-/** Inside a URL, an e-mail address or a file name: "www.example.com", "me@mail.org", "my_file". */
-function isTechnical(text: string, token: Token): boolean {
-  const before = text[token.start - 1] ?? ' ';
-  const after = text[token.end] ?? ' ';
-  if (/[@/\\_]/.test(before) || /[@/\\_]/.test(after)) return true;
-  // "com" in "example.com", "example" in "example.com": a dot glued between letters.
-  if (before === '.' && /[\p{L}\p{N}]/u.test(text[token.start - 2] ?? ' ')) return true;
-  return after === '.' && /[\p{L}\p{N}]/u.test(text[token.end + 1] ?? ' ');
+/**
+ * Whether `lower` is a common word with a letter left out or two letters swapped ("tke", "yor",
+ * "konws"): slips of the fingers, which a speaker's respelling ("jist", "figger") is not.
+ */
+function isSlipOfCommon(speller: Speller, lower: string): boolean {
+  const common = speller.common?.();
+  if (!common || !/^[a-z]+$/.test(lower)) return false;
+  let slip = false;
+  oneEditIndexOf(common).forEachNear(lower, (w) => {
+    if (w.length === lower.length + 1) slip = true;
+    else if (w.length === lower.length && [...w].sort().join('') === [...lower].sort().join('')) slip = true;
+  });
+  return slip;
+}
+
+/** A dialect word ("gonna", "ol") or a dropped g ("doin"): a voice's form, not a slip. */
+function isVoiceForm(speller: Speller, lower: string): boolean {
+  return DIALECT.has(lower) || NONSTANDARD.has(lower) || (lower.endsWith('in') && !unElongate(lower).length && known(speller, `${lower}g`));
 }
 
 /**
@@ -288,8 +330,12 @@ function judgeUnknown(speller: Speller, text: string, tokens: readonly Token[], 
   const word = token.text.replace(/’/g, "'");
   const capital = isCapitalized(word);
   if (!capital) return { probableName: false, quiet: false };
-  const titleCase = /^\p{Lu}\p{Ll}/u.test(word);
-  const nearWord = nearCommonWord(speller, word);
+  // "D'Aumont", "O'Hara" are title case too.
+  const titleCase = /^\p{Lu}(?:'\p{Lu})?\p{Ll}/u.test(word);
+  // In mid-sentence a word of two letters ("the Aj", "Jo") is one edit from a dozen common words:
+  // nearness says nothing of it there.
+  const short = word.length <= 2 && !token.sentenceStart;
+  const nearWord = !short && nearCommonWord(speller, word, titleCase ? TYPO_OF_CAPITALIZED : TYPO_OF_COMMON);
   // "Wendesday", "Febuary": one letter from a common capitalized word, a typo or a rare name.
   const nearName = titleCase && !nearWord && nearestCommon(speller, token.lower.replace(/'s$/, ''), true) >= TYPO_OF_NAME;
   // Where it stands says it is a name: after a title or a name, a surname even one letter from a
@@ -300,7 +346,7 @@ function judgeUnknown(speller: Speller, text: string, tokens: readonly Token[], 
     titleCase &&
     (afterTitle(text, token) ||
       afterName(text, token, tokens[i - 1]) ||
-      (!nearWord && !nearName && (!token.sentenceStart || beforeName(text, token, tokens[i + 1]))));
+      (!nearWord && !nearName && (!token.sentenceStart || beforeName(text, token, tokens[i + 1], tokens[i + 2]) || exclaimed(text, token))));
   // At a sentence start with nothing around it ("Xanthrel barked.") a probable name: information,
   // with its fixes; "DSM" in mid-sentence too.
   return { probableName: quiet || (!nearWord && (titleCase || !token.sentenceStart)), quiet };
@@ -315,6 +361,24 @@ function rareHint(token: Token): RawFinding {
     severity: 'hint',
     lazy: true,
     data: { word: token.text, rare: true },
+    commands: unknownWordCommands(token.text),
+  };
+}
+
+/**
+ * A spoken form in narration: information, with its written form (`plain`) or, lazily, the ranked
+ * suggestions ("wat" → "what"). A dialect word ("gonna", "ol") or a dropped g ("doin") is marked
+ * `voice`: written again, it is the narrator's voice; an elongation ("passsed"), an interjection
+ * ("wha") or a respelling ("wheh") written again may be a typo written again.
+ */
+function spokenFinding(token: Token, plain: string | undefined, voice: boolean): RawFinding {
+  return {
+    start: token.start,
+    end: token.end,
+    message: `\`${token.text}\` is a spoken form; outside dialogue, check that you meant it.`,
+    severity: 'information',
+    ...(plain ? { suggestions: [plain] } : { lazy: true }),
+    data: { word: token.text, spoken: true, ...(voice ? { voice: true } : {}) },
     commands: unknownWordCommands(token.text),
   };
 }
@@ -396,9 +460,9 @@ export const spelling: ParagraphRule = {
       // "colour" in an en-US story, "color" in an en-GB one: `locale-spelling`'s finding.
       if (!contraction && !nonstandard && localeVariant(word, speller) !== undefined) continue;
       if (FANDOM_TERMS.has(lower) || FANDOM_TERMS.has(lower.replace(/'s$/, ''))) continue;
-      if (isTechnical(text, token)) continue;
+      if (isTechnical(text, token) || isCode(text, token)) continue;
       // "fille de chambre", "que sigue despues": a foreign phrase, no misspelling.
-      if (!contraction && inForeignPhrase(speller, tokens, i)) continue;
+      if (!contraction && (inForeignPhrase(speller, tokens, i) || isForeignElision(lower))) continue;
 
       // "dont" → "don't": a contraction missing its apostrophe, confidently fixed.
       if (contraction && !hasLeadingElision(text, token)) {
@@ -433,6 +497,7 @@ export const spelling: ParagraphRule = {
         INTERJECTIONS.has(lower.replace(/(\p{L})\1+/gu, '$1')) ||
         hasLeadingElision(text, token) ||
         isDroppedG(speller, text, token) ||
+        isClipped(speller, text, token, TYPO_OF_CAPITALIZED) ||
         elongated.some((w) => known(speller, w) || INTERJECTIONS.has(w.toLowerCase()) || DIALECT.has(w.toLowerCase())) ||
         written !== undefined ||
         isElided(word, isWord) ||
@@ -441,21 +506,19 @@ export const spelling: ParagraphRule = {
         voice[speech ? 'spokenInSpeech' : 'spokenInNarration']++;
         // An apostrophe marks the sound left out ("grabbin' distance", "'scuse me", "the bo'sun's
         // mate"): the writer chose the spoken form, in narration too.
-        if (speech || isDroppedG(speller, text, token) || hasLeadingElision(text, token) || isElided(word, isWord)) continue;
+        if (
+          speech ||
+          isDroppedG(speller, text, token) ||
+          isClipped(speller, text, token, TYPO_OF_CAPITALIZED) ||
+          hasLeadingElision(text, token) ||
+          isElided(word, isWord)
+        )
+          continue;
         // "stilll" → "still", "goin'" → "going": the written form, when there is one.
         const plain = isDroppedG(speller, text, token)
           ? `${token.text}g`
           : (elongated.find((w) => known(speller, w)) ?? (written !== undefined ? matchCase(written, token.text) : undefined));
-        found.push({
-          start: token.start,
-          end: token.end,
-          message: `\`${token.text}\` is a spoken form; outside dialogue, check that you meant it.`,
-          severity: 'information',
-          // Otherwise the ranked suggestions, when asked for: "wat" → "what".
-          ...(plain ? { suggestions: [plain] } : { lazy: true }),
-          data: { word: token.text, spoken: true },
-          commands: unknownWordCommands(token.text),
-        });
+        found.push(spokenFinding(token, plain, isVoiceForm(speller, lower)));
         voice.spokenInNarrationFound.push(found[found.length - 1]);
         continue;
       }
@@ -475,6 +538,8 @@ export const spelling: ParagraphRule = {
       if (!contraction && !nonstandard && !isCapitalized(word) && isDerivedWord(speller, lower)) continue;
 
       const finding = unknownWord(token, judgeUnknown(speller, text, tokens, i));
+      // A lowercase word may be the story's coinage, or a speaker's respelling: `finalize` counts it.
+      if (!isCapitalized(word)) finding.data = { ...finding.data, coinable: true, ...(speech && !isSlipOfCommon(speller, lower) ? { speech: true } : {}) };
       found.push(finding);
       // A capitalized word in mid-sentence stands where a name does: judged as one, whatever the voice.
       if (!isCapitalized(word) || token.sentenceStart) (speech ? voice.speech : voice.narration).push(finding);
@@ -488,6 +553,16 @@ export const spelling: ParagraphRule = {
     const kept = findings.filter((f) => {
       const word = String(f.data?.word ?? '');
       if (context.isKnownWord(word)) return false;
+      // What the document writes again is meant: a narrator's spoken form ("gonna"); a respelling
+      // only ever in speech ("jist", "figger"), how someone talks; a coinage far from every word
+      // ("dromozoa"). Only the few words written twice are looked at closely.
+      if (f.data?.voice || f.data?.coinable) {
+        const lower = word.toLowerCase();
+        if (context.timesWritten(lower) < COINED_AFTER) return true;
+        if (f.data.voice || (f.data.speech && context.timesWritten(lower, true) === 0)) return false;
+        const speller = context.options.speller;
+        return !speller || !farFromWords(speller, lower);
+      }
       if (!isCapitalized(word)) return true;
       if (context.isName(word) || (namesChecked && context.nameVerdict(foldName(word)))) return false;
       return !f.data?.quiet || slipOfName(foldName(word), context);

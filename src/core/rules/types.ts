@@ -83,6 +83,12 @@ export interface FinalizeContext {
   isName(word: string): boolean;
   /** Whether the story (this file or another) writes `word` (folded) as a capitalized word at all. */
   usesName(word: string): boolean;
+  /**
+   * How many times the document writes `lower` (a lowercase word, any casing), or with
+   * `outsideSpeech` how many of them are outside dialogue, thoughts and emphasis: asked of words no
+   * tier knows.
+   */
+  timesWritten(lower: string, outsideSpeech?: boolean): number;
   /** Whether `word` is in the story's or the user's word list (case-insensitive where lowercase). */
   isKnownWord(word: string): boolean;
   /** What is wrong with a name (folded), if anything: a roster variant, a likely typo, a casing. */

@@ -1,0 +1,144 @@
+/**
+ * What the spelling rule asks of a word's shape and place: the story's coinages (far from every
+ * word), codes, foreign elisions, clipped words and technical strings. Split from `spelling.ts`.
+ */
+
+import type { Token } from '../model/paragraph';
+import type { Speller } from '../speller';
+
+const APOSTROPHES = "'’";
+
+/**
+ * A word no tier knows that the document writes this many times, two edits or more from every
+ * common word and no word with a letter doubled or two swapped, is the story's own coinage
+ * ("dromozoa", "tultul", "super-condamine", a fandom's "apparate"): a consistent misspelling stays
+ * close to its word ("definately", "exersize", "snorkle").
+ */
+export const COINED_AFTER = 2;
+
+const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
+const far = new WeakMap<Speller, Map<string, boolean>>();
+
+/**
+ * Whether `lower` (or, hyphenated, each of its unknown parts) is a coinage's shape: no common word
+ * (the list's, about 6,000) within two edits, no word Hunspell knows one letter shorter or with two
+ * letters swapped. Asked only of words the document writes twice, once each (a scan of the common
+ * words of near length: well under a millisecond).
+ */
+export function farFromWords(speller: Speller, lower: string): boolean {
+  if (!/^[a-z]+(?:-[a-z]+)*$/.test(lower)) return false;
+  let memo = far.get(speller);
+  if (!memo) far.set(speller, (memo = new Map()));
+  let answer = memo.get(lower);
+  if (answer === undefined) {
+    // The list's common words and Hunspell's (its look-ups are cached): the list's own look-up
+    // is a search of its text, too slow for many tries.
+    const common = speller.common?.();
+    const isWord = (w: string) => common?.has(w) === true || speller.correct(w);
+    const unknown = lower.split('-').filter((p) => !isWord(p));
+    // Two edits from a common word is a misspelling still ("exersize", "evrithing", "htikn").
+    const nearCommonIn2 = (p: string) => common !== undefined && withinTwoOfAny(p, common);
+    answer = unknown.length > 0 && unknown.every((p) => p.length >= 4 && pronounceable(p) && !nearCommonIn2(p) && !dropOrSwapOf(p, isWord));
+    if (memo.size > 10_000) memo.clear();
+    memo.set(lower, answer);
+  }
+  return answer;
+}
+
+const byLength = new WeakMap<ReadonlyMap<string, number>, string[][]>();
+
+/** Whether a word of `words` is at most two edits (a swap one) from `w`: a scan of the words of near length. */
+function withinTwoOfAny(w: string, words: ReadonlyMap<string, number>): boolean {
+  let buckets = byLength.get(words);
+  if (!buckets) {
+    buckets = [];
+    for (const word of words.keys()) if (/^[a-z]+$/.test(word)) (buckets[word.length] ??= []).push(word);
+    byLength.set(words, buckets);
+  }
+  const bag = new Int32Array(26);
+  for (let i = 0; i < w.length; i++) bag[w.charCodeAt(i) - 97]++;
+  for (let n = Math.max(1, w.length - 2); n <= w.length + 2; n++) {
+    for (const c of buckets[n] ?? []) {
+      // Two edits change at most four letters of the multiset: most words fail this at once.
+      let off = 0;
+      for (let i = 0; i < c.length && off <= 4; i++) if (bag[c.charCodeAt(i) - 97]-- <= 0) off++;
+      for (let i = 0; i < c.length; i++) bag[c.charCodeAt(i) - 97]++;
+      if (off + Math.max(0, w.length - (c.length - off)) > 4) continue;
+      if (distanceAtMost2(w, c)) return true;
+    }
+  }
+  return false;
+}
+
+/** The three rows `distanceAtMost2` works in, kept (words past 63 letters are no word). */
+const ROWS = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
+/** Whether the optimal-string-alignment distance (a swap is one edit) of `a` and `b` is at most 2. */
+function distanceAtMost2(a: string, b: string): boolean {
+  const n = a.length;
+  const m = b.length;
+  if (m + 1 > ROWS[0].length) return false;
+  let [prev2, prev, row] = ROWS;
+  for (let j = 0; j <= m; j++) prev[j] = j;
+  for (let i = 1; i <= n; i++) {
+    row[0] = i;
+    let best = i;
+    for (let j = 1; j <= m; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let d = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) d = Math.min(d, prev2[j - 2] + 1);
+      row[j] = d;
+      if (d < best) best = d;
+    }
+    if (best > 2) return false;
+    [prev2, prev, row] = [prev, row, prev2];
+  }
+  return prev[m] <= 2;
+}
+
+/**
+ * A coinage is said aloud: it has a vowel and no four consonants in a row. Keyboard gibberish
+ * ("xyzzyq", "sdfghj") written twice is no word of the story's.
+ */
+function pronounceable(w: string): boolean {
+  return /[aeiou]/.test(w) && !/[^aeiouy]{4}/.test(w);
+}
+
+/** Whether a word is `w` with a letter doubled or added, or two letters swapped ("snorkle"). */
+function dropOrSwapOf(w: string, isWord: (w: string) => boolean): boolean {
+  for (let i = 0; i < w.length; i++) {
+    if (isWord(w.slice(0, i) + w.slice(i + 1))) return true;
+    if (i + 1 < w.length && isWord(w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2))) return true;
+  }
+  return false;
+}
+
+/** Inside a URL, an e-mail address or a file name: "www.example.com", "me@mail.org", "my_file". */
+export function isTechnical(text: string, token: Token): boolean {
+  const before = text[token.start - 1] ?? ' ';
+  const after = text[token.end] ?? ' ';
+  if (/[@/\\_]/.test(before) || /[@/\\_]/.test(after)) return true;
+  // "com" in "example.com", "example" in "example.com": a dot glued between letters.
+  if (before === '.' && /[\p{L}\p{N}]/u.test(text[token.start - 2] ?? ' ')) return true;
+  return after === '.' && /[\p{L}\p{N}]/u.test(text[token.end + 1] ?? ' ');
+}
+
+/** "JYM 114", "B 52": capitals followed by a number are a code (a licence plate, a model), no word. */
+export function isCode(text: string, token: Token): boolean {
+  return /^\p{Lu}{1,4}$/u.test(token.text) && /^[ -]\d/.test(text.slice(token.end, token.end + 2));
+}
+
+/** "l'Osservatore", "qu'il": a French or Italian elided article or conjunction, never English. */
+export function isForeignElision(lower: string): boolean {
+  return /^(?:l|qu)'\p{L}{2,}/u.test(lower);
+}
+
+/**
+ * "th' candle", "t' be": a word's last letter left out, marked by an apostrophe after it, of a
+ * word of frequency `common` or more.
+ */
+export function isClipped(speller: Speller, text: string, token: Token, common: number): boolean {
+  if (!APOSTROPHES.includes(text[token.end] ?? '') || /\p{L}/u.test(text[token.end + 1] ?? ' ') || !/^[a-z]{1,4}$/.test(token.lower)) return false;
+  for (const c of ALPHABET) if ((speller.frequency?.(token.lower + c) ?? 0) >= common && speller.correct(token.lower + c)) return true;
+  return false;
+}
