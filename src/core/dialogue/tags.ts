@@ -1,6 +1,6 @@
 /** Speaker tags and beats: the subject a tag or an action beat gives a quotation. */
 
-import { isPureSpeechVerb } from '../data/speech-verbs';
+import { isPhrasalSpeechVerb, isPureSpeechVerb } from '../data/speech-verbs';
 import type { Word } from './cast';
 import { BASE_SPEECH, BEAT_OPENERS, DETERMINERS, isAdverb, isTagVerb, PERSON_NOUNS, SUBJECT_PRONOUNS, TITLES, WRITING } from './lexicon';
 
@@ -68,12 +68,24 @@ export function tagAfter(ws: Word[], q: QuoteSpot, text: string, pStart: number,
   const pureOnly = first.token.sentenceStart;
   const verbOk = (lower: string) => (pureOnly ? isPureSpeechVerb(lower) || BASE_SPEECH.has(lower) : isTagVerb(lower));
   const within = (k: number) => ws[k] !== undefined && ws[k].start < nextQuote && (k === i || !ws[k].token.sentenceStart);
-  if (verbOk(first.token.lower) && within(i + 1)) {
-    const s = subjectAt(ws, i + 1);
+  const gap = (m: number) => text.slice(ws[m - 1].end - pStart, ws[m].start - pStart);
+  // `cut in`, `broke in`: a speech verb of two words; after a full stop only where the clause ends
+  // with it (`"Stop." He cut in.`, not `He put in the key`).
+  const phrasal = (k: number) =>
+    within(k + 1) && isPhrasalSpeechVerb(ws[k].token.lower, ws[k + 1].token.lower) && (!pureOnly || !within(k + 2) || /[,.;!?]/.test(gap(k + 2)));
+  const inverted = verbOk(first.token.lower) ? 1 : within(i + 1) && isPhrasalSpeechVerb(first.token.lower, ws[i + 1].token.lower) ? 2 : 0;
+  if (inverted && within(i + inverted)) {
+    const v = i + inverted;
+    // "Asked a red-haired girl named Ceecee Witter": a description that names the speaker.
+    const named = DETERMINERS.has(ws[v].token.lower) ? namedIn(ws, v + 1, within, gap) : undefined;
+    if (named) return named;
+    const s = subjectAt(ws, v);
+    // `"What?" Cut in Sam.`: after a full stop, a verb of two words only before a name or a pronoun.
+    if (inverted === 2 && pureOnly) return s && (s.subject.kind === 'name' || s.subject.kind === 'pronoun') ? s.subject : undefined;
     if (s) return s.subject;
     // "said the doctor", "asked a voice"
-    if (ws[i + 1].token.lower === 'the' && ws[i + 2]) return { kind: 'epithet', noun: ws[i + 2].token.lower, at: ws[i + 2].start };
-    if (DETERMINERS.has(ws[i + 1].token.lower)) return { kind: 'other' };
+    if (ws[v].token.lower === 'the' && ws[v + 1]) return { kind: 'epithet', noun: ws[v + 1].token.lower, at: ws[v + 1].start };
+    if (DETERMINERS.has(ws[v].token.lower)) return { kind: 'other' };
     return undefined;
   }
   const s = subjectAt(ws, i);
@@ -81,19 +93,31 @@ export function tagAfter(ws: Word[], q: QuoteSpot, text: string, pStart: number,
   let k = i + s.length;
   // "Buzz's voice said": the voice is Buzz's.
   if (s.subject.kind === 'name' && /['’]s$/.test(ws[k - 1].token.text) && within(k) && VOICE.has(ws[k].token.lower)) k++;
-  const gap = (m: number) => text.slice(ws[m - 1].end - pStart, ws[m].start - pStart);
   // The rest of a full name: `Charlie Haydon, a pitcher, said`.
   while (s.subject.kind === 'name' && k < i + 3 && within(k) && /^\p{Lu}/u.test(ws[k].token.text) && !gap(k).includes(',')) k++;
   // An apposition between the subject and its verb: `"No," Sam, the old painter, said`.
   if (within(k) && gap(k).includes(',')) {
     for (let m = k + 1; m <= k + 6 && within(m); m++) {
       if (!gap(m).includes(',')) continue;
-      if (verbOk(ws[m].token.lower)) return s.subject;
+      if (verbOk(ws[m].token.lower) || phrasal(m)) return s.subject;
       break;
     }
   }
   while (within(k) && isAdverb(ws[k].token.lower) && !isTagVerb(ws[k].token.lower)) k++;
-  if (within(k) && verbOk(ws[k].token.lower)) return s.subject;
+  if (within(k) && (verbOk(ws[k].token.lower) || phrasal(k))) return s.subject;
+  return undefined;
+}
+
+/** Words that give a described person's name: `a red-haired girl named Ceecee`. */
+const NAMING = new Set(['named', 'called']);
+
+/** The character a description names within its first words: `red-haired girl named Ceecee Witter`. */
+function namedIn(ws: Word[], from: number, within: (k: number) => boolean, gap: (m: number) => string): Subject | undefined {
+  for (let k = from; k < from + 5 && within(k + 1); k++) {
+    // A comma or a dash ends the description: `asked a girl, named for her aunt, …` is no name.
+    if (k > from && /[,;:—–-]/.test(gap(k))) return undefined;
+    if (NAMING.has(ws[k].token.lower)) return ws[k + 1].character ? { kind: 'name', name: ws[k + 1].character! } : undefined;
+  }
   return undefined;
 }
 
@@ -149,6 +173,11 @@ export function tagBefore(ws: Word[], q: QuoteSpot, text: string, pStart: number
   for (let k = j; k >= first && k >= j - 7; k--) {
     if (isTagVerb(ws[k].token.lower)) {
       verb = k;
+      break;
+    }
+    // `Sam broke in, "…"`: a speech verb of two words.
+    if (k > first && isPhrasalSpeechVerb(ws[k - 1].token.lower, ws[k].token.lower)) {
+      verb = k - 1;
       break;
     }
   }
