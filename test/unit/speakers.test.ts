@@ -138,6 +138,28 @@ describe('speaker attribution: reports', () => {
     const got = attributeSpeakers(buildModel('"Look at them!" Charlie Haydon, a pitcher, said.\n'), { characters: cast }).map((q) => [q.speaker, q.evidence]);
     assert.deepEqual(got, [['Charlie Haydon', 'explicit']]);
   });
+  it('reads a speech verb of two words as a tag: cut in, put in, broke in', () => {
+    const text = 'Kagome looked at Miroku.\n\n"And you?" put in Sango.\n\n"Stop," Sango cut in.\n\nInuyasha broke in, "Enough."\n\n"Fine." Miroku spoke up.\n';
+    assert.deepEqual(speakers(text), [
+      ['"And you?"', 'Sango'],
+      ['"Stop,"', 'Sango'],
+      ['"Enough."', 'Inuyasha'],
+      ['"Fine."', 'Miroku'],
+    ]);
+    // Read as a tag, not a beat: as sure as `said`.
+    const [put, cut] = attributeSpeakers(buildModel(text), { characters: roster });
+    assert.ok(put.confidence >= 0.9 && cut.confidence >= 0.9, `${put.confidence}, ${cut.confidence}`);
+  });
+
+  it('names the speaker an inverted tag describes by name: asked a red-haired girl named Ceecee Witter', () => {
+    const cast = [...roster, { name: 'Ceecee Witter', pronouns: 'she/her' }];
+    const text = 'Kagome looked at Miroku.\n\n"Who are you?" Asked a red-haired girl named Ceecee Witter.\n\n"Me?" asked a boy called Inuyasha.\n';
+    assert.deepEqual(speakers(text, cast), [
+      ['"Who are you?"', 'Ceecee Witter'],
+      ['"Me?"', 'Inuyasha'],
+    ]);
+  });
+
   it('finds a name in a tag after a full stop outside the quote', () => {
     const got = attributeSpeakers(buildModel('"She has a nerve". Quint said.\n'), {}).map((q) => q.speaker);
     assert.deepEqual(got, ['Quint']);
@@ -151,6 +173,20 @@ describe('speaker attribution: stays unknown', () => {
 
   it('names no character when the tag names someone who is not one', () => {
     assert.deepEqual(speakers('Kagome waited.\n\n"Next," the doctor said.\n'), [['"Next,"', null]]);
+  });
+
+  it('keeps a described speaker unknown unless the description names a character', () => {
+    assert.deepEqual(speakers('Kagome looked at Miroku.\n\n"Who?" asked a girl named Rin.\n'), [['"Who?"', null]]);
+    assert.deepEqual(speakers('Kagome looked at Miroku.\n\n"Who?" asked a tall girl.\n'), [['"Who?"', null]]);
+    assert.deepEqual(speakers('Kagome looked at Miroku.\n\n"Who?" asked a girl, named for her aunt, and Sango laughed.\n'), [['"Who?"', null]]);
+  });
+
+  it('does not take a verb of two words for a tag where the verb has an object', () => {
+    // `put in the key` is an act: after a full stop the beat, not a tag, gives the speaker (as sure as a beat).
+    const [q] = attributeSpeakers(buildModel('Kagome looked at Miroku.\n\n"Fine." She put in the key.\n'), { characters: roster });
+    const [tag] = attributeSpeakers(buildModel('Kagome looked at Miroku.\n\n"Fine." She cut in.\n'), { characters: roster });
+    assert.equal(q.speaker, 'Kagome');
+    assert.ok(q.confidence < tag.confidence, `${q.confidence} vs ${tag.confidence}`);
   });
 
   it('names nobody for written words', () => {
