@@ -160,6 +160,16 @@ describe('speaker attribution: reports', () => {
     ]);
   });
 
+  it('names someone unnamed who speaks by the new name the next paragraph calls him', () => {
+    const cast = [...roster, { name: 'Joseph', pronouns: 'he/him' }];
+    const text =
+      'Inuyasha glared at Kagome.\n\nThe voice came from the trees. The man was only a shadow.\n\n"She is not alone," he said.\n\n"Put the rifle down, Joseph," Kagome said.\n';
+    assert.deepEqual(speakers(text, cast), [
+      ['"She is not alone,"', 'Joseph'],
+      ['"Put the rifle down, Joseph,"', 'Kagome'],
+    ]);
+  });
+
   it('finds a name in a tag after a full stop outside the quote', () => {
     const got = attributeSpeakers(buildModel('"She has a nerve". Quint said.\n'), {}).map((q) => q.speaker);
     assert.deepEqual(got, ['Quint']);
@@ -187,6 +197,15 @@ describe('speaker attribution: stays unknown', () => {
     const [tag] = attributeSpeakers(buildModel('Kagome looked at Miroku.\n\n"Fine." She cut in.\n'), { characters: roster });
     assert.equal(q.speaker, 'Kagome');
     assert.ok(q.confidence < tag.confidence, `${q.confidence} vs ${tag.confidence}`);
+  });
+
+  it('does not give someone unnamed a name the story gave before, or one of the other sex', () => {
+    const cast = [...roster, { name: 'Joseph', pronouns: 'he/him' }];
+    const before =
+      'Joseph left at dawn.\n\nKagome glared at Sango.\n\nThe man was only a shadow.\n\n"Not alone," he said.\n\n"Go home, Joseph," Kagome said.\n';
+    assert.equal(speakers(before, cast)[0][1], null);
+    const other = 'Kagome glared at Inuyasha.\n\nThe man was only a shadow.\n\n"Not alone," he said.\n\n"Go home, Sango," Kagome said.\n';
+    assert.equal(speakers(other, cast)[0][1], null);
   });
 
   it('names nobody for written words', () => {
