@@ -43,6 +43,11 @@ function edgeSpeaker(t: RunTurn, last: boolean): string | null {
 function otherSide(turns: RunTurn[], at: number, x: string, step: 1 | -1, gap: readonly number[]): string | undefined {
   const to = turns[at].addressed.find((n) => n !== x);
   if (to) return to;
+  // A turn where both speak (`When I asked, "Why?" the old gal said, "…"`) is the pair itself.
+  if (turns[at].mixed) {
+    const both = new Set(turns[at].quotes.map((q) => q.speaker).filter((s) => s !== null && s !== x));
+    if (both.size === 1) return [...both][0]!;
+  }
   // The known turns beyond `at`, away from the gap: "A B ? ?" makes the pair {A, B}, "A B C ?" none.
   const beyond: string[] = [];
   for (let k = at - step; k >= 0 && k < turns.length && beyond.length < 3; k -= step) {

@@ -145,13 +145,24 @@ function quoteSpots(p: Paragraph, ws: Word[], quotes: Region[]): QuoteSpot[] {
 
 /** The speech tag of each quotation: one after it first, else one that introduces it. */
 function findTags(p: Paragraph, ws: Word[], spots: QuoteSpot[]): Found[] {
+  const before = spots.map((q, k) => tagBefore(ws, q, p.text, p.start, k > 0 ? spots[k - 1].end : -1));
   return spots.map((q, k) => {
     const next = k + 1 < spots.length ? spots[k + 1].start : Infinity;
-    const prevEnd = k > 0 ? spots[k - 1].end : -1;
-    const a = tagAfter(ws, q, p.text, p.start, next);
-    const s = a ?? tagBefore(ws, q, p.text, p.start, prevEnd);
+    let a = tagAfter(ws, q, p.text, p.start, next);
+    // `When Kagome asked, "Where?" Sango said, "North."`: a tag between two quotes that introduces
+    // the next one is not the tag of a quote that has its own before it.
+    if (a && before[k] && k + 1 < spots.length && sameSubject(a, before[k + 1])) a = undefined;
+    const s = a ?? before[k];
     return s ? { subject: s, after: a !== undefined } : {};
   });
+}
+
+/** Whether two tags name the same subject: one tag found from both its quotes. */
+function sameSubject(a: Subject, b: Subject | undefined): boolean {
+  if (!b || a.kind !== b.kind) return false;
+  if (a.kind === 'name' && b.kind === 'name') return a.name === b.name;
+  if ((a.kind === 'pronoun' && b.kind === 'pronoun') || (a.kind === 'epithet' && b.kind === 'epithet')) return a.at === b.at;
+  return a.kind === 'other';
 }
 
 /**

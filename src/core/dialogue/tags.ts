@@ -209,7 +209,10 @@ export function tagBefore(ws: Word[], q: QuoteSpot, text: string, pStart: number
     // `and then her mother said, "…"` (not `he put down his knife and said`).
     if (s && (s.subject.kind !== 'other' || k === first || (k + s.length === verb && DETERMINERS.has(ws[k].token.lower) && clauseStart(k)))) return s.subject;
   }
-  return undefined;
+  // `The old gal stared at me with her hard eyes, said, "…"`: someone unnamed whose sentence it
+  // is, read as the pronoun the noun gives would be at the sentence's start (not past the noun).
+  const person = personAt(ws, first);
+  return person ? { kind: 'epithet', noun: person.noun, at: ws[first].start } : undefined;
 }
 
 /** The subject of the narration sentence that starts at word `from`: `Kagome smiled.`, `Frowning, Miss Ada studied`, `Rachel's tone was dry.` */
