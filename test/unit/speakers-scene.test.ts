@@ -219,6 +219,14 @@ describe('speaker attribution: a paragraph where both speak', () => {
     ]);
   });
 
+  it('reads a beat whose subject is only a part of someone ("The wrinkled mouth laughed.") as no one else: the turns alternate', () => {
+    const text = 'The fire burned low.\n\n"Where is he?" Kagome asked. "North," Sango said.\n\n"How far?"\n\n"Far?" The wrinkled mouth laughed. "Two days."\n';
+    assert.deepEqual(
+      said(text).map(([, s]) => s),
+      ['Kagome', 'Sango', 'Kagome', 'Sango', 'Sango'],
+    );
+  });
+
   it('stays unknown after it when its quotes have one speaker, or three speak', () => {
     const one = said('The fire burned low.\n\n"Where is he?" Kagome asked. "North?"\n\n"How far?"\n\n"Two days."\n');
     assert.deepEqual(one.slice(2), [

@@ -225,6 +225,8 @@ function sentenceSubject(ws: Word[], from: number): Subject | undefined {
   const owner = OBJECT_PRONOUNS[ws[k]?.token.lower] ?? (ws[k]?.token.lower === 'his' ? 'he' : undefined);
   if (owner && ws[k + 1] && BODY.has(ws[k + 1].token.lower)) return { kind: 'pronoun', pronoun: owner, at: ws[k].start };
   const s = subjectAt(ws, k);
+  // "The wrinkled mouth laughed.": a part of someone the sentence does not say is no one else.
+  if (s?.subject.kind === 'epithet' && BODY.has(s.subject.noun)) return undefined;
   if (!s || s.subject.kind === 'other') {
     // "Rachel's tone was dry."
     const w = ws[from];
