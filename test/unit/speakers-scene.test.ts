@@ -190,7 +190,7 @@ describe('speaker attribution: whom a tag speaks to', () => {
   });
 });
 
-describe('speaker attribution: a paragraph where both speak', () => {
+describe('speaker attribution: the two people of an exchange', () => {
   const roster = [
     { name: 'Kagome', pronouns: 'she/her' },
     { name: 'Sango', pronouns: 'she/her' },
@@ -225,6 +225,17 @@ describe('speaker attribution: a paragraph where both speak', () => {
       said(text).map(([, s]) => s),
       ['Kagome', 'Sango', 'Kagome', 'Sango', 'Sango'],
     );
+  });
+
+  it('gives the turn after an answer by name to the one who called, though a third spoke before', () => {
+    const text = 'The fire burned low.\n\n"Nothing wrong with me," Sango said.\n\n"Miroku?" Kagome insisted.\n\n"Okay."\n\n"Then let us go."\n';
+    assert.deepEqual(
+      said(text).map(([, s]) => s),
+      ['Sango', 'Kagome', 'Miroku', 'Kagome'],
+    );
+    // Without a name called, three have spoken: the turns stay unknown.
+    const none = 'The fire burned low.\n\n"Nothing wrong with me," Sango said.\n\n"Sure?" Kagome insisted.\n\n"Okay," Miroku said.\n\n"Then let us go."\n';
+    assert.equal(said(none).at(-1)?.[1], null);
   });
 
   it('stays unknown after it when its quotes have one speaker, or three speak', () => {
