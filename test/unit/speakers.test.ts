@@ -170,6 +170,20 @@ describe('speaker attribution: reports', () => {
     ]);
   });
 
+  it('reads a capitalized word before a name in a tag as its title: Chief Moore cut in', () => {
+    const text = 'Moore and Jed drove out.\n\n"We will get him soon," Chief Moore cut in.\n';
+    assert.deepEqual(
+      attributeSpeakers(buildModel(text), { names: ['Moore', 'Jed'] }).map((q) => [q.speaker, q.evidence]),
+      [['Moore', 'explicit']],
+    );
+    // Not a determiner: "The German asked" is the German, whom the story calls so.
+    const german = 'Herr Schaffner bowed. The German smiled at Waddell.\n\n"Was it my equipment?" The German asked.\n';
+    assert.deepEqual(
+      speakers(german, []).map(([, s]) => s),
+      ['Schaffner'],
+    );
+  });
+
   it('finds a name in a tag after a full stop outside the quote', () => {
     const got = attributeSpeakers(buildModel('"She has a nerve". Quint said.\n'), {}).map((q) => q.speaker);
     assert.deepEqual(got, ['Quint']);

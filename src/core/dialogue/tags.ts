@@ -21,6 +21,18 @@ export function subjectAt(ws: Word[], i: number): { subject: Subject; length: nu
   // A title that is a character's name of its own: "Tom Lord" in `"No," Lord said`.
   if (w.character) return { subject: { kind: 'name', name: w.character }, length: 1 };
   if (lower in TITLES) return { subject: { kind: 'other' }, length: 1 };
+  // A capitalized word no list knows right before a character's name is that name's title or
+  // first name: `Chief Moore cut in`, `said Doc Abel`.
+  const next = ws[i + 1];
+  if (
+    next?.character &&
+    /^\p{Lu}\p{Ll}+$/u.test(w.token.text) &&
+    next.start - w.end === 1 &&
+    !SUBJECT_PRONOUNS.has(lower) &&
+    !DETERMINERS.has(lower) &&
+    !BEAT_OPENERS.has(lower)
+  )
+    return { subject: { kind: 'name', name: next.character }, length: 2 };
   // "she'd cry", "he'll say": the pronoun of a contraction.
   // "Somebody yelled", "someone said": a person the text does not name.
   if (INDEFINITES.has(lower)) return { subject: { kind: 'other' }, length: 1 };
