@@ -185,6 +185,11 @@ describe('speaker attribution: whom a tag speaks to', () => {
     assert.deepEqual(speakers(scene('her'), ['Moore', 'Jed']).at(-1), ['"Yes."', null]);
   });
 
+  it('gives the answer to the woman the tag spoke to, when the story has named her', () => {
+    const text = `Nellie shook her head. She was lying.\n\n${scene('her').split('\n\n').slice(1).join('\n\n')}`;
+    assert.deepEqual(speakers(text, ['Moore', 'Jed', 'Nellie']).at(-1), ['"Yes."', 'Nellie']);
+  });
+
   it('alternates as before when the one spoken to fits', () => {
     assert.deepEqual(speakers(scene('him'), ['Moore', 'Jed']).at(-1), ['"Yes."', 'Moore']);
   });

@@ -80,6 +80,8 @@ interface Flow {
   prevAddressed: string | undefined;
   /** The words of the previous paragraph when it is narration, whose last actor may speak next (read only then). */
   prevNarration: Word[] | undefined;
+  /** Whom the previous paragraph's tag spoke to (`I told her, "…"`), resolved. */
+  prevListener?: string;
   /** Each character's sex, for whom a tag speaks to. */
   genders?: ReadonlyMap<string, Gender>;
 }
@@ -336,13 +338,14 @@ function toQuotations(p: Paragraph, spots: QuoteSpot[], quotes: Region[], speake
 const SPOKEN_TO = /\b(?:him|her)\s*[,:"“]/;
 
 /** The sex of whom a tag of the paragraph speaks to, right before a quote or a comma: `I told her, "…"`, `she said to him:`. */
-function listenerOf(p: Paragraph, ws: Word[]): Gender | undefined {
+function listenerOf(p: Paragraph, ws: Word[]): { gender: Gender; at: number } | undefined {
   if (!SPOKEN_TO.test(p.text)) return undefined;
   for (let i = 0; i + 1 < ws.length; i++) {
     if (!isTagVerb(ws[i].token.lower)) continue;
     const k = ws[i + 1].token.lower === 'to' ? i + 2 : i + 1;
     const o = ws[k]?.token.lower;
-    if ((o === 'him' || o === 'her') && /^\s*[,:"“]/.test(p.text.slice(ws[k].end - p.start, ws[k].end - p.start + 3))) return o === 'him' ? 'he' : 'she';
+    if ((o === 'him' || o === 'her') && /^\s*[,:"“]/.test(p.text.slice(ws[k].end - p.start, ws[k].end - p.start + 3)))
+      return { gender: o === 'him' ? 'he' : 'she', at: ws[k].start };
   }
   return undefined;
 }
@@ -385,6 +388,7 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
     flow.prevOpen = false;
     flow.prevParagraph = pi;
     flow.prevAddressed = undefined;
+    flow.prevListener = undefined;
     flow.prevNarration = ws;
     return aside;
   }
@@ -404,6 +408,9 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
   if (speakers.every((s) => !s.named) && sameScene && flow.prevTurn && (flow.prevTurn.speaker || !flow.prevTurn.named) && flow.prevAddressed) {
     answerAddressee(speakers, flow.prevAddressed, flow.prevTurn.speaker, own);
   }
+  // Whom the last turn's tag spoke to answers: `I told her, "Give up."` / `"Yes."`.
+  if (speakers.every((s) => !s.named) && sameScene && flow.prevTurn && flow.prevListener)
+    answerAddressee(speakers, flow.prevListener, flow.prevTurn.speaker, own);
   // Who acts last in the narration just before an untagged paragraph speaks it: `He leaned back.
   // Julia moved past.` / `"I won't be long."`
   if (speakers.every((s) => !s.named) && sameScene && flow.prevNarration && quotes[0].start <= 1) {
@@ -412,7 +419,10 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
   }
   flow.prevNarration = undefined;
   const made = toQuotations(p, spots, quotes, speakers);
-  recordTurn(flow, sameScene, speakers, made, own, listenerOf(p, ws));
+  const listener = listenerOf(p, ws);
+  recordTurn(flow, sameScene, speakers, made, own, listener?.gender);
+  // `I told her, "Get him to give himself up."`: she answers next.
+  flow.prevListener = listener && (ctx.resolve(listener.gender, listener.at, made[made.length - 1].speaker ?? undefined) ?? undefined);
   for (const q of made)
     if (q.speaker !== null) {
       const k = ctx.scene.indexOf(q.speaker);
