@@ -293,13 +293,13 @@ describe('speaker attribution: accuracy on hand-checked Brown fiction', () => {
   it('names the right speaker on the tuning passages (ck–cn)', () => {
     const s = scoreFixture('brown-tuning.json');
     assert.ok(s.total >= 300, `${s.total} annotated`);
-    assert.ok(s.right / s.total >= 0.925, `tuning accuracy ${percent(s.right, s.total)}`);
+    assert.ok(s.right / s.total >= 0.95, `tuning accuracy ${percent(s.right, s.total)}`);
   });
 
   it('names the first-person narrator and the others on the first-person tuning passage (cl20)', () => {
     const s = scoreFixture('brown-tuning-first-person.json');
     assert.ok(s.total >= 50, `${s.total} annotated`);
-    assert.ok(s.right / s.total >= 0.65, `first-person tuning accuracy ${percent(s.right, s.total)}`);
+    assert.ok(s.right / s.total >= 0.78, `first-person tuning accuracy ${percent(s.right, s.total)}`);
   });
 
   it('names the right speaker on the held-out passages (cp–cr)', () => {
@@ -329,6 +329,12 @@ describe('speaker attribution: accuracy on hand-checked Brown fiction', () => {
   it('names the right speaker on the fourth blind set (cp02, cp25, cp18, cp22), evaluated once', () => {
     const s = scoreFixture('brown-heldout-blind4.json');
     assert.ok(s.total >= 150, `${s.total} annotated`);
-    assert.ok(s.right / s.total >= 0.84, `fourth blind set accuracy ${percent(s.right, s.total)}`);
+    assert.ok(s.right / s.total >= 0.86, `fourth blind set accuracy ${percent(s.right, s.total)}`);
+  });
+
+  it('names the right speaker on the fifth blind set (cp19, cp20, cr07, all first-person), evaluated once', () => {
+    const s = scoreFixture('brown-heldout-blind5.json');
+    assert.ok(s.total >= 120, `${s.total} annotated`);
+    assert.ok(s.right / s.total >= 0.545, `fifth blind set accuracy ${percent(s.right, s.total)}`);
   });
 });
