@@ -185,7 +185,89 @@ describe('speaker attribution: whom a tag speaks to', () => {
     assert.deepEqual(speakers(scene('her'), ['Moore', 'Jed']).at(-1), ['"Yes."', null]);
   });
 
+  it('gives the answer to the woman the tag spoke to, when the story has named her', () => {
+    const text = `Nellie shook her head. She was lying.\n\n${scene('her').split('\n\n').slice(1).join('\n\n')}`;
+    assert.deepEqual(speakers(text, ['Moore', 'Jed', 'Nellie']).at(-1), ['"Yes."', 'Nellie']);
+  });
+
   it('alternates as before when the one spoken to fits', () => {
     assert.deepEqual(speakers(scene('him'), ['Moore', 'Jed']).at(-1), ['"Yes."', 'Moore']);
+  });
+});
+
+describe('speaker attribution: the two people of an exchange', () => {
+  const roster = [
+    { name: 'Kagome', pronouns: 'she/her' },
+    { name: 'Sango', pronouns: 'she/her' },
+    { name: 'Miroku', pronouns: 'he/him' },
+  ];
+  const said = (text: string) => attributeSpeakers(buildModel(text), { characters: roster }).map((q) => [text.slice(q.start, q.end), q.speaker]);
+
+  it('gives the untagged turns after it to its two speakers in turn', () => {
+    assert.deepEqual(said('The fire burned low.\n\n"Where is he?" Kagome asked. "North," Sango said.\n\n"How far?"\n\n"Two days."\n'), [
+      ['"Where is he?"', 'Kagome'],
+      ['"North,"', 'Sango'],
+      ['"How far?"', 'Kagome'],
+      ['"Two days."', 'Sango'],
+    ]);
+  });
+
+  it('gives a tag between two quotes that introduces the second to the second, not to the first', () => {
+    assert.deepEqual(said('The fire burned low.\n\nWhen Kagome asked, "Where is he?" Sango said, "North."\n'), [
+      ['"Where is he?"', 'Kagome'],
+      ['"North."', 'Sango'],
+    ]);
+    // With no tag of its own before it, the first quote keeps the tag after it.
+    assert.deepEqual(said('The fire burned low.\n\n"Where is he?" Sango said, "and when?"\n'), [
+      ['"Where is he?"', 'Sango'],
+      ['"and when?"', 'Sango'],
+    ]);
+  });
+
+  it('reads a beat whose subject is only a part of someone ("The wrinkled mouth laughed.") as no one else: the turns alternate', () => {
+    const text = 'The fire burned low.\n\n"Where is he?" Kagome asked. "North," Sango said.\n\n"How far?"\n\n"Far?" The wrinkled mouth laughed. "Two days."\n';
+    assert.deepEqual(
+      said(text).map(([, s]) => s),
+      ['Kagome', 'Sango', 'Kagome', 'Sango', 'Sango'],
+    );
+  });
+
+  it('gives the turn after an answer by name to the one who called, though a third spoke before', () => {
+    const text = 'The fire burned low.\n\n"Nothing wrong with me," Sango said.\n\n"Miroku?" Kagome insisted.\n\n"Okay."\n\n"Then let us go."\n';
+    assert.deepEqual(
+      said(text).map(([, s]) => s),
+      ['Sango', 'Kagome', 'Miroku', 'Kagome'],
+    );
+    // Without a name called, three have spoken: the turns stay unknown.
+    const none = 'The fire burned low.\n\n"Nothing wrong with me," Sango said.\n\n"Sure?" Kagome insisted.\n\n"Okay," Miroku said.\n\n"Then let us go."\n';
+    assert.equal(said(none).at(-1)?.[1], null);
+  });
+
+  it('stays unknown after it when its quotes have one speaker, or three speak', () => {
+    const one = said('The fire burned low.\n\n"Where is he?" Kagome asked. "North?"\n\n"How far?"\n\n"Two days."\n');
+    assert.deepEqual(one.slice(2), [
+      ['"How far?"', null],
+      ['"Two days."', null],
+    ]);
+    const three = said('The fire burned low.\n\n"Where?" Kagome asked. "North," Sango said. "Far," Miroku said.\n\n"How far?"\n');
+    assert.deepEqual(three.at(-1), ['"How far?"', null]);
+  });
+});
+
+describe('speaker attribution: someone unnamed who opens the sentence of a tag', () => {
+  it('reads "The old gal stared at me, said" as the woman last named, not the one who spoke before in the paragraph', () => {
+    const text =
+      'Nellie Harris was ancient. She was deaf in one ear.\n\nWhen Jed asked, "Why not?" the old gal stared at him with hard eyes, said, "She did not call."\n';
+    const got = attributeSpeakers(buildModel(text), { names: ['Nellie', 'Jed'] }).map((q) => q.speaker);
+    assert.equal(got[0], 'Jed');
+    assert.equal(got[1], 'Nellie');
+  });
+
+  it('names nobody when no woman was named before', () => {
+    const text = 'Jed came in.\n\nWhen Jed asked, "Why not?" the old gal stared at him with hard eyes, said, "She did not call."\n';
+    assert.deepEqual(
+      attributeSpeakers(buildModel(text), { names: ['Jed'] }).map((q) => q.speaker),
+      ['Jed', null],
+    );
   });
 });

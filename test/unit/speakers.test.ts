@@ -138,6 +138,52 @@ describe('speaker attribution: reports', () => {
     const got = attributeSpeakers(buildModel('"Look at them!" Charlie Haydon, a pitcher, said.\n'), { characters: cast }).map((q) => [q.speaker, q.evidence]);
     assert.deepEqual(got, [['Charlie Haydon', 'explicit']]);
   });
+  it('reads a speech verb of two words as a tag: cut in, put in, broke in', () => {
+    const text = 'Kagome looked at Miroku.\n\n"And you?" put in Sango.\n\n"Stop," Sango cut in.\n\nInuyasha broke in, "Enough."\n\n"Fine." Miroku spoke up.\n';
+    assert.deepEqual(speakers(text), [
+      ['"And you?"', 'Sango'],
+      ['"Stop,"', 'Sango'],
+      ['"Enough."', 'Inuyasha'],
+      ['"Fine."', 'Miroku'],
+    ]);
+    // Read as a tag, not a beat: as sure as `said`.
+    const [put, cut] = attributeSpeakers(buildModel(text), { characters: roster });
+    assert.ok(put.confidence >= 0.9 && cut.confidence >= 0.9, `${put.confidence}, ${cut.confidence}`);
+  });
+
+  it('names the speaker an inverted tag describes by name: asked a red-haired girl named Ceecee Witter', () => {
+    const cast = [...roster, { name: 'Ceecee Witter', pronouns: 'she/her' }];
+    const text = 'Kagome looked at Miroku.\n\n"Who are you?" Asked a red-haired girl named Ceecee Witter.\n\n"Me?" asked a boy called Inuyasha.\n';
+    assert.deepEqual(speakers(text, cast), [
+      ['"Who are you?"', 'Ceecee Witter'],
+      ['"Me?"', 'Inuyasha'],
+    ]);
+  });
+
+  it('names someone unnamed who speaks by the new name the next paragraph calls him', () => {
+    const cast = [...roster, { name: 'Joseph', pronouns: 'he/him' }];
+    const text =
+      'Inuyasha glared at Kagome.\n\nThe voice came from the trees. The man was only a shadow.\n\n"She is not alone," he said.\n\n"Put the rifle down, Joseph," Kagome said.\n';
+    assert.deepEqual(speakers(text, cast), [
+      ['"She is not alone,"', 'Joseph'],
+      ['"Put the rifle down, Joseph,"', 'Kagome'],
+    ]);
+  });
+
+  it('reads a capitalized word before a name in a tag as its title: Chief Moore cut in', () => {
+    const text = 'Moore and Jed drove out.\n\n"We will get him soon," Chief Moore cut in.\n';
+    assert.deepEqual(
+      attributeSpeakers(buildModel(text), { names: ['Moore', 'Jed'] }).map((q) => [q.speaker, q.evidence]),
+      [['Moore', 'explicit']],
+    );
+    // Not a determiner: "The German asked" is the German, whom the story calls so.
+    const german = 'Herr Schaffner bowed. The German smiled at Waddell.\n\n"Was it my equipment?" The German asked.\n';
+    assert.deepEqual(
+      speakers(german, []).map(([, s]) => s),
+      ['Schaffner'],
+    );
+  });
+
   it('finds a name in a tag after a full stop outside the quote', () => {
     const got = attributeSpeakers(buildModel('"She has a nerve". Quint said.\n'), {}).map((q) => q.speaker);
     assert.deepEqual(got, ['Quint']);
@@ -151,6 +197,29 @@ describe('speaker attribution: stays unknown', () => {
 
   it('names no character when the tag names someone who is not one', () => {
     assert.deepEqual(speakers('Kagome waited.\n\n"Next," the doctor said.\n'), [['"Next,"', null]]);
+  });
+
+  it('keeps a described speaker unknown unless the description names a character', () => {
+    assert.deepEqual(speakers('Kagome looked at Miroku.\n\n"Who?" asked a girl named Rin.\n'), [['"Who?"', null]]);
+    assert.deepEqual(speakers('Kagome looked at Miroku.\n\n"Who?" asked a tall girl.\n'), [['"Who?"', null]]);
+    assert.deepEqual(speakers('Kagome looked at Miroku.\n\n"Who?" asked a girl, named for her aunt, and Sango laughed.\n'), [['"Who?"', null]]);
+  });
+
+  it('does not take a verb of two words for a tag where the verb has an object', () => {
+    // `put in the key` is an act: after a full stop the beat, not a tag, gives the speaker (as sure as a beat).
+    const [q] = attributeSpeakers(buildModel('Kagome looked at Miroku.\n\n"Fine." She put in the key.\n'), { characters: roster });
+    const [tag] = attributeSpeakers(buildModel('Kagome looked at Miroku.\n\n"Fine." She cut in.\n'), { characters: roster });
+    assert.equal(q.speaker, 'Kagome');
+    assert.ok(q.confidence < tag.confidence, `${q.confidence} vs ${tag.confidence}`);
+  });
+
+  it('does not give someone unnamed a name the story gave before, or one of the other sex', () => {
+    const cast = [...roster, { name: 'Joseph', pronouns: 'he/him' }];
+    const before =
+      'Joseph left at dawn.\n\nKagome glared at Sango.\n\nThe man was only a shadow.\n\n"Not alone," he said.\n\n"Go home, Joseph," Kagome said.\n';
+    assert.equal(speakers(before, cast)[0][1], null);
+    const other = 'Kagome glared at Inuyasha.\n\nThe man was only a shadow.\n\n"Not alone," he said.\n\n"Go home, Sango," Kagome said.\n';
+    assert.equal(speakers(other, cast)[0][1], null);
   });
 
   it('names nobody for written words', () => {
@@ -224,13 +293,13 @@ describe('speaker attribution: accuracy on hand-checked Brown fiction', () => {
   it('names the right speaker on the tuning passages (ck–cn)', () => {
     const s = scoreFixture('brown-tuning.json');
     assert.ok(s.total >= 300, `${s.total} annotated`);
-    assert.ok(s.right / s.total >= 0.925, `tuning accuracy ${percent(s.right, s.total)}`);
+    assert.ok(s.right / s.total >= 0.95, `tuning accuracy ${percent(s.right, s.total)}`);
   });
 
   it('names the first-person narrator and the others on the first-person tuning passage (cl20)', () => {
     const s = scoreFixture('brown-tuning-first-person.json');
     assert.ok(s.total >= 50, `${s.total} annotated`);
-    assert.ok(s.right / s.total >= 0.65, `first-person tuning accuracy ${percent(s.right, s.total)}`);
+    assert.ok(s.right / s.total >= 0.78, `first-person tuning accuracy ${percent(s.right, s.total)}`);
   });
 
   it('names the right speaker on the held-out passages (cp–cr)', () => {
@@ -260,6 +329,12 @@ describe('speaker attribution: accuracy on hand-checked Brown fiction', () => {
   it('names the right speaker on the fourth blind set (cp02, cp25, cp18, cp22), evaluated once', () => {
     const s = scoreFixture('brown-heldout-blind4.json');
     assert.ok(s.total >= 150, `${s.total} annotated`);
-    assert.ok(s.right / s.total >= 0.84, `fourth blind set accuracy ${percent(s.right, s.total)}`);
+    assert.ok(s.right / s.total >= 0.86, `fourth blind set accuracy ${percent(s.right, s.total)}`);
+  });
+
+  it('names the right speaker on the fifth blind set (cp19, cp20, cr07, all first-person), evaluated once', () => {
+    const s = scoreFixture('brown-heldout-blind5.json');
+    assert.ok(s.total >= 120, `${s.total} annotated`);
+    assert.ok(s.right / s.total >= 0.545, `fifth blind set accuracy ${percent(s.right, s.total)}`);
   });
 });

@@ -56,6 +56,24 @@ export const AMBIGUOUS_SPEECH_VERBS: readonly string[] = [
   'observed', 'echoed', 'lied', 'mocked', 'thought', 'thinks', 'wondered', 'wonders', 'mused', 'interrupted',
 ];
 
+/**
+ * Speech verbs of two words, a verb and its particle: `"No," Sam cut in`, `"And you?" put in
+ * Ceecee`, `she broke in`. The verb alone is no speech verb (`she cut the rope`, `he put in the
+ * key`), so these are read only as a pair, by the speaker attribution; the rules that take a tag
+ * from `isSpeechVerb` do not see them.
+ */
+export const PHRASAL_SPEECH_VERBS: readonly string[] = [
+  'broke in', 'breaks in', 'butted in', 'butts in', 'chimed in', 'chimes in', 'chipped in', 'chips in', 'cut in',
+  'cuts in', 'piped up', 'pipes up', 'put in', 'puts in', 'spoke up', 'speaks up', 'struck in', 'threw in',
+];
+
+const PHRASAL = new Set(PHRASAL_SPEECH_VERBS);
+
+/** Whether `verb particle` (any case) is a speech verb of two words: `cut in`, `spoke up`. */
+export function isPhrasalSpeechVerb(verb: string, particle: string): boolean {
+  return PHRASAL.has(`${verb.toLowerCase()} ${particle.toLowerCase()}`);
+}
+
 const ALL = new Set([...SPEECH_VERBS_PAST, ...SPEECH_VERBS_PRESENT]);
 const AMBIGUOUS = new Set(AMBIGUOUS_SPEECH_VERBS);
 

@@ -43,6 +43,16 @@ function edgeSpeaker(t: RunTurn, last: boolean): string | null {
 function otherSide(turns: RunTurn[], at: number, x: string, step: 1 | -1, gap: readonly number[]): string | undefined {
   const to = turns[at].addressed.find((n) => n !== x);
   if (to) return to;
+  // A turn where both speak (`When I asked, "Why?" the old gal said, "…"`) is the pair itself.
+  if (turns[at].mixed) {
+    const both = new Set(turns[at].quotes.map((q) => q.speaker).filter((s) => s !== null && s !== x));
+    if (both.size === 1) return [...both][0]!;
+  }
+  // The turn just beyond that called x by name is the other side, whoever spoke before it: `"Ekstrohm?"
+  // Ryan insisted.` / `"Okay."` (Ekstrohm) / `"Well, let's take a look."` (Ryan, though Nogol spoke too).
+  const next = turns[at - step];
+  const caller = next ? edgeSpeaker(next, step === -1) : null;
+  if (next && caller !== null && caller !== SOMEONE && caller !== x && next.addressed.includes(x)) return caller;
   // The known turns beyond `at`, away from the gap: "A B ? ?" makes the pair {A, B}, "A B C ?" none.
   const beyond: string[] = [];
   for (let k = at - step; k >= 0 && k < turns.length && beyond.length < 3; k -= step) {

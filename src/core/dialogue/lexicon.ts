@@ -8,7 +8,17 @@ export type Gender = 'he' | 'she';
 export const PRONOUN_GENDER: Record<string, Gender> = { he: 'he', him: 'he', his: 'he', himself: 'he', she: 'she', her: 'she', hers: 'she', herself: 'she' };
 export const GENDER_CUES: Record<string, Gender> = { he: 'he', himself: 'he', she: 'she', herself: 'she' };
 // "the girl said", "the old man asked": a noun that says the speaker's sex, read like a pronoun.
-export const GENDERED_NOUNS: Record<string, 'he' | 'she'> = { man: 'he', boy: 'he', gentleman: 'he', fellow: 'he', woman: 'she', girl: 'she', lady: 'she' };
+export const GENDERED_NOUNS: Record<string, 'he' | 'she'> = {
+  man: 'he',
+  boy: 'he',
+  gentleman: 'he',
+  fellow: 'he',
+  lad: 'he',
+  woman: 'she',
+  girl: 'she',
+  lady: 'she',
+  gal: 'she',
+};
 // People the narration leaves unnamed ("The clerk's smile congealed.", "the boy hesitated"): a
 // pronoun after one of them is theirs, not the last named character's.
 export const PERSON_NOUNS = new Set([

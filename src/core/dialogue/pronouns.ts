@@ -69,6 +69,8 @@ const CLAUSE_OPENERS = new Set(['and', 'but', 'then', 'when', 'as', 'while']);
 
 /** How far, in characters, a pronoun looks for a character named after it or addressed before it. */
 const PRONOUN_REACH = 1500;
+/** How far, in characters, a name called after an unnamed speaker's pronoun may be theirs. */
+const CALLED_REACH = 400;
 /** How far it looks ahead when no character it fits has been named yet. */
 const FIRST_MENTION_REACH = 10000;
 
@@ -174,6 +176,21 @@ export function pronounResolver(words: Word[][], genders: Map<string, Gender>, c
     }
     return null;
   };
+  const fits = (name: string, g: Gender, exclude?: string) => name !== exclude && genders.get(name) === g;
+  /**
+   * Someone unnamed who speaks and is called by a name right after, in the next paragraph, that
+   * the narration has not given anyone yet: `"She's not a man," he said.` / `"Put the rifle down,
+   * Joseph," the girl said.` (he is "the man" until then).
+   */
+  const calledLate = (at: number, g: Gender, exclude?: string): string | null => {
+    for (let k = firstIndex(called.length, (i) => called[i].at > at); k < called.length && called[k].at < at + CALLED_REACH; k++) {
+      const v = called[k];
+      if (v.from < at) continue;
+      const first = firstNamed.get(v.name);
+      return fits(v.name, g, exclude) && (first === undefined || first > at) ? v.name : null;
+    }
+    return null;
+  };
   let mentionsIndexed = 0;
   let calledIndexed = 0;
   // The genders of the characters named so far.
@@ -191,7 +208,6 @@ export function pronounResolver(words: Word[][], genders: Map<string, Gender>, c
     }
     return null;
   };
-  const fits = (name: string, g: Gender, exclude?: string) => name !== exclude && genders.get(name) === g;
   return (pronoun: string, at: number, exclude?: string): string | null => {
     while (mentionsIndexed < mentionList.length && mentionList[mentionsIndexed].start < at) {
       const w = mentionList[mentionsIndexed++];
@@ -203,7 +219,7 @@ export function pronounResolver(words: Word[][], genders: Map<string, Gender>, c
     const g = PRONOUN_GENDER[pronoun];
     if (!g) return null;
     const last = before(at, g, exclude);
-    if (last !== null && typeof last !== 'string') return last.stranger ? namedLate(last, at, g) : null;
+    if (last !== null && typeof last !== 'string') return last.stranger ? namedLate(last, at, g) : calledLate(at, g, exclude);
     if (last) return last;
     // Whom an earlier paragraph's quote addressed: the listener of the turn before.
     for (let k = calledIndexed - 1; k >= 0 && called[k].at > at - PRONOUN_REACH; k--) {

@@ -80,6 +80,8 @@ interface Flow {
   prevAddressed: string | undefined;
   /** The words of the previous paragraph when it is narration, whose last actor may speak next (read only then). */
   prevNarration: Word[] | undefined;
+  /** Whom the previous paragraph's tag spoke to (`I told her, "…"`), resolved. */
+  prevListener?: string;
   /** Each character's sex, for whom a tag speaks to. */
   genders?: ReadonlyMap<string, Gender>;
 }
@@ -145,13 +147,24 @@ function quoteSpots(p: Paragraph, ws: Word[], quotes: Region[]): QuoteSpot[] {
 
 /** The speech tag of each quotation: one after it first, else one that introduces it. */
 function findTags(p: Paragraph, ws: Word[], spots: QuoteSpot[]): Found[] {
+  const before = spots.map((q, k) => tagBefore(ws, q, p.text, p.start, k > 0 ? spots[k - 1].end : -1));
   return spots.map((q, k) => {
     const next = k + 1 < spots.length ? spots[k + 1].start : Infinity;
-    const prevEnd = k > 0 ? spots[k - 1].end : -1;
-    const a = tagAfter(ws, q, p.text, p.start, next);
-    const s = a ?? tagBefore(ws, q, p.text, p.start, prevEnd);
+    let a = tagAfter(ws, q, p.text, p.start, next);
+    // `When Kagome asked, "Where?" Sango said, "North."`: a tag between two quotes that introduces
+    // the next one is not the tag of a quote that has its own before it.
+    if (a && before[k] && k + 1 < spots.length && sameSubject(a, before[k + 1])) a = undefined;
+    const s = a ?? before[k];
     return s ? { subject: s, after: a !== undefined } : {};
   });
+}
+
+/** Whether two tags name the same subject: one tag found from both its quotes. */
+function sameSubject(a: Subject, b: Subject | undefined): boolean {
+  if (!b || a.kind !== b.kind) return false;
+  if (a.kind === 'name' && b.kind === 'name') return a.name === b.name;
+  if ((a.kind === 'pronoun' && b.kind === 'pronoun') || (a.kind === 'epithet' && b.kind === 'epithet')) return a.at === b.at;
+  return a.kind === 'other';
 }
 
 /**
@@ -325,13 +338,14 @@ function toQuotations(p: Paragraph, spots: QuoteSpot[], quotes: Region[], speake
 const SPOKEN_TO = /\b(?:him|her)\s*[,:"“]/;
 
 /** The sex of whom a tag of the paragraph speaks to, right before a quote or a comma: `I told her, "…"`, `she said to him:`. */
-function listenerOf(p: Paragraph, ws: Word[]): Gender | undefined {
+function listenerOf(p: Paragraph, ws: Word[]): { gender: Gender; at: number } | undefined {
   if (!SPOKEN_TO.test(p.text)) return undefined;
   for (let i = 0; i + 1 < ws.length; i++) {
     if (!isTagVerb(ws[i].token.lower)) continue;
     const k = ws[i + 1].token.lower === 'to' ? i + 2 : i + 1;
     const o = ws[k]?.token.lower;
-    if ((o === 'him' || o === 'her') && /^\s*[,:"“]/.test(p.text.slice(ws[k].end - p.start, ws[k].end - p.start + 3))) return o === 'him' ? 'he' : 'she';
+    if ((o === 'him' || o === 'her') && /^\s*[,:"“]/.test(p.text.slice(ws[k].end - p.start, ws[k].end - p.start + 3)))
+      return { gender: o === 'him' ? 'he' : 'she', at: ws[k].start };
   }
   return undefined;
 }
@@ -374,6 +388,7 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
     flow.prevOpen = false;
     flow.prevParagraph = pi;
     flow.prevAddressed = undefined;
+    flow.prevListener = undefined;
     flow.prevNarration = ws;
     return aside;
   }
@@ -393,6 +408,9 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
   if (speakers.every((s) => !s.named) && sameScene && flow.prevTurn && (flow.prevTurn.speaker || !flow.prevTurn.named) && flow.prevAddressed) {
     answerAddressee(speakers, flow.prevAddressed, flow.prevTurn.speaker, own);
   }
+  // Whom the last turn's tag spoke to answers: `I told her, "Give up."` / `"Yes."`.
+  if (speakers.every((s) => !s.named) && sameScene && flow.prevTurn && flow.prevListener)
+    answerAddressee(speakers, flow.prevListener, flow.prevTurn.speaker, own);
   // Who acts last in the narration just before an untagged paragraph speaks it: `He leaned back.
   // Julia moved past.` / `"I won't be long."`
   if (speakers.every((s) => !s.named) && sameScene && flow.prevNarration && quotes[0].start <= 1) {
@@ -401,7 +419,10 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
   }
   flow.prevNarration = undefined;
   const made = toQuotations(p, spots, quotes, speakers);
-  recordTurn(flow, sameScene, speakers, made, own, listenerOf(p, ws));
+  const listener = listenerOf(p, ws);
+  recordTurn(flow, sameScene, speakers, made, own, listener?.gender);
+  // `I told her, "Get him to give himself up."`: she answers next.
+  flow.prevListener = listener && (ctx.resolve(listener.gender, listener.at, made[made.length - 1].speaker ?? undefined) ?? undefined);
   for (const q of made)
     if (q.speaker !== null) {
       const k = ctx.scene.indexOf(q.speaker);

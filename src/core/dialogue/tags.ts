@@ -1,6 +1,6 @@
 /** Speaker tags and beats: the subject a tag or an action beat gives a quotation. */
 
-import { isPureSpeechVerb } from '../data/speech-verbs';
+import { isPhrasalSpeechVerb, isPureSpeechVerb } from '../data/speech-verbs';
 import type { Word } from './cast';
 import { BASE_SPEECH, BEAT_OPENERS, DETERMINERS, isAdverb, isTagVerb, PERSON_NOUNS, SUBJECT_PRONOUNS, TITLES, WRITING } from './lexicon';
 
@@ -21,6 +21,18 @@ export function subjectAt(ws: Word[], i: number): { subject: Subject; length: nu
   // A title that is a character's name of its own: "Tom Lord" in `"No," Lord said`.
   if (w.character) return { subject: { kind: 'name', name: w.character }, length: 1 };
   if (lower in TITLES) return { subject: { kind: 'other' }, length: 1 };
+  // A capitalized word no list knows right before a character's name is that name's title or
+  // first name: `Chief Moore cut in`, `said Doc Abel`.
+  const next = ws[i + 1];
+  if (
+    next?.character &&
+    /^\p{Lu}\p{Ll}+$/u.test(w.token.text) &&
+    next.start - w.end === 1 &&
+    !SUBJECT_PRONOUNS.has(lower) &&
+    !DETERMINERS.has(lower) &&
+    !BEAT_OPENERS.has(lower)
+  )
+    return { subject: { kind: 'name', name: next.character }, length: 2 };
   // "she'd cry", "he'll say": the pronoun of a contraction.
   // "Somebody yelled", "someone said": a person the text does not name.
   if (INDEFINITES.has(lower)) return { subject: { kind: 'other' }, length: 1 };
@@ -68,12 +80,24 @@ export function tagAfter(ws: Word[], q: QuoteSpot, text: string, pStart: number,
   const pureOnly = first.token.sentenceStart;
   const verbOk = (lower: string) => (pureOnly ? isPureSpeechVerb(lower) || BASE_SPEECH.has(lower) : isTagVerb(lower));
   const within = (k: number) => ws[k] !== undefined && ws[k].start < nextQuote && (k === i || !ws[k].token.sentenceStart);
-  if (verbOk(first.token.lower) && within(i + 1)) {
-    const s = subjectAt(ws, i + 1);
+  const gap = (m: number) => text.slice(ws[m - 1].end - pStart, ws[m].start - pStart);
+  // `cut in`, `broke in`: a speech verb of two words; after a full stop only where the clause ends
+  // with it (`"Stop." He cut in.`, not `He put in the key`).
+  const phrasal = (k: number) =>
+    within(k + 1) && isPhrasalSpeechVerb(ws[k].token.lower, ws[k + 1].token.lower) && (!pureOnly || !within(k + 2) || /[,.;!?]/.test(gap(k + 2)));
+  const inverted = verbOk(first.token.lower) ? 1 : within(i + 1) && isPhrasalSpeechVerb(first.token.lower, ws[i + 1].token.lower) ? 2 : 0;
+  if (inverted && within(i + inverted)) {
+    const v = i + inverted;
+    // "Asked a red-haired girl named Ceecee Witter": a description that names the speaker.
+    const named = DETERMINERS.has(ws[v].token.lower) ? namedIn(ws, v + 1, within, gap) : undefined;
+    if (named) return named;
+    const s = subjectAt(ws, v);
+    // `"What?" Cut in Sam.`: after a full stop, a verb of two words only before a name or a pronoun.
+    if (inverted === 2 && pureOnly) return s && (s.subject.kind === 'name' || s.subject.kind === 'pronoun') ? s.subject : undefined;
     if (s) return s.subject;
     // "said the doctor", "asked a voice"
-    if (ws[i + 1].token.lower === 'the' && ws[i + 2]) return { kind: 'epithet', noun: ws[i + 2].token.lower, at: ws[i + 2].start };
-    if (DETERMINERS.has(ws[i + 1].token.lower)) return { kind: 'other' };
+    if (ws[v].token.lower === 'the' && ws[v + 1]) return { kind: 'epithet', noun: ws[v + 1].token.lower, at: ws[v + 1].start };
+    if (DETERMINERS.has(ws[v].token.lower)) return { kind: 'other' };
     return undefined;
   }
   const s = subjectAt(ws, i);
@@ -81,19 +105,31 @@ export function tagAfter(ws: Word[], q: QuoteSpot, text: string, pStart: number,
   let k = i + s.length;
   // "Buzz's voice said": the voice is Buzz's.
   if (s.subject.kind === 'name' && /['’]s$/.test(ws[k - 1].token.text) && within(k) && VOICE.has(ws[k].token.lower)) k++;
-  const gap = (m: number) => text.slice(ws[m - 1].end - pStart, ws[m].start - pStart);
   // The rest of a full name: `Charlie Haydon, a pitcher, said`.
   while (s.subject.kind === 'name' && k < i + 3 && within(k) && /^\p{Lu}/u.test(ws[k].token.text) && !gap(k).includes(',')) k++;
   // An apposition between the subject and its verb: `"No," Sam, the old painter, said`.
   if (within(k) && gap(k).includes(',')) {
     for (let m = k + 1; m <= k + 6 && within(m); m++) {
       if (!gap(m).includes(',')) continue;
-      if (verbOk(ws[m].token.lower)) return s.subject;
+      if (verbOk(ws[m].token.lower) || phrasal(m)) return s.subject;
       break;
     }
   }
   while (within(k) && isAdverb(ws[k].token.lower) && !isTagVerb(ws[k].token.lower)) k++;
-  if (within(k) && verbOk(ws[k].token.lower)) return s.subject;
+  if (within(k) && (verbOk(ws[k].token.lower) || phrasal(k))) return s.subject;
+  return undefined;
+}
+
+/** Words that give a described person's name: `a red-haired girl named Ceecee`. */
+const NAMING = new Set(['named', 'called']);
+
+/** The character a description names within its first words: `red-haired girl named Ceecee Witter`. */
+function namedIn(ws: Word[], from: number, within: (k: number) => boolean, gap: (m: number) => string): Subject | undefined {
+  for (let k = from; k < from + 5 && within(k + 1); k++) {
+    // A comma or a dash ends the description: `asked a girl, named for her aunt, …` is no name.
+    if (k > from && /[,;:—–-]/.test(gap(k))) return undefined;
+    if (NAMING.has(ws[k].token.lower)) return ws[k + 1].character ? { kind: 'name', name: ws[k + 1].character! } : undefined;
+  }
   return undefined;
 }
 
@@ -151,6 +187,11 @@ export function tagBefore(ws: Word[], q: QuoteSpot, text: string, pStart: number
       verb = k;
       break;
     }
+    // `Sam broke in, "…"`: a speech verb of two words.
+    if (k > first && isPhrasalSpeechVerb(ws[k - 1].token.lower, ws[k].token.lower)) {
+      verb = k - 1;
+      break;
+    }
   }
   if (verb < 0) {
     // `He imagined Sam's voice: "George, what goes on?"`: the voice is the speaker's.
@@ -180,7 +221,10 @@ export function tagBefore(ws: Word[], q: QuoteSpot, text: string, pStart: number
     // `and then her mother said, "…"` (not `he put down his knife and said`).
     if (s && (s.subject.kind !== 'other' || k === first || (k + s.length === verb && DETERMINERS.has(ws[k].token.lower) && clauseStart(k)))) return s.subject;
   }
-  return undefined;
+  // `The old gal stared at me with her hard eyes, said, "…"`: someone unnamed whose sentence it
+  // is, read as the pronoun the noun gives would be at the sentence's start (not past the noun).
+  const person = personAt(ws, first);
+  return person ? { kind: 'epithet', noun: person.noun, at: ws[first].start } : undefined;
 }
 
 /** The subject of the narration sentence that starts at word `from`: `Kagome smiled.`, `Frowning, Miss Ada studied`, `Rachel's tone was dry.` */
@@ -193,6 +237,8 @@ function sentenceSubject(ws: Word[], from: number): Subject | undefined {
   const owner = OBJECT_PRONOUNS[ws[k]?.token.lower] ?? (ws[k]?.token.lower === 'his' ? 'he' : undefined);
   if (owner && ws[k + 1] && BODY.has(ws[k + 1].token.lower)) return { kind: 'pronoun', pronoun: owner, at: ws[k].start };
   const s = subjectAt(ws, k);
+  // "The wrinkled mouth laughed.": a part of someone the sentence does not say is no one else.
+  if (s?.subject.kind === 'epithet' && BODY.has(s.subject.noun)) return undefined;
   if (!s || s.subject.kind === 'other') {
     // "Rachel's tone was dry."
     const w = ws[from];
