@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { hash, tableFor, WordTable } from '../../src/core/context/hashing';
+import { hash, tableFor, WordTable } from '../../src/core/hashing';
 
-describe('context/hashing: the decoded model tables', () => {
+describe("hashing: the core's hash tables", () => {
   test('a table is a power of two at least twice its entries', () => {
     for (const n of [1, 2, 3, 1000, 54_321, 300_000]) {
       const { size, mask, shift } = tableFor(n);

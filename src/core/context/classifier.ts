@@ -7,8 +7,8 @@
  * with the rest of the model, on first use.
  */
 
+import { hash, tableFor } from '../hashing';
 import { SCALE } from './format';
-import { hash, tableFor } from './hashing';
 
 /** The decoded classifiers: per vocabulary id its set, per (feature, set) its weights. */
 export class ConfusionSets {

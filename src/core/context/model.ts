@@ -8,10 +8,10 @@
  */
 
 import { CONTEXT_MODEL } from '../data/context-model';
+import { hash, tableFor, WordTable } from '../hashing';
 import { IntColumn } from '../model/vocab';
 import { ConfusionSets } from './classifier';
 import { CLASS_NAMES, classIndex, type ModelData, ROWS } from './format';
-import { hash, tableFor, WordTable } from './hashing';
 
 /** A candidate for a word: the word it may stand for, and how the two are confused. */
 export interface Candidate {
@@ -308,10 +308,6 @@ export class ContextModel {
     for (const line of this.setLines.split('\n')) yield line.slice(0, line.indexOf('\t'));
   }
 
-  /**
-   * The vocabulary entry of a word that has candidates, or undefined for most words: the one
-   * look-up made for every word of a paragraph.
-   */
   /** Whether `word` has candidates at all. */
   has(word: string): boolean {
     return this.rawCandidates(this.id(word)) !== undefined;

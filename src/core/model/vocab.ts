@@ -13,11 +13,13 @@
  * `LIMIT` types a new word gets no id (-1) and every column computes it afresh, as before.
  */
 
+import { charsHash } from '../hashing';
+
 /** Types at most: a 500,000-word story has about 30,000. */
 const LIMIT = 1 << 17;
 
 const forms: string[] = [];
-/** By id: the hash of its form's characters (`hashOf`), kept to grow the table without hashing again. */
+/** By id: the hash of its form's characters (`charsHash`), kept to grow the table without hashing again. */
 let hashes = new Int32Array(4096);
 /**
  * Open addressing by the hash of a form's characters: id + 1 (0 empty), at most half full. Keyed by
@@ -48,17 +50,6 @@ function grown<A extends Int32Array | Uint8Array>(array: A, index: number): A {
   const copy = new (array.constructor as new (length: number) => A)(Math.max(array.length * 2, index + 1));
   copy.set(array);
   return copy;
-}
-
-/** FNV-1a over the UTF-16 units of `text[start, end)`. */
-function hashOf(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  // MurmurHash3's finalizer: FNV's low bits alone cluster for words that differ in their last letter.
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  return h ^ (h >>> 16);
 }
 
 /** The id of the form `text[start, end)` with hash `h`, or -1 if the vocabulary has none. */
@@ -102,7 +93,7 @@ function add(form: string, h: number): number {
 
 /** The id of the lowercase form `lower` (in the vocabulary or added). */
 function lowerId(lower: string): number {
-  const h = hashOf(lower, 0, lower.length);
+  const h = charsHash(lower, 0, lower.length);
   const known = find(lower, 0, lower.length, h);
   return known >= 0 ? known : add(lower, h);
 }
@@ -112,7 +103,7 @@ function lowerId(lower: string): number {
  * sight: `orthId(text.slice(start, end))` without cutting the string unless the form is new.
  */
 export function orthIdIn(text: string, start: number, end: number): number {
-  const h = hashOf(text, start, end);
+  const h = charsHash(text, start, end);
   const known = find(text, start, end, h);
   if (known >= 0) return known;
   const word = text.slice(start, end);

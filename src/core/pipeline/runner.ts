@@ -62,8 +62,10 @@ export class RuleRunner {
   private readonly paragraphRules: readonly ParagraphRule[];
   private readonly sceneRules: readonly SceneRule[];
   private readonly documentRules: readonly DocumentRule[];
-  /** Paragraph-rule results by rule id (before `finalize`), per entry; dropped when the speller changes. */
-  /** Each paragraph's raw findings by the index of their rule in `paragraphRules` (undefined: not run yet). */
+  /**
+   * Paragraph-rule results (before `finalize`) per entry, by the index of their rule in
+   * `paragraphRules` (undefined: not run yet); dropped when the speller changes.
+   */
   private raw = new WeakMap<Entry, (RawFinding[] | undefined)[]>();
   private readonly finished = new WeakMap<Entry, Finished>();
   /** Paragraphs whose finished findings read a name, by folded name. */

@@ -1,7 +1,8 @@
 /**
- * The open-addressing hash tables the shipped model is decoded into (the word pairs, the
- * classifiers' features): a key below 2³² mixed by MurmurHash3's finalizer into a power-of-two
- * table at most half full, so a look-up probes once or twice. A pair's key is a·V+b, and the pairs
+ * The open-addressing hash tables of the core: the shipped model's (the word pairs, the
+ * classifiers' features, its words) and the process vocabulary's (`model/vocab.ts`). A key below
+ * 2³² is mixed by MurmurHash3's finalizer into a power-of-two table at most half full, so a look-up
+ * probes once or twice; a word is hashed by its characters (`charsHash`). A pair's key is a·V+b, and the pairs
  * of one word differ by multiples of V: Fibonacci hashing alone (one multiplication) put 1,000
  * such keys in 386 slots of 2,048, and linear probing then walked the clusters on every look-up.
  */
@@ -90,15 +91,19 @@ function lineStarts(text: string): Uint32Array {
 function fillTable(text: string, starts: Uint32Array, table: Int32Array, mask: number, shift: number): void {
   for (let id = 0; id + 1 < starts.length; id++) {
     const start = starts[id];
-    let h = charsHash(text, start, starts[id + 1] - 1 - start) >>> shift;
+    let h = charsHash(text, start, starts[id + 1] - 1) >>> shift;
     while (table[h] !== 0) h = (h + 1) & mask;
     table[h] = id + 1;
   }
 }
 
-/** FNV-1a over the UTF-16 units of `text` from `start`, `length` of them, finished by MurmurHash3's mixer. */
-function charsHash(text: string, start: number, length: number): number {
+/**
+ * The hash of the characters `text[start, end)`, as a signed 32-bit integer: FNV-1a over the
+ * UTF-16 units, finished by MurmurHash3's mixer (FNV's low bits alone cluster for words that differ
+ * in their last letter). A table takes its top bits (`>>> shift`) or its low ones (`& mask`).
+ */
+export function charsHash(text: string, start: number, end: number): number {
   let h = 0x811c9dc5;
-  for (let i = start, end = start + length; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return hash(h, 0);
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return hash(h, 0) | 0;
 }
