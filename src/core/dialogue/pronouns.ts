@@ -42,6 +42,24 @@ function unnamedSubject(ws: Word[], i: number, epithets: Map<string, string>): G
   return GENDERED_NOUNS[person.noun] ?? null;
 }
 
+// The words of a short opening before a sentence's subject: "Pretty soon a woman came along", "Then suddenly a man…".
+const OPENING_WORDS = new Set(['pretty', 'soon', 'then', 'just', 'now', 'presently', 'later', 'suddenly', 'finally', 'still', 'after', 'while', 'so']);
+
+/**
+ * Whether the word brings in someone new as a sentence's subject after a short opening ("Pretty
+ * soon a woman came along", "Suddenly, a girl…"), and the sex the noun gives: a stranger, whose
+ * he or she the later pronouns are until the story names her.
+ */
+function strangerSubject(ws: Word[], i: number): Gender | undefined {
+  const lower = ws[i].token.lower;
+  if ((lower !== 'a' && lower !== 'an') || ws[i].token.sentenceStart) return undefined;
+  let k = i - 1;
+  while (k >= 0 && i - k <= 3 && !ws[k + 1].token.sentenceStart && (OPENING_WORDS.has(ws[k].token.lower) || ws[k].token.lower.endsWith('ly'))) k--;
+  if (k >= 0 && !ws[k + 1].token.sentenceStart) return undefined;
+  const person = personAt(ws, i);
+  return person ? GENDERED_NOUNS[person.noun] : undefined;
+}
+
 /**
  * Whether the word starts a stranger in a tag right after a quote (`"Watch it," a hoarse voice
  * yelled`, `"Hi," a girl said`): someone new the story has not named, and the sex the noun gives.
@@ -125,7 +143,7 @@ function collectMentions(words: Word[][], genders: Map<string, Gender>, epithets
       const u = unnamedSubject(ws, i, epithets);
       if (u !== undefined) out.unnamed.push({ at: w.start, sentence, gender: u, stranger: false });
       else {
-        const g = strangerInTag(ws, i);
+        const g = strangerInTag(ws, i) ?? strangerSubject(ws, i);
         if (g !== undefined) out.unnamed.push({ at: w.start, sentence, gender: g, stranger: true });
       }
     }
