@@ -68,6 +68,8 @@ interface Attribution {
   scene: string[];
   /** The narration words of the paragraph being attributed. */
   here: Word[];
+  /** Each character's narration mentions (`mentionsByCharacter`). */
+  mentions: Map<string, Array<{ at: number; afterPreposition: boolean }>>;
 }
 
 /** What the previous paragraphs leave to the next one: the exchange so far and its last turn. */
@@ -175,10 +177,43 @@ function sameSubject(a: Subject, b: Subject | undefined): boolean {
  */
 function inScene(name: string | null, pronoun: string, at: number, ctx: Attribution, exclude?: string): string | null {
   const g = PRONOUN_GENDER[pronoun];
+  if (name === null || !g || ctx.scene.includes(name) || ctx.here.some((w) => w.character === name && w.start < at)) return name;
   const v = ctx.viewpoint;
-  if (name === null || !g || !v || v === name || v === exclude || ctx.genders.get(v) !== g || ctx.scene.includes(name)) return name;
-  if (!ctx.scene.includes(v) || ctx.here.some((w) => w.character === name && w.start < at)) return name;
-  return v;
+  if (v && v !== name && v !== exclude && ctx.genders.get(v) === g && ctx.scene.includes(v)) return v;
+  // Else, when the narration last named them only after a preposition, the one of that sex who
+  // has spoken in the scene, if only one has: in "…the comfortable acceptance I had once known
+  // with Valery." / `"Bon jour!" she exclaimed`, the woman in the room speaks, not the wife only
+  // thought of.
+  if (!lastNamedAfterPreposition(ctx.mentions.get(name), at)) return name;
+  const speakers = ctx.scene.filter((x) => x !== exclude && ctx.genders.get(x) === g);
+  return speakers.length === 1 ? speakers[0] : name;
+}
+
+// Words before a name that make it no one acting: "with Valery", "of Mary", "about Jim".
+const PREPOSITIONS = new Set(['with', 'of', 'to', 'for', 'about', 'from', 'at', 'by', 'like', 'than', 'without', 'on']);
+
+/** Each character's narration mentions, in order: where, and whether a preposition stands right before. */
+function mentionsByCharacter(words: readonly Word[][]): Map<string, Array<{ at: number; afterPreposition: boolean }>> {
+  const out = new Map<string, Array<{ at: number; afterPreposition: boolean }>>();
+  for (const ws of words)
+    ws.forEach((w, i) => {
+      if (!w.character) return;
+      const prev = ws[i - 1];
+      const afterPreposition = !w.token.sentenceStart && prev !== undefined && PREPOSITIONS.has(prev.token.lower);
+      (out.get(w.character) ?? out.set(w.character, []).get(w.character)!).push({ at: w.start, afterPreposition });
+    });
+  return out;
+}
+
+/** Whether the last narration mention of a character before an offset follows a preposition. */
+function lastNamedAfterPreposition(list: ReadonlyArray<{ at: number; afterPreposition: boolean }> | undefined, at: number): boolean {
+  if (!list) return false;
+  let last: { at: number; afterPreposition: boolean } | undefined;
+  for (const m of list) {
+    if (m.at >= at) break;
+    last = m;
+  }
+  return last?.afterPreposition ?? false;
 }
 
 /** A pronoun tag's speaker: the one who goes on speaking, else the last fitting character. */
@@ -457,7 +492,17 @@ export function attributeSpeakers(model: DocumentModel, options: SpeakerOptions 
   const resolve: Resolver = narrator
     ? (pronoun, at, exclude) => (pronoun === 'i' ? (narrator === exclude ? null : narrator) : third(pronoun, at, exclude))
     : third;
-  const ctx: Attribution = { index, genders, epithets, resolve, addressed: addressedAt(called), viewpoint, scene: [], here: [] };
+  const ctx: Attribution = {
+    index,
+    genders,
+    epithets,
+    resolve,
+    addressed: addressedAt(called),
+    viewpoint,
+    scene: [],
+    here: [],
+    mentions: mentionsByCharacter(words),
+  };
   const flow: Flow = { run: [], prevTurn: undefined, prevParagraph: -2, prevOpen: false, prevAddressed: undefined, prevNarration: undefined, genders };
   const out: Quotation[] = [];
   prose.forEach((p, pi) => {
