@@ -35,6 +35,7 @@ import { fillExchange, type RunTurn } from './exchange';
 import { CONTINUING, GENDERED_NOUNS, isTagVerb, PRONOUN_GENDER, type Gender } from './lexicon';
 import { readNarration, tellerOf } from './narrator';
 import { addressedAt, pronounResolver, vocatives, type Resolver } from './pronouns';
+import { linkRelations } from './relations';
 import { beatSubject, lastSentenceSubject, tagAfter, tagBefore, type QuoteSpot, type Subject } from './tags';
 import { CONFIDENCE_FLOOR, type Quotation, type SpeakerEvidence, type SpeakerOptions } from './types';
 
@@ -485,6 +486,8 @@ export function attributeSpeakers(model: DocumentModel, options: SpeakerOptions 
   const genders = learnGenders(words, index);
   const epithets = learnEpithets(prose, words, index, genders);
   const called = vocatives(prose, index, epithets);
+  // "my mother" who is Mrs. Minks: the relation's words name her from here on.
+  linkRelations(prose, words, called, genders);
   // A first-person narrator the story names is who "I said" is, and no he or she.
   const { narrator, viewpoint } = tellerOf(prose, words, index, called, read);
   if (narrator) genders.delete(narrator);
