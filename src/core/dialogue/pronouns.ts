@@ -7,7 +7,7 @@
 import type { Paragraph } from '../model/document';
 import { firstIndex } from '../search';
 import { addressee, type CharacterIndex, type Word } from './cast';
-import { GENDER_CUES, GENDERED_NOUNS, isTagVerb, PRONOUN_GENDER, type Gender } from './lexicon';
+import { GENDER_CUES, GENDERED_NOUNS, isTagVerb, PERSON_NOUNS, PRONOUN_GENDER, type Gender } from './lexicon';
 import { personAt } from './tags';
 
 /** Resolves a pronoun at a document offset to the last fitting character mentioned before it. */
@@ -34,9 +34,13 @@ interface Unnamed {
 /** Whether the word starts an unnamed person in a subject's place, and the sex the noun gives. */
 function unnamedSubject(ws: Word[], i: number, epithets: Map<string, string>): Gender | null | undefined {
   const lower = ws[i].token.lower;
-  if (lower !== 'the' && lower !== 'a' && lower !== 'an') return undefined;
+  if (lower !== 'the' && lower !== 'a' && lower !== 'an' && lower !== 'one') return undefined;
   // At the start of a sentence or a clause: "The boy hesitated.", "and the clerk knew it".
   if (!ws[i].token.sentenceStart && !CLAUSE_OPENERS.has(ws[i - 1]?.token.lower ?? '')) return undefined;
+  // "One of the children maneuvered…", "and the other went on": one of a group, sex unknown.
+  const next = ws[i + 1]?.token.lower;
+  if (lower === 'one') return next === 'of' && GROUP_OPENERS.has(ws[i + 2]?.token.lower ?? '') ? null : undefined;
+  if (lower === 'the' && next === 'other' && !PERSON_NOUNS.has(ws[i + 2]?.token.lower ?? '')) return null;
   const person = personAt(ws, i);
   if (!person || epithets.has(person.noun)) return undefined;
   return GENDERED_NOUNS[person.noun] ?? null;
@@ -81,6 +85,9 @@ function strangerInTag(ws: Word[], i: number): Gender | null | undefined {
   }
   return undefined;
 }
+
+/** The words of "one of them", "one of the children". */
+const GROUP_OPENERS = new Set(['the', 'them', 'us', 'those', 'these', 'his', 'her', 'their', 'my', 'our']);
 
 /** Words after which a new clause, with its own subject, begins. */
 const CLAUSE_OPENERS = new Set(['and', 'but', 'then', 'when', 'as', 'while']);
