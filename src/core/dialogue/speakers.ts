@@ -315,7 +315,8 @@ function beatSpeakers(speakers: Said[], ws: Word[], spots: QuoteSpot[], own: Arr
     const next = k + 1 < spots.length ? spots[k + 1].start : Infinity;
     const prevEnd = k > 0 ? spots[k - 1].end : -1;
     const s = beatSubject(ws, spots[k], prevEnd, next);
-    if (!s) continue;
+    // `"No." It was flat, definite.`: "it" is the voice or the word, no one who acts.
+    if (!s || (s.kind === 'pronoun' && s.pronoun === 'it')) continue;
     const g = s.kind === 'epithet' ? GENDERED_NOUNS[s.noun] : undefined;
     // "The girl smiled." is read like "She smiled."; "The clerk's smile congealed." names no character.
     const epithet = s.kind === 'epithet' ? (ctx.epithets.get(s.noun) ?? (g ? resolve(g, s.at, own[k]) : null)) : null;
