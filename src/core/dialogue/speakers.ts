@@ -448,6 +448,13 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
   // Whom the last turn's tag spoke to answers: `I told her, "Give up."` / `"Yes."`.
   if (speakers.every((s) => !s.named) && sameScene && flow.prevTurn && flow.prevListener)
     answerAddressee(speakers, flow.prevListener, flow.prevTurn.speaker, own);
+  // An untagged turn that calls the last speaker by name answers them, and is the one who spoke
+  // before them in the scene: `"You haven't got cancer," I said.` / `"Don't give me a lot of talk, Joe."`.
+  const prevSpeaker = flow.prevTurn?.speaker;
+  if (speakers.every((s) => !s.named) && sameScene && prevSpeaker && own.includes(prevSpeaker)) {
+    const other = ctx.scene.filter((x) => x !== prevSpeaker).pop();
+    if (other && !own.includes(other)) for (let m = 0; m < speakers.length; m++) speakers[m] = { speaker: other, evidence: 'addressee', confidence: 0.6, named: false };
+  }
   // Who acts last in the narration just before an untagged paragraph speaks it: `He leaned back.
   // Julia moved past.` / `"I won't be long."`
   if (speakers.every((s) => !s.named) && sameScene && flow.prevNarration && quotes[0].start <= 1) {
