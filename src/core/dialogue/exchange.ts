@@ -18,6 +18,8 @@ export interface RunTurn {
   someone?: boolean;
   /** The sex of whom its tag speaks to (`I told her, "…"`, `he asked him:`): the next turn's speaker. */
   listener?: Gender;
+  /** Whether its tag says the speaker goes on (`"I didn't really use yours," she went on`): the turn before is theirs too. */
+  continues?: boolean;
 }
 
 /**
@@ -79,15 +81,17 @@ function alternate(turns: RunTurn[], at: number, gap: readonly number[], step: 1
   if (x === null) return undefined;
   const y = otherSide(turns, at, x, step, gap);
   if (y === undefined) return undefined;
+  // Back from a turn that goes on, the turn just before it is the same speaker's.
+  const shift = step === -1 && turns[at].continues ? 1 : 0;
   for (const i of gap) {
     const distance = Math.abs(i - at);
-    out.set(i, { who: distance % 2 === 1 ? y : x, distance });
+    out.set(i, { who: (distance + shift) % 2 === 1 ? y : x, distance });
   }
   // The known turn at the gap's other end must fit the same alternation.
   const end = step === 1 ? gap[gap.length - 1] + 1 : gap[0] - 1;
   if (end >= 0 && end < turns.length) {
     const s = edgeSpeaker(turns[end], step === -1);
-    const expected = Math.abs(end - at) % 2 === 1 ? y : x;
+    const expected = (Math.abs(end - at) + shift) % 2 === 1 ? y : x;
     if (s !== null && s !== expected && (s === x || s === y)) return undefined;
   }
   return out;

@@ -371,6 +371,9 @@ function toQuotations(p: Paragraph, spots: QuoteSpot[], quotes: Region[], speake
   });
 }
 
+// A paragraph whose first quote's tag says its speaker goes on: `"I didn't really use yours," she went on.`
+const GOES_ON = /^["“][^"”]*["”][,.!?]*\s+(?:he|she|I|\p{Lu}[\p{L}'’-]+)\s+(?:\p{Ll}+ly\s+)?(?:went on|continued|resumed|persisted)\b/u;
+
 // What a paragraph whose tag speaks to someone holds, looked for before its words.
 const SPOKEN_TO = /\b(?:him|her)\s*[,:"“]/;
 
@@ -388,7 +391,15 @@ function listenerOf(p: Paragraph, ws: Word[]): { gender: Gender; at: number } | 
 }
 
 /** Adds the paragraph to the exchange (a new one on a scene change) and makes it the previous turn. */
-function recordTurn(flow: Flow, sameScene: boolean, speakers: Said[], made: Quotation[], own: Array<string | undefined>, listener?: Gender): void {
+function recordTurn(
+  flow: Flow,
+  sameScene: boolean,
+  speakers: Said[],
+  made: Quotation[],
+  own: Array<string | undefined>,
+  listener?: Gender,
+  continues?: boolean,
+): void {
   const last = speakers[speakers.length - 1];
   const turn: Turn = { speaker: last.confidence >= CONFIDENCE_FLOOR ? last.speaker : null, confidence: last.confidence, named: last.named };
   if (!sameScene) endExchange(flow);
@@ -401,6 +412,7 @@ function recordTurn(flow: Flow, sameScene: boolean, speakers: Said[], made: Quot
     addressed: own.filter((x): x is string => x !== undefined),
     someone: distinct.size === 0 && speakers.some((x) => x.named),
     listener,
+    continues,
   });
   flow.prevTurn = turn;
 }
@@ -453,7 +465,8 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
   const prevSpeaker = flow.prevTurn?.speaker;
   if (speakers.every((s) => !s.named) && sameScene && prevSpeaker && own.includes(prevSpeaker)) {
     const other = ctx.scene.filter((x) => x !== prevSpeaker).pop();
-    if (other && !own.includes(other)) for (let m = 0; m < speakers.length; m++) speakers[m] = { speaker: other, evidence: 'addressee', confidence: 0.6, named: false };
+    if (other && !own.includes(other))
+      for (let m = 0; m < speakers.length; m++) speakers[m] = { speaker: other, evidence: 'addressee', confidence: 0.6, named: false };
   }
   // Who acts last in the narration just before an untagged paragraph speaks it: `He leaned back.
   // Julia moved past.` / `"I won't be long."`
@@ -464,7 +477,7 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
   flow.prevNarration = undefined;
   const made = toQuotations(p, spots, quotes, speakers);
   const listener = listenerOf(p, ws);
-  recordTurn(flow, sameScene, speakers, made, own, listener?.gender);
+  recordTurn(flow, sameScene, speakers, made, own, listener?.gender, GOES_ON.test(p.text));
   // `I told her, "Get him to give himself up."`: she answers next.
   flow.prevListener = listener && (ctx.resolve(listener.gender, listener.at, made[made.length - 1].speaker ?? undefined) ?? undefined);
   for (const q of made)
