@@ -375,17 +375,21 @@ function toQuotations(p: Paragraph, spots: QuoteSpot[], quotes: Region[], speake
 const GOES_ON = /^["“][^"”]*["”][,.!?]*\s+(?:he|she|I|\p{Lu}[\p{L}'’-]+)\s+(?:\p{Ll}+ly\s+)?(?:went on|continued|resumed|persisted)\b/u;
 
 // What a paragraph whose tag speaks to someone holds, looked for before its words.
-const SPOKEN_TO = /\b(?:him|her)\s*[,:"“]/;
+const SPOKEN_TO = /\b(?:him|her|\p{Lu}[\p{L}'’-]+)\s*[,:"“]/u;
 
-/** The sex of whom a tag of the paragraph speaks to, right before a quote or a comma: `I told her, "…"`, `she said to him:`. */
-function listenerOf(p: Paragraph, ws: Word[]): { gender: Gender; at: number } | undefined {
+/**
+ * Whom a tag of the paragraph speaks to, right before a quote or a comma: `I told her, "…"`,
+ * `she said to him:` (a sex), `I told Moore, "…"` (a character).
+ */
+function listenerOf(p: Paragraph, ws: Word[]): { gender?: Gender; name?: string; at: number } | undefined {
   if (!SPOKEN_TO.test(p.text)) return undefined;
   for (let i = 0; i + 1 < ws.length; i++) {
     if (!isTagVerb(ws[i].token.lower)) continue;
     const k = ws[i + 1].token.lower === 'to' ? i + 2 : i + 1;
     const o = ws[k]?.token.lower;
-    if ((o === 'him' || o === 'her') && /^\s*[,:"“]/.test(p.text.slice(ws[k].end - p.start, ws[k].end - p.start + 3)))
-      return { gender: o === 'him' ? 'he' : 'she', at: ws[k].start };
+    if (!o || !/^\s*[,:"“]/.test(p.text.slice(ws[k].end - p.start, ws[k].end - p.start + 3))) continue;
+    if (o === 'him' || o === 'her') return { gender: o === 'him' ? 'he' : 'she', at: ws[k].start };
+    if (ws[k].character) return { name: ws[k].character, at: ws[k].start };
   }
   return undefined;
 }
@@ -477,9 +481,10 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
   flow.prevNarration = undefined;
   const made = toQuotations(p, spots, quotes, speakers);
   const listener = listenerOf(p, ws);
-  recordTurn(flow, sameScene, speakers, made, own, listener?.gender, GOES_ON.test(p.text));
+  recordTurn(flow, sameScene, speakers, made, own, listener?.gender ?? (listener?.name ? ctx.genders.get(listener.name) : undefined), GOES_ON.test(p.text));
   // `I told her, "Get him to give himself up."`: she answers next.
-  flow.prevListener = listener && (ctx.resolve(listener.gender, listener.at, made[made.length - 1].speaker ?? undefined) ?? undefined);
+  const lastSpeaker = made[made.length - 1].speaker ?? undefined;
+  flow.prevListener = listener && (listener.name ?? (listener.gender && ctx.resolve(listener.gender, listener.at, lastSpeaker)) ?? undefined);
   for (const q of made)
     if (q.speaker !== null) {
       const k = ctx.scene.indexOf(q.speaker);
