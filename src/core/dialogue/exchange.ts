@@ -91,7 +91,9 @@ function alternate(turns: RunTurn[], at: number, gap: readonly number[], step: 1
   const end = step === 1 ? gap[gap.length - 1] + 1 : gap[0] - 1;
   if (end >= 0 && end < turns.length) {
     const s = edgeSpeaker(turns[end], step === -1);
-    const expected = (Math.abs(end - at) + shift) % 2 === 1 ? y : x;
+    // Forward to a turn that goes on, that turn is the same speaker's as the one before it.
+    const endShift = step === 1 && turns[end].continues ? 1 : 0;
+    const expected = (Math.abs(end - at) + shift + endShift) % 2 === 1 ? y : x;
     if (s !== null && s !== expected && (s === x || s === y)) return undefined;
   }
   return out;

@@ -50,7 +50,17 @@ interface Turn {
 }
 
 /** A quotation's speaker as the steps decide it, before the confidence floor. */
-type Said = { speaker: string | null; evidence: SpeakerEvidence | null; confidence: number; named: boolean };
+type Said = {
+  speaker: string | null;
+  evidence: SpeakerEvidence | null;
+  confidence: number;
+  named: boolean;
+  /** The sex of an unknown speaker a pronoun gave (`"Bon jour!" she exclaimed`), who is someone in the scene. */
+  sex?: Gender;
+};
+
+/** Who stands in the scene's speakers for an unknown speaker of a sex. */
+const UNNAMED: Record<Gender, string> = { he: '\u0000he', she: '\u0000she' };
 
 /** The tag found for a quotation, and whether it follows the quote. */
 type Found = { subject?: Subject; after?: boolean };
@@ -186,8 +196,10 @@ function inScene(name: string | null, pronoun: string, at: number, ctx: Attribut
   // with Valery." / `"Bon jour!" she exclaimed`, the woman in the room speaks, not the wife only
   // thought of.
   if (!lastNamedAfterPreposition(ctx.mentions.get(name), at)) return name;
-  const speakers = ctx.scene.filter((x) => x !== exclude && ctx.genders.get(x) === g);
-  return speakers.length === 1 ? speakers[0] : name;
+  // Someone unknown of that sex who spoke in the scene leaves the pronoun unknown.
+  const speakers = ctx.scene.filter((x) => x !== exclude && (ctx.genders.get(x) === g || x === UNNAMED[g]));
+  if (speakers.length !== 1) return name;
+  return speakers[0] === UNNAMED[g] ? null : speakers[0];
 }
 
 // Words before a name that make it no one acting: "with Valery", "of Mary", "about Jim".
@@ -226,7 +238,8 @@ function pronounSpeaker(p: Paragraph, subject: { pronoun: string; at: number }, 
     return { speaker: last, evidence: 'pronoun', confidence: 0.8, named: true };
   }
   const name = inScene(ctx.resolve(subject.pronoun, subject.at, undefined), subject.pronoun, subject.at, ctx);
-  return { speaker: name, evidence: 'pronoun', confidence: name ? 0.8 : 0, named: true };
+  const sex = name === null ? PRONOUN_GENDER[subject.pronoun] : undefined;
+  return { speaker: name, evidence: 'pronoun', confidence: name ? 0.8 : 0, named: true, ...(sex && { sex }) };
 }
 
 /** The speaker a tag names explicitly, by pronoun or by epithet; `last` is who spoke just before. */
@@ -468,7 +481,7 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
   // before them in the scene: `"You haven't got cancer," I said.` / `"Don't give me a lot of talk, Joe."`.
   const prevSpeaker = flow.prevTurn?.speaker;
   if (speakers.every((s) => !s.named) && sameScene && prevSpeaker && own.includes(prevSpeaker)) {
-    const other = ctx.scene.filter((x) => x !== prevSpeaker).pop();
+    const other = ctx.scene.filter((x) => x !== prevSpeaker && !x.startsWith('\u0000')).pop();
     if (other && !own.includes(other))
       for (let m = 0; m < speakers.length; m++) speakers[m] = { speaker: other, evidence: 'addressee', confidence: 0.6, named: false };
   }
@@ -485,12 +498,13 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
   // `I told her, "Get him to give himself up."`: she answers next.
   const lastSpeaker = made[made.length - 1].speaker ?? undefined;
   flow.prevListener = listener && (listener.name ?? (listener.gender && ctx.resolve(listener.gender, listener.at, lastSpeaker)) ?? undefined);
-  for (const q of made)
-    if (q.speaker !== null) {
-      const k = ctx.scene.indexOf(q.speaker);
-      if (k >= 0) ctx.scene.splice(k, 1);
-      ctx.scene.push(q.speaker);
-    }
+  made.forEach((q, k) => {
+    const who = q.speaker ?? (speakers[k].sex && UNNAMED[speakers[k].sex]);
+    if (!who) return;
+    const at = ctx.scene.indexOf(who);
+    if (at >= 0) ctx.scene.splice(at, 1);
+    ctx.scene.push(who);
+  });
   flow.prevOpen = !quotes[quotes.length - 1].closed;
   flow.prevParagraph = pi;
   flow.prevAddressed = own.filter((x) => x !== undefined).pop();
