@@ -166,3 +166,52 @@ describe('speaker attribution: answers', () => {
     assert.equal(speakers(text + '\n', ['Nellie', 'Moore', 'Tim'])[2][1], 'Moore');
   });
 });
+
+describe('speaker attribution: untagged exchanges', () => {
+  // A first-person story: "My name is Susan" names the narrator.
+  const MOTEL = [
+    'My name is Susan, and I was nineteen that summer. I loved Johnnie, and I knew I would always love him.',
+    '"Are you cold?" I asked him.',
+    '"Not with you," Johnnie said.',
+    '"Good," I said.',
+    'I lay awake a long time afterwards, and I thought about everything I had been taught, and I did not care, because I was practically a bride, after all. Outside, in the fields, the crickets sang.',
+    '"Love me?"',
+    '"Uh-huh. Love you."',
+    '"Always and always, Johnnie?"',
+    '"Always."',
+  ].join('\n\n');
+
+  it('gives a first-person exchange of untagged turns that call one person by name to the narrator and them', () => {
+    assert.deepEqual(
+      speakers(MOTEL + '\n', ['Johnnie', 'Susan'])
+        .slice(3)
+        .map(([, s]) => s),
+      ['Susan', 'Johnnie', 'Susan', 'Johnnie'],
+    );
+  });
+
+  it('leaves such an exchange unknown when the story never names its narrator', () => {
+    const text = MOTEL.replace('My name is Susan, and I was', 'I was') + '\n';
+    assert.deepEqual(
+      speakers(text, ['Johnnie'])
+        .slice(3)
+        .map(([, s]) => s),
+      // Only the answer to "Johnnie?" is known: his.
+      [null, null, null, 'Johnnie'],
+    );
+  });
+
+  it('carries the alternation on from a turn it filled: "Love me, Johnnie." / "I will, kitten!" / … / "Mmm." I snuggled', () => {
+    const text = [
+      '"Love me, Johnnie."',
+      '"I will, kitten!"',
+      '"Will you always love me this way?"',
+      '"Uh huh. Always."',
+      '"Mmm." Susan snuggled closer to him.',
+    ].join('\n\n');
+    assert.deepEqual(
+      speakers(text + '\n', ['Johnnie', 'Susan']).map(([, s]) => s),
+      ['Susan', 'Johnnie', 'Susan', 'Johnnie', 'Susan'],
+    );
+  });
+});

@@ -100,6 +100,26 @@ function alternate(turns: RunTurn[], at: number, gap: readonly number[], step: 1
 }
 
 /**
+ * In a first-person story, an exchange whose untagged turns call one person by name, and whose
+ * known turns are all theirs (`"Love me?"` / `"Uh-huh. Love you."` / `"Always and always,
+ * Johnnie?"` / `"Always."`), is the narrator's with them: the turns that call them are the
+ * narrator's, the alternation does the rest.
+ */
+function seedNarrator(turns: RunTurn[], narrator: string): void {
+  const called = new Set(turns.flatMap((t) => t.addressed));
+  called.delete(narrator);
+  if (called.size !== 1) return;
+  const [x] = called;
+  // No one else known in it: its known turns are all theirs.
+  if (turns.some((t) => t.anchor && (t.speaker !== x || t.mixed))) return;
+  turns.forEach((t, i) => {
+    if (t.anchor || t.addressed.length === 0 || t.addressed.includes(narrator)) return;
+    for (const q of t.quotes) Object.assign(q, { speaker: narrator, evidence: 'alternation', confidence: 0.7 });
+    turns[i] = { ...t, speaker: narrator, anchor: true };
+  });
+}
+
+/**
  * Untagged turns of a two-person exchange alternate: each run of unknown turns takes, in turn, the
  * two speakers of the known turns before it (`"Out," Inuyasha said.` / `"Out where?"` is
  * Kagome's when she spoke before him), or after it when nothing before names them (the alternation
@@ -107,8 +127,9 @@ function alternate(turns: RunTurn[], at: number, gap: readonly number[], step: 1
  * the two directions disagree, a turn would address its own speaker, or the turn before spoke to
  * someone of the other sex, the turn stays unknown.
  */
-export function fillExchange(turns: RunTurn[], genders?: ReadonlyMap<string, Gender>): void {
+export function fillExchange(turns: RunTurn[], genders?: ReadonlyMap<string, Gender>, narrator?: string): void {
   if (turns.length < 2) return;
+  if (narrator) seedNarrator(turns, narrator);
   for (let s = 0; s < turns.length; s++) {
     if (turns[s].anchor) continue;
     let e = s;
@@ -134,6 +155,9 @@ export function fillExchange(turns: RunTurn[], genders?: ReadonlyMap<string, Gen
         q.evidence = 'alternation';
         q.confidence = confidence;
       }
+      // A turn filled here is known to the gaps after it: `"Love me, Johnnie."` (hers, back from
+      // his answer) makes the pair for the turns after his.
+      if (turns[i].quotes.every((q) => q.speaker === pick.who)) turns[i] = { ...turns[i], speaker: pick.who, anchor: true };
     }
     s = e;
   }

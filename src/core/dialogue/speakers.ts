@@ -97,6 +97,8 @@ interface Flow {
   prevListener?: string;
   /** Each character's sex, for whom a tag speaks to. */
   genders?: ReadonlyMap<string, Gender>;
+  /** The first-person narrator, when the story names one. */
+  narrator?: string;
 }
 
 /** Words at most in a narration paragraph an exchange carries on across. */
@@ -143,7 +145,7 @@ function mentionOnly(p: Paragraph, r: Region): boolean {
 
 /** Ends the current exchange: fills its untagged turns by alternation and starts a new one. */
 function endExchange(flow: Flow): void {
-  fillExchange(flow.run, flow.genders);
+  fillExchange(flow.run, flow.genders, flow.narrator);
   flow.run = [];
 }
 
@@ -546,7 +548,16 @@ export function attributeSpeakers(model: DocumentModel, options: SpeakerOptions 
     here: [],
     mentions: mentionsByCharacter(words),
   };
-  const flow: Flow = { run: [], prevTurn: undefined, prevParagraph: -2, prevOpen: false, prevAddressed: undefined, prevNarration: undefined, genders };
+  const flow: Flow = {
+    run: [],
+    prevTurn: undefined,
+    prevParagraph: -2,
+    prevOpen: false,
+    prevAddressed: undefined,
+    prevNarration: undefined,
+    genders,
+    narrator,
+  };
   const out: Quotation[] = [];
   prose.forEach((p, pi) => {
     const sameScene = flow.prevParagraph === pi - 1 && prose[pi - 1]?.scene === p.scene;
