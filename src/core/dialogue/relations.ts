@@ -1,4 +1,7 @@
 /**
+ * How the narration names a character: by a relation the narrator names them by, or only after a
+ * preposition, as someone talked about.
+ *
  * A relation the narrator names someone by ("my mother", "our uncle") who is a named character:
  * the story links the two when the one a quote addresses by name answers as the relation.
  * `"I'm sorry, Mrs. Minks," Arlene said.` / `"It's perfectly understandable, Arlene," my mother
@@ -6,6 +9,7 @@
  */
 
 import type { Paragraph } from '../model/document';
+import { firstIndex } from '../search';
 import type { Word } from './cast';
 import { isAdverb, isTagVerb, type Gender } from './lexicon';
 import type { Vocative } from './pronouns';
@@ -75,4 +79,33 @@ export function linkRelations(prose: readonly Paragraph[], words: Word[][], call
       if (x) ws[j].character = x;
     }
   return links;
+}
+
+// Words before a name that make it no one acting: "with Valery", "of Mary", "about Jim".
+const PREPOSITIONS = new Set(['with', 'of', 'to', 'for', 'about', 'from', 'at', 'by', 'like', 'than', 'without', 'on']);
+
+/** A narration mention of a character: where, and whether a preposition stands right before it. */
+export interface Mention {
+  at: number;
+  afterPreposition: boolean;
+}
+
+/** Each character's narration mentions, in document order. */
+export function mentionsByCharacter(words: readonly Word[][]): Map<string, Mention[]> {
+  const out = new Map<string, Mention[]>();
+  for (const ws of words)
+    ws.forEach((w, i) => {
+      if (!w.character) return;
+      const prev = ws[i - 1];
+      const afterPreposition = !w.token.sentenceStart && prev !== undefined && PREPOSITIONS.has(prev.token.lower);
+      (out.get(w.character) ?? out.set(w.character, []).get(w.character)!).push({ at: w.start, afterPreposition });
+    });
+  return out;
+}
+
+/** Whether the last narration mention of a character before an offset follows a preposition ("once known with Valery"). */
+export function lastNamedAfterPreposition(list: readonly Mention[] | undefined, at: number): boolean {
+  if (!list) return false;
+  const k = firstIndex(list.length, (i) => list[i].at >= at) - 1;
+  return k >= 0 && list[k].afterPreposition;
 }

@@ -35,7 +35,7 @@ import { fillExchange, type RunTurn } from './exchange';
 import { CONTINUING, GENDERED_NOUNS, isTagVerb, PRONOUN_GENDER, type Gender } from './lexicon';
 import { readNarration, tellerOf } from './narrator';
 import { addressedAt, pronounResolver, vocatives, type Resolver } from './pronouns';
-import { linkRelations } from './relations';
+import { lastNamedAfterPreposition, linkRelations, mentionsByCharacter, type Mention } from './relations';
 import { beatSubject, lastSentenceSubject, tagAfter, tagBefore, type QuoteSpot, type Subject } from './tags';
 import { CONFIDENCE_FLOOR, type Quotation, type SpeakerEvidence, type SpeakerOptions } from './types';
 
@@ -80,7 +80,7 @@ interface Attribution {
   /** The narration words of the paragraph being attributed. */
   here: Word[];
   /** Each character's narration mentions (`mentionsByCharacter`). */
-  mentions: Map<string, Array<{ at: number; afterPreposition: boolean }>>;
+  mentions: Map<string, Mention[]>;
 }
 
 /** What the previous paragraphs leave to the next one: the exchange so far and its last turn. */
@@ -202,33 +202,6 @@ function inScene(name: string | null, pronoun: string, at: number, ctx: Attribut
   const speakers = ctx.scene.filter((x) => x !== exclude && (ctx.genders.get(x) === g || x === UNNAMED[g]));
   if (speakers.length !== 1) return name;
   return speakers[0] === UNNAMED[g] ? null : speakers[0];
-}
-
-// Words before a name that make it no one acting: "with Valery", "of Mary", "about Jim".
-const PREPOSITIONS = new Set(['with', 'of', 'to', 'for', 'about', 'from', 'at', 'by', 'like', 'than', 'without', 'on']);
-
-/** Each character's narration mentions, in order: where, and whether a preposition stands right before. */
-function mentionsByCharacter(words: readonly Word[][]): Map<string, Array<{ at: number; afterPreposition: boolean }>> {
-  const out = new Map<string, Array<{ at: number; afterPreposition: boolean }>>();
-  for (const ws of words)
-    ws.forEach((w, i) => {
-      if (!w.character) return;
-      const prev = ws[i - 1];
-      const afterPreposition = !w.token.sentenceStart && prev !== undefined && PREPOSITIONS.has(prev.token.lower);
-      (out.get(w.character) ?? out.set(w.character, []).get(w.character)!).push({ at: w.start, afterPreposition });
-    });
-  return out;
-}
-
-/** Whether the last narration mention of a character before an offset follows a preposition. */
-function lastNamedAfterPreposition(list: ReadonlyArray<{ at: number; afterPreposition: boolean }> | undefined, at: number): boolean {
-  if (!list) return false;
-  let last: { at: number; afterPreposition: boolean } | undefined;
-  for (const m of list) {
-    if (m.at >= at) break;
-    last = m;
-  }
-  return last?.afterPreposition ?? false;
 }
 
 /** A pronoun tag's speaker: the one who goes on speaking, else the last fitting character. */
