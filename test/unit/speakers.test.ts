@@ -337,4 +337,10 @@ describe('speaker attribution: accuracy on hand-checked Brown fiction', () => {
     assert.ok(s.total >= 120, `${s.total} annotated`);
     assert.ok(s.right / s.total >= 0.95, `fifth blind set accuracy ${percent(s.right, s.total)}`);
   });
+
+  it('names the right speaker on the sixth blind set (cr03, cr05, cr06, cp10, cp11), evaluated once', () => {
+    const s = scoreFixture('brown-heldout-blind6.json');
+    assert.ok(s.total >= 250, `${s.total} annotated`);
+    assert.ok(s.right / s.total >= 0.744, `sixth blind set accuracy ${percent(s.right, s.total)}`);
+  });
 });
