@@ -47,6 +47,9 @@ export function indexCharacters(options: SpeakerOptions): CharacterIndex {
 // even one the dictionary knows ("Rob", "Will").
 const TAG_NAME = /["”]([.,!?—–-]*)\s+(?:(\p{Lu}[\p{L}\p{M}'’-]*)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)|(\p{Ll}+)\s+(\p{Lu}[\p{L}\p{M}'’-]*))/gu;
 
+// "Her name was Suzanne, and mine Stephen", "his name's Jed": the story names a person, even once.
+const NAMED_AS = /\b(?:[Hh]er|[Hh]is|[Mm]y) name (?:was|is|['’]s) (\p{Lu}[\p{L}\p{M}'’-]*)(?:,? and mine,? (\p{Lu}[\p{L}\p{M}'’-]*))?/gu;
+
 // "Mrs. Weasley", "Professor McGonagall", "Herr Schaffner": a title and a capitalized word name a person.
 const TITLED = /\b(\p{Lu}\p{Ll}+)\.?\s+(\p{Lu}[\p{L}\p{M}'’-]*)/gu;
 
@@ -62,6 +65,12 @@ export function addTaggedNames(paragraphs: readonly Paragraph[], index: Characte
       const name = foldName(m[2]);
       if (name.length > 1 && !index.byToken.has(name)) index.byToken.set(name, name);
     }
+    NAMED_AS.lastIndex = 0;
+    for (let m = NAMED_AS.exec(p.text); m; m = NAMED_AS.exec(p.text))
+      for (const word of [m[1], m[2]]) {
+        const name = word && foldName(word);
+        if (name && name.length > 1 && !(name.toLowerCase() in TITLES) && !index.byToken.has(name)) index.byToken.set(name, name);
+      }
     if (!/["”]/.test(p.text)) continue;
     TAG_NAME.lastIndex = 0;
     for (let m = TAG_NAME.exec(p.text); m; m = TAG_NAME.exec(p.text)) {

@@ -18,6 +18,8 @@ export interface RunTurn {
   someone?: boolean;
   /** The sex of whom its tag speaks to (`I told her, "…"`, `he asked him:`): the next turn's speaker. */
   listener?: Gender;
+  /** Whether its tag says the speaker goes on (`"I didn't really use yours," she went on`): the turn before is theirs too. */
+  continues?: boolean;
 }
 
 /**
@@ -79,18 +81,42 @@ function alternate(turns: RunTurn[], at: number, gap: readonly number[], step: 1
   if (x === null) return undefined;
   const y = otherSide(turns, at, x, step, gap);
   if (y === undefined) return undefined;
+  // Back from a turn that goes on, the turn just before it is the same speaker's.
+  const shift = step === -1 && turns[at].continues ? 1 : 0;
   for (const i of gap) {
     const distance = Math.abs(i - at);
-    out.set(i, { who: distance % 2 === 1 ? y : x, distance });
+    out.set(i, { who: (distance + shift) % 2 === 1 ? y : x, distance });
   }
   // The known turn at the gap's other end must fit the same alternation.
   const end = step === 1 ? gap[gap.length - 1] + 1 : gap[0] - 1;
   if (end >= 0 && end < turns.length) {
     const s = edgeSpeaker(turns[end], step === -1);
-    const expected = Math.abs(end - at) % 2 === 1 ? y : x;
+    // Forward to a turn that goes on, that turn is the same speaker's as the one before it.
+    const endShift = step === 1 && turns[end].continues ? 1 : 0;
+    const expected = (Math.abs(end - at) + shift + endShift) % 2 === 1 ? y : x;
     if (s !== null && s !== expected && (s === x || s === y)) return undefined;
   }
   return out;
+}
+
+/**
+ * In a first-person story, an exchange whose untagged turns call one person by name, and whose
+ * known turns are all theirs (`"Love me?"` / `"Uh-huh. Love you."` / `"Always and always,
+ * Johnnie?"` / `"Always."`), is the narrator's with them: the turns that call them are the
+ * narrator's, the alternation does the rest.
+ */
+function seedNarrator(turns: RunTurn[], narrator: string): void {
+  const called = new Set(turns.flatMap((t) => t.addressed));
+  called.delete(narrator);
+  if (called.size !== 1) return;
+  const [x] = called;
+  // No one else known in it: its known turns are all theirs.
+  if (turns.some((t) => t.anchor && (t.speaker !== x || t.mixed))) return;
+  turns.forEach((t, i) => {
+    if (t.anchor || t.addressed.length === 0 || t.addressed.includes(narrator)) return;
+    for (const q of t.quotes) Object.assign(q, { speaker: narrator, evidence: 'alternation', confidence: 0.7 });
+    turns[i] = { ...t, speaker: narrator, anchor: true };
+  });
 }
 
 /**
@@ -101,8 +127,9 @@ function alternate(turns: RunTurn[], at: number, gap: readonly number[], step: 1
  * the two directions disagree, a turn would address its own speaker, or the turn before spoke to
  * someone of the other sex, the turn stays unknown.
  */
-export function fillExchange(turns: RunTurn[], genders?: ReadonlyMap<string, Gender>): void {
+export function fillExchange(turns: RunTurn[], genders?: ReadonlyMap<string, Gender>, narrator?: string): void {
   if (turns.length < 2) return;
+  if (narrator) seedNarrator(turns, narrator);
   for (let s = 0; s < turns.length; s++) {
     if (turns[s].anchor) continue;
     let e = s;
@@ -128,6 +155,9 @@ export function fillExchange(turns: RunTurn[], genders?: ReadonlyMap<string, Gen
         q.evidence = 'alternation';
         q.confidence = confidence;
       }
+      // A turn filled here is known to the gaps after it: `"Love me, Johnnie."` (hers, back from
+      // his answer) makes the pair for the turns after his.
+      if (turns[i].quotes.every((q) => q.speaker === pick.who)) turns[i] = { ...turns[i], speaker: pick.who, anchor: true };
     }
     s = e;
   }

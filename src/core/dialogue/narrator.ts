@@ -19,18 +19,21 @@ const CALLED_AT_LEAST = 2;
 /** A name the narration writes more often than this is someone the narrator talks about, not herself. */
 const NARRATED_AT_MOST = 1;
 
-// "Susan Dolan, that's me", "My name is Janice", "my name's Ida": the narrator names herself.
+// "Susan Dolan, that's me", "My name is Janice", "my name's Ida", "Her name was Suzanne, and mine
+// Stephen": the narrator names herself.
 const SELF_NAMED = [
   /(\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+)?,\s+that['’]s me\b/u,
   /\b[Mm]y name (?:is|was|['’]s)\s+(\p{Lu}[\p{L}'’-]+)/u,
   /\b(?:call|called) me\s+(\p{Lu}[\p{L}'’-]+)/u,
+  // "Her name was Suzanne, and mine Stephen."
+  /\bname (?:is|was|['’]s) \p{Lu}[\p{L}'’-]+,? and mine,? (\p{Lu}[\p{L}'’-]+)/u,
 ];
 
 // `"Jed?"`, `"Moriarty," he exclaimed`: a quote of one word.
 const ONLY_A_NAME = /^["“]\s*[\p{L}'’-]+[\s.,!?]*["”]/u;
 
 // What a paragraph that names its narrator holds, looked for before the patterns.
-const SELF_NAMING_CUE = /that['’]s me|[Mm]y name|call(?:ed)? me/;
+const SELF_NAMING_CUE = /that['’]s me|[Mm]y name|call(?:ed)? me|and mine/;
 
 /** The narration of a paragraph: its text with every quotation blanked out. */
 function narrationText(p: Paragraph): string {

@@ -7,7 +7,7 @@
 import type { Paragraph } from '../model/document';
 import { firstIndex } from '../search';
 import { addressee, type CharacterIndex, type Word } from './cast';
-import { GENDER_CUES, GENDERED_NOUNS, isTagVerb, PRONOUN_GENDER, type Gender } from './lexicon';
+import { GENDER_CUES, GENDERED_NOUNS, isTagVerb, PERSON_NOUNS, PRONOUN_GENDER, type Gender } from './lexicon';
 import { personAt } from './tags';
 
 /** Resolves a pronoun at a document offset to the last fitting character mentioned before it. */
@@ -34,12 +34,34 @@ interface Unnamed {
 /** Whether the word starts an unnamed person in a subject's place, and the sex the noun gives. */
 function unnamedSubject(ws: Word[], i: number, epithets: Map<string, string>): Gender | null | undefined {
   const lower = ws[i].token.lower;
-  if (lower !== 'the' && lower !== 'a' && lower !== 'an') return undefined;
+  if (lower !== 'the' && lower !== 'a' && lower !== 'an' && lower !== 'one') return undefined;
   // At the start of a sentence or a clause: "The boy hesitated.", "and the clerk knew it".
   if (!ws[i].token.sentenceStart && !CLAUSE_OPENERS.has(ws[i - 1]?.token.lower ?? '')) return undefined;
+  // "One of the children maneuvered…", "and the other went on": one of a group, sex unknown.
+  const next = ws[i + 1]?.token.lower;
+  if (lower === 'one') return next === 'of' && GROUP_OPENERS.has(ws[i + 2]?.token.lower ?? '') ? null : undefined;
+  if (lower === 'the' && next === 'other' && !PERSON_NOUNS.has(ws[i + 2]?.token.lower ?? '')) return null;
   const person = personAt(ws, i);
   if (!person || epithets.has(person.noun)) return undefined;
   return GENDERED_NOUNS[person.noun] ?? null;
+}
+
+// The words of a short opening before a sentence's subject: "Pretty soon a woman came along", "Then suddenly a man…".
+const OPENING_WORDS = new Set(['pretty', 'soon', 'then', 'just', 'now', 'presently', 'later', 'suddenly', 'finally', 'still', 'after', 'while', 'so']);
+
+/**
+ * Whether the word brings in someone new as a sentence's subject after a short opening ("Pretty
+ * soon a woman came along", "Suddenly, a girl…"), and the sex the noun gives: a stranger, whose
+ * he or she the later pronouns are until the story names her.
+ */
+function strangerSubject(ws: Word[], i: number): Gender | undefined {
+  const lower = ws[i].token.lower;
+  if ((lower !== 'a' && lower !== 'an') || ws[i].token.sentenceStart) return undefined;
+  let k = i - 1;
+  while (k >= 0 && i - k <= 3 && !ws[k + 1].token.sentenceStart && (OPENING_WORDS.has(ws[k].token.lower) || ws[k].token.lower.endsWith('ly'))) k--;
+  if (k >= 0 && !ws[k + 1].token.sentenceStart) return undefined;
+  const person = personAt(ws, i);
+  return person ? GENDERED_NOUNS[person.noun] : undefined;
 }
 
 /**
@@ -63,6 +85,9 @@ function strangerInTag(ws: Word[], i: number): Gender | null | undefined {
   }
   return undefined;
 }
+
+/** The words of "one of them", "one of the children". */
+const GROUP_OPENERS = new Set(['the', 'them', 'us', 'those', 'these', 'his', 'her', 'their', 'my', 'our']);
 
 /** Words after which a new clause, with its own subject, begins. */
 const CLAUSE_OPENERS = new Set(['and', 'but', 'then', 'when', 'as', 'while']);
@@ -125,7 +150,7 @@ function collectMentions(words: Word[][], genders: Map<string, Gender>, epithets
       const u = unnamedSubject(ws, i, epithets);
       if (u !== undefined) out.unnamed.push({ at: w.start, sentence, gender: u, stranger: false });
       else {
-        const g = strangerInTag(ws, i);
+        const g = strangerInTag(ws, i) ?? strangerSubject(ws, i);
         if (g !== undefined) out.unnamed.push({ at: w.start, sentence, gender: g, stranger: true });
       }
     }

@@ -35,6 +35,7 @@ import { fillExchange, type RunTurn } from './exchange';
 import { CONTINUING, GENDERED_NOUNS, isTagVerb, PRONOUN_GENDER, type Gender } from './lexicon';
 import { readNarration, tellerOf } from './narrator';
 import { addressedAt, pronounResolver, vocatives, type Resolver } from './pronouns';
+import { lastNamedAfterPreposition, linkRelations, mentionsByCharacter, type Mention } from './relations';
 import { beatSubject, lastSentenceSubject, tagAfter, tagBefore, type QuoteSpot, type Subject } from './tags';
 import { CONFIDENCE_FLOOR, type Quotation, type SpeakerEvidence, type SpeakerOptions } from './types';
 
@@ -49,7 +50,17 @@ interface Turn {
 }
 
 /** A quotation's speaker as the steps decide it, before the confidence floor. */
-type Said = { speaker: string | null; evidence: SpeakerEvidence | null; confidence: number; named: boolean };
+type Said = {
+  speaker: string | null;
+  evidence: SpeakerEvidence | null;
+  confidence: number;
+  named: boolean;
+  /** The sex of an unknown speaker a pronoun gave (`"Bon jour!" she exclaimed`), who is someone in the scene. */
+  sex?: Gender;
+};
+
+/** Who stands in the scene's speakers for an unknown speaker of a sex. */
+const UNNAMED: Record<Gender, string> = { he: '\u0000he', she: '\u0000she' };
 
 /** The tag found for a quotation, and whether it follows the quote. */
 type Found = { subject?: Subject; after?: boolean };
@@ -68,6 +79,8 @@ interface Attribution {
   scene: string[];
   /** The narration words of the paragraph being attributed. */
   here: Word[];
+  /** Each character's narration mentions (`mentionsByCharacter`). */
+  mentions: Map<string, Mention[]>;
 }
 
 /** What the previous paragraphs leave to the next one: the exchange so far and its last turn. */
@@ -84,6 +97,8 @@ interface Flow {
   prevListener?: string;
   /** Each character's sex, for whom a tag speaks to. */
   genders?: ReadonlyMap<string, Gender>;
+  /** The first-person narrator, when the story names one. */
+  narrator?: string;
 }
 
 /** Words at most in a narration paragraph an exchange carries on across. */
@@ -130,7 +145,7 @@ function mentionOnly(p: Paragraph, r: Region): boolean {
 
 /** Ends the current exchange: fills its untagged turns by alternation and starts a new one. */
 function endExchange(flow: Flow): void {
-  fillExchange(flow.run, flow.genders);
+  fillExchange(flow.run, flow.genders, flow.narrator);
   flow.run = [];
 }
 
@@ -175,10 +190,18 @@ function sameSubject(a: Subject, b: Subject | undefined): boolean {
  */
 function inScene(name: string | null, pronoun: string, at: number, ctx: Attribution, exclude?: string): string | null {
   const g = PRONOUN_GENDER[pronoun];
+  if (name === null || !g || ctx.scene.includes(name) || ctx.here.some((w) => w.character === name && w.start < at)) return name;
   const v = ctx.viewpoint;
-  if (name === null || !g || !v || v === name || v === exclude || ctx.genders.get(v) !== g || ctx.scene.includes(name)) return name;
-  if (!ctx.scene.includes(v) || ctx.here.some((w) => w.character === name && w.start < at)) return name;
-  return v;
+  if (v && v !== name && v !== exclude && ctx.genders.get(v) === g && ctx.scene.includes(v)) return v;
+  // Else, when the narration last named them only after a preposition, the one of that sex who
+  // has spoken in the scene, if only one has: in "…the comfortable acceptance I had once known
+  // with Valery." / `"Bon jour!" she exclaimed`, the woman in the room speaks, not the wife only
+  // thought of.
+  if (!lastNamedAfterPreposition(ctx.mentions.get(name), at)) return name;
+  // Someone unknown of that sex who spoke in the scene leaves the pronoun unknown.
+  const speakers = ctx.scene.filter((x) => x !== exclude && (ctx.genders.get(x) === g || x === UNNAMED[g]));
+  if (speakers.length !== 1) return name;
+  return speakers[0] === UNNAMED[g] ? null : speakers[0];
 }
 
 /** A pronoun tag's speaker: the one who goes on speaking, else the last fitting character. */
@@ -190,7 +213,8 @@ function pronounSpeaker(p: Paragraph, subject: { pronoun: string; at: number }, 
     return { speaker: last, evidence: 'pronoun', confidence: 0.8, named: true };
   }
   const name = inScene(ctx.resolve(subject.pronoun, subject.at, undefined), subject.pronoun, subject.at, ctx);
-  return { speaker: name, evidence: 'pronoun', confidence: name ? 0.8 : 0, named: true };
+  const sex = name === null ? PRONOUN_GENDER[subject.pronoun] : undefined;
+  return { speaker: name, evidence: 'pronoun', confidence: name ? 0.8 : 0, named: true, ...(sex && { sex }) };
 }
 
 /** The speaker a tag names explicitly, by pronoun or by epithet; `last` is who spoke just before. */
@@ -279,7 +303,8 @@ function beatSpeakers(speakers: Said[], ws: Word[], spots: QuoteSpot[], own: Arr
     const next = k + 1 < spots.length ? spots[k + 1].start : Infinity;
     const prevEnd = k > 0 ? spots[k - 1].end : -1;
     const s = beatSubject(ws, spots[k], prevEnd, next);
-    if (!s) continue;
+    // `"No." It was flat, definite.`: "it" is the voice or the word, no one who acts.
+    if (!s || (s.kind === 'pronoun' && s.pronoun === 'it')) continue;
     const g = s.kind === 'epithet' ? GENDERED_NOUNS[s.noun] : undefined;
     // "The girl smiled." is read like "She smiled."; "The clerk's smile congealed." names no character.
     const epithet = s.kind === 'epithet' ? (ctx.epithets.get(s.noun) ?? (g ? resolve(g, s.at, own[k]) : null)) : null;
@@ -334,24 +359,39 @@ function toQuotations(p: Paragraph, spots: QuoteSpot[], quotes: Region[], speake
   });
 }
 
-// What a paragraph whose tag speaks to someone holds, looked for before its words.
-const SPOKEN_TO = /\b(?:him|her)\s*[,:"“]/;
+// A paragraph whose first quote's tag says its speaker goes on: `"I didn't really use yours," she went on.`
+const GOES_ON = /^["“][^"”]*["”][,.!?]*\s+(?:he|she|I|\p{Lu}[\p{L}'’-]+)\s+(?:\p{Ll}+ly\s+)?(?:went on|continued|resumed|persisted)\b/u;
 
-/** The sex of whom a tag of the paragraph speaks to, right before a quote or a comma: `I told her, "…"`, `she said to him:`. */
-function listenerOf(p: Paragraph, ws: Word[]): { gender: Gender; at: number } | undefined {
+// What a paragraph whose tag speaks to someone holds, looked for before its words.
+const SPOKEN_TO = /\b(?:him|her|\p{Lu}[\p{L}'’-]+)\s*[,:"“]/u;
+
+/**
+ * Whom a tag of the paragraph speaks to, right before a quote or a comma: `I told her, "…"`,
+ * `she said to him:` (a sex), `I told Moore, "…"` (a character).
+ */
+function listenerOf(p: Paragraph, ws: Word[]): { gender?: Gender; name?: string; at: number } | undefined {
   if (!SPOKEN_TO.test(p.text)) return undefined;
   for (let i = 0; i + 1 < ws.length; i++) {
     if (!isTagVerb(ws[i].token.lower)) continue;
     const k = ws[i + 1].token.lower === 'to' ? i + 2 : i + 1;
     const o = ws[k]?.token.lower;
-    if ((o === 'him' || o === 'her') && /^\s*[,:"“]/.test(p.text.slice(ws[k].end - p.start, ws[k].end - p.start + 3)))
-      return { gender: o === 'him' ? 'he' : 'she', at: ws[k].start };
+    if (!o || !/^\s*[,:"“]/.test(p.text.slice(ws[k].end - p.start, ws[k].end - p.start + 3))) continue;
+    if (o === 'him' || o === 'her') return { gender: o === 'him' ? 'he' : 'she', at: ws[k].start };
+    if (ws[k].character) return { name: ws[k].character, at: ws[k].start };
   }
   return undefined;
 }
 
 /** Adds the paragraph to the exchange (a new one on a scene change) and makes it the previous turn. */
-function recordTurn(flow: Flow, sameScene: boolean, speakers: Said[], made: Quotation[], own: Array<string | undefined>, listener?: Gender): void {
+function recordTurn(
+  flow: Flow,
+  sameScene: boolean,
+  speakers: Said[],
+  made: Quotation[],
+  own: Array<string | undefined>,
+  listener?: Gender,
+  continues?: boolean,
+): void {
   const last = speakers[speakers.length - 1];
   const turn: Turn = { speaker: last.confidence >= CONFIDENCE_FLOOR ? last.speaker : null, confidence: last.confidence, named: last.named };
   if (!sameScene) endExchange(flow);
@@ -364,6 +404,7 @@ function recordTurn(flow: Flow, sameScene: boolean, speakers: Said[], made: Quot
     addressed: own.filter((x): x is string => x !== undefined),
     someone: distinct.size === 0 && speakers.some((x) => x.named),
     listener,
+    continues,
   });
   flow.prevTurn = turn;
 }
@@ -411,6 +452,14 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
   // Whom the last turn's tag spoke to answers: `I told her, "Give up."` / `"Yes."`.
   if (speakers.every((s) => !s.named) && sameScene && flow.prevTurn && flow.prevListener)
     answerAddressee(speakers, flow.prevListener, flow.prevTurn.speaker, own);
+  // An untagged turn that calls the last speaker by name answers them, and is the one who spoke
+  // before them in the scene: `"You haven't got cancer," I said.` / `"Don't give me a lot of talk, Joe."`.
+  const prevSpeaker = flow.prevTurn?.speaker;
+  if (speakers.every((s) => !s.named) && sameScene && prevSpeaker && own.includes(prevSpeaker)) {
+    const other = ctx.scene.filter((x) => x !== prevSpeaker && !x.startsWith('\u0000')).pop();
+    if (other && !own.includes(other))
+      for (let m = 0; m < speakers.length; m++) speakers[m] = { speaker: other, evidence: 'addressee', confidence: 0.6, named: false };
+  }
   // Who acts last in the narration just before an untagged paragraph speaks it: `He leaned back.
   // Julia moved past.` / `"I won't be long."`
   if (speakers.every((s) => !s.named) && sameScene && flow.prevNarration && quotes[0].start <= 1) {
@@ -420,15 +469,17 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
   flow.prevNarration = undefined;
   const made = toQuotations(p, spots, quotes, speakers);
   const listener = listenerOf(p, ws);
-  recordTurn(flow, sameScene, speakers, made, own, listener?.gender);
+  recordTurn(flow, sameScene, speakers, made, own, listener?.gender ?? (listener?.name ? ctx.genders.get(listener.name) : undefined), GOES_ON.test(p.text));
   // `I told her, "Get him to give himself up."`: she answers next.
-  flow.prevListener = listener && (ctx.resolve(listener.gender, listener.at, made[made.length - 1].speaker ?? undefined) ?? undefined);
-  for (const q of made)
-    if (q.speaker !== null) {
-      const k = ctx.scene.indexOf(q.speaker);
-      if (k >= 0) ctx.scene.splice(k, 1);
-      ctx.scene.push(q.speaker);
-    }
+  const lastSpeaker = made[made.length - 1].speaker ?? undefined;
+  flow.prevListener = listener && (listener.name ?? (listener.gender && ctx.resolve(listener.gender, listener.at, lastSpeaker)) ?? undefined);
+  made.forEach((q, k) => {
+    const who = q.speaker ?? (speakers[k].sex && UNNAMED[speakers[k].sex]);
+    if (!who) return;
+    const at = ctx.scene.indexOf(who);
+    if (at >= 0) ctx.scene.splice(at, 1);
+    ctx.scene.push(who);
+  });
   flow.prevOpen = !quotes[quotes.length - 1].closed;
   flow.prevParagraph = pi;
   flow.prevAddressed = own.filter((x) => x !== undefined).pop();
@@ -450,6 +501,8 @@ export function attributeSpeakers(model: DocumentModel, options: SpeakerOptions 
   const genders = learnGenders(words, index);
   const epithets = learnEpithets(prose, words, index, genders);
   const called = vocatives(prose, index, epithets);
+  // "my mother" who is Mrs. Minks: the relation's words name her from here on.
+  linkRelations(prose, words, called, genders);
   // A first-person narrator the story names is who "I said" is, and no he or she.
   const { narrator, viewpoint } = tellerOf(prose, words, index, called, read);
   if (narrator) genders.delete(narrator);
@@ -457,8 +510,27 @@ export function attributeSpeakers(model: DocumentModel, options: SpeakerOptions 
   const resolve: Resolver = narrator
     ? (pronoun, at, exclude) => (pronoun === 'i' ? (narrator === exclude ? null : narrator) : third(pronoun, at, exclude))
     : third;
-  const ctx: Attribution = { index, genders, epithets, resolve, addressed: addressedAt(called), viewpoint, scene: [], here: [] };
-  const flow: Flow = { run: [], prevTurn: undefined, prevParagraph: -2, prevOpen: false, prevAddressed: undefined, prevNarration: undefined, genders };
+  const ctx: Attribution = {
+    index,
+    genders,
+    epithets,
+    resolve,
+    addressed: addressedAt(called),
+    viewpoint,
+    scene: [],
+    here: [],
+    mentions: mentionsByCharacter(words),
+  };
+  const flow: Flow = {
+    run: [],
+    prevTurn: undefined,
+    prevParagraph: -2,
+    prevOpen: false,
+    prevAddressed: undefined,
+    prevNarration: undefined,
+    genders,
+    narrator,
+  };
   const out: Quotation[] = [];
   prose.forEach((p, pi) => {
     const sameScene = flow.prevParagraph === pi - 1 && prose[pi - 1]?.scene === p.scene;

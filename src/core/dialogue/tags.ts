@@ -20,6 +20,9 @@ export function subjectAt(ws: Word[], i: number): { subject: Subject; length: nu
   }
   // A title that is a character's name of its own: "Tom Lord" in `"No," Lord said`.
   if (w.character) return { subject: { kind: 'name', name: w.character }, length: 1 };
+  // A relation the story linked to a character (`linkRelations`): "my mother said".
+  if ((lower === 'my' || lower === 'our') && ws[i + 1]?.character && /^\p{Ll}/u.test(ws[i + 1].token.text))
+    return { subject: { kind: 'name', name: ws[i + 1].character! }, length: 2 };
   if (lower in TITLES) return { subject: { kind: 'other' }, length: 1 };
   // A capitalized word no list knows right before a character's name is that name's title or
   // first name: `Chief Moore cut in`, `said Doc Abel`.
