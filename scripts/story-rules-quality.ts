@@ -7,6 +7,10 @@
  *   npx tsx scripts/story-rules-quality.ts                    # report
  *   npx tsx scripts/story-rules-quality.ts --write-snapshot   # also rewrite the snapshot
  *   npx tsx scripts/story-rules-quality.ts --verbose          # also print every finding
+ *
+ * A quote still open at the end of a file is the excerpt's cut, not the writer's (each Brown file
+ * stops after about 2,000 words, sometimes mid-speech; `excerptCut` in `test/support/brown.ts`):
+ * the rates leave those out and count them apart; the snapshot keeps every finding.
  */
 
 import { writeFileSync } from 'node:fs';
@@ -15,7 +19,7 @@ import { Analyzer, buildModel, createSpeller, resolveOptions, type AnalyzeOption
 import { readScenes } from '../src/core/rules/pov-shift';
 import type { DocumentContext, Rule } from '../src/core/rules/types';
 import { loadDictionary } from '../src/node/dictionaries';
-import { loadBrownFiction } from '../test/support/brown';
+import { excerptCut, loadBrownFiction } from '../test/support/brown';
 import { renderFinding, renderSnapshot, runStoryRules, STORY_RULE_IDS, STORY_RULES } from '../test/support/story-rules';
 
 const BAR = 0.5;
@@ -28,12 +32,14 @@ console.log(`Brown fiction: ${texts.length} files, ${words} words\n`);
 console.log('rule                   findings   per 1k words');
 let total = 0;
 for (const id of STORY_RULE_IDS) {
-  const n = results.reduce((s, r) => s + r.findings.filter((f) => f.rule === id).length, 0);
+  const n = results.reduce((s, r) => s + r.findings.filter((f) => f.rule === id && !excerptCut(f)).length, 0);
   total += n;
   console.log(`${id.padEnd(22)} ${String(n).padStart(8)}   ${((n / words) * 1000).toFixed(3)}`);
 }
 const rate = (total / words) * 1000;
-console.log(`${'all together'.padEnd(22)} ${String(total).padStart(8)}   ${rate.toFixed(3)}   (bar: ${BAR})\n`);
+console.log(`${'all together'.padEnd(22)} ${String(total).padStart(8)}   ${rate.toFixed(3)}   (bar: ${BAR})`);
+const cuts = results.reduce((s, r) => s + r.findings.filter(excerptCut).length, 0);
+console.log(`(not counted: ${cuts} quotes open at the end of a file, where the excerpt was cut)\n`);
 
 // How pov-shift reads each file (each Brown file is one scene).
 const byPerson = new Map<string, string[]>();

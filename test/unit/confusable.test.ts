@@ -102,6 +102,19 @@ describe('confusable reports split and joined compounds', () => {
     assert.equal(f.confident, undefined);
   });
   test('"him self"', () => assert.deepEqual(found('He hated him self for it.'), ['him self→himself']));
+  test('"near by" before a noun; the older adverb at a clause end is left alone', () => {
+    assert.deepEqual(found('They stopped at a near by inn.'), ['near by→nearby']);
+    assert.deepEqual(found('There were villages like Hogsmeade near by; but nobody came.'), []);
+  });
+  test('"up stairs" as the adverb, not the stairs coordinated with something else', () => {
+    assert.deepEqual(found('She ran up stairs to her room.'), ['up stairs→upstairs']);
+    assert.deepEqual(found('She ran up stairs.'), ['up stairs→upstairs']);
+    assert.deepEqual(found('"I went up stairs and did the bath," she said.'), []);
+  });
+  test('"in awhile" after a verb is its particle', () => {
+    assert.deepEqual(found('"I\'ll be there in awhile."'), ['awhile→a while']);
+    assert.deepEqual(found('"I want this to sink in awhile."'), []);
+  });
 });
 
 describe('confusable reports the wrong form of a verb', () => {

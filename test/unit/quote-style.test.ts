@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { convertQuotes } from '../../src/core/quotes';
+import { excerptCut } from '../support/brown';
 import { ruleHelpers } from '../support/rule-helpers';
 
 const { findings, found, fixed } = ruleHelpers('quote-style');
@@ -37,6 +38,20 @@ describe('quote-style: a quote that never closes', () => {
     assert.deepEqual(findings(text)[0].suggestions, []);
   });
   test('at the end of the file', () => assert.deepEqual(found('He turned. "Wait, I need to tell you something.\n'), ['"']));
+  test('says where the quote is still open: the file, the scene, a paragraph', () => {
+    const where = (text: string) => findings(text).map((f) => f.data?.open);
+    assert.deepEqual(where('He turned. "Wait, I need to tell you something.\n'), ['file']);
+    assert.deepEqual(where('He turned. "Wait, I need to tell you.\n\n* * *\n\nMorning came.\n'), ['scene']);
+    assert.deepEqual(where('"I thought I would get a letter, Hermione said.\n\nHarry sat down.\n'), ['paragraph']);
+  });
+  test("a real chapter ending on an open quote is still reported (the Brown excerpts' cut is the measurement's business)", () => {
+    const chapter = 'Harry pulled out the chair.\n\n"I waited all morning, Hermione said. Nobody came.\n';
+    assert.deepEqual(found(chapter), ['"']);
+    // The measuring scripts leave out exactly this kind on Brown's 2,000-word excerpts, no other.
+    assert.deepEqual(findings(chapter).map(excerptCut), [true]);
+    assert.deepEqual(findings('"I thought I would get a letter, Hermione said.\n\nHarry sat down.\n').map(excerptCut), [false]);
+    assert.equal(excerptCut({ rule: 'spelling', data: { open: 'file' } }), false);
+  });
   test('curly', () => assert.deepEqual(found('“Write every week, her mother had said.\n\nHermione had promised.\n'), ['“']));
 });
 

@@ -31,6 +31,19 @@ describe('the second tier (the large word list)', () => {
     assert.deepEqual(flagged('She sat on the windowledge.', {}, hunspellOnly), ['windowledge:warning']);
     assert.deepEqual(flagged('She sat on the windowledge.'), []);
   });
+  test("knows WordNet's compounds: hyphenated, and open ones by the word's neighbour", () => {
+    const text = 'Turning on the hi-fi, the smart aleck saluted his pro-tem captain.';
+    assert.deepEqual(flagged(text, {}, hunspellOnly), ['hi-fi:warning', 'aleck:warning', 'pro-tem:warning']);
+    assert.deepEqual(flagged(text), []);
+    assert.equal(speller.listed!('smart aleck'), true);
+    assert.deepEqual(flagged('He was Speaker pro tem that year.'), []);
+  });
+  test('a part of an open compound alone is still no word, nor with another neighbour', () => {
+    assert.equal(speller.listed!('aleck'), false);
+    assert.deepEqual(flagged('He was an aleck from the States.'), ['aleck:warning']);
+    assert.deepEqual(flagged('Turning on the hi-fu, he sat down.'), ['hi-fu:warning']);
+    assert.deepEqual(flagged('He was a smart alek from the States.'), ['alek:warning']);
+  });
   test('still reports a non-word as a warning', () => {
     assert.deepEqual(flagged('It was definately true, becuase I said so.'), ['definately:warning', 'becuase:warning']);
   });

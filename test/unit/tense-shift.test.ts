@@ -123,6 +123,33 @@ describe('tense-shift stays silent on', () => {
   test("an author's note", () => assert.deepEqual(found(scene('A/N: This chapter is short, sorry! I am busy.')), []));
 });
 
+describe('tense-shift: a paragraph that already speaks in the present', () => {
+  // Each of these was reported before the rule read the paragraph around the sentence.
+  test('a truth stated with other present verbs is no slip', () => {
+    // Present verbs accepted as such: `pride is`, `who has`, `person … is`, besides `he believes`.
+    assert.deepEqual(found(scene('And the thing about pride is that the person who has it is never the innocent party he believes himself to be.')), []);
+    // `healer is like`, `who can`: a truth, and the sentence after it generalizes with it.
+    assert.deepEqual(found(scene('The true healer is like a hunter who can read a single track. She looks at a wound and she sees the whole fight.')), []);
+  });
+  test('a passage of description, an address or a monologue', () => {
+    assert.deepEqual(found(scene("Inuyasha sits on the roof like a cat. It's his favourite place. It's where he can see the whole village.")), []);
+    assert.deepEqual(found(scene("That's the way with him. All he does is sulk, and they are no better. You can do nothing with him if you try.")), []);
+    assert.deepEqual(found(scene('"Got the ramen", he bellows. Then he turns back to you. You can never win with him.')), []);
+  });
+  test('still reports a slip beside one present verb accepted as such', () => {
+    assert.deepEqual(found(scene('Inuyasha walks to the door, which is open.')), ['walks']);
+    assert.deepEqual(found(scene("She falls asleep by the fire. It's late.")), ['falls']);
+  });
+  test('still reports a slip that names a past time, whatever the paragraph says', () => {
+    const text = scene("You can tell a lot about a demon if you know how. Yesterday she walks home. It's a long way.");
+    assert.deepEqual(found(text), ['walks']);
+    assert.equal(fixed(text), scene("You can tell a lot about a demon if you know how. Yesterday she walked home. It's a long way."));
+  });
+  test('still reports a slip in a paragraph of past narration', () => {
+    assert.deepEqual(found(scene('She walked to the door. Inuyasha is waiting outside. He looked up at her.')), ['is']);
+  });
+});
+
 describe('tense-shift: the scene tense', () => {
   test('reads past and present scenes', () => {
     assert.deepEqual(

@@ -1008,8 +1008,11 @@ split('a long', 'along', '`a long` is a length of something; forward or beside i
 split('a part', 'apart', '`a part` is a piece; separated is `apart`.', { sure: ['fell|fall|falling|falls|come|came|comes|coming|tore|tear|torn|tearing|ripped|rip|break|broke|broken|breaking|far|miles|worlds|grew|grow|growing|drifted|drift|drifting|blown|blew|pulled|pull|pulling|pried|pry|taken|took _ $|from|by|and|in', 'fell|fall|falling|falls|come|came|comes|coming|tore|tear|torn|tearing|ripped|rip|break|broke|broken|breaking|far|miles|worlds|grew|grow|growing|drifted|drift|drifting|blown|blew _'] , unless: ['_ of'] });
 split('in side', 'inside', '`in side` is written as one word: `inside`.', { sure: ['_ the|@poss|of|$'], unless: ['_ by'] });
 split('out side', 'outside', '`out side` is written as one word: `outside`.', { sure: ['_ the|@poss|of|$|@prep'], unless: ['_ by'] });
-split('up stairs', 'upstairs', '`up stairs` is written as one word: `upstairs`.', { sure: ['_ $|to|and|@conj|@prep'], unless: ['and|the|of|on _'] });
-split('down stairs', 'downstairs', '`down stairs` is written as one word: `downstairs`.', { sure: ['_ $|to|and|@conj|@prep'], unless: ['and|the|of|on _'] });
+// Before `and` the stairs may be a noun coordinated with another ("went up stairs and down
+// corridors", "I went up stairs and did the bath"): only the end of a clause, `to` or a
+// preposition after them tells the adverb.
+split('up stairs', 'upstairs', '`up stairs` is written as one word: `upstairs`.', { sure: ['_ $|to|@prep'], unless: ['and|the|of|on _'] });
+split('down stairs', 'downstairs', '`down stairs` is written as one word: `downstairs`.', { sure: ['_ $|to|@prep'], unless: ['and|the|of|on _'] });
 split('with out', 'without', '`with out` is written as one word: `without`.', { sure: ALWAYS, unless: ['_ of'] });
 split('with in', 'within', '`with in` is written as one word: `within`.', { sure: ['_ @num|minutes|seconds|hours|days|reach|moments|range|sight'] });
 for (const [wrong, right] of [
@@ -1042,7 +1045,9 @@ split('any more', 'anymore', '`any more` means an additional amount; "no longer"
 });
 split('all ways', 'always', '`all ways` means every direction; at all times is `always`.', { sure: ['_ @be|@modal|@past|been|be|have|had|there|here|so|a|the|@pred', '@subj|@subjc _ @verb|@past|been|be|have|had|there|here|so|a|the'] , unless: ['_ @noun|of|to|possible', 'in _'] });
 split('all most', 'almost', '`all most` is `almost`: nearly.', { sure: ['_ @past|@adj|@pred|@verb|every|all|as|too|certainly|never|always|no|nothing|everyone|everything'] , unless: ['_ @noun', 'of _'] });
-split('near by', 'nearby', '`near by` is written as one word: `nearby`.', { sure: ['_ $|@noun'] });
+// As an adverb at a clause's end ("with towns like Gloucester near by") the open form is an older
+// spelling published prose keeps; before a noun ("a near by town") it is only ever `nearby`.
+split('near by', 'nearby', '`near by` is written as one word: `nearby`.', { sure: ['_ @noun'] });
 split('tender hooks', 'tenterhooks', '`tender hooks` is a misheard `tenterhooks`.', { sure: ALWAYS });
 split('escape goat', 'scapegoat', '`escape goat` is a misheard `scapegoat`.', { sure: ALWAYS });
 
@@ -1073,7 +1078,8 @@ joined('goodluck', 'good luck', '`goodluck` is written as two words: `good luck`
 joined('highschool', 'high school', '`highschool` is written as two words: `high school`.', { sure: ALWAYS });
 joined('bestfriend', 'best friend', '`bestfriend` is written as two words: `best friend`.', { sure: ALWAYS });
 joined('bestfriends', 'best friends', '`bestfriends` is written as two words: `best friends`.', { sure: ALWAYS });
-joined('awhile', 'a while', '`awhile` is an adverb (for a time); after a preposition it is `a while`.', { sure: ['for|after|quite|once|such|took|take|takes|taking|been|while _'], maybe: ['in _ $'], unless: ['stay|stayed|rest|rested|wait|waited|sit|sat _'] });
+// `in` right after a verb is its particle ("let it sink in awhile"), not the preposition of `in a while`.
+joined('awhile', 'a while', '`awhile` is an adverb (for a time); after a preposition it is `a while`.', { sure: ['for|after|quite|once|such|took|take|takes|taking|been|while _'], maybe: ['in _ $'], unless: ['stay|stayed|rest|rested|wait|waited|sit|sat _', '@verb in _'] });
 joined('anymore', 'any more', '`anymore` means no longer; an additional amount is `any more`.', { sure: ['_ @noun|@plural'], maybe: ['_ of|than'], unless: ['_ @pred|@adj|@be|@modal|@subj|@subjc|@cap|@poss|@det|@wh|time $'] });
 joined('everyday', 'every day', '`everyday` means ordinary; each day is `every day`.', {
   sure: ['_ $|after|before|at|for|until|since|of|in|to|and|or|now|with|when|that|@subj|@cap', '@verb|@past|@ing _'],

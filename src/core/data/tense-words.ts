@@ -8,6 +8,12 @@ export const PRESENT_AUX: ReadonlyMap<string, string> = new Map([
   ['is', 'was'], ['are', 'were'], ['am', 'was'], ['has', 'had'], ['does', 'did'], ["isn't", "wasn't"], ["aren't", "weren't"],
   ["hasn't", "hadn't"], ["doesn't", "didn't"],
 ]);
+// Present verbs the rule accepts in past narration, counted to tell a present-tense passage from
+// a slip: contractions (`it's` is `it is` or `it has`, both present) and present modals.
+export const PRESENT_OTHER = [
+  "it's", "that's", "there's", "here's", "what's", "who's", "where's", "he's", "she's", "they're", "we're", "you're", "i'm", "i've",
+  "we've", "they've", "you've", 'can', 'will', 'must', 'may', 'shall', "can't", "won't", 'cannot', "mustn't", "shan't",
+];
 export const PAST_AUX = new Set(['was', 'were', 'had', 'did', "wasn't", "weren't", "hadn't", "didn't"]);
 export const THIRD_SUBJECTS = new Set(['he', 'she']);
 export const PLURAL_SUBJECTS = new Set(['i', 'we', 'they']);

@@ -99,14 +99,20 @@ function unclosed(p: Paragraph, next: Paragraph | undefined): RawFinding | undef
     if (firstQuote && (firstQuote[0] === '”' || (firstQuote[0] === '"' && (next.text.match(/"/g) ?? []).length % 2 === 1))) return undefined;
   }
   const words = p.text.slice(last.start, last.start + 30).replace(/\s+\S*$/, '');
-  const where = !next
-    ? 'this quote is still open at the end of the file'
-    : next.scene !== p.scene
-      ? 'this quote is still open at the end of the scene'
-      : 'this quote never closes, and the next paragraph does not continue the speech';
+  // Where the quote is still open: at the end of the file, of the scene, or of a paragraph the
+  // next does not continue. A reader of an excerpt (a sample cut from a longer work) tells the
+  // first kind apart by it: there the cut, not the writer, left the quote open.
+  const open = !next ? 'file' : next.scene !== p.scene ? 'scene' : 'paragraph';
+  const where =
+    open === 'file'
+      ? 'this quote is still open at the end of the file'
+      : open === 'scene'
+        ? 'this quote is still open at the end of the scene'
+        : 'this quote never closes, and the next paragraph does not continue the speech';
   return {
     start: p.start + last.start,
     end: p.start + last.start + 1,
     message: `\`${words}…\`: ${where}. Close it where the speech ends.`,
+    data: { open },
   };
 }

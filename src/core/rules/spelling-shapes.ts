@@ -142,3 +142,20 @@ export function isClipped(speller: Speller, text: string, token: Token, common: 
   for (const c of ALPHABET) if ((speller.frequency?.(token.lower + c) ?? 0) >= common && speller.correct(token.lower + c)) return true;
   return false;
 }
+
+/**
+ * Whether the word is part of an open compound the word list knows (WordNet's, listed with their
+ * space): with its neighbour ("a smart aleck", "pro tem", "carte blanche"), or as one token of two
+ * parts joined by a hyphen ("his pro-tem captain"). A part alone ("aleck", "tem") is never a word.
+ */
+export function inOpenCompound(speller: Speller, text: string, tokens: readonly Token[], i: number): boolean {
+  const has = speller.listed;
+  if (!has) return false;
+  const lower = tokens[i].lower.replace(/'s$/, '');
+  const hyphen = lower.indexOf('-');
+  if (hyphen > 0 && hyphen === lower.lastIndexOf('-')) return has.call(speller, `${lower.slice(0, hyphen)} ${lower.slice(hyphen + 1)}`);
+  const prev = i > 0 ? tokens[i - 1] : undefined;
+  if (prev && text.slice(prev.end, tokens[i].start) === ' ' && has.call(speller, `${prev.lower} ${lower}`)) return true;
+  const next = i + 1 < tokens.length ? tokens[i + 1] : undefined;
+  return next !== undefined && text.slice(tokens[i].end, next.start) === ' ' && has.call(speller, `${lower} ${next.lower.replace(/'s$/, '')}`);
+}

@@ -18,7 +18,7 @@ import { oneEditIndexOf } from '../one-edit';
 import type { Speller } from '../speller';
 import { applyApostropheStyle, isCapitalized, matchCase } from '../text';
 import { unknownWordCommands } from './commands';
-import { COINED_AFTER, farFromWords, isClipped, isCode, isForeignElision, isTechnical } from './spelling-shapes';
+import { COINED_AFTER, farFromWords, inOpenCompound, isClipped, isCode, isForeignElision, isTechnical } from './spelling-shapes';
 import type { FinalizeContext, ParagraphRule, RawFinding } from './types';
 
 const APOSTROPHES = "'’";
@@ -524,7 +524,8 @@ export const spelling: ParagraphRule = {
       }
 
       // The second tier: real English that Hunspell's list lacks ("whisky", "gunwale"), and closed
-      // compounds of two common words ("chartroom", "tomblike"). A rare listed word one letter from
+      // compounds of two common words ("chartroom", "tomblike"), open compounds ("smart aleck",
+      // "a pro-tem captain", "hi-fi": WordNet's, in the list). A rare listed word one letter from
       // a common one ("wite", "hae") is more likely a typo: a hint, with suggestions.
       // A weak capitalized entry one letter from a common word ("Teh", "Thier": SCOWL's rarest
       // surnames) starting a sentence is judged as unknown below: a typo unless a title or a name
@@ -534,6 +535,7 @@ export const spelling: ParagraphRule = {
         if (!isCapitalized(word) && isRareNearCommon(speller, word)) found.push(rareHint(token));
         continue;
       }
+      if (!contraction && !nonstandard && inOpenCompound(speller, text, tokens, i)) continue;
       // "huggings", "nasaled", "batwings": a word English derives from a known one.
       if (!contraction && !nonstandard && !isCapitalized(word) && isDerivedWord(speller, lower)) continue;
 

@@ -21,7 +21,11 @@
  * day's walk from the village.`: a copula after a noun, `there is`, `which is`), questions and
  * exclamations (unmarked thought), sentences that talk to someone (`you`), that report what
  * someone thinks or says (`She knew the well is far.`), and, in a first-person story, the narrator
- * speaking from the present (`I still remember that day.`).
+ * speaking from the present (`I still remember that day.`). A paragraph that already speaks in
+ * the present by verbs accepted as such (two of them: a truth's copula, `it's`, a modal, a
+ * sentence to `you`) is a passage of truths, an address or a monologue, and its other present
+ * sentences are left alone too (`All he does is to bullshit with his squad`), unless they name a
+ * past time (`Yesterday she walks home.`).
  *
  * The margin: a scene is in one tense when at least 8 of its narration sentences are in it and the
  * other tense has at most one sentence in ten (90 %). Then each sentence in the other tense is
@@ -35,7 +39,6 @@
  * The rule reads the model only, scene by scene, as a pure function of each scene's paragraphs.
  */
 
-import { irregularVerbs } from '../data/irregular-verbs';
 import {
   BACKSTORY,
   BEFORE_VERB,
@@ -52,6 +55,7 @@ import {
   PLURAL_SUBJECTS,
   POSSESSIVES,
   PRESENT_AUX,
+  PRESENT_OTHER,
   PRONOUN_SUBJECTS,
   REPORTING,
   SECOND,
@@ -62,22 +66,12 @@ import type { DocumentModel, Paragraph, Scene } from '../model/document';
 import { narrationUnits } from '../model/narration';
 import type { Token } from '../model/paragraph';
 import { IntColumn } from '../model/vocab';
+import { irregular, toPast, toPresent } from './tense-forms';
 import type { RawFinding, SceneRule } from './types';
 
+export { toPast, toPresent } from './tense-forms';
+
 type Tense = 'past' | 'present';
-
-interface Verbs {
-  /** Irregular base → past: `fall` → `fell`. */
-  pastOf: Map<string, string>;
-  /** Irregular past → base: `fell` → `fall` (pasts that are also a base, `found`, `lay`, left out). */
-  baseOf: Map<string, string>;
-  /** Third-person present of an irregular verb → its base: `falls` → `fall`, `goes` → `go`. */
-  thirdOf: Map<string, string>;
-  /** Every irregular past: a base that is also one (`saw`, `lay`, `found`) tells no present. */
-  pasts: Set<string>;
-}
-
-let verbs: Verbs | undefined;
 
 // What a word is to the rule, as bits of one lookup (every keystroke reads every scene's words).
 const F_FIRST = 1;
@@ -89,6 +83,8 @@ const F_PAST_AUX = 16;
 const F_PRESENT_AUX = 32;
 /** An irregular past (`fell`) or base (`fall`). */
 const F_IRREGULAR = 64;
+/** A present contraction or modal: `it's`, `they're`, `can`. */
+const F_PRESENT_OTHER = 128;
 let lexicon: Map<string, number> | undefined;
 
 function flags(): Map<string, number> {
@@ -105,6 +101,7 @@ function flags(): Map<string, number> {
   add(PAST_AUX, F_PAST_AUX);
   add(PRESENT_AUX.keys(), F_PRESENT_AUX);
   add([...v.baseOf.keys(), ...v.pastOf.keys()], F_IRREGULAR);
+  add(PRESENT_OTHER, F_PRESENT_OTHER);
   lexicon = map;
   return map;
 }
@@ -116,41 +113,6 @@ let flagColumn: IntColumn | undefined;
 function flagsOf(t: Token): number {
   flagColumn ??= new IntColumn((w) => flags().get(w) ?? 0);
   return flagColumn.get(t.lex, t.lower);
-}
-
-/** The irregular-verb table, read on first use. */
-function irregular(): Verbs {
-  if (verbs) return verbs;
-  const pastOf = new Map<string, string>();
-  const baseOf = new Map<string, string>();
-  const thirdOf = new Map<string, string>();
-  // The verbs whose past differs from their base, with their first past; "I put", "I let", "I shut"
-  // are as much past as present.
-  const pairs: Array<[string, string]> = [];
-  const same: string[] = [];
-  for (const v of irregularVerbs().values()) {
-    if (v.past.includes(v.base)) same.push(v.base);
-    else pairs.push([v.base, v.past[0]]);
-  }
-  const bases = new Set(pairs.map(([b]) => b));
-  const pasts = new Set(pairs.map(([, p]) => p));
-  for (const w of same) pasts.add(w);
-  for (const [base, past] of pairs) {
-    // Modal and auxiliary forms are read apart (`be`, `have`, `do`); `can`/`shall` are no tense here.
-    if (base === 'be' || base === 'have' || base === 'do' || base === 'can' || base === 'shall' || base === 'may' || base === 'will') continue;
-    pastOf.set(base, past);
-    if (!bases.has(past) && !past.endsWith('ed')) baseOf.set(past, base);
-    if (!pasts.has(base)) thirdOf.set(third(base), base);
-  }
-  verbs = { pastOf, baseOf, thirdOf, pasts };
-  return verbs;
-}
-
-/** The third person singular present of a base: `go` → `goes`, `try` → `tries`, `walk` → `walks`. */
-function third(base: string): string {
-  if (/(?:s|sh|ch|x|z|o)$/.test(base)) return `${base}es`;
-  if (/[^aeiou]y$/.test(base)) return `${base.slice(0, -1)}ies`;
-  return `${base}s`;
 }
 
 const LETTER_OPEN = /^\s*(?:(?:my\s+)?(?:dear|dearest|darling)\s+[\p{L}][\p{L}'’.\- ]{0,40}[,:!]|to\s+whom\s+it\s+may\s+concern)/iu;
@@ -176,6 +138,13 @@ interface Sentence {
   presentOk: boolean;
   /** Past tense is right in it whatever the scene (a time word: `ago`, `before`). */
   pastOk: boolean;
+  /**
+   * Present-tense verbs in it that the rule accepts as such: a copula of a truth (`there is`,
+   * `which is`, `The well is`), a present contraction (`it's`, `they're`), a present modal (`can`).
+   */
+  accepted: number;
+  /** It names a past time (`yesterday`, `ago`): present tense in it is a slip whatever surrounds it. */
+  pastTime: boolean;
 }
 
 /** What a scene's narration says of its tense. Exported for the quality script and the tests. */
@@ -246,14 +215,54 @@ export function readSceneTense(model: DocumentModel, scene: Scene): SceneTense {
   const tense: Tense | 'unknown' = major >= 8 && minor * 9 <= major ? (past >= present ? 'past' : 'present') : 'unknown';
   const findings: RawFinding[] = [];
   if (tense !== 'unknown' && minor > 0 && (minor <= 3 || minor * 20 <= major + minor)) {
+    const accepted = tense === 'past' ? acceptedPresent(sentences, firstPerson) : undefined;
     for (const { s, tense: t } of told) {
       if (t === tense) continue;
+      // A paragraph that already speaks in the present, by verbs accepted as such (`All he does
+      // is…`, `the person who has them is not…`, `The artist looks at an ankle… and he sees`):
+      // a passage of truths, an address or a monologue, not a slip; `Yesterday she walks` still is.
+      if (accepted && !s.pastTime && passage(s, accepted)) continue;
       // Into the past only by an action: a present-tense story tells its backstory with `was`, `had`.
       if (t === 'past' && !s.markers.some((m) => m.action)) continue;
       findings.push(slip(s, tense));
     }
   }
   return { scene, tense, past, present, findings };
+}
+
+/** Subjects of a copula that states a truth or describes: `there is`, `which is`. */
+const TRUTH_SUBJECTS = new Set(['there', 'which', 'who', 'that', 'what']);
+
+/** Present verbs accepted as such that make a paragraph a present-tense passage. */
+const PASSAGE = 2;
+
+/**
+ * Per paragraph and per sentence, its present-tense verbs that are right as they stand: copulas of truths,
+ * contractions and modals (`Sentence.accepted`), and the present verbs of sentences in which
+ * present tense is right (they talk to `you`, ask, report; a first-person narrator's now).
+ */
+function acceptedPresent(sentences: readonly Sentence[], firstPerson: boolean): Map<Sentence | Paragraph, number> {
+  const counts = new Map<Sentence | Paragraph, number>();
+  for (const s of sentences) {
+    let n = s.accepted;
+    if (s.presentOk || (firstPerson && narratorNow(s))) for (const m of s.markers) if (m.tense === 'present') n++;
+    if (n > 0) counts.set(s.paragraph, (counts.get(s.paragraph) ?? 0) + n);
+    if (n > 0) counts.set(s, n);
+  }
+  return counts;
+}
+
+/**
+ * Whether a present-tense sentence of past narration lies in a present-tense passage: its
+ * paragraph's other sentences hold verbs accepted as present, or the sentence itself holds more
+ * of them than verbs in the present of its own (`the person who has them is not quite the party he
+ * believes himself to be`), a truth it states; a slip that also writes `which is` does not.
+ */
+function passage(s: Sentence, accepted: ReadonlyMap<Sentence | Paragraph, number>): boolean {
+  const own = accepted.get(s) ?? 0;
+  let present = 0;
+  for (const m of s.markers) if (m.tense === 'present') present++;
+  return (accepted.get(s.paragraph) ?? 0) - own + Math.max(0, own - present) >= PASSAGE;
 }
 
 /** What the whole scene tells about each of its sentences. */
@@ -321,7 +330,7 @@ function sentencesOf(paragraph: Paragraph, scope: SceneScope): Sentence[] {
   const tagged = THOUGHT_TAG.test(text);
   let thinks = false;
   return narrationUnits(paragraph.analysis).map(({ from, to }) => {
-    const s: Sentence = { paragraph, from, to, markers: [], presentOk: false, pastOk: false };
+    const s: Sentence = { paragraph, from, to, markers: [], presentOk: false, pastOk: false, accepted: 0, pastTime: false };
     const end = to < tokens.length ? tokens[to].start : text.length;
     // From the sentence that tags a thought on: "He was going to make it, he told himself."
     if (tagged && !thinks) thinks = THOUGHT_TAG.test(text.slice(tokens[from].start, end));
@@ -348,6 +357,8 @@ function finish(text: string, tokens: readonly Token[], s: Sentence, scope: Scen
     // "I" in a third-person scene is someone's thought: "I hate this, he thought."
     if (!firstPerson && f & F_FIRST) presentOk = true;
     if (f & F_BACKSTORY) pastOk = true;
+    if (w === 'yesterday' || w === 'ago') s.pastTime = true;
+    if (f & F_PRESENT_OTHER) s.accepted++;
     // Most words can be no finite verb: only these are looked at more closely.
     const last = w.charCodeAt(w.length - 1);
     if (
@@ -393,11 +404,10 @@ function finish(text: string, tokens: readonly Token[], s: Sentence, scope: Scen
       const after2 = i + 2 < s.to ? tokens[i + 2].lower : '';
       const progressive = /ing$/.test(next) || (BEFORE_VERB.has(next) && /ing$/.test(after2));
       // "there is", "which is", "the well is a day's walk away": a truth, or a description.
-      if (sw === 'there' || sw === 'which' || sw === 'who' || sw === 'that' || sw === 'what' || (sw !== undefined && (PRESENT_AUX.has(sw) || PAST_AUX.has(sw))))
-        continue;
-      if (person || (progressive && sw !== undefined) || possessed(tokens, s.from, i)) {
+      const truth = sw !== undefined && (TRUTH_SUBJECTS.has(sw) || PRESENT_AUX.has(sw) || PAST_AUX.has(sw));
+      if (!truth && (person || (progressive && sw !== undefined) || possessed(tokens, s.from, i))) {
         s.markers.push({ token: t, tense: 'present', action: false, subject: sw });
-      }
+      } else s.accepted++;
       continue;
     }
     if (!person || !subject) continue;
@@ -499,68 +509,4 @@ function slip(s: Sentence, tense: Tense): RawFinding {
     suggestions: fix ? [fix] : [],
     data: { tense: other, expected: tense },
   };
-}
-
-/** Keeps the case of the first letter: `Is` → `Was`. */
-function cased(original: string, word: string): string {
-  return /^\p{Lu}/u.test(original) ? word[0].toUpperCase() + word.slice(1) : word;
-}
-
-/** A present-tense verb in the past, when that is unambiguous: `is` → `was`, `falls` → `fell`, `walks` → `walked`. */
-export function toPast(marker: { token: Token; subject?: string }): string | undefined {
-  const w = marker.token.lower;
-  const aux = PRESENT_AUX.get(w);
-  if (aux) return cased(marker.token.text, aux);
-  const v = irregular();
-  // "I go" → "I went"; "she falls" → "she fell".
-  const base = v.pastOf.has(w) ? w : v.thirdOf.get(w);
-  if (base) return cased(marker.token.text, v.pastOf.get(base)!);
-  let stem: string;
-  if (/ies$/.test(w)) return cased(marker.token.text, `${w.slice(0, -3)}ied`);
-  if (/(?:sh|ch|x|ss|zz)es$/.test(w)) stem = w.slice(0, -2);
-  else if (/s$/.test(w)) stem = w.slice(0, -1);
-  else return undefined;
-  if (stem.endsWith('e')) return cased(marker.token.text, `${stem}d`);
-  // One syllable ending in a consonant after one vowel doubles it ("stops" → "stopped"); a longer
-  // verb may or may not ("visits" → "visited", "admits" → "admitted"): no fix.
-  if (/^[^aeiou]*[aeiou][^aeiouwxy]$/.test(stem)) return cased(marker.token.text, `${stem}${stem.slice(-1)}ed`);
-  if (/[aeiou][^aeiouwxy]$/.test(stem) && !/[aeiou]{2}[^aeiou]$/.test(stem)) return undefined;
-  return cased(marker.token.text, `${stem}ed`);
-}
-
-/** A past-tense verb in the present, when that is unambiguous: `was` → `is`, `sat` → `sits` (after `she`). */
-export function toPresent(marker: { token: Token; subject?: string }): string | undefined {
-  const w = marker.token.lower;
-  const subject = marker.subject;
-  const singular = subject === undefined || subject === 'he' || subject === 'she' || subject === 'it' || !PRONOUN_SUBJECTS.has(subject);
-  const plain = subject === 'i' || subject === 'we' || subject === 'they' || subject === 'you';
-  const table: Record<string, string | undefined> = {
-    was: subject === 'i' ? 'am' : plain ? undefined : 'is',
-    were: subject === 'we' || subject === 'they' || subject === 'you' ? 'are' : undefined,
-    had: plain ? 'have' : singular ? 'has' : undefined,
-    did: plain ? 'do' : singular ? 'does' : undefined,
-    "wasn't": subject === 'i' ? undefined : plain ? undefined : "isn't",
-    "weren't": subject === 'we' || subject === 'they' || subject === 'you' ? "aren't" : undefined,
-    "hadn't": plain ? "haven't" : "hasn't",
-    "didn't": plain ? "don't" : "doesn't",
-  };
-  if (w in table) {
-    const f = table[w];
-    return f ? cased(marker.token.text, f) : undefined;
-  }
-  const base = irregular().baseOf.get(w) ?? regularBase(w);
-  if (!base) return undefined;
-  return cased(marker.token.text, plain ? base : third(base));
-}
-
-/** The base of a regular past when it is unambiguous: `walked` → `walk`, `tried` → `try`, `stopped` → `stop`. */
-function regularBase(w: string): string | undefined {
-  if (!w.endsWith('ed')) return undefined;
-  if (/[^aeiou]ied$/.test(w)) return `${w.slice(0, -3)}y`;
-  const stem = w.slice(0, -2);
-  // "stopped" → "stop" (but "called" → "call", "passed" → "pass").
-  if (/([^aeiouls])\1$/.test(stem)) return stem.slice(0, -1);
-  // "walked", "turned", "pushed", "looked", "waited": a stem no "e" could end ("danced" could be "danc(e)").
-  if (/(?:lk|mp|rn|rk|nk|sk|st|nt|nd|rd|ll|ss|sh|ch|ck|wn|ld|lp|rm|rt|ft|pt|ct|wl|rl|[aeiou]{2}[^aeiouy])$/.test(stem)) return stem;
-  return undefined;
 }
