@@ -498,7 +498,7 @@ export function attributeSpeakers(model: DocumentModel, options: SpeakerOptions 
   // One pass over the narration: who it names (a name only ever heard in quotes may be an interjection), its "I"s, whose thoughts it tells.
   const read = readNarration(words);
   index.narrated = new Set(read.mentions.keys());
-  const genders = learnGenders(words, index);
+  const genders = learnGenders(words, index, model.text);
   const epithets = learnEpithets(prose, words, index, genders);
   const called = vocatives(prose, index, epithets);
   // "my mother" who is Mrs. Minks: the relation's words name her from here on.
