@@ -24,3 +24,55 @@ describe('speaker attribution: the sex of a subject after an opening clause', ()
     assert.deepEqual(speakers(text, ['Askington']), [['"I take classes,"', null]]);
   });
 });
+
+describe('speaker attribution: people a tag names once', () => {
+  it('names the speaker of a tag before the quote by a full name seen once', () => {
+    assert.deepEqual(speakers('Ben Franklin said, "Clearly spoken, Mr. Fogg."\n', []), [['"Clearly spoken, Mr. Fogg."', 'Franklin']]);
+    assert.deepEqual(speakers('As Charles Evans Hughes said, "The law is what the judges say it is."\n', []), [
+      ['"The law is what the judges say it is."', 'Hughes'],
+    ]);
+  });
+
+  it('names the speaker of a tag after the quote by a full name seen once', () => {
+    assert.deepEqual(speakers('"I think the interpreter is the harder to understand," Richard Sheridan said.\n', []), [
+      ['"I think the interpreter is the harder to understand,"', 'Sheridan'],
+    ]);
+  });
+
+  it('takes no place before a noun, nor a title alone, for a speaker', () => {
+    assert.deepEqual(speakers('Such items recall the California journalist who reported: "The area is spectacularly scenic."\n', []), [
+      ['"The area is spectacularly scenic."', null],
+    ]);
+    assert.deepEqual(speakers('The Captain said, "Hold fast."\n', []), [['"Hold fast."', null]]);
+  });
+});
+
+describe('speaker attribution: turns of talk', () => {
+  it('fills no quote that stands inside a sentence of narration by alternation', () => {
+    const text =
+      '"Where to?" Kagome asked.\n\n"North," Miroku said.\n\nIt was called "the long way", "the path where nobody ever comes home again", for good reason.\n';
+    assert.deepEqual(speakers(text, ['Kagome', 'Miroku']), [
+      ['"Where to?"', 'Kagome'],
+      ['"North,"', 'Miroku'],
+      ['"the long way"', null],
+      ['"the path where nobody ever comes home again"', null],
+    ]);
+  });
+
+  it('still alternates an untagged turn that opens its paragraph', () => {
+    const text = '"Where to?" Kagome asked.\n\n"North," Miroku said.\n\n"Why north?"\n';
+    assert.deepEqual(speakers(text, ['Kagome', 'Miroku']), [
+      ['"Where to?"', 'Kagome'],
+      ['"North,"', 'Miroku'],
+      ['"Why north?"', 'Kagome'],
+    ]);
+  });
+
+  it("reads a tag's subject far before its quote, and gives a stranger's quote no one's name", () => {
+    const text = '"Wait," Kagome said. An old man at the back of the crowd remarked, after a very long and very careful silence, "Nobody waits here."\n';
+    assert.deepEqual(speakers(text, ['Kagome']), [
+      ['"Wait,"', 'Kagome'],
+      ['"Nobody waits here."', null],
+    ]);
+  });
+});

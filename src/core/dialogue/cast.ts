@@ -6,6 +6,7 @@ import type { Paragraph } from '../model/document';
 import type { Token } from '../model/paragraph';
 import { givenNameGender } from './given-names';
 import { BASE_SPEECH, BEAT_OPENERS, DETERMINERS, GENDER_CUES, isTagVerb, KIN, SUBJECT_PRONOUNS, TITLES, type Gender } from './lexicon';
+import { addNamedOnce } from './named-once';
 import type { SpeakerOptions } from './types';
 
 /** The characters the attribution may name, by name token, with the genders the roster gives. */
@@ -72,6 +73,7 @@ export function addTaggedNames(paragraphs: readonly Paragraph[], index: Characte
         if (name && name.length > 1 && !(name.toLowerCase() in TITLES) && !index.byToken.has(name)) index.byToken.set(name, name);
       }
     if (!/["”]/.test(p.text)) continue;
+    addNamedOnce(p.text, index);
     TAG_NAME.lastIndex = 0;
     for (let m = TAG_NAME.exec(p.text); m; m = TAG_NAME.exec(p.text)) {
       const word = m[2] ?? m[5];

@@ -185,7 +185,7 @@ export function tagBefore(ws: Word[], q: QuoteSpot, text: string, pStart: number
   while (first > 0 && !ws[first].token.sentenceStart && ws[first - 1].end > prevQuoteEnd) first--;
   // The last speech verb of the sentence, in its last eight words.
   let verb = -1;
-  for (let k = j; k >= first && k >= j - 7; k--) {
+  for (let k = j; k >= first && k >= j - 15; k--) {
     if (isTagVerb(ws[k].token.lower)) {
       verb = k;
       break;
