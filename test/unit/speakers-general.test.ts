@@ -76,3 +76,33 @@ describe('speaker attribution: turns of talk', () => {
     ]);
   });
 });
+
+describe('speaker attribution: a narrator called by name once', () => {
+  const story = (answer: string) =>
+    'I did the jacket for the book, and I worked a week on it. I was proud of it, and I took it uptown myself. McKenzie looked, and he frowned.\n\n' +
+    '"Nothing doing, Rufus," McKenzie said. "It is static."\n\n' +
+    `${answer}\n\n"That may be," he said.\n\nI went home and I painted all night.\n`;
+
+  it('is whom the quote called, when the next turn is "I said"', () => {
+    assert.deepEqual(speakers(story('"It is as authentic as research can make it," I said.'), ['McKenzie']), [
+      ['"Nothing doing, Rufus,"', 'McKenzie'],
+      ['"It is static."', 'McKenzie'],
+      ['"It is as authentic as research can make it,"', 'Rufus'],
+      ['"That may be,"', 'McKenzie'],
+    ]);
+  });
+
+  it('stays unknown when the turn after the call is no "I said"', () => {
+    const text = story('"It is as authentic as research can make it," Joyce said.') + '\n"Why?" I asked.\n';
+    const said = speakers(text, ['McKenzie', 'Joyce']);
+    assert.deepEqual(said[said.length - 1], ['"Why?"', null]);
+  });
+
+  it('is not whom the narrator calls', () => {
+    const text =
+      'I did the jacket for the book, and I worked a week on it. I was proud of it, and I took it uptown myself.\n\n' +
+      '"Nothing doing, Rufus," I said. "It is static."\n\n"It is authentic," McKenzie said.\n\n"Why?" I asked.\n';
+    const said = speakers(text, ['McKenzie']);
+    assert.deepEqual(said[said.length - 1], ['"Why?"', null]);
+  });
+});

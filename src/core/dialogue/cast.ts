@@ -6,7 +6,7 @@ import type { Paragraph } from '../model/document';
 import type { Token } from '../model/paragraph';
 import { givenNameGender } from './given-names';
 import { BASE_SPEECH, BEAT_OPENERS, DETERMINERS, GENDER_CUES, isTagVerb, KIN, SUBJECT_PRONOUNS, TITLES, type Gender } from './lexicon';
-import { addNamedOnce } from './named-once';
+import { addCalledNames, addNamedOnce } from './named-once';
 import type { SpeakerOptions } from './types';
 
 /** The characters the attribution may name, by name token, with the genders the roster gives. */
@@ -74,6 +74,11 @@ export function addTaggedNames(paragraphs: readonly Paragraph[], index: Characte
       }
     if (!/["”]/.test(p.text)) continue;
     addNamedOnce(p.text, index);
+    addCalledNames(
+      p.text,
+      p.analysis.regions.filter((r) => r.kind === 'dialogue'),
+      index,
+    );
     TAG_NAME.lastIndex = 0;
     for (let m = TAG_NAME.exec(p.text); m; m = TAG_NAME.exec(p.text)) {
       const word = m[2] ?? m[5];

@@ -76,3 +76,23 @@ export function addNamedOnce(text: string, index: CharacterIndex): void {
     }
   }
 }
+
+// A name a quote calls someone by: `"Nothing doing, Rufus. In the first place…"`, `"Rufus, wait."`.
+const CALLED = /,\s+(\p{Lu}\p{Ll}+)(?=[,.!?]|["”])/gu;
+
+/**
+ * Adds to the index the given names the quotations of the paragraph call someone by, seen once
+ * or more: the one called is a person, who may answer (`"Nothing doing, Rufus."` / `I said, "…"`).
+ * A given name the table knows only, so not "Yes, Sir." nor a place.
+ */
+export function addCalledNames(text: string, quotes: ReadonlyArray<{ start: number; end: number }>, index: CharacterIndex): void {
+  for (const r of quotes) {
+    const quote = text.slice(r.start, r.end);
+    CALLED.lastIndex = 0;
+    for (let m = CALLED.exec(quote); m; m = CALLED.exec(quote)) {
+      const name = m[1];
+      if (!givenNameGender(name) || name.toLowerCase() in TITLES || index.byToken.has(name)) continue;
+      index.byToken.set(name, name);
+    }
+  }
+}
