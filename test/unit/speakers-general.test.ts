@@ -44,6 +44,11 @@ describe('speaker attribution: people a tag names once', () => {
       ['"The area is spectacularly scenic."', null],
     ]);
     assert.deepEqual(speakers('The Captain said, "Hold fast."\n', []), [['"Hold fast."', null]]);
+    // Nor a relation after a phrase, nor a place the story names twice and the tag puts before its noun.
+    assert.deepEqual(speakers('At Christmas Dad said, "Open it."\n', []), [['"Open it."', null]]);
+    const place =
+      'Ads in California papers were worse.\n\nSuch items recall the California journalist who reported an accident: "The area is spectacularly scenic."\n';
+    assert.deepEqual(speakers(place, ['California']), [['"The area is spectacularly scenic."', null]]);
   });
 });
 

@@ -9,7 +9,7 @@
 import { foldName } from '../characters/names';
 import type { CharacterIndex } from './cast';
 import { givenNameGender } from './given-names';
-import { BEAT_OPENERS, DETERMINERS, isTagVerb, SUBJECT_PRONOUNS, TITLES } from './lexicon';
+import { BEAT_OPENERS, DETERMINERS, isTagVerb, KIN, SUBJECT_PRONOUNS, TITLES } from './lexicon';
 
 // Up to four capitalized words, an adverb at most, a speech verb, and then a quote (`said, "`), or
 // after a quote (`"…," Ben Franklin said`).
@@ -27,7 +27,7 @@ function personName(subject: string): string[] | undefined {
   for (let k = 0; k < words.length - 1; k++)
     if (words[k].endsWith('.') && !(words[k].length <= 2 || words[k].slice(0, -1).toLowerCase() in TITLES)) return undefined;
   const last = words[words.length - 1];
-  if (isOpener(last)) return undefined;
+  if (isOpener(last) || KIN.has(last.toLowerCase())) return undefined;
   if (/['’]s$/.test(last) || last.toLowerCase() in TITLES || last.replace(/\.$/, '').toLowerCase() in TITLES) return undefined;
   // A title before the name is the name's (`Mr. Fogg`), but a title alone names no one.
   const bare = words.filter((w) => !(w.replace(/\.$/, '').toLowerCase() in TITLES));
@@ -61,6 +61,18 @@ const OPENERS = new Set([
   'no',
   'oh',
   'well',
+  // "At Christmas Dad said": a preposition opens a phrase, no name.
+  'at',
+  'in',
+  'on',
+  'from',
+  'with',
+  'to',
+  'for',
+  'by',
+  'of',
+  'into',
+  'during',
 ]);
 
 /** Adds to the index the surname of each person a speech tag of the paragraph names. */
