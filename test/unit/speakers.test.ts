@@ -343,4 +343,10 @@ describe('speaker attribution: accuracy on hand-checked Brown fiction', () => {
     assert.ok(s.total >= 250, `${s.total} annotated`);
     assert.ok(s.right / s.total >= 0.875, `sixth blind set accuracy ${percent(s.right, s.total)}`);
   });
+
+  it('names the right speaker on the seventh blind set (cp05, cp08, cp13, cp17, cr04), evaluated once', () => {
+    const s = scoreFixture('brown-heldout-blind7.json');
+    assert.ok(s.total >= 84, `${s.total} annotated`);
+    assert.ok(s.right / s.total >= 0.666, `seventh blind set accuracy ${percent(s.right, s.total)}`);
+  });
 });
