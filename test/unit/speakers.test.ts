@@ -338,9 +338,15 @@ describe('speaker attribution: accuracy on hand-checked Brown fiction', () => {
     assert.ok(s.right / s.total >= 0.95, `fifth blind set accuracy ${percent(s.right, s.total)}`);
   });
 
-  it('names the right speaker on the sixth blind set (cr03, cr05, cr06, cp10, cp11), evaluated once', () => {
+  it('names the right speaker on the sixth blind set (cr03, cr05, cr06, cp10, cp11; 74.4 % on its one run, tuned on since)', () => {
     const s = scoreFixture('brown-heldout-blind6.json');
     assert.ok(s.total >= 250, `${s.total} annotated`);
-    assert.ok(s.right / s.total >= 0.744, `sixth blind set accuracy ${percent(s.right, s.total)}`);
+    assert.ok(s.right / s.total >= 0.875, `sixth blind set accuracy ${percent(s.right, s.total)}`);
+  });
+
+  it('names the right speaker on the seventh blind set (cp05, cp08, cp13, cp17, cr04), evaluated once', () => {
+    const s = scoreFixture('brown-heldout-blind7.json');
+    assert.ok(s.total >= 84, `${s.total} annotated`);
+    assert.ok(s.right / s.total >= 0.666, `seventh blind set accuracy ${percent(s.right, s.total)}`);
   });
 });

@@ -6,6 +6,7 @@ import type { Paragraph } from '../model/document';
 import type { Token } from '../model/paragraph';
 import { givenNameGender } from './given-names';
 import { BASE_SPEECH, BEAT_OPENERS, DETERMINERS, GENDER_CUES, isTagVerb, KIN, SUBJECT_PRONOUNS, TITLES, type Gender } from './lexicon';
+import { addCalledNames, addNamedOnce } from './named-once';
 import type { SpeakerOptions } from './types';
 
 /** The characters the attribution may name, by name token, with the genders the roster gives. */
@@ -72,6 +73,12 @@ export function addTaggedNames(paragraphs: readonly Paragraph[], index: Characte
         if (name && name.length > 1 && !(name.toLowerCase() in TITLES) && !index.byToken.has(name)) index.byToken.set(name, name);
       }
     if (!/["”]/.test(p.text)) continue;
+    addNamedOnce(p.text, index);
+    addCalledNames(
+      p.text,
+      p.analysis.regions.filter((r) => r.kind === 'dialogue'),
+      index,
+    );
     TAG_NAME.lastIndex = 0;
     for (let m = TAG_NAME.exec(p.text); m; m = TAG_NAME.exec(p.text)) {
       const word = m[2] ?? m[5];
@@ -248,8 +255,12 @@ export function narrationWords(p: Paragraph, index: CharacterIndex, given?: Give
   return out;
 }
 
-/** Counts, for each character, the he/she that first follows a mention in the same paragraph. */
-export function learnGenders(words: Word[][], index: CharacterIndex): Map<string, Gender> {
+/**
+ * Counts, for each character, the he/she that first follows a mention in the same paragraph.
+ * `text`, the document, tells a subject after an opening clause (`In the course of our talk,
+ * Askington mentioned that he…`).
+ */
+export function learnGenders(words: Word[][], index: CharacterIndex, text = ''): Map<string, Gender> {
   const tally = new Map<string, { he: number; she: number }>();
   const possessive = new Map<string, { he: number; she: number }>();
   const add = (name: string, g: Gender, n = 1) => {
@@ -268,8 +279,9 @@ export function learnGenders(words: Word[][], index: CharacterIndex): Map<string
       const named = ws[i - 3]?.token.lower;
       if ((named === 'her' || named === 'his') && ws[i - 2].token.lower === 'name' && NAMING.has(ws[i - 1].token.lower))
         add(w.character, named === 'her' ? 'she' : 'he', 3);
-      // Subjects only: in "He asked Leona. He doubted…", the next "he" is not Leona.
-      if (i - sentence > 3) continue;
+      // Subjects only: in "He asked Leona. He doubted…", the next "he" is not Leona. A name after
+      // an opening clause's comma is its sentence's subject too (`After the war, Moreland wrote`).
+      if (i - sentence > 3 && !(i > 0 && text.slice(ws[i - 1].end, w.start).includes(','))) continue;
       let subject = true;
       for (let k = sentence; k < i; k++) if (ws[k].character || SUBJECT_PRONOUNS.has(ws[k].token.lower)) subject = false;
       if (!subject) continue;

@@ -20,6 +20,8 @@ export interface RunTurn {
   listener?: Gender;
   /** Whether its tag says the speaker goes on (`"I didn't really use yours," she went on`): the turn before is theirs too. */
   continues?: boolean;
+  /** Whether narration of a sentence or more comes before its first quote (`…such charges as "reactionary", "robber baroness"`): no turn of talk. */
+  late?: boolean;
 }
 
 /**
@@ -142,7 +144,7 @@ export function fillExchange(turns: RunTurn[], genders?: ReadonlyMap<string, Gen
       const b = backward?.get(i);
       if (f && b && f.who !== b.who) continue;
       const pick = f && b ? (f.distance <= b.distance ? f : b) : (f ?? b);
-      if (!pick || pick.who === SOMEONE || turns[i].addressed.includes(pick.who)) continue;
+      if (!pick || pick.who === SOMEONE || turns[i].late || turns[i].addressed.includes(pick.who)) continue;
       // `I told her, "Get him to give himself up."` / `"Yes."`: not Moore's answer.
       const listener = turns[i - 1]?.listener;
       const sex = genders?.get(pick.who);

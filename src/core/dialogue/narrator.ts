@@ -6,6 +6,7 @@
 
 import { foldName } from '../characters/names';
 import type { Paragraph } from '../model/document';
+import type { Region } from '../model/paragraph';
 import type { CharacterIndex, Word } from './cast';
 import { isTagVerb } from './lexicon';
 import type { Vocative } from './pronouns';
@@ -73,7 +74,8 @@ export function narratorOf(
     tags++;
     tagged.add(p.start);
   });
-  if (tags < FIRST_PERSON_TAGS) return undefined;
+  if (tags === 0) return undefined;
+  if (tags < FIRST_PERSON_TAGS) return answeredName(prose, called, mentions);
   for (const p of prose) {
     if (!SELF_NAMING_CUE.test(p.text)) continue;
     const narration = narrationText(p);
@@ -92,8 +94,13 @@ export function narratorOf(
     if (tagged.has(v.from) || !p || ONLY_A_NAME.test(p.text.slice(v.at - p.start))) continue;
     calls.set(v.name, (calls.get(v.name) ?? 0) + 1);
   }
+  return mostCalled(calls, mentions, CALLED_AT_LEAST) ?? answeredName(prose, called, mentions);
+}
+
+/** The name called most often, `least` times at least, among those the narration hardly ever writes; none on a tie. */
+function mostCalled(calls: ReadonlyMap<string, number>, mentions: ReadonlyMap<string, number>, least: number): string | undefined {
   let best: string | undefined;
-  let most = CALLED_AT_LEAST - 1;
+  let most = least - 1;
   for (const [name, n] of calls) {
     if ((mentions.get(name) ?? 0) > NARRATED_AT_MOST) continue;
     if (n > most) {
@@ -102,6 +109,48 @@ export function narratorOf(
     } else if (n === most) best = undefined;
   }
   return best;
+}
+
+// An "I" tag that introduces the quote after it (`I said, "`), or follows it (`", I answered`).
+const I_BEFORE = /\bI\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)(?:\s+\p{Ll}+){0,2}\s*[,:]\s*$/u;
+const I_AFTER = /^[,.!?;:—–-]*\s*I\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u;
+
+/** Whether the quote at `r` of the paragraph has an "I" tag, before or after it. */
+function iTagged(p: Paragraph, r: Region, prevEnd: number): boolean {
+  const before = I_BEFORE.exec(p.text.slice(prevEnd, r.start));
+  const rest = p.text.slice(r.end);
+  const after = I_AFTER.exec(rest);
+  // `"…gold." I said, "Mr. McKenzie…"`: after a full stop, "I said," introduces the next quote.
+  const introduces = after !== null && /^\s*[.!?]/.test(rest) && /^\s*[,:]\s*["“]/.test(rest.slice(after[0].length));
+  return (before !== null && isTagVerb(before[1])) || (after !== null && !introduces && isTagVerb(after[1]));
+}
+
+/**
+ * The name the narrator answers to: a quote calls someone by name, and the next turn, the next
+ * paragraph's first quote or a quote the same paragraph introduces by "I said", is the
+ * narrator's (`"Nothing doing, Rufus. …" I said, "Mr. McKenzie, it is…"`, `"Ida, where is the car
+ * license?" she asked.` / `"Via must have it," I answered`). One such answer is enough, when no
+ * other name has one and the narration hardly ever writes the name.
+ */
+function answeredName(prose: readonly Paragraph[], called: readonly Vocative[], mentions: ReadonlyMap<string, number>): string | undefined {
+  const at = new Map(prose.map((p, k) => [p.start, k]));
+  const answers = new Map<string, number>();
+  for (const v of called) {
+    const k = at.get(v.from);
+    if (k === undefined) continue;
+    const p = prose[k];
+    const quotes = p.analysis.regions.filter((r) => r.kind === 'dialogue');
+    const i = quotes.findIndex((r) => p.start + r.start === v.at);
+    // Not when the narrator is the one who calls.
+    if (i < 0 || iTagged(p, quotes[i], i > 0 ? quotes[i - 1].end : 0)) continue;
+    const next = quotes[i + 1];
+    const inPlace = next !== undefined && I_BEFORE.test(p.text.slice(quotes[i].end, next.start)) && iTagged(p, next, quotes[i].end);
+    const q = prose[k + 1];
+    const first = q?.analysis.regions.find((r) => r.kind === 'dialogue');
+    const nextTurn = q !== undefined && q.scene === p.scene && first !== undefined && first.start <= 1 && iTagged(q, first, 0);
+    if (inPlace || nextTurn) answers.set(v.name, (answers.get(v.name) ?? 0) + 1);
+  }
+  return mostCalled(answers, mentions, 1);
 }
 
 // "Lucy thought", "Joyce knew", "Lucy told herself": the verbs of a character whose mind the narration reads.

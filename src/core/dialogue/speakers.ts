@@ -362,6 +362,10 @@ function toQuotations(p: Paragraph, spots: QuoteSpot[], quotes: Region[], speake
 // A paragraph whose first quote's tag says its speaker goes on: `"I didn't really use yours," she went on.`
 const GOES_ON = /^["“][^"”]*["”][,.!?]*\s+(?:he|she|I|\p{Lu}[\p{L}'’-]+)\s+(?:\p{Ll}+ly\s+)?(?:went on|continued|resumed|persisted)\b/u;
 
+// A paragraph whose first quote stands inside a sentence of narration, right after a word: `I
+// point now with pride… such charges as "reactionary", "robber baroness"`.
+const LATE_QUOTE = /\p{L}\s$/u;
+
 // What a paragraph whose tag speaks to someone holds, looked for before its words.
 const SPOKEN_TO = /\b(?:him|her|\p{Lu}[\p{L}'’-]+)\s*[,:"“]/u;
 
@@ -391,6 +395,7 @@ function recordTurn(
   own: Array<string | undefined>,
   listener?: Gender,
   continues?: boolean,
+  late?: boolean,
 ): void {
   const last = speakers[speakers.length - 1];
   const turn: Turn = { speaker: last.confidence >= CONFIDENCE_FLOOR ? last.speaker : null, confidence: last.confidence, named: last.named };
@@ -405,6 +410,7 @@ function recordTurn(
     someone: distinct.size === 0 && speakers.some((x) => x.named),
     listener,
     continues,
+    late,
   });
   flow.prevTurn = turn;
 }
@@ -469,7 +475,16 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
   flow.prevNarration = undefined;
   const made = toQuotations(p, spots, quotes, speakers);
   const listener = listenerOf(p, ws);
-  recordTurn(flow, sameScene, speakers, made, own, listener?.gender ?? (listener?.name ? ctx.genders.get(listener.name) : undefined), GOES_ON.test(p.text));
+  recordTurn(
+    flow,
+    sameScene,
+    speakers,
+    made,
+    own,
+    listener?.gender ?? (listener?.name ? ctx.genders.get(listener.name) : undefined),
+    GOES_ON.test(p.text),
+    LATE_QUOTE.test(p.text.slice(0, all[0].start)),
+  );
   // `I told her, "Get him to give himself up."`: she answers next.
   const lastSpeaker = made[made.length - 1].speaker ?? undefined;
   flow.prevListener = listener && (listener.name ?? (listener.gender && ctx.resolve(listener.gender, listener.at, lastSpeaker)) ?? undefined);
@@ -498,7 +513,7 @@ export function attributeSpeakers(model: DocumentModel, options: SpeakerOptions 
   // One pass over the narration: who it names (a name only ever heard in quotes may be an interjection), its "I"s, whose thoughts it tells.
   const read = readNarration(words);
   index.narrated = new Set(read.mentions.keys());
-  const genders = learnGenders(words, index);
+  const genders = learnGenders(words, index, model.text);
   const epithets = learnEpithets(prose, words, index, genders);
   const called = vocatives(prose, index, epithets);
   // "my mother" who is Mrs. Minks: the relation's words name her from here on.

@@ -185,7 +185,7 @@ export function tagBefore(ws: Word[], q: QuoteSpot, text: string, pStart: number
   while (first > 0 && !ws[first].token.sentenceStart && ws[first - 1].end > prevQuoteEnd) first--;
   // The last speech verb of the sentence, in its last eight words.
   let verb = -1;
-  for (let k = j; k >= first && k >= j - 7; k--) {
+  for (let k = j; k >= first && k >= j - 15; k--) {
     if (isTagVerb(ws[k].token.lower)) {
       verb = k;
       break;
@@ -220,6 +220,15 @@ export function tagBefore(ws: Word[], q: QuoteSpot, text: string, pStart: number
     const s = subjectAt(ws, k);
     // "Rachel's or Virginia's reply:" names two people, so neither surely.
     if (s && s.subject.kind === 'name' && k > first && ws[k - 1].token.lower === 'or') return { kind: 'other' };
+    // "the California journalist who reported": a name between an article and a noun is no one's, and the noun's person speaks.
+    if (
+      s?.subject.kind === 'name' &&
+      k > first &&
+      DETERMINERS.has(ws[k - 1].token.lower) &&
+      /^\p{Ll}/u.test(ws[k + s.length]?.token.text ?? '') &&
+      k + s.length < verb
+    )
+      continue;
     // Someone who is no character right before the verb, opening a clause, is the subject too:
     // `and then her mother said, "…"` (not `he put down his knife and said`).
     if (s && (s.subject.kind !== 'other' || k === first || (k + s.length === verb && DETERMINERS.has(ws[k].token.lower) && clauseStart(k)))) return s.subject;

@@ -1,0 +1,110 @@
+/**
+ * People a speech tag names once: `Ben Franklin said, "…"`, `As Charles Evans Hughes said, "…"`,
+ * `"…," Richard Sheridan said`. A capitalized subject right before a speech verb names its
+ * speaker even at one mention, when it is a person's name: a given name the table knows, or
+ * two capitalized words or more. Not a place or a thing before a noun (`the California
+ * journalist who reported`: no verb follows the name), nor a title alone.
+ */
+
+import { foldName } from '../characters/names';
+import type { CharacterIndex } from './cast';
+import { givenNameGender } from './given-names';
+import { BEAT_OPENERS, DETERMINERS, isTagVerb, KIN, SUBJECT_PRONOUNS, TITLES } from './lexicon';
+
+// Up to four capitalized words, an adverb at most, a speech verb, and then a quote (`said, "`), or
+// after a quote (`"…," Ben Franklin said`).
+// A word of a name: a capitalized word, an initial ("F."), a title ("Mr."); no other word ending a sentence.
+const WORD = "(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}\\p{M}'’-]*(?<!\\.))";
+const BEFORE_QUOTE = new RegExp(`((?:${WORD}\\.?\\s+){0,3}${WORD})\\s+(?:(?:was|is) quoted as\\s+)?(?:\\p{Ll}+ly\\s+)?(\\p{Ll}+)[,:]?\\s*["“]`, 'gu');
+const AFTER_QUOTE = new RegExp(`["”][.,!?—–-]*\\s+((?:${WORD}\\.?\\s+){1,3}${WORD})\\s+(?:\\p{Ll}+ly\\s+)?(\\p{Ll}+)\\b`, 'gu');
+
+/** The words of a capitalized subject that name a person, without the words that open a sentence ("Then", "As"). */
+function personName(subject: string): string[] | undefined {
+  const words = subject.split(/\s+/);
+  while (words.length > 0 && isOpener(words[0])) words.shift();
+  if (words.length === 0) return undefined;
+  // "Virginia. She said": a full stop inside ends the name, unless it follows a title or an initial.
+  for (let k = 0; k < words.length - 1; k++)
+    if (words[k].endsWith('.') && !(words[k].length <= 2 || words[k].slice(0, -1).toLowerCase() in TITLES)) return undefined;
+  const last = words[words.length - 1];
+  if (isOpener(last) || KIN.has(last.toLowerCase())) return undefined;
+  if (/['’]s$/.test(last) || last.toLowerCase() in TITLES || last.replace(/\.$/, '').toLowerCase() in TITLES) return undefined;
+  // A title before the name is the name's (`Mr. Fogg`), but a title alone names no one.
+  const bare = words.filter((w) => !(w.replace(/\.$/, '').toLowerCase() in TITLES));
+  if (bare.length === 0) return undefined;
+  if (bare.length >= 2 || givenNameGender(bare[0])) return words;
+  return undefined;
+}
+
+/** Whether a capitalized word is one a sentence opens with, no part of a name: "Then", "As", "The", "When". */
+function isOpener(word: string): boolean {
+  const lower = word.toLowerCase();
+  return BEAT_OPENERS.has(lower) || DETERMINERS.has(lower) || SUBJECT_PRONOUNS.has(lower) || OPENERS.has(lower) || /^I['’]/.test(word);
+}
+
+/** Words that open a clause before its subject. */
+const OPENERS = new Set([
+  'as',
+  'when',
+  'while',
+  'if',
+  'after',
+  'before',
+  'once',
+  'because',
+  'since',
+  'though',
+  'although',
+  'until',
+  'where',
+  'yes',
+  'no',
+  'oh',
+  'well',
+  // "At Christmas Dad said": a preposition opens a phrase, no name.
+  'at',
+  'in',
+  'on',
+  'from',
+  'with',
+  'to',
+  'for',
+  'by',
+  'of',
+  'into',
+  'during',
+]);
+
+/** Adds to the index the surname of each person a speech tag of the paragraph names. */
+export function addNamedOnce(text: string, index: CharacterIndex): void {
+  for (const re of [BEFORE_QUOTE, AFTER_QUOTE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (!isTagVerb(m[2])) continue;
+      const words = personName(m[1]);
+      if (!words) continue;
+      const name = foldName(words[words.length - 1]);
+      if (name.length > 1 && !index.byToken.has(name)) index.byToken.set(name, name);
+    }
+  }
+}
+
+// A name a quote calls someone by: `"Nothing doing, Rufus. In the first place…"`, `"Rufus, wait."`.
+const CALLED = /,\s+(\p{Lu}\p{Ll}+)(?=[,.!?]|["”])/gu;
+
+/**
+ * Adds to the index the given names the quotations of the paragraph call someone by, seen once
+ * or more: the one called is a person, who may answer (`"Nothing doing, Rufus."` / `I said, "…"`).
+ * A given name the table knows only, so not "Yes, Sir." nor a place.
+ */
+export function addCalledNames(text: string, quotes: ReadonlyArray<{ start: number; end: number }>, index: CharacterIndex): void {
+  for (const r of quotes) {
+    const quote = text.slice(r.start, r.end);
+    CALLED.lastIndex = 0;
+    for (let m = CALLED.exec(quote); m; m = CALLED.exec(quote)) {
+      const name = m[1];
+      if (!givenNameGender(name) || name.toLowerCase() in TITLES || index.byToken.has(name)) continue;
+      index.byToken.set(name, name);
+    }
+  }
+}
