@@ -182,6 +182,10 @@ for (const v of irregularVerbs().values()) {
 }
 pair('was', 'were', 'verb');
 pair('is', 'are', 'verb');
+// "I are", "I is": the form of "be" that "I" wants; only after "I" does the model's gate let it win
+// by grammar (`agreesInstead` in detect.ts), elsewhere it needs the margin of any verb form.
+pair('am', 'are', 'verb');
+pair('am', 'is', 'verb');
 pair('has', 'have', 'verb');
 pair('does', 'do', 'verb');
 pair("doesn't", "don't", 'verb');

@@ -264,6 +264,25 @@ describe('context model: a form of "be", "have" or "do" after a personal pronoun
     assert.deepEqual(found("They isn't coming."), ["isn't→aren't (verb)"]);
     assert.deepEqual(found('They often is late.'), ['is→are (verb)']);
   });
+  test('"I are" and "I is" become "I am"', () => {
+    assert.deepEqual(found('I are really happy about this release.'), ['are→am (verb)']);
+    assert.deepEqual(found('So I are still trying to figure it out.'), ['are→am (verb)']);
+    assert.deepEqual(found('I is the one who called.'), ['is→am (verb)']);
+    const text = 'In this situation I are typing blind.';
+    const [f] = model(text);
+    assert.equal(text.slice(0, f.range.start) + f.suggestions[0] + text.slice(f.range.end), 'In this situation I am typing blind.');
+  });
+  test('silent on "I am", on "you and I are", and on "are" or "is" after other words', () => {
+    for (const text of [
+      'I am really happy about this release.',
+      'You and I are sitting on the Titanic.',
+      'Lena and I are working on a paper.',
+      'What I am is tired.',
+      'The questions are what I want to ask.',
+      'Where are you going?',
+    ])
+      assert.deepEqual(found(text), [], text);
+  });
   test('silent on agreement, the subjunctive, an object "you", a compound subject and a question', () => {
     for (const text of [
       'She is my sister.',
