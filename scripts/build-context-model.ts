@@ -259,6 +259,37 @@ for (const w of COMMON) {
     pair(base, w, 'verb-past', false);
   }
 }
+// 4d. A noun written for the verb it is spelled beside ("I belief in you", "we breath", "would
+// advice", "you intent to"): the noun's ending for the verb's, by the spelling rules that pair
+// them in English; both common, the noun mostly a noun and the verb often a base. One way, and
+// only after a modal, "do", "to" or a personal pronoun (the runtime's gate, `detect.ts`), where a
+// base form belongs and a bare noun seldom stands.
+const NOUN_VERB: [RegExp, string][] = [
+  [/ce$/, 'se'], // advice → advise, device → devise
+  [/f$/, 've'], // belief → believe, relief → relieve, grief → grieve
+  [/fe$/, 've'], // life → live, strife → strive
+  [/th$/, 'the'], // breath → breathe, bath → bathe, cloth → clothe
+  [/t$/, 'd'], // intent → intend, extent → extend, descent → descend
+  [/sis$/, 'size'], // emphasis → emphasize, hypothesis → hypothesize
+  [/ss$/, 'se'], // loss → lose
+];
+const nounVerb: [string, string][] = [];
+for (const w of COMMON) {
+  // Never a verb itself: "comment", "leaf" ("leaf through") are verbs as written.
+  if ((unigram.get(w) ?? 0) < 5 || majorTag(w) !== 'noun' || (tagOf.get(w)?.get(CLASS_NAMES.indexOf('vb')) ?? 0) > 1) continue;
+  for (const [end, to] of NOUN_VERB) {
+    if (!end.test(w)) continue;
+    const v = w.replace(end, to);
+    if (v !== w && (unigram.get(v) ?? 0) >= 5 && usedAsBase(v) && majorTag(v) !== 'noun') nounVerb.push([w, v]);
+  }
+}
+for (const [n, v] of nounVerb) {
+  pair(n, v, 'noun-verb', false);
+  // The kind is this one even where the table or a classic pair named the two first: the gate,
+  // not the neighbours alone, is what tells the noun from the verb.
+  kinds.set(`${n} ${v}`, 'noun-verb');
+}
+console.log(`noun-verb: ${nounVerb.map(([n, v]) => `${n}→${v}`).join(' ')}`);
 // 4c. A participle read as an adjective after "be" that lost its -ed ("I am concern", "he's
 // bias", "is this suppose to"): one way, from a base to its -ed form when both are common and
 // the -ed form is mostly a participle or an adjective; only after a form of "be" (the runtime's

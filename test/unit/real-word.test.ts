@@ -319,6 +319,37 @@ describe('context model: a participle after a person and a form of "be"', () => 
   });
 });
 
+describe('context model: a noun written for the verb spelled beside it', () => {
+  test('reports the noun after a personal pronoun, a modal, "did not" or "to", and fixes it to the verb', () => {
+    assert.deepEqual(found('I belief in you.'), ['belief→believe (noun-verb)']);
+    assert.deepEqual(found('I would advice to stick with it.'), ['advice→advise (noun-verb)']);
+    assert.deepEqual(found('Did you always intent to fight?'), ['intent→intend (noun-verb)']);
+    assert.deepEqual(found('We did not belief a word of it.'), ['belief→believe (noun-verb)']);
+    assert.deepEqual(found('We would like to emphasis a few points.'), ['emphasis→emphasize (noun-verb)']);
+    const text = 'They never belief me.';
+    const [f] = model(text);
+    assert.equal(text.slice(0, f.range.start) + f.suggestions[0] + text.slice(f.range.end), 'They never believe me.');
+  });
+  test('silent on the noun where a noun stands: after a determiner, a verb, an object "you", and "to" as a preposition', () => {
+    for (const text of [
+      'My belief in you is strong.',
+      'I give you advice every day.',
+      'She took a deep breath.',
+      'They came back to life.',
+      'Changes literal underscores to emphasis.',
+      'It is a matter of life and death.',
+      'She turned to relief work.',
+      'I believe in you.',
+    ])
+      assert.deepEqual(found(text), [], text);
+  });
+  test('the candidate is in the model, one way: "belief" may stand for "believe", not the reverse', () => {
+    const m = contextModel();
+    assert.ok(m.candidates('belief').some((c) => c.word === 'believe' && c.kind === 'noun-verb'));
+    assert.ok(!m.candidates('believe').some((c) => c.word === 'belief' && c.kind === 'noun-verb'));
+  });
+});
+
 describe('context model fix', () => {
   test("the first suggestion is the model's choice, preferred when it wins by far", () => {
     const [f] = model('I got a letter form my aunt.');

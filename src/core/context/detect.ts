@@ -27,6 +27,13 @@ const PERSONAL = /^(?:i|you|he|she|we|they)$/;
 const PERFECT_REACH = 6;
 const VBD = classIndex('vbd');
 const DO = classIndex('do');
+const MODAL = classIndex('modal');
+const TO = classIndex('to');
+/**
+ * The margin of a verb over the noun spelled beside it where grammar wants a base (`baseWanted`:
+ * "I belief", "would advice"): the model need only not prefer the noun by far.
+ */
+const NOUN_VERB_MARGIN = -1;
 const CC = classIndex('cc');
 const CS = classIndex('cs');
 /**
@@ -92,6 +99,10 @@ export const MARGINS: Readonly<Record<string, number>> = {
   'verb-past': 3,
   // A base or past after a form of "be" where its participle belongs ("I am concern").
   participle: 4,
+  // A noun for its verb after "to" ("to emphasis the point"), where it may be a preposition's
+  // object ("to emphasis", "back to life"): after a modal or a subject grammar decides
+  // (`NOUN_VERB_MARGIN`).
+  'noun-verb': 8,
   homophone: 8,
   adverb: 8,
   'typo-drop': 11,
@@ -394,6 +405,33 @@ function afterBe(words: Words, k: number, left: Neighbour): boolean {
   return left.cls === BE && k >= 2 && !words.is(k - 1, BROKEN) && PERSONAL.test(words.word(k - 2).toLowerCase());
 }
 
+/** Whether a base form may follow a word of this class: an auxiliary ("would", "did", "to") or a personal pronoun. */
+function verbSlot(n: Neighbour): boolean {
+  return AUXILIARY[n.cls] === 1 || n.cls === SUBJECT;
+}
+
+/**
+ * Whether word `k` stands where grammar wants a base form and no noun: after a modal or "do"
+ * ("would advice", "did not belief"), or after a personal pronoun as subject ("I belief", "we
+ * breath"), an adverb maybe between ("we always breath"). "You" and "it", objects too ("I give
+ * you advice"), only at a clause's start or after an auxiliary ("did you"). Not after "to", which is a preposition as often ("to
+ * emphasis"): there the neighbours decide, by the kind's margin.
+ */
+function baseWanted(g: Guards, around: Neighbours, k: number, left: Neighbour, left2: Neighbour | undefined, negated: boolean): boolean {
+  if (negated) return true;
+  let slot = left;
+  let before = left2;
+  if (left.cls === ADV && left2 !== undefined) {
+    slot = left2;
+    before = left2.id === 0 ? undefined : around.at(k - 2, k - 3);
+  }
+  if (slot.cls === MODAL || slot.cls === DO) return true;
+  if (slot.cls !== SUBJECT) return false;
+  if (slot.id !== g.you && slot.id !== g.it) return true;
+  // "did you", "can it": the subject of a question.
+  return before === undefined || before.cls === 0 || before.cls === CS || before.cls === MODAL || before.cls === DO;
+}
+
 /** Whether some word of the paragraph is usually a past tense ("walked", "said"): a past-tense narrative. */
 function pastTense(model: ContextModel, around: Neighbours, n: number): boolean {
   for (let p = 0; p < n; p++) if (model.classOf(around.id(p)) === VBD) return true;
@@ -439,8 +477,9 @@ export function contextHits(words: Words, skip: (k: number) => boolean, margins:
     // "I am concern", "he's bias": after a form of "be", a participle may be meant.
     const be = model.hasParticiple(x) && afterBe(words, k, left);
     if (model.gatedOnly(x) && !be) {
-      if (negated ? !model.hasBase(x) : !GATE_OPENS[left.cls]) continue;
-      if (left.cls === SUBJECT) {
+      const nounVerb = model.hasVerbOfNoun(x);
+      if (negated ? !model.hasBase(x) && !nounVerb : !GATE_OPENS[left.cls] && !(nounVerb && left.cls === ADV)) continue;
+      if (left.cls === SUBJECT && !nounVerb) {
         const before = left.id === 0 ? undefined : around.at(k - 1, k - 2);
         if (before && AUXILIARY[before.cls] ? !model.hasBase(x) : !model.hasPast(x)) continue;
       }
@@ -469,10 +508,16 @@ export function contextHits(words: Words, skip: (k: number) => boolean, margins:
       const need = margins === MARGINS ? setNeeds(model)[set] : needs[SET_SLOT];
       const verdict = classify(model, around, words, k, x, set, left, right, left2, right2, need);
       const margin = verdict ? verdict.margin - need : 0;
-      if (verdict && margin > 0) best = { k, to: model.word(verdict.id), kind: 'set', margin };
+      // A set's verb for its noun ("advise" for "advice") only where a verb may stand: "I give
+      // you advice" keeps its noun.
+      const verbOfNoun = verdict !== undefined && candidates.some((c) => c.gate === 4 && c.id === verdict.id);
+      if (verdict && margin > 0 && !(verbOfNoun && !baseWanted(guard, around, k, left, left2, negated) && left.cls !== TO))
+        best = { k, to: model.word(verdict.id), kind: 'set', margin };
     }
     for (const c of candidates) {
-      if (set >= 0 && model.confusion.setOfId(c.id) === set) continue;
+      // The set's classifier weighs the set's words, but for a noun and its verb ("advice",
+      // "advise") the gate below decides where the verb belongs.
+      if (set >= 0 && c.gate !== 4 && model.confusion.setOfId(c.id) === set) continue;
       // "had it been", "had for some time been hoping": the participle of a perfect, not "was".
       // "something heavy shook the floor": an adjective after an indefinite pronoun, not "heavily".
       if (c.slot === VERB_SLOT && x === guard.been && perfectBefore(around, words, k, guard.have)) continue;
@@ -483,6 +528,9 @@ export function contextHits(words: Words, skip: (k: number) => boolean, margins:
       // "they were book matches": a noun or an adjective after it makes the word a modifier.
       if (c.gate === 3 ? !be || ADJECTIVAL[right.cls] : c.gate === 2 && be && ADJECTIVAL[right.cls]) continue;
       if (c.gate === 1 && !AUXILIARY[left.cls] && !negated && !(left.cls === SUBJECT && left2 && AUXILIARY[left2.cls])) continue;
+      // "I belief", "would advice", "to breath": a noun for its verb only where a base belongs.
+      // An adverb may stand between ("would never advice", "we always breath").
+      if (c.gate === 4 && !verbSlot(left) && !negated && !(left.cls === ADV && left2 && verbSlot(left2))) continue;
       if (c.gate === 2 && !be && (left.cls !== SUBJECT || (left2 && AUXILIARY[left2.cls]) || !(past ??= pastTense(model, around, words.n)))) continue;
       own ??= model.score(x, left, right, left2, right2);
       const need =
@@ -490,9 +538,11 @@ export function contextHits(words: Words, skip: (k: number) => boolean, margins:
           ? DO_SUPPORT_MARGIN
           : c.slot === VERB_SLOT && margins === MARGINS && agreesAcross(guard, around, k, x, c.id, left, left2)
             ? AGREEMENT_MARGIN
-            : be && c.gate >= 2
-              ? needs[PARTICIPLE_SLOT]
-              : needs[c.slot];
+            : c.gate === 4 && margins === MARGINS && baseWanted(guard, around, k, left, left2, negated)
+              ? NOUN_VERB_MARGIN
+              : be && (c.gate === 2 || c.gate === 3)
+                ? needs[PARTICIPLE_SLOT]
+                : needs[c.slot];
       // Every factor of a score but the word's count is below 2 (a neighbour's discounted share
       // plus its back-off share; the second neighbours' factor below 1): a candidate cannot beat
       // the word by more than its count allows, however well it fits ("thing" after "the" is

@@ -24,6 +24,7 @@ const WHY: Record<string, string> = {
   'verb-base': 'the verb form this place takes',
   'verb-past': 'the verb form this place takes',
   participle: 'a participle: a state after "be"',
+  'noun-verb': 'the verb spelled like this noun, which this place takes',
   split: 'one word written as two',
   set: 'a word often written for it',
 };
@@ -34,6 +35,7 @@ const FAMILY: Record<string, string> = {
   verb: 'grammar',
   'verb-base': 'grammar',
   'verb-past': 'grammar',
+  'noun-verb': 'grammar',
   homophone: 'homophone',
   adverb: 'adverb',
   split: 'split',
