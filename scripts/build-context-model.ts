@@ -259,6 +259,27 @@ for (const w of COMMON) {
     pair(base, w, 'verb-past', false);
   }
 }
+// 4e. Agreement of a verb with a personal pronoun before it ("she write", "they writes"): each
+// base and its third person singular, both ways; only after a personal pronoun that the other
+// form agrees with (the runtime's gate, `detect.ts`). A base that is also a past ("cut", "put")
+// or mostly another word is left out, as are "do", "be", "have" (their own pairs, above).
+const thirdPerson = (w: string) => (/[^aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies` : /(?:s|sh|ch|x|z|o)$/.test(w) ? `${w}es` : `${w}s`);
+const tagShare = (w: string, tag: string) => {
+  const m = tagOf.get(w);
+  if (!m) return 0;
+  const all = [...m.values()].reduce((a, b) => a + b, 0);
+  return (m.get(CLASS_NAMES.indexOf(tag as (typeof CLASS_NAMES)[number])) ?? 0) / all;
+};
+const agreeing: [string, string][] = [];
+for (const w of COMMON) {
+  if ((unigram.get(w) ?? 0) < 5 || !usedAsBase(w) || tagShare(w, 'vbd') + tagShare(w, 'vbn') > 0.1 || tagShare(w, 'modal') > 0) continue;
+  if (['do', 'be', 'have', 'need', 'dare'].includes(w)) continue;
+  const z = thirdPerson(w);
+  if ((unigram.get(z) ?? 0) < 5 || tagShare(z, 'vbz') < 0.3) continue;
+  agreeing.push([w, z]);
+  pair(w, z, 'verb-agree');
+}
+console.log(`verb-agree: ${agreeing.length} pairs`);
 // 4d. A noun written for the verb it is spelled beside ("I belief in you", "we breath", "would
 // advice", "you intent to"): the noun's ending for the verb's, by the spelling rules that pair
 // them in English; both common, the noun mostly a noun and the verb often a base. One way, and

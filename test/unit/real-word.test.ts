@@ -319,6 +319,40 @@ describe('context model: a participle after a person and a form of "be"', () => 
   });
 });
 
+describe('context model: a verb agrees with the personal pronoun before it', () => {
+  test('reports the form for another person, and fixes it to the one the subject wants', () => {
+    assert.deepEqual(found('She write a letter.'), ['write→writes (verb-agree)']);
+    assert.deepEqual(found('He eat an apple.'), ['eat→eats (verb-agree)']);
+    assert.deepEqual(found('We sees them every day.'), ['sees→see (verb-agree)']);
+    assert.deepEqual(found('He would goes out.'), ['goes→go (verb-agree)']);
+    assert.deepEqual(found('She wants to pays you a visit.'), ['pays→pay (verb-agree)']);
+    const text = "I didn't wants it.";
+    const [f] = model(text);
+    assert.equal(text.slice(0, f.range.start) + f.suggestions[0] + text.slice(f.range.end), "I didn't want it.");
+  });
+  test('silent on agreement, on a question, the subjunctive, an object "it", a plural noun after "to", and in dialogue', () => {
+    for (const text of [
+      'She writes a letter.',
+      'They write letters.',
+      'Did she write a letter?',
+      'I insist that he go.',
+      'Make it work.',
+      'They went to works of art.',
+      '"He don\'t know nothing, he say," she said.',
+      'Let them eat cake.',
+    ])
+      assert.deepEqual(found(text), [], text);
+  });
+  test('in a past-tense paragraph, a base after "she" is a past that lost its ending', () =>
+    assert.deepEqual(found('Yesterday she walk home alone and cried.'), ['walk→walked (verb-past)']));
+  test('the pairs are in the model, both ways', () => {
+    const m = contextModel();
+    assert.ok(m.candidates('write').some((c) => c.word === 'writes' && c.kind === 'verb-agree'));
+    assert.ok(m.candidates('writes').some((c) => c.word === 'write' && c.kind === 'verb-agree'));
+    assert.ok(!m.candidates('cut').some((c) => c.kind === 'verb-agree'), 'a base that is also a past');
+  });
+});
+
 describe('context model: a noun written for the verb spelled beside it', () => {
   test('reports the noun after a personal pronoun, a modal, "did not" or "to", and fixes it to the verb', () => {
     assert.deepEqual(found('I belief in you.'), ['belief→believe (noun-verb)']);

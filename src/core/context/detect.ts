@@ -8,56 +8,50 @@
 import { BROKEN, STOPS, type Words } from '../patterns';
 import type { ConfusionSets } from './classifier';
 import { contextFeatures, WINDOW, windowKey } from './features';
-import { classIndex, SCALE } from './format';
-import { BOUNDARY, type ContextModel, contextModel, KINDS, type Neighbour } from './model';
+import { SCALE } from './format';
+import {
+  ADJECTIVAL,
+  ADV,
+  afterBe,
+  agreesAcross,
+  agreesWith,
+  AUXILIARY,
+  baseWanted,
+  doSupport,
+  GATE_OPENS,
+  guards,
+  type Guards,
+  Neighbours,
+  pastTense,
+  perfectBefore,
+  SUBJECT,
+  TO,
+  verbSlot,
+} from './grammar';
+import { type Candidate, type ContextModel, contextModel, KINDS, type Neighbour } from './model';
 
-const SUBJECT = classIndex('subject');
 const SET_SLOT = KINDS.indexOf('set');
 const VERB_SLOT = KINDS.indexOf('verb');
 const ADVERB_SLOT = KINDS.indexOf('adverb');
 const PARTICIPLE_SLOT = KINDS.indexOf('participle');
-const BE = classIndex('be');
-const ADV = classIndex('adv');
-const CONTRACTION = classIndex('contraction');
-/** A personal pronoun and a contraction of "am", "are" or "is": "I'm", "they're", "she's" (not "it's"). */
-const BE_CONTRACTION = /^(?:i['’]m|you['’]re|he['’]s|she['’]s|we['’]re|they['’]re)$/;
-/** The personal pronouns (not "it"), before a form of "be" that a participle may follow. */
-const PERSONAL = /^(?:i|you|he|she|we|they)$/;
-/** How far back a form of "have" makes "been" right ("had it been", "has for years been"). */
-const PERFECT_REACH = 6;
-const VBD = classIndex('vbd');
-const DO = classIndex('do');
-const MODAL = classIndex('modal');
-const TO = classIndex('to');
+
 /**
  * The margin of a verb over the noun spelled beside it where grammar wants a base (`baseWanted`:
  * "I belief", "would advice"): the model need only not prefer the noun by far.
  */
 const NOUN_VERB_MARGIN = -1;
-const CC = classIndex('cc');
-const CS = classIndex('cs');
 /**
  * The margin of a verb form that agrees with the personal pronoun before it over one that does
  * not ("he are" → "is", "they was" → "were"): grammar decides, so the model need only not prefer
  * the form as written by far (as `DO_SUPPORT_MARGIN`).
  */
 export const AGREEMENT_MARGIN = 0;
-/** After these, a past form reads as an adjective ("they do advanced math"), not a verb. */
-const ADJECTIVAL = new Uint8Array(32);
-for (const c of ['noun', 'adj', 'name', 'number'] as const) ADJECTIVAL[classIndex(c)] = 1;
 /**
  * The margin of a base over its past after "didn't", "did not" or "did you" (`doSupport`): the
  * grammar wants the base whatever the neighbours' counts ("that didn't fried any chips"), so the
  * model need only not prefer the past by far.
  */
 const DO_SUPPORT_MARGIN = -3;
-/** The classes after which a verb takes its base form: "did", "can", "to". */
-const AUXILIARY = new Uint8Array(32);
-for (const c of ['do', 'modal', 'to'] as const) AUXILIARY[classIndex(c)] = 1;
-/** By class: whether a word of it before a verb form lets its other forms be weighed. */
-const GATE_OPENS = AUXILIARY.slice();
-GATE_OPENS[SUBJECT] = 1;
-
 /** The log of the most the two neighbours' factors of a score can reach together (each below 2). */
 const SIDES_MAX = 2 * Math.LN2;
 
@@ -99,6 +93,10 @@ export const MARGINS: Readonly<Record<string, number>> = {
   'verb-past': 3,
   // A base or past after a form of "be" where its participle belongs ("I am concern").
   participle: 4,
+  // A verb's form for another person after a personal pronoun ("she write", "they writes"):
+  // grammar decides (`agreesWith`), and the model's classes do not tell "he" from "they", so the
+  // form need only not fit far worse than the one written.
+  'verb-agree': -2,
   // A noun for its verb after "to" ("to emphasis the point"), where it may be a preposition's
   // object ("to emphasis", "back to life"): after a modal or a subject grammar decides
   // (`NOUN_VERB_MARGIN`).
@@ -184,37 +182,6 @@ const ATTESTED = 2;
 /** Margins above which the fix is the preferred one (fix-all), per kind; others are suggestions. */
 export const CONFIDENT = 4;
 
-/**
- * The words of a paragraph as neighbours, each looked up once (a word is the neighbour of four
- * others), and the boundaries between them.
- */
-class Neighbours {
-  private readonly cache: (Neighbour | undefined)[];
-  /** Each word's vocabulary id (-2: not looked up yet). */
-  private readonly ids: Int32Array;
-  constructor(
-    private readonly model: ContextModel,
-    private readonly words: Words,
-  ) {
-    this.cache = new Array<Neighbour | undefined>(words.n);
-    this.ids = new Int32Array(words.n).fill(-2);
-  }
-
-  /** The vocabulary id of word `p` (-1: unknown), looked up once. */
-  id(p: number): number {
-    let id = this.ids[p];
-    if (id === -2) id = this.ids[p] = this.model.idOf(this.words.lex(p), this.words.word(p));
-    return id;
-  }
-
-  /** Word `p` as the neighbour of word `k`: the boundary when punctuation stands between. */
-  at(k: number, p: number): Neighbour {
-    const words = this.words;
-    if (p < 0 || p >= words.n || words.is(Math.max(k, p), BROKEN)) return BOUNDARY;
-    return (this.cache[p] ??= this.model.neighbour(words.word(p), words.name(p), this.id(p)));
-  }
-}
-
 // The classifiers' scratch: the scores of a set's words, and the set being scored.
 const SCORES = new Float64Array(8);
 let SETS: ConfusionSets | undefined;
@@ -299,143 +266,37 @@ function otherAttested(model: ContextModel, set: number, x: number, left: Neighb
   return false;
 }
 
-/** The words that decide a few candidates, by vocabulary id, looked up once per model. */
-interface Guards {
-  been: number;
-  /** Forms of "have": "been" after one is its participle, not a slip for "was". */
-  have: Set<number>;
-  /** Indefinite pronouns, after which an adjective stands ("something heavy"), not an adverb. */
-  indefinite: Set<number>;
-  /** Between an auxiliary and its verb, these leave the verb's form to the auxiliary ("did not changed"). */
-  negation: Set<number>;
-  /** By personal pronoun: the forms of "be", "have" and "do" that agree with it as a subject. */
-  agrees: Map<number, Set<number>>;
-  /** The forms of `agrees`: the words written that agreement may correct. */
-  agreeing: Set<number>;
-  were: number;
-  you: number;
-  it: number;
-}
-let GUARDS: Guards | undefined;
-function guards(model: ContextModel): Guards {
-  if (GUARDS) return GUARDS;
-  const ids = (words: string) =>
-    new Set(
-      words
-        .split(' ')
-        .map((w) => model.id(w))
-        .filter((id) => id >= 0),
-    );
-  return (GUARDS = {
-    been: model.id('been'),
-    have: ids("have has had having i've you've we've they've 've i'd you'd he'd she'd we'd they'd 'd"),
-    indefinite: ids('something nothing anything everything someone anyone everyone somebody anybody nobody everybody'),
-    negation: ids('not never'),
-    agrees: agreement(model, ids),
-    agreeing: ids("am is are was were has have does do isn't aren't wasn't weren't"),
-    were: model.id('were'),
-    you: model.id('you'),
-    it: model.id('it'),
-  });
-}
-
-/** The personal pronouns and the verb forms that agree with each, by vocabulary id. */
-function agreement(model: ContextModel, ids: (words: string) => Set<number>): Map<number, Set<number>> {
-  // Not "don't" for "doesn't": "he don't care" is the commonest dialect of them, and speech's own.
-  const singular = ids("is was has does isn't wasn't");
-  const plural = ids("are were have do aren't weren't");
-  const out = new Map<number, Set<number>>();
-  for (const p of ['he', 'she', 'it']) out.set(model.id(p), singular);
-  for (const p of ['we', 'they', 'you']) out.set(model.id(p), plural);
-  out.set(model.id('i'), ids("am was have do wasn't"));
-  out.delete(-1);
-  return out;
-}
-
 /**
- * Whether candidate `c` of word `x` is the form of "be", "have" or "do" that the personal pronoun
- * before it wants and `x` is not ("she are", "they was"). Not after an auxiliary ("did he have"),
- * nor a conjunction ("you and I were"); "were" after a singular pronoun only at a sentence's
- * start ("if I were" is right); "you" and "it", objects too ("what I told you is"), only at a
- * clause's start.
+ * The margin candidate `c` of word `k` (vocabulary id `x`) must win by: its kind's, unless grammar
+ * decides where it stands (a base after do-support, a form of "be" that agrees with its pronoun,
+ * a verb for its noun after a modal or a subject, a participle after a person and "be").
  */
-function agreesInstead(g: Guards, x: number, c: number, left: Neighbour, left2: Neighbour | undefined): boolean {
-  const forms = g.agrees.get(left.id);
-  if (forms === undefined || forms.has(x) || !forms.has(c) || !g.agreeing.has(x)) return false;
-  const before = left2?.cls ?? 0;
-  if (AUXILIARY[before] || before === CC) return false;
-  if (x === g.were && before !== 0) return false;
-  const pronoun = left.id === g.you || left.id === g.it;
-  return !pronoun || before === 0 || before === CS;
-}
-
-/** `agreesInstead` on the pronoun before word `k`, or before an adverb before it ("they often is"). */
-function agreesAcross(g: Guards, around: Neighbours, k: number, x: number, c: number, left: Neighbour, left2: Neighbour | undefined): boolean {
-  if (left.cls !== ADV || left2 === undefined) return agreesInstead(g, x, c, left, left2);
-  return left2.id > 0 && agreesInstead(g, x, c, left2, around.at(k - 2, k - 3));
-}
-
-/** Whether a form of "have" stands within `PERFECT_REACH` words before word `k`, in its sentence. */
-function perfectBefore(around: Neighbours, words: Words, k: number, have: Set<number>): boolean {
-  for (let p = k - 1; p >= 0 && p >= k - PERFECT_REACH && !words.is(p + 1, STOPS); p--) if (have.has(around.id(p))) return true;
-  return false;
-}
-
-/** "did" and "does" before a verb are do-support ("it did logged the error"); "do" may be a verb of its own. */
-const DID = /^(?:did|does)$/i;
-
-/**
- * Whether word `k` follows a negated "do" ("didn't", "did not"), or "did" and its subject ("did
- * you"). A bare "do" may have an object its past describes: "they do limited damage".
- */
-function doSupport(words: Words, k: number, left: Neighbour, left2: Neighbour | undefined, negated: boolean): boolean {
-  if (left.cls === DO) return words.word(k - 1).endsWith("n't") || DID.test(words.word(k - 1));
-  if (left.cls === SUBJECT || negated) return left2 !== undefined && left2.cls === DO;
-  return false;
-}
-
-/**
- * Whether word `k` follows a personal pronoun and a form of "be" ("I am", "they were") or a
- * contraction of the two ("I'm", "she's"): a state of the person, where a participle is meant
- * ("I am concern"). After other subjects a base or a noun stands there as often ("all he has to
- * do is find", "part of it is worry").
- */
-function afterBe(words: Words, k: number, left: Neighbour): boolean {
-  if (left.cls === CONTRACTION) return BE_CONTRACTION.test(words.word(k - 1).toLowerCase());
-  return left.cls === BE && k >= 2 && !words.is(k - 1, BROKEN) && PERSONAL.test(words.word(k - 2).toLowerCase());
-}
-
-/** Whether a base form may follow a word of this class: an auxiliary ("would", "did", "to") or a personal pronoun. */
-function verbSlot(n: Neighbour): boolean {
-  return AUXILIARY[n.cls] === 1 || n.cls === SUBJECT;
-}
-
-/**
- * Whether word `k` stands where grammar wants a base form and no noun: after a modal or "do"
- * ("would advice", "did not belief"), or after a personal pronoun as subject ("I belief", "we
- * breath"), an adverb maybe between ("we always breath"). "You" and "it", objects too ("I give
- * you advice"), only at a clause's start or after an auxiliary ("did you"). Not after "to", which is a preposition as often ("to
- * emphasis"): there the neighbours decide, by the kind's margin.
- */
-function baseWanted(g: Guards, around: Neighbours, k: number, left: Neighbour, left2: Neighbour | undefined, negated: boolean): boolean {
-  if (negated) return true;
-  let slot = left;
-  let before = left2;
-  if (left.cls === ADV && left2 !== undefined) {
-    slot = left2;
-    before = left2.id === 0 ? undefined : around.at(k - 2, k - 3);
-  }
-  if (slot.cls === MODAL || slot.cls === DO) return true;
-  if (slot.cls !== SUBJECT) return false;
-  if (slot.id !== g.you && slot.id !== g.it) return true;
-  // "did you", "can it": the subject of a question.
-  return before === undefined || before.cls === 0 || before.cls === CS || before.cls === MODAL || before.cls === DO;
-}
-
-/** Whether some word of the paragraph is usually a past tense ("walked", "said"): a past-tense narrative. */
-function pastTense(model: ContextModel, around: Neighbours, n: number): boolean {
-  for (let p = 0; p < n; p++) if (model.classOf(around.id(p)) === VBD) return true;
-  return false;
+function candidateNeed(
+  model: ContextModel,
+  guard: Guards,
+  around: Neighbours,
+  words: Words,
+  k: number,
+  x: number,
+  c: Candidate,
+  left: Neighbour,
+  left2: Neighbour | undefined,
+  right: Neighbour,
+  negated: boolean,
+  be: boolean,
+  margins: Readonly<Record<string, number>>,
+  needs: Float64Array,
+): number {
+  const calibrated = margins === MARGINS;
+  if (c.gate === 1 && calibrated && !ADJECTIVAL[right.cls] && doSupport(words, k, left, left2, negated)) return DO_SUPPORT_MARGIN;
+  if (c.slot === VERB_SLOT && calibrated && agreesAcross(guard, around, k, x, c.id, left, left2)) return AGREEMENT_MARGIN;
+  if (c.gate === 4 && calibrated && baseWanted(guard, around, k, left, left2, negated)) return NOUN_VERB_MARGIN;
+  if (be && (c.gate === 2 || c.gate === 3)) return needs[PARTICIPLE_SLOT];
+  // Two forms of one verb where grammar chose the person: how often each is written says nothing
+  // of which this subject wants ("eats" is rarer than "eat"), so their counts are taken out and
+  // the neighbours alone are weighed.
+  if (c.gate === 5) return needs[c.slot] + model.logCount(c.id) - model.logCount(x);
+  return needs[c.slot];
 }
 
 /**
@@ -478,8 +339,9 @@ export function contextHits(words: Words, skip: (k: number) => boolean, margins:
     const be = model.hasParticiple(x) && afterBe(words, k, left);
     if (model.gatedOnly(x) && !be) {
       const nounVerb = model.hasVerbOfNoun(x);
-      if (negated ? !model.hasBase(x) && !nounVerb : !GATE_OPENS[left.cls] && !(nounVerb && left.cls === ADV)) continue;
-      if (left.cls === SUBJECT && !nounVerb) {
+      const across = left.cls === ADV && (nounVerb || model.hasAgreement(x));
+      if (negated ? !model.hasBase(x) && !nounVerb : !GATE_OPENS[left.cls] && !across) continue;
+      if (left.cls === SUBJECT && !nounVerb && !model.hasAgreement(x)) {
         const before = left.id === 0 ? undefined : around.at(k - 1, k - 2);
         if (before && AUXILIARY[before.cls] ? !model.hasBase(x) : !model.hasPast(x)) continue;
       }
@@ -531,18 +393,13 @@ export function contextHits(words: Words, skip: (k: number) => boolean, margins:
       // "I belief", "would advice", "to breath": a noun for its verb only where a base belongs.
       // An adverb may stand between ("would never advice", "we always breath").
       if (c.gate === 4 && !verbSlot(left) && !negated && !(left.cls === ADV && left2 && verbSlot(left2))) continue;
+      // "she write", "they writes": the form that agrees with the pronoun before it; in a
+      // past-tense paragraph a base after "she" is a past's (`verb-past`), not a present's.
+      if (c.gate === 5 && !agreesWith(guard, around, k, c.word.length > words.word(k).length, left, left2, () => (past ??= pastTense(model, around, words.n))))
+        continue;
       if (c.gate === 2 && !be && (left.cls !== SUBJECT || (left2 && AUXILIARY[left2.cls]) || !(past ??= pastTense(model, around, words.n)))) continue;
       own ??= model.score(x, left, right, left2, right2);
-      const need =
-        c.gate === 1 && margins === MARGINS && !ADJECTIVAL[right.cls] && doSupport(words, k, left, left2, negated)
-          ? DO_SUPPORT_MARGIN
-          : c.slot === VERB_SLOT && margins === MARGINS && agreesAcross(guard, around, k, x, c.id, left, left2)
-            ? AGREEMENT_MARGIN
-            : c.gate === 4 && margins === MARGINS && baseWanted(guard, around, k, left, left2, negated)
-              ? NOUN_VERB_MARGIN
-              : be && (c.gate === 2 || c.gate === 3)
-                ? needs[PARTICIPLE_SLOT]
-                : needs[c.slot];
+      const need = candidateNeed(model, guard, around, words, k, x, c, left, left2, right, negated, be, margins, needs);
       // Every factor of a score but the word's count is below 2 (a neighbour's discounted share
       // plus its back-off share; the second neighbours' factor below 1): a candidate cannot beat
       // the word by more than its count allows, however well it fits ("thing" after "the" is
