@@ -263,6 +263,8 @@ describe('context model: a form of "be", "have" or "do" after a personal pronoun
     assert.deepEqual(found('It are too late now.'), ['are→is (verb)']);
     assert.deepEqual(found("They isn't coming."), ["isn't→aren't (verb)"]);
     assert.deepEqual(found('They often is late.'), ['is→are (verb)']);
+    // "were" is rarer than "was": grammar chose it, so its count does not hold it back.
+    assert.deepEqual(found('You was my best friend.'), ['was→were (verb)']);
   });
   test('"I are" and "I is" become "I am"', () => {
     assert.deepEqual(found('I are really happy about this release.'), ['are→am (verb)']);

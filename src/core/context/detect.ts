@@ -266,6 +266,11 @@ function otherAttested(model: ContextModel, set: number, x: number, left: Neighb
   return false;
 }
 
+/** How much rarer the candidate `c` is than the word `x` (a log ratio, at most 0). */
+function rarer(model: ContextModel, c: number, x: number): number {
+  return Math.min(0, model.logCount(c) - model.logCount(x));
+}
+
 /**
  * The margin candidate `c` of word `k` (vocabulary id `x`) must win by: its kind's, unless grammar
  * decides where it stands (a base after do-support, a form of "be" that agrees with its pronoun,
@@ -289,13 +294,13 @@ function candidateNeed(
 ): number {
   const calibrated = margins === MARGINS;
   if (c.gate === 1 && calibrated && !ADJECTIVAL[right.cls] && doSupport(words, k, left, left2, negated)) return DO_SUPPORT_MARGIN;
-  if (c.slot === VERB_SLOT && calibrated && agreesAcross(guard, around, k, x, c.id, left, left2)) return AGREEMENT_MARGIN;
+  // Where grammar chose the form, how often each form is written says nothing of which this
+  // subject wants ("eats" and "were" are rarer than "eat" and "was"): a rarer candidate is not
+  // held back by its count (`rarer`), a commoner one keeps its advantage.
+  if (c.slot === VERB_SLOT && calibrated && agreesAcross(guard, around, k, x, c.id, left, left2)) return AGREEMENT_MARGIN + rarer(model, c.id, x);
   if (c.gate === 4 && calibrated && baseWanted(guard, around, k, left, left2, negated)) return NOUN_VERB_MARGIN;
   if (be && (c.gate === 2 || c.gate === 3)) return needs[PARTICIPLE_SLOT];
-  // Two forms of one verb where grammar chose the person: how often each is written says nothing
-  // of which this subject wants ("eats" is rarer than "eat"), so their counts are taken out and
-  // the neighbours alone are weighed.
-  if (c.gate === 5) return needs[c.slot] + model.logCount(c.id) - model.logCount(x);
+  if (c.gate === 5) return needs[c.slot] + rarer(model, c.id, x);
   return needs[c.slot];
 }
 
