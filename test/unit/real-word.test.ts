@@ -355,6 +355,25 @@ describe('context model: a verb agrees with the personal pronoun before it', () 
   });
 });
 
+describe('context model: "it\'s" where only the possessive can stand', () => {
+  test('reports "it\'s" before a noun that a verb follows, and after a preposition before what it modifies', () => {
+    assert.deepEqual(found("The house was old and it's windows were broken."), ["it's→its (set)"]);
+    assert.deepEqual(found("It's doors are locked at night."), ["It's→Its (set)"]);
+    assert.deepEqual(found("The dog wagged with all of it's strength."), ["it's→its (set)"]);
+  });
+  test('silent on "it\'s" as "it is": before a name, a clause, a predicate noun, and after "like"', () => {
+    for (const text of [
+      "It's time to go.",
+      "It's Mary's turn.",
+      "He acts like it's nothing.",
+      "Under the heading of it's an ill wind, they laughed.",
+      "I think it's raining.",
+      "The house is old but it's home.",
+    ])
+      assert.deepEqual(found(text), [], text);
+  });
+});
+
 describe('context model: a noun written for the verb spelled beside it', () => {
   test('reports the noun after a personal pronoun, a modal, "did not" or "to", and fixes it to the verb', () => {
     assert.deepEqual(found('I belief in you.'), ['belief→believe (noun-verb)']);

@@ -24,6 +24,7 @@ import {
   Neighbours,
   pastTense,
   perfectBefore,
+  possessiveSlot,
   SUBJECT,
   TO,
   verbSlot,
@@ -158,6 +159,9 @@ export const SET_MARGINS: Record<string, number> = {
   affect: 1,
   thing: 0,
 };
+
+/** The margin of "its" over "it's" where only the possessive can stand (`possessiveSlot`): the classifier need only lean to it. */
+const POSSESSIVE_MARGIN = 0;
 
 /**
  * Added to every set's margin: each was chosen where its false alarms on ck*–cn* vanish, and a
@@ -372,7 +376,8 @@ export function contextHits(words: Words, skip: (k: number) => boolean, margins:
     // A word seen with both neighbours where no other word of its set was is left alone unweighed:
     // half the uses of the sets' words, and the same findings on ck*–cn* and the public sentences.
     if (set >= 0 && !(attested && !otherAttested(model, set, x, left, right))) {
-      const need = margins === MARGINS ? setNeeds(model)[set] : needs[SET_SLOT];
+      const need =
+        margins !== MARGINS ? needs[SET_SLOT] : x === guard.itIs && possessiveSlot(words, k, left, right, right2) ? POSSESSIVE_MARGIN : setNeeds(model)[set];
       const verdict = classify(model, around, words, k, x, set, left, right, left2, right2, need);
       const margin = verdict ? verdict.margin - need : 0;
       // A set's verb for its noun ("advise" for "advice") only where a verb may stand: "I give

@@ -85,6 +85,8 @@ export interface Guards {
   plural: Set<number>;
   you: number;
   it: number;
+  /** "it's": the possessive's slot decides it (`possessiveSlot`). */
+  itIs: number;
 }
 let GUARDS: Guards | undefined;
 export function guards(model: ContextModel): Guards {
@@ -108,6 +110,7 @@ export function guards(model: ContextModel): Guards {
     plural: ids('i you we they'),
     you: model.id('you'),
     it: model.id('it'),
+    itIs: model.id("it's"),
   });
 }
 
@@ -242,4 +245,26 @@ export function agreesWith(
 export function pastTense(model: ContextModel, around: Neighbours, n: number): boolean {
   for (let p = 0; p < n; p++) if (model.classOf(around.id(p)) === VBD) return true;
   return false;
+}
+
+const PREP = classIndex('prep');
+const NOUN = classIndex('noun');
+/** After a noun, these make it a subject: "it's wheels were", "it's benefits are". */
+const FINITE = new Uint8Array(32);
+for (const c of ['be', 'have', 'vbd', 'vbz', 'modal'] as const) FINITE[classIndex(c)] = 1;
+/** What a possessive stands before: a noun, an adjective ("own"), a number. */
+const MODIFIED = new Uint8Array(32);
+for (const c of ['noun', 'adj', 'number', 'cmp'] as const) MODIFIED[classIndex(c)] = 1;
+/** Prepositions that also join a clause ("like it's raining", "as it's late"). */
+const CLAUSAL = /^(?:like|as|than|but|about)$/i;
+
+/**
+ * Whether "it's" at word `k` stands where only the possessive can: after a preposition and before
+ * what it modifies ("on it's own", "by it's cover"), or before a noun that a finite verb follows ("it's wheels were", "It's
+ * benefits are"). There grammar decides, and the classifier need only lean to "its".
+ */
+export function possessiveSlot(words: Words, k: number, left: Neighbour, right: Neighbour, right2: Neighbour | undefined): boolean {
+  // After a preposition, before what a possessive modifies ("of it's an ill wind" quotes a clause).
+  if (left.cls === PREP && MODIFIED[right.cls] === 1 && !CLAUSAL.test(words.word(k - 1))) return true;
+  return right.cls === NOUN && right2 !== undefined && FINITE[right2.cls] === 1;
 }
