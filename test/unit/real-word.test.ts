@@ -374,6 +374,24 @@ describe('context model: "it\'s" where only the possessive can stand', () => {
   });
 });
 
+describe('context model: "its" and "your" where only the contraction can stand', () => {
+  test('reports them before "had", and "your" before an adjective the sentence goes on past', () => {
+    assert.deepEqual(found('Its had a long winter, the old town.'), ["Its→It's (set)"]);
+    assert.deepEqual(found('I hope your safe over there.'), ["your→you're (set)"]);
+  });
+  test('silent on the possessive: before its noun, "own", "best" and a noun phrase', () => {
+    for (const text of [
+      "You're on your own.",
+      'Do your best.',
+      'Your safe place is here.',
+      'Is your mother home?',
+      "What's your name?",
+      'The town kept its charm.',
+    ])
+      assert.deepEqual(found(text), [], text);
+  });
+});
+
 describe('context model: a noun written for the verb spelled beside it', () => {
   test('reports the noun after a personal pronoun, a modal, "did not" or "to", and fixes it to the verb', () => {
     assert.deepEqual(found('I belief in you.'), ['belief→believe (noun-verb)']);

@@ -17,6 +17,7 @@ import {
   agreesWith,
   AUXILIARY,
   baseWanted,
+  contractionSlot,
   doSupport,
   GATE_OPENS,
   guards,
@@ -160,7 +161,11 @@ export const SET_MARGINS: Record<string, number> = {
   thing: 0,
 };
 
-/** The margin of "its" over "it's" where only the possessive can stand (`possessiveSlot`): the classifier need only lean to it. */
+/**
+ * The margin of "its" over "it's" where only the possessive can stand (`possessiveSlot`), and of
+ * "it's" or "you're" where only the contraction can (`contractionSlot`): the classifier need only
+ * lean to it.
+ */
 const POSSESSIVE_MARGIN = 0;
 
 /**
@@ -377,7 +382,11 @@ export function contextHits(words: Words, skip: (k: number) => boolean, margins:
     // half the uses of the sets' words, and the same findings on ck*–cn* and the public sentences.
     if (set >= 0 && !(attested && !otherAttested(model, set, x, left, right))) {
       const need =
-        margins !== MARGINS ? needs[SET_SLOT] : x === guard.itIs && possessiveSlot(words, k, left, right, right2) ? POSSESSIVE_MARGIN : setNeeds(model)[set];
+        margins !== MARGINS
+          ? needs[SET_SLOT]
+          : (x === guard.itIs && possessiveSlot(words, k, left, right, right2)) || contractionSlot(guard, words, k, x, right, right2)
+            ? POSSESSIVE_MARGIN
+            : setNeeds(model)[set];
       const verdict = classify(model, around, words, k, x, set, left, right, left2, right2, need);
       const margin = verdict ? verdict.margin - need : 0;
       // A set's verb for its noun ("advise" for "advice") only where a verb may stand: "I give

@@ -87,6 +87,10 @@ export interface Guards {
   it: number;
   /** "it's": the possessive's slot decides it (`possessiveSlot`). */
   itIs: number;
+  /** "its", "your", "not": the contraction's slot decides them (`contractionSlot`). */
+  its: number;
+  your: number;
+  not: number;
 }
 let GUARDS: Guards | undefined;
 export function guards(model: ContextModel): Guards {
@@ -111,6 +115,9 @@ export function guards(model: ContextModel): Guards {
     you: model.id('you'),
     it: model.id('it'),
     itIs: model.id("it's"),
+    its: model.id('its'),
+    your: model.id('your'),
+    not: model.id('not'),
   });
 }
 
@@ -248,6 +255,7 @@ export function pastTense(model: ContextModel, around: Neighbours, n: number): b
 }
 
 const PREP = classIndex('prep');
+const ADJ = classIndex('adj');
 const NOUN = classIndex('noun');
 /** After a noun, these make it a subject: "it's wheels were", "it's benefits are". */
 const FINITE = new Uint8Array(32);
@@ -267,4 +275,24 @@ export function possessiveSlot(words: Words, k: number, left: Neighbour, right: 
   // After a preposition, before what a possessive modifies ("of it's an ill wind" quotes a clause).
   if (left.cls === PREP && MODIFIED[right.cls] === 1 && !CLAUSAL.test(words.word(k - 1))) return true;
   return right.cls === NOUN && right2 !== undefined && FINITE[right2.cls] === 1;
+}
+
+const DET = classIndex('det');
+const HAVE = classIndex('have');
+const BE_CLASS = classIndex('be');
+/** After an adjective, where a sentence goes on as if "you are" came before it: "your safe over there". */
+const AFTER_PREDICATE = new Uint8Array(32);
+for (const c of ['boundary', 'prep', 'adv', 'cc', 'cs', 'to'] as const) AFTER_PREDICATE[classIndex(c)] = 1;
+/** Adjectives a possessive "your" takes with nothing after them: "on your own", "do your best". */
+const POSSESSED = /^(?:own|best|worst|first|last|next|only|usual|utmost|fill)$|est$/i;
+
+/**
+ * Whether "its" or "your" at word `k` stands where only the contraction can: before a determiner
+ * ("its a", "your the best"), a form of "be" or "have" ("its been", "its had"), "not", or (for
+ * "your") an adjective the sentence goes on past as a predicate ("I hope your safe over there").
+ */
+export function contractionSlot(g: Guards, words: Words, k: number, x: number, right: Neighbour, right2: Neighbour | undefined): boolean {
+  if (x !== g.its && x !== g.your) return false;
+  if (right.id === g.not || right.cls === DET || right.cls === HAVE || right.cls === BE_CLASS) return true;
+  return x === g.your && right.cls === ADJ && AFTER_PREDICATE[right2?.cls ?? 0] === 1 && !POSSESSED.test(words.word(k + 1));
 }
