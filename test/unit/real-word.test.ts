@@ -392,6 +392,23 @@ describe('context model: "its" and "your" where only the contraction can stand',
   });
 });
 
+describe('context model: a set\'s verb where a noun or "though" stands in a verb\'s place', () => {
+  test('reports "though" and "thing" after a subject or a modal, and fixes them to the verb', () => {
+    assert.deepEqual(found('I though it was a shame.'), ['though→thought (set)']);
+    assert.deepEqual(found('You might usually thing so.'), ['thing→think (set)']);
+  });
+  test('silent where the noun or the conjunction belongs, and on "that" after a modal', () => {
+    for (const text of [
+      'Will that pay for a pint?',
+      'I no longer need it.',
+      'The thing is, I was late.',
+      'Though it rained, we went out.',
+      'It was a good thing.',
+    ])
+      assert.deepEqual(found(text), [], text);
+  });
+});
+
 describe('context model: a noun written for the verb spelled beside it', () => {
   test('reports the noun after a personal pronoun, a modal, "did not" or "to", and fixes it to the verb', () => {
     assert.deepEqual(found('I belief in you.'), ['belief→believe (noun-verb)']);

@@ -8,7 +8,7 @@
 import { BROKEN, STOPS, type Words } from '../patterns';
 import type { ConfusionSets } from './classifier';
 import { contextFeatures, WINDOW, windowKey } from './features';
-import { SCALE } from './format';
+import { classIndex, SCALE } from './format';
 import {
   ADJECTIVAL,
   ADV,
@@ -162,11 +162,16 @@ export const SET_MARGINS: Record<string, number> = {
 };
 
 /**
- * The margin of "its" over "it's" where only the possessive can stand (`possessiveSlot`), and of
- * "it's" or "you're" where only the contraction can (`contractionSlot`): the classifier need only
- * lean to it.
+ * The margin of "its" over "it's" where only the possessive can stand (`possessiveSlot`), of
+ * "it's" or "you're" where only the contraction can (`contractionSlot`), and of a set's verb or
+ * adverb for a noun or a conjunction where a verb belongs: the classifier need only lean to it.
  */
-const POSSESSIVE_MARGIN = 0;
+const GRAMMAR_SET_MARGIN = 0;
+/** A word of a set that a verb's place does not take: a noun ("thing"), and "though" ("that", "then" may stand there). */
+const NOUN = classIndex('noun');
+/** The classes of the word a set offers there instead ("think", "thought", "ever"). */
+const VERBAL = new Uint8Array(32);
+for (const c of ['vb', 'vbd', 'adv'] as const) VERBAL[classIndex(c)] = 1;
 
 /**
  * Added to every set's margin: each was chosen where its false alarms on ck*–cn* vanish, and a
@@ -275,6 +280,43 @@ function otherAttested(model: ContextModel, set: number, x: number, left: Neighb
   return false;
 }
 
+/**
+ * The confusion set's verdict on word `k` (vocabulary id `x`, of set `set`), when it wins by its
+ * margin: the set's calibrated one (or `fixed`, the quality script's), or none where grammar
+ * decides ("it's" where only "its" can stand, "its a", "I though it was").
+ */
+function weighSet(
+  model: ContextModel,
+  guard: Guards,
+  around: Neighbours,
+  words: Words,
+  k: number,
+  x: number,
+  set: number,
+  candidates: readonly Candidate[],
+  left: Neighbour,
+  right: Neighbour,
+  left2: Neighbour | undefined,
+  right2: Neighbour | undefined,
+  negated: boolean,
+  fixed: number | undefined,
+): ContextHit | undefined {
+  const slot = (x === guard.itIs && possessiveSlot(words, k, left, right, right2)) || contractionSlot(guard, words, k, x, right, right2);
+  const calibrated = fixed ?? (slot ? GRAMMAR_SET_MARGIN : setNeeds(model)[set]);
+  // A noun or a conjunction where a verb or an adverb belongs ("I though it was", "you might
+  // thing"): the set's verb or adverb needs only the classifier's lean.
+  const verbal = fixed === undefined && (model.classOf(x) === NOUN || x === guard.though) && baseWanted(guard, around, k, left, left2, negated);
+  const verdict = classify(model, around, words, k, x, set, left, right, left2, right2, verbal ? Math.min(calibrated, GRAMMAR_SET_MARGIN) : calibrated);
+  if (!verdict) return undefined;
+  const need = verbal && VERBAL[model.classOf(verdict.id)] === 1 ? GRAMMAR_SET_MARGIN : calibrated;
+  const margin = verdict.margin - need;
+  // A set's verb for its noun ("advise" for "advice") only where a verb may stand: "I give you
+  // advice" keeps its noun.
+  const verbOfNoun = candidates.some((c) => c.gate === 4 && c.id === verdict.id);
+  if (margin <= 0 || (verbOfNoun && !baseWanted(guard, around, k, left, left2, negated) && left.cls !== TO)) return undefined;
+  return { k, to: model.word(verdict.id), kind: 'set', margin };
+}
+
 /** How much rarer the candidate `c` is than the word `x` (a log ratio, at most 0). */
 function rarer(model: ContextModel, c: number, x: number): number {
   return Math.min(0, model.logCount(c) - model.logCount(x));
@@ -380,21 +422,23 @@ export function contextHits(words: Words, skip: (k: number) => boolean, margins:
     // candidates (typing slips, verb forms) as for any word.
     // A word seen with both neighbours where no other word of its set was is left alone unweighed:
     // half the uses of the sets' words, and the same findings on ck*–cn* and the public sentences.
-    if (set >= 0 && !(attested && !otherAttested(model, set, x, left, right))) {
-      const need =
-        margins !== MARGINS
-          ? needs[SET_SLOT]
-          : (x === guard.itIs && possessiveSlot(words, k, left, right, right2)) || contractionSlot(guard, words, k, x, right, right2)
-            ? POSSESSIVE_MARGIN
-            : setNeeds(model)[set];
-      const verdict = classify(model, around, words, k, x, set, left, right, left2, right2, need);
-      const margin = verdict ? verdict.margin - need : 0;
-      // A set's verb for its noun ("advise" for "advice") only where a verb may stand: "I give
-      // you advice" keeps its noun.
-      const verbOfNoun = verdict !== undefined && candidates.some((c) => c.gate === 4 && c.id === verdict.id);
-      if (verdict && margin > 0 && !(verbOfNoun && !baseWanted(guard, around, k, left, left2, negated) && left.cls !== TO))
-        best = { k, to: model.word(verdict.id), kind: 'set', margin };
-    }
+    if (set >= 0 && !(attested && !otherAttested(model, set, x, left, right)))
+      best = weighSet(
+        model,
+        guard,
+        around,
+        words,
+        k,
+        x,
+        set,
+        candidates,
+        left,
+        right,
+        left2,
+        right2,
+        negated,
+        margins === MARGINS ? undefined : needs[SET_SLOT],
+      );
     for (const c of candidates) {
       // The set's classifier weighs the set's words, but for a noun and its verb ("advice",
       // "advise") the gate below decides where the verb belongs.

@@ -91,6 +91,7 @@ export interface Guards {
   its: number;
   your: number;
   not: number;
+  though: number;
 }
 let GUARDS: Guards | undefined;
 export function guards(model: ContextModel): Guards {
@@ -118,6 +119,7 @@ export function guards(model: ContextModel): Guards {
     its: model.id('its'),
     your: model.id('your'),
     not: model.id('not'),
+    though: model.id('though'),
   });
 }
 
