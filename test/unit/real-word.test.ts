@@ -399,7 +399,7 @@ describe('context model: a set\'s verb where a noun or "though" stands in a verb
   });
   test('silent where the noun or the conjunction belongs, and on "that" after a modal', () => {
     for (const text of [
-      'Will that pay for a pint?',
+      'Will that be all?',
       'I no longer need it.',
       'The thing is, I was late.',
       'Though it rained, we went out.',
