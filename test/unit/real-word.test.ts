@@ -398,13 +398,15 @@ describe('context model: a set\'s verb where a noun or "though" stands in a verb
     assert.deepEqual(found('You might usually thing so.'), ['thing→think (set)']);
   });
   test('silent where the noun or the conjunction belongs, and on "that" after a modal', () => {
-    for (const text of [
-      'Will that be all?',
-      'I no longer need it.',
-      'The thing is, I was late.',
-      'Though it rained, we went out.',
-      'It was a good thing.',
-    ])
+    for (const text of ['Will that be all?', 'I no longer need it.', 'The thing is, I was late.', 'Though it rained, we went out.', 'It was a good thing.'])
+      assert.deepEqual(found(text), [], text);
+  });
+});
+
+describe('context model: "of" after a modal', () => {
+  test('reports it and fixes it to "have"', () => assert.deepEqual(found('That will of a big impact on us.'), ['of→have (function)']));
+  test('silent on a noun "will" or "can", and on "of course"', () => {
+    for (const text of ['It was the will of the people.', 'He opened a can of beans.', 'The clock must of course be wound.'])
       assert.deepEqual(found(text), [], text);
   });
 });

@@ -42,6 +42,11 @@ const PARTICIPLE_SLOT = KINDS.indexOf('participle');
  * "I belief", "would advice"): the model need only not prefer the noun by far.
  */
 const NOUN_VERB_MARGIN = -1;
+/** The margin of "have" over "of" after a modal ("would of gone"): grammar decides. */
+const MODAL_OF_MARGIN = 0;
+/** Before a modal, these make it a noun: "the will of", "a can of", "his will of iron". */
+const NOMINAL_BEFORE = new Uint8Array(32);
+for (const c of ['det', 'poss', 'adj'] as const) NOMINAL_BEFORE[classIndex(c)] = 1;
 /**
  * The margin of a verb form that agrees with the personal pronoun before it over one that does
  * not ("he are" → "is", "they was" → "were"): grammar decides, so the model need only not prefer
@@ -169,6 +174,7 @@ export const SET_MARGINS: Record<string, number> = {
 const GRAMMAR_SET_MARGIN = 0;
 /** A word of a set that a verb's place does not take: a noun ("thing"), and "though" ("that", "then" may stand there). */
 const NOUN = classIndex('noun');
+const MODAL = classIndex('modal');
 /** The classes of the word a set offers there instead ("think", "thought", "ever"). */
 const VERBAL = new Uint8Array(32);
 for (const c of ['vb', 'vbd', 'adv'] as const) VERBAL[classIndex(c)] = 1;
@@ -350,6 +356,9 @@ function candidateNeed(
   // held back by its count (`rarer`), a commoner one keeps its advantage.
   if (c.slot === VERB_SLOT && calibrated && agreesAcross(guard, around, k, x, c.id, left, left2)) return AGREEMENT_MARGIN + rarer(model, c.id, x);
   if (c.gate === 4 && calibrated && baseWanted(guard, around, k, left, left2, negated)) return NOUN_VERB_MARGIN;
+  // "will of", "must of": after a modal (not a noun's "the will of", nor "must of course"), "of" is "have".
+  if (x === guard.of && c.id === guard.have1 && calibrated && left.cls === MODAL && !NOMINAL_BEFORE[left2?.cls ?? 0] && right.id !== guard.course)
+    return MODAL_OF_MARGIN;
   if (be && (c.gate === 2 || c.gate === 3)) return needs[PARTICIPLE_SLOT];
   if (c.gate === 5) return needs[c.slot] + rarer(model, c.id, x);
   return needs[c.slot];

@@ -92,6 +92,10 @@ export interface Guards {
   your: number;
   not: number;
   though: number;
+  of: number;
+  /** "have", the word (`have` holds its forms). */
+  have1: number;
+  course: number;
 }
 let GUARDS: Guards | undefined;
 export function guards(model: ContextModel): Guards {
@@ -120,6 +124,9 @@ export function guards(model: ContextModel): Guards {
     your: model.id('your'),
     not: model.id('not'),
     though: model.id('though'),
+    of: model.id('of'),
+    have1: model.id('have'),
+    course: model.id('course'),
   });
 }
 
