@@ -326,6 +326,8 @@ describe('context model: a verb agrees with the personal pronoun before it', () 
     assert.deepEqual(found('She write a letter.'), ['write→writes (verb-agree)']);
     assert.deepEqual(found('He eat an apple.'), ['eat→eats (verb-agree)']);
     assert.deepEqual(found('We sees them every day.'), ['sees→see (verb-agree)']);
+    // Only the slip, not its neighbour scored beside it ("They" read as "Then" before "wants").
+    assert.deepEqual(found('They wants to leave now.'), ['wants→want (verb-agree)']);
     assert.deepEqual(found('He would goes out.'), ['goes→go (verb-agree)']);
     assert.deepEqual(found('She wants to pays you a visit.'), ['pays→pay (verb-agree)']);
     const text = "I didn't wants it.";

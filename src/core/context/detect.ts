@@ -323,6 +323,17 @@ function weighSet(
   return { k, to: model.word(verdict.id), kind: 'set', margin };
 }
 
+/**
+ * Adds `hit` to `hits`, but of two words side by side only the one that wins by more: each was
+ * scored beside the other as written, so a slip makes its neighbour look wrong too ("They wants":
+ * "they" reads as "then" before "wants").
+ */
+function pushHit(hits: ContextHit[], hit: ContextHit): void {
+  const last = hits[hits.length - 1];
+  if (last === undefined || (last.last ?? last.k) !== hit.k - 1) hits.push(hit);
+  else if (hit.margin > last.margin) hits[hits.length - 1] = hit;
+}
+
 /** How much rarer the candidate `c` is than the word `x` (a log ratio, at most 0). */
 function rarer(model: ContextModel, c: number, x: number): number {
   return Math.min(0, model.logCount(c) - model.logCount(x));
@@ -481,7 +492,7 @@ export function contextHits(words: Words, skip: (k: number) => boolean, margins:
       const margin = model.score(c.id, left, right, left2, right2) - own - need;
       if (margin > 0 && (!best || margin > best.margin)) best = { k, to: c.word, kind: c.kind, margin };
     }
-    if (best) hits.push(best);
+    if (best) pushHit(hits, best);
   }
   return hits;
 }
