@@ -380,6 +380,7 @@ describe('context model: "its" and "your" where only the contraction can stand',
   test('reports them before "had", and "your" before an adjective the sentence goes on past', () => {
     assert.deepEqual(found('Its had a long winter, the old town.'), ["Its→It's (set)"]);
     assert.deepEqual(found('I hope your safe over there.'), ["your→you're (set)"]);
+    assert.deepEqual(found('I think its fine now.'), ["its→it's (set)"]);
   });
   test('silent on the possessive: before its noun, "own", "best" and a noun phrase', () => {
     for (const text of [
@@ -389,6 +390,8 @@ describe('context model: "its" and "your" where only the contraction can stand',
       'Is your mother home?',
       "What's your name?",
       'The town kept its charm.',
+      'The town kept its own.',
+      'It did its best.',
     ])
       assert.deepEqual(found(text), [], text);
   });

@@ -277,8 +277,9 @@ const CLAUSAL = /^(?:like|as|than|but|about)$/i;
 
 /**
  * Whether "it's" at word `k` stands where only the possessive can: after a preposition and before
- * what it modifies ("on it's own", "by it's cover"), or before a noun that a finite verb follows ("it's wheels were", "It's
- * benefits are"). There grammar decides, and the classifier need only lean to "its".
+ * what it modifies ("on it's own", "by it's cover"), or before a noun that a finite verb follows
+ * ("it's wheels were", "It's benefits are"). There grammar decides, and the classifier need only
+ * lean to "its".
  */
 export function possessiveSlot(words: Words, k: number, left: Neighbour, right: Neighbour, right2: Neighbour | undefined): boolean {
   // After a preposition, before what a possessive modifies ("of it's an ill wind" quotes a clause).
@@ -297,11 +298,12 @@ const POSSESSED = /^(?:own|best|worst|first|last|next|only|usual|utmost|fill)$|e
 
 /**
  * Whether "its" or "your" at word `k` stands where only the contraction can: before a determiner
- * ("its a", "your the best"), a form of "be" or "have" ("its been", "its had"), "not", or (for
- * "your") an adjective the sentence goes on past as a predicate ("I hope your safe over there").
+ * ("its a", "your the best"), a form of "be" or "have" ("its been", "its had"), "not", or an
+ * adjective the sentence goes on past as a predicate ("I hope your safe over there", "I think its
+ * fine now"), not one a possessive takes alone ("its own", "your best").
  */
 export function contractionSlot(g: Guards, words: Words, k: number, x: number, right: Neighbour, right2: Neighbour | undefined): boolean {
   if (x !== g.its && x !== g.your) return false;
   if (right.id === g.not || right.cls === DET || right.cls === HAVE || right.cls === BE_CLASS) return true;
-  return x === g.your && right.cls === ADJ && AFTER_PREDICATE[right2?.cls ?? 0] === 1 && !POSSESSED.test(words.word(k + 1));
+  return right.cls === ADJ && AFTER_PREDICATE[right2?.cls ?? 0] === 1 && !POSSESSED.test(words.word(k + 1));
 }
