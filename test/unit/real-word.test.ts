@@ -303,12 +303,14 @@ describe('context model: a participle after a person and a form of "be"', () => 
     assert.deepEqual(found('I am concern about the noise upstairs.'), ['concern→concerned (participle)']);
     assert.deepEqual(found('She was surprise by the news.'), ['surprise→surprised (participle)']);
     assert.deepEqual(found('He is worry about his exam.'), ['worry→worried (verb-past)']);
+    assert.deepEqual(found("I'm worry about the long delay."), ['worry→worried (verb-past)']);
   });
   test('silent on a noun or a base after other subjects, on an adjective, and in dialogue', () => {
     for (const text of [
       'Part of it is worry that the roof leaks.',
       'All he had to do was find the key.',
       'She is close to her brother.',
+      "He's trouble.",
       "They're interested in the house.",
       '"I am worry about him," she said.',
     ])
