@@ -410,6 +410,13 @@ describe('context model: a set\'s verb where a noun or "though" stands in a verb
   });
 });
 
+describe('context model: "to" alone after a comma at a sentence\'s end', () => {
+  test('reports it and fixes it to "too"', () => assert.deepEqual(found('She wants some cake, to.'), ['to→too (set)']));
+  test('silent on an infinitive cut short and on "came to"', () => {
+    for (const text of ['I want to.', 'He came to.', "I'd love to, but I can't.", 'Where to?']) assert.deepEqual(found(text), [], text);
+  });
+});
+
 describe('context model: "of" after a modal', () => {
   test('reports it and fixes it to "have"', () => assert.deepEqual(found('That will of a big impact on us.'), ['of→have (function)']));
   test('silent on a noun "will" or "can", and on "of course"', () => {

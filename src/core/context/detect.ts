@@ -28,6 +28,7 @@ import {
   possessiveSlot,
   SUBJECT,
   TO,
+  toAtEnd,
   verbSlot,
 } from './grammar';
 import { type Candidate, type ContextModel, contextModel, KINDS, type Neighbour } from './model';
@@ -315,9 +316,23 @@ function weighSet(
   // A noun or a conjunction where a verb or an adverb belongs ("I though it was", "you might
   // thing"): the set's verb or adverb needs only the classifier's lean.
   const verbal = fixed === undefined && (model.classOf(x) === NOUN || x === guard.though) && baseWanted(guard, around, k, left, left2, negated);
-  const verdict = classify(model, around, words, k, x, set, left, right, left2, right2, verbal ? Math.min(calibrated, GRAMMAR_SET_MARGIN) : calibrated);
+  // "She wants ice cream, to.": alone after a comma at a sentence's end, "to" is "too".
+  const alone = fixed === undefined && toAtEnd(guard, words, k, x);
+  const verdict = classify(
+    model,
+    around,
+    words,
+    k,
+    x,
+    set,
+    left,
+    right,
+    left2,
+    right2,
+    verbal || alone ? Math.min(calibrated, GRAMMAR_SET_MARGIN) : calibrated,
+  );
   if (!verdict) return undefined;
-  const need = verbal && VERBAL[model.classOf(verdict.id)] === 1 ? GRAMMAR_SET_MARGIN : calibrated;
+  const need = (verbal && VERBAL[model.classOf(verdict.id)] === 1) || (alone && verdict.id === guard.too) ? GRAMMAR_SET_MARGIN : calibrated;
   const margin = verdict.margin - need;
   // A set's verb for its noun ("advise" for "advice") only where a verb may stand: "I give you
   // advice" keeps its noun.

@@ -4,7 +4,7 @@
  * "I am concern", "I belief", "she write"). Split from `detect.ts`, which weighs the candidates.
  */
 
-import { BROKEN, STOPS, type Words } from '../patterns';
+import { BROKEN, COMMA, STOPS, type Words } from '../patterns';
 import { classIndex } from './format';
 import { BOUNDARY, type ContextModel, type Neighbour } from './model';
 
@@ -92,6 +92,8 @@ export interface Guards {
   your: number;
   not: number;
   though: number;
+  to: number;
+  too: number;
   of: number;
   /** "have", the word (`have` holds its forms). */
   have1: number;
@@ -124,6 +126,8 @@ export function guards(model: ContextModel): Guards {
     your: model.id('your'),
     not: model.id('not'),
     though: model.id('though'),
+    to: model.id('to'),
+    too: model.id('too'),
     of: model.id('of'),
     have1: model.id('have'),
     course: model.id('course'),
@@ -306,4 +310,9 @@ export function contractionSlot(g: Guards, words: Words, k: number, x: number, r
   if (x !== g.its && x !== g.your) return false;
   if (right.id === g.not || right.cls === DET || right.cls === HAVE || right.cls === BE_CLASS) return true;
   return right.cls === ADJ && AFTER_PREDICATE[right2?.cls ?? 0] === 1 && !POSSESSED.test(words.word(k + 1));
+}
+
+/** Whether "to" at word `k` stands alone at a sentence's end after a comma: "She wants ice cream, to." */
+export function toAtEnd(g: Guards, words: Words, k: number, x: number): boolean {
+  return x === g.to && k > 0 && words.is(k, COMMA) && (k + 1 >= words.n || words.is(k + 1, STOPS));
 }
