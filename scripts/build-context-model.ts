@@ -186,6 +186,8 @@ pair('is', 'are', 'verb');
 // by grammar (`agreesInstead` in detect.ts), elsewhere it needs the margin of any verb form.
 pair('am', 'are', 'verb');
 pair('am', 'is', 'verb');
+// "what are they been taught", "I have being there": a form of "be" wants "being", "have" "been".
+pair('been', 'being', 'verb');
 pair('has', 'have', 'verb');
 pair('does', 'do', 'verb');
 pair("doesn't", "don't", 'verb');

@@ -266,6 +266,11 @@ describe('context model: a form of "be", "have" or "do" after a personal pronoun
     // "were" is rarer than "was": grammar chose it, so its count does not hold it back.
     assert.deepEqual(found('You was my best friend.'), ['was→were (verb)']);
   });
+  test('"been" and "being" follow "have" and "be"', () => {
+    assert.deepEqual(found('Stop been so rude!'), ['been→being (verb)']);
+    assert.deepEqual(found('I have being there before.'), ['being→been (verb)']);
+    for (const text of ['It has been a long day.', 'They are being careful.', 'Thank you for being here.']) assert.deepEqual(found(text), [], text);
+  });
   test('"I are" and "I is" become "I am"', () => {
     assert.deepEqual(found('I are really happy about this release.'), ['are→am (verb)']);
     assert.deepEqual(found('So I are still trying to figure it out.'), ['are→am (verb)']);
