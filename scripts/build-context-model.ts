@@ -182,6 +182,12 @@ for (const v of irregularVerbs().values()) {
 }
 pair('was', 'were', 'verb');
 pair('is', 'are', 'verb');
+// "I are", "I is": the form of "be" that "I" wants; only after "I" does the model's gate let it win
+// by grammar (`agreesInstead` in detect.ts), elsewhere it needs the margin of any verb form.
+pair('am', 'are', 'verb');
+pair('am', 'is', 'verb');
+// "what are they been taught", "I have being there": a form of "be" wants "being", "have" "been".
+pair('been', 'being', 'verb');
 pair('has', 'have', 'verb');
 pair('does', 'do', 'verb');
 pair("doesn't", "don't", 'verb');
@@ -255,6 +261,58 @@ for (const w of COMMON) {
     pair(base, w, 'verb-past', false);
   }
 }
+// 4e. Agreement of a verb with a personal pronoun before it ("she write", "they writes"): each
+// base and its third person singular, both ways; only after a personal pronoun that the other
+// form agrees with (the runtime's gate, `detect.ts`). A base that is also a past ("cut", "put")
+// or mostly another word is left out, as are "do", "be", "have" (their own pairs, above).
+const thirdPerson = (w: string) => (/[^aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies` : /(?:s|sh|ch|x|z|o)$/.test(w) ? `${w}es` : `${w}s`);
+const tagShare = (w: string, tag: string) => {
+  const m = tagOf.get(w);
+  if (!m) return 0;
+  const all = [...m.values()].reduce((a, b) => a + b, 0);
+  return (m.get(CLASS_NAMES.indexOf(tag as (typeof CLASS_NAMES)[number])) ?? 0) / all;
+};
+const agreeing: [string, string][] = [];
+for (const w of COMMON) {
+  if ((unigram.get(w) ?? 0) < 5 || !usedAsBase(w) || tagShare(w, 'vbd') + tagShare(w, 'vbn') > 0.1 || tagShare(w, 'modal') > 0) continue;
+  if (['do', 'be', 'have', 'need', 'dare'].includes(w)) continue;
+  const z = thirdPerson(w);
+  if ((unigram.get(z) ?? 0) < 5 || tagShare(z, 'vbz') < 0.3) continue;
+  agreeing.push([w, z]);
+  pair(w, z, 'verb-agree');
+}
+console.log(`verb-agree: ${agreeing.length} pairs`);
+// 4d. A noun written for the verb it is spelled beside ("I belief in you", "we breath", "would
+// advice", "you intent to"): the noun's ending for the verb's, by the spelling rules that pair
+// them in English; both common, the noun mostly a noun and the verb often a base. One way, and
+// only after a modal, "do", "to" or a personal pronoun (the runtime's gate, `detect.ts`), where a
+// base form belongs and a bare noun seldom stands.
+const NOUN_VERB: [RegExp, string][] = [
+  [/ce$/, 'se'], // advice → advise, device → devise
+  [/f$/, 've'], // belief → believe, relief → relieve, grief → grieve
+  [/fe$/, 've'], // life → live, strife → strive
+  [/th$/, 'the'], // breath → breathe, bath → bathe, cloth → clothe
+  [/t$/, 'd'], // intent → intend, extent → extend, descent → descend
+  [/sis$/, 'size'], // emphasis → emphasize, hypothesis → hypothesize
+  [/ss$/, 'se'], // loss → lose
+];
+const nounVerb: [string, string][] = [];
+for (const w of COMMON) {
+  // Never a verb itself: "comment", "leaf" ("leaf through") are verbs as written.
+  if ((unigram.get(w) ?? 0) < 5 || majorTag(w) !== 'noun' || (tagOf.get(w)?.get(CLASS_NAMES.indexOf('vb')) ?? 0) > 1) continue;
+  for (const [end, to] of NOUN_VERB) {
+    if (!end.test(w)) continue;
+    const v = w.replace(end, to);
+    if (v !== w && (unigram.get(v) ?? 0) >= 5 && usedAsBase(v) && majorTag(v) !== 'noun') nounVerb.push([w, v]);
+  }
+}
+for (const [n, v] of nounVerb) {
+  pair(n, v, 'noun-verb', false);
+  // The kind is this one even where the table or a classic pair named the two first: the gate,
+  // not the neighbours alone, is what tells the noun from the verb.
+  kinds.set(`${n} ${v}`, 'noun-verb');
+}
+console.log(`noun-verb: ${nounVerb.map(([n, v]) => `${n}→${v}`).join(' ')}`);
 // 4c. A participle read as an adjective after "be" that lost its -ed ("I am concern", "he's
 // bias", "is this suppose to"): one way, from a base to its -ed form when both are common and
 // the -ed form is mostly a participle or an adjective; only after a form of "be" (the runtime's

@@ -23,7 +23,9 @@ const WHY: Record<string, string> = {
   'typo-insert': 'one letter away',
   'verb-base': 'the verb form this place takes',
   'verb-past': 'the verb form this place takes',
+  'verb-agree': 'the verb form that agrees with its subject',
   participle: 'a participle: a state after "be"',
+  'noun-verb': 'the verb spelled like this noun, which this place takes',
   split: 'one word written as two',
   set: 'a word often written for it',
 };
@@ -34,6 +36,8 @@ const FAMILY: Record<string, string> = {
   verb: 'grammar',
   'verb-base': 'grammar',
   'verb-past': 'grammar',
+  'verb-agree': 'grammar',
+  'noun-verb': 'grammar',
   homophone: 'homophone',
   adverb: 'adverb',
   split: 'split',
@@ -42,7 +46,7 @@ const FAMILY: Record<string, string> = {
 
 // In dialogue and thoughts a verb form or a flat adverb may be the character's voice ("they was
 // fixing to leave", "Come quick!"): the model does not second-guess them there.
-const VOICE_KINDS = new Set(['verb', 'verb-base', 'verb-past', 'participle', 'adverb']);
+const VOICE_KINDS = new Set(['verb', 'verb-base', 'verb-past', 'verb-agree', 'participle', 'adverb']);
 const SPOKEN = new Set(['dialogue', 'thought']);
 /** How much more a candidate must win by inside dialogue and thoughts. */
 const SPOKEN_MARGIN = 3;

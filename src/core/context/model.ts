@@ -29,7 +29,8 @@ export interface Candidate {
   slot: number;
   /**
    * 1 for `verb-base`, 2 for `verb-past` (looked at only after an auxiliary or a subject, or a
-   * form of "be"), 3 for `participle` (only after a form of "be"), else 0.
+   * form of "be"), 3 for `participle` (only after a form of "be"), 4 for `noun-verb` (only after
+   * an auxiliary or a personal pronoun), 5 for `verb-agree` (only after a personal pronoun), else 0.
    */
   gate: number;
 }
@@ -41,7 +42,9 @@ export const KINDS = [
   'verb',
   'verb-base',
   'verb-past',
+  'verb-agree',
   'participle',
+  'noun-verb',
   'homophone',
   'adverb',
   'typo-drop',
@@ -61,6 +64,8 @@ export interface SplitCompound {
 }
 
 const SUSPECT = 1;
+/** The bit of `ContextModel.gated` for each gate (`Candidate.gate`). */
+const GATE_BITS = [1, 2, 4, 16, 64, 128];
 const SPLIT = 2;
 
 /** A neighbour of the scored word: a vocabulary id (or -1, unknown) and its class. */
@@ -236,9 +241,10 @@ export class ContextModel {
     if (!list) {
       this.byId[id] = list = this.candidates(word);
       // Bit 1: some candidate needs no gate; 2: one is a base (`verb-base`); 4: one is a past; 16:
-      // a participle (`participle`); 32: one is no typing slip.
+      // a participle (`participle`); 32: one is no typing slip; 64: a verb for a noun (`noun-verb`);
+      // 128: the form of the same verb that agrees with another person (`verb-agree`).
       let bits = 0;
-      for (const c of list) bits |= (c.gate === 0 ? 1 : c.gate === 1 ? 2 : c.gate === 2 ? 4 : 16) | (c.typo ? 0 : 32);
+      for (const c of list) bits |= GATE_BITS[c.gate] | (c.typo ? 0 : 32);
       this.gated[id] = bits | 8;
     }
     return list;
@@ -272,6 +278,16 @@ export class ContextModel {
     return (this.gated[id] & 20) !== 0;
   }
 
+  /** Whether some candidate of the word of id `id` is a verb spelled beside it (`noun-verb`); known as `gatedOnly` is. */
+  hasVerbOfNoun(id: number): boolean {
+    return (this.gated[id] & 64) !== 0;
+  }
+
+  /** Whether some candidate of the word of id `id` is its verb's form for another person (`verb-agree`); known as `gatedOnly` is. */
+  hasAgreement(id: number): boolean {
+    return (this.gated[id] & 128) !== 0;
+  }
+
   /** Whether some candidate of the word of id `id` is a base (`verb-base`); known as `gatedOnly` is. */
   hasBase(id: number): boolean {
     return (this.gated[id] & 2) !== 0;
@@ -287,7 +303,8 @@ export class ContextModel {
           const at = s.indexOf(':');
           const w = s.slice(0, at);
           const kind = s.slice(at + 1);
-          const gate = kind === 'verb-base' ? 1 : kind === 'verb-past' ? 2 : kind === 'participle' ? 3 : 0;
+          const gate =
+            kind === 'verb-base' ? 1 : kind === 'verb-past' ? 2 : kind === 'participle' ? 3 : kind === 'noun-verb' ? 4 : kind === 'verb-agree' ? 5 : 0;
           return { id: this.id(w), word: w, kind, typo: kind.startsWith('typo'), slot: (KINDS as readonly string[]).indexOf(kind), gate };
         })
       : [];

@@ -1,0 +1,318 @@
+/**
+ * The grammar around a word that the context model's gates read: the words of a paragraph as
+ * neighbours, and where a verb form, a participle or a verb for its noun may stand ("did she went",
+ * "I am concern", "I belief", "she write"). Split from `detect.ts`, which weighs the candidates.
+ */
+
+import { BROKEN, COMMA, STOPS, type Words } from '../patterns';
+import { classIndex } from './format';
+import { BOUNDARY, type ContextModel, type Neighbour } from './model';
+
+export const SUBJECT = classIndex('subject');
+const BE = classIndex('be');
+export const ADV = classIndex('adv');
+const CONTRACTION = classIndex('contraction');
+/** A personal pronoun and a contraction of "am", "are" or "is": "I'm", "they're", "she's" (not "it's"). */
+const BE_CONTRACTION = /^(?:i['’]m|you['’]re|he['’]s|she['’]s|we['’]re|they['’]re)$/;
+/** The personal pronouns (not "it"), before a form of "be" that a participle may follow. */
+const PERSONAL = /^(?:i|you|he|she|we|they)$/;
+/** How far back a form of "have" makes "been" right ("had it been", "has for years been"). */
+const PERFECT_REACH = 6;
+export const VBD = classIndex('vbd');
+export const DO = classIndex('do');
+const MODAL = classIndex('modal');
+export const TO = classIndex('to');
+const CC = classIndex('cc');
+const CS = classIndex('cs');
+/** After these, a past form reads as an adjective ("they do advanced math"), not a verb. */
+export const ADJECTIVAL = new Uint8Array(32);
+for (const c of ['noun', 'adj', 'name', 'number'] as const) ADJECTIVAL[classIndex(c)] = 1;
+/** The classes after which a verb takes its base form: "did", "can", "to". */
+export const AUXILIARY = new Uint8Array(32);
+for (const c of ['do', 'modal', 'to'] as const) AUXILIARY[classIndex(c)] = 1;
+/** By class: whether a word of it before a verb form lets its other forms be weighed. */
+export const GATE_OPENS = AUXILIARY.slice();
+GATE_OPENS[SUBJECT] = 1;
+
+/**
+ * The words of a paragraph as neighbours, each looked up once (a word is the neighbour of four
+ * others), and the boundaries between them.
+ */
+export class Neighbours {
+  private readonly cache: (Neighbour | undefined)[];
+  /** Each word's vocabulary id (-2: not looked up yet). */
+  private readonly ids: Int32Array;
+  constructor(
+    private readonly model: ContextModel,
+    private readonly words: Words,
+  ) {
+    this.cache = new Array<Neighbour | undefined>(words.n);
+    this.ids = new Int32Array(words.n).fill(-2);
+  }
+
+  /** The vocabulary id of word `p` (-1: unknown), looked up once. */
+  id(p: number): number {
+    let id = this.ids[p];
+    if (id === -2) id = this.ids[p] = this.model.idOf(this.words.lex(p), this.words.word(p));
+    return id;
+  }
+
+  /** Word `p` as the neighbour of word `k`: the boundary when punctuation stands between. */
+  at(k: number, p: number): Neighbour {
+    const words = this.words;
+    if (p < 0 || p >= words.n || words.is(Math.max(k, p), BROKEN)) return BOUNDARY;
+    return (this.cache[p] ??= this.model.neighbour(words.word(p), words.name(p), this.id(p)));
+  }
+}
+
+/** The words that decide a few candidates, by vocabulary id, looked up once per model. */
+export interface Guards {
+  been: number;
+  /** Forms of "have": "been" after one is its participle, not a slip for "was". */
+  have: Set<number>;
+  /** Indefinite pronouns, after which an adjective stands ("something heavy"), not an adverb. */
+  indefinite: Set<number>;
+  /** Between an auxiliary and its verb, these leave the verb's form to the auxiliary ("did not changed"). */
+  negation: Set<number>;
+  /** By personal pronoun: the forms of "be", "have" and "do" that agree with it as a subject. */
+  agrees: Map<number, Set<number>>;
+  /** The forms of `agrees`: the words written that agreement may correct. */
+  agreeing: Set<number>;
+  were: number;
+  /** "he", "she", "it": subjects of a verb's third person singular. */
+  third: Set<number>;
+  /** "I", "you", "we", "they": subjects of its base. */
+  plural: Set<number>;
+  you: number;
+  it: number;
+  /** "it's": the possessive's slot decides it (`possessiveSlot`). */
+  itIs: number;
+  /** "its", "your", "not": the contraction's slot decides them (`contractionSlot`). */
+  its: number;
+  your: number;
+  not: number;
+  though: number;
+  to: number;
+  too: number;
+  of: number;
+  /** "have", the word (`have` holds its forms). */
+  have1: number;
+  course: number;
+}
+let GUARDS: Guards | undefined;
+export function guards(model: ContextModel): Guards {
+  if (GUARDS) return GUARDS;
+  const ids = (words: string) =>
+    new Set(
+      words
+        .split(' ')
+        .map((w) => model.id(w))
+        .filter((id) => id >= 0),
+    );
+  return (GUARDS = {
+    been: model.id('been'),
+    have: ids("have has had having i've you've we've they've 've i'd you'd he'd she'd we'd they'd 'd"),
+    indefinite: ids('something nothing anything everything someone anyone everyone somebody anybody nobody everybody'),
+    negation: ids('not never'),
+    agrees: agreement(model, ids),
+    agreeing: ids("am is are was were has have does do isn't aren't wasn't weren't"),
+    were: model.id('were'),
+    third: ids('he she it'),
+    plural: ids('i you we they'),
+    you: model.id('you'),
+    it: model.id('it'),
+    itIs: model.id("it's"),
+    its: model.id('its'),
+    your: model.id('your'),
+    not: model.id('not'),
+    though: model.id('though'),
+    to: model.id('to'),
+    too: model.id('too'),
+    of: model.id('of'),
+    have1: model.id('have'),
+    course: model.id('course'),
+  });
+}
+
+/** The personal pronouns and the verb forms that agree with each, by vocabulary id. */
+function agreement(model: ContextModel, ids: (words: string) => Set<number>): Map<number, Set<number>> {
+  // Not "don't" for "doesn't": "he don't care" is the commonest dialect of them, and speech's own.
+  const singular = ids("is was has does isn't wasn't");
+  const plural = ids("are were have do aren't weren't");
+  const out = new Map<number, Set<number>>();
+  for (const p of ['he', 'she', 'it']) out.set(model.id(p), singular);
+  for (const p of ['we', 'they', 'you']) out.set(model.id(p), plural);
+  out.set(model.id('i'), ids("am was have do wasn't"));
+  out.delete(-1);
+  return out;
+}
+
+/**
+ * Whether candidate `c` of word `x` is the form of "be", "have" or "do" that the personal pronoun
+ * before it wants and `x` is not ("she are", "they was"). Not after an auxiliary ("did he have"),
+ * nor a conjunction ("you and I were"); "were" after a singular pronoun only at a sentence's
+ * start ("if I were" is right); "you" and "it", objects too ("what I told you is"), only at a
+ * clause's start.
+ */
+function agreesInstead(g: Guards, x: number, c: number, left: Neighbour, left2: Neighbour | undefined): boolean {
+  const forms = g.agrees.get(left.id);
+  if (forms === undefined || forms.has(x) || !forms.has(c) || !g.agreeing.has(x)) return false;
+  const before = left2?.cls ?? 0;
+  if (AUXILIARY[before] || before === CC) return false;
+  if (x === g.were && before !== 0) return false;
+  const pronoun = left.id === g.you || left.id === g.it;
+  return !pronoun || before === 0 || before === CS;
+}
+
+/** `agreesInstead` on the pronoun before word `k`, or before an adverb before it ("they often is"). */
+export function agreesAcross(g: Guards, around: Neighbours, k: number, x: number, c: number, left: Neighbour, left2: Neighbour | undefined): boolean {
+  if (left.cls !== ADV || left2 === undefined) return agreesInstead(g, x, c, left, left2);
+  return left2.id > 0 && agreesInstead(g, x, c, left2, around.at(k - 2, k - 3));
+}
+
+/** Whether a form of "have" stands within `PERFECT_REACH` words before word `k`, in its sentence. */
+export function perfectBefore(around: Neighbours, words: Words, k: number, have: Set<number>): boolean {
+  for (let p = k - 1; p >= 0 && p >= k - PERFECT_REACH && !words.is(p + 1, STOPS); p--) if (have.has(around.id(p))) return true;
+  return false;
+}
+
+/** "did" and "does" before a verb are do-support ("it did logged the error"); "do" may be a verb of its own. */
+const DID = /^(?:did|does)$/i;
+
+/**
+ * Whether word `k` follows a negated "do" ("didn't", "did not"), or "did" and its subject ("did
+ * you"). A bare "do" may have an object its past describes: "they do limited damage".
+ */
+export function doSupport(words: Words, k: number, left: Neighbour, left2: Neighbour | undefined, negated: boolean): boolean {
+  if (left.cls === DO) return words.word(k - 1).endsWith("n't") || DID.test(words.word(k - 1));
+  if (left.cls === SUBJECT || negated) return left2 !== undefined && left2.cls === DO;
+  return false;
+}
+
+/**
+ * Whether word `k` follows a personal pronoun and a form of "be" ("I am", "they were") or a
+ * contraction of the two ("I'm", "she's"): a state of the person, where a participle is meant
+ * ("I am concern"). After other subjects a base or a noun stands there as often ("all he has to
+ * do is find", "part of it is worry").
+ */
+export function afterBe(words: Words, k: number, left: Neighbour): boolean {
+  if (left.cls === CONTRACTION) return BE_CONTRACTION.test(words.word(k - 1).toLowerCase());
+  return left.cls === BE && k >= 2 && !words.is(k - 1, BROKEN) && PERSONAL.test(words.word(k - 2).toLowerCase());
+}
+
+/** Whether a base form may follow a word of this class: an auxiliary ("would", "did", "to") or a personal pronoun. */
+export function verbSlot(n: Neighbour): boolean {
+  return AUXILIARY[n.cls] === 1 || n.cls === SUBJECT;
+}
+
+/**
+ * Whether word `k` stands where grammar wants a base form and no noun: after a modal or "do"
+ * ("would advice", "did not belief"), or after a personal pronoun as subject ("I belief", "we
+ * breath"), an adverb maybe between ("we always breath"). "You" and "it", objects too ("I give
+ * you advice"), only at a clause's start or after an auxiliary ("did you"). Not after "to", which is a preposition as often ("to
+ * emphasis"): there the neighbours decide, by the kind's margin.
+ */
+export function baseWanted(g: Guards, around: Neighbours, k: number, left: Neighbour, left2: Neighbour | undefined, negated: boolean): boolean {
+  if (negated) return true;
+  let slot = left;
+  let before = left2;
+  if (left.cls === ADV && left2 !== undefined) {
+    slot = left2;
+    before = left2.id === 0 ? undefined : around.at(k - 2, k - 3);
+  }
+  if (slot.cls === MODAL || slot.cls === DO) return true;
+  if (slot.cls !== SUBJECT) return false;
+  if (slot.id !== g.you && slot.id !== g.it) return true;
+  // "did you", "can it": the subject of a question.
+  return before === undefined || before.cls === 0 || before.cls === CS || before.cls === MODAL || before.cls === DO;
+}
+
+/**
+ * Whether a personal pronoun before word `k` (an adverb maybe between: "she always write") is a
+ * subject that the other form of its verb agrees with: "he", "she", "it" for the third person's
+ * (`third`), "I", "you", "we", "they" for the base, as does an auxiliary ("would goes", "to
+ * pays"). Not after an auxiliary and its subject ("did she write"), a
+ * conjunction of subordination ("that he go", the subjunctive) or "to"; "you" and "it", objects
+ * too ("make it work"), only at a sentence's start; a base after "she" not in a past-tense
+ * paragraph (`past`), where it is more often a past that lost its ending.
+ */
+export function agreesWith(
+  g: Guards,
+  around: Neighbours,
+  k: number,
+  third: boolean,
+  left: Neighbour,
+  left2: Neighbour | undefined,
+  past: () => boolean,
+): boolean {
+  let subject = left;
+  let before = left2;
+  if (left.cls === ADV) {
+    if (left2 === undefined || left2.id <= 0) return false;
+    subject = left2;
+    before = around.at(k - 2, k - 3);
+  }
+  // "would goes", "to pays", "didn't wants": after an auxiliary, the base.
+  if (!third && AUXILIARY[subject.cls]) return true;
+  if (subject.cls !== SUBJECT || !(third ? g.third : g.plural).has(subject.id)) return false;
+  const b = before?.cls ?? 0;
+  if (AUXILIARY[b] || b === CS || b === CC) return false;
+  if ((subject.id === g.you || subject.id === g.it) && b !== 0) return false;
+  return !third || !past();
+}
+
+/** Whether some word of the paragraph is usually a past tense ("walked", "said"): a past-tense narrative. */
+export function pastTense(model: ContextModel, around: Neighbours, n: number): boolean {
+  for (let p = 0; p < n; p++) if (model.classOf(around.id(p)) === VBD) return true;
+  return false;
+}
+
+const PREP = classIndex('prep');
+const ADJ = classIndex('adj');
+const NOUN = classIndex('noun');
+/** After a noun, these make it a subject: "it's wheels were", "it's benefits are". */
+const FINITE = new Uint8Array(32);
+for (const c of ['be', 'have', 'vbd', 'vbz', 'modal'] as const) FINITE[classIndex(c)] = 1;
+/** What a possessive stands before: a noun, an adjective ("own"), a number. */
+const MODIFIED = new Uint8Array(32);
+for (const c of ['noun', 'adj', 'number', 'cmp'] as const) MODIFIED[classIndex(c)] = 1;
+/** Prepositions that also join a clause ("like it's raining", "as it's late"). */
+const CLAUSAL = /^(?:like|as|than|but|about)$/i;
+
+/**
+ * Whether "it's" at word `k` stands where only the possessive can: after a preposition and before
+ * what it modifies ("on it's own", "by it's cover"), or before a noun that a finite verb follows
+ * ("it's wheels were", "It's benefits are"). There grammar decides, and the classifier need only
+ * lean to "its".
+ */
+export function possessiveSlot(words: Words, k: number, left: Neighbour, right: Neighbour, right2: Neighbour | undefined): boolean {
+  // After a preposition, before what a possessive modifies ("of it's an ill wind" quotes a clause).
+  if (left.cls === PREP && MODIFIED[right.cls] === 1 && !CLAUSAL.test(words.word(k - 1))) return true;
+  return right.cls === NOUN && right2 !== undefined && FINITE[right2.cls] === 1;
+}
+
+const DET = classIndex('det');
+const HAVE = classIndex('have');
+const BE_CLASS = classIndex('be');
+/** After an adjective, where a sentence goes on as if "you are" came before it: "your safe over there". */
+const AFTER_PREDICATE = new Uint8Array(32);
+for (const c of ['boundary', 'prep', 'adv', 'cc', 'cs', 'to'] as const) AFTER_PREDICATE[classIndex(c)] = 1;
+/** Adjectives a possessive "your" takes with nothing after them: "on your own", "do your best". */
+const POSSESSED = /^(?:own|best|worst|first|last|next|only|usual|utmost|fill)$|est$/i;
+
+/**
+ * Whether "its" or "your" at word `k` stands where only the contraction can: before a determiner
+ * ("its a", "your the best"), a form of "be" or "have" ("its been", "its had"), "not", or an
+ * adjective the sentence goes on past as a predicate ("I hope your safe over there", "I think its
+ * fine now"), not one a possessive takes alone ("its own", "your best").
+ */
+export function contractionSlot(g: Guards, words: Words, k: number, x: number, right: Neighbour, right2: Neighbour | undefined): boolean {
+  if (x !== g.its && x !== g.your) return false;
+  if (right.id === g.not || right.cls === DET || right.cls === HAVE || right.cls === BE_CLASS) return true;
+  return right.cls === ADJ && AFTER_PREDICATE[right2?.cls ?? 0] === 1 && !POSSESSED.test(words.word(k + 1));
+}
+
+/** Whether "to" at word `k` stands alone at a sentence's end after a comma: "She wants ice cream, to." */
+export function toAtEnd(g: Guards, words: Words, k: number, x: number): boolean {
+  return x === g.to && k > 0 && words.is(k, COMMA) && (k + 1 >= words.n || words.is(k + 1, STOPS));
+}
