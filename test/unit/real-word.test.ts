@@ -4,8 +4,10 @@ import { Analyzer, type Finding } from '../../src/core';
 import { ConfusionSets } from '../../src/core/context/classifier';
 import { MARGINS } from '../../src/core/context/detect';
 import { contextFeatures, TYPES } from '../../src/core/context/features';
+import { inVoice, voiceOf } from '../../src/core/context/licence';
 import { contextModel } from '../../src/core/context/model';
 import { CONTEXT_MODEL } from '../../src/core/data/context-model';
+import { analyzeParagraph } from '../../src/core/model/paragraph';
 import { confusable } from '../../src/core/rules/confusable';
 import { score } from '../support/confusable';
 import { loadRealWordFixture } from '../support/real-word';
@@ -238,6 +240,65 @@ describe('context model: what its guards leave alone, and what they still report
     );
     assert.ok(!m.candidates('that').some((c) => c.word === 'what'));
     assert.deepEqual(found('He was the guy what always goofed at Question Time.'), []);
+  });
+});
+
+describe('context model: the licence of a voice (issue #15, sixth round)', () => {
+  test('a sentence with a mark of dialect keeps the licence of speech in narration: no verb forms, slips or sound-alikes', () => {
+    // Reported in plain narration…
+    assert.deepEqual(found('The war been over a year.'), ['been→was (verb)']);
+    assert.deepEqual(found('He cut it up for the stew so he could hole it down.'), ['hole→hold (typo-key)']);
+    // …silent where the sentence is in a voice: a dropped "g" ("nothin", "comin"), "an'", "fer".
+    assert.deepEqual(found('He was nothin but a boy when the war been over.'), []);
+    assert.deepEqual(found("He was comin home, an' the war been over a year."), []);
+    assert.deepEqual(found('He cut it up fer the stew so he could hole it down.'), []);
+  });
+  test('a word of the dialect list is no sound-alike in speech; in narration only by the wider margin', () => {
+    assert.deepEqual(found('"We won\'t never git over there," he said.'), []);
+    assert.deepEqual(found('He said we should git over there.'), ['git→get (homophone)']);
+    assert.deepEqual(found("I didn't know how right I was till later."), []);
+    assert.deepEqual(found('Thanks again fore your help.'), ['fore→for (homophone)']);
+  });
+  test('an interjection is never read as a word ("Give um the works")', () => assert.deepEqual(found('Give um the works.'), []));
+  test('a word that may be the slip does not mark its own sentence as a voice', () => {
+    const m = contextModel();
+    const text = 'Thanks again fore your help.';
+    const { tokens } = analyzeParagraph(text);
+    const voice = voiceOf(m, text, tokens);
+    assert.equal(voice.mark[2], 1);
+    assert.equal(inVoice(voice, 2, 2), false);
+    assert.equal(inVoice(voice, 0, 0), true);
+  });
+  test('"thin", "cousin", "begin" are no dropped "g"; "tryin", "comin", "goin" are', () => {
+    const m = contextModel();
+    const marked = (w: string) => voiceOf(m, w, analyzeParagraph(w).tokens).mark[0] === 1;
+    assert.deepEqual(['thin', 'cousin', 'begin', 'within', 'darling'].filter(marked), []);
+    assert.deepEqual(['tryin', 'comin', 'goin', 'lookin'].filter(marked), ['tryin', 'comin', 'goin', 'lookin']);
+  });
+});
+
+describe('context model: a participle for a past, a modal before a noun (issue #15, sixth round)', () => {
+  test('a past stays a past without "have" or "be" before it, and before the verb a "did" supports', () => {
+    assert.deepEqual(confusables('But they kept his secret, and the public at large knew only of a great excitement.'), []);
+    assert.deepEqual(confusables('In his dream he cried out. He half woke and rolled over.'), []);
+    assert.deepEqual(confusables('And the news of who the composer was did finally begin to get around.'), []);
+  });
+  test('after a form of "have" the participle is still offered', () => {
+    assert.deepEqual(
+      confusables('He has knew her for years.').map((f) => f.suggestions[0]),
+      ['known'],
+    );
+    assert.deepEqual(
+      confusables('I have woke up early.').map((f) => f.suggestions[0]),
+      ['woken'],
+    );
+  });
+  test('"would" is not read before a noun; before a verb it is', () => {
+    assert.deepEqual(confusables('The landscape was like a setting for trolls and wood gods.'), []);
+    assert.deepEqual(
+      confusables('I wood like that very much.').map((f) => f.suggestions[0]),
+      ['would'],
+    );
   });
 });
 

@@ -23,6 +23,8 @@ import {
   guards,
   type Guards,
   Neighbours,
+  PAIR,
+  participleWanted,
   pastTense,
   perfectBefore,
   possessiveSlot,
@@ -486,6 +488,10 @@ export function contextHits(words: Words, skip: (k: number) => boolean, margins:
       if (c.slot === VERB_SLOT && x === guard.been && perfectBefore(around, words, k, guard.have)) continue;
       if (c.slot === ADVERB_SLOT && guard.indefinite.has(left.id)) continue;
       if (c.id < 0 || (attested && (c.typo || !model.attested(c.id, left, right, 1)))) continue;
+      // A participle for its past only where "have" or "be" wants it (`participleWanted`); a
+      // modal never before a noun ("trolls and wood gods" is not "would gods").
+      if (guard.pastParticiple.has(x * PAIR + c.id) && !participleWanted(around, words, k)) continue;
+      if (right.cls === NOUN && model.classOf(c.id) === MODAL) continue;
       // Verb forms of one verb only where grammar decides between them: a base after "did", a
       // modal or "to" ("did they forked", "can thing" aside), a past after a subject ("she walk").
       // "they were book matches": a noun or an adjective after it makes the word a modifier.
