@@ -302,6 +302,23 @@ describe('context model: a participle for a past, a modal before a noun (issue #
   });
 });
 
+describe('context model: an adjective for the adverb after a verb and its object; "no" for "not" before a verb (issue #15, sixth round)', () => {
+  test('"take it serious" at the clause\'s end reads as "seriously"; an object\'s state stays an adjective', () => {
+    assert.deepEqual(found('I take it serious.'), ['serious→seriously (adverb)']);
+    for (const text of ['He made it clear.', 'She kept it clean.', 'He did it right.', 'Hold it steady.', 'They found it empty.', 'I like it hot.'])
+      assert.deepEqual(found(text), [], text);
+  });
+  test('"no" between a modal or "do" and a base verb is "not"', () => {
+    assert.deepEqual(found('She could no hear you.'), ['no→not (function)']);
+    assert.deepEqual(found('She does no understand.'), ['no→not (function)']);
+    assert.deepEqual(found('I would no do this.'), ['no→not (function)']);
+  });
+  test('silent where the word after "no" is a noun, and on "no longer"', () => {
+    for (const text of ['It will no doubt come.', 'Do no harm.', 'They do no work.', 'It did no good.', 'We can no longer go.'])
+      assert.deepEqual(found(text), [], text);
+  });
+});
+
 describe('context model: a verb form after do-support', () => {
   test('a past after "did", its subject or its "not" is the base, whatever the counts of its neighbours', () => {
     assert.deepEqual(found("He didn't noticed the car."), ['noticed→notice (verb-base)']);

@@ -18,6 +18,7 @@ import {
   AUXILIARY,
   baseWanted,
   contractionSlot,
+  DO,
   doSupport,
   GATE_OPENS,
   guards,
@@ -62,6 +63,39 @@ export const AGREEMENT_MARGIN = 0;
  * model need only not prefer the past by far.
  */
 const DO_SUPPORT_MARGIN = -3;
+/**
+ * The margin of an adverb for an adjective after a verb and its object, at a clause's end ("take
+ * it serious"), seen with those neighbours or not: 2 (issue #15, sixth round), where ck*–cn* keep
+ * their false alarms (0 adds one); "made it clear", "kept it clean" score far below it.
+ */
+const OBJECT_ADVERB_MARGIN = 2;
+const OBJECT = classIndex('object');
+/** The classes of a verb's forms. */
+const VERB_CLASSES = new Uint8Array(32);
+for (const c of ['vb', 'vbd', 'vbz', 'vbg', 'vbn'] as const) VERB_CLASSES[classIndex(c)] = 1;
+/** Whether candidate `c` is an adverb after a verb and its object, at the clause's end ("take it serious"). */
+function objectAdverb(g: Guards, c: Candidate, left: Neighbour, left2: Neighbour | undefined, right: Neighbour): boolean {
+  // "it" and "you" are objects as often as subjects; their usual class is the subject's.
+  const object = left.cls === OBJECT || left.id === g.it || left.id === g.you;
+  return c.slot === ADVERB_SLOT && right.id === 0 && object && left2 !== undefined && VERB_CLASSES[left2.cls] === 1;
+}
+/**
+ * The margin of "not" over "no" between a modal or "do" and a base verb ("she could no hear you",
+ * "it does no matter"): grammar wants "not", unless the verb is a noun there ("will no doubt",
+ * "do no harm"), which the model's neighbours tell.
+ */
+const NO_NOT_MARGIN = 0;
+const VB = classIndex('vb');
+
+/** "no" read as "not" between a modal or "do" and a base verb (`NO_NOT_MARGIN`). */
+function noForNot(model: ContextModel, guard: Guards, around: Neighbours, k: number): ContextHit | undefined {
+  const left = around.at(k, k - 1);
+  const right = around.at(k, k + 1);
+  if ((left.cls !== DO && left.cls !== MODAL) || (right.cls !== VB && !(left.cls === MODAL && right.cls === DO))) return undefined;
+  const margin = model.score(guard.not, left, right) - model.score(guard.no, left, right) - NO_NOT_MARGIN;
+  return margin > 0 ? { k, to: 'not', kind: 'function', margin } : undefined;
+}
+
 /** The log of the most the two neighbours' factors of a score can reach together (each below 2). */
 const SIDES_MAX = 2 * Math.LN2;
 
@@ -391,8 +425,28 @@ function candidateNeed(
   if (x === guard.of && c.id === guard.have1 && calibrated && left.cls === MODAL && !NOMINAL_BEFORE[left2?.cls ?? 0] && right.id !== guard.course)
     return MODAL_OF_MARGIN;
   if (be && (c.gate === 2 || c.gate === 3)) return needs[PARTICIPLE_SLOT];
+  // "take it serious", "took me serious": after a verb and its object, at the clause's end, an
+  // adjective stands where the verb's manner belongs (not "made it clear": the model weighs that).
+  if (calibrated && objectAdverb(guard, c, left, left2, right)) return OBJECT_ADVERB_MARGIN;
   if (c.gate === 5) return needs[c.slot] + rarer(model, c.id, x);
   return needs[c.slot];
+}
+
+/** Two words that spell a compound, seen far more often as one: "with out", "it self". */
+function splitHit(
+  model: ContextModel,
+  around: Neighbours,
+  words: Words,
+  k: number,
+  x: number,
+  skip: (k: number) => boolean,
+  margins: Readonly<Record<string, number>>,
+): ContextHit | undefined {
+  if (!model.startsSplit(x) || k + 1 >= words.n || words.is(k + 1, BROKEN)) return undefined;
+  const split = model.split(x, around.id(k + 1));
+  const margin = split ? split.score - (margins.split ?? Infinity) : 0;
+  if (!split || margin <= 0 || skip(k + 1) || words.name(k + 1)) return undefined;
+  return { k, last: k + 1, to: split.word, kind: 'split', margin };
 }
 
 /**
@@ -412,15 +466,14 @@ export function contextHits(words: Words, skip: (k: number) => boolean, margins:
   for (let k = 0; k < words.n; k++) {
     const x = around.id(k);
     if (!model.isLooked(x) || skip(k) || words.name(k)) continue;
-    // Two words that spell a compound, seen far more often as one: "with out", "it self".
-    if (model.startsSplit(x) && k + 1 < words.n && !words.is(k + 1, BROKEN)) {
-      const split = model.split(x, around.id(k + 1));
-      const margin = split ? split.score - (margins.split ?? Infinity) : 0;
-      if (split && margin > 0 && !skip(k + 1) && !words.name(k + 1)) {
-        hits.push({ k, last: k + 1, to: split.word, kind: 'split', margin });
-        k++;
-        continue;
-      }
+    // "with out" (one word written as two, taking both), "could no hear" (grammar's "not").
+    const early =
+      splitHit(model, around, words, k, x, skip, margins) ?? (x === guard.no && margins === MARGINS ? noForNot(model, guard, around, k) : undefined);
+    if (early) {
+      if (early.last === undefined) pushHit(hits, early);
+      else hits.push(early);
+      k = early.last ?? k;
+      continue;
     }
     if (!model.isSuspect(x)) continue;
     const candidates = model.candidatesOf(x, words.word(k));
@@ -487,7 +540,7 @@ export function contextHits(words: Words, skip: (k: number) => boolean, margins:
       // "something heavy shook the floor": an adjective after an indefinite pronoun, not "heavily".
       if (c.slot === VERB_SLOT && x === guard.been && perfectBefore(around, words, k, guard.have)) continue;
       if (c.slot === ADVERB_SLOT && guard.indefinite.has(left.id)) continue;
-      if (c.id < 0 || (attested && (c.typo || !model.attested(c.id, left, right, 1)))) continue;
+      if (c.id < 0 || (attested && (c.typo || !model.attested(c.id, left, right, 1)) && !objectAdverb(guard, c, left, left2, right))) continue;
       // A participle for its past only where "have" or "be" wants it (`participleWanted`); a
       // modal never before a noun ("trolls and wood gods" is not "would gods").
       if (guard.pastParticiple.has(x * PAIR + c.id) && !participleWanted(around, words, k)) continue;

@@ -92,6 +92,7 @@ export interface Guards {
   its: number;
   your: number;
   not: number;
+  no: number;
   though: number;
   to: number;
   too: number;
@@ -144,6 +145,7 @@ export function guards(model: ContextModel): Guards {
     its: model.id('its'),
     your: model.id('your'),
     not: model.id('not'),
+    no: model.id('no'),
     though: model.id('though'),
     to: model.id('to'),
     too: model.id('too'),
