@@ -319,6 +319,19 @@ describe('context model: an adjective for the adverb after a verb and its object
   });
 });
 
+describe('context model: "then" after a comparative, "every" after a subject (issue #15, sixth round)', () => {
+  test('"then" after a comparative, before more words, reads as "than"', () =>
+    assert.deepEqual(found('This is currently easier said then done because you cannot press it.'), ['then→than (set)']));
+  test('"every" right after a subject reads as "ever"', () => {
+    assert.deepEqual(found('And why dont they every smile first?'), ['every→ever (set)']);
+    assert.deepEqual(found('Why would I every use it?'), ['every→ever (set)']);
+  });
+  test('silent on "then" of time after a comparative, and on "every" after a verb', () => {
+    for (const text of ['She was younger then.', 'He was older then, and wiser.', 'We met every day.', 'They checked every door.'])
+      assert.deepEqual(found(text), [], text);
+  });
+});
+
 describe('context model: a verb form after do-support', () => {
   test('a past after "did", its subject or its "not" is the base, whatever the counts of its neighbours', () => {
     assert.deepEqual(found("He didn't noticed the car."), ['noticed→notice (verb-base)']);

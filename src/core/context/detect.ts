@@ -86,6 +86,7 @@ function objectAdverb(g: Guards, c: Candidate, left: Neighbour, left2: Neighbour
  */
 const NO_NOT_MARGIN = 0;
 const VB = classIndex('vb');
+const CMP = classIndex('cmp');
 
 /** "no" read as "not" between a modal or "do" and a base verb (`NO_NOT_MARGIN`). */
 function noForNot(model: ContextModel, guard: Guards, around: Neighbours, k: number): ContextHit | undefined {
@@ -352,8 +353,21 @@ function weighSet(
   // A noun or a conjunction where a verb or an adverb belongs ("I though it was", "you might
   // thing"): the set's verb or adverb needs only the classifier's lean.
   const verbal = fixed === undefined && (model.classOf(x) === NOUN || x === guard.though) && baseWanted(guard, around, k, left, left2, negated);
-  // "She wants ice cream, to.": alone after a comma at a sentence's end, "to" is "too".
-  const alone = fixed === undefined && toAtEnd(guard, words, k, x);
+  // The word grammar wants here, which needs only the classifier's lean: "She wants ice cream,
+  // to.": alone after a comma at a sentence's end, "to" is "too"; "more robust then his",
+  // "easier said then done": after a comparative, before more words, "then" is "than"; "why
+  // don't they every smile": after a subject, "every" is "ever".
+  const wanted =
+    fixed !== undefined
+      ? undefined
+      : toAtEnd(guard, words, k, x)
+        ? guard.too
+        : x === guard.then && right.id !== 0 && (left.cls === CMP || left2?.cls === CMP)
+          ? guard.than
+          : x === guard.every && left.cls === SUBJECT
+            ? guard.ever
+            : undefined;
+  const alone = wanted !== undefined;
   const verdict = classify(
     model,
     around,
@@ -368,7 +382,7 @@ function weighSet(
     verbal || alone ? Math.min(calibrated, GRAMMAR_SET_MARGIN) : calibrated,
   );
   if (!verdict) return undefined;
-  const need = (verbal && VERBAL[model.classOf(verdict.id)] === 1) || (alone && verdict.id === guard.too) ? GRAMMAR_SET_MARGIN : calibrated;
+  const need = (verbal && VERBAL[model.classOf(verdict.id)] === 1) || (alone && verdict.id === wanted) ? GRAMMAR_SET_MARGIN : calibrated;
   const margin = verdict.margin - need;
   // A set's verb for its noun ("advise" for "advice") only where a verb may stand: "I give you
   // advice" keeps its noun.

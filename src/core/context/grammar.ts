@@ -93,6 +93,10 @@ export interface Guards {
   your: number;
   not: number;
   no: number;
+  then: number;
+  than: number;
+  every: number;
+  ever: number;
   though: number;
   to: number;
   too: number;
@@ -146,6 +150,10 @@ export function guards(model: ContextModel): Guards {
     your: model.id('your'),
     not: model.id('not'),
     no: model.id('no'),
+    then: model.id('then'),
+    than: model.id('than'),
+    every: model.id('every'),
+    ever: model.id('ever'),
     though: model.id('though'),
     to: model.id('to'),
     too: model.id('too'),
