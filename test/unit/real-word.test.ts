@@ -332,6 +332,17 @@ describe('context model: "then" after a comparative, "every" after a subject (is
   });
 });
 
+describe('context model: a noun for its verb after "to" and an adverb, or after a clause\'s "never" (issue #15, sixth round)', () => {
+  test('reports "to always breath" and "and never breath a word", and fixes them to the verb', () => {
+    assert.deepEqual(found('Remember to always breath.'), ['breath→breathe (noun-verb)']);
+    assert.deepEqual(found('And never breath a word about your loss.'), ['breath→breathe (set)']);
+  });
+  test('silent on the noun where a noun stands', () => {
+    for (const text of ['Take a deep breath.', 'She held her breath.', 'He never took advice from anyone.', 'It was never a thing we did.'])
+      assert.deepEqual(found(text), [], text);
+  });
+});
+
 describe('context model: a verb form after do-support', () => {
   test('a past after "did", its subject or its "not" is the base, whatever the counts of its neighbours', () => {
     assert.deepEqual(found("He didn't noticed the car."), ['noticed→notice (verb-base)']);

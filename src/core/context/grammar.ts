@@ -275,6 +275,9 @@ export function baseWanted(g: Guards, around: Neighbours, k: number, left: Neigh
     before = left2.id === 0 ? undefined : around.at(k - 2, k - 3);
   }
   if (slot.cls === MODAL || slot.cls === DO) return true;
+  // "to always breath": no noun stands between "to" and its adverb; "and never breath a word":
+  // "never" opening a clause commands.
+  if (slot !== left && (slot.cls === TO || ((slot.cls === 0 || slot.cls === CC) && g.negation.has(left.id)))) return true;
   if (slot.cls !== SUBJECT) return false;
   if (slot.id !== g.you && slot.id !== g.it) return true;
   // "did you", "can it": the subject of a question.
