@@ -343,6 +343,16 @@ describe('context model: a noun for its verb after "to" and an adverb, or after 
   });
 });
 
+describe('context model: a modal opening a question (issue #15, sixth round)', () => {
+  test('"Cold you hear him?" reads as "Could"', () => {
+    assert.deepEqual(found('Cold you hear him?'), ['Cold→Could (typo-drop)']);
+    assert.deepEqual(found('Cold they see it?'), ['Cold→Could (typo-drop)']);
+  });
+  test('silent on the word before anything but a subject and a base verb', () => {
+    for (const text of ['Cold them all.', 'Cold air came in.', 'Cold, he thought.']) assert.deepEqual(found(text), [], text);
+  });
+});
+
 describe('context model: a verb form after do-support', () => {
   test('a past after "did", its subject or its "not" is the base, whatever the counts of its neighbours', () => {
     assert.deepEqual(found("He didn't noticed the car."), ['noticed→notice (verb-base)']);

@@ -73,6 +73,11 @@ const OBJECT = classIndex('object');
 /** The classes of a verb's forms. */
 const VERB_CLASSES = new Uint8Array(32);
 for (const c of ['vb', 'vbd', 'vbz', 'vbg', 'vbn'] as const) VERB_CLASSES[classIndex(c)] = 1;
+/** The margin of a modal opening a question before its subject and a base verb ("Cold you hear him?"): grammar decides. */
+const QUESTION_MODAL_MARGIN = 0;
+/** The subjects of such a question: a pronoun ("you", "they"), or "it". */
+const QUESTION_SUBJECT = new Uint8Array(32);
+for (const c of ['subject', 'object'] as const) QUESTION_SUBJECT[classIndex(c)] = 1;
 /** Whether candidate `c` is an adverb after a verb and its object, at the clause's end ("take it serious"). */
 function objectAdverb(g: Guards, c: Candidate, left: Neighbour, left2: Neighbour | undefined, right: Neighbour): boolean {
   // "it" and "you" are objects as often as subjects; their usual class is the subject's.
@@ -423,6 +428,7 @@ function candidateNeed(
   left: Neighbour,
   left2: Neighbour | undefined,
   right: Neighbour,
+  right2: Neighbour | undefined,
   negated: boolean,
   be: boolean,
   margins: Readonly<Record<string, number>>,
@@ -442,6 +448,8 @@ function candidateNeed(
   // "take it serious", "took me serious": after a verb and its object, at the clause's end, an
   // adjective stands where the verb's manner belongs (not "made it clear": the model weighs that).
   if (calibrated && objectAdverb(guard, c, left, left2, right)) return OBJECT_ADVERB_MARGIN;
+  // "Cold you hear him?": a question opens with a modal before its subject and a base verb.
+  if (calibrated && left.id === 0 && model.classOf(c.id) === MODAL && QUESTION_SUBJECT[right.cls] === 1 && right2?.cls === VB) return QUESTION_MODAL_MARGIN;
   if (c.gate === 5) return needs[c.slot] + rarer(model, c.id, x);
   return needs[c.slot];
 }
@@ -573,7 +581,7 @@ export function contextHits(words: Words, skip: (k: number) => boolean, margins:
         continue;
       if (c.gate === 2 && !be && (left.cls !== SUBJECT || (left2 && AUXILIARY[left2.cls]) || !(past ??= pastTense(model, around, words.n)))) continue;
       own ??= model.score(x, left, right, left2, right2);
-      const need = candidateNeed(model, guard, around, words, k, x, c, left, left2, right, negated, be, margins, needs);
+      const need = candidateNeed(model, guard, around, words, k, x, c, left, left2, right, right2, negated, be, margins, needs);
       // Every factor of a score but the word's count is below 2 (a neighbour's discounted share
       // plus its back-off share; the second neighbours' factor below 1): a candidate cannot beat
       // the word by more than its count allows, however well it fits ("thing" after "the" is
