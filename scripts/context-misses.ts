@@ -12,7 +12,8 @@
  *   decides otherwise;
  * - `wrong-fix`: flagged at the error with another first suggestion.
  *
- *   npx tsx scripts/context-misses.ts [--all] [--list]   (--all: every set, not only the 25 largest)
+ *   npx tsx scripts/context-misses.ts [--all] [--list] [--spent]   (--all: every set, not only the 25 largest;
+ *   --spent: the spent held-out sets too, now tuning)
  */
 
 import { contextHits, MARGINS, SET_MARGINS } from '../src/core/context/detect';
@@ -102,4 +103,6 @@ function table(name: string, lines: readonly FixtureLine[]): void {
 }
 
 table('(b) public sentences (tuning)', loadRealWordFixture('tuning'));
+if (args.has('--spent'))
+  for (const name of ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5'] as const) table(`(b) ${name}, now tuning`, loadRealWordFixture(name));
 table('(a) Brown ck–cn injected (tuning)', injectedSet(/^c[k-n]/));

@@ -4,8 +4,10 @@ import { Analyzer, type Finding } from '../../src/core';
 import { ConfusionSets } from '../../src/core/context/classifier';
 import { MARGINS } from '../../src/core/context/detect';
 import { contextFeatures, TYPES } from '../../src/core/context/features';
+import { inVoice, voiceOf } from '../../src/core/context/licence';
 import { contextModel } from '../../src/core/context/model';
 import { CONTEXT_MODEL } from '../../src/core/data/context-model';
+import { analyzeParagraph } from '../../src/core/model/paragraph';
 import { confusable } from '../../src/core/rules/confusable';
 import { score } from '../support/confusable';
 import { loadRealWordFixture } from '../support/real-word';
@@ -238,6 +240,116 @@ describe('context model: what its guards leave alone, and what they still report
     );
     assert.ok(!m.candidates('that').some((c) => c.word === 'what'));
     assert.deepEqual(found('He was the guy what always goofed at Question Time.'), []);
+  });
+});
+
+describe('context model: the licence of a voice (issue #15, sixth round)', () => {
+  test('a sentence with a mark of dialect keeps the licence of speech in narration: no verb forms, slips or sound-alikes', () => {
+    // Reported in plain narration…
+    assert.deepEqual(found('The war been over a year.'), ['been→was (verb)']);
+    assert.deepEqual(found('He cut it up for the stew so he could hole it down.'), ['hole→hold (typo-key)']);
+    // …silent where the sentence is in a voice: a dropped "g" ("nothin", "comin"), "an'", "fer".
+    assert.deepEqual(found('He was nothin but a boy when the war been over.'), []);
+    assert.deepEqual(found("He was comin home, an' the war been over a year."), []);
+    assert.deepEqual(found('He cut it up fer the stew so he could hole it down.'), []);
+  });
+  test('a word of the dialect list is no sound-alike in speech; in narration only by the wider margin', () => {
+    assert.deepEqual(found('"We won\'t never git over there," he said.'), []);
+    assert.deepEqual(found('He said we should git over there.'), ['git→get (homophone)']);
+    assert.deepEqual(found("I didn't know how right I was till later."), []);
+    assert.deepEqual(found('Thanks again fore your help.'), ['fore→for (homophone)']);
+  });
+  test('an interjection is never read as a word ("Give um the works")', () => assert.deepEqual(found('Give um the works.'), []));
+  test('a word that may be the slip does not mark its own sentence as a voice', () => {
+    const m = contextModel();
+    const text = 'Thanks again fore your help.';
+    const { tokens } = analyzeParagraph(text);
+    const voice = voiceOf(m, text, tokens);
+    assert.equal(voice.mark[2], 1);
+    assert.equal(inVoice(voice, 2, 2), false);
+    assert.equal(inVoice(voice, 0, 0), true);
+  });
+  test('"thin", "cousin", "begin" are no dropped "g"; "tryin", "comin", "goin" are', () => {
+    const m = contextModel();
+    const marked = (w: string) => voiceOf(m, w, analyzeParagraph(w).tokens).mark[0] === 1;
+    assert.deepEqual(['thin', 'cousin', 'begin', 'within', 'darling'].filter(marked), []);
+    assert.deepEqual(['tryin', 'comin', 'goin', 'lookin'].filter(marked), ['tryin', 'comin', 'goin', 'lookin']);
+  });
+});
+
+describe('context model: a participle for a past, a modal before a noun (issue #15, sixth round)', () => {
+  test('a past stays a past without "have" or "be" before it, and before the verb a "did" supports', () => {
+    assert.deepEqual(confusables('But they kept his secret, and the public at large knew only of a great excitement.'), []);
+    assert.deepEqual(confusables('In his dream he cried out. He half woke and rolled over.'), []);
+    assert.deepEqual(confusables('And the news of who the composer was did finally begin to get around.'), []);
+  });
+  test('after a form of "have" the participle is still offered', () => {
+    assert.deepEqual(
+      confusables('He has knew her for years.').map((f) => f.suggestions[0]),
+      ['known'],
+    );
+    assert.deepEqual(
+      confusables('I have woke up early.').map((f) => f.suggestions[0]),
+      ['woken'],
+    );
+  });
+  test('"would" is not read before a noun; before a verb it is', () => {
+    assert.deepEqual(confusables('The landscape was like a setting for trolls and wood gods.'), []);
+    assert.deepEqual(
+      confusables('I wood like that very much.').map((f) => f.suggestions[0]),
+      ['would'],
+    );
+  });
+});
+
+describe('context model: an adjective for the adverb after a verb and its object; "no" for "not" before a verb (issue #15, sixth round)', () => {
+  test('"take it serious" at the clause\'s end reads as "seriously"; an object\'s state stays an adjective', () => {
+    assert.deepEqual(found('I take it serious.'), ['serious→seriously (adverb)']);
+    for (const text of ['He made it clear.', 'She kept it clean.', 'He did it right.', 'Hold it steady.', 'They found it empty.', 'I like it hot.'])
+      assert.deepEqual(found(text), [], text);
+  });
+  test('"no" between a modal or "do" and a base verb is "not"', () => {
+    assert.deepEqual(found('She could no hear you.'), ['no→not (function)']);
+    assert.deepEqual(found('She does no understand.'), ['no→not (function)']);
+    assert.deepEqual(found('I would no do this.'), ['no→not (function)']);
+  });
+  test('silent where the word after "no" is a noun, and on "no longer"', () => {
+    for (const text of ['It will no doubt come.', 'Do no harm.', 'They do no work.', 'It did no good.', 'We can no longer go.'])
+      assert.deepEqual(found(text), [], text);
+  });
+});
+
+describe('context model: "then" after a comparative, "every" after a subject (issue #15, sixth round)', () => {
+  test('"then" after a comparative, before more words, reads as "than"', () =>
+    assert.deepEqual(found('This is currently easier said then done because you cannot press it.'), ['then→than (set)']));
+  test('"every" right after a subject reads as "ever"', () => {
+    assert.deepEqual(found('And why dont they every smile first?'), ['every→ever (set)']);
+    assert.deepEqual(found('Why would I every use it?'), ['every→ever (set)']);
+  });
+  test('silent on "then" of time after a comparative, and on "every" after a verb', () => {
+    for (const text of ['She was younger then.', 'He was older then, and wiser.', 'We met every day.', 'They checked every door.'])
+      assert.deepEqual(found(text), [], text);
+  });
+});
+
+describe('context model: a noun for its verb after "to" and an adverb, or after a clause\'s "never" (issue #15, sixth round)', () => {
+  test('reports "to always breath" and "and never breath a word", and fixes them to the verb', () => {
+    assert.deepEqual(found('Remember to always breath.'), ['breath→breathe (noun-verb)']);
+    assert.deepEqual(found('And never breath a word about your loss.'), ['breath→breathe (set)']);
+  });
+  test('silent on the noun where a noun stands', () => {
+    for (const text of ['Take a deep breath.', 'She held her breath.', 'He never took advice from anyone.', 'It was never a thing we did.'])
+      assert.deepEqual(found(text), [], text);
+  });
+});
+
+describe('context model: a modal opening a question (issue #15, sixth round)', () => {
+  test('"Cold you hear him?" reads as "Could"', () => {
+    assert.deepEqual(found('Cold you hear him?'), ['Cold→Could (typo-drop)']);
+    assert.deepEqual(found('Cold they see it?'), ['Cold→Could (typo-drop)']);
+  });
+  test('silent on the word before anything but a subject and a base verb', () => {
+    for (const text of ['Cold them all.', 'Cold air came in.', 'Cold, he thought.']) assert.deepEqual(found(text), [], text);
   });
 });
 

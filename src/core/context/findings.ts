@@ -7,7 +7,9 @@ import type { Paragraph } from '../model/document';
 import type { Words } from '../patterns';
 import type { RawFinding } from '../rules/types';
 import { applyApostropheStyle, matchCase } from '../text';
-import { CONFIDENT, contextHits } from './detect';
+import { CONFIDENT, type ContextHit, contextHits } from './detect';
+import { inVoice, LICENSED_KINDS, onPurpose, type Voice, voiceOf } from './licence';
+import { contextModel } from './model';
 
 /** Why the two words are confused, by kind of candidate. */
 const WHY: Record<string, string> = {
@@ -64,8 +66,20 @@ export function contextFindings(paragraph: Paragraph, words: Words, covered: ((k
   const skip = (k: number) =>
     (covered !== undefined && (covered(k) || (k > 0 && covered(k - 1)) || (k + 1 < words.n && covered(k + 1)))) ||
     (words.word(k) !== tokens[k].lower && SPOKEN.has(tokens[k].region));
+  let voice: Voice | undefined;
+  // A sentence in a voice (a mark of dialect in it besides the word) keeps the licence of speech
+  // whatever its region; an interjection ("um") is never a slip nor a sound-alike, and a dialect
+  // word ("git", "till", "fer") is none in speech, and in narration only by the margin speech
+  // asks besides ("thanks again fore your help").
+  const licensed = (h: ContextHit) => {
+    const voiced = inVoice((voice ??= voiceOf(contextModel(), paragraph.text, tokens)), h.k, h.last ?? h.k);
+    if (!LICENSED_KINDS.has(h.kind)) return voiced && h.margin < SPOKEN_MARGIN;
+    const own = onPurpose(words.word(h.k));
+    return voiced || own === 2 || (own === 1 && (SPOKEN.has(tokens[h.k].region) || h.margin < SPOKEN_MARGIN));
+  };
   return (
     contextHits(words, skip)
+      .filter((h) => !licensed(h))
       // Speech keeps its licence: no verb forms or flat adverbs, and a wider margin for the rest
       // ("All dey know down dere", "we git to rolling": the neighbours are dialect too).
       // A contraction in speech is the character's way of talking: read as a word without its

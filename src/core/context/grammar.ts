@@ -4,6 +4,7 @@
  * "I am concern", "I belief", "she write"). Split from `detect.ts`, which weighs the candidates.
  */
 
+import { irregularVerbs } from '../data/irregular-verbs';
 import { BROKEN, COMMA, STOPS, type Words } from '../patterns';
 import { classIndex } from './format';
 import { BOUNDARY, type ContextModel, type Neighbour } from './model';
@@ -91,6 +92,11 @@ export interface Guards {
   its: number;
   your: number;
   not: number;
+  no: number;
+  then: number;
+  than: number;
+  every: number;
+  ever: number;
   though: number;
   to: number;
   too: number;
@@ -98,6 +104,24 @@ export interface Guards {
   /** "have", the word (`have` holds its forms). */
   have1: number;
   course: number;
+  /** An irregular verb's past and its participle, as `past * PAIR + participle` ("knew", "known"). */
+  pastParticiple: Set<number>;
+}
+
+/** The multiplier of `Guards.pastParticiple`'s keys (above every vocabulary id). */
+export const PAIR = 1 << 20;
+
+/** The pairs of `Guards.pastParticiple`, from the irregular verbs' table. */
+function pastParticiples(model: ContextModel): Set<number> {
+  const out = new Set<number>();
+  for (const verb of irregularVerbs().values())
+    for (const past of verb.past)
+      for (const participle of verb.participle) {
+        const a = model.id(past);
+        const b = model.id(participle);
+        if (a > 0 && b > 0 && a !== b) out.add(a * PAIR + b);
+      }
+  return out;
 }
 let GUARDS: Guards | undefined;
 export function guards(model: ContextModel): Guards {
@@ -125,12 +149,18 @@ export function guards(model: ContextModel): Guards {
     its: model.id('its'),
     your: model.id('your'),
     not: model.id('not'),
+    no: model.id('no'),
+    then: model.id('then'),
+    than: model.id('than'),
+    every: model.id('every'),
+    ever: model.id('ever'),
     though: model.id('though'),
     to: model.id('to'),
     too: model.id('too'),
     of: model.id('of'),
     have1: model.id('have'),
     course: model.id('course'),
+    pastParticiple: pastParticiples(model),
   });
 }
 
@@ -173,6 +203,30 @@ export function agreesAcross(g: Guards, around: Neighbours, k: number, x: number
 /** Whether a form of "have" stands within `PERFECT_REACH` words before word `k`, in its sentence. */
 export function perfectBefore(around: Neighbours, words: Words, k: number, have: Set<number>): boolean {
   for (let p = k - 1; p >= 0 && p >= k - PERFECT_REACH && !words.is(p + 1, STOPS); p--) if (have.has(around.id(p))) return true;
+  return false;
+}
+
+const HAVE_CLASS = classIndex('have');
+const VB = classIndex('vb');
+/** How far back a form of "have" or "be" lets a participle stand for a past ("had already knew"). */
+const PARTICIPLE_REACH = 3;
+
+/**
+ * Whether a participle may stand for the past at word `k`: a form of "have" or "be" (or a
+ * contraction of one) within `PARTICIPLE_REACH` words before it in its sentence ("he has knew",
+ * "it was broke"), and no base verb after it, which makes it an auxiliary ("was did finally
+ * begin"). "The public at large knew", "he half woke and rolled over": a past.
+ */
+export function participleWanted(around: Neighbours, words: Words, k: number): boolean {
+  for (let p = k + 1; p < words.n && p <= k + 2 && !words.is(p, BROKEN); p++) {
+    const cls = around.at(p - 1, p).cls;
+    if (cls === VB) return false;
+    if (cls !== ADV) break;
+  }
+  for (let p = k - 1; p >= 0 && p >= k - PARTICIPLE_REACH && !words.is(p + 1, STOPS); p--) {
+    const cls = around.at(p + 1, p).cls;
+    if (cls === HAVE_CLASS || cls === BE || cls === CONTRACTION) return true;
+  }
   return false;
 }
 
@@ -221,6 +275,9 @@ export function baseWanted(g: Guards, around: Neighbours, k: number, left: Neigh
     before = left2.id === 0 ? undefined : around.at(k - 2, k - 3);
   }
   if (slot.cls === MODAL || slot.cls === DO) return true;
+  // "to always breath": no noun stands between "to" and its adverb; "and never breath a word":
+  // "never" opening a clause commands.
+  if (slot !== left && (slot.cls === TO || ((slot.cls === 0 || slot.cls === CC) && g.negation.has(left.id)))) return true;
   if (slot.cls !== SUBJECT) return false;
   if (slot.id !== g.you && slot.id !== g.it) return true;
   // "did you", "can it": the subject of a question.

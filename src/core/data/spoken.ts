@@ -15,7 +15,7 @@ export const DIALECT: ReadonlySet<string> = new Set([
   'kay', 'okie', 'til', 'till', 'cuz', 'coz', 'cos', 'em', 'im', 'er', 'ello', 'ow', 'bout', 'round', 'nuff', 'scuse', 'cept', 'fore', 'tis',
   'twas', 'o\'', 'ol\'', 'ol', 'n\'', 'fella', 'fellas', 'gal', 'gals', 'pa', 'ma', 'mam', 'mum', 'mom', 'da', 'granda', 'gran', 'nan',
   'bloke', 'blokes', 'reckon', 'summat', 'owt', 'nowt', 'wot', 'wat', 'wut', 'whut', 'dat', 'dis', 'dem', 'dey', 'de', 'fer', 'ter', 'ta',
-  'meself', 'hisself', 'theirselves', 'ourself', 'yerselves', 'gosh', 'golly', 'gee', 'jeez', 'geez', 'sheesh', 'dang', 'darn', 'heck',
+  'git', 'an\'', 'meself', 'hisself', 'theirselves', 'ourself', 'yerselves', 'gosh', 'golly', 'gee', 'jeez', 'geez', 'sheesh', 'dang', 'darn', 'heck',
   'frickin', 'freakin', 'friggin', 'effin', 'bloody',
 ]);
 
