@@ -32,6 +32,17 @@ describe("the story's coinages", () => {
     assert.deepEqual(flagged('He did his exersize. The exersize hurt.'), ['exersize:warning', 'exersize:warning']);
     assert.deepEqual(flagged('He picked up a snorkle. The snorkle was wet.'), ['snorkle:warning', 'snorkle:warning']);
   });
+  test('written three times, a word one edit from a common word is the story\'s too ("gapt"); twice, still a warning', () => {
+    const gapt = 'He was my gapt in the creche.\n\nThe dormitory gapt came.\n\nHe is now my block gapt.';
+    assert.deepEqual(flagged(gapt), []);
+    assert.deepEqual(flagged('He was my gapt.\n\nThe dormitory gapt came.'), ['gapt:warning', 'gapt:warning']);
+    assert.deepEqual(flagged('The whole fucken sky. The fucken weather.\n\nThe whole fucken squad.'), []);
+  });
+  test('a habit written three times stays: a slip inside the word or a spelling that sounds like the word', () => {
+    const thrice = (w: string) => flagged(`It was ${w} so. I ${w} said it.\n\nAnd ${w} again.`);
+    for (const w of ['definately', 'exersize', 'seperate', 'untill', 'thier', 'priviledge', 'suprise', 'goverment', 'truely', 'knowlege'])
+      assert.deepEqual(thrice(w), [`${w}:warning`, `${w}:warning`, `${w}:warning`], w);
+  });
   test('is judged again when the story writes it again in another paragraph, or no longer does', () => {
     const analyzer = new Analyzer({ speller });
     const words = (text: string) =>

@@ -3,6 +3,7 @@
  * word), codes, foreign elisions, clipped words and technical strings. Split from `spelling.ts`.
  */
 
+import { phoneticKey } from '../characters/phonetic';
 import type { Token } from '../model/paragraph';
 import type { Speller } from '../speller';
 
@@ -43,6 +44,60 @@ export function farFromWords(speller: Speller, lower: string): boolean {
     memo.set(lower, answer);
   }
   return answer;
+}
+
+/**
+ * From this many times written, a word no tier knows is the story's own even one edit from a
+ * common word ("gapt", a rank in the story's world; "fucken", how its narrator swears), unless it
+ * is a habit's misspelling: two letters swapped or a letter doubled or undoubled ("thier",
+ * "untill", "realy"), or a spelling that sounds like one of the words suggested for it
+ * ("definately", "exersize", "goverment", "truely"). A slip of the fingers is not typed three times.
+ */
+export const COINED_NEAR_AFTER = 3;
+
+const habitual = new WeakMap<Speller, Map<string, boolean>>();
+
+/**
+ * Whether `lower`, which the document writes `COINED_NEAR_AFTER` times or more, is its coinage.
+ * Asked only of the few words written that often (a suggestion each, cached).
+ */
+export function isRepeatedCoinage(speller: Speller, lower: string): boolean {
+  if (!/^[a-z]+$/.test(lower)) return false;
+  let memo = habitual.get(speller);
+  if (!memo) habitual.set(speller, (memo = new Map()));
+  let answer = memo.get(lower);
+  if (answer === undefined) {
+    const isWord = (w: string) => speller.correct(w);
+    answer = lower.length >= 4 && pronounceable(lower) && !habitOf(lower, isWord);
+    if (answer) answer = !speller.suggest(lower).some((s) => soundsAlike(lower, s.toLowerCase()));
+    if (memo.size > 10_000) memo.clear();
+    memo.set(lower, answer);
+  }
+  return answer;
+}
+
+/**
+ * Whether a word is `w` with two letters swapped, a letter put back ("suprise", "knowlege") or
+ * taken out ("priviledge", "untill"), the first or last only when doubled: a habit misspells
+ * inside a word, while a letter before or after a word ("gapt") makes another.
+ */
+function habitOf(w: string, isWord: (w: string) => boolean): boolean {
+  for (let i = 0; i < w.length; i++) {
+    if (i + 1 < w.length && w[i] !== w[i + 1] && isWord(w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2))) return true;
+    const inside = i > 0 && i + 1 < w.length;
+    if ((inside || w[i] === w[i - 1] || w[i] === w[i + 1]) && isWord(w.slice(0, i) + w.slice(i + 1))) return true;
+  }
+  for (let i = 0; i <= w.length; i++) for (const c of ALPHABET) if (isWord(w.slice(0, i) + c + w.slice(i))) return true;
+  return false;
+}
+
+/**
+ * Whether two spellings sound alike: the same consonants (`phoneticKey`) and about as many vowel
+ * sounds ("definately"/"definitely", "publically"/"publicly"; not "gapt"/"gap", "fucken"/"fucking").
+ */
+export function soundsAlike(a: string, b: string): boolean {
+  const vowels = (w: string) => w.match(/[aeiouy]+/g)?.length ?? 0;
+  return phoneticKey(a) === phoneticKey(b) && Math.abs(vowels(a) - vowels(b)) <= 1;
 }
 
 const byLength = new WeakMap<ReadonlyMap<string, number>, string[][]>();

@@ -18,7 +18,17 @@ import { oneEditIndexOf } from '../one-edit';
 import type { Speller } from '../speller';
 import { applyApostropheStyle, isCapitalized, matchCase } from '../text';
 import { unknownWordCommands } from './commands';
-import { COINED_AFTER, farFromWords, inOpenCompound, isClipped, isCode, isForeignElision, isTechnical } from './spelling-shapes';
+import {
+  COINED_AFTER,
+  COINED_NEAR_AFTER,
+  farFromWords,
+  inOpenCompound,
+  isClipped,
+  isCode,
+  isForeignElision,
+  isRepeatedCoinage,
+  isTechnical,
+} from './spelling-shapes';
 import type { FinalizeContext, ParagraphRule, RawFinding } from './types';
 
 const APOSTROPHES = "'’";
@@ -560,10 +570,11 @@ export const spelling: ParagraphRule = {
       // ("dromozoa"). Only the few words written twice are looked at closely.
       if (f.data?.voice || f.data?.coinable) {
         const lower = word.toLowerCase();
-        if (context.timesWritten(lower) < COINED_AFTER) return true;
+        const times = context.timesWritten(lower);
+        if (times < COINED_AFTER) return true;
         if (f.data.voice || (f.data.speech && context.timesWritten(lower, true) === 0)) return false;
         const speller = context.options.speller;
-        return !speller || !farFromWords(speller, lower);
+        return !speller || !(farFromWords(speller, lower) || (times >= COINED_NEAR_AFTER && isRepeatedCoinage(speller, lower)));
       }
       if (!isCapitalized(word)) return true;
       if (context.isName(word) || (namesChecked && context.nameVerdict(foldName(word)))) return false;
