@@ -70,6 +70,15 @@ describe('a voice written again', () => {
     // Written in narration too, it is the writer's.
     assert.deepEqual(flagged('"I jist got here," he said. He jist stood there.'), ['jist:warning', 'jist:warning']);
   });
+  test('capitalized at a sentence start, a respelling the speech writes again is the same voice', () => {
+    assert.deepEqual(flagged('"Hell, I jist ask her."\n\n"Jist like that?"'), []);
+    assert.deepEqual(flagged('"Mough--it\'s my mough," the man said.'), []);
+    // Once, or written in narration too, it is judged as before.
+    assert.deepEqual(flagged('"Jist like that?"'), ['Jist:warning']);
+    assert.deepEqual(flagged('He jist stood there.\n\n"Jist like that?"'), ['jist:warning', 'Jist:warning']);
+    // A slip of a common word stays, however often: "Tke it" is "take".
+    assert.deepEqual(flagged('"I tke it."\n\n"Tke it back."'), ['tke:warning', 'Tke:warning']);
+  });
   test('a slip of the fingers in speech (a letter dropped, two swapped) stays, however often', () => {
     assert.deepEqual(flagged('"I tke it," he said. "You tke it too."'), ['tke:warning', 'tke:warning']);
     assert.deepEqual(flagged('"He konws," she said. "Everyone konws."'), ['konws:warning', 'konws:warning']);

@@ -18,6 +18,7 @@ import { oneEditIndexOf } from '../one-edit';
 import type { Speller } from '../speller';
 import { applyApostropheStyle, isCapitalized, matchCase } from '../text';
 import { unknownWordCommands } from './commands';
+import { afterName, afterTitle, beforeName, exclaimed } from './spelling-names';
 import {
   COINED_AFTER,
   COINED_NEAR_AFTER,
@@ -32,9 +33,6 @@ import {
 import type { FinalizeContext, ParagraphRule, RawFinding } from './types';
 
 const APOSTROPHES = "'’";
-const TITLE_BEFORE =
-  /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Doctor|Prof|Professor|Madam|Madame|Mme|Mlle|Monsieur|Herr|Frau|Senor|Señor|Signor|Lord|Lady|Sir|Dame|Uncle|Aunt|Auntie|Grandma|Grandpa|Grandmother|Grandfather|Granny|Captain|Capt|Colonel|Col|Major|Lieutenant|Lt|General|Gen|Admiral|Commander|Sergeant|Sgt|Corporal|Private|Officer|Detective|Inspector|Agent|Judge|Senator|Governor|President|Master|Mistress|Father|Mother|Sister|Brother|Reverend|Rev|Rabbi|Bishop|Cardinal|Pope|Abbe|Abbé|Abbot|King|Queen|Prince|Princess|Duke|Duchess|Count|Countess|Baron|Baroness|Saint|St)\.?\s+$/;
-
 /** Whether `word` (apostrophes straightened) is a word: the dictionary, possessives, hyphen parts. */
 function known(speller: Speller, word: string): boolean {
   return speller.correct(word) || knownBy((w) => speller.correct(w), word);
@@ -220,38 +218,6 @@ function isDroppedG(speller: Speller, text: string, token: Token): boolean {
   if (!/in$/i.test(token.text) || !APOSTROPHES.includes(text[token.end] ?? '')) return false;
   const full = `${token.text.replace(/’/g, "'")}g`;
   return known(speller, full) || isDerivedWord(speller, full.toLowerCase());
-}
-
-/** After a title: "Mrs. Weasley", "Professor Snape", "Mme Bonenfant". */
-function afterTitle(text: string, token: Token): boolean {
-  return TITLE_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start));
-}
-
-/**
- * "Perrin Aj", "Dr. Charles Leale": the word before, one space back, is a capitalized word in
- * mid-sentence or after a title.
- */
-function afterName(text: string, token: Token, previous: Token | undefined): boolean {
-  if (!previous || previous.end !== token.start - 1 || text[previous.end] !== ' ' || !/^\p{Lu}\p{Ll}/u.test(previous.text)) return false;
-  return !previous.sentenceStart || afterTitle(text, previous);
-}
-
-/**
- * "Tolek Alterman", "Gurla Mandhata": the next word, one space on, is capitalized in mid-sentence;
- * or "Rilly or Glendora", "Nim and Tobin": the word after an "and" or "or" is.
- */
-function beforeName(text: string, token: Token, next: Token | undefined, after?: Token): boolean {
-  if (next === undefined || next.sentenceStart || next.start !== token.end + 1 || text[token.end] !== ' ') return false;
-  if (/^\p{Lu}\p{Ll}/u.test(next.text)) return true;
-  return (next.lower === 'and' || next.lower === 'or') && after !== undefined && beforeName(text, next, after) && !after.sentenceStart;
-}
-
-/**
- * "Keerist!", "Tchalo!", "Aaa-ee!", "Gawdamighty"!: a word that is a sentence of its own, ended at
- * once by `!`, `?` or `.` (a closing quote between): an interjection or a name called out.
- */
-function exclaimed(text: string, token: Token): boolean {
-  return /^["”’']?[!?.]/.test(text.slice(token.end, token.end + 2)) && (token.end + 1 >= text.length || !/\p{L}/u.test(text[token.end + 1]));
 }
 
 /**
@@ -552,6 +518,9 @@ export const spelling: ParagraphRule = {
       const finding = unknownWord(token, judgeUnknown(speller, text, tokens, i));
       // A lowercase word may be the story's coinage, or a speaker's respelling: `finalize` counts it.
       if (!isCapitalized(word)) finding.data = { ...finding.data, coinable: true, ...(speech && !isSlipOfCommon(speller, lower) ? { speech: true } : {}) };
+      // "Jist like that": a speaker's respelling, capitalized because a sentence starts with it.
+      else if (speech && token.sentenceStart && /^\p{Lu}\p{Ll}+$/u.test(word) && !isSlipOfCommon(speller, lower))
+        finding.data = { ...finding.data, initial: true };
       found.push(finding);
       // A capitalized word in mid-sentence stands where a name does: judged as one, whatever the voice.
       if (!isCapitalized(word) || token.sentenceStart) (speech ? voice.speech : voice.narration).push(finding);
@@ -577,6 +546,9 @@ export const spelling: ParagraphRule = {
         return !speller || !(farFromWords(speller, lower) || (times >= COINED_NEAR_AFTER && isRepeatedCoinage(speller, lower)));
       }
       if (!isCapitalized(word)) return true;
+      // Written again, only in speech ("I jist ask her." / "Jist like that?"), it is how someone talks.
+      const lower = word.toLowerCase();
+      if (f.data?.initial && !context.isName(word) && context.timesWritten(lower) >= COINED_AFTER && context.timesWritten(lower, true) === 0) return false;
       if (context.isName(word) || (namesChecked && context.nameVerdict(foldName(word)))) return false;
       return !f.data?.quiet || slipOfName(foldName(word), context);
     });
