@@ -52,6 +52,13 @@ describe('a paragraph written in a voice', () => {
     assert.deepEqual(flagged('Anybody thinkin it was easy was dumb. He kept sayin it, and they were doin it now.'), []);
     assert.deepEqual(flagged('Anybody thinkin it was easy was dumb.'), ['thinkin:information']);
   });
+  test("two dialect words or dropped g's in a paragraph's narration are its voice; two elongations are not", () => {
+    assert.deepEqual(flagged('There was just nothin like it, he thought. Sweet lovin sixteen, she was.'), []);
+    assert.deepEqual(flagged('There was just nothin like it, he thought. Sweet sixteen, she was.'), ['nothin:information']);
+    assert.deepEqual(flagged('He passsed the gate. Then he passsed the inn.'), ['passsed:information', 'passsed:information']);
+    // A typo beside them is still one.
+    assert.deepEqual(flagged('There was just nothin like it, he thougt. Sweet lovin sixteen.'), ['thougt:warning']);
+  });
   test('an apostrophe marking the sound left out is the writer’s choice, in narration too', () => {
     assert.deepEqual(flagged("He hadn't seen anything so nice within grabbin' distance, 'scuse the language."), []);
     assert.deepEqual(flagged("Fella, you try my ever-lovin' patience."), []);

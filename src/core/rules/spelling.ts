@@ -136,12 +136,26 @@ export const COMMON_NEIGHBOUR_OF_WEAK = 8;
 function isRareNearCommon(speller: Speller, word: string): boolean {
   // A weak word's subtitle count says little ("han" is Han Solo's): its neighbours decide alone.
   const bare = word.replace(/'s$/, '');
-  if (speller.weak?.(bare)) return nearCommonWord(speller, word, COMMON_NEIGHBOUR_OF_WEAK);
+  if (speller.weak?.(bare)) return nearCommonNotStem(speller, word, COMMON_NEIGHBOUR_OF_WEAK);
   // The list counts a word in any casing: "ben" and "rom" are counted as the names Hunspell knows,
   // "Ben" and "Rom", so their count says nothing of the lowercase word.
   const capital = bare.charAt(0).toUpperCase() + bare.slice(1);
   const rare = (speller.frequency?.(word) ?? 0) < RARE_LISTED || (capital !== bare && speller.correct(capital));
-  return rare && nearCommonWord(speller, word, COMMON_NEIGHBOUR);
+  return rare && nearCommonNotStem(speller, word, COMMON_NEIGHBOUR);
+}
+
+/**
+ * `nearCommonWord`, not counting the word's own stem: "simples", "bleedings", "swingy", "weirdy"
+ * are a common word and an ending (`s`, `y`, `d`, `r`), rare forms of it rather than its typos.
+ */
+function nearCommonNotStem(speller: Speller, word: string, threshold: number): boolean {
+  if (!nearCommonWord(speller, word, threshold)) return false;
+  const lower = word.toLowerCase().replace(/'s$/, '');
+  let near = false;
+  oneEditIndexOf(speller.common?.() ?? new Map<string, number>()).forEachNear(lower, (e, z) => {
+    if (!near && z >= threshold && speller.correct(e) && !(lower.length === e.length + 1 && lower.startsWith(e) && /[sydr]$/.test(lower))) near = true;
+  });
+  return near;
 }
 
 /**
@@ -169,6 +183,8 @@ function isCompound(speller: Speller, lower: string): boolean {
  */
 export const VOICE_MIN = 3;
 export const VOICE_SHARE = 10;
+/** The dropped g's in a paragraph's narration ("nothin", "lovin") from which they are its voice. */
+export const NARRATOR_VOICE_MIN = 2;
 
 /** "huggings", "nasaled", "good-humoredly", "conservatively-cravated": a word English derives. */
 function isDerivedWord(speller: Speller, lower: string): boolean {
@@ -389,8 +405,13 @@ class Voice {
   /** `found` less the findings of a part written in a voice. */
   apply(found: RawFinding[], { dialogueWords, words, noteWords }: ParagraphAnalysis): RawFinding[] {
     // Nine paragraphs in ten have nothing to drop.
-    if (found.length === 0 || (this.spokenInNarration < VOICE_MIN && this.spokenInSpeech < VOICE_MIN)) return found;
+    if (found.length === 0 || (this.spokenInNarration < NARRATOR_VOICE_MIN && this.spokenInSpeech < VOICE_MIN)) return found;
     const dropped = new Set<RawFinding>();
+    // "haint there just nothin like… sweet lovin sixteen": a g dropped twice in a paragraph's
+    // narration is its narrator's way of speaking, no slip typed twice (nor are "gonna", "outta",
+    // an elongation as "passsed": information, unless written again).
+    const voiceForms = this.spokenInNarrationFound.filter((f) => f.data?.droppedG);
+    if (voiceForms.length >= NARRATOR_VOICE_MIN) for (const f of voiceForms) dropped.add(f);
     // "anybody thinkin it was easy… kept sayin… doin it now": spoken forms that recur in a
     // paragraph's narration are its voice, however long the paragraph. They are forms the rule
     // recognized, no typos, so nothing is lost by silencing them.
@@ -494,7 +515,10 @@ export const spelling: ParagraphRule = {
         const plain = isDroppedG(speller, text, token)
           ? `${token.text}g`
           : (elongated.find((w) => known(speller, w)) ?? (written !== undefined ? matchCase(written, token.text) : undefined));
-        found.push(spokenFinding(token, plain, isVoiceForm(speller, lower)));
+        const spoken = spokenFinding(token, plain, isVoiceForm(speller, lower));
+        // "nothin", "pickins": a g dropped, counted for the narrator's voice.
+        if (written !== undefined && /ins?$/.test(lower) && !elongated.length) spoken.data = { ...spoken.data, droppedG: true };
+        found.push(spoken);
         voice.spokenInNarrationFound.push(found[found.length - 1]);
         continue;
       }
