@@ -62,6 +62,22 @@ describe('spelling and eye dialect', () => {
   });
 });
 
+describe('a common word and a spoken ending run together in speech', () => {
+  test('"willya", "buncha", "damnit" in dialogue are how the speaker says them: silent', () => {
+    assert.deepEqual(flagged('"Lookit that come down, willya," said the man.'), []);
+    assert.deepEqual(flagged('"We a buncha national celebrities," he muttered.'), []);
+    assert.deepEqual(flagged('"When I came up, damnit, I thought I was going down."'), []);
+  });
+  test('in narration they are still reported, and a typo in dialogue still is', () => {
+    assert.deepEqual(flagged('He bought a buncha flowers.'), ['buncha:warning']);
+    assert.deepEqual(flagged('"I jsut left," she said.'), ['jsut:warning']);
+    // "sum" is too rare a word to take a spoken "it": "sumit" is a slip of "summit".
+    assert.deepEqual(flagged('"We climbed the sumit," she said.'), ['sumit:warning']);
+    // A letter doubled at the end is a slip too: "gottaa" is no "gotta" and a spoken "a".
+    assert.deepEqual(flagged('"I gottaa go," she said.'), ['gottaa:warning']);
+  });
+});
+
 describe('spelling and foreign phrases', () => {
   test('words beside a foreign function word are a foreign phrase: silent', () => {
     const text = 'Giselle, the fille de chambre, came in. "Vous voulez vos petits dejeuners alors?" she asked. "Y que sigue despues?"';

@@ -214,3 +214,23 @@ export function inOpenCompound(speller: Speller, text: string, tokens: readonly 
   const next = i + 1 < tokens.length ? tokens[i + 1] : undefined;
   return next !== undefined && text.slice(tokens[i].end, next.start) === ' ' && has.call(speller, `${lower} ${next.lower.replace(/'s$/, '')}`);
 }
+
+/** What speech runs onto a word it says fast: "willya", "buncha", "wanta", "damnit", "howda", "gotcha". */
+const RUN_ON = ['ya', 'a', 'ta', 'cha', 'ja', 'da', 'it', 'na'];
+
+/** The frequency from which a word takes a run-on ending in speech ("bunch", 10; not "sum", 8). */
+export const RUN_TOGETHER_HEAD = 10;
+
+/**
+ * "willya", "buncha", "damnit": a common word and a spoken "you", "of", "to" or "it" written as
+ * one, as speech says them. Asked of words no tier knows, in dialogue only.
+ */
+export function isRunTogether(speller: Speller, lower: string): boolean {
+  if (!/^[a-z]{4,}$/.test(lower)) return false;
+  return RUN_ON.some((end) => {
+    const head = lower.slice(0, -end.length);
+    // "gottaa", "ideaa": a letter doubled onto the word is a slip, not a spoken ending.
+    if (!lower.endsWith(end) || head.length < 3 || head.endsWith(end[0])) return false;
+    return (speller.frequency?.(head) ?? 0) >= RUN_TOGETHER_HEAD && speller.correct(head);
+  });
+}

@@ -28,6 +28,7 @@ import {
   isCode,
   isForeignElision,
   isRepeatedCoinage,
+  isRunTogether,
   isTechnical,
 } from './spelling-shapes';
 import { Voice } from './spelling-voice';
@@ -451,7 +452,8 @@ export const spelling: ParagraphRule = {
         elongated.some((w) => known(speller, w) || INTERJECTIONS.has(w.toLowerCase()) || DIALECT.has(w.toLowerCase())) ||
         written !== undefined ||
         isElided(word, isWord) ||
-        (stutterWord !== undefined && known(speller, stutterWord));
+        (stutterWord !== undefined && known(speller, stutterWord)) ||
+        (speech && isRunTogether(speller, lower) && !isSlipOfCommon(speller, lower));
       if (spokenForm) {
         voice[speech ? 'spokenInSpeech' : 'spokenInNarration']++;
         // An apostrophe marks the sound left out ("grabbin' distance", "'scuse me", "the bo'sun's
