@@ -62,6 +62,17 @@ describe('spelling and eye dialect', () => {
   });
 });
 
+describe('a foreign function word joining a title or a term', () => {
+  test('between two names or two words English lacks, it is part of a foreign phrase', () => {
+    assert.deepEqual(flagged('He knew works such as "Tristan und Isolde" and "Candide".'), []);
+    assert.deepEqual(flagged('The chevaux de frise stood around the fort.'), []);
+  });
+  test('between English words it is still reported', () => {
+    assert.deepEqual(flagged('They built de fort.'), ['de:information']);
+    assert.ok(flagged('He ran und hid.').includes('und:warning'));
+  });
+});
+
 describe('a common word and a spoken ending run together in speech', () => {
   test('"willya", "buncha", "damnit" in dialogue are how the speaker says them: silent', () => {
     assert.deepEqual(flagged('"Lookit that come down, willya," said the man.'), []);

@@ -42,6 +42,10 @@ describe('a paragraph written in a voice', () => {
   test('speech thick with eye dialect: its other unknown words are the same voice, silent', () => {
     assert.deepEqual(flagged(roebuck), []);
   });
+  test('a rare listed word in a speech written in a voice is its word; in plain speech still a hint', () => {
+    assert.deepEqual(flagged('"Ahm goin nawth t\'jawn mah husbun by that thar mule," she said.'), []);
+    assert.deepEqual(flagged('"Leave it up thar," he said.'), ['thar:hint']);
+  });
   test('the same words in plain speech are still reported', () => {
     assert.deepEqual(flagged('"I am going north to join my husbun in Santa Fe," Mrs. Roebuck said.'), ['husbun:warning']);
   });

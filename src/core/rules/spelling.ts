@@ -248,7 +248,7 @@ function slipOfName(name: string, context: FinalizeContext): boolean {
 /**
  * "fille de chambre", "vous etes matinals", "Y que sigue despues": an unknown word beside a foreign
  * function word (two words away at most, in the same sentence), or a foreign function word beside
- * another word no tier knows ("Tristan und Isolde"), is part of a foreign phrase.
+ * another word no tier knows ("Nozze de Figaro"), is part of a foreign phrase.
  */
 function inForeignPhrase(speller: Speller, tokens: readonly Token[], i: number): boolean {
   const own = isForeignFunctionWord(tokens[i].lower);
@@ -262,7 +262,12 @@ function inForeignPhrase(speller: Speller, tokens: readonly Token[], i: number):
     if (isForeignFunctionWord(other.lower)) return true;
     if (own && !/\p{N}/u.test(other.text) && !listed(speller, other.text.replace(/’/g, "'"))) return true;
   }
-  return false;
+  // "Tristan und Isolde", "the chevaux de frise": between two names, or two words Hunspell's
+  // English lacks, a foreign function word joins a foreign title or term.
+  const [before, after] = [tokens[i - 1], tokens[i + 1]];
+  if (!own || !before || !after || tokens[i].sentenceStart || after.sentenceStart) return false;
+  const foreign = (t: Token) => !/\p{N}/u.test(t.text) && !known(speller, t.text.replace(/’/g, "'"));
+  return (/^\p{Lu}\p{Ll}/u.test(before.text) && /^\p{Lu}\p{Ll}/u.test(after.text)) || (foreign(before) && foreign(after));
 }
 
 /**
@@ -333,6 +338,20 @@ function judgeUnknown(speller: Speller, text: string, tokens: readonly Token[], 
   // At a sentence start with nothing around it ("Xanthrel barked.") a probable name: information,
   // with its fixes; "DSM" in mid-sentence too.
   return { probableName: quiet || (!nearWord && (titleCase || !token.sentenceStart)), quiet };
+}
+
+/** "dont" → "don't": a contraction missing its apostrophe (`contraction`), confidently fixed. */
+function apostropheFinding(token: Token, word: string, contraction: string): RawFinding {
+  const fix = matchCase(contraction, word === 'Im' || word === 'IM' ? 'I' : word);
+  return {
+    start: token.start,
+    end: token.end,
+    message: `\`${token.text}\` is missing its apostrophe: \`${fix}\`.`,
+    suggestions: [word === word.toUpperCase() && word.length > 2 ? fix.toUpperCase() : fix],
+    confident: true,
+    data: { word: token.text, apostrophe: true },
+    commands: unknownWordCommands(token.text),
+  };
 }
 
 /** A listed word rare enough, and one edit from a common one, to be a typo of it: a hint. */
@@ -417,16 +436,7 @@ export const spelling: ParagraphRule = {
 
       // "dont" → "don't": a contraction missing its apostrophe, confidently fixed.
       if (contraction && !hasLeadingElision(text, token)) {
-        const fix = matchCase(contraction, word === 'Im' || word === 'IM' ? 'I' : word);
-        found.push({
-          start: token.start,
-          end: token.end,
-          message: `\`${token.text}\` is missing its apostrophe: \`${fix}\`.`,
-          suggestions: [word === word.toUpperCase() && word.length > 2 ? fix.toUpperCase() : fix],
-          confident: true,
-          data: { word: token.text, apostrophe: true },
-          commands: unknownWordCommands(token.text),
-        });
+        found.push(apostropheFinding(token, word, contraction));
         continue;
       }
 
@@ -487,7 +497,11 @@ export const spelling: ParagraphRule = {
       // stands before it. In mid-sentence it is the name ("whom Petey", "Jeb cautioned").
       const weakTypo = token.sentenceStart && isCapitalized(word) && speller.weak?.(word.replace(/'s$/, '')) === true && nearCommonWord(speller, word);
       if (!contraction && !nonstandard && !weakTypo && (listed(speller, word) || isCompound(speller, lower))) {
-        if (!isCapitalized(word) && isRareNearCommon(speller, word)) found.push(rareHint(token));
+        if (!isCapitalized(word) && isRareNearCommon(speller, word)) {
+          found.push(rareHint(token));
+          // "rubbin' agin that thar little ticklebrush": in a speech written in a voice, its word.
+          if (speech) voice.speech.push(found[found.length - 1]);
+        }
         continue;
       }
       if (!contraction && !nonstandard && inOpenCompound(speller, text, tokens, i)) continue;
