@@ -40,7 +40,23 @@ describe("the story's coinages", () => {
   });
   test('a habit written three times stays: a slip inside the word or a spelling that sounds like the word', () => {
     const thrice = (w: string) => flagged(`It was ${w} so. I ${w} said it.\n\nAnd ${w} again.`);
-    for (const w of ['definately', 'exersize', 'seperate', 'untill', 'thier', 'priviledge', 'suprise', 'goverment', 'truely', 'knowlege'])
+    for (const w of [
+      'definately',
+      'exersize',
+      'seperate',
+      'untill',
+      'thier',
+      'priviledge',
+      'suprise',
+      'goverment',
+      'truely',
+      'knowlege',
+      'onlt',
+      'woukd',
+      'htikn',
+      'inbetween',
+      'myselfes',
+    ])
       assert.deepEqual(thrice(w), [`${w}:warning`, `${w}:warning`, `${w}:warning`], w);
   });
   test('is judged again when the story writes it again in another paragraph, or no longer does', () => {

@@ -5,6 +5,7 @@
 
 import { phoneticKey } from '../characters/phonetic';
 import type { Token } from '../model/paragraph';
+import { adjacent } from '../ranking';
 import type { Speller } from '../speller';
 
 const APOSTROPHES = "'’";
@@ -68,8 +69,11 @@ export function isRepeatedCoinage(speller: Speller, lower: string): boolean {
   let answer = memo.get(lower);
   if (answer === undefined) {
     const isWord = (w: string) => speller.correct(w);
-    answer = lower.length >= 4 && pronounceable(lower) && !habitOf(lower, isWord);
-    if (answer) answer = !speller.suggest(lower).some((s) => soundsAlike(lower, s.toLowerCase()));
+    const common = (w: string) => isWord(w) && (speller.frequency?.(w) ?? 0) >= RUN_TOGETHER_HEAD;
+    answer = lower.length >= 4 && pronounceable(lower) && !habitOf(lower, isWord, common);
+    // Its letters scrambled ("htikn"), or sounding like it ("definately"): a word suggested for it.
+    const letters = [...lower].sort().join('');
+    if (answer) answer = !speller.suggest(lower).some((s) => soundsAlike(lower, s.toLowerCase()) || [...s.toLowerCase()].sort().join('') === letters);
     if (memo.size > 10_000) memo.clear();
     memo.set(lower, answer);
   }
@@ -78,16 +82,26 @@ export function isRepeatedCoinage(speller: Speller, lower: string): boolean {
 
 /**
  * Whether a word is `w` with two letters swapped, a letter put back ("suprise", "knowlege") or
- * taken out ("priviledge", "untill"), the first or last only when doubled: a habit misspells
- * inside a word, while a letter before or after a word ("gapt") makes another.
+ * taken out ("priviledge", "untill"; the first or last only when doubled: a habit misspells inside
+ * a word, while a letter before or after a word, "gapt", makes another), a neighbouring key
+ * ("onlt"), two common words run together ("inbetween"), or a common word and an ending ("myselfes").
  */
-function habitOf(w: string, isWord: (w: string) => boolean): boolean {
+function habitOf(w: string, isWord: (w: string) => boolean, common: (w: string) => boolean): boolean {
   for (let i = 0; i < w.length; i++) {
     if (i + 1 < w.length && w[i] !== w[i + 1] && isWord(w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2))) return true;
     const inside = i > 0 && i + 1 < w.length;
     if ((inside || w[i] === w[i - 1] || w[i] === w[i + 1]) && isWord(w.slice(0, i) + w.slice(i + 1))) return true;
   }
-  for (let i = 0; i <= w.length; i++) for (const c of ALPHABET) if (isWord(w.slice(0, i) + c + w.slice(i))) return true;
+  for (let i = 0; i <= w.length; i++) {
+    for (const c of ALPHABET) {
+      if (isWord(w.slice(0, i) + c + w.slice(i))) return true;
+      // A neighbouring key, struck each time ("onlt", "woukd", "anf").
+      if (i < w.length && c !== w[i] && adjacent(c, w[i]) && isWord(w.slice(0, i) + c + w.slice(i + 1))) return true;
+    }
+  }
+  // Two words run together ("inbetween", "eachother", "alot"), both common; a common word and an
+  // ending it does not take ("myselfes").
+  for (let i = 1; i < w.length - 1; i++) if (common(w.slice(0, i)) && (common(w.slice(i)) || /^(?:e?s|e?d|ing|ly|e?r|est|ies)$/.test(w.slice(i)))) return true;
   return false;
 }
 
