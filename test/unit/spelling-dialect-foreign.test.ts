@@ -62,6 +62,33 @@ describe('spelling and eye dialect', () => {
   });
 });
 
+describe('a foreign function word joining a title or a term', () => {
+  test('between two names or two words English lacks, it is part of a foreign phrase', () => {
+    assert.deepEqual(flagged('He knew works such as "Tristan und Isolde" and "Candide".'), []);
+    assert.deepEqual(flagged('The chevaux de frise stood around the fort.'), []);
+  });
+  test('between English words it is still reported', () => {
+    assert.deepEqual(flagged('They built de fort.'), ['de:information']);
+    assert.ok(flagged('He ran und hid.').includes('und:warning'));
+  });
+});
+
+describe('a common word and a spoken ending run together in speech', () => {
+  test('"willya", "buncha", "damnit" in dialogue are how the speaker says them: silent', () => {
+    assert.deepEqual(flagged('"Lookit that come down, willya," said the man.'), []);
+    assert.deepEqual(flagged('"We a buncha national celebrities," he muttered.'), []);
+    assert.deepEqual(flagged('"When I came up, damnit, I thought I was going down."'), []);
+  });
+  test('in narration they are still reported, and a typo in dialogue still is', () => {
+    assert.deepEqual(flagged('He bought a buncha flowers.'), ['buncha:warning']);
+    assert.deepEqual(flagged('"I jsut left," she said.'), ['jsut:warning']);
+    // "sum" is too rare a word to take a spoken "it": "sumit" is a slip of "summit".
+    assert.deepEqual(flagged('"We climbed the sumit," she said.'), ['sumit:warning']);
+    // A letter doubled at the end is a slip too: "gottaa" is no "gotta" and a spoken "a".
+    assert.deepEqual(flagged('"I gottaa go," she said.'), ['gottaa:warning']);
+  });
+});
+
 describe('spelling and foreign phrases', () => {
   test('words beside a foreign function word are a foreign phrase: silent', () => {
     const text = 'Giselle, the fille de chambre, came in. "Vous voulez vos petits dejeuners alors?" she asked. "Y que sigue despues?"';

@@ -32,6 +32,33 @@ describe("the story's coinages", () => {
     assert.deepEqual(flagged('He did his exersize. The exersize hurt.'), ['exersize:warning', 'exersize:warning']);
     assert.deepEqual(flagged('He picked up a snorkle. The snorkle was wet.'), ['snorkle:warning', 'snorkle:warning']);
   });
+  test('written three times, a word one edit from a common word is the story\'s too ("gapt"); twice, still a warning', () => {
+    const gapt = 'He was my gapt in the creche.\n\nThe dormitory gapt came.\n\nHe is now my block gapt.';
+    assert.deepEqual(flagged(gapt), []);
+    assert.deepEqual(flagged('He was my gapt.\n\nThe dormitory gapt came.'), ['gapt:warning', 'gapt:warning']);
+    assert.deepEqual(flagged('The whole fucken sky. The fucken weather.\n\nThe whole fucken squad.'), []);
+  });
+  test('a habit written three times stays: a slip inside the word or a spelling that sounds like the word', () => {
+    const thrice = (w: string) => flagged(`It was ${w} so. I ${w} said it.\n\nAnd ${w} again.`);
+    for (const w of [
+      'definately',
+      'exersize',
+      'seperate',
+      'untill',
+      'thier',
+      'priviledge',
+      'suprise',
+      'goverment',
+      'truely',
+      'knowlege',
+      'onlt',
+      'woukd',
+      'htikn',
+      'inbetween',
+      'myselfes',
+    ])
+      assert.deepEqual(thrice(w), [`${w}:warning`, `${w}:warning`, `${w}:warning`], w);
+  });
   test('is judged again when the story writes it again in another paragraph, or no longer does', () => {
     const analyzer = new Analyzer({ speller });
     const words = (text: string) =>
@@ -58,6 +85,15 @@ describe('a voice written again', () => {
     assert.deepEqual(flagged('"I jist got here," he said. "I jist ask her."'), []);
     // Written in narration too, it is the writer's.
     assert.deepEqual(flagged('"I jist got here," he said. He jist stood there.'), ['jist:warning', 'jist:warning']);
+  });
+  test('capitalized at a sentence start, a respelling the speech writes again is the same voice', () => {
+    assert.deepEqual(flagged('"Hell, I jist ask her."\n\n"Jist like that?"'), []);
+    assert.deepEqual(flagged('"Mough--it\'s my mough," the man said.'), []);
+    // Once, or written in narration too, it is judged as before.
+    assert.deepEqual(flagged('"Jist like that?"'), ['Jist:warning']);
+    assert.deepEqual(flagged('He jist stood there.\n\n"Jist like that?"'), ['jist:warning', 'Jist:warning']);
+    // A slip of a common word stays, however often: "Tke it" is "take".
+    assert.deepEqual(flagged('"I tke it."\n\n"Tke it back."'), ['tke:warning', 'Tke:warning']);
   });
   test('a slip of the fingers in speech (a letter dropped, two swapped) stays, however often', () => {
     assert.deepEqual(flagged('"I tke it," he said. "You tke it too."'), ['tke:warning', 'tke:warning']);

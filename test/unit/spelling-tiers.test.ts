@@ -56,6 +56,13 @@ describe('the second tier (the large word list)', () => {
     assert.equal(f.severity, 'hint');
     assert.equal(suggest(f, speller).suggestions[0], 'white');
   });
+  test('a rare listed word that is a common word and an ending (swingy, bleedings, missy) is no hint', () => {
+    assert.deepEqual(flagged('She had a graceful swingy walk.'), []);
+    assert.deepEqual(flagged('He depends on pills and bleedings.'), []);
+    assert.deepEqual(flagged('"My name is Dandy, missy."'), []);
+    // One edit from another common word it still is: "wite" is no form of "wit" but a typo of "white".
+    assert.deepEqual(flagged('She wore a wite dress.'), ['wite:hint']);
+  });
   test('parses with Hunspell-like case rules', () => {
     const list = parseWordList('# comment\nBoston\t9\nwhisky\t7\nzyzzyva\n');
     assert.equal(list.has('Boston'), true);

@@ -42,6 +42,10 @@ describe('a paragraph written in a voice', () => {
   test('speech thick with eye dialect: its other unknown words are the same voice, silent', () => {
     assert.deepEqual(flagged(roebuck), []);
   });
+  test('a rare listed word in a speech written in a voice is its word; in plain speech still a hint', () => {
+    assert.deepEqual(flagged('"Ahm goin nawth t\'jawn mah husbun by that thar mule," she said.'), []);
+    assert.deepEqual(flagged('"Leave it up thar," he said.'), ['thar:hint']);
+  });
   test('the same words in plain speech are still reported', () => {
     assert.deepEqual(flagged('"I am going north to join my husbun in Santa Fe," Mrs. Roebuck said.'), ['husbun:warning']);
   });
@@ -51,6 +55,13 @@ describe('a paragraph written in a voice', () => {
   test('spoken forms recurring in narration are its voice: silent; a lone one is information', () => {
     assert.deepEqual(flagged('Anybody thinkin it was easy was dumb. He kept sayin it, and they were doin it now.'), []);
     assert.deepEqual(flagged('Anybody thinkin it was easy was dumb.'), ['thinkin:information']);
+  });
+  test("two dialect words or dropped g's in a paragraph's narration are its voice; two elongations are not", () => {
+    assert.deepEqual(flagged('There was just nothin like it, he thought. Sweet lovin sixteen, she was.'), []);
+    assert.deepEqual(flagged('There was just nothin like it, he thought. Sweet sixteen, she was.'), ['nothin:information']);
+    assert.deepEqual(flagged('He passsed the gate. Then he passsed the inn.'), ['passsed:information', 'passsed:information']);
+    // A typo beside them is still one.
+    assert.deepEqual(flagged('There was just nothin like it, he thougt. Sweet lovin sixteen.'), ['thougt:warning']);
   });
   test('an apostrophe marking the sound left out is the writer’s choice, in narration too', () => {
     assert.deepEqual(flagged("He hadn't seen anything so nice within grabbin' distance, 'scuse the language."), []);

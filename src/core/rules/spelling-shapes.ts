@@ -3,7 +3,9 @@
  * word), codes, foreign elisions, clipped words and technical strings. Split from `spelling.ts`.
  */
 
+import { phoneticKey } from '../characters/phonetic';
 import type { Token } from '../model/paragraph';
+import { adjacent } from '../ranking';
 import type { Speller } from '../speller';
 
 const APOSTROPHES = "'’";
@@ -43,6 +45,73 @@ export function farFromWords(speller: Speller, lower: string): boolean {
     memo.set(lower, answer);
   }
   return answer;
+}
+
+/**
+ * From this many times written, a word no tier knows is the story's own even one edit from a
+ * common word ("gapt", a rank in the story's world; "fucken", how its narrator swears), unless it
+ * is a habit's misspelling: two letters swapped or a letter doubled or undoubled ("thier",
+ * "untill", "realy"), or a spelling that sounds like one of the words suggested for it
+ * ("definately", "exersize", "goverment", "truely"). A slip of the fingers is not typed three times.
+ */
+export const COINED_NEAR_AFTER = 3;
+
+const habitual = new WeakMap<Speller, Map<string, boolean>>();
+
+/**
+ * Whether `lower`, which the document writes `COINED_NEAR_AFTER` times or more, is its coinage.
+ * Asked only of the few words written that often (a suggestion each, cached).
+ */
+export function isRepeatedCoinage(speller: Speller, lower: string): boolean {
+  if (!/^[a-z]+$/.test(lower)) return false;
+  let memo = habitual.get(speller);
+  if (!memo) habitual.set(speller, (memo = new Map()));
+  let answer = memo.get(lower);
+  if (answer === undefined) {
+    const isWord = (w: string) => speller.correct(w);
+    const common = (w: string) => isWord(w) && (speller.frequency?.(w) ?? 0) >= RUN_TOGETHER_HEAD;
+    answer = lower.length >= 4 && pronounceable(lower) && !habitOf(lower, isWord, common);
+    // Its letters scrambled ("htikn"), or sounding like it ("definately"): a word suggested for it.
+    const letters = [...lower].sort().join('');
+    if (answer) answer = !speller.suggest(lower).some((s) => soundsAlike(lower, s.toLowerCase()) || [...s.toLowerCase()].sort().join('') === letters);
+    if (memo.size > 10_000) memo.clear();
+    memo.set(lower, answer);
+  }
+  return answer;
+}
+
+/**
+ * Whether a word is `w` with two letters swapped, a letter put back ("suprise", "knowlege") or
+ * taken out ("priviledge", "untill"; the first or last only when doubled: a habit misspells inside
+ * a word, while a letter before or after a word, "gapt", makes another), a neighbouring key
+ * ("onlt"), two common words run together ("inbetween"), or a common word and an ending ("myselfes").
+ */
+function habitOf(w: string, isWord: (w: string) => boolean, common: (w: string) => boolean): boolean {
+  for (let i = 0; i < w.length; i++) {
+    if (i + 1 < w.length && w[i] !== w[i + 1] && isWord(w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2))) return true;
+    const inside = i > 0 && i + 1 < w.length;
+    if ((inside || w[i] === w[i - 1] || w[i] === w[i + 1]) && isWord(w.slice(0, i) + w.slice(i + 1))) return true;
+  }
+  for (let i = 0; i <= w.length; i++) {
+    for (const c of ALPHABET) {
+      if (isWord(w.slice(0, i) + c + w.slice(i))) return true;
+      // A neighbouring key, struck each time ("onlt", "woukd", "anf").
+      if (i < w.length && c !== w[i] && adjacent(c, w[i]) && isWord(w.slice(0, i) + c + w.slice(i + 1))) return true;
+    }
+  }
+  // Two words run together ("inbetween", "eachother", "alot"), both common; a common word and an
+  // ending it does not take ("myselfes").
+  for (let i = 1; i < w.length - 1; i++) if (common(w.slice(0, i)) && (common(w.slice(i)) || /^(?:e?s|e?d|ing|ly|e?r|est|ies)$/.test(w.slice(i)))) return true;
+  return false;
+}
+
+/**
+ * Whether two spellings sound alike: the same consonants (`phoneticKey`) and about as many vowel
+ * sounds ("definately"/"definitely", "publically"/"publicly"; not "gapt"/"gap", "fucken"/"fucking").
+ */
+export function soundsAlike(a: string, b: string): boolean {
+  const vowels = (w: string) => w.match(/[aeiouy]+/g)?.length ?? 0;
+  return phoneticKey(a) === phoneticKey(b) && Math.abs(vowels(a) - vowels(b)) <= 1;
 }
 
 const byLength = new WeakMap<ReadonlyMap<string, number>, string[][]>();
@@ -158,4 +227,24 @@ export function inOpenCompound(speller: Speller, text: string, tokens: readonly 
   if (prev && text.slice(prev.end, tokens[i].start) === ' ' && has.call(speller, `${prev.lower} ${lower}`)) return true;
   const next = i + 1 < tokens.length ? tokens[i + 1] : undefined;
   return next !== undefined && text.slice(tokens[i].end, next.start) === ' ' && has.call(speller, `${lower} ${next.lower.replace(/'s$/, '')}`);
+}
+
+/** What speech runs onto a word it says fast: "willya", "buncha", "wanta", "damnit", "howda", "gotcha". */
+const RUN_ON = ['ya', 'a', 'ta', 'cha', 'ja', 'da', 'it', 'na'];
+
+/** The frequency from which a word takes a run-on ending in speech ("bunch", 10; not "sum", 8). */
+export const RUN_TOGETHER_HEAD = 10;
+
+/**
+ * "willya", "buncha", "damnit": a common word and a spoken "you", "of", "to" or "it" written as
+ * one, as speech says them. Asked of words no tier knows, in dialogue only.
+ */
+export function isRunTogether(speller: Speller, lower: string): boolean {
+  if (!/^[a-z]{4,}$/.test(lower)) return false;
+  return RUN_ON.some((end) => {
+    const head = lower.slice(0, -end.length);
+    // "gottaa", "ideaa": a letter doubled onto the word is a slip, not a spoken ending.
+    if (!lower.endsWith(end) || head.length < 3 || head.endsWith(end[0])) return false;
+    return (speller.frequency?.(head) ?? 0) >= RUN_TOGETHER_HEAD && speller.correct(head);
+  });
 }

@@ -11,20 +11,30 @@ import { localeVariant } from '../data/locale-variants';
 import { DIALECT, FANDOM_TERMS, INTERJECTIONS, MISSING_APOSTROPHE, NONSTANDARD } from '../data/spoken';
 import { isElided, writtenForm } from '../eye-dialect';
 import { isForeignFunctionWord } from '../foreign';
-import type { ParagraphAnalysis, Token } from '../model/paragraph';
+import type { Token } from '../model/paragraph';
 import { IdSet } from '../model/vocab';
 import { isDerived } from '../morphology';
 import { oneEditIndexOf } from '../one-edit';
 import type { Speller } from '../speller';
 import { applyApostropheStyle, isCapitalized, matchCase } from '../text';
 import { unknownWordCommands } from './commands';
-import { COINED_AFTER, farFromWords, inOpenCompound, isClipped, isCode, isForeignElision, isTechnical } from './spelling-shapes';
+import { afterName, afterTitle, beforeName, exclaimed } from './spelling-names';
+import {
+  COINED_AFTER,
+  COINED_NEAR_AFTER,
+  farFromWords,
+  inOpenCompound,
+  isClipped,
+  isCode,
+  isForeignElision,
+  isRepeatedCoinage,
+  isRunTogether,
+  isTechnical,
+} from './spelling-shapes';
+import { Voice } from './spelling-voice';
 import type { FinalizeContext, ParagraphRule, RawFinding } from './types';
 
 const APOSTROPHES = "'’";
-const TITLE_BEFORE =
-  /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Doctor|Prof|Professor|Madam|Madame|Mme|Mlle|Monsieur|Herr|Frau|Senor|Señor|Signor|Lord|Lady|Sir|Dame|Uncle|Aunt|Auntie|Grandma|Grandpa|Grandmother|Grandfather|Granny|Captain|Capt|Colonel|Col|Major|Lieutenant|Lt|General|Gen|Admiral|Commander|Sergeant|Sgt|Corporal|Private|Officer|Detective|Inspector|Agent|Judge|Senator|Governor|President|Master|Mistress|Father|Mother|Sister|Brother|Reverend|Rev|Rabbi|Bishop|Cardinal|Pope|Abbe|Abbé|Abbot|King|Queen|Prince|Princess|Duke|Duchess|Count|Countess|Baron|Baroness|Saint|St)\.?\s+$/;
-
 /** Whether `word` (apostrophes straightened) is a word: the dictionary, possessives, hyphen parts. */
 function known(speller: Speller, word: string): boolean {
   return speller.correct(word) || knownBy((w) => speller.correct(w), word);
@@ -128,12 +138,26 @@ export const COMMON_NEIGHBOUR_OF_WEAK = 8;
 function isRareNearCommon(speller: Speller, word: string): boolean {
   // A weak word's subtitle count says little ("han" is Han Solo's): its neighbours decide alone.
   const bare = word.replace(/'s$/, '');
-  if (speller.weak?.(bare)) return nearCommonWord(speller, word, COMMON_NEIGHBOUR_OF_WEAK);
+  if (speller.weak?.(bare)) return nearCommonNotStem(speller, word, COMMON_NEIGHBOUR_OF_WEAK);
   // The list counts a word in any casing: "ben" and "rom" are counted as the names Hunspell knows,
   // "Ben" and "Rom", so their count says nothing of the lowercase word.
   const capital = bare.charAt(0).toUpperCase() + bare.slice(1);
   const rare = (speller.frequency?.(word) ?? 0) < RARE_LISTED || (capital !== bare && speller.correct(capital));
-  return rare && nearCommonWord(speller, word, COMMON_NEIGHBOUR);
+  return rare && nearCommonNotStem(speller, word, COMMON_NEIGHBOUR);
+}
+
+/**
+ * `nearCommonWord`, not counting the word's own stem: "simples", "bleedings", "swingy", "weirdy"
+ * are a common word and an ending (`s`, `y`, `d`, `r`), rare forms of it rather than its typos.
+ */
+function nearCommonNotStem(speller: Speller, word: string, threshold: number): boolean {
+  if (!nearCommonWord(speller, word, threshold)) return false;
+  const lower = word.toLowerCase().replace(/'s$/, '');
+  let near = false;
+  oneEditIndexOf(speller.common?.() ?? new Map<string, number>()).forEachNear(lower, (e, z) => {
+    if (!near && z >= threshold && speller.correct(e) && !(lower.length === e.length + 1 && lower.startsWith(e) && /[sydr]$/.test(lower))) near = true;
+  });
+  return near;
 }
 
 /**
@@ -152,15 +176,6 @@ function isCompound(speller: Speller, lower: string): boolean {
   }
   return false;
 }
-
-/**
- * A paragraph is written in a voice when its speech (or its narration) carries at least this many
- * spoken forms ("goin", "nahce", "t'gethuh"), one word in `VOICE_SHARE` or more of it: "Ahm goin
- * nawth t'jawn mah husbun…". The words no tier knows there are more of the same voice ("husbun",
- * "suhthuhn"), not typos. Tuned on Brown ck–cn.
- */
-export const VOICE_MIN = 3;
-export const VOICE_SHARE = 10;
 
 /** "huggings", "nasaled", "good-humoredly", "conservatively-cravated": a word English derives. */
 function isDerivedWord(speller: Speller, lower: string): boolean {
@@ -212,38 +227,6 @@ function isDroppedG(speller: Speller, text: string, token: Token): boolean {
   return known(speller, full) || isDerivedWord(speller, full.toLowerCase());
 }
 
-/** After a title: "Mrs. Weasley", "Professor Snape", "Mme Bonenfant". */
-function afterTitle(text: string, token: Token): boolean {
-  return TITLE_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start));
-}
-
-/**
- * "Perrin Aj", "Dr. Charles Leale": the word before, one space back, is a capitalized word in
- * mid-sentence or after a title.
- */
-function afterName(text: string, token: Token, previous: Token | undefined): boolean {
-  if (!previous || previous.end !== token.start - 1 || text[previous.end] !== ' ' || !/^\p{Lu}\p{Ll}/u.test(previous.text)) return false;
-  return !previous.sentenceStart || afterTitle(text, previous);
-}
-
-/**
- * "Tolek Alterman", "Gurla Mandhata": the next word, one space on, is capitalized in mid-sentence;
- * or "Rilly or Glendora", "Nim and Tobin": the word after an "and" or "or" is.
- */
-function beforeName(text: string, token: Token, next: Token | undefined, after?: Token): boolean {
-  if (next === undefined || next.sentenceStart || next.start !== token.end + 1 || text[token.end] !== ' ') return false;
-  if (/^\p{Lu}\p{Ll}/u.test(next.text)) return true;
-  return (next.lower === 'and' || next.lower === 'or') && after !== undefined && beforeName(text, next, after) && !after.sentenceStart;
-}
-
-/**
- * "Keerist!", "Tchalo!", "Aaa-ee!", "Gawdamighty"!: a word that is a sentence of its own, ended at
- * once by `!`, `?` or `.` (a closing quote between): an interjection or a name called out.
- */
-function exclaimed(text: string, token: Token): boolean {
-  return /^["”’']?[!?.]/.test(text.slice(token.end, token.end + 2)) && (token.end + 1 >= text.length || !/\p{L}/u.test(text[token.end + 1]));
-}
-
 /**
  * Whether `name` is a slip of a name the story also writes: two letters swapped or one dropped or
  * doubled ("Sauske" beside "Sasuke", "Hermine" beside "Hermione"). Only these few forms are asked
@@ -265,7 +248,7 @@ function slipOfName(name: string, context: FinalizeContext): boolean {
 /**
  * "fille de chambre", "vous etes matinals", "Y que sigue despues": an unknown word beside a foreign
  * function word (two words away at most, in the same sentence), or a foreign function word beside
- * another word no tier knows ("Tristan und Isolde"), is part of a foreign phrase.
+ * another word no tier knows ("Nozze de Figaro"), is part of a foreign phrase.
  */
 function inForeignPhrase(speller: Speller, tokens: readonly Token[], i: number): boolean {
   const own = isForeignFunctionWord(tokens[i].lower);
@@ -279,7 +262,12 @@ function inForeignPhrase(speller: Speller, tokens: readonly Token[], i: number):
     if (isForeignFunctionWord(other.lower)) return true;
     if (own && !/\p{N}/u.test(other.text) && !listed(speller, other.text.replace(/’/g, "'"))) return true;
   }
-  return false;
+  // "Tristan und Isolde", "the chevaux de frise": between two names, or two words Hunspell's
+  // English lacks, a foreign function word joins a foreign title or term.
+  const [before, after] = [tokens[i - 1], tokens[i + 1]];
+  if (!own || !before || !after || tokens[i].sentenceStart || after.sentenceStart) return false;
+  const foreign = (t: Token) => !/\p{N}/u.test(t.text) && !known(speller, t.text.replace(/’/g, "'"));
+  return (/^\p{Lu}\p{Ll}/u.test(before.text) && /^\p{Lu}\p{Ll}/u.test(after.text)) || (foreign(before) && foreign(after));
 }
 
 /**
@@ -352,6 +340,20 @@ function judgeUnknown(speller: Speller, text: string, tokens: readonly Token[], 
   return { probableName: quiet || (!nearWord && (titleCase || !token.sentenceStart)), quiet };
 }
 
+/** "dont" → "don't": a contraction missing its apostrophe (`contraction`), confidently fixed. */
+function apostropheFinding(token: Token, word: string, contraction: string): RawFinding {
+  const fix = matchCase(contraction, word === 'Im' || word === 'IM' ? 'I' : word);
+  return {
+    start: token.start,
+    end: token.end,
+    message: `\`${token.text}\` is missing its apostrophe: \`${fix}\`.`,
+    suggestions: [word === word.toUpperCase() && word.length > 2 ? fix.toUpperCase() : fix],
+    confident: true,
+    data: { word: token.text, apostrophe: true },
+    commands: unknownWordCommands(token.text),
+  };
+}
+
 /** A listed word rare enough, and one edit from a common one, to be a typo of it: a hint. */
 function rareHint(token: Token): RawFinding {
   return {
@@ -398,38 +400,6 @@ function unknownWord(token: Token, { probableName, quiet }: { probableName: bool
   };
 }
 
-/**
- * A paragraph's voice: the spoken forms counted in its speech and in its narration, and the
- * findings that are more of the same voice if either part is written in one.
- */
-class Voice {
-  spokenInSpeech = 0;
-  spokenInNarration = 0;
-  readonly speech: RawFinding[] = [];
-  readonly narration: RawFinding[] = [];
-  /** The spoken forms' own findings in narration. */
-  readonly spokenInNarrationFound: RawFinding[] = [];
-
-  /** `found` less the findings of a part written in a voice. */
-  apply(found: RawFinding[], { dialogueWords, words, noteWords }: ParagraphAnalysis): RawFinding[] {
-    // Nine paragraphs in ten have nothing to drop.
-    if (found.length === 0 || (this.spokenInNarration < VOICE_MIN && this.spokenInSpeech < VOICE_MIN)) return found;
-    const dropped = new Set<RawFinding>();
-    // "anybody thinkin it was easy… kept sayin… doin it now": spoken forms that recur in a
-    // paragraph's narration are its voice, however long the paragraph. They are forms the rule
-    // recognized, no typos, so nothing is lost by silencing them.
-    if (this.spokenInNarration >= VOICE_MIN) for (const f of this.spokenInNarrationFound) dropped.add(f);
-    if (this.speech.length > 0 && voiced(this.spokenInSpeech, dialogueWords)) for (const f of this.speech) dropped.add(f);
-    if (this.narration.length > 0 && voiced(this.spokenInNarration, words - dialogueWords - noteWords)) for (const f of this.narration) dropped.add(f);
-    return dropped.size > 0 ? found.filter((f) => !dropped.has(f)) : found;
-  }
-}
-
-/** Whether `spoken` spoken forms among `of` words make a voice. */
-function voiced(spoken: number, of: number): boolean {
-  return spoken >= VOICE_MIN && spoken * VOICE_SHARE >= of;
-}
-
 export const spelling: ParagraphRule = {
   id: 'spelling',
   description: "A word the dictionary does not know, sparing the story's names, its word lists, and stutters and dialect in speech.",
@@ -466,16 +436,7 @@ export const spelling: ParagraphRule = {
 
       // "dont" → "don't": a contraction missing its apostrophe, confidently fixed.
       if (contraction && !hasLeadingElision(text, token)) {
-        const fix = matchCase(contraction, word === 'Im' || word === 'IM' ? 'I' : word);
-        found.push({
-          start: token.start,
-          end: token.end,
-          message: `\`${token.text}\` is missing its apostrophe: \`${fix}\`.`,
-          suggestions: [word === word.toUpperCase() && word.length > 2 ? fix.toUpperCase() : fix],
-          confident: true,
-          data: { word: token.text, apostrophe: true },
-          commands: unknownWordCommands(token.text),
-        });
+        found.push(apostropheFinding(token, word, contraction));
         continue;
       }
 
@@ -501,7 +462,8 @@ export const spelling: ParagraphRule = {
         elongated.some((w) => known(speller, w) || INTERJECTIONS.has(w.toLowerCase()) || DIALECT.has(w.toLowerCase())) ||
         written !== undefined ||
         isElided(word, isWord) ||
-        (stutterWord !== undefined && known(speller, stutterWord));
+        (stutterWord !== undefined && known(speller, stutterWord)) ||
+        (speech && isRunTogether(speller, lower) && !isSlipOfCommon(speller, lower));
       if (spokenForm) {
         voice[speech ? 'spokenInSpeech' : 'spokenInNarration']++;
         // An apostrophe marks the sound left out ("grabbin' distance", "'scuse me", "the bo'sun's
@@ -518,7 +480,10 @@ export const spelling: ParagraphRule = {
         const plain = isDroppedG(speller, text, token)
           ? `${token.text}g`
           : (elongated.find((w) => known(speller, w)) ?? (written !== undefined ? matchCase(written, token.text) : undefined));
-        found.push(spokenFinding(token, plain, isVoiceForm(speller, lower)));
+        const spoken = spokenFinding(token, plain, isVoiceForm(speller, lower));
+        // "nothin", "pickins": a g dropped, counted for the narrator's voice.
+        if (written !== undefined && /ins?$/.test(lower) && !elongated.length) spoken.data = { ...spoken.data, droppedG: true };
+        found.push(spoken);
         voice.spokenInNarrationFound.push(found[found.length - 1]);
         continue;
       }
@@ -532,7 +497,11 @@ export const spelling: ParagraphRule = {
       // stands before it. In mid-sentence it is the name ("whom Petey", "Jeb cautioned").
       const weakTypo = token.sentenceStart && isCapitalized(word) && speller.weak?.(word.replace(/'s$/, '')) === true && nearCommonWord(speller, word);
       if (!contraction && !nonstandard && !weakTypo && (listed(speller, word) || isCompound(speller, lower))) {
-        if (!isCapitalized(word) && isRareNearCommon(speller, word)) found.push(rareHint(token));
+        if (!isCapitalized(word) && isRareNearCommon(speller, word)) {
+          found.push(rareHint(token));
+          // "rubbin' agin that thar little ticklebrush": in a speech written in a voice, its word.
+          if (speech) voice.speech.push(found[found.length - 1]);
+        }
         continue;
       }
       if (!contraction && !nonstandard && inOpenCompound(speller, text, tokens, i)) continue;
@@ -542,6 +511,9 @@ export const spelling: ParagraphRule = {
       const finding = unknownWord(token, judgeUnknown(speller, text, tokens, i));
       // A lowercase word may be the story's coinage, or a speaker's respelling: `finalize` counts it.
       if (!isCapitalized(word)) finding.data = { ...finding.data, coinable: true, ...(speech && !isSlipOfCommon(speller, lower) ? { speech: true } : {}) };
+      // "Jist like that": a speaker's respelling, capitalized because a sentence starts with it.
+      else if (speech && token.sentenceStart && /^\p{Lu}\p{Ll}+$/u.test(word) && !isSlipOfCommon(speller, lower))
+        finding.data = { ...finding.data, initial: true };
       found.push(finding);
       // A capitalized word in mid-sentence stands where a name does: judged as one, whatever the voice.
       if (!isCapitalized(word) || token.sentenceStart) (speech ? voice.speech : voice.narration).push(finding);
@@ -560,12 +532,16 @@ export const spelling: ParagraphRule = {
       // ("dromozoa"). Only the few words written twice are looked at closely.
       if (f.data?.voice || f.data?.coinable) {
         const lower = word.toLowerCase();
-        if (context.timesWritten(lower) < COINED_AFTER) return true;
+        const times = context.timesWritten(lower);
+        if (times < COINED_AFTER) return true;
         if (f.data.voice || (f.data.speech && context.timesWritten(lower, true) === 0)) return false;
         const speller = context.options.speller;
-        return !speller || !farFromWords(speller, lower);
+        return !speller || !(farFromWords(speller, lower) || (times >= COINED_NEAR_AFTER && isRepeatedCoinage(speller, lower)));
       }
       if (!isCapitalized(word)) return true;
+      // Written again, only in speech ("I jist ask her." / "Jist like that?"), it is how someone talks.
+      const lower = word.toLowerCase();
+      if (f.data?.initial && !context.isName(word) && context.timesWritten(lower) >= COINED_AFTER && context.timesWritten(lower, true) === 0) return false;
       if (context.isName(word) || (namesChecked && context.nameVerdict(foldName(word)))) return false;
       return !f.data?.quiet || slipOfName(foldName(word), context);
     });
