@@ -36,6 +36,7 @@ import { CONTINUING, GENDERED_NOUNS, isTagVerb, PRONOUN_GENDER, type Gender } fr
 import { readNarration, tellerOf } from './narrator';
 import { addressedAt, pronounResolver, vocatives, type Resolver } from './pronouns';
 import { lastNamedAfterPreposition, linkRelations, mentionsByCharacter, type Mention } from './relations';
+import { rerankSpeakers } from './speaker-model';
 import { beatSubject, lastSentenceSubject, tagAfter, tagBefore, type QuoteSpot, type Subject } from './tags';
 import { CONFIDENCE_FLOOR, type Quotation, type SpeakerEvidence, type SpeakerOptions } from './types';
 
@@ -502,8 +503,27 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
   return aside.length === 0 ? made : [...made, ...aside].sort((a, b) => a.start - b.start);
 }
 
-/** Attributes every quotation of the document to a speaker. */
+/** The rules' attribution and what they learned of the story on the way: what the learned scorer reads. */
+export interface RuleAttribution {
+  quotes: Quotation[];
+  prose: Paragraph[];
+  /** Each prose paragraph's narration words, with the characters they name. */
+  words: Word[][];
+  index: CharacterIndex;
+  genders: Map<string, Gender>;
+  /** Whom each quotation addresses by name, by its start. */
+  addressed: Map<number, string>;
+  narrator: string | undefined;
+}
+
+/** Attributes every quotation of the document to a speaker: the rules, then, when asked, the learned scorer (`rerankSpeakers`). */
 export function attributeSpeakers(model: DocumentModel, options: SpeakerOptions = {}): Quotation[] {
+  const rules = attributeByRules(model, options);
+  return options.learned === true ? rerankSpeakers(rules, model.text) : rules.quotes;
+}
+
+/** Attributes every quotation of the document by the rules alone. */
+export function attributeByRules(model: DocumentModel, options: SpeakerOptions = {}): RuleAttribution {
   const index = indexCharacters(options);
   const prose = model.paragraphs.filter((p) => p.kind === 'prose');
   addTaggedNames(prose, index, model.text);
@@ -554,5 +574,5 @@ export function attributeSpeakers(model: DocumentModel, options: SpeakerOptions 
     out.push(...attributeParagraph(p, pi, words[pi], sameScene, ctx, flow));
   });
   endExchange(flow);
-  return out;
+  return { quotes: out, prose, words, index, genders, addressed: ctx.addressed, narrator };
 }
