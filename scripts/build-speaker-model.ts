@@ -20,8 +20,11 @@ import { loadBrownFiles } from '../test/support/brown';
 const FIXTURES = ['brown-tuning.json', 'brown-tuning-first-person.json', 'brown-train2.json'];
 const OUT = join(__dirname, '..', 'src', 'core', 'data', 'speaker-model.generated.ts');
 
-/** The settings leave-one-file-out cross-validation chose (`--cv`). */
-export const SETTINGS = { l2: 0.01, floor: 0.3, mode: 'untagged' as 'all' | 'untagged', iterations: 1000, rounds: 2 };
+/**
+ * The settings leave-one-file-out cross-validation chose (`--cv`): 77.3 % (710/919) over ck–cn,
+ * 68.1 % (370/543) on brown-train2's files, against the rules' 77.3 % and 66.5 %.
+ */
+export const SETTINGS = { l2: 0.01, floor: 0.3, mode: 'all' as 'all' | 'untagged', iterations: 1000, rounds: 2 };
 
 /** One annotated quotation: its candidates, which of them are right, the file it comes from. */
 export interface Example {
@@ -175,7 +178,7 @@ function crossValidate(docs: readonly Doc[]): void {
     return { right, total };
   };
   console.log(`rules alone: ${pct(rulesOf(docs))}; on brown-train2 ${pct(rulesOf(docs.filter((d) => fresh.has(d.file))))}`);
-  for (const l2 of [0.001, 0.01]) {
+  for (const l2 of process.argv.includes('--quick') ? [SETTINGS.l2] : [0.001, 0.01]) {
     const models = new Map(
       docs.map((d) => [
         d.file,
@@ -186,7 +189,7 @@ function crossValidate(docs: readonly Doc[]): void {
       ]),
     );
     for (const mode of ['all', 'untagged'] as const)
-      for (const floor of [0, 0.3, 0.4, 0.5]) {
+      for (const floor of process.argv.includes('--quick') ? [0.3, 0.4] : [0, 0.3, 0.4, 0.5]) {
         const all = { right: 0, total: 0 };
         const two = { right: 0, total: 0 };
         for (const d of docs) {

@@ -5,48 +5,50 @@
 // floor and mode chosen by leave-one-file-out cross-validation.
 export const SPEAKER_MODEL: { weights: readonly number[]; floor: number; mode: 'all' | 'untagged' } = {
   floor: 0.3,
-  mode: 'untagged',
+  mode: 'all',
   weights: [
-    1.2161, // rule
-    0.5886, // rule_explicit
-    0.4539, // rule_pronoun
-    0.3887, // rule_paragraph
+    1.2175, // rule
+    0.6109, // rule_explicit
+    0.4718, // rule_pronoun
+    0.3344, // rule_paragraph
     0, // rule_continued
-    0.2193, // rule_beat
-    -0.5183, // rule_alternation
-    0.0838, // rule_addressee
-    1.1573, // rule_conf
-    -0.487, // prev1
-    0.6421, // prev2
-    0.4548, // same_para
-    -0.2555, // other_para
-    -0.5562, // next1
-    0.6221, // next2
-    0.5385, // alternate
-    -0.2274, // addr_here
-    0.1743, // addr_para
-    0.3369, // addr_prev
-    0.2061, // narr_here
-    0.4185, // narr_first
-    0.4391, // narr_before
-    0.5777, // narr_after
-    0.0286, // narr_prev
-    -0.0643, // narr_prev_last
-    -0.2478, // d_mention
-    0.1582, // d_spoke
-    -1.0695, // never_spoke
-    0.344, // pron_agree
-    -0.3776, // pron_clash
-    0.1798, // i_narrator
-    0.7198, // narrator
-    -0.4606, // in_quote
-    -0.4887, // salience
-    -0.2162, // none
-    0.7671, // none_rule_null
-    -0.1295, // none_rule_explicit
-    -0.3647, // none_rule_weak
+    0.2235, // rule_beat
+    -0.5151, // rule_alternation
+    0.0919, // rule_addressee
+    1.1485, // rule_conf
+    -0.3103, // prev1
+    0.5309, // prev2
+    0.5479, // same_para
+    -0.1984, // other_para
+    -0.5688, // next1
+    0.6214, // next2
+    0.1811, // narr_prev_q
+    0.6354, // turn_other
+    0.4051, // alternate
+    -0.2308, // addr_here
+    0.1832, // addr_para
+    0.315, // addr_prev
+    0.2242, // narr_here
+    0.4366, // narr_first
+    0.4342, // narr_before
+    0.5994, // narr_after
+    0.0428, // narr_prev
+    -0.0959, // narr_prev_last
+    -0.2365, // d_mention
+    0.063, // d_spoke
+    -1.0456, // never_spoke
+    0.3348, // pron_agree
+    -0.379, // pron_clash
+    0.2075, // i_narrator
+    0.6203, // narrator
+    -0.3992, // in_quote
+    -0.4985, // salience
+    -0.1416, // none
+    0.7969, // none_rule_null
+    -0.1195, // none_rule_explicit
+    -0.3723, // none_rule_weak
     0, // none_i_tag
-    -0.1145, // none_pron_tag
-    -0.0431, // none_few
+    -0.1162, // none_pron_tag
+    -0.062, // none_few
   ],
 };

@@ -29,6 +29,8 @@ export const FEATURES = [
   'other_para',
   'next1',
   'next2',
+  'narr_prev_q',
+  'turn_other',
   'alternate',
   'addr_here',
   'addr_para',
@@ -88,6 +90,40 @@ function tagGender(text: string, start: number, end: number): Gender | 'i' | und
   return undefined;
 }
 
+/** The characters a quotation's words name. */
+function namesIn(quote: string, r: RuleAttribution): Set<string> {
+  const out = new Set<string>();
+  for (const m of quote.matchAll(/\p{Lu}[\p{L}'’-]*/gu)) {
+    const c = r.index.byToken.get(foldName(m[0]));
+    if (c) out.add(c);
+  }
+  return out;
+}
+
+/** Who spoke or will speak around a quotation, as the turn features read them. */
+interface Turns {
+  p1?: { speaker: string | null };
+  p2?: { speaker: string | null };
+  n1?: string | null;
+  n2?: string | null;
+  pq?: { names: string[] };
+  otherTurn?: { speaker: string };
+  before?: string | null;
+}
+
+/** The features of a candidate's place in the exchange: the turns before and after, the paragraph's quote before. */
+function turnFeatures(set: (f: Feature) => void, c: string, t: Turns): void {
+  if (t.p1?.speaker === c) set('prev1');
+  if (t.p2?.speaker === c) set('prev2');
+  if (t.p2?.speaker === c && t.p1?.speaker !== c && t.p1?.speaker) set('alternate');
+  if (t.n1 === c) set('next1');
+  if (t.n2 === c) set('next2');
+  if (t.pq?.names.includes(c) && t.p1?.speaker !== c) set('narr_prev_q');
+  if (t.otherTurn?.speaker === c && !t.before) set('turn_other');
+  if (t.before === c) set('same_para');
+  else if (t.before) set('other_para');
+}
+
 /** The features of a quotation's "none" option. */
 function noneFeatures(q: Quotation, tag: Gender | 'i' | undefined, narrator: string | undefined, candidates: number): Float64Array {
   const none = new Float64Array(FEATURES.length);
@@ -131,10 +167,14 @@ export function speakerChoices(r: RuleAttribution, text: string, decide: (c: Cho
   let prev: { pi: number; speaker: string | null; addressed: string[] } | undefined;
   let prev2: { pi: number; speaker: string | null } | undefined;
   let prevNarration: { pi: number; names: string[] } | undefined;
+  // The names of the last paragraph of quotes' narration, and the scene's speakers, the latest last.
+  let prevQuoted: { pi: number; names: string[] } | undefined;
+  const turns: Array<{ pi: number; speaker: string }> = [];
   r.prose.forEach((p, pi) => {
     if (pi > 0 && r.prose[pi - 1].scene !== p.scene) {
-      prev = prev2 = prevNarration = undefined;
+      prev = prev2 = prevNarration = prevQuoted = undefined;
       lastSpoke.clear();
+      turns.length = 0;
     }
     const ws = r.words[pi];
     const named = ws.filter((w) => w.character).map((w) => ({ name: w.character!, at: w.start }));
@@ -145,6 +185,12 @@ export function speakerChoices(r: RuleAttribution, text: string, decide: (c: Cho
       const p2 = p1 && prev2 && prev2.pi === pi - 2 ? prev2 : undefined;
       const np = prevNarration && prevNarration.pi === pi - 1 ? prevNarration : undefined;
       let before: string | null | undefined;
+      const pq = prevQuoted && prevQuoted.pi === pi - 1 ? prevQuoted : undefined;
+      const lastTurn = turns[turns.length - 1];
+      // The other one of the exchange: the latest speaker before the last one, lately.
+      let otherTurn: { pi: number; speaker: string } | undefined;
+      for (let k = turns.length - 2; k >= 0 && lastTurn && pi - lastTurn.pi <= 3 && pi - turns[k].pi <= 6 && !otherTurn; k--)
+        if (turns[k].speaker !== lastTurn.speaker) otherTurn = turns[k];
       const n1 = ahead(pi, 1);
       const n2 = ahead(pi, 2);
       for (const q of quotes) {
@@ -157,11 +203,7 @@ export function speakerChoices(r: RuleAttribution, text: string, decide: (c: Cho
         if (before) pool.add(before);
         const tag = tagGender(text, q.start, q.end);
         const own = r.addressed.get(q.start);
-        const inQuote = new Set<string>();
-        for (const m of text.slice(q.start, q.end).matchAll(/\p{Lu}[\p{L}'’-]*/gu)) {
-          const c = r.index.byToken.get(foldName(m[0]));
-          if (c) inQuote.add(c);
-        }
+        const inQuote = namesIn(text.slice(q.start, q.end), r);
         const candidates: Candidate[] = [];
         for (const c of pool) {
           const x = new Float64Array(FEATURES.length);
@@ -171,13 +213,7 @@ export function speakerChoices(r: RuleAttribution, text: string, decide: (c: Cho
             if (q.evidence) set(`rule_${q.evidence}` as Feature);
             set('rule_conf', q.confidence);
           }
-          if (p1?.speaker === c) set('prev1');
-          if (n1 === c) set('next1');
-          if (n2 === c) set('next2');
-          if (before === c) set('same_para');
-          else if (before) set('other_para');
-          if (p2?.speaker === c) set('prev2');
-          if (p2?.speaker === c && p1?.speaker !== c && p1?.speaker) set('alternate');
+          turnFeatures(set, c, { p1, p2, n1, n2, pq, otherTurn, before });
           if (own === c) set('addr_here');
           else if (addressed.includes(c)) set('addr_para');
           if (p1?.addressed.includes(c)) set('addr_prev');
@@ -206,11 +242,16 @@ export function speakerChoices(r: RuleAttribution, text: string, decide: (c: Cho
         const choice = { quote: q, candidates };
         out.push(choice);
         before = decide(choice);
-        if (before) lastSpoke.set(before, pi);
+        if (before) {
+          lastSpoke.set(before, pi);
+          if (turns[turns.length - 1]?.speaker !== before) turns.push({ pi, speaker: before });
+          else turns[turns.length - 1].pi = pi;
+        }
       }
       const last = before ?? null;
       prev2 = prev ? { pi: prev.pi, speaker: prev.speaker } : undefined;
       prev = { pi, speaker: last, addressed };
+      prevQuoted = { pi, names: named.map((n) => n.name) };
     } else prevNarration = { pi, names: named.map((n) => n.name) };
     for (const n of named) {
       lastMention.set(n.name, pi);
