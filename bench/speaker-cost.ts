@@ -4,7 +4,7 @@
  * given-name table read), then the median and fastest of further runs over the same model. The
  * attribution runs for hover, semantic tokens and `fanfic report`, never in the cold check.
  *
- *   npx tsx bench/speaker-cost.ts [runs]
+ *   npx tsx bench/speaker-cost.ts [runs] [--learned]   (--learned: with the learned speaker scorer)
  */
 
 import { buildModel, createSpeller, nameCountsOf, resolveOptions } from '../src/core';
@@ -13,7 +13,8 @@ import { attributeSpeakers } from '../src/core/dialogue/speakers';
 import { loadDictionary } from '../src/node/dictionaries';
 import { buildCorpus } from './corpus';
 
-const runs = Math.max(2, Number(process.argv[2] ?? 15));
+const runs = Math.max(2, Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 15));
+const learned = process.argv.includes('--learned');
 const text = buildCorpus().text;
 const model = buildModel(text);
 const options = resolveOptions({ speller: createSpeller(loadDictionary('en-US')) });
@@ -24,7 +25,7 @@ let quotes = 0;
 let named = 0;
 for (let i = 0; i < runs; i++) {
   const t = process.cpuUsage();
-  const qs = attributeSpeakers(model, { names });
+  const qs = attributeSpeakers(model, { names, learned });
   const d = process.cpuUsage(t);
   times.push((d.user + d.system) / 1000);
   quotes = qs.length;

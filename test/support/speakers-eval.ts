@@ -41,7 +41,7 @@ export interface Score {
 let speller: Speller | undefined;
 
 /** Scores one fixture file (`brown-tuning.json` or `brown-heldout.json`). */
-export function scoreFixture(name: string): Score {
+export function scoreFixture(name: string, learned = false): Score {
   const fixture = JSON.parse(readFileSync(join(__dirname, '..', 'fixtures', 'speakers', name), 'utf8')) as { passages: Passage[] };
   speller ??= createSpeller(loadDictionary('en-US'));
   const options = resolveOptions({ speller });
@@ -56,7 +56,7 @@ export function scoreFixture(name: string): Score {
     if (!brown) throw new Error(`no Brown file ${passage.file}`);
     const model = buildModel(brown.text);
     const counts = nameCountsOf(brown.text);
-    const quotes = attributeSpeakers(model, { names: speakingNames(counts.total, counts.mid, options) });
+    const quotes = attributeSpeakers(model, { names: speakingNames(counts.total, counts.mid, options), learned });
     const inRange = quotes.filter((q) => q.paragraph >= passage.from && q.paragraph <= passage.to);
     if (inRange.length !== passage.quotes.length) {
       throw new Error(

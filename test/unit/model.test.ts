@@ -54,6 +54,22 @@ describe('regions of a paragraph', () => {
     assert.equal(a.words, 6);
     assert.equal(a.dialogueWords, 2);
   });
+
+  test('a name after a title with a full stop goes on its sentence; a real full stop still ends one', () => {
+    const a = analyzeParagraph('She waved at Mr. Weasley and Dr. Watson. Then Mrs. Figg came by. Ginger ran off.');
+    const by = Object.fromEntries(a.tokens.map((t) => [t.text, t]));
+    assert.equal(by.Weasley.sentenceStart, false);
+    assert.equal(by.Watson.sentenceStart, false);
+    assert.equal(by.Figg.sentenceStart, false);
+    assert.equal(by.Then.sentenceStart, true);
+    assert.equal(by.Ginger.sentenceStart, true);
+    // A word that only ends like a title ("Colt", "Hummer") ends its sentence as any word does.
+    const b = analyzeParagraph('He carried a Colt. Kelly saw it. She drove a Hummer. Kelly waved.');
+    assert.deepEqual(
+      b.tokens.filter((t) => t.text === 'Kelly').map((t) => t.sentenceStart),
+      [true, true],
+    );
+  });
 });
 
 describe('structure', () => {

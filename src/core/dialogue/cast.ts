@@ -224,16 +224,24 @@ export interface Word {
   title?: boolean;
   /** The gender a title before the name gives ("Mrs. Charles"). */
   titleGender?: Gender | null;
+  /** Whether a quotation stands between this word and the narration word before it in the paragraph. */
+  afterQuote?: boolean;
 }
 
 /** The words of a paragraph outside quotations, with the characters they name. */
 export function narrationWords(p: Paragraph, index: CharacterIndex, given?: GivenNames): Word[] {
   const out: Word[] = [];
   const tokens = p.analysis.tokens;
+  let quoted = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.region !== 'narration' && t.region !== 'emphasis') continue;
+    if (t.region !== 'narration' && t.region !== 'emphasis') {
+      if (t.region === 'dialogue' && out.length > 0) quoted = true;
+      continue;
+    }
     const w: Word = { token: t, start: p.start + t.start, end: p.start + t.end };
+    if (quoted) w.afterQuote = true;
+    quoted = false;
     const c0 = t.text.charCodeAt(0);
     if (!(c0 >= 97 && c0 <= 122)) {
       const folded = foldName(t.text);
@@ -242,7 +250,9 @@ export function narrationWords(p: Paragraph, index: CharacterIndex, given?: Give
       const next = tokens[i + 1];
       if (index.titles?.has(folded)) w.title = true;
       const titled = (t.lower in TITLES || w.title === true) && next !== undefined && /^\p{Lu}/u.test(next.text) && next.start - t.end <= 2;
-      if (character && !titled) {
+      // "St. Peter's", "St. Mungo's": a saint's name names a place or a saint, no one in the story.
+      const saint = i > 0 && tokens[i - 1].lower === 'st' && t.start - tokens[i - 1].end <= 2;
+      if (character && !titled && !saint) {
         w.character = character;
         const prev = out[out.length - 1];
         if (prev && prev.end >= w.start - 3 && prev.token.lower in TITLES) w.titleGender = TITLES[prev.token.lower];

@@ -136,7 +136,8 @@ function collectMentions(words: Word[][], genders: Map<string, Gender>, epithets
     const pronouns = new Set<string>();
     for (let i = 0; i < ws.length; i++) {
       const w = ws[i];
-      if (w.token.sentenceStart || sentence < 0) {
+      // A tag after a quote starts a sentence of its own: `…door. "Hurry," Mr. Jack complained.`
+      if (w.token.sentenceStart || w.afterQuote || sentence < 0) {
         sentence = w.start;
         pronouns.clear();
       }
@@ -228,7 +229,8 @@ export function pronounResolver(words: Word[][], genders: Map<string, Gender>, c
       // The subject of that sentence rather than its object: the first fitting character of it.
       // Unless the name opens a clause of its own: "Phil shook his head and Eddie frowned."
       let pick = m;
-      for (let e = k - 1; e >= 0 && !pick.clause && mentions[e].sentence === m.sentence; e--) if (genders.get(mentions[e].name) === g) pick = mentions[e];
+      for (let e = k - 1; e >= 0 && !pick.clause && mentions[e].sentence === m.sentence; e--)
+        if (genders.get(mentions[e].name) === g && mentions[e].name !== exclude) pick = mentions[e];
       return unnamedBetween(pick, at, g) ?? pick.name;
     }
     return null;

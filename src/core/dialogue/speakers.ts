@@ -36,6 +36,7 @@ import { CONTINUING, GENDERED_NOUNS, isTagVerb, PRONOUN_GENDER, type Gender } fr
 import { readNarration, tellerOf } from './narrator';
 import { addressedAt, pronounResolver, vocatives, type Resolver } from './pronouns';
 import { lastNamedAfterPreposition, linkRelations, mentionsByCharacter, type Mention } from './relations';
+import { rerankSpeakers } from './speaker-model';
 import { beatSubject, lastSentenceSubject, tagAfter, tagBefore, type QuoteSpot, type Subject } from './tags';
 import { CONFIDENCE_FLOOR, type Quotation, type SpeakerEvidence, type SpeakerOptions } from './types';
 
@@ -205,23 +206,24 @@ function inScene(name: string | null, pronoun: string, at: number, ctx: Attribut
 }
 
 /** A pronoun tag's speaker: the one who goes on speaking, else the last fitting character. */
-function pronounSpeaker(p: Paragraph, subject: { pronoun: string; at: number }, last: string | null | undefined, ctx: Attribution): Said {
+function pronounSpeaker(p: Paragraph, subject: { pronoun: string; at: number }, last: string | null | undefined, ctx: Attribution, own?: string): Said {
   // `"Why," he went on`: a speaker who goes on is the one who spoke last, unless the pronoun cannot be theirs.
   const after = p.text.slice(subject.at - p.start + subject.pronoun.length, subject.at - p.start + subject.pronoun.length + 24);
   const g = last ? ctx.genders.get(last) : undefined;
   if (CONTINUING.test(after) && last && PRONOUN_GENDER[subject.pronoun] && (g === undefined || g === PRONOUN_GENDER[subject.pronoun])) {
     return { speaker: last, evidence: 'pronoun', confidence: 0.8, named: true };
   }
-  const name = inScene(ctx.resolve(subject.pronoun, subject.at, undefined), subject.pronoun, subject.at, ctx);
+  // Whom the quote calls by name does not speak it: `"You know what she likes, Winston," he said`.
+  const name = inScene(ctx.resolve(subject.pronoun, subject.at, own), subject.pronoun, subject.at, ctx, own);
   const sex = name === null ? PRONOUN_GENDER[subject.pronoun] : undefined;
   return { speaker: name, evidence: 'pronoun', confidence: name ? 0.8 : 0, named: true, ...(sex && { sex }) };
 }
 
 /** The speaker a tag names explicitly, by pronoun or by epithet; `last` is who spoke just before. */
-function tagSpeaker(p: Paragraph, subject: Subject | undefined, last: string | null | undefined, ctx: Attribution): Said {
+function tagSpeaker(p: Paragraph, subject: Subject | undefined, last: string | null | undefined, ctx: Attribution, own?: string): Said {
   if (!subject) return { speaker: null, evidence: null, confidence: 0, named: false };
   if (subject.kind === 'name') return { speaker: subject.name, evidence: 'explicit', confidence: 0.95, named: true };
-  if (subject.kind === 'pronoun') return pronounSpeaker(p, subject, last, ctx);
+  if (subject.kind === 'pronoun') return pronounSpeaker(p, subject, last, ctx, own);
   if (subject.kind === 'epithet') {
     // "the girl said": the epithet the story gave someone, else the last woman, as "she said" would.
     const g = GENDERED_NOUNS[subject.noun];
@@ -232,11 +234,11 @@ function tagSpeaker(p: Paragraph, subject: Subject | undefined, last: string | n
 }
 
 /** The speakers the paragraph's own tags give, in order, each knowing the one before. */
-function tagSpeakers(p: Paragraph, found: Found[], ctx: Attribution, prevTurn: Turn | undefined): Said[] {
+function tagSpeakers(p: Paragraph, found: Found[], ctx: Attribution, prevTurn: Turn | undefined, own: Array<string | undefined>): Said[] {
   const speakers: Said[] = [];
   found.forEach((f, k) => {
     const last = k > 0 ? speakers[k - 1]?.speaker : prevTurn?.speaker;
-    speakers.push(tagSpeaker(p, f.subject, last, ctx));
+    speakers.push(tagSpeaker(p, f.subject, last, ctx, own[k]));
   });
   return speakers;
 }
@@ -442,8 +444,8 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
   ctx.here = ws;
   const spots = quoteSpots(p, ws, quotes);
   const found = findTags(p, ws, spots);
-  const speakers = tagSpeakers(p, found, ctx, flow.prevTurn);
   const own = spots.map((q) => ctx.addressed.get(q.start));
+  const speakers = tagSpeakers(p, found, ctx, flow.prevTurn, own);
   selfNamed(p, spots, speakers, ctx.index);
   spreadParagraphTags(speakers, found, own);
   // A speech that runs on from the previous paragraph.
@@ -501,8 +503,27 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
   return aside.length === 0 ? made : [...made, ...aside].sort((a, b) => a.start - b.start);
 }
 
-/** Attributes every quotation of the document to a speaker. */
+/** The rules' attribution and what they learned of the story on the way: what the learned scorer reads. */
+export interface RuleAttribution {
+  quotes: Quotation[];
+  prose: Paragraph[];
+  /** Each prose paragraph's narration words, with the characters they name. */
+  words: Word[][];
+  index: CharacterIndex;
+  genders: Map<string, Gender>;
+  /** Whom each quotation addresses by name, by its start. */
+  addressed: Map<number, string>;
+  narrator: string | undefined;
+}
+
+/** Attributes every quotation of the document to a speaker: the rules, then, when asked, the learned scorer (`rerankSpeakers`). */
 export function attributeSpeakers(model: DocumentModel, options: SpeakerOptions = {}): Quotation[] {
+  const rules = attributeByRules(model, options);
+  return options.learned === true ? rerankSpeakers(rules, model.text) : rules.quotes;
+}
+
+/** Attributes every quotation of the document by the rules alone. */
+export function attributeByRules(model: DocumentModel, options: SpeakerOptions = {}): RuleAttribution {
   const index = indexCharacters(options);
   const prose = model.paragraphs.filter((p) => p.kind === 'prose');
   addTaggedNames(prose, index, model.text);
@@ -553,5 +574,5 @@ export function attributeSpeakers(model: DocumentModel, options: SpeakerOptions 
     out.push(...attributeParagraph(p, pi, words[pi], sameScene, ctx, flow));
   });
   endExchange(flow);
-  return out;
+  return { quotes: out, prose, words, index, genders, addressed: ctx.addressed, narrator };
 }

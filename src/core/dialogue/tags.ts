@@ -80,7 +80,10 @@ export function tagAfter(ws: Word[], q: QuoteSpot, text: string, pStart: number,
   if (!/^[\s,;:.!?—–-]*$/.test(text.slice(q.end - pStart, first.start - pStart))) return undefined;
   // After a full stop a new sentence begins: only a verb that can report nothing but speech makes it
   // a tag (`"Stop." She said.`); `"Stop." He thought about it` is narration.
-  const pureOnly = first.token.sentenceStart;
+  // A quote's own "!" or "?" ends no sentence of the narration before a name or a pronoun: `"Hey!" Mr. Jack cried`.
+  const bang = /[!?][”"’']?[!?]*\s*$/.test(text.slice(Math.max(0, q.end - pStart - 2), first.start - pStart));
+  const who = bang ? subjectAt(ws, i)?.subject.kind : undefined;
+  const pureOnly = first.token.sentenceStart && who !== 'name' && who !== 'pronoun';
   const verbOk = (lower: string) => (pureOnly ? isPureSpeechVerb(lower) || BASE_SPEECH.has(lower) : isTagVerb(lower));
   const within = (k: number) => ws[k] !== undefined && ws[k].start < nextQuote && (k === i || !ws[k].token.sentenceStart);
   const gap = (m: number) => text.slice(ws[m - 1].end - pStart, ws[m].start - pStart);

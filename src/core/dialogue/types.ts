@@ -4,7 +4,7 @@
 export const CONFIDENCE_FLOOR = 0.5;
 
 /** How a speaker was found. */
-export type SpeakerEvidence = 'explicit' | 'pronoun' | 'paragraph' | 'continued' | 'beat' | 'alternation' | 'addressee';
+export type SpeakerEvidence = 'explicit' | 'pronoun' | 'paragraph' | 'continued' | 'beat' | 'alternation' | 'addressee' | 'learned';
 
 /** A quotation of the document and its speaker. Offsets are document offsets. */
 export interface Quotation {
@@ -35,4 +35,6 @@ export interface SpeakerOptions {
   characters?: readonly SpeakerCharacter[];
   /** Other names that are characters (`inferNames` of the story), folded. */
   names?: Iterable<string>;
+  /** Whether the learned scorer (`speaker-model.ts`) reranks the rules' speakers; off by default (its cross-validation gained nothing over the rules). */
+  learned?: boolean;
 }

@@ -305,5 +305,41 @@ function isSentenceStart(text: string, start: number, regionStart: number, first
     j--;
   }
   if (j < 0) return first;
+  if (text[j] === '.' && j < start - 1 && afterTitle(text, j)) return false;
   return /[.!?…:—–-]/.test(text[j]) && !(text[j] === '-' && isLetter(text[j - 1]) && text[j + 1] !== ' ');
+}
+
+/**
+ * Titles written with a full stop before a name ("Mr. Weasley", "Dr. Watson", "St. Mungo's"): the
+ * word after one goes on its sentence, it does not start one.
+ */
+const TITLE_ABBREVIATIONS = new Set([
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Messrs',
+  'Mme',
+  'Mlle',
+  'Dr',
+  'St',
+  'Prof',
+  'Rev',
+  'Fr',
+  'Capt',
+  'Col',
+  'Gen',
+  'Gov',
+  'Lt',
+  'Sgt',
+  'Sen',
+  'Rep',
+  'Hon',
+]);
+
+/** Whether the full stop at `dot` ends one of the `TITLE_ABBREVIATIONS`, written as a word of its own. */
+function afterTitle(text: string, dot: number): boolean {
+  let k = dot;
+  while (k > 0 && isLetter(text[k - 1])) k--;
+  if (dot - k < 2 || dot - k > 6 || (k > 0 && /[\p{L}\p{N}'’.-]/u.test(text[k - 1]))) return false;
+  return TITLE_ABBREVIATIONS.has(text.slice(k, dot));
 }

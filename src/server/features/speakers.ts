@@ -57,6 +57,7 @@ const EVIDENCE: Record<string, string> = {
   beat: 'the action beat in this paragraph',
   alternation: 'turns alternate in a two-person exchange',
   addressee: 'the turn before addressed this character by name',
+  learned: 'the speaker model, from the turns, names and tags around',
 };
 
 /** The hover text of a quotation: its speaker and why, or that nobody could be named surely. */
