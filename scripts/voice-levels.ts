@@ -19,5 +19,7 @@ for (const file of loadBrownFiction()) {
   const spelling = new Analyzer({ speller }).analyze(file.text).findings.filter((f) => f.rule === 'spelling');
   const rate = (n: number, of: number) => ((n * 1000) / Math.max(of, 1)).toFixed(0);
   const words = spelling.map((f) => `${file.text.slice(f.range.start, f.range.end)}:${f.severity[0]}`).join(' ');
-  console.log(`${file.file} L${voiceLevel(sum)} speech ${sum.speech}/${sum.speechWords}=${rate(sum.speech, sum.speechWords)} all ${sum.all}/${sum.words}=${rate(sum.all, sum.words)} | ${words}`);
+  console.log(
+    `${file.file} L${voiceLevel(sum)} speech ${sum.speech}/${sum.speechWords}=${rate(sum.speech, sum.speechWords)} all ${sum.all}/${sum.words}=${rate(sum.all, sum.words)} | ${words}`,
+  );
 }

@@ -7,8 +7,8 @@
  * Counted from the text alone (no speller), per paragraph, and kept current by each splice.
  */
 
-import type { ParagraphAnalysis } from '../model/paragraph';
 import { NONSTANDARD } from '../data/spoken';
+import type { ParagraphAnalysis } from '../model/paragraph';
 
 /** Respelling marks counted in a paragraph: in speech (dialogue, thoughts), and in all. */
 export interface VoiceCounts {
@@ -23,8 +23,8 @@ export interface VoiceCounts {
  * document's speech thick with respellings is written in a voice (level 1: its speech's
  * sound-alikes are the voice); a document whose every part is (level 2: its narration's too).
  */
-export const SPEECH_VOICE_RATE = 40;
-export const SPEECH_VOICE_MIN = 12;
+export const SPEECH_VOICE_RATE = 25;
+export const SPEECH_VOICE_MIN = 6;
 export const STORY_VOICE_RATE = 25;
 export const STORY_VOICE_MIN = 30;
 
