@@ -44,6 +44,12 @@ describe("a document's voice", () => {
     // Two letters swapped, a letter doubled, a vowel left out, a neighbouring key.
     for (const w of ['jsut', 'theirr', 'whn', 'sgay', 'budy']) assert.equal(isVoiceRespelling(speller, w), false, w);
   });
+  test('a respelling no slip makes of any word is the voice; scrambled letters or a letter struck too are slips', () => {
+    for (const w of ['wahtahm', 'eventshahleh']) assert.equal(isVoiceRespelling(speller, w), true, w);
+    for (const w of ['htikn', 'likek', 'sourth', 'itheir']) assert.equal(isVoiceRespelling(speller, w), false, w);
+    // Capitalized, a word far from every word may be a name: only a sound-alike is the voice.
+    assert.equal(isVoiceRespelling(speller, 'wahtahm', false), false);
+  });
   test('in a dialect story the respellings in speech are quiet; the typo beside them is still a warning', () => {
     assert.deepEqual(spelled(`${dialect}\n\n${line}`), ['jsut:warning']);
   });

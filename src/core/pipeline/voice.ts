@@ -23,7 +23,7 @@ export interface VoiceCounts {
  * document's speech thick with respellings is written in a voice (level 1: its speech's
  * sound-alikes are the voice); a document whose every part is (level 2: its narration's too).
  */
-export const SPEECH_VOICE_RATE = 25;
+export const SPEECH_VOICE_RATE = 15;
 export const SPEECH_VOICE_MIN = 6;
 export const STORY_VOICE_RATE = 25;
 export const STORY_VOICE_MIN = 30;

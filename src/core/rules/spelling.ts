@@ -414,7 +414,8 @@ function inVoice(f: RawFinding, word: string, paragraph: Paragraph, context: Fin
     const region = paragraph.analysis.tokens.find((t) => t.start === f.start)?.region;
     if (region !== 'dialogue' && region !== 'thought') return false;
   }
-  return isVoiceRespelling(speller, word.toLowerCase());
+  // A capitalized word far from every word may be a name ("Dirion"): only a sound-alike is the voice.
+  return isVoiceRespelling(speller, word.toLowerCase(), !isCapitalized(word));
 }
 
 export const spelling: ParagraphRule = {
