@@ -68,6 +68,7 @@ const context: DocumentContext = {
   model,
   options,
   apostrophe: model.apostrophe,
+  voice: 0,
   marks: model.marks,
   isName: () => false,
   usesName: () => false,

@@ -17,6 +17,7 @@ import { orthId } from '../model/vocab';
 import type { ResolvedOptions } from '../options';
 import { normalizeApostrophes } from '../text';
 import type { Entry, ModelUpdate, Splice } from './model';
+import { addVoice, countVoice, voiceLevel, type VoiceCounts } from './voice';
 import { WordCounts } from './word-counts';
 
 /** What an update changed of the facts. */
@@ -29,6 +30,8 @@ export interface FactChanges {
   apostrophe: boolean;
   /** The mark counts that changed, a bit per `MARK_KEYS` index. */
   marks: number;
+  /** The document's voice level changed. */
+  voice: boolean;
 }
 
 export class StoryFacts {
@@ -49,6 +52,10 @@ export class StoryFacts {
   /** How often the document writes each word (`timesWritten`), counted when first asked. */
   private readonly written = new WordCounts();
   private paragraphs: readonly Paragraph[] = [];
+  /** Each paragraph's respelling marks, and their sum over the document (`voice.ts`). */
+  private readonly voices = new WeakMap<Entry, VoiceCounts>();
+  private readonly voiceSum: VoiceCounts = { speech: 0, all: 0, speechWords: 0, words: 0 };
+  private level: 0 | 1 | 2 = 0;
 
   constructor(private options: ResolvedOptions) {
     this.external = options.externalNames;
@@ -79,7 +86,40 @@ export class StoryFacts {
       if (!last || last[k] !== model.marks[k]) marks |= 1 << i;
     });
     this.lastMarks = model.marks;
-    return { recounted, verdicts, apostrophe, marks };
+    const level = this.countVoice(model.paragraphs, entries, splice);
+    const voice = level !== this.level;
+    this.level = level;
+    return { recounted, verdicts, apostrophe, marks, voice };
+  }
+
+  /** How thick with respellings the document is: 0 not, 1 its speech, 2 all of it (`voice.ts`). */
+  get voice(): 0 | 1 | 2 {
+    return this.level;
+  }
+
+  /** The voice counts brought up to the update: summed afresh, or the splice's taken away and added. */
+  private countVoice(paragraphs: readonly Paragraph[], entries: readonly Entry[], splice: Splice | undefined): 0 | 1 | 2 {
+    const sum = this.voiceSum;
+    const of = (entry: Entry, p: Paragraph) => {
+      let counts = this.voices.get(entry);
+      if (!counts) this.voices.set(entry, (counts = countVoice(p.text, p.analysis)));
+      return counts;
+    };
+    if (!splice) {
+      sum.speech = sum.all = sum.speechWords = sum.words = 0;
+      entries.forEach((entry, i) => {
+        if (entry.kind === 'prose') addVoice(sum, of(entry, paragraphs[i]), 1);
+      });
+    } else {
+      for (const old of splice.removed) {
+        const counts = old.kind === 'prose' ? this.voices.get(old) : undefined;
+        if (counts) addVoice(sum, counts, -1);
+      }
+      splice.added.forEach((entry, k) => {
+        if (entry.kind === 'prose') addVoice(sum, of(entry, paragraphs[splice.at + k]), 1);
+      });
+    }
+    return voiceLevel(sum);
   }
 
   /** The names whose counts this update changed, with their new counts; undefined after a recount. */

@@ -30,6 +30,7 @@ interface Finished {
   /** The epochs they were made in; -1 for a fact no finalize read. */
   options: number;
   apostrophe: number;
+  voice: number;
   /** The marks some finalize read (a bit per `MARK_KEYS` index), and the run they were made in. */
   marks: number;
   run: number;
@@ -77,6 +78,7 @@ export class RuleRunner {
   /** Epochs: each advances when its fact changes; finished findings made in an older one are redone. */
   private optionsEpoch = 0;
   private apostropheEpoch = 0;
+  private voiceEpoch = 0;
   /** The run in which each mark count (by `MARK_KEYS` index) last changed. */
   private readonly marksChanged: number[] = MARK_KEYS.map(() => 0);
   private run = 0;
@@ -128,6 +130,7 @@ export class RuleRunner {
       options: this.options,
       apostrophe: model.apostrophe,
       marks: model.marks,
+      voice: facts.voice,
       isName: (w) => facts.isName(w),
       usesName: (w) => facts.usesName(w),
       timesWritten: (w, outside) => facts.timesWritten(w, outside),
@@ -168,6 +171,7 @@ export class RuleRunner {
       }
     }
     if (changes.apostrophe) this.apostropheEpoch++;
+    if (changes.voice) this.voiceEpoch++;
     for (let i = 0; i < MARK_KEYS.length; i++) if (changes.marks & (1 << i)) this.marksChanged[i] = this.run;
   }
 
@@ -179,7 +183,8 @@ export class RuleRunner {
       !old.stale &&
       old.options === this.optionsEpoch &&
       (old.marks === 0 || this.marksStill(old)) &&
-      (old.apostrophe < 0 || old.apostrophe === this.apostropheEpoch)
+      (old.apostrophe < 0 || old.apostrophe === this.apostropheEpoch) &&
+      (old.voice < 0 || old.voice === this.voiceEpoch)
     ) {
       return old;
     }
@@ -210,6 +215,7 @@ export class RuleRunner {
       marks: reading.readMarks,
       run: this.run,
       apostrophe: reading.readApostrophe ? this.apostropheEpoch : -1,
+      voice: reading.readVoice ? this.voiceEpoch : -1,
       names,
       stale: false,
     };
@@ -340,6 +346,7 @@ class Reading implements FinalizeContext {
   /** The mark counts read, a bit per `MARK_KEYS` index. */
   readMarks = 0;
   readApostrophe = false;
+  readVoice = false;
   /** The document's marks, behind getters that record which counts are read. */
   readonly marks: Marks;
 
@@ -364,6 +371,12 @@ class Reading implements FinalizeContext {
     this.names = new Set();
     this.readMarks = 0;
     this.readApostrophe = false;
+    this.readVoice = false;
+  }
+
+  get voice(): 0 | 1 | 2 {
+    this.readVoice = true;
+    return this.facts.voice;
   }
 
   get apostrophe(): "'" | '’' {

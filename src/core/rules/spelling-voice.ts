@@ -4,6 +4,9 @@
  */
 
 import type { ParagraphAnalysis } from '../model/paragraph';
+import { adjacent } from '../ranking';
+import type { Speller } from '../speller';
+import { soundsAlike } from './spelling-shapes';
 import type { RawFinding } from './types';
 
 /**
@@ -52,4 +55,77 @@ export class Voice {
 /** Whether `spoken` spoken forms among `of` words make a voice. */
 function voiced(spoken: number, of: number): boolean {
   return spoken >= VOICE_MIN && spoken * VOICE_SHARE >= of;
+}
+
+const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
+const VOWELS = /^[aeiouy]$/;
+/** A suggestion this frequent (2·Zipf) is a common word a respelling may sound like. */
+const SOUNDS_LIKE_FREQUENCY = 8;
+/** How much more frequent (2·Zipf) than any word a slip would make it the sound-alike must be. */
+const SOUNDS_LIKE_MARGIN = 2;
+const respellings = new WeakMap<Speller, Map<string, boolean>>();
+
+/**
+ * Whether `lower`, a word no tier knows in a document written in a voice (`FinalizeContext.voice`),
+ * is more of that voice: it sounds like a common word the speller suggests for it ("jist" / "just",
+ * "bhoy" / "boy", "fer" / "for") more frequent than every word a typing slip would have made it:
+ * two letters swapped ("jsut" / "just"), a letter doubled ("ommission"), a neighbouring key but
+ * for one vowel for another ("jist" is a vowel changed, "jusr" a slip), a letter dropped from a
+ * longer word ("remembr"). Memoized.
+ */
+export function isVoiceRespelling(speller: Speller, lower: string, sounded = true): boolean {
+  const w = lower.replace(/[-'’]/g, '');
+  if (w.length < 3 || !/^[a-z]+$/.test(w)) return false;
+  let memo = respellings.get(speller);
+  if (!memo) respellings.set(speller, (memo = new Map()));
+  const key = sounded ? w : `^${w}`;
+  let answer = memo.get(key);
+  if (answer === undefined) {
+    const frequency = (x: string) => speller.frequency?.(x) ?? 0;
+    let sounds = 0;
+    let scrambled = false;
+    const letters = [...w].sort().join('');
+    for (const s of speller.suggest(w).slice(0, 6)) {
+      const t = s.toLowerCase();
+      // "htikn": the letters of a suggestion, scrambled.
+      if ([...t].sort().join('') === letters) scrambled = true;
+      if (/^[a-z]+$/.test(t) && Math.abs(t.length - w.length) <= 1 && soundsAlike(w, t)) sounds = Math.max(sounds, frequency(t));
+    }
+    const slip = slipFrequency(speller, w, frequency);
+    // "wahtahm", "eventshahleh": a respelling no slip makes of any word, sounded out.
+    answer =
+      !scrambled &&
+      ((sounds >= SOUNDS_LIKE_FREQUENCY && sounds >= slip + SOUNDS_LIKE_MARGIN) || (sounded && slip === 0 && w.length >= 5 && /[aeiouy]/.test(w)));
+    if (memo.size > 10_000) memo.clear();
+    memo.set(key, answer);
+  }
+  return answer;
+}
+
+/**
+ * The frequency of the most frequent word a typing slip makes `w` of, or `Infinity` for a sure slip:
+ * two letters swapped ("jsut"), a letter doubled ("theirr") or a doubled one left single ("budy"),
+ * a vowel left out ("whn", "lke"); a letter struck too ("likek"; not an "h"), a neighbouring key (not one vowel for another) or a consonant
+ * left out ("rigt") count by the word's frequency. 0 if none.
+ */
+function slipFrequency(speller: Speller, w: string, frequency: (x: string) => number): number {
+  let best = 0;
+  const consider = (x: string, sure: boolean) => {
+    if (speller.correct(x)) best = Math.max(best, sure ? Infinity : frequency(x) || 1);
+  };
+  for (let i = 0; i < w.length; i++) {
+    if (i + 1 < w.length && w[i] !== w[i + 1]) consider(w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2), true);
+    if (w[i] === w[i + 1]) consider(w.slice(0, i) + w.slice(i + 1), true);
+    // A letter struck too ("likek", "sourth"); an "h" is a respelling's ("bhoy", "wahtahm").
+    else if (w[i] !== 'h') consider(w.slice(0, i) + w.slice(i + 1), false);
+    for (const c of ALPHABET)
+      if (c !== w[i] && adjacent(c, w[i]) && (w.length >= 6 || !(VOWELS.test(c) && VOWELS.test(w[i])))) consider(w.slice(0, i) + c + w.slice(i + 1), false);
+  }
+  for (let i = 0; i <= w.length; i++) {
+    for (const c of ALPHABET) {
+      const doubled = c === w[i - 1] || c === w[i];
+      consider(w.slice(0, i) + c + w.slice(i), doubled || VOWELS.test(c));
+    }
+  }
+  return best;
 }

@@ -11,6 +11,7 @@ import { localeVariant } from '../data/locale-variants';
 import { DIALECT, FANDOM_TERMS, INTERJECTIONS, MISSING_APOSTROPHE, NONSTANDARD } from '../data/spoken';
 import { isElided, writtenForm } from '../eye-dialect';
 import { isForeignFunctionWord } from '../foreign';
+import type { Paragraph } from '../model/document';
 import type { Token } from '../model/paragraph';
 import { IdSet } from '../model/vocab';
 import { isDerived } from '../morphology';
@@ -31,7 +32,7 @@ import {
   isRunTogether,
   isTechnical,
 } from './spelling-shapes';
-import { Voice } from './spelling-voice';
+import { isVoiceRespelling, Voice } from './spelling-voice';
 import type { FinalizeContext, ParagraphRule, RawFinding } from './types';
 
 const APOSTROPHES = "'’";
@@ -400,6 +401,23 @@ function unknownWord(token: Token, { probableName, quiet }: { probableName: bool
   };
 }
 
+/**
+ * Whether a finding is the document's voice: in a story thick with respellings (`context.voice`),
+ * a lowercase word no tier knows, a rare listed one or a respelling starting a sentence, in speech
+ * (at level 2 anywhere), that sounds like a common word and is no typing slip ("jist", "lak").
+ */
+function inVoice(f: RawFinding, word: string, paragraph: Paragraph, context: FinalizeContext): boolean {
+  if (!(f.data?.coinable || f.data?.rare || f.data?.initial || f.data?.spoken)) return false;
+  const speller = context.options.speller;
+  if (!speller || context.voice === 0) return false;
+  if (context.voice < 2) {
+    const region = paragraph.analysis.tokens.find((t) => t.start === f.start)?.region;
+    if (region !== 'dialogue' && region !== 'thought') return false;
+  }
+  // A capitalized word far from every word may be a name ("Dirion"): only a sound-alike is the voice.
+  return isVoiceRespelling(speller, word.toLowerCase(), !isCapitalized(word));
+}
+
 export const spelling: ParagraphRule = {
   id: 'spelling',
   description: "A word the dictionary does not know, sparing the story's names, its word lists, and stutters and dialect in speech.",
@@ -520,7 +538,7 @@ export const spelling: ParagraphRule = {
     }
     return voice.apply(found, paragraph.analysis);
   },
-  finalize(findings, _paragraph, context) {
+  finalize(findings, paragraph, context) {
     if (findings.length === 0) return findings;
     // A misspelled name is `character-name`'s to report, with the story's spelling as the fix.
     const namesChecked = context.options.severities.get('character-name') !== 'off';
@@ -530,6 +548,7 @@ export const spelling: ParagraphRule = {
       // What the document writes again is meant: a narrator's spoken form ("gonna"); a respelling
       // only ever in speech ("jist", "figger"), how someone talks; a coinage far from every word
       // ("dromozoa"). Only the few words written twice are looked at closely.
+      if (inVoice(f, word, paragraph, context)) return false;
       if (f.data?.voice || f.data?.coinable) {
         const lower = word.toLowerCase();
         const times = context.timesWritten(lower);

@@ -79,6 +79,11 @@ export interface FinalizeContext {
   readonly apostrophe: "'" | '’';
   /** Marks summed over the document's story paragraphs. */
   readonly marks: Marks;
+  /**
+   * How thick the document is with marked respellings ("goin'", "an'", "t'gether"): 0 not, 1 in
+   * its speech, 2 in all of it (`pipeline/voice.ts`).
+   */
+  readonly voice: 0 | 1 | 2;
   /** Whether `word` is a name of this story (roster, or inferred from its use). */
   isName(word: string): boolean;
   /** Whether the story (this file or another) writes `word` (folded) as a capitalized word at all. */

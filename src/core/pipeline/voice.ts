@@ -1,0 +1,83 @@
+/**
+ * A document's voice: how many of its words are marked respellings ("goin'", "an'", "o'", "'em",
+ * "t'gether", "gonna", "ain't"), in its speech and in its narration. A story that writes many of
+ * them writes dialect, and its other unknown words that sound like common ones ("jist", "lak") are
+ * more of the same, not typos: the spelling rule reads the level (`voiceLevel`).
+ *
+ * Counted from the text alone (no speller), per paragraph, and kept current by each splice.
+ */
+
+import { NONSTANDARD } from '../data/spoken';
+import type { ParagraphAnalysis } from '../model/paragraph';
+
+/** Respelling marks counted in a paragraph: in speech (dialogue, thoughts), and in all. */
+export interface VoiceCounts {
+  speech: number;
+  all: number;
+  speechWords: number;
+  words: number;
+}
+
+/**
+ * The thresholds, marks per 1,000 words, tuned on Brown ck–cn (`scripts/voice-levels.ts`): a
+ * document's speech thick with respellings is written in a voice (level 1: its speech's
+ * sound-alikes are the voice); a document whose every part is (level 2: its narration's too).
+ */
+export const SPEECH_VOICE_RATE = 15;
+export const SPEECH_VOICE_MIN = 6;
+export const STORY_VOICE_RATE = 25;
+export const STORY_VOICE_MIN = 30;
+
+const APOSTROPHES = "'’";
+/** Words written with an apostrophe for the sound they leave out at their start: "'em", "'bout". */
+const LEADING = new Set(['em', 'bout', 'cause', 'cos', 'til', 'round', 'fore', 'scuse', 'cept', 'spose', 'nuff', 'twas', 'tis', 'ere', 'ow', 'ave']);
+/** Short words clipped at their end: "an'", "o'", "ol'". */
+const TRAILING = new Set(['an', 'o', 'ol', 'th', 'fo', 'jes', 'jus', 'nuthin', 'ever']);
+const MARKED = new Set([...NONSTANDARD, "ain't", 'aint', 'ain', "'em"]);
+const CONTRACTION = /(?:'s|n't|'ll|'re|'ve|'d|'m)$/;
+
+/** Whether the token at `i` of a paragraph is a marked respelling. */
+function isMark(text: string, analysis: ParagraphAnalysis, i: number): boolean {
+  const token = analysis.tokens[i];
+  const lower = token.lower.replace(/’/g, "'");
+  if (!/^[a-z']+$/.test(lower)) return false;
+  if (MARKED.has(lower)) return true;
+  const after = text[token.end] ?? '';
+  const clipped = APOSTROPHES.includes(after) && !/\p{L}/u.test(text[token.end + 1] ?? ' ');
+  // "goin'", "nothin'": a g dropped and marked.
+  if (clipped && (TRAILING.has(lower) || (lower.length >= 4 && lower.endsWith('in')))) return true;
+  const before = text[token.start - 1];
+  if (before !== undefined && APOSTROPHES.includes(before) && LEADING.has(lower) && !/\p{L}/u.test(text[token.start - 2] ?? ' ')) return true;
+  // "t'gether", "s'pose", "p'lite": a sound elided inside the word.
+  // Lowercase only: "O'Brien", "D'Arcy" are names; "o'clock" is a word.
+  const inner = lower.indexOf("'", 1);
+  return inner > 0 && inner < lower.length - 1 && !CONTRACTION.test(lower) && lower !== "o'clock" && !/\p{Lu}/u.test(token.text);
+}
+
+/** The respelling marks of one paragraph. */
+export function countVoice(text: string, analysis: ParagraphAnalysis): VoiceCounts {
+  const counts: VoiceCounts = { speech: 0, all: 0, speechWords: analysis.dialogueWords, words: analysis.words - analysis.noteWords };
+  const tokens = analysis.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const region = tokens[i].region;
+    if (region === 'note' || !isMark(text, analysis, i)) continue;
+    counts.all++;
+    if (region === 'dialogue' || region === 'thought') counts.speech++;
+  }
+  return counts;
+}
+
+/** Adds `b` to `a`, times `sign`. */
+export function addVoice(a: VoiceCounts, b: VoiceCounts, sign: number): void {
+  a.speech += sign * b.speech;
+  a.all += sign * b.all;
+  a.speechWords += sign * b.speechWords;
+  a.words += sign * b.words;
+}
+
+/** The document's voice level from its counts: 0 none, 1 its speech, 2 all of it. */
+export function voiceLevel({ speech, all, speechWords, words }: VoiceCounts): 0 | 1 | 2 {
+  if (all >= STORY_VOICE_MIN && all * 1000 >= STORY_VOICE_RATE * words) return 2;
+  if (speech >= SPEECH_VOICE_MIN && speech * 1000 >= SPEECH_VOICE_RATE * Math.max(speechWords, 1)) return 1;
+  return 0;
+}
