@@ -512,10 +512,14 @@ const SPLIT_SPOKEN_OTHER = 5.5;
 const NOUNS = ['noun', 'name'];
 /**
  * Two words whose classes make a phrase of their own: a noun, an adjective, a preposition or a
- * verb before a noun ("tin foil", "brief case", "in formation", "pass word"). Published
+ * verb before a noun ("tin foil", "brief case", "in formation", "pass word"), a determiner before
+ * a plural noun ("some times"). Published
  * fiction writes many such compounds open; only the training text's own counts flag them.
  */
-const phrase = (a: string, b: string) => NOUNS.includes(majorTag(b) ?? '') && [...NOUNS, 'adj', 'prep', 'vb'].includes(majorTag(a) ?? '');
+const phrase = (a: string, b: string) =>
+  NOUNS.includes(majorTag(b) ?? '') && ([...NOUNS, 'adj', 'prep', 'vb'].includes(majorTag(a) ?? '') || (majorTag(a) === 'det' && plural(b)));
+/** A plural noun ("times", "ways"): after a determiner, a noun phrase ("some times are better"), not "sometimes". */
+const plural = (w: string) => w.endsWith('s') && (unigram.get(w.slice(0, -1)) ?? 0) >= 5;
 /** An article before a word is a phrase or a piece of one ("an gel", "the ory"): the training text alone decides those. */
 const ARTICLES = ['a', 'an', 'the'];
 const splits: string[] = [];
