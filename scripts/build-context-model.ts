@@ -459,12 +459,35 @@ for (const [k] of bigram) {
 // Compounds written as two words ("it self", "with out", "hence forth"): two common words whose
 // concatenation is a common word, kept when the two words in a row are rare beside the compound.
 // The score is the log of how much more often the compound was seen than the two words in a row.
+// Two sources say how common the compound is: the training text (the first score), and SUBTLEX
+// (the second: the compound's rate in the subtitles against the rate of the two words in a row in
+// the training text, or, where they were never seen in a row, the rate they would have if they
+// stood side by side by chance). The second reaches the compounds the training text is too small
+// for ("some one", "over night"); it is shipped offset by a margin of its own, by the class of the
+// first word (`SPLIT_SPOKEN_MARGIN`), and never for a phrase of a noun after a noun, an adjective,
+// a preposition or a verb (`phrase`: "tin foil", "brief case", "in formation", "pass word": open
+// compounds and phrases that published fiction writes as two words).
 const splitOf = new Map<string, string>();
 // A part is a word of its own: common, tagged in Brown, in the pronouncing dictionary ("st", "ed"
 // and other pieces of tokens are not).
-const part = (w: string) => COMMON.has(w) && id.has(w) && tagOf.has(w) && w in cmu && (majorTag(w) ?? 'other') !== 'other';
-for (const [c, n] of unigram) {
-  if (n < 5 || !/^[a-z]{5,}$/.test(c) || !COMMON.has(c)) continue;
+// A word Brown mostly tags as none of the classes is a part only when very common: "there" (its
+// existential use), not a piece.
+const part = (w: string) =>
+  COMMON.has(w) && id.has(w) && tagOf.has(w) && w in cmu && ((majorTag(w) ?? 'other') !== 'other' || (unigram.get(w) ?? 0) >= PART_OTHER_MIN);
+/** How common a word of no class must be to be a part of a split compound. */
+const PART_OTHER_MIN = 1000;
+/** Words of the English word list (an-array-of-english-words): a compound from subtitles must be one. */
+const englishWords = new Set(require('an-array-of-english-words') as string[]);
+const SPOKEN_TOTAL = [...spoken.values()].reduce((a, b) => a + b, 0);
+/** SUBTLEX words whose usual form is lowercase: not names ("Andrew", "Allen", "Nobel"). */
+const spokenLower = new Set(subtlex.filter(({ word }) => /^[a-z]+$/.test(word)).map(({ word }) => word));
+/** The least count in SUBTLEX of a compound that the second score considers. */
+const SPLIT_SPOKEN_MIN = 10;
+for (const c of new Set([...unigram.keys(), ...spoken.keys()])) {
+  if (!/^[a-z]{5,}$/.test(c)) continue;
+  const fromText = (unigram.get(c) ?? 0) >= 5 && COMMON.has(c);
+  const fromSpoken = (spoken.get(c) ?? 0) >= SPLIT_SPOKEN_MIN && englishWords.has(c) && spokenLower.has(c);
+  if (!fromText && !fromSpoken) continue;
   for (let i = 2; i <= c.length - 2; i++) {
     const a = c.slice(0, i);
     const b = c.slice(i);
@@ -478,9 +501,39 @@ for (const s of sentences) {
     if (splitOf.has(k)) splitSeen.set(k, (splitSeen.get(k) ?? 0) + 1);
   }
 }
+/**
+ * The margin of the second score (above), by the first word's class: a determiner before a word
+ * ("some one", "any where", "every where") is seldom a phrase of its own when the compound is
+ * common; other first words are ("in stall", "up stairs", "after noon" in older fiction).
+ */
+const SPLIT_SPOKEN_MARGIN: Record<string, number> = { det: 3.3 };
+/** The margin of the second score for any other first word: the least at which Brown ck*–cn* gains no false alarm. */
+const SPLIT_SPOKEN_OTHER = 5.5;
+const NOUNS = ['noun', 'name'];
+/**
+ * Two words whose classes make a phrase of their own: a noun, an adjective, a preposition or a
+ * verb before a noun ("tin foil", "brief case", "in formation", "pass word"), a determiner before
+ * a plural noun ("some times"). Published
+ * fiction writes many such compounds open; only the training text's own counts flag them.
+ */
+const phrase = (a: string, b: string) =>
+  NOUNS.includes(majorTag(b) ?? '') && ([...NOUNS, 'adj', 'prep', 'vb'].includes(majorTag(a) ?? '') || (majorTag(a) === 'det' && plural(b)));
+/** A plural noun ("times", "ways"): after a determiner, a noun phrase ("some times are better"), not "sometimes". */
+const plural = (w: string) => w.endsWith('s') && (unigram.get(w.slice(0, -1)) ?? 0) >= 5;
+/** An article before a word is a phrase or a piece of one ("an gel", "the ory"): the training text alone decides those. */
+const ARTICLES = ['a', 'an', 'the'];
 const splits: string[] = [];
 for (const [two, c] of splitOf) {
-  const score = Math.log((unigram.get(c)! + 1) / ((splitSeen.get(two) ?? 0) + 1));
+  const [a, b] = two.split(' ');
+  const seen = splitSeen.get(two) ?? 0;
+  let score = (unigram.get(c) ?? 0) >= 5 ? Math.log((unigram.get(c)! + 1) / (seen + 1)) : -Infinity;
+  const spokenPart = (w: string) => englishWords.has(w) && !ARTICLES.includes(w);
+  if ((spoken.get(c) ?? 0) >= SPLIT_SPOKEN_MIN && spokenLower.has(c) && englishWords.has(c) && spokenPart(a) && spokenPart(b) && !phrase(a, b)) {
+    const rate = (spoken.get(c)! / SPOKEN_TOTAL) * tokens;
+    const chance = (unigram.get(a)! * unigram.get(b)!) / tokens;
+    const spokenScore = Math.log(rate / (seen + chance)) - (SPLIT_SPOKEN_MARGIN[majorTag(a) ?? ''] ?? SPLIT_SPOKEN_OTHER) + SPLIT_MIN;
+    score = Math.max(score, spokenScore);
+  }
   if (score >= SPLIT_MIN) splits.push(`${two}\t${c}\t${score.toFixed(1)}`);
 }
 splits.sort();

@@ -624,3 +624,69 @@ describe('real sentences from public sources (test/fixtures/real-word, tuning ha
     assert.ok(s.caught / s.errors >= 0.5, `${s.caught}/${s.errors}; missed:\n${s.missed.join('\n')}`);
   });
 });
+
+describe('split compounds from SUBTLEX frequencies (issue #15, seventh round)', () => {
+  const m = contextModel();
+  const split = (two: string) => {
+    const [a, b] = two.split(' ');
+    return m.split(m.id(a), m.id(b));
+  };
+  test('compounds the training text is too small for are known from the subtitles', () => {
+    for (const [two, word] of [
+      ['there fore', 'therefore'],
+      ['hence forth', 'henceforth'],
+      ['every where', 'everywhere'],
+      ['some where', 'somewhere'],
+      ['any where', 'anywhere'],
+    ])
+      assert.equal(split(two)?.word, word, two);
+  });
+  test('the pairs right both ways, and open compounds of nouns, are not split compounds of the data', () => {
+    for (const two of [
+      'every day',
+      'some time',
+      'some times',
+      'may be',
+      'any one',
+      'every one',
+      'all ready',
+      'all together',
+      'in to',
+      'on to',
+      'a while',
+      'any more',
+      'tin foil',
+      'brief case',
+      'pass word',
+    ])
+      assert.ok((split(two)?.score ?? 0) < MARGINS.split, `${two}: ${JSON.stringify(split(two))}`);
+  });
+  test('reports: "there fore", "hence forth", each as one fix', () => {
+    assert.deepEqual(found('Nobody saw it; there fore he lied.'), ['there fore→therefore (split)']);
+    assert.deepEqual(found('It will be so hence forth.'), ['hence forth→henceforth (split)']);
+  });
+  test('the fix is the compound, in the sentence', () => {
+    const text = 'This is the reason; there fore, this is true.';
+    const [f] = model(text);
+    assert.equal(text.slice(0, f.range.start) + f.suggestions[0] + text.slice(f.range.end), 'This is the reason; therefore, this is true.');
+  });
+  test('silent on correct prose, the both-ways pairs included', () => {
+    for (const text of [
+      'I will see you some time next week.',
+      'In any case, some times are better than others.',
+      'Every one of them was there.',
+      'She does it every day.',
+      'It may be too late.',
+      'He came in to the room.',
+      'We are all ready to go.',
+      'They sang all together.',
+      'Sit down for a while.',
+      'He walked on to the stage.',
+      'Is any one of you hurt?',
+      'He put the tin foil on the dish.',
+      'He checked in a little after noon.',
+      'She set her brief case on the bench.',
+    ])
+      assert.deepEqual(found(text), [], text);
+  });
+});
