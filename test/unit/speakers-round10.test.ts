@@ -20,3 +20,25 @@ describe('speaker attribution: a kin word used as a name', () => {
     assert.deepEqual(speakers(text), [['"Nothing to steal from me."', null]]);
   });
 });
+
+describe('speaker attribution: an epithet of sex ("the boy") in a viewpoint story', () => {
+  const story = (line: string) =>
+    'Morgan watched the road. Morgan wondered who they were. Morgan thought it was a trick, and he waited.\n\n' +
+    'Jones came up the path. He sat down on the porch. Morgan thought he looked starved.\n\n' +
+    line +
+    '\n';
+
+  it('gives "the boy asked" to the other man, not to the viewpoint character', () => {
+    assert.deepEqual(speakers(story('"We could use a drink," the boy said.'), ['Morgan', 'Jones']), [['"We could use a drink,"', 'Jones']]);
+  });
+
+  it('still gives "he asked" to the last man named, as before', () => {
+    assert.deepEqual(speakers(story('Morgan stood. "Where from?" he asked.'), ['Morgan', 'Jones']), [['"Where from?"', 'Morgan']]);
+  });
+
+  it('gives "the boy" the viewpoint character when no other man is about', () => {
+    const text =
+      'Morgan watched the road. Morgan wondered who they were. Morgan thought it was a trick. Morgan thought he heard a step.\n\n"Who is there," the boy asked.\n';
+    assert.deepEqual(speakers(text, ['Morgan']), [['"Who is there,"', 'Morgan']]);
+  });
+});
