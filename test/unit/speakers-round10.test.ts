@@ -42,3 +42,17 @@ describe('speaker attribution: an epithet of sex ("the boy") in a viewpoint stor
     assert.deepEqual(speakers(text, ['Morgan']), [['"Who is there,"', 'Morgan']]);
   });
 });
+
+describe('speaker attribution: a self-introduction outweighs a guessed tag', () => {
+  const opening = 'Morgan looked at the two of them. Budd had sent nobody, he thought. He saw the boy sit down.\n\n';
+
+  it('gives "I\'m Billy Jones," the boy answered to Jones, not to the last man named', () => {
+    const text = opening + '"I\'m Billy Jones," the boy answered.\n\nJones sighed. He was tired.\n';
+    assert.deepEqual(speakers(text, ['Morgan', 'Budd', 'Jones']), [['"I\'m Billy Jones,"', 'Jones']]);
+  });
+
+  it('keeps a tag that names the speaker: "I\'m Billy Jones," Morgan said, mocking him', () => {
+    const text = opening + '"I\'m Billy Jones," Morgan said, mocking him.\n\nJones sighed. He was tired.\n';
+    assert.deepEqual(speakers(text, ['Morgan', 'Budd', 'Jones']), [['"I\'m Billy Jones,"', 'Morgan']]);
+  });
+});

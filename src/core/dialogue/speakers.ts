@@ -291,11 +291,12 @@ function spreadParagraphTags(speakers: Said[], found: Found[], own: Array<string
 const SELF_NAMING = /\b(?:I['’]m|I am|[Mm]y name is|[Mm]y name['’]s|call me)\s+(?:(?:Mr|Mrs|Miss|Ms|Dr)\.?\s+)?(\p{Lu}[\p{L}'’-]+)(?:\s+(\p{Lu}[\p{L}'’-]+))?/u;
 
 /**
- * Gives the quotations of a paragraph no tag names a character the name a quote gives its
+ * Gives the quotations of a paragraph whose tags name no one by name the name a quote gives its
  * speaker: `"I'm Mrs. Gertrude Parker," a soft voice explained, "and I'd like to talk to you."`.
  */
 function selfNamed(p: Paragraph, spots: QuoteSpot[], speakers: Said[], index: CharacterIndex): void {
-  if (speakers.some((s) => s.speaker !== null)) return;
+  // A tag's pronoun or epithet is a guess the name outweighs (`"I'm Billy Jones," the boy answered`); a tag's name is not.
+  if (speakers.some((s) => s.speaker !== null && s.confidence >= 0.9)) return;
   for (const q of spots) {
     const m = SELF_NAMING.exec(p.text.slice(q.start - p.start, q.end - p.start));
     // Not "I'm Sam's friend".
