@@ -56,3 +56,29 @@ describe('speaker attribution: a self-introduction outweighs a guessed tag', () 
     assert.deepEqual(speakers(text, ['Morgan', 'Budd', 'Jones']), [['"I\'m Billy Jones,"', 'Morgan']]);
   });
 });
+
+describe('speaker attribution: someone a quote introduces by a relation, called by an epithet', () => {
+  const story = (after: string) =>
+    [
+      'Morgan carried the girl into the house and put her on the couch. The boy sat down. Jones was tired; he said nothing.',
+      '"That\'s my wife Sharon," Jones said.',
+      'The girl dropped off to sleep. Morgan woke the girl an hour later.',
+      after,
+    ].join('\n\n') + '\n';
+
+  it('gives "the girl cried" and the she after "the girl" to the wife the quote named', () => {
+    assert.deepEqual(speakers(story('"Not much of a meal?" the girl cried.\n\nShe rubbed her eyes. "I\'m a mess," she said.'), ['Morgan', 'Jones', 'Sharon']), [
+      ['"That\'s my wife Sharon,"', 'Jones'],
+      ['"Not much of a meal?"', 'Sharon'],
+      ['"I\'m a mess,"', 'Sharon'],
+    ]);
+  });
+
+  it('gives the epithet no one when the narration uses it only once', () => {
+    const text = 'Morgan sat with Jones. Jones was tired.\n\n"That\'s my wife Sharon," Jones said.\n\n"Hungry?" the girl asked.\n';
+    assert.deepEqual(speakers(text, ['Morgan', 'Jones', 'Sharon']), [
+      ['"That\'s my wife Sharon,"', 'Jones'],
+      ['"Hungry?"', null],
+    ]);
+  });
+});

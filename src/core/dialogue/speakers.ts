@@ -32,6 +32,7 @@ import {
   type Word,
 } from './cast';
 import { fillExchange, type RunTurn } from './exchange';
+import { introducedByRelation } from './introduced';
 import { CONTINUING, GENDERED_NOUNS, isTagVerb, PRONOUN_GENDER, type Gender } from './lexicon';
 import { readNarration, tellerOf } from './narrator';
 import { addressedAt, pronounResolver, vocatives, type Resolver } from './pronouns';
@@ -551,6 +552,7 @@ export function attributeByRules(model: DocumentModel, options: SpeakerOptions =
   index.narrated = new Set(read.mentions.keys());
   const genders = learnGenders(words, index, model.text);
   const epithets = learnEpithets(prose, words, index, genders);
+  introducedByRelation(prose, words, index, genders, epithets);
   const called = vocatives(prose, index, epithets);
   // "my mother" who is Mrs. Minks: the relation's words name her from here on.
   linkRelations(prose, words, called, genders);
