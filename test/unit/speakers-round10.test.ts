@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { buildModel } from '../../src/core';
+import { dropPlaceNames } from '../../src/core/dialogue/named-once';
 import { attributeSpeakers } from '../../src/core/dialogue/speakers';
 
 /** Each quotation and its speaker, with the story's inferred names (no roster). */
@@ -80,5 +81,30 @@ describe('speaker attribution: someone a quote introduces by a relation, called 
       ['"That\'s my wife Sharon,"', 'Jones'],
       ['"Hungry?"', null],
     ]);
+  });
+});
+
+describe('speaker attribution: place words and modifiers are no characters', () => {
+  it('does not take "the Pedersen kid" for a character named Pedersen, and keeps Hans', () => {
+    const index = {
+      byToken: new Map([
+        ['Hans', 'Hans'],
+        ['Pedersen', 'Pedersen'],
+      ]),
+      gender: new Map(),
+      roster: new Set<string>(),
+    };
+    dropPlaceNames(['Hans found the Pedersen kid in the snow. Hans thought about the Pedersen kid all night.'], index);
+    assert.deepEqual([...index.byToken.keys()], ['Hans']);
+  });
+
+  it('keeps a name the narration writes as a subject: Pedersen said, Pedersen laughed', () => {
+    const text = 'Pedersen came in from the snow. Pedersen laughed.\n\n"Cold out," Pedersen said.\n';
+    assert.deepEqual(speakers(text, ['Pedersen']), [['"Cold out,"', 'Pedersen']]);
+  });
+
+  it('does not make a street a speaker: "Drive" of Ocean Drive', () => {
+    const text = 'Rob drove down Ocean Drive. He parked on Ocean Drive.\n\n"Here," Drive said.\n';
+    assert.deepEqual(speakers(text, ['Rob', 'Ocean', 'Drive']), [['"Here,"', null]]);
   });
 });

@@ -6,7 +6,7 @@ import type { Paragraph } from '../model/document';
 import type { Token } from '../model/paragraph';
 import { givenNameGender } from './given-names';
 import { BASE_SPEECH, BEAT_OPENERS, DETERMINERS, GENDER_CUES, isTagVerb, KIN, SUBJECT_PRONOUNS, TITLES, type Gender } from './lexicon';
-import { addCalledNames, addKinNames, addNamedOnce } from './named-once';
+import { addCalledNames, addKinNames, addNamedOnce, dropPlaceNames } from './named-once';
 import type { SpeakerOptions } from './types';
 
 /** The characters the attribution may name, by name token, with the genders the roster gives. */
@@ -96,7 +96,9 @@ export function addTaggedNames(paragraphs: readonly Paragraph[], index: Characte
     }
   }
   learnTitles(after, index, text);
-  addKinNames(paragraphs.map(narrationOf), index);
+  const narration = paragraphs.map(narrationOf);
+  addKinNames(narration, index);
+  dropPlaceNames(narration, index);
 }
 
 /** A paragraph's text with its quotations blanked: what the narration says. */

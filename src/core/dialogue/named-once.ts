@@ -163,3 +163,47 @@ export function addKinNames(narration: readonly string[], index: CharacterIndex)
   }
   for (const [word, n] of uses) if (n >= 2) index.byToken.set(word, word);
 }
+
+// The words of a place's name: "Drexel Street", "Ocean Drive", "Bryn Mawr College".
+const PLACE_WORDS = new Set([
+  'street',
+  'drive',
+  'avenue',
+  'road',
+  'lane',
+  'boulevard',
+  'square',
+  'county',
+  'river',
+  'lake',
+  'college',
+  'university',
+  'hospital',
+  'hotel',
+  'station',
+  'mountains',
+]);
+
+/**
+ * Takes out of the index the inferred names the narration writes mostly as a modifier or a place:
+ * "the Pedersen kid", "the Pedersen place" (after "the", at least half its uses), "Ocean Drive",
+ * "Bryn Mawr College" (before a place word, at least half its uses), and a place word itself. A
+ * roster's name stays. `narration`: each prose paragraph's text with its quotations blanked.
+ */
+export function dropPlaceNames(narration: readonly string[], index: CharacterIndex): void {
+  const uses = new Map<string, { all: number; odd: number }>();
+  const WORDS = /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}'’-]*)(?![\p{L}\p{M}'’-])/gu;
+  for (const text of narration) {
+    WORDS.lastIndex = 0;
+    for (let m = WORDS.exec(text); m; m = WORDS.exec(text)) {
+      const name = index.byToken.get(m[1]);
+      if (!name || index.roster.has(name)) continue;
+      const u = uses.get(m[1]) ?? uses.set(m[1], { all: 0, odd: 0 }).get(m[1])!;
+      u.all++;
+      const before = text.slice(Math.max(0, m.index - 4), m.index);
+      const after = /^\s+([\p{L}]+)/u.exec(text.slice(m.index + m[1].length))?.[1] ?? '';
+      if (/\bthe\s$/.test(before) || PLACE_WORDS.has(after.toLowerCase())) u.odd++;
+    }
+  }
+  for (const [word, u] of uses) if (PLACE_WORDS.has(word.toLowerCase()) || (u.all >= 2 && 2 * u.odd >= u.all)) index.byToken.delete(word);
+}
