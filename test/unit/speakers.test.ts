@@ -339,10 +339,10 @@ describe('speaker attribution: accuracy on hand-checked Brown fiction', () => {
     assert.ok(s.right / s.total >= 0.95, `tuning accuracy ${percent(s.right, s.total)}`);
   });
 
-  it('names the right speaker on training set 2 (ten more ck–cn files, never tuned on by the rules: 66.5 % in round 9)', () => {
+  it('names the right speaker on training set 2 (ten more ck–cn files: 66.5 % in round 9, tuned on in round 10)', () => {
     const s = scoreFixture('brown-train2.json');
     assert.ok(s.total >= 500, `${s.total} annotated`);
-    assert.ok(s.right / s.total >= 0.66, `training set 2 accuracy ${percent(s.right, s.total)}`);
+    assert.ok(s.right / s.total >= 0.715, `training set 2 accuracy ${percent(s.right, s.total)}`);
   });
 
   it('names the first-person narrator and the others on the first-person tuning passage (cl20)', () => {
@@ -397,5 +397,11 @@ describe('speaker attribution: accuracy on hand-checked Brown fiction', () => {
     const s = scoreFixture('brown-heldout-blind7.json');
     assert.ok(s.total >= 84, `${s.total} annotated`);
     assert.ok(s.right / s.total >= 0.666, `seventh blind set accuracy ${percent(s.right, s.total)}`);
+  });
+
+  it('names the right speaker on the eighth blind set (cp01, cp21, cp28, cr01), evaluated once', () => {
+    const s = scoreFixture('brown-heldout-blind8.json');
+    assert.ok(s.total >= 58, `${s.total} annotated`);
+    assert.ok(s.right / s.total >= 0.672, `eighth blind set accuracy ${percent(s.right, s.total)}`);
   });
 });

@@ -6,7 +6,7 @@ import type { Paragraph } from '../model/document';
 import type { Token } from '../model/paragraph';
 import { givenNameGender } from './given-names';
 import { BASE_SPEECH, BEAT_OPENERS, DETERMINERS, GENDER_CUES, isTagVerb, KIN, SUBJECT_PRONOUNS, TITLES, type Gender } from './lexicon';
-import { addCalledNames, addNamedOnce } from './named-once';
+import { addCalledNames, addKinNames, addNamedOnce, dropPlaceNames } from './named-once';
 import type { SpeakerOptions } from './types';
 
 /** The characters the attribution may name, by name token, with the genders the roster gives. */
@@ -96,6 +96,16 @@ export function addTaggedNames(paragraphs: readonly Paragraph[], index: Characte
     }
   }
   learnTitles(after, index, text);
+  const narration = paragraphs.map(narrationOf);
+  addKinNames(narration, index);
+  dropPlaceNames(narration, index);
+}
+
+/** A paragraph's text with its quotations blanked: what the narration says. */
+function narrationOf(p: Paragraph): string {
+  let text = p.text;
+  for (const r of p.analysis.regions) if (r.kind === 'dialogue') text = text.slice(0, r.start) + ' '.repeat(r.end - r.start) + text.slice(r.end);
+  return text;
 }
 
 /** Whether the text writes the lowercase word as a word of its own, or its plural in -s. */

@@ -108,3 +108,102 @@ export function addCalledNames(text: string, quotes: ReadonlyArray<{ start: numb
     }
   }
 }
+
+// A kin word written as a name, the subject of a verb in the narration: "Pa laughed", "Ma never
+// went near", "Pa'd been sick". Not "my pa", "your Ma's", nor a vocative inside a quote.
+const KIN_SUBJECT = /(?<![\p{L}\p{M}'’-])(\p{Lu}\p{Ll}+)(?:['’]d)?\s+(\p{Ll}+)(?![\p{L}\p{M}'’-])/gu;
+const KIN_VERB_WORDS = new Set([
+  'was',
+  'had',
+  'did',
+  'would',
+  'could',
+  'never',
+  'always',
+  'just',
+  'still',
+  'went',
+  'came',
+  'got',
+  'made',
+  'took',
+  'knew',
+  'kept',
+  'sat',
+  'stood',
+  'began',
+  'told',
+  'saw',
+  'put',
+  'let',
+]);
+const POSSESSIVES = new Set(['my', 'your', 'our', 'his', 'her', 'their', 'the', 'a', 'an', 'dear', 'old']);
+
+/** A kin word's form of verb after it: a tag verb, a past tense in -ed, a present in -s, or a common verb or adverb. */
+function kinVerb(word: string): boolean {
+  return isTagVerb(word) || KIN_VERB_WORDS.has(word) || /[^e]ed$|[^s]s$/.test(word);
+}
+
+/**
+ * Adds the kin words the narration writes as a name (capitalized, no determiner before it, the
+ * subject of a verb, at least twice): Pa of "Pa pulled at the covers… Pa laughed" is a character.
+ * `narration`: each prose paragraph's text with its quotations blanked.
+ */
+export function addKinNames(narration: readonly string[], index: CharacterIndex): void {
+  const uses = new Map<string, number>();
+  for (const text of narration) {
+    KIN_SUBJECT.lastIndex = 0;
+    for (let m = KIN_SUBJECT.exec(text); m; m = KIN_SUBJECT.exec(text)) {
+      const word = m[1];
+      if (!KIN.has(word.toLowerCase()) || index.byToken.has(word) || !kinVerb(m[2])) continue;
+      const before = /([\p{L}'’]+)\s*$/u.exec(text.slice(Math.max(0, m.index - 20), m.index))?.[1].toLowerCase();
+      if (before && (POSSESSIVES.has(before) || /['’]s$/.test(before))) continue;
+      uses.set(word, (uses.get(word) ?? 0) + 1);
+    }
+  }
+  for (const [word, n] of uses) if (n >= 2) index.byToken.set(word, word);
+}
+
+// The words of a place's name: "Drexel Street", "Ocean Drive", "Bryn Mawr College".
+const PLACE_WORDS = new Set([
+  'street',
+  'drive',
+  'avenue',
+  'road',
+  'lane',
+  'boulevard',
+  'square',
+  'county',
+  'river',
+  'lake',
+  'college',
+  'university',
+  'hospital',
+  'hotel',
+  'station',
+  'mountains',
+]);
+
+/**
+ * Takes out of the index the inferred names the narration writes mostly as a modifier or a place:
+ * "the Pedersen kid", "the Pedersen place" (after "the", at least half its uses), "Ocean Drive",
+ * "Bryn Mawr College" (before a place word, at least half its uses), and a place word itself. A
+ * roster's name stays. `narration`: each prose paragraph's text with its quotations blanked.
+ */
+export function dropPlaceNames(narration: readonly string[], index: CharacterIndex): void {
+  const uses = new Map<string, { all: number; odd: number }>();
+  const WORDS = /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}'’-]*)(?![\p{L}\p{M}'’-])/gu;
+  for (const text of narration) {
+    WORDS.lastIndex = 0;
+    for (let m = WORDS.exec(text); m; m = WORDS.exec(text)) {
+      const name = index.byToken.get(m[1]);
+      if (!name || index.roster.has(name)) continue;
+      const u = uses.get(m[1]) ?? uses.set(m[1], { all: 0, odd: 0 }).get(m[1])!;
+      u.all++;
+      const before = text.slice(Math.max(0, m.index - 4), m.index);
+      const after = /^\s+([\p{L}]+)/u.exec(text.slice(m.index + m[1].length))?.[1] ?? '';
+      if (/\bthe\s$/.test(before) || PLACE_WORDS.has(after.toLowerCase())) u.odd++;
+    }
+  }
+  for (const [word, u] of uses) if (PLACE_WORDS.has(word.toLowerCase()) || (u.all >= 2 && 2 * u.odd >= u.all)) index.byToken.delete(word);
+}

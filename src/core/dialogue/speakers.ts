@@ -32,6 +32,7 @@ import {
   type Word,
 } from './cast';
 import { fillExchange, type RunTurn } from './exchange';
+import { introducedByRelation } from './introduced';
 import { CONTINUING, GENDERED_NOUNS, isTagVerb, PRONOUN_GENDER, type Gender } from './lexicon';
 import { readNarration, tellerOf } from './narrator';
 import { addressedAt, pronounResolver, vocatives, type Resolver } from './pronouns';
@@ -219,6 +220,22 @@ function pronounSpeaker(p: Paragraph, subject: { pronoun: string; at: number }, 
   return { speaker: name, evidence: 'pronoun', confidence: name ? 0.8 : 0, named: true, ...(sex && { sex }) };
 }
 
+/**
+ * Whom an epithet stands for: the one the story gave it ("the newspaperman"), else, for "the boy"
+ * or "the girl", the last character of that sex, but not the viewpoint character while another
+ * of that sex is about: the narration calls the others by their looks, its own eyes by name.
+ */
+function epithetSpeaker(noun: string, at: number, ctx: Attribution, own?: string): string | null {
+  const learned = ctx.epithets.get(noun);
+  if (learned) return learned;
+  const g = GENDERED_NOUNS[noun];
+  if (!g) return null;
+  const name = ctx.resolve(g, at, own);
+  if (name === null || name !== ctx.viewpoint) return name;
+  const other = ctx.resolve(g, at, name);
+  return other !== null && other !== own ? other : name;
+}
+
 /** The speaker a tag names explicitly, by pronoun or by epithet; `last` is who spoke just before. */
 function tagSpeaker(p: Paragraph, subject: Subject | undefined, last: string | null | undefined, ctx: Attribution, own?: string): Said {
   if (!subject) return { speaker: null, evidence: null, confidence: 0, named: false };
@@ -226,8 +243,7 @@ function tagSpeaker(p: Paragraph, subject: Subject | undefined, last: string | n
   if (subject.kind === 'pronoun') return pronounSpeaker(p, subject, last, ctx, own);
   if (subject.kind === 'epithet') {
     // "the girl said": the epithet the story gave someone, else the last woman, as "she said" would.
-    const g = GENDERED_NOUNS[subject.noun];
-    const name = ctx.epithets.get(subject.noun) ?? (g ? ctx.resolve(g, subject.at) : null);
+    const name = epithetSpeaker(subject.noun, subject.at, ctx, own);
     return { speaker: name, evidence: 'explicit', confidence: name ? 0.75 : 0, named: true };
   }
   return { speaker: null, evidence: 'explicit', confidence: 0, named: true };
@@ -276,11 +292,12 @@ function spreadParagraphTags(speakers: Said[], found: Found[], own: Array<string
 const SELF_NAMING = /\b(?:I['’]m|I am|[Mm]y name is|[Mm]y name['’]s|call me)\s+(?:(?:Mr|Mrs|Miss|Ms|Dr)\.?\s+)?(\p{Lu}[\p{L}'’-]+)(?:\s+(\p{Lu}[\p{L}'’-]+))?/u;
 
 /**
- * Gives the quotations of a paragraph no tag names a character the name a quote gives its
+ * Gives the quotations of a paragraph whose tags name no one by name the name a quote gives its
  * speaker: `"I'm Mrs. Gertrude Parker," a soft voice explained, "and I'd like to talk to you."`.
  */
 function selfNamed(p: Paragraph, spots: QuoteSpot[], speakers: Said[], index: CharacterIndex): void {
-  if (speakers.some((s) => s.speaker !== null)) return;
+  // A tag's pronoun or epithet is a guess the name outweighs (`"I'm Billy Jones," the boy answered`); a tag's name is not.
+  if (speakers.some((s) => s.speaker !== null && s.confidence >= 0.9)) return;
   for (const q of spots) {
     const m = SELF_NAMING.exec(p.text.slice(q.start - p.start, q.end - p.start));
     // Not "I'm Sam's friend".
@@ -307,9 +324,8 @@ function beatSpeakers(speakers: Said[], ws: Word[], spots: QuoteSpot[], own: Arr
     const s = beatSubject(ws, spots[k], prevEnd, next);
     // `"No." It was flat, definite.`: "it" is the voice or the word, no one who acts.
     if (!s || (s.kind === 'pronoun' && s.pronoun === 'it')) continue;
-    const g = s.kind === 'epithet' ? GENDERED_NOUNS[s.noun] : undefined;
     // "The girl smiled." is read like "She smiled."; "The clerk's smile congealed." names no character.
-    const epithet = s.kind === 'epithet' ? (ctx.epithets.get(s.noun) ?? (g ? resolve(g, s.at, own[k]) : null)) : null;
+    const epithet = s.kind === 'epithet' ? epithetSpeaker(s.noun, s.at, ctx, own[k]) : null;
     let name = s.kind === 'name' ? s.name : s.kind === 'pronoun' ? inScene(resolve(s.pronoun, s.at, own[k]), s.pronoun, s.at, ctx, own[k]) : epithet;
     // "Scotty" in a beat of a quote that addresses Scotty is the listener, not the speaker.
     if (name !== null && name === own[k]) name = null;
@@ -536,6 +552,7 @@ export function attributeByRules(model: DocumentModel, options: SpeakerOptions =
   index.narrated = new Set(read.mentions.keys());
   const genders = learnGenders(words, index, model.text);
   const epithets = learnEpithets(prose, words, index, genders);
+  introducedByRelation(prose, words, index, genders, epithets);
   const called = vocatives(prose, index, epithets);
   // "my mother" who is Mrs. Minks: the relation's words name her from here on.
   linkRelations(prose, words, called, genders);
