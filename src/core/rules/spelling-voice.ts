@@ -82,24 +82,31 @@ export function isVoiceRespelling(speller: Speller, lower: string, sounded = tru
   let answer = memo.get(key);
   if (answer === undefined) {
     const frequency = (x: string) => speller.frequency?.(x) ?? 0;
-    let sounds = 0;
-    let scrambled = false;
-    const letters = [...w].sort().join('');
-    for (const s of speller.suggest(w).slice(0, 6)) {
-      const t = s.toLowerCase();
-      // "htikn": the letters of a suggestion, scrambled.
-      if ([...t].sort().join('') === letters) scrambled = true;
-      if (/^[a-z]+$/.test(t) && Math.abs(t.length - w.length) <= 1 && soundsAlike(w, t)) sounds = Math.max(sounds, frequency(t));
-    }
+    // A sure slip is never the voice, whatever it sounds like: decided before the suggestions,
+    // which cost the most (a cold check's first ones build the ranking's tables).
     const slip = slipFrequency(speller, w, frequency);
-    // "wahtahm", "eventshahleh": a respelling no slip makes of any word, sounded out.
-    answer =
-      !scrambled &&
-      ((sounds >= SOUNDS_LIKE_FREQUENCY && sounds >= slip + SOUNDS_LIKE_MARGIN) || (sounded && slip === 0 && w.length >= 5 && /[aeiouy]/.test(w)));
+    answer = slip !== Infinity && soundedOut(speller, w, slip, sounded, frequency);
     if (memo.size > 10_000) memo.clear();
     memo.set(key, answer);
   }
   return answer;
+}
+
+/** Whether `w`, which no sure slip makes of a word, sounds like a word far more frequent than its slips make. */
+function soundedOut(speller: Speller, w: string, slip: number, sounded: boolean, frequency: (x: string) => number): boolean {
+  let sounds = 0;
+  let scrambled = false;
+  const letters = [...w].sort().join('');
+  for (const s of speller.suggest(w).slice(0, 6)) {
+    const t = s.toLowerCase();
+    // "htikn": the letters of a suggestion, scrambled.
+    if ([...t].sort().join('') === letters) scrambled = true;
+    if (/^[a-z]+$/.test(t) && Math.abs(t.length - w.length) <= 1 && soundsAlike(w, t)) sounds = Math.max(sounds, frequency(t));
+  }
+  // "wahtahm", "eventshahleh": a respelling no slip makes of any word, sounded out.
+  return (
+    !scrambled && ((sounds >= SOUNDS_LIKE_FREQUENCY && sounds >= slip + SOUNDS_LIKE_MARGIN) || (sounded && slip === 0 && w.length >= 5 && /[aeiouy]/.test(w)))
+  );
 }
 
 /**
