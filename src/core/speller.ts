@@ -17,6 +17,13 @@ export interface Speller {
    * their counts) puts the story's own forms first when they fit. Cached per word.
    */
   suggest(word: string, story?: ReadonlyMap<string, number>): string[];
+  /**
+   * The word list's candidates for `word`, ranked as `suggest` ranks them, without Hunspell's own
+   * suggestions (which cost up to half a second for a long word far from every other): for what a
+   * check decides while it runs ("does this respelling sound like a common word?"), never for
+   * the fixes offered. Cached per word; undefined without a list.
+   */
+  likely?(word: string): string[];
   /** Whether the second tier (the large word list) knows `word`; false without a list. */
   listed?(word: string): boolean;
   /** The word's frequency (two times Zipf; 0 unknown or without a list). */
@@ -56,6 +63,7 @@ export function createSpeller(dictionary: DictionaryData): Speller {
   let wordsText = dictionary.words;
   const known = new Map<string, boolean>();
   const suggestions = new Map<string, string[]>();
+  const quick = new Map<string, string[]>();
   let list: WordList | undefined;
   let common: Map<string, number> | undefined;
   let commonNames: Map<string, number> | undefined;
@@ -100,6 +108,16 @@ export function createSpeller(dictionary: DictionaryData): Speller {
         found = ranked(word);
         if (suggestions.size > 20_000) suggestions.clear();
         suggestions.set(word, found);
+      }
+      return found.slice();
+    },
+    likely(word: string): string[] {
+      let found = quick.get(word);
+      if (!found) {
+        const list = words();
+        found = list ? rankCandidates(word, candidatesOf(word, list, { hunspell: [], accept }), list, { hunspell: [], accept }).slice(0, 10) : [];
+        if (quick.size > 20_000) quick.clear();
+        quick.set(word, found);
       }
       return found.slice();
     },

@@ -97,7 +97,9 @@ function soundedOut(speller: Speller, w: string, slip: number, sounded: boolean,
   let sounds = 0;
   let scrambled = false;
   const letters = [...w].sort().join('');
-  for (const s of speller.suggest(w).slice(0, 6)) {
+  // The list's candidates only (`likely`): Hunspell's suggestions of a long respelling far from
+  // every word ("wahtahm") cost up to half a second, and a dialect chapter has dozens.
+  for (const s of (speller.likely?.(w) ?? speller.suggest(w)).slice(0, 6)) {
     const t = s.toLowerCase();
     // "htikn": the letters of a suggestion, scrambled.
     if ([...t].sort().join('') === letters) scrambled = true;
