@@ -21,7 +21,7 @@ export interface Speller {
    * The word list's candidates for `word`, ranked as `suggest` ranks them, without Hunspell's own
    * suggestions (which cost up to half a second for a long word far from every other): for what a
    * check decides while it runs ("does this respelling sound like a common word?"), never for
-   * the fixes offered. Cached per word; undefined without a list.
+   * the fixes offered. Cached per word; without a list, `suggest`'s.
    */
   likely?(word: string): string[];
   /** Whether the second tier (the large word list) knows `word`; false without a list. */
@@ -57,6 +57,17 @@ const COMMON = 8;
 const COMMON_NAME = 7;
 
 /** Builds a speller (~0.15 s for en-US); look-ups and suggestions are memoized. */
+/** `cache`'s entry for `word`, made by `make` when it has none (emptied past 20,000 words). */
+function memo<V>(cache: Map<string, V>, word: string, make: () => V): V {
+  let value = cache.get(word);
+  if (value === undefined) {
+    value = make();
+    if (cache.size > 20_000) cache.clear();
+    cache.set(word, value);
+  }
+  return value;
+}
+
 export function createSpeller(dictionary: DictionaryData): Speller {
   const engine = nspell({ aff: asText(dictionary.aff), dic: asText(dictionary.dic) });
   // Only the word list's text is kept (until parsed), not the Hunspell files.
@@ -79,16 +90,15 @@ export function createSpeller(dictionary: DictionaryData): Speller {
   // story's words are merged and ranked afresh each time, which is cheap.
   const gathered = new Map<string, { hunspell: string[]; candidates: Map<string, string> }>();
   const ranked = (word: string, story?: ReadonlyMap<string, number>): string[] => {
-    let g = gathered.get(word);
-    if (!g) {
+    const g = memo(gathered, word, () => {
       const hunspell = engine.suggest(word);
-      g = { hunspell, candidates: candidatesOf(word, words(), { hunspell, accept }) };
-      if (gathered.size > 20_000) gathered.clear();
-      gathered.set(word, g);
-    }
+      return { hunspell, candidates: candidatesOf(word, words(), { hunspell, accept }) };
+    });
     const options = { hunspell: g.hunspell, accept, ...(story ? { story } : {}) };
     return rankCandidates(word, story ? withStory(word, g.candidates, story, accept) : g.candidates, words(), options).slice(0, 10);
   };
+  /** Hunspell's and the list's candidates, ranked, cached per word. */
+  const suggested = (word: string): string[] => memo(suggestions, word, () => ranked(word));
   return {
     correct(word: string): boolean {
       let ok = known.get(word);
@@ -103,22 +113,15 @@ export function createSpeller(dictionary: DictionaryData): Speller {
       // The story's names change with every edit: merged afresh (about a millisecond), not cached.
       // Names only serve a capitalized typo: "steepe" is "steeple", not the story's "Steele".
       if (story && story.size > 0 && /^\p{Lu}/u.test(word)) return ranked(word, story);
-      let found = suggestions.get(word);
-      if (!found) {
-        found = ranked(word);
-        if (suggestions.size > 20_000) suggestions.clear();
-        suggestions.set(word, found);
-      }
-      return found.slice();
+      return suggested(word).slice();
     },
     likely(word: string): string[] {
-      let found = quick.get(word);
-      if (!found) {
-        const list = words();
-        found = list ? rankCandidates(word, candidatesOf(word, list, { hunspell: [], accept }), list, { hunspell: [], accept }).slice(0, 10) : [];
-        if (quick.size > 20_000) quick.clear();
-        quick.set(word, found);
-      }
+      const list = words();
+      if (!list) return suggested(word).slice();
+      const found = memo(quick, word, () => {
+        const listOnly = { hunspell: [], accept };
+        return rankCandidates(word, candidatesOf(word, list, listOnly), list, listOnly).slice(0, 10);
+      });
       return found.slice();
     },
     listed(word: string): boolean {

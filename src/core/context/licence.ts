@@ -11,7 +11,7 @@
 import { DIALECT, INTERJECTIONS } from '../data/spoken';
 import { isElided, writtenForm } from '../eye-dialect';
 import type { Token } from '../model/paragraph';
-import type { ContextModel } from './model';
+import { type ContextModel, KINDS } from './model';
 
 /**
  * Below this log count (of the model's training text and subtitles) a word of the dialect list is
@@ -27,24 +27,11 @@ const RARE = 4.6;
 const DROPPED_G = 2;
 const DROPPED_RARE = 4.3;
 
-/** The kinds a voice's licence leaves alone: the typing slips, sound-alikes, function words and verb forms. */
-export const LICENSED_KINDS: ReadonlySet<string> = new Set([
-  'verb',
-  'verb-base',
-  'verb-past',
-  'verb-agree',
-  'participle',
-  'noun-verb',
-  'adverb',
-  'homophone',
-  'function',
-  'typo-drop',
-  'typo-double',
-  'typo-swap',
-  'typo-key',
-  'typo-sub',
-  'typo-insert',
-]);
+/**
+ * The kinds a voice's licence leaves alone: every candidate the model proposes (typing slips,
+ * sound-alikes, function words, verb forms), not the table's entries nor a confusion set's verdict.
+ */
+export const LICENSED_KINDS: ReadonlySet<string> = new Set(KINDS.filter((kind) => kind !== 'table' && kind !== 'set'));
 
 /**
  * How a word's own spelling licenses it, by the spoken lists (`w` lowercase, straight

@@ -8,7 +8,7 @@
  */
 
 import { NONSTANDARD } from '../data/spoken';
-import type { ParagraphAnalysis } from '../model/paragraph';
+import type { ParagraphAnalysis, Token } from '../model/paragraph';
 
 /** Respelling marks counted in a paragraph: in speech (dialogue, thoughts), and in all. */
 export interface VoiceCounts {
@@ -41,12 +41,11 @@ function isApostrophe(code: number): boolean {
 }
 
 /**
- * Whether the token at `i` of a paragraph is a marked respelling. It runs for every token of a
+ * Whether a token of a paragraph (`text`) is a marked respelling. It runs for every token of a
  * chapter, so a word with no apostrophe in or beside it that is not a listed respelling (nearly
  * every word) is answered by one set look-up and two character reads.
  */
-function isMark(text: string, analysis: ParagraphAnalysis, i: number): boolean {
-  const token = analysis.tokens[i];
+function isMark(text: string, token: Token): boolean {
   // `token.lower` has its apostrophes straightened already (model/vocab.ts `lowerForm`).
   const lower = token.lower;
   if (MARKED.has(lower)) return /^[a-z']+$/.test(lower);
@@ -69,7 +68,7 @@ export function countVoice(text: string, analysis: ParagraphAnalysis): VoiceCoun
   const tokens = analysis.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const region = tokens[i].region;
-    if (region === 'note' || !isMark(text, analysis, i)) continue;
+    if (region === 'note' || !isMark(text, tokens[i])) continue;
     counts.all++;
     if (region === 'dialogue' || region === 'thought') counts.speech++;
   }

@@ -8,6 +8,11 @@ import type { Token } from '../model/paragraph';
 import { adjacent } from '../ranking';
 import type { Speller } from '../speller';
 
+/** A word's letters in order: two words with the same are each other's letters scrambled ("htikn", "think"). */
+export function lettersOf(w: string): string {
+  return [...w].sort().join('');
+}
+
 const APOSTROPHES = "'’";
 
 /**
@@ -72,8 +77,8 @@ export function isRepeatedCoinage(speller: Speller, lower: string): boolean {
     const common = (w: string) => isWord(w) && (speller.frequency?.(w) ?? 0) >= RUN_TOGETHER_HEAD;
     answer = lower.length >= 4 && pronounceable(lower) && !habitOf(lower, isWord, common);
     // Its letters scrambled ("htikn"), or sounding like it ("definately"): a word suggested for it.
-    const letters = [...lower].sort().join('');
-    if (answer) answer = !speller.suggest(lower).some((s) => soundsAlike(lower, s.toLowerCase()) || [...s.toLowerCase()].sort().join('') === letters);
+    const letters = lettersOf(lower);
+    if (answer) answer = !speller.suggest(lower).some((s) => soundsAlike(lower, s.toLowerCase()) || lettersOf(s.toLowerCase()) === letters);
     if (memo.size > 10_000) memo.clear();
     memo.set(lower, answer);
   }

@@ -6,7 +6,7 @@
 import type { ParagraphAnalysis } from '../model/paragraph';
 import { adjacent } from '../ranking';
 import type { Speller } from '../speller';
-import { soundsAlike } from './spelling-shapes';
+import { lettersOf, soundsAlike } from './spelling-shapes';
 import type { RawFinding } from './types';
 
 /**
@@ -96,13 +96,13 @@ export function isVoiceRespelling(speller: Speller, lower: string, sounded = tru
 function soundedOut(speller: Speller, w: string, slip: number, sounded: boolean, frequency: (x: string) => number): boolean {
   let sounds = 0;
   let scrambled = false;
-  const letters = [...w].sort().join('');
+  const letters = lettersOf(w);
   // The list's candidates only (`likely`): Hunspell's suggestions of a long respelling far from
   // every word ("wahtahm") cost up to half a second, and a dialect chapter has dozens.
   for (const s of (speller.likely?.(w) ?? speller.suggest(w)).slice(0, 6)) {
     const t = s.toLowerCase();
     // "htikn": the letters of a suggestion, scrambled.
-    if ([...t].sort().join('') === letters) scrambled = true;
+    if (lettersOf(t) === letters) scrambled = true;
     if (/^[a-z]+$/.test(t) && Math.abs(t.length - w.length) <= 1 && soundsAlike(w, t)) sounds = Math.max(sounds, frequency(t));
   }
   // "wahtahm", "eventshahleh": a respelling no slip makes of any word, sounded out.

@@ -31,6 +31,7 @@ import {
   isRepeatedCoinage,
   isRunTogether,
   isTechnical,
+  lettersOf,
 } from './spelling-shapes';
 import { isVoiceRespelling, Voice } from './spelling-voice';
 import type { FinalizeContext, ParagraphRule, RawFinding } from './types';
@@ -281,7 +282,7 @@ function isSlipOfCommon(speller: Speller, lower: string): boolean {
   let slip = false;
   oneEditIndexOf(common).forEachNear(lower, (w) => {
     if (w.length === lower.length + 1) slip = true;
-    else if (w.length === lower.length && [...w].sort().join('') === [...lower].sort().join('')) slip = true;
+    else if (w.length === lower.length && lettersOf(w) === lettersOf(lower)) slip = true;
   });
   return slip;
 }
