@@ -7,6 +7,7 @@
  *   node bench/run.mjs cold-cost --all 5             only the full cold check, 5 times
  *   node bench/run.mjs cold-cost --rule confusable 5 every rule, and every rule but that one
  *   node bench/run.mjs cold-cost --breakdown 3       one cold check, wall time inside each rule
+ *   node bench/run.mjs cold-cost --breakdown 3 --warm  the same after an untimed first analysis
  *
  * (`npx tsx bench/cold-cost.ts …` runs it from source: slower, see bench/run.mjs.)
  *
@@ -32,11 +33,14 @@ function child(mode: string): void {
  * One cold check with every rule's functions timed (wall ms, their nested calls included: a scene
  * rule's `prepare` runs inside its `check`); the rest is the model, the facts and the runner.
  */
-function breakdownChild(): void {
+function breakdownChild(warm: boolean): void {
   tuneServer();
   const text = buildCorpus().text;
-  const speller = createSpeller(loadDictionary('en-US'));
   loadModels();
+  // With --warm, a first analysis (untimed) warms the JIT; the timed one has a fresh speller and
+  // analyzer, so what it saves against a cold breakdown is what the JIT's warming costs each rule.
+  if (warm) new Analyzer({ speller: createSpeller(loadDictionary('en-US')) }).analyze(text);
+  const speller = createSpeller(loadDictionary('en-US'));
   const spent = new Map<string, number>();
   const timed =
     <A extends unknown[], R>(id: string, fn: (...args: A) => R) =>
@@ -83,11 +87,11 @@ const args = process.argv.slice(2);
 if (args[0] === '--child') {
   child(args[1] ?? 'all');
 } else if (args[0] === '--breakdown-child') {
-  breakdownChild();
+  breakdownChild(args[1] === '--warm');
 } else if (args[0] === '--breakdown') {
   const runs: Array<Record<string, number>> = [];
   for (let i = 0; i < Number(args[1] ?? 3); i++) {
-    runs.push(inFreshProcess<Record<string, number>>(__filename, ['--breakdown-child']));
+    runs.push(inFreshProcess<Record<string, number>>(__filename, ['--breakdown-child', ...args.slice(2, 3)]));
   }
   const keys = Object.keys(runs[0]).sort((a, b) => median(runs.map((r) => r[b] ?? 0)) - median(runs.map((r) => r[a] ?? 0)));
   for (const k of keys)
