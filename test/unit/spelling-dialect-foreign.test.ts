@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import { createSpeller, type Speller, suggest } from '../../src/core';
 import { isElided, writtenForm } from '../../src/core/eye-dialect';
+import { isForeignElision } from '../../src/core/rules/spelling-shapes';
 import { loadDictionary } from '../../src/node/dictionaries';
 import { ruleHelpers } from '../support/rule-helpers';
 
@@ -99,5 +100,23 @@ describe('spelling and foreign phrases', () => {
   });
   test('a typo beside English words is still a warning', () => {
     assert.deepEqual(flagged('She came de chambre and definately left.'), ['definately:warning']);
+  });
+});
+
+describe('loanwords with their accents, and French elisions', () => {
+  test('an accented loanword English knows without its accents is silent', () => {
+    const text = 'They dined at the café, and his fiancée, naïve as ever, ordered a _fine à l’eau_.';
+    assert.deepEqual(flagged(text), []);
+  });
+  test('an accented word that is no English word without its accents is still flagged', () => {
+    assert.deepEqual(flagged('They sat in the cafée until dark.'), ['cafée:warning']);
+    assert.deepEqual(flagged('He was a fiancé of the definatély wrong sort.'), ['definatély:warning']);
+  });
+  test("d' before a vowel or an h is French: the Quai d'Orsay, d'Artagnan", () => {
+    assert.deepEqual(flagged('We went over to the Quai d’Orsay, where d\'Artagnan waited.'), []);
+  });
+  test("d' before a consonant or a y is no French elision (\"d'you\" is English speech)", () => {
+    assert.deepEqual([isForeignElision("d'orsay"), isForeignElision('d’artagnan'), isForeignElision("d'hôtel")], [true, true, true]);
+    assert.deepEqual([isForeignElision("d'you"), isForeignElision("d'brandy"), isForeignElision("d'")], [false, false, false]);
   });
 });

@@ -202,9 +202,23 @@ export function isCode(text: string, token: Token): boolean {
   return /^\p{Lu}{1,4}$/u.test(token.text) && /^[ -]\d/.test(text.slice(token.end, token.end + 2));
 }
 
-/** "l'Osservatore", "qu'il": a French or Italian elided article or conjunction, never English. */
+/**
+ * "l'Osservatore", "qu'il", "the Quai d'Orsay", "d'Artagnan": a French or Italian elided article,
+ * preposition or conjunction, never English ("d'" only before a vowel or an h, as French elides:
+ * "d'you" is English speech).
+ */
 export function isForeignElision(lower: string): boolean {
-  return /^(?:l|qu)'\p{L}{2,}/u.test(lower);
+  return /^(?:l|qu)['’]\p{L}{2,}/u.test(lower) || /^d['’][aeiouhàâéèêëîïôöûü]\p{L}+/u.test(lower);
+}
+
+/**
+ * "café", "fiancée", "naïve", "à": the word with its accents taken off, when it has any ("cafe",
+ * "fiancee", "naive", "a"), else undefined. English keeps the accents of many a loanword.
+ */
+export function withoutAccents(word: string): string | undefined {
+  if (!/[^\u0000-\u007f]/.test(word)) return undefined;
+  const plain = word.normalize('NFD').replace(/\p{M}/gu, '');
+  return plain !== word && /^[\p{L}'’-]+$/u.test(plain) ? plain : undefined;
 }
 
 /**

@@ -28,6 +28,7 @@ import {
   isClipped,
   isCode,
   isForeignElision,
+  withoutAccents,
   isRepeatedCoinage,
   isRunTogether,
   isTechnical,
@@ -446,6 +447,9 @@ export const spelling: ParagraphRule = {
       const nonstandard = !speech && NONSTANDARD.has(lower);
       if (speech && NONSTANDARD.has(lower)) voice.spokenInSpeech++;
       if (!contraction && !nonstandard && known(speller, word)) continue;
+      // "café", "fiancée": a loanword with the accents English keeps ("cafe", "fiancee" are known).
+      const unaccented = withoutAccents(word);
+      if (unaccented !== undefined && (known(speller, unaccented) || listed(speller, unaccented))) continue;
       // "colour" in an en-US story, "color" in an en-GB one: `locale-spelling`'s finding.
       if (!contraction && !nonstandard && localeVariant(word, speller) !== undefined) continue;
       if (FANDOM_TERMS.has(lower) || FANDOM_TERMS.has(lower.replace(/'s$/, ''))) continue;
