@@ -120,3 +120,17 @@ describe('loanwords with their accents, and French elisions', () => {
     assert.deepEqual([isForeignElision("d'you"), isForeignElision("d'brandy"), isForeignElision("d'")], [false, false, false]);
   });
 });
+
+describe('hyphenated sound words whose parts echo each other', () => {
+  test('repeated, rhymed or with a vowel swapped, they are silent', () => {
+    const text = 'The horse-cabs went clippety-clopping by. Tum-tumty-tum, he hummed, and the dogs went ki-yi-ing off in a hurly-burly.';
+    assert.deepEqual(flagged(text), []);
+  });
+  test('a slip that breaks the echo is still flagged', () => {
+    assert.deepEqual(flagged('It was a real hurly-burlt of a night.'), ['hurly-burlt:warning']);
+    assert.deepEqual(flagged('The clock went tick-tcok all night.'), ['tick-tcok:warning']);
+  });
+  test('a hyphenated word with no echo is judged as before', () => {
+    assert.deepEqual(flagged('He was a self-reliamce sort of man.'), ['self-reliamce:warning']);
+  });
+});

@@ -27,6 +27,7 @@ import {
   inOpenCompound,
   isClipped,
   isCode,
+  isEchoWord,
   isForeignElision,
   withoutAccents,
   isRepeatedCoinage,
@@ -530,6 +531,8 @@ export const spelling: ParagraphRule = {
       if (!contraction && !nonstandard && inOpenCompound(speller, text, tokens, i)) continue;
       // "huggings", "nasaled", "batwings": a word English derives from a known one.
       if (!contraction && !nonstandard && !isCapitalized(word) && isDerivedWord(speller, lower)) continue;
+      // "clippety-clopping", "tum-tumty-tum": a sound word whose hyphenated parts echo each other.
+      if (lower.includes('-') && isEchoWord(lower)) continue;
 
       const finding = unknownWord(token, judgeUnknown(speller, text, tokens, i));
       // A lowercase word may be the story's coinage, or a speaker's respelling: `finalize` counts it.
