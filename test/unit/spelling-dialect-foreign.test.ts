@@ -113,9 +113,9 @@ describe('loanwords with their accents, and French elisions', () => {
     assert.deepEqual(flagged('He was a fiancé of the definatély wrong sort.'), ['definatély:warning']);
   });
   test("d' before a vowel or an h is French: the Quai d'Orsay, d'Artagnan", () => {
-    assert.deepEqual(flagged('We went over to the Quai d’Orsay, where d\'Artagnan waited.'), []);
+    assert.deepEqual(flagged("We went over to the Quai d’Orsay, where d'Artagnan waited."), []);
   });
-  test("d' before a consonant or a y is no French elision (\"d'you\" is English speech)", () => {
+  test('d\' before a consonant or a y is no French elision ("d\'you" is English speech)', () => {
     assert.deepEqual([isForeignElision("d'orsay"), isForeignElision('d’artagnan'), isForeignElision("d'hôtel")], [true, true, true]);
     assert.deepEqual([isForeignElision("d'you"), isForeignElision("d'brandy"), isForeignElision("d'")], [false, false, false]);
   });
@@ -132,5 +132,14 @@ describe('hyphenated sound words whose parts echo each other', () => {
   });
   test('a hyphenated word with no echo is judged as before', () => {
     assert.deepEqual(flagged('He was a self-reliamce sort of man.'), ['self-reliamce:warning']);
+  });
+});
+
+describe('a foreign phrase hyphenated round its function word', () => {
+  test('is silent: cul-de-sac, coup-de-grace', () => {
+    assert.deepEqual(flagged('The car turned into the cul-de-sac, and he gave the coup-de-grace.'), []);
+  });
+  test('an English word in the middle makes no foreign phrase', () => {
+    assert.deepEqual(flagged('Her mother-in-lwa came to stay.'), ['mother-in-lwa:warning']);
   });
 });

@@ -4,6 +4,7 @@
  * paragraph text and cached by the analyzer, so an edit re-reads only the paragraph it touched.
  */
 
+import { ABBREVIATED_TITLES } from '../data/abbreviated-titles';
 import { inlineAuthorsNotes, inlineFlashbackBegin, inlineFlashbackEnds } from './lines';
 import { formOf, lexOf, lowerForm, orthIdIn } from './vocab';
 import { forEachWord } from './words';
@@ -313,28 +314,7 @@ function isSentenceStart(text: string, start: number, regionStart: number, first
  * Titles written with a full stop before a name ("Mr. Weasley", "Dr. Watson", "St. Mungo's"): the
  * word after one goes on its sentence, it does not start one.
  */
-const TITLE_ABBREVIATIONS = new Set([
-  'Mr',
-  'Mrs',
-  'Ms',
-  'Messrs',
-  'Mme',
-  'Mlle',
-  'Dr',
-  'St',
-  'Prof',
-  'Rev',
-  'Fr',
-  'Capt',
-  'Col',
-  'Gen',
-  'Gov',
-  'Lt',
-  'Sgt',
-  'Sen',
-  'Rep',
-  'Hon',
-]);
+const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(ABBREVIATED_TITLES);
 
 /** Whether the full stop at `dot` ends one of the `TITLE_ABBREVIATIONS`, written as a word of its own. */
 function afterTitle(text: string, dot: number): boolean {

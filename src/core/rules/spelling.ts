@@ -29,11 +29,11 @@ import {
   isCode,
   isEchoWord,
   isForeignElision,
-  withoutAccents,
   isRepeatedCoinage,
   isRunTogether,
   isTechnical,
   lettersOf,
+  withoutAccents,
 } from './spelling-shapes';
 import { isVoiceRespelling, Voice } from './spelling-voice';
 import type { FinalizeContext, ParagraphRule, RawFinding } from './types';
@@ -42,6 +42,12 @@ const APOSTROPHES = "'’";
 /** Whether `word` (apostrophes straightened) is a word: the dictionary, possessives, hyphen parts. */
 function known(speller: Speller, word: string): boolean {
   return speller.correct(word) || knownBy((w) => speller.correct(w), word);
+}
+
+/** Whether `word` has accents and either tier knows it without them ("café" → "cafe"). */
+function knownUnaccented(speller: Speller, word: string): boolean {
+  const plain = withoutAccents(word);
+  return plain !== undefined && (known(speller, plain) || listed(speller, plain));
 }
 
 /** The same for the second tier, the large word list ("whisky", "gunwale", "Tuscaloosa's"). */
@@ -449,8 +455,7 @@ export const spelling: ParagraphRule = {
       if (speech && NONSTANDARD.has(lower)) voice.spokenInSpeech++;
       if (!contraction && !nonstandard && known(speller, word)) continue;
       // "café", "fiancée": a loanword with the accents English keeps ("cafe", "fiancee" are known).
-      const unaccented = withoutAccents(word);
-      if (unaccented !== undefined && (known(speller, unaccented) || listed(speller, unaccented))) continue;
+      if (knownUnaccented(speller, word)) continue;
       // "colour" in an en-US story, "color" in an en-GB one: `locale-spelling`'s finding.
       if (!contraction && !nonstandard && localeVariant(word, speller) !== undefined) continue;
       if (FANDOM_TERMS.has(lower) || FANDOM_TERMS.has(lower.replace(/'s$/, ''))) continue;
@@ -531,8 +536,9 @@ export const spelling: ParagraphRule = {
       if (!contraction && !nonstandard && inOpenCompound(speller, text, tokens, i)) continue;
       // "huggings", "nasaled", "batwings": a word English derives from a known one.
       if (!contraction && !nonstandard && !isCapitalized(word) && isDerivedWord(speller, lower)) continue;
-      // "clippety-clopping", "tum-tumty-tum": a sound word whose hyphenated parts echo each other.
-      if (lower.includes('-') && isEchoWord(lower)) continue;
+      // "clippety-clopping", "tum-tumty-tum": a sound word whose hyphenated parts echo each other;
+      // "cul-de-sac", "coup-de-grace": a foreign phrase, hyphenated round its function word.
+      if (lower.includes('-') && (isEchoWord(lower) || lower.split('-').slice(1, -1).some(isForeignFunctionWord))) continue;
 
       const finding = unknownWord(token, judgeUnknown(speller, text, tokens, i));
       // A lowercase word may be the story's coinage, or a speaker's respelling: `finalize` counts it.
