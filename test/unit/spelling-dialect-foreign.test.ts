@@ -143,3 +143,12 @@ describe('a foreign phrase hyphenated round its function word', () => {
     assert.deepEqual(flagged('Her mother-in-lwa came to stay.'), ['mother-in-lwa:warning']);
   });
 });
+
+describe('a letter held down is no elongation of the voice', () => {
+  test('a stop or an f tripled inside a word, in speech, is a typo', () => {
+    assert.deepEqual(flagged('"It was a litttle odd," she said. "It happpens."'), ['litttle:warning', 'happpens:warning']);
+  });
+  test('vowels and lasting sounds drawn out, or a last letter, are the voice', () => {
+    assert.deepEqual(flagged('"Sooo good," he said. "Hmmm. Yesss! Wellll, reallly. Stoppp!"'), []);
+  });
+});

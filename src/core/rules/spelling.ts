@@ -195,9 +195,14 @@ function isDerivedWord(speller: Speller, lower: string): boolean {
   return parts.length > 1 && parts.every((p) => p.length > 0 && (known(speller, p) || isDerived(speller, p)));
 }
 
-/** "Nooo" → ["Noo", "No"]; "Ahhh" → ["Ahh", "Ah"]: runs of three or more letters collapsed. */
+/**
+ * "Nooo" → ["Noo", "No"]; "Ahhh" → ["Ahh", "Ah"]: runs of three or more letters collapsed. A voice
+ * draws out vowels and the sounds that last ("Sooo", "Hmmm", "wellll"), or a last letter
+ * ("Stoppp!"); a stop or an f tripled inside a word ("litttle", "happpens", "diffference") is a
+ * finger held down.
+ */
 function unElongate(word: string): string[] {
-  if (!/(\p{L})\1\1/u.test(word)) return [];
+  if (!/(\p{L})\1\1/u.test(word) || /([bcdfgkpqtvxz])\1\1(?=\p{L})/iu.test(word)) return [];
   return [word.replace(/(\p{L})\1{2,}/gu, '$1$1'), word.replace(/(\p{L})\1{2,}/gu, '$1')];
 }
 
