@@ -1,8 +1,9 @@
 /**
  * Findings per 1,000 words of every rule, all running together with the en-US dictionary, on the
  * Brown corpus fiction files (ck*..cn*): published prose, where a writer would want no finding.
- * A quote still open at the end of a file is the excerpt's cut (each Brown file stops after about
- * 2,000 words, sometimes mid-speech; `excerptCut` in `test/support/brown.ts`): counted apart.
+ * `quote-style` leaves a quote open where a text stops alone (each Brown file stops after about
+ * 2,000 words, sometimes mid-speech); one open before what closes a chapter would still be counted
+ * apart (`excerptCut` in `test/support/brown.ts`), which no Brown file has.
  * Run: npx tsx scripts/brown-rates.ts
  */
 

@@ -83,8 +83,8 @@ const add = (key: string, severity: string, word: string) => {
   row.words.set(word, (row.words.get(word) ?? 0) + 1);
   rows.set(key, row);
 };
-// A quote open at the end of a file is the excerpt's cut (`excerptCut`): counted apart, as in
-// `spelling-quality.ts`.
+// A quote open before what closes a chapter at the end of a file (`excerptCut`): counted apart, as
+// in `spelling-quality.ts` (`quote-style` leaves one open where the text stops alone).
 let cuts = 0;
 for (const file of files) {
   for (const f of new Analyzer({ speller }).analyze(file.text).findings) {

@@ -8,9 +8,10 @@
  *   npx tsx scripts/story-rules-quality.ts --write-snapshot   # also rewrite the snapshot
  *   npx tsx scripts/story-rules-quality.ts --verbose          # also print every finding
  *
- * A quote still open at the end of a file is the excerpt's cut, not the writer's (each Brown file
- * stops after about 2,000 words, sometimes mid-speech; `excerptCut` in `test/support/brown.ts`):
- * the rates leave those out and count them apart; the snapshot keeps every finding.
+ * `quote-style` leaves a quote open where a text stops alone (each Brown file stops after about
+ * 2,000 words, sometimes mid-speech); one open at the end of a file before what closes a chapter
+ * (`excerptCut` in `test/support/brown.ts`) the rates would count apart; the snapshot keeps every
+ * finding.
  */
 
 import { writeFileSync } from 'node:fs';

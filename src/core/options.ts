@@ -69,6 +69,8 @@ export interface ResolvedOptions {
   /** Roster variants → the character's name. */
   variants: ReadonlyMap<string, string>;
   externalNames: ReadonlyMap<string, number>;
+  /** The locale the story's `fanfic.json` sets, if it sets one. */
+  locale?: Locale;
   maxFindings: number;
   onRuleError?: (rule: string, error: unknown) => void;
 }
@@ -110,6 +112,7 @@ export function resolveOptions(options: AnalyzeOptions = {}): ResolvedOptions {
     rosterNames,
     variants,
     externalNames: options.externalNames ?? new Map(),
+    ...(story.locale === 'en-US' || story.locale === 'en-GB' ? { locale: story.locale } : {}),
     maxFindings: typeof options.maxFindings === 'number' && options.maxFindings >= 1 ? Math.floor(options.maxFindings) : 5000,
     onRuleError: options.onRuleError,
   };

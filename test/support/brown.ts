@@ -91,11 +91,12 @@ export function loadBrownFiles(pattern: RegExp): BrownText[] {
 }
 
 /**
- * Whether a finding on a Brown file is the excerpt's cut, not the writer's doing: each Brown
- * sample is the first 2,000 words or so of a longer work, cut at a sentence end, sometimes in
- * the middle of a speech, so a quote `quote-style` finds still open at the end of the file was
- * closed in the book. The measuring scripts count these apart and leave them out of the rates;
- * the rule keeps reporting a quote left open at the end of a real chapter.
+ * Whether a finding on a Brown file may be the excerpt's cut, not the writer's doing: each Brown
+ * sample is the first 2,000 words or so of a longer work, cut at a sentence end, sometimes in the
+ * middle of a speech. `quote-style` itself leaves a quote open where the text stops silent (the
+ * writer is still typing it, or the text is an excerpt); what it still reports at the end of a
+ * file is a quote open before what closes the chapter (an end marker, a note, a heading), which
+ * the measuring scripts count apart.
  */
 export function excerptCut(f: Pick<Finding, 'rule' | 'data'>): boolean {
   return f.rule === 'quote-style' && f.data?.open === 'file';

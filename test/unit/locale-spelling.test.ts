@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
-import { type AnalyzeOptions, createSpeller, type Speller } from '../../src/core';
+import { Analyzer, createSpeller, type AnalyzeOptions, type Speller } from '../../src/core';
 import { LOCALE_PAIRS } from '../../src/core/data/locale-pairs.generated';
 import { loadDictionary } from '../../src/node/dictionaries';
 import { ruleHelpers } from '../support/rule-helpers';
@@ -76,5 +76,41 @@ describe('the locale pairs', () => {
       const [g, u] = line.split(' ');
       assert.ok(gb.correct(g) && !us.correct(g) && us.correct(u), line);
     }
+  });
+});
+
+describe('a story spelled in the other locale throughout', () => {
+  const text =
+    "The colour of the sky was his favourite. She wore her jewellery and a suit of armour, endeavouring to look brave.\n\nIt was the neighbour's cat, he said.\n";
+  test('with no locale set by the story, its spellings are not reported', () => {
+    assert.deepEqual(american.found(text), []);
+    assert.deepEqual(spellingOf(text, { speller: us }), []);
+  });
+  test('a stray spelling of the other kind in it is still reported', () => {
+    assert.deepEqual(american.found(`${text}\nThe color had gone.\n`), []);
+    assert.deepEqual(british.found(`${text}\nThe color had gone.\n`), ['color']);
+  });
+  test('one or two such spellings in a story are reported as before', () => {
+    assert.deepEqual(american.found('The colour of the sky was his favourite. The sky was gray.\n'), ['colour', 'favourite']);
+  });
+  test('a story that also spells the other way often enough has no locale of its own: each is reported', () => {
+    const mixed = 'The colour, the favourite, the jewellery, the armour, the neighbour. The color, the favorite.\n';
+    assert.deepEqual(american.found(mixed), ['colour', 'favourite', 'jewellery', 'armour', 'neighbour']);
+    assert.deepEqual(american.found(mixed.replace(' The color, the favorite.', ' The color.')), []);
+  });
+  test("the story's own fanfic.json locale wins: every spelling of the other locale is reported", () => {
+    const found = american.found(text, { speller: us, story: { locale: 'en-US' } });
+    assert.deepEqual(found, ['colour', 'favourite', 'jewellery', 'armour', 'endeavouring']);
+  });
+  test('an edit that tips the balance is read again', () => {
+    const analyzer = new Analyzer({ speller: us });
+    assert.deepEqual(
+      analyzer.analyze('The colour of it was his favourite.\n').findings.map((f) => f.rule),
+      ['locale-spelling', 'locale-spelling'],
+    );
+    assert.deepEqual(
+      analyzer.analyze(`The colour of it was his favourite.\n\n${text}`).findings.filter((f) => f.rule === 'locale-spelling'),
+      [],
+    );
   });
 });

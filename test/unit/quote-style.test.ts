@@ -37,18 +37,21 @@ describe('quote-style: a quote that never closes', () => {
     assert.match(findings(text)[0].message, /`"I thought I would get a…`: this quote never closes/);
     assert.deepEqual(findings(text)[0].suggestions, []);
   });
-  test('at the end of the file', () => assert.deepEqual(found('He turned. "Wait, I need to tell you something.\n'), ['"']));
-  test('says where the quote is still open: the file, the scene, a paragraph', () => {
+  test('says where the quote is still open: the chapter, the scene, a paragraph', () => {
     const where = (text: string) => findings(text).map((f) => f.data?.open);
-    assert.deepEqual(where('He turned. "Wait, I need to tell you something.\n'), ['file']);
+    assert.deepEqual(where('He turned. "Wait, I need to tell you something.\n\nThe End\n'), ['file']);
     assert.deepEqual(where('He turned. "Wait, I need to tell you.\n\n* * *\n\nMorning came.\n'), ['scene']);
     assert.deepEqual(where('"I thought I would get a letter, Hermione said.\n\nHarry sat down.\n'), ['paragraph']);
   });
-  test("a real chapter ending on an open quote is still reported (the Brown excerpts' cut is the measurement's business)", () => {
-    const chapter = 'Harry pulled out the chair.\n\n"I waited all morning, Hermione said. Nobody came.\n';
-    assert.deepEqual(found(chapter), ['"']);
-    // The measuring scripts leave out exactly this kind on Brown's 2,000-word excerpts, no other.
-    assert.deepEqual(findings(chapter).map(excerptCut), [true]);
+  test('a chapter that ends on an open quote before its end marker, note or the next heading', () => {
+    for (const after of ['The End', 'A/N: Thanks for reading!', 'Chapter 2\n\nMorning came.']) {
+      const text = `Harry pulled out the chair.\n\n"I waited all morning, Hermione said. Nobody came.\n\n${after}\n`;
+      assert.deepEqual(found(text), ['"'], after);
+      assert.match(findings(text)[0].message, /`"I waited all morning,…`: this quote is/, after);
+    }
+  });
+  test('the Brown scripts still tell a quote open at the end of a chapter from the others', () => {
+    assert.deepEqual(findings('"I waited all morning, Hermione said.\n\nThe End\n').map(excerptCut), [true]);
     assert.deepEqual(findings('"I thought I would get a letter, Hermione said.\n\nHarry sat down.\n').map(excerptCut), [false]);
     assert.equal(excerptCut({ rule: 'spelling', data: { open: 'file' } }), false);
   });
@@ -65,6 +68,10 @@ describe('quote-style stays silent on', () => {
     ['a stray closing quote', 'Yes, I heard it in the news", he said.\n'],
     ['a speech the next paragraph goes on with but forgot to reopen', `"Reenact everything he did.\n\nTry to imagine it", he said.\n`],
     ['inches', 'He was 6\'2" and towered over her.\n'],
+    // The text stops inside the speech: the writer is still typing it, or it is an excerpt.
+    ['a speech still being typed where the text stops', 'He turned. "Wait, I need to'],
+    ['a speech open in the last paragraph, the text stopping there', 'Harry pulled out the chair.\n\n"I waited all morning, Hermione said. Nobody came.\n'],
+    ['the same with blank lines after it', 'He turned. "Wait, I need to tell you something.\n\n\n'],
   ] as const) {
     test(name, () => assert.deepEqual(found(text), []));
   }

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import { createSpeller, type Speller, suggest } from '../../src/core';
 import { isElided, writtenForm } from '../../src/core/eye-dialect';
+import { isForeignElision } from '../../src/core/rules/spelling-shapes';
 import { loadDictionary } from '../../src/node/dictionaries';
 import { ruleHelpers } from '../support/rule-helpers';
 
@@ -99,5 +100,55 @@ describe('spelling and foreign phrases', () => {
   });
   test('a typo beside English words is still a warning', () => {
     assert.deepEqual(flagged('She came de chambre and definately left.'), ['definately:warning']);
+  });
+});
+
+describe('loanwords with their accents, and French elisions', () => {
+  test('an accented loanword English knows without its accents is silent', () => {
+    const text = 'They dined at the café, and his fiancée, naïve as ever, ordered a _fine à l’eau_.';
+    assert.deepEqual(flagged(text), []);
+  });
+  test('an accented word that is no English word without its accents is still flagged', () => {
+    assert.deepEqual(flagged('They sat in the cafée until dark.'), ['cafée:warning']);
+    assert.deepEqual(flagged('He was a fiancé of the definatély wrong sort.'), ['definatély:warning']);
+  });
+  test("d' before a vowel or an h is French: the Quai d'Orsay, d'Artagnan", () => {
+    assert.deepEqual(flagged("We went over to the Quai d’Orsay, where d'Artagnan waited."), []);
+  });
+  test('d\' before a consonant or a y is no French elision ("d\'you" is English speech)', () => {
+    assert.deepEqual([isForeignElision("d'orsay"), isForeignElision('d’artagnan'), isForeignElision("d'hôtel")], [true, true, true]);
+    assert.deepEqual([isForeignElision("d'you"), isForeignElision("d'brandy"), isForeignElision("d'")], [false, false, false]);
+  });
+});
+
+describe('hyphenated sound words whose parts echo each other', () => {
+  test('repeated, rhymed or with a vowel swapped, they are silent', () => {
+    const text = 'The horse-cabs went clippety-clopping by. Tum-tumty-tum, he hummed, and the dogs went ki-yi-ing off in a hurly-burly.';
+    assert.deepEqual(flagged(text), []);
+  });
+  test('a slip that breaks the echo is still flagged', () => {
+    assert.deepEqual(flagged('It was a real hurly-burlt of a night.'), ['hurly-burlt:warning']);
+    assert.deepEqual(flagged('The clock went tick-tcok all night.'), ['tick-tcok:warning']);
+  });
+  test('a hyphenated word with no echo is judged as before', () => {
+    assert.deepEqual(flagged('He was a self-reliamce sort of man.'), ['self-reliamce:warning']);
+  });
+});
+
+describe('a foreign phrase hyphenated round its function word', () => {
+  test('is silent: cul-de-sac, coup-de-grace', () => {
+    assert.deepEqual(flagged('The car turned into the cul-de-sac, and he gave the coup-de-grace.'), []);
+  });
+  test('an English word in the middle makes no foreign phrase', () => {
+    assert.deepEqual(flagged('Her mother-in-lwa came to stay.'), ['mother-in-lwa:warning']);
+  });
+});
+
+describe('a letter held down is no elongation of the voice', () => {
+  test('a stop or an f tripled inside a word, in speech, is a typo', () => {
+    assert.deepEqual(flagged('"It was a litttle odd," she said. "It happpens."'), ['litttle:warning', 'happpens:warning']);
+  });
+  test('vowels and lasting sounds drawn out, or a last letter, are the voice', () => {
+    assert.deepEqual(flagged('"Sooo good," he said. "Hmmm. Yesss! Wellll, reallly. Stoppp!"'), []);
   });
 });

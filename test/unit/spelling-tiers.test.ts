@@ -32,8 +32,8 @@ describe('the second tier (the large word list)', () => {
     assert.deepEqual(flagged('She sat on the windowledge.'), []);
   });
   test("knows WordNet's compounds: hyphenated, and open ones by the word's neighbour", () => {
-    const text = 'Turning on the hi-fi, the smart aleck saluted his pro-tem captain.';
-    assert.deepEqual(flagged(text, {}, hunspellOnly), ['hi-fi:warning', 'aleck:warning', 'pro-tem:warning']);
+    const text = 'Turning to the hoi-polloi, the smart aleck saluted his pro-tem captain.';
+    assert.deepEqual(flagged(text, {}, hunspellOnly), ['hoi-polloi:warning', 'aleck:warning', 'pro-tem:warning']);
     assert.deepEqual(flagged(text), []);
     assert.equal(speller.listed!('smart aleck'), true);
     assert.deepEqual(flagged('He was Speaker pro tem that year.'), []);

@@ -107,6 +107,14 @@ describe('tense-shift stays silent on', () => {
     assert.deepEqual(found(`${story}\n\nI put the book down and I let him talk. No sooner would I turn away than he spoke again.\n`), []);
     assert.deepEqual(found(`${story}\n\nI walk to the door.\n`), ['walk']);
   });
+  test('a first-person narrator recollecting from the present, in a past story', () => {
+    const story =
+      'I walked to the well. I was tired. I sat down on its edge. I waited for him. He came at noon. I stood up. He looked at me. I said nothing. We walked back together. It was late.';
+    for (const verb of ['recollect', 'recall', 'reckon', 'confess']) {
+      assert.deepEqual(found(`${story}\n\nBut I ${verb} that the poor man spent his time burying it.\n`), [], verb);
+    }
+    assert.deepEqual(found(`${story}\n\nBut I walk to the door the poor man spent his time burying.\n`), ['walk']);
+  });
   test('a flashback told in the past inside a present-tense scene', () => {
     assert.deepEqual(found(scene('Flashback:\n\nShe walked to the well. He followed her.\n\nEnd flashback', PRESENT)), []);
   });

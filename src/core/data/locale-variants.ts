@@ -47,15 +47,34 @@ export function localeVariant(word: string, speller: Speller): string | undefine
   return speller.correct(fixed) || speller.correct(other) ? fixed : undefined;
 }
 
-/** By vocabulary id of a lowercase word: 1 when it is one form of a British/American pair. */
-const PAIRED = new IntColumn((lower) => (pairs().has(lower) ? 1 : 0));
+/**
+ * By vocabulary id of a lowercase word: 0 when it is no form of a British/American pair, 1 when
+ * it is the British form, 2 the American one, 3 a form that says little of the writer's locale:
+ * "realize" (Oxford British writes -ize too), "grey" and "theatre" (printed in American English too).
+ */
+const PAIRED = new IntColumn((lower) => {
+  const other = pairs().get(lower);
+  if (other === undefined) return 0;
+  americanVariants ??= new Set(AMERICAN_VARIANTS.split(' '));
+  if (lower.replace(/s/g, 'z') === other.replace(/s/g, 'z') || americanVariants.has(lower) || americanVariants.has(other)) return 3;
+  return british.has(lower) ? 1 : 2;
+});
 
 /**
  * Whether the lowercase word of vocabulary id `lex` is one form of a pair ("colour", "color"):
  * one look-up a word type, so a rule can ask it of every token before anything else.
  */
 export function hasLocalePair(lex: number, lower: string): boolean {
-  return PAIRED.get(lex, lower) === 1;
+  return PAIRED.get(lex, lower) !== 0;
+}
+
+/**
+ * Which locale the word of vocabulary id `lex` shows the writer spells in: 'british' ("colour",
+ * "favourite"), 'american' ("color"), or undefined (no pair, or one both write: "realize", "grey").
+ */
+export function localeSide(lex: number, lower: string): 'british' | 'american' | undefined {
+  const side = PAIRED.get(lex, lower);
+  return side === 1 ? 'british' : side === 2 ? 'american' : undefined;
 }
 
 /** Whether `word` is the British form of a pair ("colour"); otherwise it is the American one. */

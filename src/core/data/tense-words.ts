@@ -38,7 +38,7 @@ export const REPORTING = new Set([
   'wrote', 'writes', 'read', 'sang', 'sings',
 ]);
 // A first-person narrator speaks from the present: "I still remember", "I know now".
-export const NARRATOR_NOW = new Set(['now', 'still', 'today', 'always', 'usually', 'often', 'sometimes', 'ever', 'remember', 'think', 'know', 'guess', 'suppose', 'wonder', 'believe', 'hope', 'mean', 'admit', 'swear', 'realize', 'realise', 'forget']);
+export const NARRATOR_NOW = new Set(['now', 'still', 'today', 'always', 'usually', 'often', 'sometimes', 'ever', 'remember', 'think', 'know', 'guess', 'suppose', 'wonder', 'believe', 'hope', 'mean', 'admit', 'swear', 'realize', 'realise', 'forget', 'recollect', 'recall', 'reckon', 'confess', 'fancy', 'daresay']);
 // A past-tense sentence in a present-tense story that tells what came before: "She left hours ago."
 export const BACKSTORY = new Set(['ago', 'yesterday', 'before', 'earlier', 'once', 'last', 'used', 'since', 'when', 'after', 'ever', 'never', 'first', 'born', 'already', 'had', 'previously', 'formerly', 'back', 'then', 'until', 'while']);
 // Capitalized words that open a sentence and are no subject of their own: "The dogs", "When it".

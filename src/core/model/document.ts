@@ -334,6 +334,8 @@ export function noMarks(): Marks {
     threeDots: 0,
     emDashes: 0,
     doubleHyphens: 0,
+    britishForms: 0,
+    americanForms: 0,
   };
 }
 

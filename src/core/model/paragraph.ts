@@ -4,6 +4,8 @@
  * paragraph text and cached by the analyzer, so an edit re-reads only the paragraph it touched.
  */
 
+import { ABBREVIATED_TITLES } from '../data/abbreviated-titles';
+import { localeSide } from '../data/locale-variants';
 import { inlineAuthorsNotes, inlineFlashbackBegin, inlineFlashbackEnds } from './lines';
 import { formOf, lexOf, lowerForm, orthIdIn } from './vocab';
 import { forEachWord } from './words';
@@ -66,6 +68,9 @@ export interface Marks {
   threeDots: number;
   emDashes: number;
   doubleHyphens: number;
+  /** Words spelled the British way ("colour", "favourite") and the American way ("color"). */
+  britishForms: number;
+  americanForms: number;
 }
 
 /** Every key of `Marks` (the compiler checks none is missing): summed and compared on every keystroke. */
@@ -78,6 +83,8 @@ export const MARK_KEYS = [
   'threeDots',
   'emDashes',
   'doubleHyphens',
+  'britishForms',
+  'americanForms',
 ] as const satisfies ReadonlyArray<keyof Marks>;
 const everyMark: Exclude<keyof Marks, (typeof MARK_KEYS)[number]> extends never ? true : never = true;
 void everyMark;
@@ -89,9 +96,18 @@ function countMatches(text: string, re: RegExp): number {
   return n;
 }
 
-/** Counts the marks of a paragraph. */
-export function countMarks(text: string): Marks {
+/** Counts the marks of a paragraph; its British and American spellings with `tokens`. */
+export function countMarks(text: string, tokens: readonly Token[] = []): Marks {
+  let britishForms = 0;
+  let americanForms = 0;
+  for (const t of tokens) {
+    const side = localeSide(t.lex, t.lower);
+    if (side === 'british') britishForms++;
+    else if (side === 'american') americanForms++;
+  }
   return {
+    britishForms,
+    americanForms,
     straightApostrophes: countMatches(text, /\p{L}'\p{L}/gu),
     curlyApostrophes: countMatches(text, /\p{L}’\p{L}/gu),
     straightDoubleQuotes: countMatches(text, /"/g),
@@ -292,7 +308,7 @@ export function analyzeParagraph(text: string): ParagraphAnalysis {
     words,
     dialogueWords,
     noteWords,
-    marks: countMarks(text),
+    marks: countMarks(text, tokens),
     flashbackBegin: inlineFlashbackBegin(text),
     flashbackEnds: inlineFlashbackEnds(text),
   };
@@ -313,28 +329,7 @@ function isSentenceStart(text: string, start: number, regionStart: number, first
  * Titles written with a full stop before a name ("Mr. Weasley", "Dr. Watson", "St. Mungo's"): the
  * word after one goes on its sentence, it does not start one.
  */
-const TITLE_ABBREVIATIONS = new Set([
-  'Mr',
-  'Mrs',
-  'Ms',
-  'Messrs',
-  'Mme',
-  'Mlle',
-  'Dr',
-  'St',
-  'Prof',
-  'Rev',
-  'Fr',
-  'Capt',
-  'Col',
-  'Gen',
-  'Gov',
-  'Lt',
-  'Sgt',
-  'Sen',
-  'Rep',
-  'Hon',
-]);
+const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(ABBREVIATED_TITLES);
 
 /** Whether the full stop at `dot` ends one of the `TITLE_ABBREVIATIONS`, written as a word of its own. */
 function afterTitle(text: string, dot: number): boolean {

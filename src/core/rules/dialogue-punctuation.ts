@@ -12,6 +12,7 @@
  * after a quotation is an action beat and right as written: `"Stop." She turned away.`
  */
 
+import { ABBREVIATED_TITLES, NAME_SUFFIXES } from '../data/abbreviated-titles';
 import { isAmbiguousSpeechVerb, isPureSpeechVerb, isSpeechVerb } from '../data/speech-verbs';
 import type { Region, Token } from '../model/paragraph';
 import { firstIndex } from '../search';
@@ -75,11 +76,14 @@ const NOT_ADVERBS = new Set([
   'italy',
   'daily',
 ]);
-// Titles whose full stop belongs to the speaker's name: "said Mrs. Weasley".
-const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sr', 'jr', 'lt', 'sgt', 'capt', 'col', 'gen']);
+// Titles whose full stop belongs to the speaker's name: "said Mrs. Weasley", "said Martin Jr.".
+const TITLES = new Set([...ABBREVIATED_TITLES, ...NAME_SUFFIXES].map((t) => t.toLowerCase()));
 
 // A full stop that ends an abbreviation: "p.m.", "U.S.", "Mr.", "etc.".
-const ABBREVIATION = /(?:(?:^|[^\p{L}])\p{L}(?:\.\p{L})+|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Co|Ltd|etc|vs|Prof))\.$/u;
+const ABBREVIATION = new RegExp(
+  `(?:(?:^|[^\\p{L}])\\p{L}(?:\\.\\p{L})+|\\b(?:${[...ABBREVIATED_TITLES, ...NAME_SUFFIXES, 'Inc', 'Co', 'Ltd', 'etc', 'vs'].join('|')}))\\.$`,
+  'u',
+);
 
 const OPEN = new Set(['"', '“', '„']);
 const CLOSE = new Set(['"', '”']);

@@ -4,10 +4,27 @@
  * information finding with the story's form as a confident fix. Its own id so a writer who mixes
  * on purpose (a British character's letters in an American story) turns it off without losing
  * spelling. Words right in both ("amongst", "whilst", "learnt") are in no pair and never reported.
+ *
+ * A document spelled throughout in the other locale ("colour", "favourite", "jewellery" and no
+ * "color") is a writer of that locale whose story sets none: unless its `fanfic.json` sets a
+ * locale, its spellings are not reported, only a stray one of the other kind is.
  */
 
 import { hasLocalePair, isBritishForm, localeVariant } from '../data/locale-variants';
+import type { Marks } from '../model/paragraph';
 import type { ParagraphRule, RawFinding } from './types';
+
+/** A document written in one locale all through: five of its spellings at least, and four times the other's. */
+const WRITTEN_AT_LEAST = 5;
+const WRITTEN_TIMES = 4;
+
+/** The locale a document spells in throughout, if it does: 'british' or 'american'. */
+function writtenLocale(marks: Marks): 'british' | 'american' | undefined {
+  const { britishForms: gb, americanForms: us } = marks;
+  if (gb >= WRITTEN_AT_LEAST && gb >= WRITTEN_TIMES * us) return 'british';
+  if (us >= WRITTEN_AT_LEAST && us >= WRITTEN_TIMES * gb) return 'american';
+  return undefined;
+}
 
 export const localeSpelling: ParagraphRule = {
   id: 'locale-spelling',
@@ -38,7 +55,11 @@ export const localeSpelling: ParagraphRule = {
   },
   finalize(findings, _paragraph, context) {
     if (findings.length === 0) return findings;
+    const writes = context.options.locale === undefined ? writtenLocale(context.marks) : undefined;
     // "colour" in the story's word list: the writer chose it.
-    return findings.filter((f) => !context.isKnownWord(String(f.data?.word ?? '')));
+    return findings.filter((f) => {
+      const word = String(f.data?.word ?? '');
+      return !context.isKnownWord(word) && (writes === undefined || (writes === 'british') !== isBritishForm(word));
+    });
   },
 };

@@ -10,7 +10,10 @@
  *
  * An unclosed quote at a paragraph's end is only a mistake when the next paragraph does not open
  * with a quote: a speech running over several paragraphs reopens its quote in each and closes
- * only the last.
+ * only the last. Nor is one still open where the text stops, in its last paragraph with nothing
+ * after it: the writer is still typing the speech, or the text is an excerpt cut mid-speech. One
+ * left open before a later paragraph, a scene break, or whatever ends the chapter (an author's
+ * note, `The End`, the next chapter's heading) is reported.
  */
 
 import type { Paragraph } from '../model/document';
@@ -43,6 +46,8 @@ export const quoteStyle: DocumentRule = {
       if (p.analysis.openAtEnd < 0) continue;
       let next = i + 1;
       while (next < paragraphs.length && paragraphs[next].kind !== 'prose') next++;
+      // The text stops inside this paragraph's speech: nothing but blank space follows it.
+      if (next >= paragraphs.length && model.text.slice(p.end).trim() === '') continue;
       const f = unclosed(p, paragraphs[next]);
       if (f) found.push(f);
     }
@@ -99,13 +104,13 @@ function unclosed(p: Paragraph, next: Paragraph | undefined): RawFinding | undef
     if (firstQuote && (firstQuote[0] === '”' || (firstQuote[0] === '"' && (next.text.match(/"/g) ?? []).length % 2 === 1))) return undefined;
   }
   const words = p.text.slice(last.start, last.start + 30).replace(/\s+\S*$/, '');
-  // Where the quote is still open: at the end of the file, of the scene, or of a paragraph the
-  // next does not continue. A reader of an excerpt (a sample cut from a longer work) tells the
-  // first kind apart by it: there the cut, not the writer, left the quote open.
+  // Where the quote is still open: at the end of the file (before what closes the chapter: an
+  // author's note, an end marker, a heading), of the scene, or of a paragraph the next does not
+  // continue.
   const open = !next ? 'file' : next.scene !== p.scene ? 'scene' : 'paragraph';
   const where =
     open === 'file'
-      ? 'this quote is still open at the end of the file'
+      ? 'this quote is still open at the end of the chapter'
       : open === 'scene'
         ? 'this quote is still open at the end of the scene'
         : 'this quote never closes, and the next paragraph does not continue the speech';

@@ -3,10 +3,80 @@
  * name, or called out. Split from `spelling.ts`.
  */
 
+import { ABBREVIATED_TITLES } from '../data/abbreviated-titles';
 import type { Token } from '../model/paragraph';
 
-const TITLE_BEFORE =
-  /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Doctor|Prof|Professor|Madam|Madame|Mme|Mlle|Monsieur|Herr|Frau|Senor|Señor|Signor|Lord|Lady|Sir|Dame|Uncle|Aunt|Auntie|Grandma|Grandpa|Grandmother|Grandfather|Granny|Captain|Capt|Colonel|Col|Major|Lieutenant|Lt|General|Gen|Admiral|Commander|Sergeant|Sgt|Corporal|Private|Officer|Detective|Inspector|Agent|Judge|Senator|Governor|President|Master|Mistress|Father|Mother|Sister|Brother|Reverend|Rev|Rabbi|Bishop|Cardinal|Pope|Abbe|Abbé|Abbot|King|Queen|Prince|Princess|Duke|Duchess|Count|Countess|Baron|Baroness|Saint|St)\.?\s+$/;
+// Titles written in full, as well as the abbreviated ones (with or without their full stop).
+const TITLE_WORDS = [
+  'Miss',
+  'Mx',
+  'Doctor',
+  'Professor',
+  'Madam',
+  'Madame',
+  'Monsieur',
+  'Herr',
+  'Frau',
+  'Senor',
+  'Señor',
+  'Signor',
+  'Lord',
+  'Lady',
+  'Sir',
+  'Dame',
+  'Uncle',
+  'Aunt',
+  'Auntie',
+  'Grandma',
+  'Grandpa',
+  'Grandmother',
+  'Grandfather',
+  'Granny',
+  'Captain',
+  'Colonel',
+  'Major',
+  'Lieutenant',
+  'General',
+  'Admiral',
+  'Commander',
+  'Sergeant',
+  'Corporal',
+  'Private',
+  'Officer',
+  'Detective',
+  'Inspector',
+  'Agent',
+  'Judge',
+  'Senator',
+  'Governor',
+  'President',
+  'Master',
+  'Mistress',
+  'Father',
+  'Mother',
+  'Sister',
+  'Brother',
+  'Reverend',
+  'Rabbi',
+  'Bishop',
+  'Cardinal',
+  'Pope',
+  'Abbe',
+  'Abbé',
+  'Abbot',
+  'King',
+  'Queen',
+  'Prince',
+  'Princess',
+  'Duke',
+  'Duchess',
+  'Count',
+  'Countess',
+  'Baron',
+  'Baroness',
+  'Saint',
+];
+const TITLE_BEFORE = new RegExp(`\\b(?:${[...ABBREVIATED_TITLES, ...TITLE_WORDS].join('|')})\\.?\\s+$`);
 
 /** After a title: "Mrs. Weasley", "Professor Snape", "Mme Bonenfant". */
 export function afterTitle(text: string, token: Token): boolean {

@@ -202,9 +202,23 @@ export function isCode(text: string, token: Token): boolean {
   return /^\p{Lu}{1,4}$/u.test(token.text) && /^[ -]\d/.test(text.slice(token.end, token.end + 2));
 }
 
-/** "l'Osservatore", "qu'il": a French or Italian elided article or conjunction, never English. */
+/**
+ * "l'Osservatore", "qu'il", "the Quai d'Orsay", "d'Artagnan": a French or Italian elided article,
+ * preposition or conjunction, never English ("d'" only before a vowel or an h, as French elides:
+ * "d'you" is English speech).
+ */
 export function isForeignElision(lower: string): boolean {
-  return /^(?:l|qu)'\p{L}{2,}/u.test(lower);
+  return /^(?:l|qu)['’]\p{L}{2,}/u.test(lower) || /^d['’][aeiouhàâéèêëîïôöûü]\p{L}+/u.test(lower);
+}
+
+/**
+ * "café", "fiancée", "naïve", "à": the word with its accents taken off, when it has any ("cafe",
+ * "fiancee", "naive", "a"), else undefined. English keeps the accents of many a loanword.
+ */
+export function withoutAccents(word: string): string | undefined {
+  if (!/[^\u0000-\u007f]/.test(word)) return undefined;
+  const plain = word.normalize('NFD').replace(/\p{M}/gu, '');
+  return plain !== word && /^[\p{L}'’-]+$/u.test(plain) ? plain : undefined;
 }
 
 /**
@@ -252,4 +266,34 @@ export function isRunTogether(speller: Speller, lower: string): boolean {
     if (!lower.endsWith(end) || head.length < 3 || head.endsWith(end[0])) return false;
     return (speller.frequency?.(head) ?? 0) >= RUN_TOGETHER_HEAD && speller.correct(head);
   });
+}
+
+/** A part of a hyphenated word with a suffix taken off: "clippety" → "clipp", "clopping" → "clopp". */
+function echoBase(part: string): string {
+  const base = part.replace(/(?:ety|ity|ty|ing|ed|ies|es|s|y)$/, '');
+  return base.length >= 2 ? base : part;
+}
+
+/** Two parts that echo each other: the same, one the other's start, a rhyme, or a vowel swapped. */
+function echoes(a: string, b: string): boolean {
+  const [p, q] = [echoBase(a), echoBase(b)];
+  if (p === q || (p.length >= 2 && q.length >= 2 && (p.startsWith(q) || q.startsWith(p)))) return true;
+  const rhyme = (w: string) => w.replace(/^(?:[^aeiouy]|y(?=[aeiou]))+/, '');
+  if (rhyme(p).length >= 1 && rhyme(p) === rhyme(q) && p !== rhyme(p) && q !== rhyme(q)) return true;
+  const frame = (w: string) => w.replace(/[aeiouy]+/g, '_');
+  return /[^_]/.test(frame(p)) && frame(p) === frame(q) && frame(p).includes('_');
+}
+
+/**
+ * "clippety-clopping", "tum-tumty-tum", "ki-yi-ing", "hurly-burly": a hyphenated sound word whose
+ * parts echo each other (repeated, rhymed, a vowel swapped), which no word list can hold. A slip
+ * inside one ("hurly-burlt", "tick-tcok") breaks the echo and is still a misspelling.
+ */
+export function isEchoWord(lower: string): boolean {
+  // "ki-yi-ing": the echo inflected by a suffix of its own.
+  const parts = lower.split('-');
+  if (parts.length > 2 && /^(?:ing|ed|s)$/.test(parts[parts.length - 1])) parts.pop();
+  if (parts.length < 2 || parts.some((p) => !/^[a-z]{1,10}$/.test(p))) return false;
+  for (let i = 0; i + 1 < parts.length; i++) if (!echoes(parts[i], parts[i + 1]) && !(i + 2 < parts.length && echoes(parts[i], parts[i + 2]))) return false;
+  return true;
 }

@@ -27,11 +27,13 @@ import {
   inOpenCompound,
   isClipped,
   isCode,
+  isEchoWord,
   isForeignElision,
   isRepeatedCoinage,
   isRunTogether,
   isTechnical,
   lettersOf,
+  withoutAccents,
 } from './spelling-shapes';
 import { isVoiceRespelling, Voice } from './spelling-voice';
 import type { FinalizeContext, ParagraphRule, RawFinding } from './types';
@@ -40,6 +42,12 @@ const APOSTROPHES = "'’";
 /** Whether `word` (apostrophes straightened) is a word: the dictionary, possessives, hyphen parts. */
 function known(speller: Speller, word: string): boolean {
   return speller.correct(word) || knownBy((w) => speller.correct(w), word);
+}
+
+/** Whether `word` has accents and either tier knows it without them ("café" → "cafe"). */
+function knownUnaccented(speller: Speller, word: string): boolean {
+  const plain = withoutAccents(word);
+  return plain !== undefined && (known(speller, plain) || listed(speller, plain));
 }
 
 /** The same for the second tier, the large word list ("whisky", "gunwale", "Tuscaloosa's"). */
@@ -187,9 +195,14 @@ function isDerivedWord(speller: Speller, lower: string): boolean {
   return parts.length > 1 && parts.every((p) => p.length > 0 && (known(speller, p) || isDerived(speller, p)));
 }
 
-/** "Nooo" → ["Noo", "No"]; "Ahhh" → ["Ahh", "Ah"]: runs of three or more letters collapsed. */
+/**
+ * "Nooo" → ["Noo", "No"]; "Ahhh" → ["Ahh", "Ah"]: runs of three or more letters collapsed. A voice
+ * draws out vowels and the sounds that last ("Sooo", "Hmmm", "wellll"), or a last letter
+ * ("Stoppp!"); a stop or an f tripled inside a word ("litttle", "happpens", "diffference") is a
+ * finger held down.
+ */
 function unElongate(word: string): string[] {
-  if (!/(\p{L})\1\1/u.test(word)) return [];
+  if (!/(\p{L})\1\1/u.test(word) || /([bcdfgkpqtvxz])\1\1(?=\p{L})/iu.test(word)) return [];
   return [word.replace(/(\p{L})\1{2,}/gu, '$1$1'), word.replace(/(\p{L})\1{2,}/gu, '$1')];
 }
 
@@ -446,6 +459,8 @@ export const spelling: ParagraphRule = {
       const nonstandard = !speech && NONSTANDARD.has(lower);
       if (speech && NONSTANDARD.has(lower)) voice.spokenInSpeech++;
       if (!contraction && !nonstandard && known(speller, word)) continue;
+      // "café", "fiancée": a loanword with the accents English keeps ("cafe", "fiancee" are known).
+      if (knownUnaccented(speller, word)) continue;
       // "colour" in an en-US story, "color" in an en-GB one: `locale-spelling`'s finding.
       if (!contraction && !nonstandard && localeVariant(word, speller) !== undefined) continue;
       if (FANDOM_TERMS.has(lower) || FANDOM_TERMS.has(lower.replace(/'s$/, ''))) continue;
@@ -526,6 +541,9 @@ export const spelling: ParagraphRule = {
       if (!contraction && !nonstandard && inOpenCompound(speller, text, tokens, i)) continue;
       // "huggings", "nasaled", "batwings": a word English derives from a known one.
       if (!contraction && !nonstandard && !isCapitalized(word) && isDerivedWord(speller, lower)) continue;
+      // "clippety-clopping", "tum-tumty-tum": a sound word whose hyphenated parts echo each other;
+      // "cul-de-sac", "coup-de-grace": a foreign phrase, hyphenated round its function word.
+      if (lower.includes('-') && (isEchoWord(lower) || lower.split('-').slice(1, -1).some(isForeignFunctionWord))) continue;
 
       const finding = unknownWord(token, judgeUnknown(speller, text, tokens, i));
       // A lowercase word may be the story's coinage, or a speaker's respelling: `finalize` counts it.
