@@ -84,7 +84,9 @@ function falseAlarms(name: string, files: RegExp): void {
   let found = 0;
   for (const t of texts) {
     words += t.words;
-    found += confusableFindings(t.text).length;
+    const f = confusableFindings(t.text);
+    found += f.length;
+    if (args.has('--list')) for (const x of f) console.log(`  brown ${JSON.stringify(x).slice(0, 200)}`);
   }
   console.log(`${name.padEnd(34)} ${found} findings in ${words} words: ${((found / words) * 1000).toFixed(3)} per 1,000 words`);
 }

@@ -657,9 +657,13 @@ describe('split compounds from SUBTLEX frequencies (issue #15, seventh round)', 
       'any more',
       'tin foil',
       'brief case',
-      'pass word',
     ])
       assert.ok((split(two)?.score ?? 0) < MARGINS.split, `${two}: ${JSON.stringify(split(two))}`);
+    // Since the eighth round an open compound noun the training text writes closed is one, but
+    // only after a determiner ("the pass word"): never where the two words may be a phrase.
+    const pass = split('pass word');
+    assert.ok((pass?.score ?? 0) < MARGINS.split || pass?.nominal === true, JSON.stringify(pass));
+    assert.deepEqual(found('They pass word along the line.'), []);
   });
   test('reports: "there fore", "hence forth", each as one fix', () => {
     assert.deepEqual(found('Nobody saw it; there fore he lied.'), ['there fore→therefore (split)']);
@@ -686,6 +690,46 @@ describe('split compounds from SUBTLEX frequencies (issue #15, seventh round)', 
       'He put the tin foil on the dish.',
       'He checked in a little after noon.',
       'She set her brief case on the bench.',
+    ])
+      assert.deepEqual(found(text), [], text);
+  });
+});
+
+describe('open compound nouns after a determiner (issue #15, eighth round)', () => {
+  const m = contextModel();
+  const split = (two: string) => {
+    const [a, b] = two.split(' ');
+    return m.split(m.id(a), m.id(b));
+  };
+  test('compounds the training text writes closed are known, as nominal ones', () => {
+    for (const [two, word] of [
+      ['note book', 'notebook'],
+      ['key board', 'keyboard'],
+      ['play ground', 'playground'],
+    ]) {
+      assert.equal(split(two)?.word, word, two);
+      assert.equal(split(two)?.nominal, true, two);
+    }
+    // Not the ones fiction writes open and the training text never closes.
+    for (const two of ['tin foil', 'brief case', 'ant hill']) assert.ok(!split(two), two);
+  });
+  test('reports one after a determiner or a possessive, with an adjective between or not', () => {
+    assert.deepEqual(found('He wrote the name in a note book.'), ['note book→notebook (split)']);
+    assert.deepEqual(found('My key board stopped working.'), ['key board→keyboard (split)']);
+    assert.deepEqual(found('The kids ran to the big play ground after lunch.'), ['play ground→playground (split)']);
+  });
+  test('the fix is the compound, in the sentence', () => {
+    const text = 'She had a note book and a pen.';
+    const [f] = model(text);
+    assert.equal(text.slice(0, f.range.start) + f.suggestions[0] + text.slice(f.range.end), 'She had a notebook and a pen.');
+  });
+  test('silent without a determiner, before a noun, and on the compounds fiction writes open', () => {
+    for (const text of [
+      'Please note book prices before you buy.',
+      'Note book titles in italics.',
+      'The key board members met on Monday.',
+      'He left his brief case on the train.',
+      'He wrapped it in the tin foil.',
     ])
       assert.deepEqual(found(text), [], text);
   });

@@ -13,6 +13,7 @@ import {
   ADJECTIVAL,
   ADV,
   afterBe,
+  afterDeterminer,
   agreesAcross,
   agreesWith,
   AUXILIARY,
@@ -468,6 +469,8 @@ function splitHit(
   const split = model.split(x, around.id(k + 1));
   const margin = split ? split.score - (margins.split ?? Infinity) : 0;
   if (!split || margin <= 0 || skip(k + 1) || words.name(k + 1)) return undefined;
+  // "a note book", "my key board", not "the key board members": a noun after the two leaves them a phrase.
+  if (split.nominal && (!afterDeterminer(around, k) || around.at(k + 1, k + 2).cls === NOUN)) return undefined;
   return { k, last: k + 1, to: split.word, kind: 'split', margin };
 }
 

@@ -373,3 +373,13 @@ export function contractionSlot(g: Guards, words: Words, k: number, x: number, r
 export function toAtEnd(g: Guards, words: Words, k: number, x: number): boolean {
   return x === g.to && k > 0 && words.is(k, COMMA) && (k + 1 >= words.n || words.is(k + 1, STOPS));
 }
+
+/** A determiner or a possessive, the noun phrase's opening: "a note book", "my key board". */
+const DETERMINER = new Uint8Array(32);
+for (const c of ['det', 'poss'] as const) DETERMINER[classIndex(c)] = 1;
+/** Whether word `k` opens a noun phrase after its determiner, or after a determiner and an adjective ("a new smart phone"). */
+export function afterDeterminer(around: Neighbours, k: number): boolean {
+  const left = around.at(k, k - 1);
+  if (DETERMINER[left.cls] === 1) return true;
+  return left.cls === ADJ && left.id !== 0 && DETERMINER[around.at(k - 1, k - 2).cls] === 1;
+}
