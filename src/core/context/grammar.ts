@@ -88,6 +88,8 @@ export interface Guards {
   it: number;
   /** "it's": the possessive's slot decides it (`possessiveSlot`). */
   itIs: number;
+  /** "who's": before a noun, only "whose" stands ("who's car"). */
+  whoIs: number;
   /** "its", "your", "not": the contraction's slot decides them (`contractionSlot`). */
   its: number;
   your: number;
@@ -146,6 +148,7 @@ export function guards(model: ContextModel): Guards {
     you: model.id('you'),
     it: model.id('it'),
     itIs: model.id("it's"),
+    whoIs: model.id("who's"),
     its: model.id('its'),
     your: model.id('your'),
     not: model.id('not'),
@@ -382,4 +385,17 @@ export function afterDeterminer(around: Neighbours, k: number): boolean {
   const left = around.at(k, k - 1);
   if (DETERMINER[left.cls] === 1) return true;
   return left.cls === ADJ && left.id !== 0 && DETERMINER[around.at(k - 1, k - 2).cls] === 1;
+}
+
+/**
+ * Whether "who's" at word `k` stands where only "whose" can: before a noun that more words follow
+ * ("who's car that is"), or a plural one ("by who's standards"), not "show them who's boss".
+ */
+function whoseSlot(words: Words, k: number, right: Neighbour): boolean {
+  return right.cls === NOUN && ((k + 2 < words.n && !words.is(k + 2, BROKEN)) || /[^su]s$/i.test(words.word(k + 1)));
+}
+
+/** Whether "it's" or "who's" at word `k` stands where only the possessive can (`possessiveSlot`, `whoseSlot`). */
+export function ownerSlot(g: Guards, words: Words, k: number, x: number, left: Neighbour, right: Neighbour, right2: Neighbour | undefined): boolean {
+  return (x === g.itIs && possessiveSlot(words, k, left, right, right2)) || (x === g.whoIs && whoseSlot(words, k, right));
 }
