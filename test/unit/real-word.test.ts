@@ -749,3 +749,25 @@ describe('"who\'s" before a noun is "whose" (issue #15, eighth round)', () => {
       assert.deepEqual(found(text), [], text);
   });
 });
+
+describe('"were" opening a clause of its own is "where" (issue #15, eighth round)', () => {
+  test('reports one before a determiner, a noun and a finite verb', () => {
+    assert.deepEqual(found('She showed me were the door was.'), ['were→where (set)']);
+    assert.deepEqual(found('Check were the leak started.'), ['were→where (set)']);
+  });
+  test('the fix is "where", in the sentence', () => {
+    const text = 'She showed me were the door was.';
+    const [f] = model(text);
+    assert.equal(text.slice(0, f.range.start) + f.suggestions[0] + text.slice(f.range.end), 'She showed me where the door was.');
+  });
+  test('silent on "were" as the verb: a question, a predicate, a participle after the noun', () => {
+    for (const text of [
+      'Were the boys there?',
+      'Those were the days we had.',
+      'They were the children left behind.',
+      'These were the men sent to help.',
+      'They were the soldiers killed in the war.',
+    ])
+      assert.deepEqual(found(text), [], text);
+  });
+});

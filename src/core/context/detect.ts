@@ -354,7 +354,7 @@ function weighSet(
   negated: boolean,
   fixed: number | undefined,
 ): ContextHit | undefined {
-  const slot = ownerSlot(guard, words, k, x, left, right, right2) || contractionSlot(guard, words, k, x, right, right2);
+  const slot = ownerSlot(guard, around, words, k, x, left, right, right2) || contractionSlot(guard, words, k, x, right, right2);
   const calibrated = fixed ?? (slot ? GRAMMAR_SET_MARGIN : setNeeds(model)[set]);
   // A noun or a conjunction where a verb or an adverb belongs ("I though it was", "you might
   // thing"): the set's verb or adverb needs only the classifier's lean.

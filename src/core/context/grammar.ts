@@ -395,7 +395,30 @@ function whoseSlot(words: Words, k: number, right: Neighbour): boolean {
   return right.cls === NOUN && ((k + 2 < words.n && !words.is(k + 2, BROKEN)) || /[^su]s$/i.test(words.word(k + 1)));
 }
 
-/** Whether "it's" or "who's" at word `k` stands where only the possessive can (`possessiveSlot`, `whoseSlot`). */
-export function ownerSlot(g: Guards, words: Words, k: number, x: number, left: Neighbour, right: Neighbour, right2: Neighbour | undefined): boolean {
+/**
+ * Whether "it's" or "who's" at word `k` stands where only the possessive can (`possessiveSlot`,
+ * `whoseSlot`), or "were" where only a clause's "where" can (`whereSlot`).
+ */
+export function ownerSlot(
+  g: Guards,
+  around: Neighbours,
+  words: Words,
+  k: number,
+  x: number,
+  left: Neighbour,
+  right: Neighbour,
+  right2: Neighbour | undefined,
+): boolean {
+  if (x === g.were) return whereSlot(around, words, k, left, right, right2);
   return (x === g.itIs && possessiveSlot(words, k, left, right, right2)) || (x === g.whoIs && whoseSlot(words, k, right));
+}
+
+/**
+ * Whether "were" at word `k`, inside a sentence, opens a clause of its own: before a determiner,
+ * a noun and a finite verb ("I found were the book was", "check were the error occurred"), where
+ * "were" would give the sentence two verbs.
+ */
+function whereSlot(around: Neighbours, words: Words, k: number, left: Neighbour, right: Neighbour, right2: Neighbour | undefined): boolean {
+  if (left.id === 0 || right.cls !== DET || right2?.cls !== NOUN || k + 3 >= words.n || words.is(k + 3, BROKEN)) return false;
+  return FINITE[around.at(k + 2, k + 3).cls] === 1 || around.at(k + 2, k + 3).cls === VBD;
 }
