@@ -771,3 +771,25 @@ describe('"were" opening a clause of its own is "where" (issue #15, eighth round
       assert.deepEqual(found(text), [], text);
   });
 });
+
+describe('agreement across an adverb: the verb weighed beside its subject (issue #15, eighth round)', () => {
+  test('reports a base after "she" and an adverb', () => {
+    assert.deepEqual(found('She always write to her mother.'), ['write→writes (verb-agree)']);
+    assert.deepEqual(found('She usually walk to school.'), ['walk→walks (verb-agree)']);
+  });
+  test('the fix is the form that agrees, in the sentence', () => {
+    const text = 'He sometimes sing in the shower.';
+    const [f] = model(text);
+    assert.equal(text.slice(0, f.range.start) + f.suggestions[0] + text.slice(f.range.end), 'He sometimes sings in the shower.');
+  });
+  test('silent where the form agrees, or the sentence is in the past', () => {
+    for (const text of [
+      'She always writes to her mother.',
+      'They always write to me.',
+      'I always write at night.',
+      'She always wrote to her mother.',
+      'He often forgets his keys.',
+    ])
+      assert.deepEqual(found(text), [], text);
+  });
+});

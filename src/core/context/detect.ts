@@ -18,6 +18,7 @@ import {
   agreesWith,
   AUXILIARY,
   baseWanted,
+  besideSubject,
   contractionSlot,
   DO,
   doSupport,
@@ -397,11 +398,7 @@ function weighSet(
   return { k, to: model.word(verdict.id), kind: 'set', margin };
 }
 
-/**
- * Adds `hit` to `hits`, but of two words side by side only the one that wins by more: each was
- * scored beside the other as written, so a slip makes its neighbour look wrong too ("They wants":
- * "they" reads as "then" before "wants").
- */
+/** Adds `hit` to `hits`, but of two words side by side only the one that wins by more ("They wants": "they" reads as "then" too). */
 function pushHit(hits: ContextHit[], hit: ContextHit): void {
   const last = hits[hits.length - 1];
   if (last === undefined || (last.last ?? last.k) !== hit.k - 1) hits.push(hit);
@@ -585,13 +582,13 @@ export function contextHits(words: Words, skip: (k: number) => boolean, margins:
       if (c.gate === 2 && !be && (left.cls !== SUBJECT || (left2 && AUXILIARY[left2.cls]) || !(past ??= pastTense(model, around, words.n)))) continue;
       own ??= model.score(x, left, right, left2, right2);
       const need = candidateNeed(model, guard, around, words, k, x, c, left, left2, right, right2, negated, be, margins, needs);
-      // Every factor of a score but the word's count is below 2 (a neighbour's discounted share
-      // plus its back-off share; the second neighbours' factor below 1): a candidate cannot beat
-      // the word by more than its count allows, however well it fits ("thing" after "the" is
-      // never "think"). One logarithm instead of a score; then the right neighbour alone, with the
-      // rest at its bound (`rightBound`), which most candidates fail.
+      // Every factor of a score but the word's count is below 2: a candidate cannot beat the word by
+      // more than its count allows ("thing" after "the" is never "think"); then the right neighbour alone, the rest at its bound.
       if (model.logCount(c.id) + SIDES_MAX - own <= need || model.rightBound(c.id, right) - own <= need) continue;
-      const margin = model.score(c.id, left, right, left2, right2) - own - need;
+      // "she always write": across an adverb, the verb is weighed beside its subject.
+      const margin =
+        (c.gate === 5 && left.cls === ADV ? besideSubject(model, around, k, x, c.id, right, right2) : model.score(c.id, left, right, left2, right2) - own) -
+        need;
       if (margin > 0 && (!best || margin > best.margin)) best = { k, to: c.word, kind: c.kind, margin };
     }
     if (best) pushHit(hits, best);

@@ -422,3 +422,22 @@ function whereSlot(around: Neighbours, words: Words, k: number, left: Neighbour,
   if (left.id === 0 || right.cls !== DET || right2?.cls !== NOUN || k + 3 >= words.n || words.is(k + 3, BROKEN)) return false;
   return FINITE[around.at(k + 2, k + 3).cls] === 1 || around.at(k + 2, k + 3).cls === VBD;
 }
+
+/**
+ * How much better candidate `c` of word `k` (id `x`) fits than `x` beside the subject before the
+ * adverb before it ("she always write": "she writes" against "she write"), the adverb left out:
+ * agreement is the subject's, and "always write" is common.
+ */
+export function besideSubject(
+  model: ContextModel,
+  around: Neighbours,
+  k: number,
+  x: number,
+  c: number,
+  right: Neighbour,
+  right2: Neighbour | undefined,
+): number {
+  const subject = around.at(k - 1, k - 2);
+  const before = subject.id === 0 ? undefined : around.at(k - 2, k - 3);
+  return model.score(c, subject, right, before, right2) - model.score(x, subject, right, before, right2);
+}
