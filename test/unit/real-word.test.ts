@@ -793,3 +793,16 @@ describe('agreement across an adverb: the verb weighed beside its subject (issue
       assert.deepEqual(found(text), [], text);
   });
 });
+
+describe('a time in the past makes a sentence past-tense (issue #15, eighth round)', () => {
+  test('a base after "she" with "yesterday" is a past that lost its ending, and its fix is the past', () => {
+    const text = 'Yesterday she walk home alone.';
+    assert.deepEqual(found(text), ['walk→walked (verb-past)']);
+    const [f] = model(text);
+    assert.equal(text.slice(0, f.range.start) + f.suggestions[0] + text.slice(f.range.end), 'Yesterday she walked home alone.');
+  });
+  test('without one, the present that agrees; silent on the past written right', () => {
+    assert.deepEqual(found('She walk home every day.'), ['walk→walks (verb-agree)']);
+    assert.deepEqual(found('Yesterday she walked home alone.'), []);
+  });
+});

@@ -45,7 +45,7 @@ export class Neighbours {
   private readonly ids: Int32Array;
   constructor(
     private readonly model: ContextModel,
-    private readonly words: Words,
+    readonly words: Words,
   ) {
     this.cache = new Array<Neighbour | undefined>(words.n);
     this.ids = new Int32Array(words.n).fill(-2);
@@ -321,11 +321,16 @@ export function agreesWith(
   return !third || !past();
 }
 
-/** Whether some word of the paragraph is usually a past tense ("walked", "said"): a past-tense narrative. */
+/**
+ * Whether some word of the paragraph is usually a past tense ("walked", "said"), or says the time
+ * is past ("yesterday", "ago"): a past-tense narrative.
+ */
 export function pastTense(model: ContextModel, around: Neighbours, n: number): boolean {
-  for (let p = 0; p < n; p++) if (model.classOf(around.id(p)) === VBD) return true;
+  for (let p = 0; p < n; p++) if (model.classOf(around.id(p)) === VBD || PAST_TIME.test(around.words.word(p))) return true;
   return false;
 }
+/** Words that put what is told in the past. */
+const PAST_TIME = /^(?:yesterday|ago)$/i;
 
 const PREP = classIndex('prep');
 const ADJ = classIndex('adj');
