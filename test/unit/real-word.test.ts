@@ -806,3 +806,15 @@ describe('a time in the past makes a sentence past-tense (issue #15, eighth roun
     assert.deepEqual(found('Yesterday she walked home alone.'), []);
   });
 });
+
+describe('a form of "be" that agrees with its pronoun needs less (issue #15, eighth round)', () => {
+  test('reports "are" after "he" and an adverb, and its fix is "is"', () => {
+    const text = 'He really are tired.';
+    assert.deepEqual(found(text), ['are→is (verb)']);
+    const [f] = model(text);
+    assert.equal(text.slice(0, f.range.start) + f.suggestions[0] + text.slice(f.range.end), 'He really is tired.');
+  });
+  test('silent where the form agrees', () => {
+    for (const text of ['He really is tired.', 'They really are tired.']) assert.deepEqual(found(text), [], text);
+  });
+});
