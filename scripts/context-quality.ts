@@ -14,7 +14,8 @@
  *   npx tsx scripts/context-quality.ts --heldout4 # the spent held-out (b), heldout4.txt
  *   npx tsx scripts/context-quality.ts --heldout5 # the spent held-out (b), heldout5.txt
  *   npx tsx scripts/context-quality.ts --heldout6 # the spent held-out (b), heldout6.txt
- *   npx tsx scripts/context-quality.ts --heldout7 # the fresh held-out (b), heldout7.txt (once, at the end)
+ *   npx tsx scripts/context-quality.ts --heldout7 # the spent held-out (b), heldout7.txt
+ *   npx tsx scripts/context-quality.ts --heldout8 # the fresh held-out (b), heldout8.txt (once, at the end)
  *
  * The old held-out (b), heldout.txt, was evaluated in several rounds and is now a tuning set;
  * heldout2.txt was evaluated once (issue #15, second round) and is now a tuning set too.
@@ -83,7 +84,9 @@ function falseAlarms(name: string, files: RegExp): void {
   let found = 0;
   for (const t of texts) {
     words += t.words;
-    found += confusableFindings(t.text).length;
+    const f = confusableFindings(t.text);
+    found += f.length;
+    if (args.has('--list')) for (const x of f) console.log(`  brown ${JSON.stringify(x).slice(0, 200)}`);
   }
   console.log(`${name.padEnd(34)} ${found} findings in ${words} words: ${((found / words) * 1000).toFixed(3)} per 1,000 words`);
 }
@@ -137,7 +140,8 @@ else {
   if (args.has('--heldout4')) sets.push(['(b) spent held-out (heldout4.txt)', loadRealWordFixture('heldout4')]);
   if (args.has('--heldout5')) sets.push(['(b) spent held-out (heldout5.txt)', loadRealWordFixture('heldout5')]);
   if (args.has('--heldout6')) sets.push(['(b) spent held-out (heldout6.txt)', loadRealWordFixture('heldout6')]);
-  if (args.has('--heldout7')) sets.push(['(b) fresh held-out (heldout7.txt)', loadRealWordFixture('heldout7')]);
+  if (args.has('--heldout7')) sets.push(['(b) spent held-out (heldout7.txt)', loadRealWordFixture('heldout7')]);
+  if (args.has('--heldout8')) sets.push(['(b) fresh held-out (heldout8.txt)', loadRealWordFixture('heldout8')]);
   for (const [name, lines] of sets) {
     if (args.has('--table')) print(`${name}, table alone`, evaluate(lines, true));
     const r = evaluate(lines);

@@ -657,9 +657,13 @@ describe('split compounds from SUBTLEX frequencies (issue #15, seventh round)', 
       'any more',
       'tin foil',
       'brief case',
-      'pass word',
     ])
       assert.ok((split(two)?.score ?? 0) < MARGINS.split, `${two}: ${JSON.stringify(split(two))}`);
+    // Since the eighth round an open compound noun the training text writes closed is one, but
+    // only after a determiner ("the pass word"): never where the two words may be a phrase.
+    const pass = split('pass word');
+    assert.ok((pass?.score ?? 0) < MARGINS.split || pass?.nominal === true, JSON.stringify(pass));
+    assert.deepEqual(found('They pass word along the line.'), []);
   });
   test('reports: "there fore", "hence forth", each as one fix', () => {
     assert.deepEqual(found('Nobody saw it; there fore he lied.'), ['there fore→therefore (split)']);
@@ -688,5 +692,129 @@ describe('split compounds from SUBTLEX frequencies (issue #15, seventh round)', 
       'She set her brief case on the bench.',
     ])
       assert.deepEqual(found(text), [], text);
+  });
+});
+
+describe('open compound nouns after a determiner (issue #15, eighth round)', () => {
+  const m = contextModel();
+  const split = (two: string) => {
+    const [a, b] = two.split(' ');
+    return m.split(m.id(a), m.id(b));
+  };
+  test('compounds the training text writes closed are known, as nominal ones', () => {
+    for (const [two, word] of [
+      ['note book', 'notebook'],
+      ['key board', 'keyboard'],
+      ['play ground', 'playground'],
+    ]) {
+      assert.equal(split(two)?.word, word, two);
+      assert.equal(split(two)?.nominal, true, two);
+    }
+    // Not the ones fiction writes open and the training text never closes.
+    for (const two of ['tin foil', 'brief case', 'ant hill']) assert.ok(!split(two), two);
+  });
+  test('reports one after a determiner or a possessive, with an adjective between or not', () => {
+    assert.deepEqual(found('He wrote the name in a note book.'), ['note book→notebook (split)']);
+    assert.deepEqual(found('My key board stopped working.'), ['key board→keyboard (split)']);
+    assert.deepEqual(found('The kids ran to the big play ground after lunch.'), ['play ground→playground (split)']);
+  });
+  test('the fix is the compound, in the sentence', () => {
+    const text = 'She had a note book and a pen.';
+    const [f] = model(text);
+    assert.equal(text.slice(0, f.range.start) + f.suggestions[0] + text.slice(f.range.end), 'She had a notebook and a pen.');
+  });
+  test('silent without a determiner, before a noun, and on the compounds fiction writes open', () => {
+    for (const text of [
+      'Please note book prices before you buy.',
+      'Note book titles in italics.',
+      'The key board members met on Monday.',
+      'He left his brief case on the train.',
+      'He wrapped it in the tin foil.',
+    ])
+      assert.deepEqual(found(text), [], text);
+  });
+});
+
+describe('"who\'s" before a noun is "whose" (issue #15, eighth round)', () => {
+  test("reports one before a noun that more words follow, on the classifier's lean alone", () => {
+    assert.deepEqual(found("What do you know about who's boat that is?"), ["who's→whose (set)"]);
+  });
+  test('the fix is "whose", in the sentence', () => {
+    const text = "What do you know about who's boat that is?";
+    const [f] = model(text);
+    assert.equal(text.slice(0, f.range.start) + f.suggestions[0] + text.slice(f.range.end), 'What do you know about whose boat that is?');
+  });
+  test('silent on the contraction: "who\'s boss", before a verb, an adverb or a name', () => {
+    for (const text of ["Show them who's boss.", "Who's coming to dinner?", "I wonder who's there.", "He knew who's in charge.", "Who's John?"])
+      assert.deepEqual(found(text), [], text);
+  });
+});
+
+describe('"were" opening a clause of its own is "where" (issue #15, eighth round)', () => {
+  test('reports one before a determiner, a noun and a finite verb', () => {
+    assert.deepEqual(found('She showed me were the door was.'), ['were→where (set)']);
+    assert.deepEqual(found('Check were the leak started.'), ['were→where (set)']);
+  });
+  test('the fix is "where", in the sentence', () => {
+    const text = 'She showed me were the door was.';
+    const [f] = model(text);
+    assert.equal(text.slice(0, f.range.start) + f.suggestions[0] + text.slice(f.range.end), 'She showed me where the door was.');
+  });
+  test('silent on "were" as the verb: a question, a predicate, a participle after the noun', () => {
+    for (const text of [
+      'Were the boys there?',
+      'Those were the days we had.',
+      'They were the children left behind.',
+      'These were the men sent to help.',
+      'They were the soldiers killed in the war.',
+    ])
+      assert.deepEqual(found(text), [], text);
+  });
+});
+
+describe('agreement across an adverb: the verb weighed beside its subject (issue #15, eighth round)', () => {
+  test('reports a base after "she" and an adverb', () => {
+    assert.deepEqual(found('She always write to her mother.'), ['write→writes (verb-agree)']);
+    assert.deepEqual(found('She usually walk to school.'), ['walk→walks (verb-agree)']);
+  });
+  test('the fix is the form that agrees, in the sentence', () => {
+    const text = 'He sometimes sing in the shower.';
+    const [f] = model(text);
+    assert.equal(text.slice(0, f.range.start) + f.suggestions[0] + text.slice(f.range.end), 'He sometimes sings in the shower.');
+  });
+  test('silent where the form agrees, or the sentence is in the past', () => {
+    for (const text of [
+      'She always writes to her mother.',
+      'They always write to me.',
+      'I always write at night.',
+      'She always wrote to her mother.',
+      'He often forgets his keys.',
+    ])
+      assert.deepEqual(found(text), [], text);
+  });
+});
+
+describe('a time in the past makes a sentence past-tense (issue #15, eighth round)', () => {
+  test('a base after "she" with "yesterday" is a past that lost its ending, and its fix is the past', () => {
+    const text = 'Yesterday she walk home alone.';
+    assert.deepEqual(found(text), ['walk→walked (verb-past)']);
+    const [f] = model(text);
+    assert.equal(text.slice(0, f.range.start) + f.suggestions[0] + text.slice(f.range.end), 'Yesterday she walked home alone.');
+  });
+  test('without one, the present that agrees; silent on the past written right', () => {
+    assert.deepEqual(found('She walk home every day.'), ['walk→walks (verb-agree)']);
+    assert.deepEqual(found('Yesterday she walked home alone.'), []);
+  });
+});
+
+describe('a form of "be" that agrees with its pronoun needs less (issue #15, eighth round)', () => {
+  test('reports "are" after "he" and an adverb, and its fix is "is"', () => {
+    const text = 'He really are tired.';
+    assert.deepEqual(found(text), ['are→is (verb)']);
+    const [f] = model(text);
+    assert.equal(text.slice(0, f.range.start) + f.suggestions[0] + text.slice(f.range.end), 'He really is tired.');
+  });
+  test('silent where the form agrees', () => {
+    for (const text of ['He really is tired.', 'They really are tired.']) assert.deepEqual(found(text), [], text);
   });
 });

@@ -45,7 +45,7 @@ export class Neighbours {
   private readonly ids: Int32Array;
   constructor(
     private readonly model: ContextModel,
-    private readonly words: Words,
+    readonly words: Words,
   ) {
     this.cache = new Array<Neighbour | undefined>(words.n);
     this.ids = new Int32Array(words.n).fill(-2);
@@ -88,6 +88,8 @@ export interface Guards {
   it: number;
   /** "it's": the possessive's slot decides it (`possessiveSlot`). */
   itIs: number;
+  /** "who's": before a noun, only "whose" stands ("who's car"). */
+  whoIs: number;
   /** "its", "your", "not": the contraction's slot decides them (`contractionSlot`). */
   its: number;
   your: number;
@@ -146,6 +148,7 @@ export function guards(model: ContextModel): Guards {
     you: model.id('you'),
     it: model.id('it'),
     itIs: model.id("it's"),
+    whoIs: model.id("who's"),
     its: model.id('its'),
     your: model.id('your'),
     not: model.id('not'),
@@ -318,11 +321,16 @@ export function agreesWith(
   return !third || !past();
 }
 
-/** Whether some word of the paragraph is usually a past tense ("walked", "said"): a past-tense narrative. */
+/**
+ * Whether some word of the paragraph is usually a past tense ("walked", "said"), or says the time
+ * is past ("yesterday", "ago"): a past-tense narrative.
+ */
 export function pastTense(model: ContextModel, around: Neighbours, n: number): boolean {
-  for (let p = 0; p < n; p++) if (model.classOf(around.id(p)) === VBD) return true;
+  for (let p = 0; p < n; p++) if (model.classOf(around.id(p)) === VBD || PAST_TIME.test(around.words.word(p))) return true;
   return false;
 }
+/** Words that put what is told in the past. */
+const PAST_TIME = /^(?:yesterday|ago)$/i;
 
 const PREP = classIndex('prep');
 const ADJ = classIndex('adj');
@@ -372,4 +380,69 @@ export function contractionSlot(g: Guards, words: Words, k: number, x: number, r
 /** Whether "to" at word `k` stands alone at a sentence's end after a comma: "She wants ice cream, to." */
 export function toAtEnd(g: Guards, words: Words, k: number, x: number): boolean {
   return x === g.to && k > 0 && words.is(k, COMMA) && (k + 1 >= words.n || words.is(k + 1, STOPS));
+}
+
+/** A determiner or a possessive, the noun phrase's opening: "a note book", "my key board". */
+const DETERMINER = new Uint8Array(32);
+for (const c of ['det', 'poss'] as const) DETERMINER[classIndex(c)] = 1;
+/** Whether word `k` opens a noun phrase after its determiner, or after a determiner and an adjective ("a new smart phone"). */
+export function afterDeterminer(around: Neighbours, k: number): boolean {
+  const left = around.at(k, k - 1);
+  if (DETERMINER[left.cls] === 1) return true;
+  return left.cls === ADJ && left.id !== 0 && DETERMINER[around.at(k - 1, k - 2).cls] === 1;
+}
+
+/**
+ * Whether "who's" at word `k` stands where only "whose" can: before a noun that more words follow
+ * ("who's car that is"), or a plural one ("by who's standards"), not "show them who's boss".
+ */
+function whoseSlot(words: Words, k: number, right: Neighbour): boolean {
+  return right.cls === NOUN && ((k + 2 < words.n && !words.is(k + 2, BROKEN)) || /[^su]s$/i.test(words.word(k + 1)));
+}
+
+/**
+ * Whether "it's" or "who's" at word `k` stands where only the possessive can (`possessiveSlot`,
+ * `whoseSlot`), or "were" where only a clause's "where" can (`whereSlot`).
+ */
+export function ownerSlot(
+  g: Guards,
+  around: Neighbours,
+  words: Words,
+  k: number,
+  x: number,
+  left: Neighbour,
+  right: Neighbour,
+  right2: Neighbour | undefined,
+): boolean {
+  if (x === g.were) return whereSlot(around, words, k, left, right, right2);
+  return (x === g.itIs && possessiveSlot(words, k, left, right, right2)) || (x === g.whoIs && whoseSlot(words, k, right));
+}
+
+/**
+ * Whether "were" at word `k`, inside a sentence, opens a clause of its own: before a determiner,
+ * a noun and a finite verb ("I found were the book was", "check were the error occurred"), where
+ * "were" would give the sentence two verbs.
+ */
+function whereSlot(around: Neighbours, words: Words, k: number, left: Neighbour, right: Neighbour, right2: Neighbour | undefined): boolean {
+  if (left.id === 0 || right.cls !== DET || right2?.cls !== NOUN || k + 3 >= words.n || words.is(k + 3, BROKEN)) return false;
+  return FINITE[around.at(k + 2, k + 3).cls] === 1 || around.at(k + 2, k + 3).cls === VBD;
+}
+
+/**
+ * How much better candidate `c` of word `k` (id `x`) fits than `x` beside the subject before the
+ * adverb before it ("she always write": "she writes" against "she write"), the adverb left out:
+ * agreement is the subject's, and "always write" is common.
+ */
+export function besideSubject(
+  model: ContextModel,
+  around: Neighbours,
+  k: number,
+  x: number,
+  c: number,
+  right: Neighbour,
+  right2: Neighbour | undefined,
+): number {
+  const subject = around.at(k - 1, k - 2);
+  const before = subject.id === 0 ? undefined : around.at(k - 2, k - 3);
+  return model.score(c, subject, right, before, right2) - model.score(x, subject, right, before, right2);
 }

@@ -61,6 +61,8 @@ export const KINDS = [
 export interface SplitCompound {
   word: string;
   score: number;
+  /** A compound noun that published fiction also writes open ("note book"): reported only after a determiner or a possessive. */
+  nominal: boolean;
 }
 
 const SUSPECT = 1;
@@ -164,13 +166,13 @@ export class ContextModel {
     this.setLines = data.sets;
     this.setAt = this.readSets(data.sets);
     for (const line of data.splits.split('\n')) {
-      const [two, word, score] = line.split('\t');
+      const [two, word, score, flag] = line.split('\t');
       const space = two.indexOf(' ');
       const a = this.id(two.slice(0, space));
       const b = this.id(two.slice(space + 1));
       if (a < 0 || b < 0) continue;
       this.suspectIds[a] |= SPLIT;
-      this.splits.set(a * V + b, { word, score: Number(score) });
+      this.splits.set(a * V + b, { word, score: Number(score), nominal: flag === 'n' });
     }
     this.confusion = new ConfusionSets(decodeNumbers(data.confusion), V);
     const nums = decodeNumbers(data.numbers);
