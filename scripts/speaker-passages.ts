@@ -17,7 +17,9 @@ if (!file) {
     console.log(`${b.file} ${n}`);
   }
 } else {
-  const text = file.endsWith('.txt') ? readFileSync(join(__dirname, '..', 'test', 'fixtures', 'speakers', file), 'utf8') : loadBrownFiles(new RegExp(`^${file}$`))[0].text;
+  const text = file.endsWith('.txt')
+    ? readFileSync(join(__dirname, '..', 'test', 'fixtures', 'speakers', file), 'utf8')
+    : loadBrownFiles(new RegExp(`^${file}$`))[0].text;
   const prose = buildModel(text).paragraphs.filter((p) => p.kind === 'prose');
   let n = 0;
   prose.forEach((p) => {

@@ -9,8 +9,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildModel, createSpeller, nameCountsOf, resolveOptions, type Speller } from '../../src/core';
-import { storyReport } from '../../src/core/dialogue/report';
 import { speakingNames } from '../../src/core/characters/mentions';
+import { storyReport } from '../../src/core/dialogue/report';
 import { attributeSpeakers, type Quotation } from '../../src/core/dialogue/speakers';
 import { loadDictionary } from '../../src/node/dictionaries';
 import { loadBrownFiles } from './brown';
@@ -28,7 +28,11 @@ interface Passage {
 }
 
 /** A passage's text and its quotations in range: `start`/`end` document offsets, the speaker. */
-function quotationsOf(passage: Passage, speller: Speller, learned: boolean): { file: string; text: string; quotes: Array<Pick<Quotation, 'start' | 'end' | 'speaker'>> } {
+function quotationsOf(
+  passage: Passage,
+  speller: Speller,
+  learned: boolean,
+): { file: string; text: string; quotes: Array<Pick<Quotation, 'start' | 'end' | 'speaker'>> } {
   if (passage.path) {
     const text = readFileSync(join(__dirname, '..', 'fixtures', 'speakers', passage.path), 'utf8');
     const [chapter] = storyReport([{ path: passage.path, text }], { speller, lines: true, learned }).chapters;
@@ -74,7 +78,9 @@ export function scoreFixture(name: string, learned = false): Score {
   for (const passage of fixture.passages) {
     const { file, text: whole, quotes: inRange } = quotationsOf(passage, speller, learned);
     if (inRange.length !== passage.quotes.length) {
-      throw new Error(`${file}: ${inRange.length} quotations, ${passage.quotes.length} annotated:\n${inRange.map((q) => whole.slice(q.start, q.start + 30)).join('\n')}`);
+      throw new Error(
+        `${file}: ${inRange.length} quotations, ${passage.quotes.length} annotated:\n${inRange.map((q) => whole.slice(q.start, q.start + 30)).join('\n')}`,
+      );
     }
     passage.quotes.forEach(([prefix, speaker, kind], i) => {
       const q = inRange[i];

@@ -1,0 +1,70 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { buildModel } from '../../src/core';
+import { attributeSpeakers, type SpeakerCharacter } from '../../src/core/dialogue/speakers';
+
+function speakers(text: string, characters: SpeakerCharacter[] = []): Array<string | null> {
+  return attributeSpeakers(buildModel(text), { characters }).map((q) => q.speaker);
+}
+
+describe('speaker attribution: fan fiction epithets', () => {
+  it('reads "the Professor" as the character the story titles so, the last one named with it', () => {
+    const text =
+      'Professor Sprout led the way, and Neville followed her into the greenhouse.\n\n"Mind the tentacula," said the Professor.\n\n"Yes, Professor," Neville said.\n\nLater Professor Snape swept into the dungeon. Neville froze.\n\n"Sit down," said the Professor.\n';
+    assert.deepEqual(
+      speakers(text, [
+        { name: 'Sprout', pronouns: 'she' },
+        { name: 'Snape', pronouns: 'he' },
+        { name: 'Neville', pronouns: 'he' },
+      ]),
+      ['Sprout', 'Neville', 'Snape'],
+    );
+  });
+
+  it('leaves "the Professor" unknown when no character carries the title', () => {
+    const text = 'Neville waited in the corridor with Luna.\n\n"Late again," said the Professor.\n';
+    assert.deepEqual(
+      speakers(text, [
+        { name: 'Neville', pronouns: 'he' },
+        { name: 'Luna', pronouns: 'she' },
+      ]),
+      [null],
+    );
+  });
+
+  it('reads "his mother" and "said his father" as who of that sex spoke in the scene, not the son', () => {
+    const text =
+      '"You are late," Molly said. She folded her arms.\n\n"Leave the boy alone," Arthur said. He smiled at Ron.\n\n"Sorry, Mum," Ron said.\n\nHis mother shook her head. "Eat your dinner."\n\n"Go on, Ron," said his father.\n';
+    assert.deepEqual(
+      speakers(text, [
+        { name: 'Molly', pronouns: 'she' },
+        { name: 'Arthur', pronouns: 'he' },
+        { name: 'Ron', pronouns: 'he' },
+      ]),
+      ['Molly', 'Arthur', 'Ron', 'Molly', 'Arthur'],
+    );
+  });
+
+  it('gives a relation who has not spoken in the scene no one, not the last one named', () => {
+    const text = 'Ginny met Harry by the lake. Harry had brought bread for the squid.\n\n"Here you are," her brother said.\n';
+    assert.deepEqual(
+      speakers(text, [
+        { name: 'Ginny', pronouns: 'she' },
+        { name: 'Harry', pronouns: 'he' },
+      ]),
+      [null],
+    );
+  });
+
+  it('reads "the witch" and "the older wizard" as a she and a he', () => {
+    const text =
+      'Tonks waved at Kingsley across the kitchen. Kingsley nodded.\n\n"We leave at dawn," murmured the witch.\n\n"Then we rest now," the older wizard said.\n';
+    assert.deepEqual(
+      speakers(text, [
+        { name: 'Tonks', pronouns: 'she' },
+        { name: 'Kingsley', pronouns: 'he' },
+      ]),
+      ['Tonks', 'Kingsley'],
+    );
+  });
+});
