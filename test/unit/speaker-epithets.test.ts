@@ -68,3 +68,27 @@ describe('speaker attribution: fan fiction epithets', () => {
     );
   });
 });
+
+describe('speaker attribution: a relation named beside its kin word', () => {
+  it('reads "Harry\'s father, Professor Michael Verres, rolled his eyes" as Michael, the first time he speaks', () => {
+    const text = '"Watch this," Harry said.\n\nHarry\'s father, Professor Michael Verres, rolled his eyes. "Yes, Harry."\n';
+    assert.deepEqual(
+      speakers(text, [
+        { name: 'Harry', pronouns: 'he' },
+        { name: 'Michael Verres', aliases: ['Michael'], pronouns: 'he' },
+      ]),
+      ['Harry', 'Michael Verres'],
+    );
+  });
+
+  it('leaves the kin word alone when no name stands beside it', () => {
+    const text = '"Watch this," Harry said.\n\nHarry\'s father rolled his eyes. "Yes, Harry."\n';
+    assert.deepEqual(
+      speakers(text, [
+        { name: 'Harry', pronouns: 'he' },
+        { name: 'Michael Verres', aliases: ['Michael'], pronouns: 'he' },
+      ]),
+      ['Harry', null],
+    );
+  });
+});

@@ -63,13 +63,9 @@ export function epithetSpeaker(noun: string, at: number, ctx: EpithetContext, ow
   const kin = of ? KIN_GENDER[noun] : undefined;
   if (kin && of) {
     const owner = of.name ?? (of.pronoun ? ctx.resolve(of.pronoun, of.at) : null);
-    // Who of that sex has spoken in the scene, the latest first.
-    for (let k = ctx.scene.length - 1; k >= 0; k--) {
-      const s = ctx.scene[k];
-      if (s !== owner && s !== own && ctx.genders.get(s) === kin) return s;
-    }
-    // Not the last one named: a relation who has not spoken is more often someone new ("her husband").
-    return null;
+    // Who of that sex has spoken in the scene, not the last one named: a relation who has not
+    // spoken is more often someone new ("her husband").
+    return lastSpeakerOf(ctx, kin, owner ?? undefined, own);
   }
   const titled = titledSpeaker(ctx.titled, noun, at);
   if (titled) return titled;
@@ -81,4 +77,13 @@ export function epithetSpeaker(noun: string, at: number, ctx: EpithetContext, ow
   if (name === null || name !== ctx.viewpoint) return name;
   const other = ctx.resolve(g, at, name);
   return other !== null && other !== own ? other : name;
+}
+
+/** The latest of a sex to speak in the scene, but neither of two. */
+function lastSpeakerOf(ctx: EpithetContext, g: Gender, not?: string, nor?: string): string | null {
+  for (let k = ctx.scene.length - 1; k >= 0; k--) {
+    const s = ctx.scene[k];
+    if (s !== not && s !== nor && ctx.genders.get(s) === g) return s;
+  }
+  return null;
 }

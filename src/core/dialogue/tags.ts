@@ -26,11 +26,16 @@ export function subjectAt(ws: Word[], i: number): { subject: Subject; length: nu
   const kin = ws[i + 1];
   if (kin && kin.token.lower in KIN_GENDER && /^\p{Ll}/u.test(kin.token.text) && !kin.token.sentenceStart) {
     const owner = lower === 'his' ? 'he' : lower === 'her' ? 'she' : undefined;
-    if (owner || (w.character && /['’]s$/.test(w.token.text)))
+    if (owner || (w.character && /['’]s$/.test(w.token.text))) {
+      // "Harry's father, Professor Michael Verres-Evans, rolled his eyes": the name beside it is his.
+      let n = i + 2;
+      if (ws[n] && (ws[n].token.lower in TITLES || ws[n].title) && ws[n + 1]?.character) n++;
+      if (ws[n]?.character && !ws[n].token.sentenceStart) return { subject: { kind: 'name', name: ws[n].character! }, length: n - i + 1 };
       return {
         subject: { kind: 'epithet', noun: kin.token.lower, at: kin.start, of: owner ? { pronoun: owner, at: w.start } : { name: w.character, at: w.start } },
         length: 2,
       };
+    }
   }
   // A title that is a character's name of its own: "Tom Lord" in `"No," Lord said`.
   if (w.character) return { subject: { kind: 'name', name: w.character }, length: 1 };
