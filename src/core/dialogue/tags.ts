@@ -284,6 +284,9 @@ function sentenceSubject(ws: Word[], from: number): Subject | undefined {
     if (w?.token.lower === 'the')
       for (let k = from + 1; k < from + 5 && ws[k + 1] && !ws[k + 1].token.sentenceStart; k++)
         if (ws[k].token.lower === 'of' && ws[k + 1].character) return { kind: 'name', name: ws[k + 1].character! };
+    // "Tears were gathering in Petunia's eyes.": whose face or eyes the sentence is about.
+    for (let k = from + 1; k < from + 8 && ws[k + 1] && !ws[k + 1].token.sentenceStart; k++)
+      if (ws[k].character && /['’]s$/.test(ws[k].token.text) && BODY.has(ws[k + 1].token.lower)) return { kind: 'name', name: ws[k].character! };
     return undefined;
   }
   // "Scotty" at a sentence start must act: a possessive or a verb follows, not "Scotty, come here".
