@@ -116,4 +116,10 @@ describe('speaker attribution: accuracy on hand-checked fan fiction (what `fanfi
     assert.ok(s.total >= 120, `${s.total} annotated`);
     assert.ok(s.right / s.total >= 0.88, `fan fiction tuning accuracy ${percent(s.right, s.total)}`);
   });
+
+  it('names the right speaker on the fan fiction blind set (HPMOR 5 and 7: 82.0 % on its one run, round 11)', () => {
+    const s = scoreFixture('fanfic-blind.json');
+    assert.ok(s.total >= 200, `${s.total} annotated`);
+    assert.ok(s.right / s.total >= 0.815, `fan fiction blind set accuracy ${percent(s.right, s.total)}`);
+  });
 });
