@@ -18,6 +18,28 @@ export const GENDERED_NOUNS: Record<string, 'he' | 'she'> = {
   girl: 'she',
   lady: 'she',
   gal: 'she',
+  witch: 'she',
+  wizard: 'he',
+};
+// "his mother said", "Harry's father asked": a relation of someone, read like a pronoun of its sex.
+export const KIN_GENDER: Record<string, Gender> = {
+  mother: 'she',
+  mum: 'she',
+  mom: 'she',
+  sister: 'she',
+  aunt: 'she',
+  grandmother: 'she',
+  wife: 'she',
+  daughter: 'she',
+  girlfriend: 'she',
+  father: 'he',
+  dad: 'he',
+  brother: 'he',
+  uncle: 'he',
+  grandfather: 'he',
+  husband: 'he',
+  son: 'he',
+  boyfriend: 'he',
 };
 // People the narration leaves unnamed ("The clerk's smile congealed.", "the boy hesitated"): a
 // pronoun after one of them is theirs, not the last named character's.

@@ -43,6 +43,8 @@ export interface ReportOptions {
   speller?: Speller;
   /** List every quotation of each chapter. */
   lines?: boolean;
+  /** The learned speaker scorer reranks the rules' speakers (`SpeakerOptions.learned`). */
+  learned?: boolean;
 }
 
 /** The report of a story's chapter files, in the order given. */
@@ -66,7 +68,7 @@ export function storyReport(files: readonly ReportInput[], options: ReportOption
   // Who speaks anywhere in the story is a character too ("Ron said" in a story without a roster).
   const analyzed = files.map((f) => {
     const model = buildModel(f.text);
-    return { f, model, quotes: attributeSpeakers(model, { characters: resolved.characters, names }) };
+    return { f, model, quotes: attributeSpeakers(model, { characters: resolved.characters, names, learned: options.learned }) };
   });
   for (const a of analyzed) for (const q of a.quotes) if (q.speaker && !canonical.has(q.speaker)) canonical.set(q.speaker, q.speaker);
 

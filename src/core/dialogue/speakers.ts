@@ -31,9 +31,10 @@ import {
   type GivenNames,
   type Word,
 } from './cast';
+import { epithetSpeaker, titledMentions, type TitledMentions } from './epithets';
 import { fillExchange, type RunTurn } from './exchange';
 import { introducedByRelation } from './introduced';
-import { CONTINUING, GENDERED_NOUNS, isTagVerb, PRONOUN_GENDER, type Gender } from './lexicon';
+import { CONTINUING, isTagVerb, PRONOUN_GENDER, type Gender } from './lexicon';
 import { readNarration, tellerOf } from './narrator';
 import { addressedAt, pronounResolver, vocatives, type Resolver } from './pronouns';
 import { lastNamedAfterPreposition, linkRelations, mentionsByCharacter, type Mention } from './relations';
@@ -83,6 +84,8 @@ interface Attribution {
   here: Word[];
   /** Each character's narration mentions (`mentionsByCharacter`). */
   mentions: Map<string, Mention[]>;
+  /** The characters each title names (`titledMentions`). */
+  titled: TitledMentions;
 }
 
 /** What the previous paragraphs leave to the next one: the exchange so far and its last turn. */
@@ -220,22 +223,6 @@ function pronounSpeaker(p: Paragraph, subject: { pronoun: string; at: number }, 
   return { speaker: name, evidence: 'pronoun', confidence: name ? 0.8 : 0, named: true, ...(sex && { sex }) };
 }
 
-/**
- * Whom an epithet stands for: the one the story gave it ("the newspaperman"), else, for "the boy"
- * or "the girl", the last character of that sex, but not the viewpoint character while another
- * of that sex is about: the narration calls the others by their looks, its own eyes by name.
- */
-function epithetSpeaker(noun: string, at: number, ctx: Attribution, own?: string): string | null {
-  const learned = ctx.epithets.get(noun);
-  if (learned) return learned;
-  const g = GENDERED_NOUNS[noun];
-  if (!g) return null;
-  const name = ctx.resolve(g, at, own);
-  if (name === null || name !== ctx.viewpoint) return name;
-  const other = ctx.resolve(g, at, name);
-  return other !== null && other !== own ? other : name;
-}
-
 /** The speaker a tag names explicitly, by pronoun or by epithet; `last` is who spoke just before. */
 function tagSpeaker(p: Paragraph, subject: Subject | undefined, last: string | null | undefined, ctx: Attribution, own?: string): Said {
   if (!subject) return { speaker: null, evidence: null, confidence: 0, named: false };
@@ -243,7 +230,7 @@ function tagSpeaker(p: Paragraph, subject: Subject | undefined, last: string | n
   if (subject.kind === 'pronoun') return pronounSpeaker(p, subject, last, ctx, own);
   if (subject.kind === 'epithet') {
     // "the girl said": the epithet the story gave someone, else the last woman, as "she said" would.
-    const name = epithetSpeaker(subject.noun, subject.at, ctx, own);
+    const name = epithetSpeaker(subject.noun, subject.at, ctx, own, subject.of);
     return { speaker: name, evidence: 'explicit', confidence: name ? 0.75 : 0, named: true };
   }
   return { speaker: null, evidence: 'explicit', confidence: 0, named: true };
@@ -325,7 +312,7 @@ function beatSpeakers(speakers: Said[], ws: Word[], spots: QuoteSpot[], own: Arr
     // `"No." It was flat, definite.`: "it" is the voice or the word, no one who acts.
     if (!s || (s.kind === 'pronoun' && s.pronoun === 'it')) continue;
     // "The girl smiled." is read like "She smiled."; "The clerk's smile congealed." names no character.
-    const epithet = s.kind === 'epithet' ? epithetSpeaker(s.noun, s.at, ctx, own[k]) : null;
+    const epithet = s.kind === 'epithet' ? epithetSpeaker(s.noun, s.at, ctx, own[k], s.of) : null;
     let name = s.kind === 'name' ? s.name : s.kind === 'pronoun' ? inScene(resolve(s.pronoun, s.at, own[k]), s.pronoun, s.at, ctx, own[k]) : epithet;
     // "Scotty" in a beat of a quote that addresses Scotty is the listener, not the speaker.
     if (name !== null && name === own[k]) name = null;
@@ -573,6 +560,7 @@ export function attributeByRules(model: DocumentModel, options: SpeakerOptions =
     scene: [],
     here: [],
     mentions: mentionsByCharacter(words),
+    titled: titledMentions(words),
   };
   const flow: Flow = {
     run: [],

@@ -2,11 +2,15 @@
 
 import { isPhrasalSpeechVerb, isPureSpeechVerb } from '../data/speech-verbs';
 import type { Word } from './cast';
-import { BASE_SPEECH, BEAT_OPENERS, DETERMINERS, isAdverb, isTagVerb, PERSON_NOUNS, SUBJECT_PRONOUNS, TITLES, WRITING } from './lexicon';
+import type { Owner } from './epithets';
+import { BASE_SPEECH, BEAT_OPENERS, DETERMINERS, isAdverb, isTagVerb, KIN_GENDER, PERSON_NOUNS, SUBJECT_PRONOUNS, TITLES, WRITING } from './lexicon';
 
 /** A tag's subject: a character, a pronoun to resolve, or someone who is not a character. */
 export type Subject =
-  { kind: 'name'; name: string } | { kind: 'pronoun'; pronoun: string; at: number } | { kind: 'epithet'; noun: string; at: number } | { kind: 'other' };
+  | { kind: 'name'; name: string }
+  | { kind: 'pronoun'; pronoun: string; at: number }
+  | { kind: 'epithet'; noun: string; at: number; of?: Owner }
+  | { kind: 'other' };
 
 /** The subject a word starts, if it can be one: a name, a title and a name, a pronoun, "the doctor". */
 export function subjectAt(ws: Word[], i: number): { subject: Subject; length: number } | undefined {
@@ -17,6 +21,21 @@ export function subjectAt(ws: Word[], i: number): { subject: Subject; length: nu
     const next = ws[i + 1];
     if (next?.character) return { subject: { kind: 'name', name: next.character }, length: 2 };
     if (next && /^\p{Lu}/u.test(next.token.text)) return { subject: { kind: 'other' }, length: 2 };
+  }
+  // A relation of someone: "his mother said", "Harry's father asked".
+  const kin = ws[i + 1];
+  if (kin && kin.token.lower in KIN_GENDER && /^\p{Ll}/u.test(kin.token.text) && !kin.token.sentenceStart) {
+    const owner = lower === 'his' ? 'he' : lower === 'her' ? 'she' : undefined;
+    if (owner || (w.character && /['’]s$/.test(w.token.text))) {
+      // "Harry's father, Professor Michael Verres-Evans, rolled his eyes": the name beside it is his.
+      let n = i + 2;
+      if (ws[n] && (ws[n].token.lower in TITLES || ws[n].title) && ws[n + 1]?.character) n++;
+      if (ws[n]?.character && !ws[n].token.sentenceStart) return { subject: { kind: 'name', name: ws[n].character! }, length: n - i + 1 };
+      return {
+        subject: { kind: 'epithet', noun: kin.token.lower, at: kin.start, of: owner ? { pronoun: owner, at: w.start } : { name: w.character, at: w.start } },
+        length: 2,
+      };
+    }
   }
   // A title that is a character's name of its own: "Tom Lord" in `"No," Lord said`.
   if (w.character) return { subject: { kind: 'name', name: w.character }, length: 1 };
@@ -265,6 +284,9 @@ function sentenceSubject(ws: Word[], from: number): Subject | undefined {
     if (w?.token.lower === 'the')
       for (let k = from + 1; k < from + 5 && ws[k + 1] && !ws[k + 1].token.sentenceStart; k++)
         if (ws[k].token.lower === 'of' && ws[k + 1].character) return { kind: 'name', name: ws[k + 1].character! };
+    // "Tears were gathering in Petunia's eyes.": whose face or eyes the sentence is about.
+    for (let k = from + 1; k < from + 8 && ws[k + 1] && !ws[k + 1].token.sentenceStart; k++)
+      if (ws[k].character && /['’]s$/.test(ws[k].token.text) && BODY.has(ws[k + 1].token.lower)) return { kind: 'name', name: ws[k].character! };
     return undefined;
   }
   // "Scotty" at a sentence start must act: a possessive or a verb follows, not "Scotty, come here".

@@ -1,0 +1,89 @@
+/**
+ * Whom an epithet stands for: a title the story gives one character before a name ("the
+ * Professor" of "Professor McGonagall"), a kin word of someone ("his mother", "Harry's father"),
+ * the one the story gave the epithet ("the newspaperman"), or a sex ("the boy", "the witch").
+ */
+
+import type { Word } from './cast';
+import { GENDERED_NOUNS, KIN_GENDER, TITLES, type Gender } from './lexicon';
+import type { Resolver } from './pronouns';
+
+/** Each title's characters in the narration (`Professor McGonagall`), in document order. */
+export type TitledMentions = Map<string, Array<{ at: number; name: string }>>;
+
+/** What an epithet is read with. */
+export interface EpithetContext {
+  epithets: Map<string, string>;
+  resolve: Resolver;
+  viewpoint: string | undefined;
+  titled: TitledMentions;
+  /** Who has spoken in the current scene so far, the latest last. */
+  scene: readonly string[];
+  genders: ReadonlyMap<string, Gender>;
+}
+
+/** Whose a kin word is: `his mother` (a pronoun), `Harry's father` (a character). */
+export type Owner = { name?: string; pronoun?: string; at: number };
+
+/** The narration's titled names: a title right before a character's name, not after "the". */
+export function titledMentions(words: readonly Word[][]): TitledMentions {
+  const out: TitledMentions = new Map();
+  for (const ws of words) {
+    for (let i = 0; i + 1 < ws.length; i++) {
+      const w = ws[i];
+      const next = ws[i + 1];
+      if (!next.character || w.character || !(w.token.lower in TITLES) || ws[i - 1]?.token.lower === 'the') continue;
+      let list = out.get(w.token.lower);
+      if (!list) out.set(w.token.lower, (list = []));
+      list.push({ at: w.start, name: next.character });
+    }
+  }
+  return out;
+}
+
+/** The character a title stands for at `at`: the last one named with it before, else the first after. */
+function titledSpeaker(titled: TitledMentions, noun: string, at: number): string | undefined {
+  const list = titled.get(noun);
+  if (!list) return undefined;
+  let pick = list[0];
+  for (const m of list) {
+    if (m.at > at) break;
+    pick = m;
+  }
+  return pick.name;
+}
+
+/**
+ * Whom an epithet stands for. "The boy" or "the girl" is the last character of that sex, but not
+ * the viewpoint character while another of that sex is about: the narration calls the others by
+ * their looks, its own eyes by name. A kin word is the last of its sex to speak in
+ * the scene who is not its owner.
+ */
+export function epithetSpeaker(noun: string, at: number, ctx: EpithetContext, own?: string, of?: Owner): string | null {
+  const kin = of ? KIN_GENDER[noun] : undefined;
+  if (kin && of) {
+    const owner = of.name ?? (of.pronoun ? ctx.resolve(of.pronoun, of.at) : null);
+    // Who of that sex has spoken in the scene, not the last one named: a relation who has not
+    // spoken is more often someone new ("her husband").
+    return lastSpeakerOf(ctx, kin, owner ?? undefined, own);
+  }
+  const titled = titledSpeaker(ctx.titled, noun, at);
+  if (titled) return titled;
+  const learned = ctx.epithets.get(noun);
+  if (learned) return learned;
+  const g = GENDERED_NOUNS[noun];
+  if (!g) return null;
+  const name = ctx.resolve(g, at, own);
+  if (name === null || name !== ctx.viewpoint) return name;
+  const other = ctx.resolve(g, at, name);
+  return other !== null && other !== own ? other : name;
+}
+
+/** The latest of a sex to speak in the scene, but neither of two. */
+function lastSpeakerOf(ctx: EpithetContext, g: Gender, not?: string, nor?: string): string | null {
+  for (let k = ctx.scene.length - 1; k >= 0; k--) {
+    const s = ctx.scene[k];
+    if (s !== not && s !== nor && ctx.genders.get(s) === g) return s;
+  }
+  return null;
+}
