@@ -10,7 +10,9 @@ import { buildModel } from '../model/document';
 import { resolveOptions, type StoryConfig } from '../options';
 import type { Speller } from '../speller';
 import { statsOf } from '../stats';
-import { attributeSpeakers } from './speakers';
+import { TITLES } from './lexicon';
+import { rerankSpeakers } from './speaker-model';
+import { attributeByRules, type RuleAttribution } from './speakers';
 
 /** One chapter file of the story. */
 export interface ReportInput {
@@ -57,19 +59,23 @@ export function storyReport(files: readonly ReportInput[], options: ReportOption
     addCounts(total, c.total);
     addCounts(mid, c.mid);
   }
-  // The story's characters: the roster, then the names of the character list (`inferNames`).
+  // The story's characters: the roster, then the names the story shows to be people.
   const canonical = new Map<string, string>();
   for (const c of resolved.characters) {
     for (const n of [c.name, ...(c.aliases ?? [])]) for (const part of n.split(/\s+/)) if (part && !canonical.has(part)) canonical.set(part, c.name);
   }
-  for (const n of inferNames(total, mid, resolved)) if (!canonical.has(n.name)) canonical.set(n.name, n.name);
   const names = speakingNames(total, mid, resolved);
-
-  // Who speaks anywhere in the story is a character too ("Ron said" in a story without a roster).
   const analyzed = files.map((f) => {
     const model = buildModel(f.text);
-    return { f, model, quotes: attributeSpeakers(model, { characters: resolved.characters, names, learned: options.learned }) };
+    const rules = attributeByRules(model, { characters: resolved.characters, names });
+    return { f, model, quotes: options.learned === true ? rerankSpeakers(rules, model.text) : rules.quotes, rules };
   });
+  const people = peopleOf(analyzed.map((a) => a.rules));
+  for (const n of inferNames(total, mid, resolved)) {
+    const person = people.get(n.name);
+    if (person && !canonical.has(n.name)) canonical.set(n.name, canonical.get(person) ?? person);
+  }
+  // Who speaks anywhere in the story is a character too ("Ron said" in a story without a roster).
   for (const a of analyzed) for (const q of a.quotes) if (q.speaker && !canonical.has(q.speaker)) canonical.set(q.speaker, q.speaker);
 
   const chapters: ChapterReport[] = [];
@@ -114,4 +120,54 @@ export function storyReport(files: readonly ReportInput[], options: ReportOption
     .map(([name, t]) => ({ name, ...t }))
     .sort((a, b) => b.mentions + b.spokenWords - (a.mentions + a.spokenWords) || a.name.localeCompare(b.name));
   return { version: 1, chapters, characters };
+}
+
+/**
+ * The names the story shows to be people, each with the character it names: a capitalized word the
+ * story uses is not yet a character ("Hogwarts", "Galleons", the "Dark" of "Dark Lord"); one that
+ * speaks, that a title names ("Madam Malkin") or that he or she stands for is, unless the
+ * narration only ever writes it after another capitalized word that is neither a person nor a
+ * title ("Diagon Alley", "King's Cross": a place's name). A surname the attribution joined to
+ * its first name ("Harry Potter" … "Potter") names that first name's character.
+ */
+function peopleOf(attributions: readonly RuleAttribution[]): Map<string, string> {
+  const people = new Map<string, string>();
+  const speakers = new Set<string>();
+  for (const a of attributions) {
+    for (const name of a.genders.keys()) if (!people.has(name)) people.set(name, name);
+    for (const q of a.quotes) if (q.speaker) speakers.add(q.speaker);
+  }
+  for (const name of speakers) people.set(name, name);
+  // Each name's narration mentions, and those that follow a capitalized word of no person or title.
+  const mentions = new Map<string, { all: number; placed: number }>();
+  for (const a of attributions)
+    for (const ws of a.words)
+      for (let i = 0; i < ws.length; i++) {
+        const name = ws[i].character;
+        if (!name) continue;
+        let m = mentions.get(name);
+        if (!m) mentions.set(name, (m = { all: 0, placed: 0 }));
+        m.all++;
+        const prev = ws[i - 1];
+        if (prev && ws[i].start - prev.end <= 1 && /^\p{Lu}/u.test(prev.token.text)) {
+          // "King's Cross": after a possessive, no surname and no title. At a sentence's start a
+          // capital says nothing ("The Dursleys"), unless the word is a name ("Diagon Alley was…").
+          const possessive = /['’]s$/.test(prev.token.text);
+          const person = prev.character !== undefined && prev.character !== name && people.has(prev.character);
+          const title = prev.title === true || prev.token.lower.replace(/\.$/, '') in TITLES;
+          if (possessive || (!person && !title && (!prev.token.sentenceStart || prev.character !== undefined))) {
+            m.placed++;
+            continue;
+          }
+        }
+        // "Willow Lane": before a capitalized word of no person, a place's name too.
+        const next = ws[i + 1];
+        if (next && next.start - ws[i].end <= 1 && /^\p{Lu}/u.test(next.token.text) && !/['’]s$/.test(ws[i].token.text)) {
+          if (!(next.character !== undefined && next.character !== name && people.has(next.character))) m.placed++;
+        }
+      }
+  for (const [name, m] of mentions) if (m.all > 0 && m.placed === m.all && !speakers.has(name)) people.delete(name);
+  for (const a of attributions)
+    for (const [token, name] of a.index.byToken) if (token !== name && people.has(name) && !people.has(token)) people.set(token, people.get(name)!);
+  return people;
 }
