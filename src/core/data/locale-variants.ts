@@ -77,6 +77,11 @@ export function localeSide(lex: number, lower: string): 'british' | 'american' |
   return side === 1 ? 'british' : side === 2 ? 'american' : undefined;
 }
 
+/** Whether `a` and `b` are the two spellings of one British/American pair ("recognise", "recognize"), in any case. */
+export function isLocalePair(a: string, b: string): boolean {
+  return pairs().get(a.toLowerCase()) === b.toLowerCase();
+}
+
 /** Whether `word` is the British form of a pair ("colour"); otherwise it is the American one. */
 export function isBritishForm(word: string): boolean {
   pairs();

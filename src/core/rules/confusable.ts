@@ -8,6 +8,7 @@
 
 import { contextFindings } from '../context/findings';
 import { CONFUSABLES, type Confusable, type ConfusableFix } from '../data/confusables';
+import { isLocalePair } from '../data/locale-variants';
 import type { Paragraph } from '../model/document';
 import { Column } from '../model/vocab';
 import { BROKEN, compilePattern, gatesOf, mayOpen, spacedBefore, Words, type Gates, type Pattern } from '../patterns';
@@ -184,7 +185,11 @@ export const confusable: ParagraphRule = {
     // Then the context model, on the words the table left alone: "a letter form my aunt".
     words ??= new Words(paragraph.text, tokens);
     const covered = found.length === 0 ? undefined : (k: number) => found.some((f) => f.start < tokens[k].end && tokens[k].start < f.end);
-    const model = contextFindings(paragraph, words, covered, paragraphApostrophe(paragraph));
+    // A spelling of the other locale is `locale-spelling`'s to tell ("recognise" in an en-US story:
+    // information), never a word mistaken for another.
+    const model = contextFindings(paragraph, words, covered, paragraphApostrophe(paragraph)).filter(
+      (f) => !isLocalePair(String(f.data?.word ?? ''), String(f.data?.expected ?? '')),
+    );
     return model.length === 0 ? found : [...found, ...model].sort((a, b) => a.start - b.start);
   },
   finalize(findings, paragraph, context) {
