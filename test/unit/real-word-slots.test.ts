@@ -47,3 +47,13 @@ describe('"its" before a verb\'s -ing form is "it\'s" (issue #15, ninth round)',
       assert.deepEqual(found(text), [], text);
   });
 });
+
+describe('agreement decides even where the form written was seen beside its neighbours (issue #15, ninth round)', () => {
+  test('reports "was" after "we" and "they" before an adjective, and fixes it to "were"', () => {
+    assert.deepEqual(found('We was late.'), ['was→were (verb)']);
+    assert.equal(fixed('They was late.'), 'They were late.');
+  });
+  test('silent on the forms that agree, and on dialect in dialogue', () => {
+    for (const text of ['We were late.', 'He was late.', 'They were late again.', '"We was late," he said.']) assert.deepEqual(found(text), [], text);
+  });
+});

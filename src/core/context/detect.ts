@@ -521,7 +521,7 @@ export function contextHits(words: Words, skip: (k: number) => boolean, margins:
     const right = around.at(k, k + 1);
     // A word seen often with both its neighbours ("of the", "had been") is weighed only against
     // a candidate seen with both of them too: never a typing slip, but "its a" is common and
-    // still wrong, as "it's a" shows.
+    // still wrong, as "it's a" shows; nor where agreement decides ("we was late": `agreeing`).
     const attested = model.attested(x, left, right, ATTESTED);
     const set = model.confusion.setOfId(x);
     // Seen with both neighbours, a word of no set whose candidates are all typing slips has
@@ -555,6 +555,7 @@ export function contextHits(words: Words, skip: (k: number) => boolean, margins:
         negated,
         margins === MARGINS ? undefined : needs[SET_SLOT],
       );
+    const agreeing = (c: Candidate) => c.slot === VERB_SLOT && agreesAcross(guard, around, k, x, c.id, left, left2);
     for (const c of candidates) {
       // The set's classifier weighs the set's words, but for a noun and its verb ("advice",
       // "advise") the gate below decides where the verb belongs.
@@ -563,7 +564,7 @@ export function contextHits(words: Words, skip: (k: number) => boolean, margins:
       // "something heavy shook the floor": an adjective after an indefinite pronoun, not "heavily".
       if (c.slot === VERB_SLOT && x === guard.been && perfectBefore(around, words, k, guard.have)) continue;
       if (c.slot === ADVERB_SLOT && guard.indefinite.has(left.id)) continue;
-      if (c.id < 0 || (attested && (c.typo || !model.attested(c.id, left, right, 1)) && !objectAdverb(guard, c, left, left2, right))) continue;
+      if (c.id < 0 || (attested && (c.typo || !model.attested(c.id, left, right, 1)) && !objectAdverb(guard, c, left, left2, right) && !agreeing(c))) continue;
       // A participle for its past only where "have" or "be" wants it (`participleWanted`); a
       // modal never before a noun ("trolls and wood gods" is not "would gods").
       if (guard.pastParticiple.has(x * PAIR + c.id) && !participleWanted(around, words, k)) continue;
