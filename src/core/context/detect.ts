@@ -33,8 +33,8 @@ import {
   perfectBefore,
   SUBJECT,
   TO,
-  toAtEnd,
   verbSlot,
+  wantedWord,
 } from './grammar';
 import { type Candidate, type ContextModel, contextModel, KINDS, type Neighbour } from './model';
 
@@ -94,7 +94,6 @@ function objectAdverb(g: Guards, c: Candidate, left: Neighbour, left2: Neighbour
  */
 const NO_NOT_MARGIN = 0;
 const VB = classIndex('vb');
-const CMP = classIndex('cmp');
 
 /** "no" read as "not" between a modal or "do" and a base verb (`NO_NOT_MARGIN`). */
 function noForNot(model: ContextModel, guard: Guards, around: Neighbours, k: number): ContextHit | undefined {
@@ -361,20 +360,8 @@ function weighSet(
   // A noun or a conjunction where a verb or an adverb belongs ("I though it was", "you might
   // thing"): the set's verb or adverb needs only the classifier's lean.
   const verbal = fixed === undefined && (model.classOf(x) === NOUN || x === guard.though) && baseWanted(guard, around, k, left, left2, negated);
-  // The word grammar wants here, which needs only the classifier's lean: "She wants ice cream,
-  // to.": alone after a comma at a sentence's end, "to" is "too"; "more robust then his",
-  // "easier said then done": after a comparative, before more words, "then" is "than"; "why
-  // don't they every smile": after a subject, "every" is "ever".
-  const wanted =
-    fixed !== undefined
-      ? undefined
-      : toAtEnd(guard, words, k, x)
-        ? guard.too
-        : x === guard.then && right.id !== 0 && (left.cls === CMP || left2?.cls === CMP)
-          ? guard.than
-          : x === guard.every && left.cls === SUBJECT
-            ? guard.ever
-            : undefined;
+  // The word grammar wants here, which needs only the classifier's lean (`wantedWord`).
+  const wanted = fixed === undefined ? wantedWord(guard, words, k, x, left, left2, right) : undefined;
   const alone = wanted !== undefined;
   const verdict = classify(
     model,

@@ -458,3 +458,17 @@ export function besideSubject(
   const before = subject.id === 0 ? undefined : around.at(k - 2, k - 3);
   return model.score(c, subject, right, before, right2) - model.score(x, subject, right, before, right2);
 }
+
+const CMP_CLASS = classIndex('cmp');
+/**
+ * The word of a set grammar wants at word `k` (vocabulary id `x`), which needs only the
+ * classifier's lean: "She wants ice cream, to.": alone after a comma at a sentence's end, "to" is
+ * "too"; "more robust then his", "easier said then done": after a comparative, before more words,
+ * "then" is "than"; "why don't they every smile": after a subject, "every" is "ever".
+ */
+export function wantedWord(g: Guards, words: Words, k: number, x: number, left: Neighbour, left2: Neighbour | undefined, right: Neighbour): number | undefined {
+  if (toAtEnd(g, words, k, x)) return g.too;
+  if (x === g.then && right.id !== 0 && (left.cls === CMP_CLASS || left2?.cls === CMP_CLASS)) return g.than;
+  if (x === g.every && left.cls === SUBJECT) return g.ever;
+  return undefined;
+}
