@@ -57,3 +57,14 @@ describe('agreement decides even where the form written was seen beside its neig
     for (const text of ['We were late.', 'He was late.', 'They were late again.', '"We was late," he said.']) assert.deepEqual(found(text), [], text);
   });
 });
+
+describe('split compounds of two content words that the training text always writes closed (issue #15, ninth round)', () => {
+  test('reports them and fixes them to the compound', () => {
+    assert.deepEqual(found('He found the secret head quarters.'), ['head quarters→headquarters (split)']);
+    assert.equal(fixed('In his life time, there will be many changes.'), 'In his lifetime, there will be many changes.');
+  });
+  test('silent on the phrases: a function word second, a determiner first, the compound written closed', () => {
+    for (const text of ['We should use less water.', 'Hand some to your brother.', 'They found no body in the grave.', 'He found the secret headquarters.'])
+      assert.deepEqual(found(text), [], text);
+  });
+});
