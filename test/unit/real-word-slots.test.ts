@@ -68,3 +68,14 @@ describe('split compounds of two content words that the training text always wri
       assert.deepEqual(found(text), [], text);
   });
 });
+
+describe('"no" between a form of "be" and an adjective is "not" (issue #15, ninth round)', () => {
+  test('reports it and fixes it', () => {
+    assert.deepEqual(found('It is no possible.'), ['no→not (function)']);
+    assert.equal(fixed("It's no possible."), "It's not possible.");
+  });
+  test('silent on "no" before a noun phrase, and on "no good"', () => {
+    for (const text of ['It is no good.', 'It was no good.', 'That was no easy task.', 'He is no different.', 'She was no fool.', 'It is no wonder.'])
+      assert.deepEqual(found(text), [], text);
+  });
+});
