@@ -341,24 +341,33 @@ for (const c of ['be', 'have', 'vbd', 'vbz', 'modal'] as const) FINITE[classInde
 /** What a possessive stands before: a noun, an adjective ("own"), a number. */
 const MODIFIED = new Uint8Array(32);
 for (const c of ['noun', 'adj', 'number', 'cmp'] as const) MODIFIED[classIndex(c)] = 1;
+/** A verb that takes an object: "feel it's presence". */
+const VERB = new Uint8Array(32);
+for (const c of ['vb', 'vbd', 'vbz'] as const) VERB[classIndex(c)] = 1;
 /** Prepositions that also join a clause ("like it's raining", "as it's late"). */
 const CLAUSAL = /^(?:like|as|than|but|about)$/i;
 
 /**
  * Whether "it's" at word `k` stands where only the possessive can: after a preposition and before
  * what it modifies ("on it's own", "by it's cover"), or before a noun that a finite verb follows
- * ("it's wheels were", "It's benefits are"). There grammar decides, and the classifier need only
+ * ("it's wheels were", "It's benefits are"), after a verb before a noun that ends the clause
+ * ("feel it's presence"), or before an adjective and a noun ("it's crazy rantings"). There grammar decides, and the classifier need only
  * lean to "its".
  */
 export function possessiveSlot(words: Words, k: number, left: Neighbour, right: Neighbour, right2: Neighbour | undefined): boolean {
   // After a preposition, before what a possessive modifies ("of it's an ill wind" quotes a clause).
   if (left.cls === PREP && MODIFIED[right.cls] === 1 && !CLAUSAL.test(words.word(k - 1))) return true;
+  // After a verb, before a noun that ends the clause ("feel it's presence"), and before an
+  // adjective and its noun ("like it's various colors"): the object's possessive.
+  if (VERB[left.cls] === 1 && right.cls === NOUN && right2?.id === 0) return true;
+  if (right.cls === ADJ && right2?.cls === NOUN) return true;
   return right.cls === NOUN && right2 !== undefined && FINITE[right2.cls] === 1;
 }
 
 const DET = classIndex('det');
 const HAVE = classIndex('have');
 const BE_CLASS = classIndex('be');
+const VBG = classIndex('vbg');
 /** After an adjective, where a sentence goes on as if "you are" came before it: "your safe over there". */
 const AFTER_PREDICATE = new Uint8Array(32);
 for (const c of ['boundary', 'prep', 'adv', 'cc', 'cs', 'to'] as const) AFTER_PREDICATE[classIndex(c)] = 1;
@@ -367,13 +376,16 @@ const POSSESSED = /^(?:own|best|worst|first|last|next|only|usual|utmost|fill)$|e
 
 /**
  * Whether "its" or "your" at word `k` stands where only the contraction can: before a determiner
- * ("its a", "your the best"), a form of "be" or "have" ("its been", "its had"), "not", or an
+ * ("its a", "your the best"), a form of "be" or "have" ("its been", "its had"), "not", a verb's
+ * -ing form ("its going", "its" only), or an
  * adjective the sentence goes on past as a predicate ("I hope your safe over there", "I think its
  * fine now"), not one a possessive takes alone ("its own", "your best").
  */
 export function contractionSlot(g: Guards, words: Words, k: number, x: number, right: Neighbour, right2: Neighbour | undefined): boolean {
   if (x !== g.its && x !== g.your) return false;
   if (right.id === g.not || right.cls === DET || right.cls === HAVE || right.cls === BE_CLASS) return true;
+  // Before a verb's -ing form ("its removing the errors"), "its" is "it's".
+  if (x === g.its && right.cls === VBG) return true;
   return right.cls === ADJ && AFTER_PREDICATE[right2?.cls ?? 0] === 1 && !POSSESSED.test(words.word(k + 1));
 }
 
@@ -445,4 +457,18 @@ export function besideSubject(
   const subject = around.at(k - 1, k - 2);
   const before = subject.id === 0 ? undefined : around.at(k - 2, k - 3);
   return model.score(c, subject, right, before, right2) - model.score(x, subject, right, before, right2);
+}
+
+const CMP_CLASS = classIndex('cmp');
+/**
+ * The word of a set grammar wants at word `k` (vocabulary id `x`), which needs only the
+ * classifier's lean: "She wants ice cream, to.": alone after a comma at a sentence's end, "to" is
+ * "too"; "more robust then his", "easier said then done": after a comparative, before more words,
+ * "then" is "than"; "why don't they every smile": after a subject, "every" is "ever".
+ */
+export function wantedWord(g: Guards, words: Words, k: number, x: number, left: Neighbour, left2: Neighbour | undefined, right: Neighbour): number | undefined {
+  if (toAtEnd(g, words, k, x)) return g.too;
+  if (x === g.then && right.id !== 0 && (left.cls === CMP_CLASS || left2?.cls === CMP_CLASS)) return g.than;
+  if (x === g.every && left.cls === SUBJECT) return g.ever;
+  return undefined;
 }

@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { Finding } from '../../src/core';
+import { ruleHelpers } from '../support/rule-helpers';
+
+const { findings: confusables } = ruleHelpers('confusable');
+
+/** The findings of the context model (the `confusable` rule's second pass). */
+function model(text: string): Finding[] {
+  return confusables(text).filter((f) => f.data?.model !== undefined);
+}
+
+/** The flagged word, its first suggestion and its kind: "it's→its (set)". */
+function found(text: string): string[] {
+  return model(text).map((f) => `${text.slice(f.range.start, f.range.end)}→${f.suggestions[0]} (${String(f.data?.model)})`);
+}
+
+/** The sentence with the first finding's first suggestion put in. */
+function fixed(text: string): string {
+  const [f] = model(text);
+  assert.ok(f, text);
+  return text.slice(0, f.range.start) + f.suggestions[0] + text.slice(f.range.end);
+}
+
+describe('"it\'s" in the possessive\'s slot: an object after a verb, an adjective and its noun (issue #15, ninth round)', () => {
+  test("reports it on the classifier's lean alone", () => {
+    assert.deepEqual(found("I hate it's sharp teeth."), ["it's→its (set)"]);
+    assert.deepEqual(found("She didn't feel it's presence."), ["it's→its (set)"]);
+  });
+  test('the fix is "its", in the sentence', () => {
+    assert.equal(fixed("I like it's various colors."), 'I like its various colors.');
+    assert.equal(fixed("She didn't feel it's presence."), "She didn't feel its presence.");
+  });
+  test('silent on "it is" before a predicate noun, an adjective and a noun, or after a verb of thought', () => {
+    for (const text of ["It's hard work.", "It's good news for us.", "It's bad luck.", "I think it's time.", "Guess it's fate.", 'She loved its soft fur.'])
+      assert.deepEqual(found(text), [], text);
+  });
+});
+
+describe('"its" before a verb\'s -ing form is "it\'s" (issue #15, ninth round)', () => {
+  test("reports it on the classifier's lean alone, and fixes it", () => {
+    assert.deepEqual(found('Its removing the errors.'), ["Its→It's (set)"]);
+    assert.equal(fixed('Its removing the errors.'), "It's removing the errors.");
+  });
+  test('silent on the possessive before a noun in -ing', () => {
+    for (const text of ['The town is known for its cooking.', 'The plan has its beginning in May.', 'The house lost its ceiling.'])
+      assert.deepEqual(found(text), [], text);
+  });
+});
+
+describe('agreement decides even where the form written was seen beside its neighbours (issue #15, ninth round)', () => {
+  test('reports "was" after "we" and "they" before an adjective, and fixes it to "were"', () => {
+    assert.deepEqual(found('We was late.'), ['was→were (verb)']);
+    assert.equal(fixed('They was late.'), 'They were late.');
+  });
+  test('silent on the forms that agree, and on dialect in dialogue', () => {
+    for (const text of ['We were late.', 'He was late.', 'They were late again.', '"We was late," he said.']) assert.deepEqual(found(text), [], text);
+  });
+});
+
+describe('split compounds of two content words that the training text always writes closed (issue #15, ninth round)', () => {
+  test('reports them and fixes them to the compound', () => {
+    assert.deepEqual(found('He found the secret head quarters.'), ['head quarters→headquarters (split)']);
+    assert.equal(fixed('In his life time, there will be many changes.'), 'In his lifetime, there will be many changes.');
+  });
+  test('silent on the phrases: a function word second, a determiner first, the compound written closed', () => {
+    for (const text of ['We should use less water.', 'Hand some to your brother.', 'They found no body in the grave.', 'He found the secret headquarters.'])
+      assert.deepEqual(found(text), [], text);
+  });
+});
+
+describe('"no" between a form of "be" and an adjective is "not" (issue #15, ninth round)', () => {
+  test('reports it and fixes it', () => {
+    assert.deepEqual(found('It is no possible.'), ['no→not (function)']);
+    assert.equal(fixed("It's no possible."), "It's not possible.");
+  });
+  test('silent on "no" before a noun phrase, and on "no good"', () => {
+    for (const text of ['It is no good.', 'It was no good.', 'That was no easy task.', 'He is no different.', 'She was no fool.', 'It is no wonder.'])
+      assert.deepEqual(found(text), [], text);
+  });
+});
