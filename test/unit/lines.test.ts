@@ -52,11 +52,22 @@ describe('POV headers', () => {
     '**1 week later Draco POV**',
     '~Three years later~',
     'Three years later...',
+    'Some time later',
+    'Two hours earlier',
+    'A couple of days later.',
+    'Not long later',
     "Sakura's POV",
   ]) {
     test(`recognizes ${JSON.stringify(line)}`, () => assert.ok(L.isPovHeader(line)));
   }
-  for (const line of ["From Draco's point of view, this was a disaster.", 'She came back three years later and said nothing.']) {
+  for (const line of [
+    "From Draco's point of view, this was a disaster.",
+    'She came back three years later and said nothing.',
+    // A short sentence that ends on "later" or "earlier" alone in its paragraph is prose.
+    'She left an hour later.',
+    'We should have gone earlier.',
+    'I will see you later!',
+  ]) {
     test(`does not take prose ${JSON.stringify(line)} for a header`, () => assert.ok(!L.isPovHeader(line)));
   }
   test('a lone decorated name is a POV header, lowercase emphasis is not', () => {

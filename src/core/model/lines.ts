@@ -84,6 +84,12 @@ const POV_WORD = /\b(?:POV|P\.O\.V\.?|pov|Point of View|point of view)\b/;
 const TIME_SKIP =
   /\b(?:later|earlier|ago|meanwhile|the next (?:day|morning|evening|night|week|month|year)|the following (?:day|morning|week)|flash[- ]?forward|present day|present time|time ?skip)\b/i;
 const DECORATED = /^\s*([*~_=\-–—#+(\[<]+)\s*(.+?)\s*([*~_=\-–—#+)\]>]+)\s*$/;
+/** A time skip without decoration: "Three years later...", "Some time later", "Two hours earlier", "Much later". */
+const UNDECORATED_SKIP = new RegExp(
+  `^(?:(?:${NUMBER_WORD}|\\d+|a|an|few|several|many|some|much|long|not|little|couple|half|of|and|time|while|` +
+    `(?:second|minute|moment|hour|day|night|week|month|year|decade|centur(?:y|ie)|lifetime)s?)[\\s-]+){1,6}(?:later|earlier)[.…!]*$`,
+  'i',
+);
 
 /**
  * A POV or time-skip header: "**Hermione's POV**", "Draco POV", "(Harry's POV)",
@@ -101,8 +107,9 @@ export function isPovHeader(line: string): boolean {
   }
   if (TIME_SKIP.test(inner)) {
     if (decorated) return inner.split(/\s+/).length <= 10;
-    // Undecorated: "Three years later..." alone on a line.
-    return /^(?:[\w'’-]+\s+){0,5}(?:later|earlier)[.…!]*$/i.test(inner);
+    // Undecorated: "Three years later..." alone on a line, its words a span of time and nothing
+    // else: "She left an hour later." and "We should have gone earlier." are prose.
+    return UNDECORATED_SKIP.test(inner);
   }
   return false;
 }
