@@ -49,14 +49,17 @@ function isMark(text: string, token: Token): boolean {
   // `token.lower` has its apostrophes straightened already (model/vocab.ts `lowerForm`).
   const lower = token.lower;
   if (MARKED.has(lower)) return /^[a-z']+$/.test(lower);
-  const clipped = isApostrophe(text.charCodeAt(token.end)) && !/\p{L}/u.test(text[token.end + 1] ?? ' ');
-  const leading = isApostrophe(text.charCodeAt(token.start - 1));
+  // Every read is inside the text: an optimized function that reads past either end is thrown
+  // away and compiled again (V8's "out of bounds" deoptimization), several times a cold check.
+  const { start, end } = token;
+  const clipped = end < text.length && isApostrophe(text.charCodeAt(end)) && !(end + 1 < text.length && /\p{L}/u.test(text[end + 1]));
+  const leading = start > 0 && isApostrophe(text.charCodeAt(start - 1));
   const inner = lower.indexOf("'", 1);
   if (!clipped && !leading && inner < 0) return false;
   if (!/^[a-z']+$/.test(lower)) return false;
   // "goin'", "nothin'": a g dropped and marked.
   if (clipped && (TRAILING.has(lower) || (lower.length >= 4 && lower.endsWith('in')))) return true;
-  if (leading && LEADING.has(lower) && !/\p{L}/u.test(text[token.start - 2] ?? ' ')) return true;
+  if (leading && LEADING.has(lower) && !(start >= 2 && /\p{L}/u.test(text[start - 2]))) return true;
   // "t'gether", "s'pose", "p'lite": a sound elided inside the word.
   // Lowercase only: "O'Brien", "D'Arcy" are names; "o'clock" is a word.
   return inner > 0 && inner < lower.length - 1 && !CONTRACTION.test(lower) && lower !== "o'clock" && !/\p{Lu}/u.test(token.text);

@@ -124,6 +124,57 @@ function findingOf(paragraph: Paragraph, words: Words, c: Compiled, hit: { fix: 
   };
 }
 
+/**
+ * The suspects at token `i` (`list`, or those of its stutter-stripped form) read against their
+ * patterns: a hit's finding into `found`, and the last token it covers (else `i`). Apart from
+ * `check`'s loop over every word, so that its rare paths, first met after V8 optimized the loop,
+ * recompile this alone.
+ */
+function suspectAt(paragraph: Paragraph, words: Words, index: Index, list: Compiled[] | undefined, i: number, found: RawFinding[]): number {
+  const tokens = paragraph.analysis.tokens;
+  if (!list) list = candidates(index.get(words.word(i)), i + 1 < tokens.length ? words.word(i + 1) : undefined);
+  if (!list) return i;
+  for (const c of list) {
+    const j = spans(words, c, i);
+    if (j < 0) continue;
+    if (!c.entry.names) {
+      let named = false;
+      for (let k = i; k <= j; k++) named ||= words.name(k);
+      if (named) continue;
+    }
+    const { fixes, unless, gates } = patternsOf(c);
+    // One look at the two neighbours rules out most suspects: "to" then "the" opens no gate.
+    if (gates && !(gates.left && words.opens('left', gates.left, i, j)) && !(gates.right && words.opens('right', gates.right, i, j))) continue;
+    let hit: { fix: ConfusableFix; sure: boolean } | undefined;
+    for (const f of fixes) {
+      if (words.any(f.sure, i, j)) hit = { fix: f.fix, sure: true };
+      else if (words.any(f.maybe, i, j)) hit = { fix: f.fix, sure: false };
+      if (hit) break;
+    }
+    // The exceptions are read only for a hit: most suspects match no context at all.
+    if (!hit || words.any(unless, i, j)) continue;
+    found.push(findingOf(paragraph, words, c, hit, i, j));
+    return j;
+  }
+  return i;
+}
+
+/**
+ * The table's findings (`found`) and then the context model's, on the words the table left alone
+ * ("a letter form my aunt"), in order. Apart from `check`: the model's first findings, late in a
+ * chapter, come in an array of another shape, and V8 threw away and recompiled the whole `check`.
+ */
+function withModel(paragraph: Paragraph, words: Words, found: RawFinding[]): RawFinding[] {
+  const tokens = paragraph.analysis.tokens;
+  const covered = found.length === 0 ? undefined : (k: number) => found.some((f) => f.start < tokens[k].end && tokens[k].start < f.end);
+  // A spelling of the other locale is `locale-spelling`'s to tell ("recognise" in an en-US story:
+  // information), never a word mistaken for another.
+  const heard = contextFindings(paragraph, words, covered, paragraphApostrophe(paragraph));
+  if (heard.length === 0) return found;
+  const model = heard.filter((f) => !isLocalePair(String(f.data?.word ?? ''), String(f.data?.expected ?? '')));
+  return model.length === 0 ? found : [...found, ...model].sort((a, b) => a.start - b.start);
+}
+
 /** The rule: the table's suspects read against their context patterns. */
 export const confusable: ParagraphRule = {
   id: 'confusable',
@@ -142,7 +193,7 @@ export const confusable: ParagraphRule = {
       // A first look on the raw words; the stutter-stripped form ("Y-your") only when needed.
       const raw = tokens[i].lower;
       const head = heads.get(tokens[i].lex, raw) ?? undefined;
-      let list = head && candidates(head, tokens[i + 1]?.lower);
+      const list = head && candidates(head, tokens[i + 1]?.lower);
       if (!list && (head || !raw.includes('-'))) continue;
       // Most one-word suspects ("to", "went", "there") have no neighbour that could open a gate.
       if (list && list.length === 1 && list[0].words.length === 1) {
@@ -156,41 +207,9 @@ export const confusable: ParagraphRule = {
         }
       }
       words ??= new Words(paragraph.text, tokens);
-      if (!list) list = candidates(index.get(words.word(i)), i + 1 < tokens.length ? words.word(i + 1) : undefined);
-      if (!list) continue;
-      for (const c of list) {
-        const j = spans(words, c, i);
-        if (j < 0) continue;
-        if (!c.entry.names) {
-          let named = false;
-          for (let k = i; k <= j; k++) named ||= words.name(k);
-          if (named) continue;
-        }
-        const { fixes, unless, gates } = patternsOf(c);
-        // One look at the two neighbours rules out most suspects: "to" then "the" opens no gate.
-        if (gates && !(gates.left && words.opens('left', gates.left, i, j)) && !(gates.right && words.opens('right', gates.right, i, j))) continue;
-        let hit: { fix: ConfusableFix; sure: boolean } | undefined;
-        for (const f of fixes) {
-          if (words.any(f.sure, i, j)) hit = { fix: f.fix, sure: true };
-          else if (words.any(f.maybe, i, j)) hit = { fix: f.fix, sure: false };
-          if (hit) break;
-        }
-        // The exceptions are read only for a hit: most suspects match no context at all.
-        if (!hit || words.any(unless, i, j)) continue;
-        found.push(findingOf(paragraph, words, c, hit, i, j));
-        i = j;
-        break;
-      }
+      i = suspectAt(paragraph, words, index, list, i, found);
     }
-    // Then the context model, on the words the table left alone: "a letter form my aunt".
-    words ??= new Words(paragraph.text, tokens);
-    const covered = found.length === 0 ? undefined : (k: number) => found.some((f) => f.start < tokens[k].end && tokens[k].start < f.end);
-    // A spelling of the other locale is `locale-spelling`'s to tell ("recognise" in an en-US story:
-    // information), never a word mistaken for another.
-    const model = contextFindings(paragraph, words, covered, paragraphApostrophe(paragraph)).filter(
-      (f) => !isLocalePair(String(f.data?.word ?? ''), String(f.data?.expected ?? '')),
-    );
-    return model.length === 0 ? found : [...found, ...model].sort((a, b) => a.start - b.start);
+    return withModel(paragraph, words ?? new Words(paragraph.text, tokens), found);
   },
   finalize(findings, paragraph, context) {
     // The model never "corrects" a name the story uses: "Will" in a story with a Will.

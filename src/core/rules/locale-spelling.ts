@@ -11,7 +11,8 @@
  */
 
 import { hasLocalePair, isBritishForm, localeVariant } from '../data/locale-variants';
-import type { Marks } from '../model/paragraph';
+import type { Marks, Token } from '../model/paragraph';
+import type { Speller } from '../speller';
 import type { ParagraphRule, RawFinding } from './types';
 
 /** A document written in one locale all through: five of its spellings at least, and four times the other's. */
@@ -26,6 +27,25 @@ function writtenLocale(marks: Marks): 'british' | 'american' | undefined {
   return undefined;
 }
 
+/**
+ * The finding of a word with a form in the other locale, if the speller knows that form. Apart
+ * from `check`'s loop over every word, so that its rare paths recompile this alone.
+ */
+function findingOf(token: Token, speller: Speller): RawFinding | undefined {
+  const fix = localeVariant(token.text, speller);
+  if (fix === undefined) return undefined;
+  const from = isBritishForm(token.text) ? 'British' : 'American';
+  const to = from === 'British' ? 'American (en-US)' : 'British (en-GB)';
+  return {
+    start: token.start,
+    end: token.end,
+    message: `\`${token.text}\` is the ${from} spelling; this story is in ${to} English: \`${fix}\`.`,
+    suggestions: [fix],
+    confident: true,
+    data: { word: token.text },
+  };
+}
+
 export const localeSpelling: ParagraphRule = {
   id: 'locale-spelling',
   description: 'A British spelling in an American English story or the reverse ("colour" in en-US, "color" in en-GB), with the story\'s form as the fix.',
@@ -38,18 +58,8 @@ export const localeSpelling: ParagraphRule = {
     for (const token of paragraph.analysis.tokens) {
       // Most words have no other form: one look-up a word type rules them out.
       if (!hasLocalePair(token.lex, token.lower) || !/^\p{L}+$/u.test(token.text)) continue;
-      const fix = localeVariant(token.text, speller);
-      if (fix === undefined) continue;
-      const from = isBritishForm(token.text) ? 'British' : 'American';
-      const to = from === 'British' ? 'American (en-US)' : 'British (en-GB)';
-      found.push({
-        start: token.start,
-        end: token.end,
-        message: `\`${token.text}\` is the ${from} spelling; this story is in ${to} English: \`${fix}\`.`,
-        suggestions: [fix],
-        confident: true,
-        data: { word: token.text },
-      });
+      const finding = findingOf(token, speller);
+      if (finding) found.push(finding);
     }
     return found;
   },

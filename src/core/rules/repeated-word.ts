@@ -3,6 +3,7 @@
  * between the two words; "no, no" (punctuated) and "I- I" (a stutter) are deliberate.
  */
 
+import type { Token } from '../model/paragraph';
 import type { ParagraphRule, RawFinding } from './types';
 
 // Repeats English always allows: "He had had enough.", "She knew that that was wrong."
@@ -132,6 +133,45 @@ const SLIPPED = new Set([
   'this',
 ]);
 
+/**
+ * The finding of the word at `i`, written as the word before it (rare), into `found`; whether the
+ * next word repeats it too and is passed over. Apart from `check`'s loop, whose every word reads
+ * it, so that these rare paths, first met after V8 optimized the loop, recompile this alone.
+ */
+function repeatAt(text: string, tokens: readonly Token[], i: number, found: RawFinding[]): boolean {
+  const a = tokens[i - 1];
+  const b = tokens[i];
+  // Only white space between them: "no, no" and "I- I" are deliberate.
+  const between = text.slice(a.end, b.start);
+  if (!/^\s+$/.test(between)) return false;
+  // Three or more in a row ("no no no") is deliberate.
+  if (tokens[i + 1]?.lower === b.lower && /^\s+$/.test(text.slice(b.end, tokens[i + 1].start))) {
+    return true;
+  }
+  if (tokens[i - 2]?.lower === a.lower && /^\s+$/.test(text.slice(tokens[i - 2].end, a.start))) return false;
+  // Names: "Bora Bora", "Pago Pago", "Sing Sing".
+  if (/^\p{Lu}/u.test(a.text) && /^\p{Lu}/u.test(b.text)) return false;
+  // Numbers ("10 10") are data, not prose.
+  if (/^\d/.test(a.text)) return false;
+  if (LEGAL.has(a.lower)) return false;
+  const after = LEGAL_AFTER[a.lower];
+  if (after && after.test(text.slice(Math.max(0, a.start - 30), a.start))) return false;
+  const spoken = a.region === 'dialogue' || a.region === 'thought' || a.region === 'emphasis';
+  if (spoken ? IDIOMS.has(a.lower) : NARRATION_IDIOMS.has(a.lower)) return false;
+  // "Perhaps perhaps there is…", "They'll they'll think I did it": a speaker starting again
+  // on the word they began with. A slip of the keys doubles the small words ("The the door").
+  if (spoken && a.sentenceStart && a.text !== b.text && !SLIPPED.has(a.lower)) return false;
+  found.push({
+    start: a.start,
+    end: b.end,
+    message: `\`${a.text}\` is written twice; keep one \`${a.text}\`.`,
+    suggestions: [a.text],
+    confident: true,
+    data: { word: a.text },
+  });
+  return false;
+}
+
 export const repeatedWord: ParagraphRule = {
   id: 'repeated-word',
   description: 'A word written twice in a row ("the the"), also across a line break.',
@@ -145,35 +185,7 @@ export const repeatedWord: ParagraphRule = {
       const a = tokens[i - 1];
       const b = tokens[i];
       if (a.lower !== b.lower) continue;
-      // Only white space between them: "no, no" and "I- I" are deliberate.
-      const between = text.slice(a.end, b.start);
-      if (!/^\s+$/.test(between)) continue;
-      // Three or more in a row ("no no no") is deliberate.
-      if (tokens[i + 1]?.lower === b.lower && /^\s+$/.test(text.slice(b.end, tokens[i + 1].start))) {
-        i++;
-        continue;
-      }
-      if (tokens[i - 2]?.lower === a.lower && /^\s+$/.test(text.slice(tokens[i - 2].end, a.start))) continue;
-      // Names: "Bora Bora", "Pago Pago", "Sing Sing".
-      if (/^\p{Lu}/u.test(a.text) && /^\p{Lu}/u.test(b.text)) continue;
-      // Numbers ("10 10") are data, not prose.
-      if (/^\d/.test(a.text)) continue;
-      if (LEGAL.has(a.lower)) continue;
-      const after = LEGAL_AFTER[a.lower];
-      if (after && after.test(text.slice(Math.max(0, a.start - 30), a.start))) continue;
-      const spoken = a.region === 'dialogue' || a.region === 'thought' || a.region === 'emphasis';
-      if (spoken ? IDIOMS.has(a.lower) : NARRATION_IDIOMS.has(a.lower)) continue;
-      // "Perhaps perhaps there is…", "They'll they'll think I did it": a speaker starting again
-      // on the word they began with. A slip of the keys doubles the small words ("The the door").
-      if (spoken && a.sentenceStart && a.text !== b.text && !SLIPPED.has(a.lower)) continue;
-      found.push({
-        start: a.start,
-        end: b.end,
-        message: `\`${a.text}\` is written twice; keep one \`${a.text}\`.`,
-        suggestions: [a.text],
-        confident: true,
-        data: { word: a.text },
-      });
+      if (repeatAt(text, tokens, i, found)) i++;
     }
     return found;
   },

@@ -5,6 +5,7 @@
 
 import { ABBREVIATED_TITLES } from '../data/abbreviated-titles';
 import type { Token } from '../model/paragraph';
+import type { FinalizeContext } from './types';
 
 // Titles written in full, as well as the abbreviated ones (with or without their full stop).
 const TITLE_WORDS = [
@@ -108,4 +109,22 @@ export function beforeName(text: string, token: Token, next: Token | undefined, 
  */
 export function exclaimed(text: string, token: Token): boolean {
   return /^["”’']?[!?.]/.test(text.slice(token.end, token.end + 2)) && (token.end + 1 >= text.length || !/\p{L}/u.test(text[token.end + 1]));
+}
+
+/**
+ * Whether `name` is a slip of a name the story also writes: two letters swapped or one dropped or
+ * doubled ("Sauske" beside "Sasuke", "Hermine" beside "Hermione"). Only these few forms are asked
+ * about, since each is a fact the paragraph then depends on.
+ */
+export function slipOfName(name: string, context: FinalizeContext): boolean {
+  if (name.length < 4) return false;
+  const forms = new Set<string>();
+  for (let i = 0; i + 1 < name.length; i++) {
+    if (name[i] !== name[i + 1]) forms.add(name.slice(0, i) + name[i + 1] + name[i] + name.slice(i + 2));
+    if (i > 0) forms.add(name.slice(0, i) + name.slice(i + 1));
+    forms.add(name.slice(0, i + 1) + name.slice(i));
+  }
+  forms.delete(name);
+  for (const form of forms) if (context.usesName(form)) return true;
+  return false;
 }

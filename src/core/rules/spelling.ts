@@ -19,7 +19,7 @@ import { oneEditIndexOf } from '../one-edit';
 import type { Speller } from '../speller';
 import { applyApostropheStyle, isCapitalized, matchCase } from '../text';
 import { unknownWordCommands } from './commands';
-import { afterName, afterTitle, beforeName, exclaimed } from './spelling-names';
+import { afterName, afterTitle, beforeName, exclaimed, slipOfName } from './spelling-names';
 import {
   COINED_AFTER,
   COINED_NEAR_AFTER,
@@ -243,24 +243,6 @@ function isDroppedG(speller: Speller, text: string, token: Token): boolean {
 }
 
 /**
- * Whether `name` is a slip of a name the story also writes: two letters swapped or one dropped or
- * doubled ("Sauske" beside "Sasuke", "Hermine" beside "Hermione"). Only these few forms are asked
- * about, since each is a fact the paragraph then depends on.
- */
-function slipOfName(name: string, context: FinalizeContext): boolean {
-  if (name.length < 4) return false;
-  const forms = new Set<string>();
-  for (let i = 0; i + 1 < name.length; i++) {
-    if (name[i] !== name[i + 1]) forms.add(name.slice(0, i) + name[i + 1] + name[i] + name.slice(i + 2));
-    if (i > 0) forms.add(name.slice(0, i) + name.slice(i + 1));
-    forms.add(name.slice(0, i + 1) + name.slice(i));
-  }
-  forms.delete(name);
-  for (const form of forms) if (context.usesName(form)) return true;
-  return false;
-}
-
-/**
  * "fille de chambre", "vous etes matinals", "Y que sigue despues": an unknown word beside a foreign
  * function word (two words away at most, in the same sentence), or a foreign function word beside
  * another word no tier knows ("Nozze de Figaro"), is part of a foreign phrase.
@@ -432,6 +414,120 @@ function inVoice(f: RawFinding, word: string, paragraph: Paragraph, context: Fin
   return isVoiceRespelling(speller, word.toLowerCase(), !isCapitalized(word));
 }
 
+/**
+ * One token of `check` that the speller does not plainly know (few are): its finding, if any, in
+ * `found`. Apart from `check`'s loop so that its rare paths, first met after V8 optimized the
+ * loop, recompile this alone (a cold check deoptimized the whole `check` twice).
+ */
+function checkToken(speller: Speller, paragraph: Paragraph, i: number, found: RawFinding[], voice: Voice): void {
+  const { text } = paragraph;
+  const tokens = paragraph.analysis.tokens;
+  const token = tokens[i];
+  // Most words are known: look them up before anything is built for them.
+  const word = token.text.includes('’') ? token.text.replace(/’/g, "'") : token.text;
+  const lower = token.lower;
+  const speech = token.region === 'dialogue' || token.region === 'thought' || token.region === 'emphasis';
+  // Checked before the dictionary, which lists "whats" and "gonna" as words.
+  const contraction = MISSING_APOSTROPHE.get(lower);
+  const nonstandard = !speech && NONSTANDARD.has(lower);
+  if (speech && NONSTANDARD.has(lower)) voice.spokenInSpeech++;
+  if (!contraction && !nonstandard && known(speller, word)) return;
+  // "café", "fiancée": a loanword with the accents English keeps ("cafe", "fiancee" are known).
+  if (knownUnaccented(speller, word)) return;
+  // "colour" in an en-US story, "color" in an en-GB one: `locale-spelling`'s finding.
+  if (!contraction && !nonstandard && localeVariant(word, speller) !== undefined) return;
+  if (FANDOM_TERMS.has(lower) || FANDOM_TERMS.has(lower.replace(/'s$/, ''))) return;
+  if (isTechnical(text, token) || isCode(text, token)) return;
+  // "fille de chambre", "que sigue despues": a foreign phrase, no misspelling.
+  if (!contraction && (inForeignPhrase(speller, tokens, i) || isForeignElision(lower))) return;
+
+  // "dont" → "don't": a contraction missing its apostrophe, confidently fixed.
+  if (contraction && !hasLeadingElision(text, token)) {
+    found.push(apostropheFinding(token, word, contraction));
+    return;
+  }
+
+  // Spoken forms: deliberate in speech, information in narration.
+  const stutterWord = hyphenStutter(word);
+  if (stutterWord !== undefined && (known(speller, stutterWord) || isCapitalized(stutterWord))) {
+    if (speech) return;
+  }
+  if (speech && (isSpacedStutter(text, token, tokens[i + 1]) || isCutOff(text, token))) return;
+  // Eye dialect: "thinkin", "doin" (g-dropping without its apostrophe), "fathuh", "nahce",
+  // "p'lite", "more'n": the speaker's voice in dialogue.
+  const isWord = (w: string) => known(speller, w);
+  const written = writtenForm(lower, isWord);
+  const elongated = unElongate(word);
+  const spokenForm =
+    nonstandard ||
+    DIALECT.has(lower) ||
+    INTERJECTIONS.has(lower) ||
+    INTERJECTIONS.has(lower.replace(/(\p{L})\1+/gu, '$1')) ||
+    hasLeadingElision(text, token) ||
+    isDroppedG(speller, text, token) ||
+    isClipped(speller, text, token, TYPO_OF_CAPITALIZED) ||
+    elongated.some((w) => known(speller, w) || INTERJECTIONS.has(w.toLowerCase()) || DIALECT.has(w.toLowerCase())) ||
+    written !== undefined ||
+    isElided(word, isWord) ||
+    (stutterWord !== undefined && known(speller, stutterWord)) ||
+    (speech && isRunTogether(speller, lower) && !isSlipOfCommon(speller, lower));
+  if (spokenForm) {
+    voice[speech ? 'spokenInSpeech' : 'spokenInNarration']++;
+    // An apostrophe marks the sound left out ("grabbin' distance", "'scuse me", "the bo'sun's
+    // mate"): the writer chose the spoken form, in narration too.
+    if (
+      speech ||
+      isDroppedG(speller, text, token) ||
+      isClipped(speller, text, token, TYPO_OF_CAPITALIZED) ||
+      hasLeadingElision(text, token) ||
+      isElided(word, isWord)
+    )
+      return;
+    // "stilll" → "still", "goin'" → "going": the written form, when there is one.
+    const plain = isDroppedG(speller, text, token)
+      ? `${token.text}g`
+      : (elongated.find((w) => known(speller, w)) ?? (written !== undefined ? matchCase(written, token.text) : undefined));
+    const spoken = spokenFinding(token, plain, isVoiceForm(speller, lower));
+    // "nothin", "pickins": a g dropped, counted for the narrator's voice.
+    if (written !== undefined && /ins?$/.test(lower) && !elongated.length) spoken.data = { ...spoken.data, droppedG: true };
+    found.push(spoken);
+    voice.spokenInNarrationFound.push(found[found.length - 1]);
+    return;
+  }
+
+  // The second tier: real English that Hunspell's list lacks ("whisky", "gunwale"), and closed
+  // compounds of two common words ("chartroom", "tomblike"), open compounds ("smart aleck",
+  // "a pro-tem captain", "hi-fi": WordNet's, in the list). A rare listed word one letter from
+  // a common one ("wite", "hae") is more likely a typo: a hint, with suggestions.
+  // A weak capitalized entry one letter from a common word ("Teh", "Thier": SCOWL's rarest
+  // surnames) starting a sentence is judged as unknown below: a typo unless a title or a name
+  // stands before it. In mid-sentence it is the name ("whom Petey", "Jeb cautioned").
+  const weakTypo = token.sentenceStart && isCapitalized(word) && speller.weak?.(word.replace(/'s$/, '')) === true && nearCommonWord(speller, word);
+  if (!contraction && !nonstandard && !weakTypo && (listed(speller, word) || isCompound(speller, lower))) {
+    if (!isCapitalized(word) && isRareNearCommon(speller, word)) {
+      found.push(rareHint(token));
+      // "rubbin' agin that thar little ticklebrush": in a speech written in a voice, its word.
+      if (speech) voice.speech.push(found[found.length - 1]);
+    }
+    return;
+  }
+  if (!contraction && !nonstandard && inOpenCompound(speller, text, tokens, i)) return;
+  // "huggings", "nasaled", "batwings": a word English derives from a known one.
+  if (!contraction && !nonstandard && !isCapitalized(word) && isDerivedWord(speller, lower)) return;
+  // "clippety-clopping", "tum-tumty-tum": a sound word whose hyphenated parts echo each other;
+  // "cul-de-sac", "coup-de-grace": a foreign phrase, hyphenated round its function word.
+  if (lower.includes('-') && (isEchoWord(lower) || lower.split('-').slice(1, -1).some(isForeignFunctionWord))) return;
+
+  const finding = unknownWord(token, judgeUnknown(speller, text, tokens, i));
+  // A lowercase word may be the story's coinage, or a speaker's respelling: `finalize` counts it.
+  if (!isCapitalized(word)) finding.data = { ...finding.data, coinable: true, ...(speech && !isSlipOfCommon(speller, lower) ? { speech: true } : {}) };
+  // "Jist like that": a speaker's respelling, capitalized because a sentence starts with it.
+  else if (speech && token.sentenceStart && /^\p{Lu}\p{Ll}+$/u.test(word) && !isSlipOfCommon(speller, lower)) finding.data = { ...finding.data, initial: true };
+  found.push(finding);
+  // A capitalized word in mid-sentence stands where a name does: judged as one, whatever the voice.
+  if (!isCapitalized(word) || token.sentenceStart) (speech ? voice.speech : voice.narration).push(finding);
+}
+
 export const spelling: ParagraphRule = {
   id: 'spelling',
   description: "A word the dictionary does not know, sparing the story's names, its word lists, and stutters and dialect in speech.",
@@ -440,7 +536,6 @@ export const spelling: ParagraphRule = {
   check(paragraph, options) {
     const speller = options.speller;
     if (!speller) return [];
-    const { text } = paragraph;
     const tokens = paragraph.analysis.tokens;
     const found: RawFinding[] = [];
     let knownSet = plainlyKnown.get(speller);
@@ -450,110 +545,7 @@ export const spelling: ParagraphRule = {
       const token = tokens[i];
       if (isPlainlyKnown(speller, knownSet, token)) continue;
       if (/\p{N}/u.test(token.text)) continue;
-      // Most words are known: look them up before anything is built for them.
-      const word = token.text.includes('’') ? token.text.replace(/’/g, "'") : token.text;
-      const lower = token.lower;
-      const speech = token.region === 'dialogue' || token.region === 'thought' || token.region === 'emphasis';
-      // Checked before the dictionary, which lists "whats" and "gonna" as words.
-      const contraction = MISSING_APOSTROPHE.get(lower);
-      const nonstandard = !speech && NONSTANDARD.has(lower);
-      if (speech && NONSTANDARD.has(lower)) voice.spokenInSpeech++;
-      if (!contraction && !nonstandard && known(speller, word)) continue;
-      // "café", "fiancée": a loanword with the accents English keeps ("cafe", "fiancee" are known).
-      if (knownUnaccented(speller, word)) continue;
-      // "colour" in an en-US story, "color" in an en-GB one: `locale-spelling`'s finding.
-      if (!contraction && !nonstandard && localeVariant(word, speller) !== undefined) continue;
-      if (FANDOM_TERMS.has(lower) || FANDOM_TERMS.has(lower.replace(/'s$/, ''))) continue;
-      if (isTechnical(text, token) || isCode(text, token)) continue;
-      // "fille de chambre", "que sigue despues": a foreign phrase, no misspelling.
-      if (!contraction && (inForeignPhrase(speller, tokens, i) || isForeignElision(lower))) continue;
-
-      // "dont" → "don't": a contraction missing its apostrophe, confidently fixed.
-      if (contraction && !hasLeadingElision(text, token)) {
-        found.push(apostropheFinding(token, word, contraction));
-        continue;
-      }
-
-      // Spoken forms: deliberate in speech, information in narration.
-      const stutterWord = hyphenStutter(word);
-      if (stutterWord !== undefined && (known(speller, stutterWord) || isCapitalized(stutterWord))) {
-        if (speech) continue;
-      }
-      if (speech && (isSpacedStutter(text, token, tokens[i + 1]) || isCutOff(text, token))) continue;
-      // Eye dialect: "thinkin", "doin" (g-dropping without its apostrophe), "fathuh", "nahce",
-      // "p'lite", "more'n": the speaker's voice in dialogue.
-      const isWord = (w: string) => known(speller, w);
-      const written = writtenForm(lower, isWord);
-      const elongated = unElongate(word);
-      const spokenForm =
-        nonstandard ||
-        DIALECT.has(lower) ||
-        INTERJECTIONS.has(lower) ||
-        INTERJECTIONS.has(lower.replace(/(\p{L})\1+/gu, '$1')) ||
-        hasLeadingElision(text, token) ||
-        isDroppedG(speller, text, token) ||
-        isClipped(speller, text, token, TYPO_OF_CAPITALIZED) ||
-        elongated.some((w) => known(speller, w) || INTERJECTIONS.has(w.toLowerCase()) || DIALECT.has(w.toLowerCase())) ||
-        written !== undefined ||
-        isElided(word, isWord) ||
-        (stutterWord !== undefined && known(speller, stutterWord)) ||
-        (speech && isRunTogether(speller, lower) && !isSlipOfCommon(speller, lower));
-      if (spokenForm) {
-        voice[speech ? 'spokenInSpeech' : 'spokenInNarration']++;
-        // An apostrophe marks the sound left out ("grabbin' distance", "'scuse me", "the bo'sun's
-        // mate"): the writer chose the spoken form, in narration too.
-        if (
-          speech ||
-          isDroppedG(speller, text, token) ||
-          isClipped(speller, text, token, TYPO_OF_CAPITALIZED) ||
-          hasLeadingElision(text, token) ||
-          isElided(word, isWord)
-        )
-          continue;
-        // "stilll" → "still", "goin'" → "going": the written form, when there is one.
-        const plain = isDroppedG(speller, text, token)
-          ? `${token.text}g`
-          : (elongated.find((w) => known(speller, w)) ?? (written !== undefined ? matchCase(written, token.text) : undefined));
-        const spoken = spokenFinding(token, plain, isVoiceForm(speller, lower));
-        // "nothin", "pickins": a g dropped, counted for the narrator's voice.
-        if (written !== undefined && /ins?$/.test(lower) && !elongated.length) spoken.data = { ...spoken.data, droppedG: true };
-        found.push(spoken);
-        voice.spokenInNarrationFound.push(found[found.length - 1]);
-        continue;
-      }
-
-      // The second tier: real English that Hunspell's list lacks ("whisky", "gunwale"), and closed
-      // compounds of two common words ("chartroom", "tomblike"), open compounds ("smart aleck",
-      // "a pro-tem captain", "hi-fi": WordNet's, in the list). A rare listed word one letter from
-      // a common one ("wite", "hae") is more likely a typo: a hint, with suggestions.
-      // A weak capitalized entry one letter from a common word ("Teh", "Thier": SCOWL's rarest
-      // surnames) starting a sentence is judged as unknown below: a typo unless a title or a name
-      // stands before it. In mid-sentence it is the name ("whom Petey", "Jeb cautioned").
-      const weakTypo = token.sentenceStart && isCapitalized(word) && speller.weak?.(word.replace(/'s$/, '')) === true && nearCommonWord(speller, word);
-      if (!contraction && !nonstandard && !weakTypo && (listed(speller, word) || isCompound(speller, lower))) {
-        if (!isCapitalized(word) && isRareNearCommon(speller, word)) {
-          found.push(rareHint(token));
-          // "rubbin' agin that thar little ticklebrush": in a speech written in a voice, its word.
-          if (speech) voice.speech.push(found[found.length - 1]);
-        }
-        continue;
-      }
-      if (!contraction && !nonstandard && inOpenCompound(speller, text, tokens, i)) continue;
-      // "huggings", "nasaled", "batwings": a word English derives from a known one.
-      if (!contraction && !nonstandard && !isCapitalized(word) && isDerivedWord(speller, lower)) continue;
-      // "clippety-clopping", "tum-tumty-tum": a sound word whose hyphenated parts echo each other;
-      // "cul-de-sac", "coup-de-grace": a foreign phrase, hyphenated round its function word.
-      if (lower.includes('-') && (isEchoWord(lower) || lower.split('-').slice(1, -1).some(isForeignFunctionWord))) continue;
-
-      const finding = unknownWord(token, judgeUnknown(speller, text, tokens, i));
-      // A lowercase word may be the story's coinage, or a speaker's respelling: `finalize` counts it.
-      if (!isCapitalized(word)) finding.data = { ...finding.data, coinable: true, ...(speech && !isSlipOfCommon(speller, lower) ? { speech: true } : {}) };
-      // "Jist like that": a speaker's respelling, capitalized because a sentence starts with it.
-      else if (speech && token.sentenceStart && /^\p{Lu}\p{Ll}+$/u.test(word) && !isSlipOfCommon(speller, lower))
-        finding.data = { ...finding.data, initial: true };
-      found.push(finding);
-      // A capitalized word in mid-sentence stands where a name does: judged as one, whatever the voice.
-      if (!isCapitalized(word) || token.sentenceStart) (speech ? voice.speech : voice.narration).push(finding);
+      checkToken(speller, paragraph, i, found, voice);
     }
     return voice.apply(found, paragraph.analysis);
   },

@@ -288,9 +288,14 @@ function scopeOf(model: DocumentModel, scene: Scene): SceneScope {
       // i, me, my…, he, she: a look-up only for words that start like them.
       const c = t.lower.charCodeAt(0);
       const f = c === 105 || c === 109 || c === 104 || c === 115 ? flagsOf(t) : 0;
-      if (f & F_FIRST) first++;
-      else if (f & F_THIRD) third++;
-      else if (!t.sentenceStart && t.text !== t.lower && /^\p{Lu}\p{Ll}/u.test(t.text) && !NOT_NAMES.has(t.lower)) names.add(t.lower);
+      // Counted by adding 0 or 1 at every word, not `++` on a branch: a scene whose first pages
+      // have no "I" in their narration had V8 optimize the loop without that branch, then throw it away.
+      const firstPerson = (f & F_FIRST) !== 0;
+      const thirdPerson = !firstPerson && (f & F_THIRD) !== 0;
+      first += firstPerson ? 1 : 0;
+      third += thirdPerson ? 1 : 0;
+      if (!firstPerson && !thirdPerson && !t.sentenceStart && t.text !== t.lower && /^\p{Lu}\p{Ll}/u.test(t.text) && !NOT_NAMES.has(t.lower))
+        names.add(t.lower);
     }
   }
   // …and never in lowercase ("Brown eyes", "the brown dog").
@@ -342,8 +347,7 @@ function sentencesOf(paragraph: Paragraph, scope: SceneScope): Sentence[] {
 
 /** Finds a sentence's tense markers and whether either tense is right in it whatever the scene. */
 function finish(text: string, tokens: readonly Token[], s: Sentence, scope: SceneScope, after: boolean): void {
-  const { names, firstPerson } = scope;
-  const v = irregular();
+  const { firstPerson } = scope;
   const end = s.to < tokens.length ? tokens[s.to].start : text.length;
   const tail = text.slice(tokens[s.to - 1].end, end);
   // A question or an exclamation is thought or speech set free of its quotes.
@@ -368,90 +372,103 @@ function finish(text: string, tokens: readonly Token[], s: Sentence, scope: Scen
       !(firstPerson && i > s.from && (tokens[i - 1].lower === 'i' || (i > s.from + 1 && tokens[i - 2].lower === 'i')))
     )
       continue;
-    // The subject before the verb, an adverb between them skipped: "she still walks".
-    let k = i - 1;
-    if (k >= s.from && (BEFORE_VERB.has(tokens[k].lower) || tokens[k].lower.endsWith('ly'))) k--;
-    const subject = k >= s.from ? tokens[k] : undefined;
-    const sw = subject?.lower;
-    // A pronoun, or a name: a capitalized word the scene also writes in the middle of a sentence,
-    // and never in lowercase (`Kagome` is; `Poverty` in "Poverty imposes a kind of chastity" and
-    // `Brown` in "Brown eyes, eyebrow mustache" are not). Only these are looked at further.
-    const candidate = sw !== undefined && (PRONOUN_SUBJECTS.has(sw) || names.has(sw));
-    let named = false;
-    let person = false;
-    if (candidate) {
-      // …written next to its verb (`Hague, eyes of a dead man` is no subject and verb), no possessive.
-      const joined = /^[ \t]+$/.test(text.slice(subject!.end, tokens[k + 1].start)) && /^[ \t]+$/.test(text.slice(tokens[i - 1].end, t.start));
-      // A person's name stands alone or after another name (`Jefferson Lawrence is`): `The Harbor is`,
-      // `Bryn Mawr Drive is`, `the Command offices` name places, of which the present tells truths.
-      // A subject opens its clause: `the western Virginia hills`, `Sixty thousand Jewish
-      // prisoners` and `Paxton aides` are nouns a name qualifies.
-      const opens = (j: number) => j < s.from || CLAUSE_OPENERS.has(tokens[j].lower) || /[,;:—–(]/.test(text.slice(tokens[j].end, tokens[j + 1].start));
-      const before = k - 1 >= s.from ? tokens[k - 1] : undefined;
-      const alone = !before || opens(k - 1) || (names.has(before.lower) && /^\p{Lu}/u.test(before.text) && opens(k - 2));
-      named = joined && alone && names.has(sw!) && /^\p{Lu}/u.test(subject!.text) && !/['’]/.test(subject!.text);
-      person = joined && (PRONOUN_SUBJECTS.has(sw!) || named);
-    }
-
-    if (f & F_PAST_AUX) {
-      // "as if she were", "I wish he were": a mood, not a tense.
-      if (w === 'were' && (sw === 'if' || sw === 'wish' || sw === 'though')) continue;
-      s.markers.push({ token: t, tense: 'past', action: false, subject: sw });
-      continue;
-    }
-    if (f & F_PRESENT_AUX) {
-      const next = tokens[i + 1]?.lower ?? '';
-      const after2 = i + 2 < s.to ? tokens[i + 2].lower : '';
-      const progressive = /ing$/.test(next) || (BEFORE_VERB.has(next) && /ing$/.test(after2));
-      // "there is", "which is", "the well is a day's walk away": a truth, or a description.
-      const truth = sw !== undefined && (TRUTH_SUBJECTS.has(sw) || PRESENT_AUX.has(sw) || PAST_AUX.has(sw));
-      if (!truth && (person || (progressive && sw !== undefined) || possessed(tokens, s.from, i))) {
-        s.markers.push({ token: t, tense: 'present', action: false, subject: sw });
-      } else s.accepted++;
-      continue;
-    }
-    if (!person || !subject) continue;
-    if (THIRD_SUBJECTS.has(sw!) || named) {
-      // "He walks", "Kagome falls".
-      if (
-        w.length > 3 &&
-        /[^s']s$/.test(w) &&
-        !/(?:us|is)$/.test(w) &&
-        !NOT_VERBS_S.has(w) &&
-        /^\p{Ll}+$/u.test(t.text) &&
-        (!named || verbAfterName(text, tokens, i, s.to))
-      ) {
-        s.markers.push({ token: t, tense: 'present', action: true, subject: sw });
-        continue;
-      }
-    }
-    // "No sooner would I turn": a modal before "I" carries the tense; "I once more": no verb.
-    const modal = k - 1 >= s.from && MODALS.has(tokens[k - 1].lower);
-    const plainVerb =
-      firstPerson &&
-      sw === 'i' &&
-      k === i - 1 &&
-      !modal &&
-      !(f & F_BACKSTORY) &&
-      t.text === w &&
-      /^\p{Ll}{2,}$/u.test(w) &&
-      !NOT_BASE.has(w) &&
-      !w.endsWith('ed') &&
-      !w.endsWith('ly') &&
-      !v.pasts.has(w);
-    if (plainVerb || (PLURAL_SUBJECTS.has(sw!) && v.pastOf.has(w) && !v.pasts.has(w) && t.text === w)) {
-      // "I go", "they come": an irregular base after a plural or first-person subject; in a
-      // first-person story any plain word after "I" ("I walk to the well").
-      s.markers.push({ token: t, tense: 'present', action: true, subject: sw });
-      continue;
-    }
-    if (t.text !== w) continue;
-    if (v.baseOf.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w))) {
-      s.markers.push({ token: t, tense: 'past', action: true, subject: sw });
-    }
+    markerAt(text, tokens, s, scope, i, f);
   }
   s.presentOk = presentOk;
   s.pastOk = pastOk;
+}
+
+/**
+ * The tense marker the word at `i` (lowercase `w`, flags `f`) makes in its sentence, if any: what
+ * `finish` asks of the few words that may be finite verbs. Apart from `finish`'s loop, whose every
+ * word reads it, so that the rare paths V8 first meets after optimizing recompile this alone.
+ */
+function markerAt(text: string, tokens: readonly Token[], s: Sentence, scope: SceneScope, i: number, f: number): void {
+  const { names, firstPerson } = scope;
+  const v = irregular();
+  const t = tokens[i];
+  const w = t.lower;
+  // The subject before the verb, an adverb between them skipped: "she still walks".
+  let k = i - 1;
+  if (k >= s.from && (BEFORE_VERB.has(tokens[k].lower) || tokens[k].lower.endsWith('ly'))) k--;
+  const subject = k >= s.from ? tokens[k] : undefined;
+  const sw = subject?.lower;
+  // A pronoun, or a name: a capitalized word the scene also writes in the middle of a sentence,
+  // and never in lowercase (`Kagome` is; `Poverty` in "Poverty imposes a kind of chastity" and
+  // `Brown` in "Brown eyes, eyebrow mustache" are not). Only these are looked at further.
+  const candidate = sw !== undefined && (PRONOUN_SUBJECTS.has(sw) || names.has(sw));
+  let named = false;
+  let person = false;
+  if (candidate) {
+    // …written next to its verb (`Hague, eyes of a dead man` is no subject and verb), no possessive.
+    const joined = /^[ \t]+$/.test(text.slice(subject!.end, tokens[k + 1].start)) && /^[ \t]+$/.test(text.slice(tokens[i - 1].end, t.start));
+    // A person's name stands alone or after another name (`Jefferson Lawrence is`): `The Harbor is`,
+    // `Bryn Mawr Drive is`, `the Command offices` name places, of which the present tells truths.
+    // A subject opens its clause: `the western Virginia hills`, `Sixty thousand Jewish
+    // prisoners` and `Paxton aides` are nouns a name qualifies.
+    const opens = (j: number) => j < s.from || CLAUSE_OPENERS.has(tokens[j].lower) || /[,;:—–(]/.test(text.slice(tokens[j].end, tokens[j + 1].start));
+    const before = k - 1 >= s.from ? tokens[k - 1] : undefined;
+    const alone = !before || opens(k - 1) || (names.has(before.lower) && /^\p{Lu}/u.test(before.text) && opens(k - 2));
+    named = joined && alone && names.has(sw!) && /^\p{Lu}/u.test(subject!.text) && !/['’]/.test(subject!.text);
+    person = joined && (PRONOUN_SUBJECTS.has(sw!) || named);
+  }
+
+  if (f & F_PAST_AUX) {
+    // "as if she were", "I wish he were": a mood, not a tense.
+    if (w === 'were' && (sw === 'if' || sw === 'wish' || sw === 'though')) return;
+    s.markers.push({ token: t, tense: 'past', action: false, subject: sw });
+    return;
+  }
+  if (f & F_PRESENT_AUX) {
+    const next = tokens[i + 1]?.lower ?? '';
+    const after2 = i + 2 < s.to ? tokens[i + 2].lower : '';
+    const progressive = /ing$/.test(next) || (BEFORE_VERB.has(next) && /ing$/.test(after2));
+    // "there is", "which is", "the well is a day's walk away": a truth, or a description.
+    const truth = sw !== undefined && (TRUTH_SUBJECTS.has(sw) || PRESENT_AUX.has(sw) || PAST_AUX.has(sw));
+    if (!truth && (person || (progressive && sw !== undefined) || possessed(tokens, s.from, i))) {
+      s.markers.push({ token: t, tense: 'present', action: false, subject: sw });
+    } else s.accepted++;
+    return;
+  }
+  if (!person || !subject) return;
+  if (THIRD_SUBJECTS.has(sw!) || named) {
+    // "He walks", "Kagome falls".
+    if (
+      w.length > 3 &&
+      /[^s']s$/.test(w) &&
+      !/(?:us|is)$/.test(w) &&
+      !NOT_VERBS_S.has(w) &&
+      /^\p{Ll}+$/u.test(t.text) &&
+      (!named || verbAfterName(text, tokens, i, s.to))
+    ) {
+      s.markers.push({ token: t, tense: 'present', action: true, subject: sw });
+      return;
+    }
+  }
+  // "No sooner would I turn": a modal before "I" carries the tense; "I once more": no verb.
+  const modal = k - 1 >= s.from && MODALS.has(tokens[k - 1].lower);
+  const plainVerb =
+    firstPerson &&
+    sw === 'i' &&
+    k === i - 1 &&
+    !modal &&
+    !(f & F_BACKSTORY) &&
+    t.text === w &&
+    /^\p{Ll}{2,}$/u.test(w) &&
+    !NOT_BASE.has(w) &&
+    !w.endsWith('ed') &&
+    !w.endsWith('ly') &&
+    !v.pasts.has(w);
+  if (plainVerb || (PLURAL_SUBJECTS.has(sw!) && v.pastOf.has(w) && !v.pasts.has(w) && t.text === w)) {
+    // "I go", "they come": an irregular base after a plural or first-person subject; in a
+    // first-person story any plain word after "I" ("I walk to the well").
+    s.markers.push({ token: t, tense: 'present', action: true, subject: sw });
+    return;
+  }
+  if (t.text !== w) return;
+  if (v.baseOf.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w))) {
+    s.markers.push({ token: t, tense: 'past', action: true, subject: sw });
+  }
 }
 
 /**
