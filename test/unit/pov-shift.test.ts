@@ -40,6 +40,10 @@ describe('pov-shift: first person in a third-person scene', () => {
   test('the scene is third-person', () => {
     assert.deepEqual(persons(`${HALL}\n\nI grabbed a piece of toast.\n\n${GINNY}\n`), ['third']);
   });
+  test('"the thought of" with no verb of its own is no tag: first-person narration still', () => {
+    const text = `${HALL}\n\nI walked to the door, the thought of Ginny still heavy.\n\n${GINNY}\n`;
+    assert.deepEqual(found(text), ['I walked to the door, the thought of Ginny still heavy.']);
+  });
 });
 
 describe('pov-shift: a named first-person narrator told in the third person', () => {
@@ -106,6 +110,8 @@ describe('pov-shift stays silent on', () => {
     ['unmarked thought with its tag', 'I should have stayed in bed, he thought.'],
     ['unmarked thought after a tag', 'He was thinking, big deal: no better off than when I started.'],
     ['unmarked speech with its tag', 'I told you so, Hermione said later.'],
+    // From a published fan fiction (HPMOR, chapter 7).
+    ['unmarked thought whose noun is its tag', 'It’s like she’s afraid she’ll never see me again, the thought popped into Harry’s head.'],
     ['a question', 'Why had I ever agreed to this?'],
     ['an exclamation', 'Merlin, I was such an idiot!'],
     ['thoughts in single quotes', "'I hate Mondays,' he thought. 'I really do.'"],

@@ -466,7 +466,7 @@ function isVoice(text: string, u: Unit): boolean {
     if (isSpeechVerb(t.lower) || THOUGHT_VERBS.has(t.lower)) {
       // "he said", "thought Hal", "he was thinking"
       const subject = /^(?:was|were|had|is)$/.test(toks[i - 1]?.lower ?? '') ? toks[i - 2] : toks[i - 1];
-      if (isOtherSpeaker(subject) || isOtherSpeaker(toks[i + 1])) return true;
+      if (isOtherSpeaker(subject) || isOtherSpeaker(toks[i + 1]) || isThoughtNounTag(text, toks, i)) return true;
     }
     if (t.lower === 'i') {
       let next = toks[i + 1];
@@ -488,11 +488,19 @@ function hasThoughtTag(u: Unit): boolean {
     const w = toks[i].lower;
     if (THOUGHT_VERBS.has(w)) {
       const subject = /^(?:was|were|had|is)$/.test(toks[i - 1]?.lower ?? '') ? toks[i - 2] : toks[i - 1];
-      if (isOtherSpeaker(subject) || isOtherSpeaker(toks[i + 1])) return true;
+      if (isOtherSpeaker(subject) || isOtherSpeaker(toks[i + 1]) || isThoughtNounTag(u.paragraph.text, toks, i)) return true;
     }
     if ((w === 'told' || w === 'asked') && /^(?:himself|herself)$/.test(toks[i + 1]?.lower ?? '')) return true;
   }
   return false;
+}
+
+/** `…see me again, the thought popped into Harry's head`: `thought` the noun of a tag after a comma, naming whose. */
+function isThoughtNounTag(text: string, toks: readonly Token[], i: number): boolean {
+  if (i < 2 || toks[i].lower !== 'thought' || toks[i - 1].lower !== 'the' || !text.slice(toks[i - 2].end, toks[i - 1].start).includes(',')) return false;
+  // A verb of its own: "the thought of her" is a noun in first-person narration.
+  if (!toks[i + 1] || !isPast(toks[i + 1])) return false;
+  return toks.slice(i + 1, i + 7).some((t) => isOtherSpeaker(t) || /^(?:him|her|his|them)$/.test(t.lower));
 }
 
 /** A speaker other than the narrator: `he`, `she`, `they`, or a name (`Harry`, not `I`). */
