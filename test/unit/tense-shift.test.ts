@@ -58,6 +58,15 @@ describe('tense-shift: present tense in a past-tense scene', () => {
   test('in curly quotes the narration around dialogue is read', () => {
     assert.deepEqual(found(scene('“Sit,” Kagome said. Inuyasha falls on his face.')), ['falls']);
   });
+  test('a present-tense opening frame of two paragraphs or more is no slip; one sentence is', () => {
+    // As a published fan fiction opens (HPMOR, chapter 1): the room described, then the story.
+    const frame =
+      'Every shelf of the hut is stacked with scrolls. There is a bowl of rice on the table.\n\nKagome and Inuyasha are arguing by the door, but they are not shouting.';
+    assert.deepEqual(found(`${frame}\n\n${PAST}\n`), []);
+    assert.deepEqual(found(`Kagome and Inuyasha are arguing by the door.\n\n${PAST}\n`), ['are']);
+    // A present verb after the story has started in the past is still a slip.
+    assert.deepEqual(found(`${frame}\n\n${PAST}\n\nShe is tired of waiting.\n`), ['is']);
+  });
 });
 
 describe('tense-shift: past tense in a present-tense scene', () => {

@@ -197,22 +197,13 @@ export function readSceneTense(model: DocumentModel, scene: Scene): SceneTense {
     }
     return past === present ? undefined : past ? 'past' : 'present';
   };
-  let past = 0;
-  let present = 0;
-  const told: Array<{ s: Sentence; tense: Tense }> = [];
-  for (const s of sentences) {
-    const tense = tenseOf(s);
-    if (!tense) continue;
-    // Present tense that is right either way (a truth, a thought) counts for neither side; past
-    // backstory (`years ago`) counts for the past but is never reported.
-    if (tense === 'present' && (s.presentOk || (firstPerson && narratorNow(s)))) continue;
-    if (!(tense === 'past' && s.pastOk)) told.push({ s, tense });
-    if (tense === 'past') past++;
-    else present++;
-  }
+  // A present-tense opening frame (`openingFrame`) neither votes nor slips, if the rest is past.
+  const frame = openingFrame(sentences, tenseOf);
+  let votes = tally(sentences, frame, tenseOf, firstPerson);
+  if (frame > 0 && votes.tense !== 'past') votes = tally(sentences, 0, tenseOf, firstPerson);
+  const { past, present, told, tense } = votes;
   const major = Math.max(past, present);
   const minor = Math.min(past, present);
-  const tense: Tense | 'unknown' = major >= 8 && minor * 9 <= major ? (past >= present ? 'past' : 'present') : 'unknown';
   const findings: RawFinding[] = [];
   if (tense !== 'unknown' && minor > 0 && (minor <= 3 || minor * 20 <= major + minor)) {
     const accepted = tense === 'past' ? acceptedPresent(sentences, firstPerson) : undefined;
@@ -228,6 +219,45 @@ export function readSceneTense(model: DocumentModel, scene: Scene): SceneTense {
     }
   }
   return { scene, tense, past, present, findings };
+}
+
+/**
+ * The scene's votes, from the paragraphs at `from` on: past and present sentences, the ones that
+ * may be reported, and the tense they make (at least 8 in one tense, the other at most one in ten).
+ */
+function tally(sentences: readonly Sentence[], from: number, tenseOf: (s: Sentence) => Tense | undefined, firstPerson: boolean) {
+  let past = 0;
+  let present = 0;
+  const told: Array<{ s: Sentence; tense: Tense }> = [];
+  for (const s of sentences) {
+    const tense = s.paragraph.start < from ? undefined : tenseOf(s);
+    if (!tense) continue;
+    // Present tense that is right either way (a truth, a thought) counts for neither side; past
+    // backstory (`years ago`) counts for the past but is never reported.
+    if (tense === 'present' && (s.presentOk || (firstPerson && narratorNow(s)))) continue;
+    if (!(tense === 'past' && s.pastOk)) told.push({ s, tense });
+    if (tense === 'past') past++;
+    else present++;
+  }
+  const major = Math.max(past, present);
+  const minor = Math.min(past, present);
+  const tense: Tense | 'unknown' = major >= 8 && minor * 9 <= major ? (past >= present ? 'past' : 'present') : 'unknown';
+  return { past, present, told, tense };
+}
+
+/**
+ * Where a past-tense scene's opening frame ends: the present-tense paragraphs before its first
+ * past sentence, when there are two or more (`Every inch of wall space is covered by a bookcase.` …
+ * `The Professor and his wife are speaking sharply.` / `"You're joking," Michael said.`), else 0.
+ * One present sentence before the past starts is still a slip (`She walks in. She sat down.`).
+ */
+function openingFrame(sentences: readonly Sentence[], tenseOf: (s: Sentence) => Tense | undefined): number {
+  const paragraphs = new Set<Paragraph>();
+  for (const s of sentences) {
+    if (tenseOf(s) === 'past') return paragraphs.size >= 2 ? s.paragraph.start : 0;
+    if (s.accepted > 0 || s.markers.some((m) => m.tense === 'present')) paragraphs.add(s.paragraph);
+  }
+  return 0;
 }
 
 /** Subjects of a copula that states a truth or describes: `there is`, `which is`. */
