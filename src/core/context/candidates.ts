@@ -160,7 +160,9 @@ export function bestCandidate(
   best: ContextHit | undefined,
 ): ContextHit | undefined {
   let own: number | undefined;
-  for (const c of candidates) {
+  // An index, not `for…of`: V8 compiles an iterator's loop inside a try block.
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
     // The set's classifier weighs the set's words, but for a noun and its verb ("advice",
     // "advise") the gate below decides where the verb belongs.
     if (set >= 0 && c.gate !== 4 && model.confusion.setOfId(c.id) === set) continue;

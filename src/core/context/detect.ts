@@ -27,7 +27,7 @@ import {
   TO,
   wantedWord,
 } from './grammar';
-import { type Candidate, type ContextModel, contextModel, KINDS, type Neighbour } from './model';
+import { type Candidate, type ContextModel, contextModel, KINDS, type Neighbour, type SplitCompound } from './model';
 
 const SET_SLOT = KINDS.indexOf('set');
 
@@ -354,8 +354,20 @@ function splitHit(
 ): ContextHit | undefined {
   if (!model.startsSplit(x) || k + 1 >= words.n || words.is(k + 1, BROKEN)) return undefined;
   const split = model.split(x, around.id(k + 1));
-  const margin = split ? split.score - (margins.split ?? Infinity) : 0;
-  if (!split || margin <= 0 || skip(k + 1) || words.name(k + 1)) return undefined;
+  return split ? splitVerdict(around, words, k, split, skip, margins) : undefined;
+}
+
+/** The verdict on a compound split at word `k` (`splitHit`), apart so that its rare paths recompile it alone. */
+function splitVerdict(
+  around: Neighbours,
+  words: Words,
+  k: number,
+  split: SplitCompound,
+  skip: (k: number) => boolean,
+  margins: Readonly<Record<string, number>>,
+): ContextHit | undefined {
+  const margin = split.score - (margins.split ?? Infinity);
+  if (margin <= 0 || skip(k + 1) || words.name(k + 1)) return undefined;
   // "a note book", "my key board", not "the key board members": a noun after the two leaves them a phrase.
   if (split.nominal && (!afterDeterminer(around, k) || around.at(k + 1, k + 2).cls === NOUN)) return undefined;
   return { k, last: k + 1, to: split.word, kind: 'split', margin };
