@@ -163,42 +163,7 @@ export function bestCandidate(
   // An index, not `for…of`: V8 compiles an iterator's loop inside a try block.
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
-    // The set's classifier weighs the set's words, but for a noun and its verb ("advice",
-    // "advise") the gate below decides where the verb belongs.
-    if (set >= 0 && c.gate !== 4 && model.confusion.setOfId(c.id) === set) continue;
-    // "had it been", "had for some time been hoping": the participle of a perfect, not "was".
-    // "something heavy shook the floor": an adjective after an indefinite pronoun, not "heavily".
-    if (c.slot === VERB_SLOT && x === guard.been && perfectBefore(around, words, k, guard.have)) continue;
-    if (c.slot === ADVERB_SLOT && guard.indefinite.has(left.id)) continue;
-    // Seen with both neighbours: only a candidate seen with both too, or where agreement decides ("we was late").
-    if (
-      c.id < 0 ||
-      (attested &&
-        (c.typo || !model.attested(c.id, left, right, 1)) &&
-        !objectAdverb(guard, c, left, left2, right) &&
-        !(c.slot === VERB_SLOT && agreesAcross(guard, around, k, x, c.id, left, left2)))
-    )
-      continue;
-    // A participle for its past only where "have" or "be" wants it (`participleWanted`); a
-    // modal never before a noun ("trolls and wood gods" is not "would gods").
-    if (guard.pastParticiple.has(x * PAIR + c.id) && !participleWanted(around, words, k)) continue;
-    if (right.cls === NOUN && model.classOf(c.id) === MODAL) continue;
-    // Verb forms of one verb only where grammar decides between them: a base after "did", a
-    // modal or "to" ("did they forked", "can thing" aside), a past after a subject ("she walk").
-    // "they were book matches": a noun or an adjective after it makes the word a modifier.
-    if (c.gate === 3 ? !be || ADJECTIVAL[right.cls] : c.gate === 2 && be && ADJECTIVAL[right.cls]) continue;
-    if (c.gate === 1 && !AUXILIARY[left.cls] && !negated && !(left.cls === SUBJECT && left2 && AUXILIARY[left2.cls])) continue;
-    // "I belief", "would advice", "to breath": a noun for its verb only where a base belongs.
-    // An adverb may stand between ("would never advice", "we always breath").
-    if (c.gate === 4 && !verbSlot(left) && !negated && !(left.cls === ADV && left2 && verbSlot(left2))) continue;
-    // "she write", "they writes": the form that agrees with the pronoun before it; in a
-    // past-tense paragraph a base after "she" is a past's (`verb-past`), not a present's.
-    if (
-      c.gate === 5 &&
-      !agreesWith(guard, around, k, c.word.length > words.word(k).length, left, left2, () => (tense.past ??= pastTense(model, around, words.n)))
-    )
-      continue;
-    if (c.gate === 2 && !be && (left.cls !== SUBJECT || (left2 && AUXILIARY[left2.cls]) || !(tense.past ??= pastTense(model, around, words.n)))) continue;
+    if (!gateOpens(model, guard, around, words, k, x, set, c, attested, left, left2, right, negated, be, tense)) continue;
     own ??= model.score(x, left, right, left2, right2);
     const need = candidateNeed(model, guard, around, words, k, x, c, left, left2, right, right2, negated, be, calibrated, needs);
     // Every factor of a score but the word's count is below 2: a candidate cannot beat the word by
@@ -210,4 +175,61 @@ export function bestCandidate(
     if (margin > 0 && (!best || margin > best.margin)) best = { k, to: c.word, kind: c.kind, margin };
   }
   return best;
+}
+
+/** Whether candidate `c` of word `k` (vocabulary id `x`) may stand where the word is: the gates of `bestCandidate`'s loop. */
+function gateOpens(
+  model: ContextModel,
+  guard: Guards,
+  around: Neighbours,
+  words: Words,
+  k: number,
+  x: number,
+  set: number,
+  c: Candidate,
+  attested: boolean,
+  left: Neighbour,
+  left2: Neighbour | undefined,
+  right: Neighbour,
+  negated: boolean,
+  be: boolean,
+  tense: Tense,
+): boolean {
+  // The set's classifier weighs the set's words, but for a noun and its verb ("advice",
+  // "advise") the gate below decides where the verb belongs.
+  if (set >= 0 && c.gate !== 4 && model.confusion.setOfId(c.id) === set) return false;
+  // "had it been", "had for some time been hoping": the participle of a perfect, not "was".
+  // "something heavy shook the floor": an adjective after an indefinite pronoun, not "heavily".
+  if (c.slot === VERB_SLOT && x === guard.been && perfectBefore(around, words, k, guard.have)) return false;
+  if (c.slot === ADVERB_SLOT && guard.indefinite.has(left.id)) return false;
+  // Seen with both neighbours: only a candidate seen with both too, or where agreement decides ("we was late").
+  if (
+    c.id < 0 ||
+    (attested &&
+      (c.typo || !model.attested(c.id, left, right, 1)) &&
+      !objectAdverb(guard, c, left, left2, right) &&
+      !(c.slot === VERB_SLOT && agreesAcross(guard, around, k, x, c.id, left, left2)))
+  )
+    return false;
+  // A participle for its past only where "have" or "be" wants it (`participleWanted`); a
+  // modal never before a noun ("trolls and wood gods" is not "would gods").
+  if (guard.pastParticiple.has(x * PAIR + c.id) && !participleWanted(around, words, k)) return false;
+  if (right.cls === NOUN && model.classOf(c.id) === MODAL) return false;
+  // Verb forms of one verb only where grammar decides between them: a base after "did", a
+  // modal or "to" ("did they forked", "can thing" aside), a past after a subject ("she walk").
+  // "they were book matches": a noun or an adjective after it makes the word a modifier.
+  if (c.gate === 3 ? !be || ADJECTIVAL[right.cls] : c.gate === 2 && be && ADJECTIVAL[right.cls]) return false;
+  if (c.gate === 1 && !AUXILIARY[left.cls] && !negated && !(left.cls === SUBJECT && left2 && AUXILIARY[left2.cls])) return false;
+  // "I belief", "would advice", "to breath": a noun for its verb only where a base belongs.
+  // An adverb may stand between ("would never advice", "we always breath").
+  if (c.gate === 4 && !verbSlot(left) && !negated && !(left.cls === ADV && left2 && verbSlot(left2))) return false;
+  // "she write", "they writes": the form that agrees with the pronoun before it; in a
+  // past-tense paragraph a base after "she" is a past's (`verb-past`), not a present's.
+  if (
+    c.gate === 5 &&
+    !agreesWith(guard, around, k, c.word.length > words.word(k).length, left, left2, () => (tense.past ??= pastTense(model, around, words.n)))
+  )
+    return false;
+  if (c.gate === 2 && !be && (left.cls !== SUBJECT || (left2 && AUXILIARY[left2.cls]) || !(tense.past ??= pastTense(model, around, words.n)))) return false;
+  return true;
 }
