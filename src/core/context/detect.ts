@@ -6,87 +6,31 @@
  */
 
 import { BROKEN, STOPS, type Words } from '../patterns';
+import { bestCandidate, MODAL, SIDES_MAX, type Tense, VB } from './candidates';
 import type { ConfusionSets } from './classifier';
 import { contextFeatures, WINDOW, windowKey } from './features';
 import { classIndex, SCALE } from './format';
 import {
-  ADJECTIVAL,
   ADV,
   afterBe,
   afterDeterminer,
-  agreesAcross,
-  agreesWith,
   AUXILIARY,
   baseWanted,
-  besideSubject,
   contractionSlot,
   DO,
-  doSupport,
   GATE_OPENS,
   guards,
   type Guards,
   Neighbours,
   ownerSlot,
-  PAIR,
-  participleWanted,
-  pastTense,
-  perfectBefore,
   SUBJECT,
   TO,
-  verbSlot,
   wantedWord,
 } from './grammar';
-import { type Candidate, type ContextModel, contextModel, KINDS, type Neighbour } from './model';
+import { type Candidate, type ContextModel, contextModel, KINDS, type Neighbour, type SplitCompound } from './model';
 
 const SET_SLOT = KINDS.indexOf('set');
-const VERB_SLOT = KINDS.indexOf('verb');
-const ADVERB_SLOT = KINDS.indexOf('adverb');
-const PARTICIPLE_SLOT = KINDS.indexOf('participle');
 
-/**
- * The margin of a verb over the noun spelled beside it where grammar wants a base (`baseWanted`:
- * "I belief", "would advice"): the model need only not prefer the noun by far.
- */
-const NOUN_VERB_MARGIN = -1;
-/** The margin of "have" over "of" after a modal ("would of gone"): grammar decides. */
-const MODAL_OF_MARGIN = 0;
-/** Before a modal, these make it a noun: "the will of", "a can of", "his will of iron". */
-const NOMINAL_BEFORE = new Uint8Array(32);
-for (const c of ['det', 'poss', 'adj'] as const) NOMINAL_BEFORE[classIndex(c)] = 1;
-/**
- * The margin of a verb form that agrees with the personal pronoun before it over one that does
- * not ("he are" → "is", "they was late" → "were"): grammar decides, so the model need only not
- * prefer the form as written by far (as `DO_SUPPORT_MARGIN`). -3, not 0 (issue #15, eighth round):
- * one more of heldout2 fixed, none more flagged on any set or Brown ck*–cn* (-6 finds the same).
- */
-export const AGREEMENT_MARGIN = -3;
-/**
- * The margin of a base over its past after "didn't", "did not" or "did you" (`doSupport`): the
- * grammar wants the base whatever the neighbours' counts ("that didn't fried any chips"), so the
- * model need only not prefer the past by far.
- */
-const DO_SUPPORT_MARGIN = -3;
-/**
- * The margin of an adverb for an adjective after a verb and its object, at a clause's end ("take
- * it serious"), seen with those neighbours or not: 2 (issue #15, sixth round), where ck*–cn* keep
- * their false alarms (0 adds one); "made it clear", "kept it clean" score far below it.
- */
-const OBJECT_ADVERB_MARGIN = 2;
-const OBJECT = classIndex('object');
-/** The classes of a verb's forms. */
-const VERB_CLASSES = new Uint8Array(32);
-for (const c of ['vb', 'vbd', 'vbz', 'vbg', 'vbn'] as const) VERB_CLASSES[classIndex(c)] = 1;
-/** The margin of a modal opening a question before its subject and a base verb ("Cold you hear him?"): grammar decides. */
-const QUESTION_MODAL_MARGIN = 0;
-/** The subjects of such a question: a pronoun ("you", "they"), or "it". */
-const QUESTION_SUBJECT = new Uint8Array(32);
-for (const c of ['subject', 'object'] as const) QUESTION_SUBJECT[classIndex(c)] = 1;
-/** Whether candidate `c` is an adverb after a verb and its object, at the clause's end ("take it serious"). */
-function objectAdverb(g: Guards, c: Candidate, left: Neighbour, left2: Neighbour | undefined, right: Neighbour): boolean {
-  // "it" and "you" are objects as often as subjects; their usual class is the subject's.
-  const object = left.cls === OBJECT || left.id === g.it || left.id === g.you;
-  return c.slot === ADVERB_SLOT && right.id === 0 && object && left2 !== undefined && VERB_CLASSES[left2.cls] === 1;
-}
 /**
  * The margin of "not" over "no" between a modal or "do" and a base verb ("she could no hear you",
  * "it does no matter"): grammar wants "not", unless the verb is a noun there ("will no doubt",
@@ -99,7 +43,6 @@ const NO_NOT_MARGIN = 0;
  * caught, Brown ck*–cn* unchanged (35 findings); 0 flags "It is no good" and one more there.
  */
 const NO_NOT_PREDICATE_MARGIN = 2;
-const VB = classIndex('vb');
 const BE = classIndex('be');
 const ADJ_CLASS = classIndex('adj');
 const NOUN_CLASS = classIndex('noun');
@@ -113,9 +56,6 @@ function noForNot(model: ContextModel, guard: Guards, around: Neighbours, k: num
   const margin = model.score(guard.not, left, right) - model.score(guard.no, left, right) - NO_NOT_MARGIN - (predicate ? NO_NOT_PREDICATE_MARGIN : 0);
   return margin > 0 ? { k, to: 'not', kind: 'function', margin } : undefined;
 }
-
-/** The log of the most the two neighbours' factors of a score can reach together (each below 2). */
-const SIDES_MAX = 2 * Math.LN2;
 
 let CALIBRATED: Float64Array | undefined;
 /** The margins by `Candidate.slot` (Infinity for a kind without one). */
@@ -232,7 +172,6 @@ export const SET_MARGINS: Record<string, number> = {
 const GRAMMAR_SET_MARGIN = 0;
 /** A word of a set that a verb's place does not take: a noun ("thing"), and "though" ("that", "then" may stand there). */
 const NOUN = classIndex('noun');
-const MODAL = classIndex('modal');
 /** The classes of the word a set offers there instead ("think", "thought", "ever"). */
 const VERBAL = new Uint8Array(32);
 for (const c of ['vb', 'vbd', 'adv'] as const) VERBAL[classIndex(c)] = 1;
@@ -403,53 +342,6 @@ function pushHit(hits: ContextHit[], hit: ContextHit): void {
   else if (hit.margin > last.margin) hits[hits.length - 1] = hit;
 }
 
-/** How much rarer the candidate `c` is than the word `x` (a log ratio, at most 0). */
-function rarer(model: ContextModel, c: number, x: number): number {
-  return Math.min(0, model.logCount(c) - model.logCount(x));
-}
-
-/**
- * The margin candidate `c` of word `k` (vocabulary id `x`) must win by: its kind's, unless grammar
- * decides where it stands (a base after do-support, a form of "be" that agrees with its pronoun,
- * a verb for its noun after a modal or a subject, a participle after a person and "be").
- */
-function candidateNeed(
-  model: ContextModel,
-  guard: Guards,
-  around: Neighbours,
-  words: Words,
-  k: number,
-  x: number,
-  c: Candidate,
-  left: Neighbour,
-  left2: Neighbour | undefined,
-  right: Neighbour,
-  right2: Neighbour | undefined,
-  negated: boolean,
-  be: boolean,
-  margins: Readonly<Record<string, number>>,
-  needs: Float64Array,
-): number {
-  const calibrated = margins === MARGINS;
-  if (c.gate === 1 && calibrated && !ADJECTIVAL[right.cls] && doSupport(words, k, left, left2, negated)) return DO_SUPPORT_MARGIN;
-  // Where grammar chose the form, how often each form is written says nothing of which this
-  // subject wants ("eats" and "were" are rarer than "eat" and "was"): a rarer candidate is not
-  // held back by its count (`rarer`), a commoner one keeps its advantage.
-  if (c.slot === VERB_SLOT && calibrated && agreesAcross(guard, around, k, x, c.id, left, left2)) return AGREEMENT_MARGIN + rarer(model, c.id, x);
-  if (c.gate === 4 && calibrated && baseWanted(guard, around, k, left, left2, negated)) return NOUN_VERB_MARGIN;
-  // "will of", "must of": after a modal (not a noun's "the will of", nor "must of course"), "of" is "have".
-  if (x === guard.of && c.id === guard.have1 && calibrated && left.cls === MODAL && !NOMINAL_BEFORE[left2?.cls ?? 0] && right.id !== guard.course)
-    return MODAL_OF_MARGIN;
-  if (be && (c.gate === 2 || c.gate === 3)) return needs[PARTICIPLE_SLOT];
-  // "take it serious", "took me serious": after a verb and its object, at the clause's end, an
-  // adjective stands where the verb's manner belongs (not "made it clear": the model weighs that).
-  if (calibrated && objectAdverb(guard, c, left, left2, right)) return OBJECT_ADVERB_MARGIN;
-  // "Cold you hear him?": a question opens with a modal before its subject and a base verb.
-  if (calibrated && left.id === 0 && model.classOf(c.id) === MODAL && QUESTION_SUBJECT[right.cls] === 1 && right2?.cls === VB) return QUESTION_MODAL_MARGIN;
-  if (c.gate === 5) return needs[c.slot] + rarer(model, c.id, x);
-  return needs[c.slot];
-}
-
 /** Two words that spell a compound, seen far more often as one: "with out", "it self". */
 function splitHit(
   model: ContextModel,
@@ -462,8 +354,20 @@ function splitHit(
 ): ContextHit | undefined {
   if (!model.startsSplit(x) || k + 1 >= words.n || words.is(k + 1, BROKEN)) return undefined;
   const split = model.split(x, around.id(k + 1));
-  const margin = split ? split.score - (margins.split ?? Infinity) : 0;
-  if (!split || margin <= 0 || skip(k + 1) || words.name(k + 1)) return undefined;
+  return split ? splitVerdict(around, words, k, split, skip, margins) : undefined;
+}
+
+/** The verdict on a compound split at word `k` (`splitHit`), apart so that its rare paths recompile it alone. */
+function splitVerdict(
+  around: Neighbours,
+  words: Words,
+  k: number,
+  split: SplitCompound,
+  skip: (k: number) => boolean,
+  margins: Readonly<Record<string, number>>,
+): ContextHit | undefined {
+  const margin = split.score - (margins.split ?? Infinity);
+  if (margin <= 0 || skip(k + 1) || words.name(k + 1)) return undefined;
   // "a note book", "my key board", not "the key board members": a noun after the two leaves them a phrase.
   if (split.nominal && (!afterDeterminer(around, k) || around.at(k + 1, k + 2).cls === NOUN)) return undefined;
   return { k, last: k + 1, to: split.word, kind: 'split', margin };
@@ -480,117 +384,88 @@ export function contextHits(words: Words, skip: (k: number) => boolean, margins:
   const around = new Neighbours(model, words);
   const needs = marginsBySlot(margins);
   const guard = guards(model);
+  const calibrated = margins === MARGINS;
   // Whether the paragraph tells of the past (a word whose usual class is a past tense): decided
   // once, for the first base form after a subject.
-  let past: boolean | undefined;
+  const tense: Tense = { past: undefined };
   for (let k = 0; k < words.n; k++) {
     const x = around.id(k);
     if (!model.isLooked(x) || skip(k) || words.name(k)) continue;
     // "with out" (one word written as two, taking both), "could no hear" (grammar's "not").
-    const early =
-      splitHit(model, around, words, k, x, skip, margins) ?? (x === guard.no && margins === MARGINS ? noForNot(model, guard, around, k) : undefined);
+    const early = splitHit(model, around, words, k, x, skip, margins) ?? (x === guard.no && calibrated ? noForNot(model, guard, around, k) : undefined);
     if (early) {
-      if (early.last === undefined) pushHit(hits, early);
-      else hits.push(early);
-      k = early.last ?? k;
+      k = pushEarly(hits, early);
       continue;
     }
     if (!model.isSuspect(x)) continue;
-    const candidates = model.candidatesOf(x, words.word(k));
-    const left = around.at(k, k - 1);
-    // A base or past form whose only candidates are other forms of its verb, with neither an
-    // auxiliary nor a subject before it, has nothing to weigh: most verbs of a chapter. After a
-    // subject, only a base after "did" and its subject is ("did she went"), or a past after a
-    // subject without one (the gates of the candidate loop below, read first).
-    // "did not changed", "can never went": the auxiliary before "not" or "never" decides the form.
-    const negated = left.id > 0 && guard.negation.has(left.id) && AUXILIARY[around.at(k - 1, k - 2).cls] === 1;
-    // "I am concern", "he's bias": after a form of "be", a participle may be meant.
-    const be = model.hasParticiple(x) && afterBe(words, k, left);
-    if (model.gatedOnly(x) && !be) {
-      const nounVerb = model.hasVerbOfNoun(x);
-      const across = left.cls === ADV && (nounVerb || model.hasAgreement(x));
-      if (negated ? !model.hasBase(x) && !nounVerb : !GATE_OPENS[left.cls] && !across) continue;
-      if (left.cls === SUBJECT && !nounVerb && !model.hasAgreement(x)) {
-        const before = left.id === 0 ? undefined : around.at(k - 1, k - 2);
-        if (before && AUXILIARY[before.cls] ? !model.hasBase(x) : !model.hasPast(x)) continue;
-      }
-    }
-    const right = around.at(k, k + 1);
-    // A word seen often with both its neighbours ("of the", "had been") is weighed only against
-    // a candidate seen with both of them too: never a typing slip, but "its a" is common and
-    // still wrong, as "it's a" shows; nor where agreement decides ("we was late": `agreeing`).
-    const attested = model.attested(x, left, right, ATTESTED);
-    const set = model.confusion.setOfId(x);
-    // Seen with both neighbours, a word of no set whose candidates are all typing slips has
-    // nothing to weigh (the loop below passes over every one): one in seven of the bench's words
-    // that get this far.
-    if (attested && set < 0 && model.typosOnly(x)) continue;
-    // Second neighbours only across a word: "to" in ", too." has none on the right.
-    const left2 = left.id === 0 ? undefined : around.at(k - 1, k - 2);
-    const right2 = right.id === 0 ? undefined : around.at(k + 1, k + 2);
-    let own: number | undefined;
-    let best: ContextHit | undefined;
-    // A word of a confusion set ("its", "to", "there") is weighed against the other words of its
-    // set by their classifier, on the whole context; the neighbour model weighs its other
-    // candidates (typing slips, verb forms) as for any word.
-    // A word seen with both neighbours where no other word of its set was is left alone unweighed:
-    // half the uses of the sets' words, and the same findings on ck*–cn* and the public sentences.
-    if (set >= 0 && !(attested && !otherAttested(model, set, x, left, right)))
-      best = weighSet(
-        model,
-        guard,
-        around,
-        words,
-        k,
-        x,
-        set,
-        candidates,
-        left,
-        right,
-        left2,
-        right2,
-        negated,
-        margins === MARGINS ? undefined : needs[SET_SLOT],
-      );
-    const agreeing = (c: Candidate) => c.slot === VERB_SLOT && agreesAcross(guard, around, k, x, c.id, left, left2);
-    for (const c of candidates) {
-      // The set's classifier weighs the set's words, but for a noun and its verb ("advice",
-      // "advise") the gate below decides where the verb belongs.
-      if (set >= 0 && c.gate !== 4 && model.confusion.setOfId(c.id) === set) continue;
-      // "had it been", "had for some time been hoping": the participle of a perfect, not "was".
-      // "something heavy shook the floor": an adjective after an indefinite pronoun, not "heavily".
-      if (c.slot === VERB_SLOT && x === guard.been && perfectBefore(around, words, k, guard.have)) continue;
-      if (c.slot === ADVERB_SLOT && guard.indefinite.has(left.id)) continue;
-      if (c.id < 0 || (attested && (c.typo || !model.attested(c.id, left, right, 1)) && !objectAdverb(guard, c, left, left2, right) && !agreeing(c))) continue;
-      // A participle for its past only where "have" or "be" wants it (`participleWanted`); a
-      // modal never before a noun ("trolls and wood gods" is not "would gods").
-      if (guard.pastParticiple.has(x * PAIR + c.id) && !participleWanted(around, words, k)) continue;
-      if (right.cls === NOUN && model.classOf(c.id) === MODAL) continue;
-      // Verb forms of one verb only where grammar decides between them: a base after "did", a
-      // modal or "to" ("did they forked", "can thing" aside), a past after a subject ("she walk").
-      // "they were book matches": a noun or an adjective after it makes the word a modifier.
-      if (c.gate === 3 ? !be || ADJECTIVAL[right.cls] : c.gate === 2 && be && ADJECTIVAL[right.cls]) continue;
-      if (c.gate === 1 && !AUXILIARY[left.cls] && !negated && !(left.cls === SUBJECT && left2 && AUXILIARY[left2.cls])) continue;
-      // "I belief", "would advice", "to breath": a noun for its verb only where a base belongs.
-      // An adverb may stand between ("would never advice", "we always breath").
-      if (c.gate === 4 && !verbSlot(left) && !negated && !(left.cls === ADV && left2 && verbSlot(left2))) continue;
-      // "she write", "they writes": the form that agrees with the pronoun before it; in a
-      // past-tense paragraph a base after "she" is a past's (`verb-past`), not a present's.
-      if (c.gate === 5 && !agreesWith(guard, around, k, c.word.length > words.word(k).length, left, left2, () => (past ??= pastTense(model, around, words.n))))
-        continue;
-      if (c.gate === 2 && !be && (left.cls !== SUBJECT || (left2 && AUXILIARY[left2.cls]) || !(past ??= pastTense(model, around, words.n)))) continue;
-      own ??= model.score(x, left, right, left2, right2);
-      const need = candidateNeed(model, guard, around, words, k, x, c, left, left2, right, right2, negated, be, margins, needs);
-      // Every factor of a score but the word's count is below 2: a candidate cannot beat the word by
-      // more than its count allows ("thing" after "the" is never "think"); then the right neighbour alone, the rest at its bound.
-      if (model.logCount(c.id) + SIDES_MAX - own <= need || model.rightBound(c.id, right) - own <= need) continue;
-      // "she always write": across an adverb, the verb is weighed beside its subject.
-      const margin =
-        (c.gate === 5 && left.cls === ADV ? besideSubject(model, around, k, x, c.id, right, right2) : model.score(c.id, left, right, left2, right2) - own) -
-        need;
-      if (margin > 0 && (!best || margin > best.margin)) best = { k, to: c.word, kind: c.kind, margin };
-    }
+    const best = wordHit(model, guard, around, words, k, x, calibrated, needs, tense);
     if (best) pushHit(hits, best);
   }
   return hits;
+}
+
+/** Adds a hit found before the word's candidates are weighed; returns the index of its last word. */
+function pushEarly(hits: ContextHit[], early: ContextHit): number {
+  if (early.last === undefined) pushHit(hits, early);
+  else hits.push(early);
+  return early.last ?? early.k;
+}
+
+/**
+ * The model's verdict on suspect word `k` (vocabulary id `x`): its set's, or its best candidate's.
+ * Apart from `contextHits`'s loop so that a rare path first met late in a chapter makes V8
+ * recompile this alone.
+ */
+function wordHit(
+  model: ContextModel,
+  guard: Guards,
+  around: Neighbours,
+  words: Words,
+  k: number,
+  x: number,
+  calibrated: boolean,
+  needs: Float64Array,
+  tense: Tense,
+): ContextHit | undefined {
+  const candidates = model.candidatesOf(x, words.word(k));
+  const left = around.at(k, k - 1);
+  // A base or past form whose only candidates are other forms of its verb, with neither an
+  // auxiliary nor a subject before it, has nothing to weigh: most verbs of a chapter. After a
+  // subject, only a base after "did" and its subject is ("did she went"), or a past after a
+  // subject without one (the gates of the candidate loop below, read first).
+  // "did not changed", "can never went": the auxiliary before "not" or "never" decides the form.
+  const negated = left.id > 0 && guard.negation.has(left.id) && AUXILIARY[around.at(k - 1, k - 2).cls] === 1;
+  // "I am concern", "he's bias": after a form of "be", a participle may be meant.
+  const be = model.hasParticiple(x) && afterBe(words, k, left);
+  if (model.gatedOnly(x) && !be) {
+    const nounVerb = model.hasVerbOfNoun(x);
+    const across = left.cls === ADV && (nounVerb || model.hasAgreement(x));
+    if (negated ? !model.hasBase(x) && !nounVerb : !GATE_OPENS[left.cls] && !across) return undefined;
+    if (left.cls === SUBJECT && !nounVerb && !model.hasAgreement(x)) {
+      const before = left.id === 0 ? undefined : around.at(k - 1, k - 2);
+      if (before && AUXILIARY[before.cls] ? !model.hasBase(x) : !model.hasPast(x)) return undefined;
+    }
+  }
+  const right = around.at(k, k + 1);
+  // A word seen often with both its neighbours ("of the", "had been") is weighed only against
+  // a candidate seen with both of them too: never a typing slip, but "its a" is common and
+  // still wrong, as "it's a" shows; nor where agreement decides ("we was late": `agreeing`).
+  const attested = model.attested(x, left, right, ATTESTED);
+  const set = model.confusion.setOfId(x);
+  // Seen with both neighbours, a word of no set whose candidates are all typing slips has
+  // nothing to weigh (the loop below passes over every one): one in seven of the bench's words
+  // that get this far.
+  if (attested && set < 0 && model.typosOnly(x)) return undefined;
+  // Second neighbours only across a word: "to" in ", too." has none on the right.
+  const left2 = left.id === 0 ? undefined : around.at(k - 1, k - 2);
+  const right2 = right.id === 0 ? undefined : around.at(k + 1, k + 2);
+  let best: ContextHit | undefined;
+  // A word of a confusion set ("its", "to", "there") is weighed against the other words of its
+  // set by their classifier, on the whole context; the neighbour model weighs its other
+  // candidates (typing slips, verb forms) as for any word.
+  // A word seen with both neighbours where no other word of its set was is left alone unweighed:
+  // half the uses of the sets' words, and the same findings on ck*–cn* and the public sentences.
+  if (set >= 0 && !(attested && !otherAttested(model, set, x, left, right)))
+    best = weighSet(model, guard, around, words, k, x, set, candidates, left, right, left2, right2, negated, calibrated ? undefined : needs[SET_SLOT]);
+  return bestCandidate(model, guard, around, words, k, x, set, candidates, attested, left, left2, right, right2, negated, be, calibrated, needs, tense, best);
 }
