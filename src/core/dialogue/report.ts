@@ -11,8 +11,7 @@ import { resolveOptions, type StoryConfig } from '../options';
 import type { Speller } from '../speller';
 import { statsOf } from '../stats';
 import { TITLES } from './lexicon';
-import { rerankSpeakers } from './speaker-model';
-import { attributeByRules, type RuleAttribution } from './speakers';
+import { attributeByRules, type RuleAttribution, speakersOf } from './speakers';
 
 /** One chapter file of the story. */
 export interface ReportInput {
@@ -67,8 +66,9 @@ export function storyReport(files: readonly ReportInput[], options: ReportOption
   const names = speakingNames(total, mid, resolved);
   const analyzed = files.map((f) => {
     const model = buildModel(f.text);
-    const rules = attributeByRules(model, { characters: resolved.characters, names });
-    return { f, model, quotes: options.learned === true ? rerankSpeakers(rules, model.text) : rules.quotes, rules };
+    const speakerOptions = { characters: resolved.characters, names, learned: options.learned };
+    const rules = attributeByRules(model, speakerOptions);
+    return { f, model, quotes: speakersOf(rules, model.text, speakerOptions), rules };
   });
   const people = peopleOf(analyzed.map((a) => a.rules));
   for (const n of inferNames(total, mid, resolved)) {
@@ -154,7 +154,7 @@ function peopleOf(attributions: readonly RuleAttribution[]): Map<string, string>
           // capital says nothing ("The Dursleys"), unless the word is a name ("Diagon Alley was…").
           const possessive = /['’]s$/.test(prev.token.text);
           const person = prev.character !== undefined && prev.character !== name && people.has(prev.character);
-          const title = prev.title === true || prev.token.lower.replace(/\.$/, '') in TITLES;
+          const title = prev.title === true || prev.token.lower in TITLES;
           if (possessive || (!person && !title && (!prev.token.sentenceStart || prev.character !== undefined))) {
             m.placed++;
             continue;

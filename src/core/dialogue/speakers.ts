@@ -521,8 +521,12 @@ export interface RuleAttribution {
 
 /** Attributes every quotation of the document to a speaker: the rules, then, when asked, the learned scorer (`rerankSpeakers`). */
 export function attributeSpeakers(model: DocumentModel, options: SpeakerOptions = {}): Quotation[] {
-  const rules = attributeByRules(model, options);
-  return options.learned === true ? rerankSpeakers(rules, model.text) : rules.quotes;
+  return speakersOf(attributeByRules(model, options), model.text, options);
+}
+
+/** The speakers of the rules' attribution of `text`: reranked by the learned scorer when `options` ask for it. */
+export function speakersOf(rules: RuleAttribution, text: string, options: SpeakerOptions): Quotation[] {
+  return options.learned === true ? rerankSpeakers(rules, text) : rules.quotes;
 }
 
 /** Attributes every quotation of the document by the rules alone. */
