@@ -5,6 +5,7 @@
  */
 
 import { irregularVerbs } from '../data/irregular-verbs';
+import { PAST_TIME } from '../data/tense-words';
 import { BROKEN, COMMA, STOPS, type Words } from '../patterns';
 import { classIndex } from './format';
 import { BOUNDARY, type ContextModel, type Neighbour } from './model';
@@ -326,11 +327,9 @@ export function agreesWith(
  * is past ("yesterday", "ago"): a past-tense narrative.
  */
 export function pastTense(model: ContextModel, around: Neighbours, n: number): boolean {
-  for (let p = 0; p < n; p++) if (model.classOf(around.id(p)) === VBD || PAST_TIME.test(around.words.word(p))) return true;
+  for (let p = 0; p < n; p++) if (model.classOf(around.id(p)) === VBD || PAST_TIME.has(around.words.word(p))) return true;
   return false;
 }
-/** Words that put what is told in the past. */
-const PAST_TIME = /^(?:yesterday|ago)$/i;
 
 const PREP = classIndex('prep');
 const ADJ = classIndex('adj');

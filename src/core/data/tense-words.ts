@@ -41,6 +41,8 @@ export const REPORTING = new Set([
 export const NARRATOR_NOW = new Set(['now', 'still', 'today', 'always', 'usually', 'often', 'sometimes', 'ever', 'remember', 'think', 'know', 'guess', 'suppose', 'wonder', 'believe', 'hope', 'mean', 'admit', 'swear', 'realize', 'realise', 'forget', 'recollect', 'recall', 'reckon', 'confess', 'fancy', 'daresay']);
 // A past-tense sentence in a present-tense story that tells what came before: "She left hours ago."
 export const BACKSTORY = new Set(['ago', 'yesterday', 'before', 'earlier', 'once', 'last', 'used', 'since', 'when', 'after', 'ever', 'never', 'first', 'born', 'already', 'had', 'previously', 'formerly', 'back', 'then', 'until', 'while']);
+/** Words that name a past time: what is told beside them happened, whatever tense it is told in (`Yesterday she walks home`). */
+export const PAST_TIME: ReadonlySet<string> = new Set(['yesterday', 'ago']);
 // Capitalized words that open a sentence and are no subject of their own: "The dogs", "When it".
 export const NOT_NAMES = new Set([
   'the', 'a', 'an', 'his', 'her', 'their', 'this', 'that', 'these', 'those', 'it', 'its', 'there', 'then', 'when', 'but', 'and', 'as', 'if',

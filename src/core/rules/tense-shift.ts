@@ -52,6 +52,7 @@ import {
   NOT_TOLD,
   NOT_VERBS_S,
   PAST_AUX,
+  PAST_TIME,
   PLURAL_SUBJECTS,
   POSSESSIVES,
   PRESENT_AUX,
@@ -391,7 +392,7 @@ function finish(text: string, tokens: readonly Token[], s: Sentence, scope: Scen
     // "I" in a third-person scene is someone's thought: "I hate this, he thought."
     if (!firstPerson && f & F_FIRST) presentOk = true;
     if (f & F_BACKSTORY) pastOk = true;
-    if (w === 'yesterday' || w === 'ago') s.pastTime = true;
+    if (PAST_TIME.has(w)) s.pastTime = true;
     if (f & F_PRESENT_OTHER) s.accepted++;
     // Most words can be no finite verb: only these are looked at more closely.
     const last = w.charCodeAt(w.length - 1);
