@@ -202,9 +202,7 @@ export function readSceneTense(model: DocumentModel, scene: Scene): SceneTense {
   const frame = openingFrame(sentences, tenseOf);
   let votes = tally(sentences, frame, tenseOf, firstPerson);
   if (frame > 0 && votes.tense !== 'past') votes = tally(sentences, 0, tenseOf, firstPerson);
-  const { past, present, told, tense } = votes;
-  const major = Math.max(past, present);
-  const minor = Math.min(past, present);
+  const { past, present, told, tense, major, minor } = votes;
   const findings: RawFinding[] = [];
   if (tense !== 'unknown' && minor > 0 && (minor <= 3 || minor * 20 <= major + minor)) {
     const accepted = tense === 'past' ? acceptedPresent(sentences, firstPerson) : undefined;
@@ -223,8 +221,9 @@ export function readSceneTense(model: DocumentModel, scene: Scene): SceneTense {
 }
 
 /**
- * The scene's votes, from the paragraphs at `from` on: past and present sentences, the ones that
- * may be reported, and the tense they make (at least 8 in one tense, the other at most one in ten).
+ * The scene's votes, from the paragraphs at `from` on: past and present sentences (the larger and
+ * the smaller count), the ones that may be reported, and the tense they make (at least 8 in one
+ * tense, the other at most one in ten).
  */
 function tally(sentences: readonly Sentence[], from: number, tenseOf: (s: Sentence) => Tense | undefined, firstPerson: boolean) {
   let past = 0;
@@ -243,7 +242,7 @@ function tally(sentences: readonly Sentence[], from: number, tenseOf: (s: Senten
   const major = Math.max(past, present);
   const minor = Math.min(past, present);
   const tense: Tense | 'unknown' = major >= 8 && minor * 9 <= major ? (past >= present ? 'past' : 'present') : 'unknown';
-  return { past, present, told, tense };
+  return { past, present, told, tense, major, minor };
 }
 
 /**
