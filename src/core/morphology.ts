@@ -54,7 +54,7 @@ export function isDerived(speller: Speller, lower: string): boolean {
   let derived = memo.get(lower);
   if (derived === undefined) {
     const stem = stemOf(speller, lower);
-    derived = stem !== undefined && !nearOtherCommon(speller, lower, stem) && !nearOtherListed(speller, lower, stem);
+    derived = stem !== undefined && !nearOtherCommon(speller, lower, stem) && !nearOtherListed(speller, lower, stem) && !syllableDropped(speller, lower, stem);
     if (memo.size > 10_000) memo.clear();
     memo.set(lower, derived);
   }
@@ -142,6 +142,32 @@ function nearOtherListed(speller: Speller, lower: string, stem: string): boolean
     }
   }
   return false;
+}
+
+/** Frequency (two times Zipf) from which a word with two letters more is what a writer meant. */
+const CONTRACTED_FROM = 9;
+
+/**
+ * Whether `lower` is a common word with two letters dropped, its first letter and its ending kept
+ * ("probly" for "probably", from "prob" + "ly"), that word far more frequent than `stem`: a slip
+ * or a clipped spelling, no derivation. Asked of the speller's likeliest candidates only.
+ */
+function syllableDropped(speller: Speller, lower: string, stem: string): boolean {
+  const candidates = speller.likely?.(lower);
+  if (!candidates || !speller.frequency) return false;
+  const stemFrequency = speller.frequency(stem);
+  return candidates.slice(0, 3).some((w) => {
+    if (w.length !== lower.length + 2 || w[0] !== lower[0] || !w.endsWith(lower.slice(-2))) return false;
+    const f = speller.frequency?.(w) ?? 0;
+    return f >= CONTRACTED_FROM && f > stemFrequency + 2 && isSubsequence(lower, w);
+  });
+}
+
+/** Whether the letters of `part` occur in `whole` in order. */
+function isSubsequence(part: string, whole: string): boolean {
+  let i = 0;
+  for (let j = 0; j < whole.length && i < part.length; j++) if (whole[j] === part[i]) i++;
+  return i === part.length;
 }
 
 /** Whether a common word other than `stem` is one edit from `lower`: "stoped" → "stopped". */

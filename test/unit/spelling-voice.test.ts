@@ -23,6 +23,12 @@ describe('words English derives from known ones', () => {
     // "stope" + "d", "hope" + "ing", "rued" + "ly", "sit" + "cases", "great" + "cat".
     for (const w of ['stoped', 'hopeing', 'ruedly', 'sitcases', 'greatcat', 'finaly']) assert.equal(isDerived(speller, w), false, w);
   });
+  test('a common word with a syllable dropped is no derivation of a rarer stem', () => {
+    // "prob" + "ly" is "probably" written short: a slip, fixed to the word meant.
+    assert.equal(isDerived(speller, 'probly'), false);
+    assert.deepEqual(flagged('It was probly one of the tales of the army.'), ['probly:warning']);
+    assert.equal(suggest(findings('It was probly one of the tales of the army.')[0], speller).suggestions[0], 'probably');
+  });
   test('a word already derived is not made a verb again, and a compound’s last part is no short word', () => {
     // Misspellings from a public list, written into Brown fiction by scripts/misspelling-quality.ts.
     for (const w of ['persistented', 'failuring', 'arrangerad']) assert.equal(isDerived(speller, w), false, w);
