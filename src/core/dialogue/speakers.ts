@@ -39,7 +39,7 @@ import { readNarration, tellerOf } from './narrator';
 import { addressedAt, pronounResolver, vocatives, type Resolver } from './pronouns';
 import { lastNamedAfterPreposition, linkRelations, mentionsByCharacter, type Mention } from './relations';
 import { rerankSpeakers } from './speaker-model';
-import { beatSubject, lastSentenceSubject, tagAfter, tagBefore, type QuoteSpot, type Subject } from './tags';
+import { beatBefore, beatSubject, lastSentenceSubject, tagAfter, tagBefore, type QuoteSpot, type Subject } from './tags';
 import { CONFIDENCE_FLOOR, type Quotation, type SpeakerEvidence, type SpeakerOptions } from './types';
 
 export { CONFIDENCE_FLOOR, type Quotation, type SpeakerCharacter, type SpeakerEvidence, type SpeakerOptions } from './types';
@@ -246,8 +246,24 @@ function tagSpeakers(p: Paragraph, found: Found[], ctx: Attribution, prevTurn: T
   return speakers;
 }
 
+/**
+ * Whether each quotation is the first half of a speech a tag interrupts: it ends on a comma and the
+ * next one goes on in lower case (`"I don't want to," a tone of worry seeps into his voice, "let's
+ * start"`): one speaker says both.
+ */
+function splitSpeeches(p: Paragraph, quotes: Region[]): boolean[] {
+  return quotes.map((r, k) => {
+    const next = quotes[k + 1];
+    if (!next || !r.closed) return false;
+    return /,\s*["”]$/.test(p.text.slice(r.start, r.end)) && /^["“]\s*\p{Ll}/u.test(p.text.slice(next.start, next.end));
+  });
+}
+
 /** Gives the untagged quotations of a tagged paragraph the speaker of its nearest fitting tag. */
-function spreadParagraphTags(speakers: Said[], found: Found[], own: Array<string | undefined>): void {
+function spreadParagraphTags(speakers: Said[], found: Found[], own: Array<string | undefined>, split: boolean[] = []): void {
+  // The first half of an interrupted speech is the second half's (`"A," the voice of Sachi speaks, "b."`).
+  for (let k = speakers.length - 2; k >= 0; k--)
+    if (!speakers[k].named && split[k] && speakers[k + 1].named && speakers[k + 1].speaker !== own[k]) speakers[k] = { ...speakers[k + 1] };
   // The other quotations of a tagged paragraph: the nearest tag before; a tag after only when
   // it follows its quote (`"Hi." "How are you," she said`), since `Scotty said, "…"` introduces
   // its own quote and not the one before it (`"Eat, Scotty." He looked up. Scotty said, "No."`).
@@ -318,7 +334,22 @@ function beatSpeakers(speakers: Said[], ws: Word[], spots: QuoteSpot[], own: Arr
     if (name !== null && name === own[k]) name = null;
     const confidence = s.kind === 'name' ? 0.85 : 0.7;
     for (let m = 0; m < speakers.length; m++) speakers[m] = { speaker: name, evidence: name ? 'beat' : null, confidence: name ? confidence : 0, named: true };
-    break;
+    laterBeats(speakers, ws, spots, own, k, name);
+    return;
+  }
+}
+
+/**
+ * A later quote of the paragraph with a beat of its own that names someone else: `Sachi throws the
+ * item to Klein, who looks bewildered, "You got it?" Kirito nods, "We can't use it."` is two speakers.
+ */
+function laterBeats(speakers: Said[], ws: Word[], spots: QuoteSpot[], own: Array<string | undefined>, from: number, first: string | null): void {
+  let current = first;
+  for (let k = from + 1; k < spots.length; k++) {
+    const s = beatBefore(ws, spots[k], spots[k - 1].end);
+    if (s?.kind !== 'name' || s.name === current || s.name === own[k]) continue;
+    current = s.name;
+    for (let m = k; m < speakers.length; m++) speakers[m] = { speaker: current, evidence: 'beat', confidence: 0.85, named: true };
   }
 }
 
@@ -450,7 +481,7 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
   const own = spots.map((q) => ctx.addressed.get(q.start));
   const speakers = tagSpeakers(p, found, ctx, flow.prevTurn, own);
   selfNamed(p, spots, speakers, ctx.index);
-  spreadParagraphTags(speakers, found, own);
+  spreadParagraphTags(speakers, found, own, splitSpeeches(p, quotes));
   // A speech that runs on from the previous paragraph.
   if (!speakers[0].named && sameScene && flow.prevOpen && quotes[0].start <= 1 && flow.prevTurn) continueSpeech(speakers, flow.prevTurn);
   // An action beat.
