@@ -18,6 +18,16 @@ const NAMED_PHRASE = 6;
 /** Words after which a name is an object, not a subject: `the girl beside Sachi said`, `shocked at Sachi saying`. */
 const NOT_SUBJECT_BEFORE = new Set(['with', 'beside', 'behind', 'near', 'to', 'for', 'at', 'by', 'from', 'and', 'or', 'than', 'about', 'like', 'over']);
 
+/**
+ * Whether words `i` to `i + k` are one noun phrase ending in a name: no conjunction, and no
+ * punctuation but around the name (`the Black Swordsman, Kirito,`), so not `The wind rose, and far
+ * away Miroku laughed`.
+ */
+function onePhrase(ws: Word[], i: number, k: number): boolean {
+  for (let m = i + 1; m < i + k; m++) if (CLAUSE_START.has(ws[m].token.lower) || ws[m].start - ws[m - 1].end > 1) return false;
+  return true;
+}
+
 /** The subject a word starts, if it can be one: a name, a title and a name, a pronoun, "the doctor". */
 export function subjectAt(ws: Word[], i: number): { subject: Subject; length: number } | undefined {
   const w = ws[i];
@@ -73,7 +83,7 @@ export function subjectAt(ws: Word[], i: number): { subject: Subject; length: nu
     for (let k = 1; k <= NAMED_PHRASE && ws[i + k] && !ws[i + k].token.sentenceStart; k++) {
       if (!isTagVerb(ws[i + k + 1]?.token.lower ?? '')) continue;
       const named = ws[i + k];
-      if (named.character && !/['’]s$/.test(named.token.text) && !NOT_SUBJECT_BEFORE.has(ws[i + k - 1].token.lower))
+      if (named.character && !/['’]s$/.test(named.token.text) && !NOT_SUBJECT_BEFORE.has(ws[i + k - 1].token.lower) && onePhrase(ws, i, k))
         return { subject: { kind: 'name', name: named.character }, length: k + 1 };
       if (k > 3) break;
       return { subject: lower === 'the' ? { kind: 'epithet', noun: ws[i + k].token.lower, at: ws[i + k].start } : { kind: 'other' }, length: k + 1 };
