@@ -311,6 +311,21 @@ function selfNamed(p: Paragraph, spots: QuoteSpot[], speakers: Said[], index: Ch
   }
 }
 
+/**
+ * An untagged quote of a tagged paragraph whose own sentence before it names who acts: `Kirito was
+ * shocked at Sachi saying that word, "You knew." Sachi nods and Kirito continues, "then why?"`.
+ */
+function ownBeats(p: Paragraph, speakers: Said[], ws: Word[], spots: QuoteSpot[], own: Array<string | undefined>): void {
+  if (speakers.every((s) => !s.named)) return;
+  for (let k = 0; k < spots.length; k++) {
+    // Only a sentence that leads into the quote with a comma or a colon: not `Scotty said the
+    // same words more loudly. "Oh. Well…"`, the doctor's answer.
+    if (speakers[k].named || !/[,:]\s*$/.test(p.text.slice(0, spots[k].start - p.start))) continue;
+    const s = beatBefore(ws, spots[k], k > 0 ? spots[k - 1].end : -1);
+    if (s?.kind === 'name' && s.name !== own[k]) speakers[k] = { speaker: s.name, evidence: 'beat', confidence: 0.85, named: true };
+  }
+}
+
 /** Carries the previous paragraph's speaker into a speech that runs on, up to the first named quote. */
 function continueSpeech(speakers: Said[], prevTurn: Turn): void {
   for (let k = 0; k < speakers.length && !speakers[k].named; k++) {
@@ -482,6 +497,7 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
   const speakers = tagSpeakers(p, found, ctx, flow.prevTurn, own);
   selfNamed(p, spots, speakers, ctx.index);
   spreadParagraphTags(speakers, found, own, splitSpeeches(p, quotes));
+  ownBeats(p, speakers, ws, spots, own);
   // A speech that runs on from the previous paragraph.
   if (!speakers[0].named && sameScene && flow.prevOpen && quotes[0].start <= 1 && flow.prevTurn) continueSpeech(speakers, flow.prevTurn);
   // An action beat.

@@ -390,8 +390,13 @@ export function beatBefore(ws: Word[], q: QuoteSpot, prevQuoteEnd: number): Subj
   let first = j;
   while (first > 0 && !ws[first].token.sentenceStart && ws[first - 1].end > prevQuoteEnd) first--;
   if (silentOrWriting(ws, first)) return { kind: 'other' };
-  for (let m = j; m > first; m--)
-    if (ws[m].token.lower === 'who' && ws[m - 1].character && ws[m].start - ws[m - 1].end > 1) return { kind: 'name', name: ws[m - 1].character! };
+  for (let m = j; m > first; m--) {
+    if (ws[m].token.lower !== 'who' || !ws[m - 1].character || ws[m].start - ws[m - 1].end <= 1) continue;
+    // Not `sees a tired Kirito, who she lets in, "…"`: there he is the one let in, not the one who acts.
+    const next = ws[m + 1];
+    if (next && (next.character || SUBJECT_PRONOUNS.has(next.token.lower))) break;
+    return { kind: 'name', name: ws[m - 1].character! };
+  }
   return sentenceSubject(ws, first);
 }
 
