@@ -80,7 +80,8 @@ describe('speaker attribution, round 11: beats of several people in one paragrap
   });
 
   it('does not read an object relative clause as the speaker', () => {
-    const text = 'Sachi woke up to a knock. She rubbed her eyes, and Kirito\'s bed was empty; his sword was gone.\n\nShe looks out and sees a tired Kirito, who she lets in, "And where were you?"\n';
+    const text =
+      'Sachi woke up to a knock. She rubbed her eyes, and Kirito\'s bed was empty; his sword was gone.\n\nShe looks out and sees a tired Kirito, who she lets in, "And where were you?"\n';
     assert.deepEqual(speakers(text, CAST), [['"And where were you?"', 'Sachi']]);
   });
 

@@ -36,11 +36,12 @@ import { fillExchange, type RunTurn } from './exchange';
 import { introducedByRelation } from './introduced';
 import { CONTINUING, isTagVerb, PRONOUN_GENDER, type Gender } from './lexicon';
 import { readNarration, tellerOf } from './narrator';
+import { laterBeats, ownBeats, splitSpeeches } from './paragraph-beats';
 import { addressedAt, pronounResolver, vocatives, type Resolver } from './pronouns';
 import { lastNamedAfterPreposition, linkRelations, mentionsByCharacter, type Mention } from './relations';
 import { rerankSpeakers } from './speaker-model';
-import { beatBefore, beatSubject, lastSentenceSubject, tagAfter, tagBefore, type QuoteSpot, type Subject } from './tags';
-import { CONFIDENCE_FLOOR, type Quotation, type SpeakerEvidence, type SpeakerOptions } from './types';
+import { beatSubject, lastSentenceSubject, tagAfter, tagBefore, type QuoteSpot, type Subject } from './tags';
+import { CONFIDENCE_FLOOR, type Quotation, type Said, type SpeakerOptions } from './types';
 
 export { CONFIDENCE_FLOOR, type Quotation, type SpeakerCharacter, type SpeakerEvidence, type SpeakerOptions } from './types';
 
@@ -51,16 +52,6 @@ interface Turn {
   /** Whether the text named the speaker as someone who is not a character. */
   named: boolean;
 }
-
-/** A quotation's speaker as the steps decide it, before the confidence floor. */
-type Said = {
-  speaker: string | null;
-  evidence: SpeakerEvidence | null;
-  confidence: number;
-  named: boolean;
-  /** The sex of an unknown speaker a pronoun gave (`"Bon jour!" she exclaimed`), who is someone in the scene. */
-  sex?: Gender;
-};
 
 /** Who stands in the scene's speakers for an unknown speaker of a sex. */
 const UNNAMED: Record<Gender, string> = { he: '\u0000he', she: '\u0000she' };
@@ -246,19 +237,6 @@ function tagSpeakers(p: Paragraph, found: Found[], ctx: Attribution, prevTurn: T
   return speakers;
 }
 
-/**
- * Whether each quotation is the first half of a speech a tag interrupts: it ends on a comma and the
- * next one goes on in lower case (`"I don't want to," a tone of worry seeps into his voice, "let's
- * start"`): one speaker says both.
- */
-function splitSpeeches(p: Paragraph, quotes: Region[]): boolean[] {
-  return quotes.map((r, k) => {
-    const next = quotes[k + 1];
-    if (!next || !r.closed) return false;
-    return /,\s*["”]$/.test(p.text.slice(r.start, r.end)) && /^["“]\s*\p{Ll}/u.test(p.text.slice(next.start, next.end));
-  });
-}
-
 /** Gives the untagged quotations of a tagged paragraph the speaker of its nearest fitting tag. */
 function spreadParagraphTags(speakers: Said[], found: Found[], own: Array<string | undefined>, split: boolean[] = []): void {
   // The first half of an interrupted speech is the second half's (`"A," the voice of Sachi speaks, "b."`).
@@ -311,21 +289,6 @@ function selfNamed(p: Paragraph, spots: QuoteSpot[], speakers: Said[], index: Ch
   }
 }
 
-/**
- * An untagged quote of a tagged paragraph whose own sentence before it names who acts: `Kirito was
- * shocked at Sachi saying that word, "You knew." Sachi nods and Kirito continues, "then why?"`.
- */
-function ownBeats(p: Paragraph, speakers: Said[], ws: Word[], spots: QuoteSpot[], own: Array<string | undefined>): void {
-  if (speakers.every((s) => !s.named)) return;
-  for (let k = 0; k < spots.length; k++) {
-    // Only a sentence that leads into the quote with a comma or a colon: not `Scotty said the
-    // same words more loudly. "Oh. Well…"`, the doctor's answer.
-    if (speakers[k].named || !/[,:]\s*$/.test(p.text.slice(0, spots[k].start - p.start))) continue;
-    const s = beatBefore(ws, spots[k], k > 0 ? spots[k - 1].end : -1);
-    if (s?.kind === 'name' && s.name !== own[k]) speakers[k] = { speaker: s.name, evidence: 'beat', confidence: 0.85, named: true };
-  }
-}
-
 /** Carries the previous paragraph's speaker into a speech that runs on, up to the first named quote. */
 function continueSpeech(speakers: Said[], prevTurn: Turn): void {
   for (let k = 0; k < speakers.length && !speakers[k].named; k++) {
@@ -351,20 +314,6 @@ function beatSpeakers(speakers: Said[], ws: Word[], spots: QuoteSpot[], own: Arr
     for (let m = 0; m < speakers.length; m++) speakers[m] = { speaker: name, evidence: name ? 'beat' : null, confidence: name ? confidence : 0, named: true };
     laterBeats(speakers, ws, spots, own, k, name);
     return;
-  }
-}
-
-/**
- * A later quote of the paragraph with a beat of its own that names someone else: `Sachi throws the
- * item to Klein, who looks bewildered, "You got it?" Kirito nods, "We can't use it."` is two speakers.
- */
-function laterBeats(speakers: Said[], ws: Word[], spots: QuoteSpot[], own: Array<string | undefined>, from: number, first: string | null): void {
-  let current = first;
-  for (let k = from + 1; k < spots.length; k++) {
-    const s = beatBefore(ws, spots[k], spots[k - 1].end);
-    if (s?.kind !== 'name' || s.name === current || s.name === own[k]) continue;
-    current = s.name;
-    for (let m = k; m < speakers.length; m++) speakers[m] = { speaker: current, evidence: 'beat', confidence: 0.85, named: true };
   }
 }
 

@@ -296,7 +296,14 @@ export function tagBefore(ws: Word[], q: QuoteSpot, text: string, pStart: number
     // Someone who is no character right before the verb, opening a clause, is the subject too:
     // `and then her mother said, "…"` (not `he put down his knife and said`).
     // `Kirito was shocked at Sachi saying that word, "…"`: the one spoken of is not the speaker.
-    if (s && s.subject.kind !== 'other' && k + s.length === verb && /ing$/.test(ws[verb].token.lower) && k > first && NOT_SUBJECT_BEFORE.has(ws[k - 1].token.lower))
+    if (
+      s &&
+      s.subject.kind !== 'other' &&
+      k + s.length === verb &&
+      /ing$/.test(ws[verb].token.lower) &&
+      k > first &&
+      NOT_SUBJECT_BEFORE.has(ws[k - 1].token.lower)
+    )
       return undefined;
     if (s && (s.subject.kind !== 'other' || k === first || (k + s.length === verb && DETERMINERS.has(ws[k].token.lower) && clauseStart(k)))) return s.subject;
   }
