@@ -110,3 +110,10 @@ describe('speaker attribution, round 11: beats of several people in one paragrap
     );
   });
 });
+
+describe('speaker attribution, round 11: a relative clause only when it leads into the quote', () => {
+  it('keeps the sentence subject when the relative clause ends its own sentence', () => {
+    const text = 'Klein and Kirito stood by the tree.\n\nKirito looked at Klein, who had known him for years. "I was just thinking how things have changed."\n';
+    assert.deepEqual(speakers(text, CAST), [['"I was just thinking how things have changed."', 'Kirito']]);
+  });
+});

@@ -8,48 +8,48 @@ export const SPEAKER_MODEL: { weights: readonly number[]; floor: number; mode: '
   floor: 0.3,
   mode: 'all',
   weights: [
-    1.3436, // rule
-    0.7331, // rule_explicit
-    0.4074, // rule_pronoun
-    0.2887, // rule_paragraph
+    1.3471, // rule
+    0.7298, // rule_explicit
+    0.4048, // rule_pronoun
+    0.2874, // rule_paragraph
     0, // rule_continued
-    0.3262, // rule_beat
-    -0.4734, // rule_alternation
-    0.0615, // rule_addressee
-    1.2163, // rule_conf
-    -0.2819, // prev1
-    0.4377, // prev2
-    0.5524, // same_para
-    -0.3253, // other_para
-    -0.596, // next1
-    0.5738, // next2
-    0.1449, // narr_prev_q
-    0.6447, // turn_other
-    0.3881, // alternate
-    -0.25, // addr_here
-    0.1443, // addr_para
-    0.1665, // addr_prev
-    0.2987, // narr_here
-    0.3967, // narr_first
-    0.3446, // narr_before
-    0.4307, // narr_after
-    0.0414, // narr_prev
+    0.3409, // rule_beat
+    -0.4756, // rule_alternation
+    0.0598, // rule_addressee
+    1.2218, // rule_conf
+    -0.2825, // prev1
+    0.4406, // prev2
+    0.5509, // same_para
+    -0.3249, // other_para
+    -0.5773, // next1
+    0.5711, // next2
+    0.1457, // narr_prev_q
+    0.6438, // turn_other
+    0.388, // alternate
+    -0.2491, // addr_here
+    0.1444, // addr_para
+    0.1659, // addr_prev
+    0.3029, // narr_here
+    0.3865, // narr_first
+    0.3506, // narr_before
+    0.4308, // narr_after
+    0.0352, // narr_prev
     -0.009, // narr_prev_last
-    -0.2712, // d_mention
-    0.1056, // d_spoke
-    -0.8338, // never_spoke
-    0.1709, // pron_agree
-    -0.2825, // pron_clash
-    0.1457, // i_narrator
-    0.5699, // narrator
-    -0.3352, // in_quote
-    -0.3285, // salience
-    -0.0831, // none
-    0.6864, // none_rule_null
-    -0.1665, // none_rule_explicit
-    -0.2866, // none_rule_weak
+    -0.2735, // d_mention
+    0.1064, // d_spoke
+    -0.8283, // never_spoke
+    0.1699, // pron_agree
+    -0.281, // pron_clash
+    0.1453, // i_narrator
+    0.5701, // narrator
+    -0.3367, // in_quote
+    -0.3351, // salience
+    -0.0829, // none
+    0.679, // none_rule_null
+    -0.1667, // none_rule_explicit
+    -0.2851, // none_rule_weak
     0, // none_i_tag
-    -0.0084, // none_pron_tag
-    -0.0177, // none_few
+    -0.0089, // none_pron_tag
+    -0.0173, // none_few
   ],
 };

@@ -22,6 +22,11 @@ export function splitSpeeches(p: Paragraph, quotes: Region[]): boolean[] {
   });
 }
 
+/** Whether the narration before a quote leads into it with a comma or a colon (`Kirito nods, "…"`). */
+export function leadsIn(p: Paragraph, q: QuoteSpot): boolean {
+  return /[,:]\s*$/.test(p.text.slice(0, q.start - p.start));
+}
+
 /**
  * An untagged quote of a tagged paragraph whose own sentence before it names who acts: `Kirito was
  * shocked at Sachi saying that word, "You knew." Sachi nods and Kirito continues, "then why?"`.
@@ -31,8 +36,8 @@ export function ownBeats(p: Paragraph, speakers: Said[], ws: Word[], spots: Quot
   for (let k = 0; k < spots.length; k++) {
     // Only a sentence that leads into the quote with a comma or a colon: not `Scotty said the
     // same words more loudly. "Oh. Well…"`, the doctor's answer.
-    if (speakers[k].named || !/[,:]\s*$/.test(p.text.slice(0, spots[k].start - p.start))) continue;
-    const s = beatBefore(ws, spots[k], k > 0 ? spots[k - 1].end : -1);
+    if (speakers[k].named || !leadsIn(p, spots[k])) continue;
+    const s = beatBefore(ws, spots[k], k > 0 ? spots[k - 1].end : -1, true);
     if (s?.kind === 'name' && s.name !== own[k]) speakers[k] = { speaker: s.name, evidence: 'beat', confidence: 0.85, named: true };
   }
 }
@@ -41,10 +46,18 @@ export function ownBeats(p: Paragraph, speakers: Said[], ws: Word[], spots: Quot
  * A later quote of the paragraph with a beat of its own that names someone else: `Sachi throws the
  * item to Klein, who looks bewildered, "You got it?" Kirito nods, "We can't use it."` is two speakers.
  */
-export function laterBeats(speakers: Said[], ws: Word[], spots: QuoteSpot[], own: Array<string | undefined>, from: number, first: string | null): void {
+export function laterBeats(
+  p: Paragraph,
+  speakers: Said[],
+  ws: Word[],
+  spots: QuoteSpot[],
+  own: Array<string | undefined>,
+  from: number,
+  first: string | null,
+): void {
   let current = first;
   for (let k = from + 1; k < spots.length; k++) {
-    const s = beatBefore(ws, spots[k], spots[k - 1].end);
+    const s = beatBefore(ws, spots[k], spots[k - 1].end, leadsIn(p, spots[k]));
     if (s?.kind !== 'name' || s.name === current || s.name === own[k]) continue;
     current = s.name;
     for (let m = k; m < speakers.length; m++) speakers[m] = { speaker: current, evidence: 'beat', confidence: 0.85, named: true };

@@ -377,8 +377,8 @@ export function lastSentenceSubject(ws: Word[]): Subject | undefined {
 }
 
 /** The subject of the narration sentence nearest the quote, for a beat: `Kagome smiled. "Hi."`. */
-export function beatSubject(ws: Word[], q: QuoteSpot, prevQuoteEnd: number, nextQuote: number): Subject | undefined {
-  const s = beatBefore(ws, q, prevQuoteEnd);
+export function beatSubject(ws: Word[], q: QuoteSpot, prevQuoteEnd: number, nextQuote: number, leadsIn = false): Subject | undefined {
+  const s = beatBefore(ws, q, prevQuoteEnd, leadsIn);
   if (s) return s;
   // After the quote: the sentence that starts after it.
   const j = q.after;
@@ -388,16 +388,18 @@ export function beatSubject(ws: Word[], q: QuoteSpot, prevQuoteEnd: number, next
 
 /**
  * The subject of the narration sentence that ends at the quote (`Kirito nods, "…"`), or the one a
- * relative clause running up to the quote describes: `Sachi throws the item to Klein, who looks
+ * relative clause running up to the quote with a comma (`leadsIn`) describes: `Sachi throws the item to Klein, who looks
  * bewildered, "You got it?"` is Klein's.
  */
-export function beatBefore(ws: Word[], q: QuoteSpot, prevQuoteEnd: number): Subject | undefined {
+export function beatBefore(ws: Word[], q: QuoteSpot, prevQuoteEnd: number, leadsIn = false): Subject | undefined {
   const j = q.after - 1;
   if (j < 0 || ws[j].end <= prevQuoteEnd) return undefined;
   let first = j;
   while (first > 0 && !ws[first].token.sentenceStart && ws[first - 1].end > prevQuoteEnd) first--;
   if (silentOrWriting(ws, first)) return { kind: 'other' };
-  for (let m = j; m > first; m--) {
+  // Only a clause that leads into the quote with a comma or a colon: not `Cady looked at Tom, who
+  // had known him for years. "I was just thinking…"`, Cady's.
+  for (let m = j; leadsIn && m > first; m--) {
     if (ws[m].token.lower !== 'who' || !ws[m - 1].character || ws[m].start - ws[m - 1].end <= 1) continue;
     // Not `sees a tired Kirito, who she lets in, "…"`: there he is the one let in, not the one who acts.
     const next = ws[m + 1];
