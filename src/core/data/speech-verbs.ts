@@ -12,18 +12,19 @@ export const SPEECH_VERBS_PAST: readonly string[] = [
   'accused', 'acknowledged', 'added', 'admitted', 'advised', 'agreed', 'announced', 'answered', 'apologized',
   'apologised', 'argued', 'asked', 'assured', 'babbled', 'barked', 'bawled', 'begged', 'bellowed',
   'blurted', 'boasted', 'boomed', 'bragged', 'breathed', 'called', 'chattered', 'cheered', 'chided', 'chimed',
-  'chirped', 'chorused', 'chuckled', 'clarified', 'commanded', 'commented', 'complained', 'conceded', 'concluded',
+  'chirped', 'chorused', 'chuckled', 'clarified', 'commanded', 'commented', 'complained', 'complimented',
+  'congratulated', 'conceded', 'concluded',
   'confessed', 'confirmed', 'continued', 'cooed', 'corrected', 'coughed', 'countered', 'croaked', 'cried',
   'declared', 'demanded', 'denied', 'drawled', 'echoed', 'explained', 'exclaimed', 'finished', 'gasped',
   'giggled', 'groaned', 'growled', 'grumbled', 'grunted', 'gushed', 'hissed', 'hollered', 'howled',
   'huffed', 'implored', 'inquired', 'insisted', 'interjected', 'interrupted', 'jeered', 'joked', 'laughed',
   'lied', 'mentioned', 'moaned', 'mocked', 'mouthed', 'mumbled', 'murmured', 'mused', 'muttered', 'nagged',
-  'noted', 'objected', 'observed', 'offered', 'ordered', 'panted', 'pleaded', 'pled', 'prayed',
+  'noted', 'objected', 'observed', 'offered', 'ordered', 'panted', 'pleaded', 'pled', 'praised', 'prayed',
   'promised', 'prompted', 'protested', 'purred', 'queried', 'questioned', 'quipped', 'raged', 'ranted',
   'reasoned', 'reassured', 'recalled', 'recited', 'remarked', 'reminded', 'repeated', 'replied', 'reported', 'responded',
   'retorted', 'roared', 'sang', 'said', 'scoffed', 'scolded', 'screamed', 'screeched', 'shouted', 'shrieked',
   'sighed', 'snapped', 'snarled', 'sneered', 'snickered', 'sniffed', 'sniffled', 'snorted', 'sobbed',
-  'spat', 'sputtered', 'squeaked', 'squealed', 'stammered', 'stated', 'stuttered', 'suggested', 'taunted', 'teased',
+  'spat', 'spoke', 'sputtered', 'squeaked', 'squealed', 'stammered', 'stated', 'stuttered', 'suggested', 'taunted', 'teased',
   'threatened', 'thought', 'told', 'urged', 'uttered', 'vowed', 'wailed', 'warned', 'whimpered', 'whined', 'whispered',
   'wondered', 'yelled', 'yelped',
 ];
@@ -36,6 +37,14 @@ export const SPEECH_VERBS_PRESENT: readonly string[] = [
   'roars', 'says', 'scoffs', 'screams', 'shouts', 'sighs', 'snaps', 'snarls', 'sneers', 'snorts', 'spits', 'stammers',
   'states', 'stutters', 'suggests', 'teases', 'tells', 'thinks', 'warns', 'whimpers', 'whines', 'whispers', 'wonders',
   'yells',
+  // The present of the rest of the past list, for fan fiction told in the present (`"…," Kirito
+  // praises`, `the rearguard Sachi speaks`, `Misaka inquires`).
+  'accuses', 'acknowledges', 'admits', 'advises', 'apologizes', 'apologises', 'argues', 'assures', 'babbles',
+  'bellows', 'blurts', 'boasts', 'chatters', 'chides', 'chirps', 'clarifies', 'complains', 'compliments', 'concedes',
+  'concludes', 'confesses', 'confirms', 'congratulates', 'coos', 'corrects', 'counters', 'croaks', 'declares',
+  'denies', 'drawls', 'gushes', 'hollers', 'implores', 'inquires', 'interjects', 'praises', 'quips', 'reassures',
+  'recites', 'reminds', 'scolds', 'screeches', 'shrieks', 'speaks', 'sputters', 'squeaks', 'squeals', 'threatens',
+  'utters', 'interrupts', 'muses', 'observes', 'sings',
 ];
 
 /**
@@ -54,6 +63,7 @@ export const AMBIGUOUS_SPEECH_VERBS: readonly string[] = [
   'prayed', 'raged', 'sang', 'sighed', 'sighs', 'snickered', 'sniffed', 'sniffled', 'snorted', 'snorts', 'sobbed',
   'wailed', 'whimpered', 'whimpers', 'yelped', 'offered', 'offers', 'finished', 'continued', 'continues', 'recalled',
   'observed', 'echoed', 'lied', 'mocked', 'thought', 'thinks', 'wondered', 'wonders', 'mused', 'interrupted',
+  'interrupts', 'muses', 'observes', 'sings', 'spoke', 'speaks',
 ];
 
 /**

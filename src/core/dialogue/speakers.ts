@@ -36,11 +36,12 @@ import { fillExchange, type RunTurn } from './exchange';
 import { introducedByRelation } from './introduced';
 import { CONTINUING, isTagVerb, PRONOUN_GENDER, type Gender } from './lexicon';
 import { readNarration, tellerOf } from './narrator';
+import { laterBeats, leadsIn, ownBeats, splitSpeeches } from './paragraph-beats';
 import { addressedAt, pronounResolver, vocatives, type Resolver } from './pronouns';
 import { lastNamedAfterPreposition, linkRelations, mentionsByCharacter, type Mention } from './relations';
 import { rerankSpeakers } from './speaker-model';
 import { beatSubject, lastSentenceSubject, tagAfter, tagBefore, type QuoteSpot, type Subject } from './tags';
-import { CONFIDENCE_FLOOR, type Quotation, type SpeakerEvidence, type SpeakerOptions } from './types';
+import { CONFIDENCE_FLOOR, type Quotation, type Said, type SpeakerOptions } from './types';
 
 export { CONFIDENCE_FLOOR, type Quotation, type SpeakerCharacter, type SpeakerEvidence, type SpeakerOptions } from './types';
 
@@ -51,16 +52,6 @@ interface Turn {
   /** Whether the text named the speaker as someone who is not a character. */
   named: boolean;
 }
-
-/** A quotation's speaker as the steps decide it, before the confidence floor. */
-type Said = {
-  speaker: string | null;
-  evidence: SpeakerEvidence | null;
-  confidence: number;
-  named: boolean;
-  /** The sex of an unknown speaker a pronoun gave (`"Bon jour!" she exclaimed`), who is someone in the scene. */
-  sex?: Gender;
-};
 
 /** Who stands in the scene's speakers for an unknown speaker of a sex. */
 const UNNAMED: Record<Gender, string> = { he: '\u0000he', she: '\u0000she' };
@@ -247,7 +238,10 @@ function tagSpeakers(p: Paragraph, found: Found[], ctx: Attribution, prevTurn: T
 }
 
 /** Gives the untagged quotations of a tagged paragraph the speaker of its nearest fitting tag. */
-function spreadParagraphTags(speakers: Said[], found: Found[], own: Array<string | undefined>): void {
+function spreadParagraphTags(speakers: Said[], found: Found[], own: Array<string | undefined>, split: boolean[] = []): void {
+  // The first half of an interrupted speech is the second half's (`"A," the voice of Sachi speaks, "b."`).
+  for (let k = speakers.length - 2; k >= 0; k--)
+    if (!speakers[k].named && split[k] && speakers[k + 1].named && speakers[k + 1].speaker !== own[k]) speakers[k] = { ...speakers[k + 1] };
   // The other quotations of a tagged paragraph: the nearest tag before; a tag after only when
   // it follows its quote (`"Hi." "How are you," she said`), since `Scotty said, "…"` introduces
   // its own quote and not the one before it (`"Eat, Scotty." He looked up. Scotty said, "No."`).
@@ -303,12 +297,12 @@ function continueSpeech(speakers: Said[], prevTurn: Turn): void {
 }
 
 /** Gives every quotation the subject of the first action beat of the paragraph. */
-function beatSpeakers(speakers: Said[], ws: Word[], spots: QuoteSpot[], own: Array<string | undefined>, ctx: Attribution): void {
+function beatSpeakers(p: Paragraph, speakers: Said[], ws: Word[], spots: QuoteSpot[], own: Array<string | undefined>, ctx: Attribution): void {
   const resolve = ctx.resolve;
   for (let k = 0; k < spots.length; k++) {
     const next = k + 1 < spots.length ? spots[k + 1].start : Infinity;
     const prevEnd = k > 0 ? spots[k - 1].end : -1;
-    const s = beatSubject(ws, spots[k], prevEnd, next);
+    const s = beatSubject(ws, spots[k], prevEnd, next, leadsIn(p, spots[k]));
     // `"No." It was flat, definite.`: "it" is the voice or the word, no one who acts.
     if (!s || (s.kind === 'pronoun' && s.pronoun === 'it')) continue;
     // "The girl smiled." is read like "She smiled."; "The clerk's smile congealed." names no character.
@@ -318,7 +312,8 @@ function beatSpeakers(speakers: Said[], ws: Word[], spots: QuoteSpot[], own: Arr
     if (name !== null && name === own[k]) name = null;
     const confidence = s.kind === 'name' ? 0.85 : 0.7;
     for (let m = 0; m < speakers.length; m++) speakers[m] = { speaker: name, evidence: name ? 'beat' : null, confidence: name ? confidence : 0, named: true };
-    break;
+    laterBeats(p, speakers, ws, spots, own, k, name);
+    return;
   }
 }
 
@@ -450,11 +445,12 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
   const own = spots.map((q) => ctx.addressed.get(q.start));
   const speakers = tagSpeakers(p, found, ctx, flow.prevTurn, own);
   selfNamed(p, spots, speakers, ctx.index);
-  spreadParagraphTags(speakers, found, own);
+  spreadParagraphTags(speakers, found, own, splitSpeeches(p, quotes));
+  ownBeats(p, speakers, ws, spots, own);
   // A speech that runs on from the previous paragraph.
   if (!speakers[0].named && sameScene && flow.prevOpen && quotes[0].start <= 1 && flow.prevTurn) continueSpeech(speakers, flow.prevTurn);
   // An action beat.
-  if (speakers.every((s) => !s.named)) beatSpeakers(speakers, ws, spots, own, ctx);
+  if (speakers.every((s) => !s.named)) beatSpeakers(p, speakers, ws, spots, own, ctx);
   // Whom the last turn addressed answers: `"Eat something, Scotty."` / `"I'm full."`.
   // Even when nothing named the last turn's speaker: `"…you mis-reading the dials, Nogol…"` / `"But I'm ambidextrous."`
   if (speakers.every((s) => !s.named) && sameScene && flow.prevTurn && (flow.prevTurn.speaker || !flow.prevTurn.named) && flow.prevAddressed) {

@@ -12,6 +12,22 @@ export type Subject =
   | { kind: 'epithet'; noun: string; at: number; of?: Owner }
   | { kind: 'other' };
 
+/** Words at most of a noun phrase whose last word, a name, is a tag's subject: `the timid voice of the rearguard Sachi speaks`. */
+const NAMED_PHRASE = 6;
+
+/** Words after which a name is an object, not a subject: `the girl beside Sachi said`, `shocked at Sachi saying`. */
+const NOT_SUBJECT_BEFORE = new Set(['with', 'beside', 'behind', 'near', 'to', 'for', 'at', 'by', 'from', 'and', 'or', 'than', 'about', 'like', 'over']);
+
+/**
+ * Whether words `i` to `i + k` are one noun phrase ending in a name: no conjunction, and no
+ * punctuation but around the name (`the Black Swordsman, Kirito,`), so not `The wind rose, and far
+ * away Miroku laughed`.
+ */
+function onePhrase(ws: Word[], i: number, k: number): boolean {
+  for (let m = i + 1; m < i + k; m++) if (CLAUSE_START.has(ws[m].token.lower) || ws[m].start - ws[m - 1].end > 1) return false;
+  return true;
+}
+
 /** The subject a word starts, if it can be one: a name, a title and a name, a pronoun, "the doctor". */
 export function subjectAt(ws: Word[], i: number): { subject: Subject; length: number } | undefined {
   const w = ws[i];
@@ -61,10 +77,16 @@ export function subjectAt(ws: Word[], i: number): { subject: Subject; length: nu
   const bare = lower.replace(/['’](?:d|ll)$/, '');
   if (SUBJECT_PRONOUNS.has(bare)) return { subject: { kind: 'pronoun', pronoun: bare, at: w.start }, length: 1 };
   if (DETERMINERS.has(lower) && ws[i + 1] && !isTagVerb(ws[i + 1].token.lower)) {
-    // "the doctor said", "the old man asked": up to three words of a noun phrase.
-    for (let k = 1; k <= 3 && ws[i + k]; k++) {
-      if (isTagVerb(ws[i + k + 1]?.token.lower ?? ''))
-        return { subject: lower === 'the' ? { kind: 'epithet', noun: ws[i + k].token.lower, at: ws[i + k].start } : { kind: 'other' }, length: k + 1 };
+    // "the doctor said", "the old man asked": up to three words of a noun phrase; "the timid
+    // voice of the rearguard Sachi speaks", "the Black Swordsman, Kirito, shouts": a name right
+    // before the verb, up to six words in, is the speaker's.
+    for (let k = 1; k <= NAMED_PHRASE && ws[i + k] && !ws[i + k].token.sentenceStart; k++) {
+      if (!isTagVerb(ws[i + k + 1]?.token.lower ?? '')) continue;
+      const named = ws[i + k];
+      if (named.character && !/['’]s$/.test(named.token.text) && !NOT_SUBJECT_BEFORE.has(ws[i + k - 1].token.lower) && onePhrase(ws, i, k))
+        return { subject: { kind: 'name', name: named.character }, length: k + 1 };
+      if (k > 3) break;
+      return { subject: lower === 'the' ? { kind: 'epithet', noun: ws[i + k].token.lower, at: ws[i + k].start } : { kind: 'other' }, length: k + 1 };
     }
   }
   if (/^\p{Lu}/u.test(w.token.text) && !w.token.sentenceStart) return { subject: { kind: 'other' }, length: 1 };
@@ -142,6 +164,26 @@ export function tagAfter(ws: Word[], q: QuoteSpot, text: string, pStart: number,
   }
   while (within(k) && isAdverb(ws[k].token.lower) && !isTagVerb(ws[k].token.lower)) k++;
   if (within(k) && (verbOk(ws[k].token.lower) || phrasal(k))) return s.subject;
+  return subordinateTag(ws, i, within);
+}
+
+/** Words at most before the "as" of a subordinate tag: `Kirito's face tenses up as Sachi asks`. */
+const SUBORDINATE_WORDS = 8;
+
+/**
+ * A tag in a subordinate clause of the sentence after the quote: `"Really?" Kirito's face tenses
+ * up as Sachi asks that question`: who asks speaks, not the one whose face tenses.
+ */
+function subordinateTag(ws: Word[], i: number, within: (k: number) => boolean): Subject | undefined {
+  for (let m = i; m <= i + SUBORDINATE_WORDS && within(m + 1); m++) {
+    const lower = ws[m].token.lower;
+    if (lower !== 'as' && lower !== 'while') continue;
+    const s = subjectAt(ws, m + 1);
+    if (!s || (s.subject.kind !== 'name' && s.subject.kind !== 'pronoun')) return undefined;
+    let k = m + 1 + s.length;
+    while (within(k) && isAdverb(ws[k].token.lower) && !isTagVerb(ws[k].token.lower)) k++;
+    return within(k) && isTagVerb(ws[k].token.lower) && !/ing$/.test(ws[k].token.lower) ? s.subject : undefined;
+  }
   return undefined;
 }
 
@@ -253,6 +295,16 @@ export function tagBefore(ws: Word[], q: QuoteSpot, text: string, pStart: number
       continue;
     // Someone who is no character right before the verb, opening a clause, is the subject too:
     // `and then her mother said, "…"` (not `he put down his knife and said`).
+    // `Kirito was shocked at Sachi saying that word, "…"`: the one spoken of is not the speaker.
+    if (
+      s &&
+      s.subject.kind !== 'other' &&
+      k + s.length === verb &&
+      /ing$/.test(ws[verb].token.lower) &&
+      k > first &&
+      NOT_SUBJECT_BEFORE.has(ws[k - 1].token.lower)
+    )
+      return undefined;
     if (s && (s.subject.kind !== 'other' || k === first || (k + s.length === verb && DETERMINERS.has(ws[k].token.lower) && clauseStart(k)))) return s.subject;
   }
   // `The old gal stared at me with her hard eyes, said, "…"`: someone unnamed whose sentence it
@@ -261,12 +313,32 @@ export function tagBefore(ws: Word[], q: QuoteSpot, text: string, pStart: number
   return person ? { kind: 'epithet', noun: person.noun, at: ws[first].start } : undefined;
 }
 
+/** Words at most of a leading adverbial phrase: `Barely having enough time to think, Kirito grabs`. */
+const LEADING_WORDS = 8;
+
+/** Where the subject after a sentence's leading phrase stands (`Barely having…, Kirito`), if it opens with an adverb or a participle. */
+function leadingPhraseEnd(ws: Word[], k: number): number | undefined {
+  const w = ws[k];
+  if (!w || w.character || !w.token.sentenceStart || !/(?:ly|ing)$/.test(w.token.lower)) return undefined;
+  for (let m = k + 1; m <= k + LEADING_WORDS && ws[m] && !ws[m].token.sentenceStart; m++)
+    // A gap wider than one space is punctuation: the phrase's comma.
+    if (ws[m].start - ws[m - 1].end > 1) return m;
+  return undefined;
+}
+
 /** The subject of the narration sentence that starts at word `from`: `Kagome smiled.`, `Frowning, Miss Ada studied`, `Rachel's tone was dry.` */
 function sentenceSubject(ws: Word[], from: number): Subject | undefined {
   let k = from;
   if (ws[k] && BEAT_OPENERS.has(ws[k].token.lower)) k++;
-  // "Frowning, Miss Ada studied the list.": the subject after a leading participle.
-  if (ws[k] && ws[k + 1] && /ing$/.test(ws[k].token.lower) && !ws[k].character) k++;
+  // "Frowning, Miss Ada studied the list.": the subject after a leading participle (not `"Heal",
+  // healing Sachi first`, a participle after a quote, whose object Sachi is).
+  if (ws[k] && ws[k + 1] && /ing$/.test(ws[k].token.lower) && !ws[k].character && (k === 0 || ws[k].token.sentenceStart)) k++;
+  // "Barely having enough time to think, Kirito grabs…": the subject after a leading phrase's comma.
+  const lead = leadingPhraseEnd(ws, k);
+  if (lead !== undefined) {
+    const s = subjectAt(ws, lead);
+    if (s && (s.subject.kind === 'name' || s.subject.kind === 'pronoun')) return s.subject;
+  }
   // "Suddenly his voice grew hard.", "Her face fell.": the owner of a voice or a face acts.
   const owner = OBJECT_PRONOUNS[ws[k]?.token.lower] ?? (ws[k]?.token.lower === 'his' ? 'he' : undefined);
   if (owner && ws[k + 1] && BODY.has(ws[k + 1].token.lower)) return { kind: 'pronoun', pronoun: owner, at: ws[k].start };
@@ -305,20 +377,36 @@ export function lastSentenceSubject(ws: Word[]): Subject | undefined {
 }
 
 /** The subject of the narration sentence nearest the quote, for a beat: `Kagome smiled. "Hi."`. */
-export function beatSubject(ws: Word[], q: QuoteSpot, prevQuoteEnd: number, nextQuote: number): Subject | undefined {
-  const at = (from: number): Subject | undefined => (silentOrWriting(ws, from) ? { kind: 'other' } : sentenceSubject(ws, from));
-  // Before the quote: the start of the sentence that ends at it.
-  let j = q.after - 1;
-  if (j >= 0 && ws[j].end > prevQuoteEnd) {
-    let first = j;
-    while (first > 0 && !ws[first].token.sentenceStart && ws[first - 1].end > prevQuoteEnd) first--;
-    const s = at(first);
-    if (s) return s;
-  }
+export function beatSubject(ws: Word[], q: QuoteSpot, prevQuoteEnd: number, nextQuote: number, leadsIn = false): Subject | undefined {
+  const s = beatBefore(ws, q, prevQuoteEnd, leadsIn);
+  if (s) return s;
   // After the quote: the sentence that starts after it.
-  j = q.after;
-  if (ws[j] && ws[j].start < nextQuote) return at(j);
+  const j = q.after;
+  if (ws[j] && ws[j].start < nextQuote) return silentOrWriting(ws, j) ? { kind: 'other' } : sentenceSubject(ws, j);
   return undefined;
+}
+
+/**
+ * The subject of the narration sentence that ends at the quote (`Kirito nods, "…"`), or the one a
+ * relative clause running up to the quote with a comma (`leadsIn`) describes: `Sachi throws the item to Klein, who looks
+ * bewildered, "You got it?"` is Klein's.
+ */
+export function beatBefore(ws: Word[], q: QuoteSpot, prevQuoteEnd: number, leadsIn = false): Subject | undefined {
+  const j = q.after - 1;
+  if (j < 0 || ws[j].end <= prevQuoteEnd) return undefined;
+  let first = j;
+  while (first > 0 && !ws[first].token.sentenceStart && ws[first - 1].end > prevQuoteEnd) first--;
+  if (silentOrWriting(ws, first)) return { kind: 'other' };
+  // Only a clause that leads into the quote with a comma or a colon: not `Cady looked at Tom, who
+  // had known him for years. "I was just thinking…"`, Cady's.
+  for (let m = j; leadsIn && m > first; m--) {
+    if (ws[m].token.lower !== 'who' || !ws[m - 1].character || ws[m].start - ws[m - 1].end <= 1) continue;
+    // Not `sees a tired Kirito, who she lets in, "…"`: there he is the one let in, not the one who acts.
+    const next = ws[m + 1];
+    if (next && (next.character || SUBJECT_PRONOUNS.has(next.token.lower))) break;
+    return { kind: 'name', name: ws[m - 1].character! };
+  }
+  return sentenceSubject(ws, first);
 }
 
 /** Words that deny an act: "George did not reply", "neither heard nor answered". */

@@ -1,5 +1,7 @@
 /** The public shapes of speaker attribution, shared by its steps. */
 
+import type { Gender } from './lexicon';
+
 /** Below this confidence a quotation's speaker stays unknown. */
 export const CONFIDENCE_FLOOR = 0.5;
 
@@ -38,3 +40,13 @@ export interface SpeakerOptions {
   /** Whether the learned scorer (`speaker-model.ts`) reranks the rules' speakers; off by default (its cross-validation gained nothing over the rules). */
   learned?: boolean;
 }
+
+/** A quotation's speaker as the steps decide it, before the confidence floor. */
+export type Said = {
+  speaker: string | null;
+  evidence: SpeakerEvidence | null;
+  confidence: number;
+  named: boolean;
+  /** The sex of an unknown speaker a pronoun gave (`"Bon jour!" she exclaimed`), who is someone in the scene. */
+  sex?: Gender;
+};

@@ -1,0 +1,65 @@
+/**
+ * The beats of a paragraph where several people act: whom each quote's own lead-in names, and the
+ * speeches a tag interrupts. Steps of the speaker attribution (`speakers.ts`).
+ */
+
+import type { Paragraph } from '../model/document';
+import type { Region } from '../model/paragraph';
+import type { Word } from './cast';
+import { beatBefore, type QuoteSpot } from './tags';
+import type { Said } from './types';
+
+/**
+ * Whether each quotation is the first half of a speech a tag interrupts: it ends on a comma and the
+ * next one goes on in lower case (`"I don't want to," a tone of worry seeps into his voice, "let's
+ * start"`): one speaker says both.
+ */
+export function splitSpeeches(p: Paragraph, quotes: Region[]): boolean[] {
+  return quotes.map((r, k) => {
+    const next = quotes[k + 1];
+    if (!next || !r.closed) return false;
+    return /,\s*["”]$/.test(p.text.slice(r.start, r.end)) && /^["“]\s*\p{Ll}/u.test(p.text.slice(next.start, next.end));
+  });
+}
+
+/** Whether the narration before a quote leads into it with a comma or a colon (`Kirito nods, "…"`). */
+export function leadsIn(p: Paragraph, q: QuoteSpot): boolean {
+  return /[,:]\s*$/.test(p.text.slice(0, q.start - p.start));
+}
+
+/**
+ * An untagged quote of a tagged paragraph whose own sentence before it names who acts: `Kirito was
+ * shocked at Sachi saying that word, "You knew." Sachi nods and Kirito continues, "then why?"`.
+ */
+export function ownBeats(p: Paragraph, speakers: Said[], ws: Word[], spots: QuoteSpot[], own: Array<string | undefined>): void {
+  if (speakers.every((s) => !s.named)) return;
+  for (let k = 0; k < spots.length; k++) {
+    // Only a sentence that leads into the quote with a comma or a colon: not `Scotty said the
+    // same words more loudly. "Oh. Well…"`, the doctor's answer.
+    if (speakers[k].named || !leadsIn(p, spots[k])) continue;
+    const s = beatBefore(ws, spots[k], k > 0 ? spots[k - 1].end : -1, true);
+    if (s?.kind === 'name' && s.name !== own[k]) speakers[k] = { speaker: s.name, evidence: 'beat', confidence: 0.85, named: true };
+  }
+}
+
+/**
+ * A later quote of the paragraph with a beat of its own that names someone else: `Sachi throws the
+ * item to Klein, who looks bewildered, "You got it?" Kirito nods, "We can't use it."` is two speakers.
+ */
+export function laterBeats(
+  p: Paragraph,
+  speakers: Said[],
+  ws: Word[],
+  spots: QuoteSpot[],
+  own: Array<string | undefined>,
+  from: number,
+  first: string | null,
+): void {
+  let current = first;
+  for (let k = from + 1; k < spots.length; k++) {
+    const s = beatBefore(ws, spots[k], spots[k - 1].end, leadsIn(p, spots[k]));
+    if (s?.kind !== 'name' || s.name === current || s.name === own[k]) continue;
+    current = s.name;
+    for (let m = k; m < speakers.length; m++) speakers[m] = { speaker: current, evidence: 'beat', confidence: 0.85, named: true };
+  }
+}
