@@ -79,3 +79,25 @@ describe('"no" between a form of "be" and an adjective is "not" (issue #15, nint
       assert.deepEqual(found(text), [], text);
   });
 });
+
+describe('"it\'s" in the possessive\'s slot is weighed even where the training text saw it with both neighbours (issue #15, tenth round)', () => {
+  test('reports "for it\'s crazy moods" (both "for it\'s" and "it\'s crazy" are common) and fixes it', () => {
+    assert.deepEqual(found("No one had any cure for it's crazy moods."), ["it's→its (set)"]);
+    assert.equal(fixed("No one had any cure for it's crazy moods."), 'No one had any cure for its crazy moods.');
+  });
+  test('silent on the possessive, and on "it\'s" before a predicate', () => {
+    for (const text of ['No one had any cure for its crazy moods.', "It's crazy, for it's late.", 'Its thick, soft outline calmed me.', "I think it's crazy."])
+      assert.deepEqual(found(text), [], text);
+  });
+});
+
+describe('"then" after a comparative is weighed against "than" alone (issue #15, tenth round)', () => {
+  test('reports it where "that" scores better than "than", and fixes it to "than"', () => {
+    assert.deepEqual(found('He found better jobs then Tom did.'), ['then→than (set)']);
+    assert.equal(fixed('He found better jobs then Tom did.'), 'He found better jobs than Tom did.');
+  });
+  test('silent on "then" before "than": the adverb of time', () => {
+    for (const text of ['It was later then than he thought.', 'We were happier then than we are now.', 'He was older then, and wiser.'])
+      assert.deepEqual(found(text), [], text);
+  });
+});

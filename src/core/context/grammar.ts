@@ -354,8 +354,10 @@ const CLAUSAL = /^(?:like|as|than|but|about)$/i;
  * lean to "its".
  */
 export function possessiveSlot(words: Words, k: number, left: Neighbour, right: Neighbour, right2: Neighbour | undefined): boolean {
-  // After a preposition, before what a possessive modifies ("of it's an ill wind" quotes a clause).
-  if (left.cls === PREP && MODIFIED[right.cls] === 1 && !CLAUSAL.test(words.word(k - 1))) return true;
+  // After a preposition, before what a possessive modifies ("of it's an ill wind" quotes a clause);
+  // an adjective alone there may be a predicate ("for it's late"), but not one a possessive takes ("on it's own").
+  if (left.cls === PREP && MODIFIED[right.cls] === 1 && !CLAUSAL.test(words.word(k - 1)) && (right.cls !== ADJ || POSSESSED.test(words.word(k + 1))))
+    return true;
   // After a verb, before a noun that ends the clause ("feel it's presence"), and before an
   // adjective and its noun ("like it's various colors"): the object's possessive.
   if (VERB[left.cls] === 1 && right.cls === NOUN && right2?.id === 0) return true;
@@ -463,11 +465,11 @@ const CMP_CLASS = classIndex('cmp');
  * The word of a set grammar wants at word `k` (vocabulary id `x`), which needs only the
  * classifier's lean: "She wants ice cream, to.": alone after a comma at a sentence's end, "to" is
  * "too"; "more robust then his", "easier said then done": after a comparative, before more words,
- * "then" is "than"; "why don't they every smile": after a subject, "every" is "ever".
+ * "then" is "than" (not before "than": "happier then than now"); "why don't they every smile": after a subject, "every" is "ever".
  */
 export function wantedWord(g: Guards, words: Words, k: number, x: number, left: Neighbour, left2: Neighbour | undefined, right: Neighbour): number | undefined {
   if (toAtEnd(g, words, k, x)) return g.too;
-  if (x === g.then && right.id !== 0 && (left.cls === CMP_CLASS || left2?.cls === CMP_CLASS)) return g.than;
+  if (x === g.then && right.id !== 0 && right.id !== g.than && (left.cls === CMP_CLASS || left2?.cls === CMP_CLASS)) return g.than;
   if (x === g.every && left.cls === SUBJECT) return g.ever;
   return undefined;
 }
