@@ -151,7 +151,7 @@ else {
     const r = evaluate(lines);
     print(name, r);
     if (args.has('--misses')) {
-      for (const m of r.misses.slice(0, 60)) console.log(`  miss  ${m}`);
+      for (const m of r.misses.slice(0, Number(process.env.MISSES ?? 60))) console.log(`  miss  ${m}`);
       for (const m of r.alarms.slice(0, 40)) console.log(`  alarm ${m}`);
     }
   }

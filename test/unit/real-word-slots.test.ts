@@ -101,3 +101,21 @@ describe('"then" after a comparative is weighed against "than" alone (issue #15,
       assert.deepEqual(found(text), [], text);
   });
 });
+
+describe('"of" after a past verb the training text writes before "off" is "off" (issue #15, tenth round)', () => {
+  test('reports it and fixes it to "off"', () => {
+    assert.deepEqual(found('He turned of the light.'), ['of→off (set)']);
+    assert.equal(fixed('They got of the bus.'), 'They got off the bus.');
+  });
+  test('silent on the verbs that take "of", and on a verb\'s base that is a noun', () => {
+    for (const text of [
+      'He thought of her.',
+      'It was made of wood.',
+      'I heard of it.',
+      'Each turn of the road was new.',
+      'They let go of the rope.',
+      'She died of fever.',
+    ])
+      assert.deepEqual(found(text), [], text);
+  });
+});

@@ -104,6 +104,7 @@ export interface Guards {
   to: number;
   too: number;
   of: number;
+  off: number;
   /** "have", the word (`have` holds its forms). */
   have1: number;
   course: number;
@@ -162,6 +163,7 @@ export function guards(model: ContextModel): Guards {
     to: model.id('to'),
     too: model.id('too'),
     of: model.id('of'),
+    off: model.id('off'),
     have1: model.id('have'),
     course: model.id('course'),
     pastParticiple: pastParticiples(model),
@@ -460,6 +462,22 @@ export function besideSubject(
   return model.score(c, subject, right, before, right2) - model.score(x, subject, right, before, right2);
 }
 
+/**
+ * A verb's past forms, which "off" follows as their particle ("took off", "turned off"); not its
+ * base, so often a noun ("each turn of the drapery", "the pull of the current").
+ */
+const VERB_FORM = new Uint8Array(32);
+for (const c of ['vbd', 'vbn'] as const) VERB_FORM[classIndex(c)] = 1;
+/**
+ * Whether "of" after verb `left` is its particle "off": the training text writes that verb before
+ * "off" more often than before "of" ("turned of the light", "took of his hat"; not "thought of",
+ * "made of", "heard of"), with more words after it.
+ */
+function offWanted(model: ContextModel, g: Guards, left: Neighbour, right: Neighbour): boolean {
+  if (right.id === 0 || left.id <= 0 || VERB_FORM[left.cls] !== 1) return false;
+  return model.pairCount(left.id, g.off) > model.pairCount(left.id, g.of);
+}
+
 const CMP_CLASS = classIndex('cmp');
 /**
  * The word of a set grammar wants at word `k` (vocabulary id `x`), which needs only the
@@ -467,8 +485,18 @@ const CMP_CLASS = classIndex('cmp');
  * "too"; "more robust then his", "easier said then done": after a comparative, before more words,
  * "then" is "than" (not before "than": "happier then than now"); "why don't they every smile": after a subject, "every" is "ever".
  */
-export function wantedWord(g: Guards, words: Words, k: number, x: number, left: Neighbour, left2: Neighbour | undefined, right: Neighbour): number | undefined {
+export function wantedWord(
+  model: ContextModel,
+  g: Guards,
+  words: Words,
+  k: number,
+  x: number,
+  left: Neighbour,
+  left2: Neighbour | undefined,
+  right: Neighbour,
+): number | undefined {
   if (toAtEnd(g, words, k, x)) return g.too;
+  if (x === g.of && offWanted(model, g, left, right)) return g.off;
   if (x === g.then && right.id !== 0 && right.id !== g.than && (left.cls === CMP_CLASS || left2?.cls === CMP_CLASS)) return g.than;
   if (x === g.every && left.cls === SUBJECT) return g.ever;
   return undefined;
