@@ -119,3 +119,14 @@ describe('"of" after a past verb the training text writes before "off" is "off" 
       assert.deepEqual(found(text), [], text);
   });
 });
+
+describe('"where" after a pronoun that opens its clause is "were" (issue #15, tenth round)', () => {
+  test('reports it and fixes it to "were"', () => {
+    assert.deepEqual(found('And they where late again.'), ['where→were (set)']);
+    assert.equal(fixed('you where the only one there.'), 'you were the only one there.');
+  });
+  test('silent where the pronoun is an object, or "where" opens a clause', () => {
+    for (const text of ["I'll show you where the key is.", 'I know where you live.', 'He asked me where I was.', 'It was where we met.'])
+      assert.deepEqual(found(text), [], text);
+  });
+});

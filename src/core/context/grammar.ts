@@ -105,6 +105,7 @@ export interface Guards {
   too: number;
   of: number;
   off: number;
+  where: number;
   /** "have", the word (`have` holds its forms). */
   have1: number;
   course: number;
@@ -164,6 +165,7 @@ export function guards(model: ContextModel): Guards {
     too: model.id('too'),
     of: model.id('of'),
     off: model.id('off'),
+    where: model.id('where'),
     have1: model.id('have'),
     course: model.id('course'),
     pastParticiple: pastParticiples(model),
@@ -478,6 +480,16 @@ function offWanted(model: ContextModel, g: Guards, left: Neighbour, right: Neigh
   return model.pairCount(left.id, g.off) > model.pairCount(left.id, g.of);
 }
 
+/**
+ * Whether "where" at word `k` is the verb "were" after its subject: a personal pronoun that opens
+ * the sentence or a clause ("you where the only one", "and they where late"), with more words
+ * after it; not "show you where the key is", where the pronoun is an object.
+ */
+function whereForWere(left: Neighbour, left2: Neighbour | undefined, right: Neighbour): boolean {
+  if (right.id === 0 || left.cls !== SUBJECT) return false;
+  return left2 === undefined || left2.id === 0 || left2.cls === CC || left2.cls === CS;
+}
+
 const CMP_CLASS = classIndex('cmp');
 /**
  * The word of a set grammar wants at word `k` (vocabulary id `x`), which needs only the
@@ -497,6 +509,7 @@ export function wantedWord(
 ): number | undefined {
   if (toAtEnd(g, words, k, x)) return g.too;
   if (x === g.of && offWanted(model, g, left, right)) return g.off;
+  if (x === g.where && whereForWere(left, left2, right)) return g.were;
   if (x === g.then && right.id !== 0 && right.id !== g.than && (left.cls === CMP_CLASS || left2?.cls === CMP_CLASS)) return g.than;
   if (x === g.every && left.cls === SUBJECT) return g.ever;
   return undefined;
