@@ -100,6 +100,14 @@ describe('"then" after a comparative is weighed against "than" alone (issue #15,
     for (const text of ['It was later then than he thought.', 'We were happier then than we are now.', 'He was older then, and wiser.'])
       assert.deepEqual(found(text), [], text);
   });
+  test('a comparative adverb ("less", "more") wants "than" too', () => {
+    assert.equal(fixed('It costs less then ten dollars.'), 'It costs less than ten dollars.');
+    assert.deepEqual(found('We had more then enough.'), ['then→than (set)']);
+  });
+  test('silent where "then" opens a clause after the comparative', () => {
+    for (const text of ['I need a little more then I can go.', 'He wanted more, then he left.', 'They ate more then slept.'])
+      assert.deepEqual(found(text), [], text);
+  });
 });
 
 describe('"of" after a past verb the training text writes before "off" is "off" (issue #15, tenth round)', () => {

@@ -325,7 +325,7 @@ function weighSet(
   // thing"): the set's verb or adverb needs only the classifier's lean.
   const verbal = fixed === undefined && (model.classOf(x) === NOUN || x === guard.though) && baseWanted(guard, around, k, left, left2, negated);
   // The word grammar wants here, which needs only the classifier's lean (`wantedWord`).
-  const wanted = fixed === undefined ? wantedWord(model, guard, words, k, x, left, left2, right) : undefined;
+  const wanted = fixed === undefined ? wantedWord(model, guard, words, k, x, left, left2, right, right2) : undefined;
   const alone = wanted !== undefined;
   const verdict = classify(
     model,

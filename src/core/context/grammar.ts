@@ -491,6 +491,20 @@ function whereForWere(left: Neighbour, left2: Neighbour | undefined, right: Neig
 }
 
 const CMP_CLASS = classIndex('cmp');
+const VB_CLASS = classIndex('vb');
+/** The comparative adverbs, whose usual class is the adverb's: "more robust then his", "rather then wait". */
+const COMPARATIVE_WORD = /^(?:more|less|fewer|rather)$/i;
+/** Whether word `p` (neighbour `n`) is a comparative: "better", "taller", "more", "rather". */
+function comparative(words: Words, p: number, n: Neighbour): boolean {
+  return n.cls === CMP_CLASS || (n.id > 0 && COMPARATIVE_WORD.test(words.word(p)));
+}
+/** A finite verb, which a "then" that opens a clause comes before: "ate more then left", "more then I can go". */
+const CLAUSE_VERB = new Uint8Array(32);
+for (const c of ['vbd', 'vbz', 'modal'] as const) CLAUSE_VERB[classIndex(c)] = 1;
+/** Whether "then" opens a clause of its own there: before a finite verb, or a subject and one. */
+function opensClause(right: Neighbour, right2: Neighbour | undefined): boolean {
+  return CLAUSE_VERB[right.cls] === 1 || (right.cls === SUBJECT && right2 !== undefined && (CLAUSE_VERB[right2.cls] === 1 || right2.cls === VB_CLASS));
+}
 /**
  * The word of a set grammar wants at word `k` (vocabulary id `x`), which needs only the
  * classifier's lean: "She wants ice cream, to.": alone after a comma at a sentence's end, "to" is
@@ -506,11 +520,19 @@ export function wantedWord(
   left: Neighbour,
   left2: Neighbour | undefined,
   right: Neighbour,
+  right2: Neighbour | undefined,
 ): number | undefined {
   if (toAtEnd(g, words, k, x)) return g.too;
   if (x === g.of && offWanted(model, g, left, right)) return g.off;
   if (x === g.where && whereForWere(left, left2, right)) return g.were;
-  if (x === g.then && right.id !== 0 && right.id !== g.than && (left.cls === CMP_CLASS || left2?.cls === CMP_CLASS)) return g.than;
+  if (
+    x === g.then &&
+    right.id !== 0 &&
+    right.id !== g.than &&
+    (comparative(words, k - 1, left) || (left2 !== undefined && comparative(words, k - 2, left2))) &&
+    !opensClause(right, right2)
+  )
+    return g.than;
   if (x === g.every && left.cls === SUBJECT) return g.ever;
   return undefined;
 }
