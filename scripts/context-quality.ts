@@ -16,7 +16,8 @@
  *   npx tsx scripts/context-quality.ts --heldout6 # the spent held-out (b), heldout6.txt
  *   npx tsx scripts/context-quality.ts --heldout7 # the spent held-out (b), heldout7.txt
  *   npx tsx scripts/context-quality.ts --heldout8 # the spent held-out (b), heldout8.txt
- *   npx tsx scripts/context-quality.ts --heldout9 # the fresh held-out (b), heldout9.txt (once, at the end)
+ *   npx tsx scripts/context-quality.ts --heldout9 # the spent held-out (b), heldout9.txt
+ *   npx tsx scripts/context-quality.ts --heldout10 # the fresh held-out (b), heldout10.txt (once, at the end)
  *
  * The old held-out (b), heldout.txt, was evaluated in several rounds and is now a tuning set;
  * heldout2.txt was evaluated once (issue #15, second round) and is now a tuning set too.
@@ -143,13 +144,14 @@ else {
   if (args.has('--heldout6')) sets.push(['(b) spent held-out (heldout6.txt)', loadRealWordFixture('heldout6')]);
   if (args.has('--heldout7')) sets.push(['(b) spent held-out (heldout7.txt)', loadRealWordFixture('heldout7')]);
   if (args.has('--heldout8')) sets.push(['(b) spent held-out (heldout8.txt)', loadRealWordFixture('heldout8')]);
-  if (args.has('--heldout9')) sets.push(['(b) fresh held-out (heldout9.txt)', loadRealWordFixture('heldout9')]);
+  if (args.has('--heldout9')) sets.push(['(b) spent held-out (heldout9.txt)', loadRealWordFixture('heldout9')]);
+  if (args.has('--heldout10')) sets.push(['(b) fresh held-out (heldout10.txt)', loadRealWordFixture('heldout10')]);
   for (const [name, lines] of sets) {
     if (args.has('--table')) print(`${name}, table alone`, evaluate(lines, true));
     const r = evaluate(lines);
     print(name, r);
     if (args.has('--misses')) {
-      for (const m of r.misses.slice(0, 60)) console.log(`  miss  ${m}`);
+      for (const m of r.misses.slice(0, Number(process.env.MISSES ?? 60))) console.log(`  miss  ${m}`);
       for (const m of r.alarms.slice(0, 40)) console.log(`  alarm ${m}`);
     }
   }

@@ -79,3 +79,62 @@ describe('"no" between a form of "be" and an adjective is "not" (issue #15, nint
       assert.deepEqual(found(text), [], text);
   });
 });
+
+describe('"it\'s" in the possessive\'s slot is weighed even where the training text saw it with both neighbours (issue #15, tenth round)', () => {
+  test('reports "for it\'s crazy moods" (both "for it\'s" and "it\'s crazy" are common) and fixes it', () => {
+    assert.deepEqual(found("No one had any cure for it's crazy moods."), ["it's→its (set)"]);
+    assert.equal(fixed("No one had any cure for it's crazy moods."), 'No one had any cure for its crazy moods.');
+  });
+  test('silent on the possessive, and on "it\'s" before a predicate', () => {
+    for (const text of ['No one had any cure for its crazy moods.', "It's crazy, for it's late.", 'Its thick, soft outline calmed me.', "I think it's crazy."])
+      assert.deepEqual(found(text), [], text);
+  });
+});
+
+describe('"then" after a comparative is weighed against "than" alone (issue #15, tenth round)', () => {
+  test('reports it where "that" scores better than "than", and fixes it to "than"', () => {
+    assert.deepEqual(found('He found better jobs then Tom did.'), ['then→than (set)']);
+    assert.equal(fixed('He found better jobs then Tom did.'), 'He found better jobs than Tom did.');
+  });
+  test('silent on "then" before "than": the adverb of time', () => {
+    for (const text of ['It was later then than he thought.', 'We were happier then than we are now.', 'He was older then, and wiser.'])
+      assert.deepEqual(found(text), [], text);
+  });
+  test('a comparative adverb ("less", "more") before the adjective wants "than" too', () => {
+    assert.equal(fixed('The new road is less steep then the old one for walkers.'), 'The new road is less steep than the old one for walkers.');
+    assert.deepEqual(found('The new road is less steep then the old one for walkers.'), ['then→than (set)']);
+  });
+  test('silent where "then" opens a clause after the comparative', () => {
+    for (const text of ['I need a little more then I can go.', 'He wanted more, then he left.', 'They ate more then slept.'])
+      assert.deepEqual(found(text), [], text);
+  });
+});
+
+describe('"of" after a past verb the training text writes before "off" is "off" (issue #15, tenth round)', () => {
+  test('reports it and fixes it to "off"', () => {
+    assert.deepEqual(found('He turned of the light.'), ['of→off (set)']);
+    assert.equal(fixed('They got of the bus.'), 'They got off the bus.');
+  });
+  test('silent on the verbs that take "of", and on a verb\'s base that is a noun', () => {
+    for (const text of [
+      'He thought of her.',
+      'It was made of wood.',
+      'I heard of it.',
+      'Each turn of the road was new.',
+      'They let go of the rope.',
+      'She died of fever.',
+    ])
+      assert.deepEqual(found(text), [], text);
+  });
+});
+
+describe('"where" after a pronoun that opens its clause is "were" (issue #15, tenth round)', () => {
+  test('reports it and fixes it to "were"', () => {
+    assert.deepEqual(found('And they where late again.'), ['where→were (set)']);
+    assert.equal(fixed('you where the only one there.'), 'you were the only one there.');
+  });
+  test('silent where the pronoun is an object, or "where" opens a clause', () => {
+    for (const text of ["I'll show you where the key is.", 'I know where you live.', 'He asked me where I was.', 'It was where we met.'])
+      assert.deepEqual(found(text), [], text);
+  });
+});

@@ -239,6 +239,7 @@ function classify(
   left2: Neighbour | undefined,
   right2: Neighbour | undefined,
   need: number,
+  only = -1,
 ): { id: number; margin: number } | undefined {
   const sets = model.confusion;
   const members = sets.members[set];
@@ -262,7 +263,7 @@ function classify(
   let best = -1;
   let bestScore = -Infinity;
   for (let m = 0; m < members.length; m++) {
-    if (m === at || SCORES[m] - SCORES[at] <= reach) continue;
+    if (m === at || (only >= 0 && members[m] !== only) || SCORES[m] - SCORES[at] <= reach) continue;
     const nb = model.score(members[m], left, right, left2, right2);
     const score = SCORES[m] + NB_WEIGHT * SCALE * (nb > -Infinity ? nb - model.logCount(members[m]) : UNSEEN);
     if (score > bestScore) {
@@ -281,6 +282,20 @@ function classify(
 function otherAttested(model: ContextModel, set: number, x: number, left: Neighbour, right: Neighbour): boolean {
   for (const m of model.confusion.members[set]) if (m !== x && model.attested(m, left, right, 1)) return true;
   return false;
+}
+
+/** Whether grammar decides the word of a set at word `k`: only the possessive, the contraction or "where" stands there. */
+function slotOf(
+  guard: Guards,
+  around: Neighbours,
+  words: Words,
+  k: number,
+  x: number,
+  left: Neighbour,
+  right: Neighbour,
+  right2: Neighbour | undefined,
+): boolean {
+  return ownerSlot(guard, around, words, k, x, left, right, right2) || contractionSlot(guard, words, k, x, right, right2);
 }
 
 /**
@@ -304,13 +319,13 @@ function weighSet(
   negated: boolean,
   fixed: number | undefined,
 ): ContextHit | undefined {
-  const slot = ownerSlot(guard, around, words, k, x, left, right, right2) || contractionSlot(guard, words, k, x, right, right2);
+  const slot = slotOf(guard, around, words, k, x, left, right, right2);
   const calibrated = fixed ?? (slot ? GRAMMAR_SET_MARGIN : setNeeds(model)[set]);
   // A noun or a conjunction where a verb or an adverb belongs ("I though it was", "you might
   // thing"): the set's verb or adverb needs only the classifier's lean.
   const verbal = fixed === undefined && (model.classOf(x) === NOUN || x === guard.though) && baseWanted(guard, around, k, left, left2, negated);
   // The word grammar wants here, which needs only the classifier's lean (`wantedWord`).
-  const wanted = fixed === undefined ? wantedWord(guard, words, k, x, left, left2, right) : undefined;
+  const wanted = fixed === undefined ? wantedWord(model, guard, words, k, x, left, left2, right, right2) : undefined;
   const alone = wanted !== undefined;
   const verdict = classify(
     model,
@@ -324,6 +339,8 @@ function weighSet(
     left2,
     right2,
     verbal || alone ? Math.min(calibrated, GRAMMAR_SET_MARGIN) : calibrated,
+    // The word grammar wants is weighed alone: "better companies then GE" is "than", whatever "that" scores.
+    alone ? wanted : -1,
   );
   if (!verdict) return undefined;
   const need = (verbal && VERBAL[model.classOf(verdict.id)] === 1) || (alone && verdict.id === wanted) ? GRAMMAR_SET_MARGIN : calibrated;
@@ -465,7 +482,8 @@ function wordHit(
   // candidates (typing slips, verb forms) as for any word.
   // A word seen with both neighbours where no other word of its set was is left alone unweighed:
   // half the uses of the sets' words, and the same findings on ck*–cn* and the public sentences.
-  if (set >= 0 && !(attested && !otherAttested(model, set, x, left, right)))
+  // Where only the possessive stands ("for it's crazy rantings"), it is weighed all the same.
+  if (set >= 0 && !(attested && !otherAttested(model, set, x, left, right) && !ownerSlot(guard, around, words, k, x, left, right, right2)))
     best = weighSet(model, guard, around, words, k, x, set, candidates, left, right, left2, right2, negated, calibrated ? undefined : needs[SET_SLOT]);
   return bestCandidate(model, guard, around, words, k, x, set, candidates, attested, left, left2, right, right2, negated, be, calibrated, needs, tense, best);
 }

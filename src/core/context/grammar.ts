@@ -104,6 +104,8 @@ export interface Guards {
   to: number;
   too: number;
   of: number;
+  off: number;
+  where: number;
   /** "have", the word (`have` holds its forms). */
   have1: number;
   course: number;
@@ -162,6 +164,8 @@ export function guards(model: ContextModel): Guards {
     to: model.id('to'),
     too: model.id('too'),
     of: model.id('of'),
+    off: model.id('off'),
+    where: model.id('where'),
     have1: model.id('have'),
     course: model.id('course'),
     pastParticiple: pastParticiples(model),
@@ -354,8 +358,10 @@ const CLAUSAL = /^(?:like|as|than|but|about)$/i;
  * lean to "its".
  */
 export function possessiveSlot(words: Words, k: number, left: Neighbour, right: Neighbour, right2: Neighbour | undefined): boolean {
-  // After a preposition, before what a possessive modifies ("of it's an ill wind" quotes a clause).
-  if (left.cls === PREP && MODIFIED[right.cls] === 1 && !CLAUSAL.test(words.word(k - 1))) return true;
+  // After a preposition, before what a possessive modifies ("of it's an ill wind" quotes a clause);
+  // an adjective alone there may be a predicate ("for it's late"), but not one a possessive takes ("on it's own").
+  if (left.cls === PREP && MODIFIED[right.cls] === 1 && !CLAUSAL.test(words.word(k - 1)) && (right.cls !== ADJ || POSSESSED.test(words.word(k + 1))))
+    return true;
   // After a verb, before a noun that ends the clause ("feel it's presence"), and before an
   // adjective and its noun ("like it's various colors"): the object's possessive.
   if (VERB[left.cls] === 1 && right.cls === NOUN && right2?.id === 0) return true;
@@ -458,16 +464,75 @@ export function besideSubject(
   return model.score(c, subject, right, before, right2) - model.score(x, subject, right, before, right2);
 }
 
+/**
+ * A verb's past forms, which "off" follows as their particle ("took off", "turned off"); not its
+ * base, so often a noun ("each turn of the drapery", "the pull of the current").
+ */
+const VERB_FORM = new Uint8Array(32);
+for (const c of ['vbd', 'vbn'] as const) VERB_FORM[classIndex(c)] = 1;
+/**
+ * Whether "of" after verb `left` is its particle "off": the training text writes that verb before
+ * "off" more often than before "of" ("turned of the light", "took of his hat"; not "thought of",
+ * "made of", "heard of"), with more words after it.
+ */
+function offWanted(model: ContextModel, g: Guards, left: Neighbour, right: Neighbour): boolean {
+  if (right.id === 0 || left.id <= 0 || VERB_FORM[left.cls] !== 1) return false;
+  return model.pairCount(left.id, g.off) > model.pairCount(left.id, g.of);
+}
+
+/**
+ * Whether "where" at word `k` is the verb "were" after its subject: a personal pronoun that opens
+ * the sentence or a clause ("you where the only one", "and they where late"), with more words
+ * after it; not "show you where the key is", where the pronoun is an object.
+ */
+function whereForWere(left: Neighbour, left2: Neighbour | undefined, right: Neighbour): boolean {
+  if (right.id === 0 || left.cls !== SUBJECT) return false;
+  return left2 === undefined || left2.id === 0 || left2.cls === CC || left2.cls === CS;
+}
+
 const CMP_CLASS = classIndex('cmp');
+const VB_CLASS = classIndex('vb');
+/** The comparative adverbs, whose usual class is the adverb's: "more robust then his", "rather then wait". */
+const COMPARATIVE_WORD = /^(?:more|less|fewer|rather)$/i;
+/** Whether word `p` (neighbour `n`) is a comparative: "better", "taller", "more", "rather". */
+function comparative(words: Words, p: number, n: Neighbour): boolean {
+  return n.cls === CMP_CLASS || (n.id > 0 && COMPARATIVE_WORD.test(words.word(p)));
+}
+/** A finite verb, which a "then" that opens a clause comes before: "ate more then left", "more then I can go". */
+const CLAUSE_VERB = new Uint8Array(32);
+for (const c of ['vbd', 'vbz', 'modal'] as const) CLAUSE_VERB[classIndex(c)] = 1;
+/** Whether "then" opens a clause of its own there: before a finite verb, or a subject and one. */
+function opensClause(right: Neighbour, right2: Neighbour | undefined): boolean {
+  return CLAUSE_VERB[right.cls] === 1 || (right.cls === SUBJECT && right2 !== undefined && (CLAUSE_VERB[right2.cls] === 1 || right2.cls === VB_CLASS));
+}
 /**
  * The word of a set grammar wants at word `k` (vocabulary id `x`), which needs only the
  * classifier's lean: "She wants ice cream, to.": alone after a comma at a sentence's end, "to" is
  * "too"; "more robust then his", "easier said then done": after a comparative, before more words,
- * "then" is "than"; "why don't they every smile": after a subject, "every" is "ever".
+ * "then" is "than" (not before "than": "happier then than now"); "why don't they every smile": after a subject, "every" is "ever".
  */
-export function wantedWord(g: Guards, words: Words, k: number, x: number, left: Neighbour, left2: Neighbour | undefined, right: Neighbour): number | undefined {
+export function wantedWord(
+  model: ContextModel,
+  g: Guards,
+  words: Words,
+  k: number,
+  x: number,
+  left: Neighbour,
+  left2: Neighbour | undefined,
+  right: Neighbour,
+  right2: Neighbour | undefined,
+): number | undefined {
   if (toAtEnd(g, words, k, x)) return g.too;
-  if (x === g.then && right.id !== 0 && (left.cls === CMP_CLASS || left2?.cls === CMP_CLASS)) return g.than;
+  if (x === g.of && offWanted(model, g, left, right)) return g.off;
+  if (x === g.where && whereForWere(left, left2, right)) return g.were;
+  if (
+    x === g.then &&
+    right.id !== 0 &&
+    right.id !== g.than &&
+    (comparative(words, k - 1, left) || (left2 !== undefined && comparative(words, k - 2, left2))) &&
+    !opensClause(right, right2)
+  )
+    return g.than;
   if (x === g.every && left.cls === SUBJECT) return g.ever;
   return undefined;
 }

@@ -415,6 +415,11 @@ export class ContextModel {
     return Math.max(pair - D, 0) / cx + backoff * pClass * pWord;
   }
 
+  /** How often word `a` was counted straight before word `b` (0 for an unknown word, or a pair pruned). */
+  pairCount(a: number, b: number): number {
+    return a < 0 || b < 0 ? 0 : this.pair(a * this.V + b);
+  }
+
   /**
    * Whether the word `x` is attested with both its neighbours (each pair seen at least `seen`
    * times): "of the" needs no second look. Cheaper than scoring its candidates.
