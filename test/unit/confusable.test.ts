@@ -49,6 +49,12 @@ describe('confusable reports homophones', () => {
     assert.deepEqual(found('She took a peak at the map.'), ['peak→peek']);
     assert.deepEqual(found('That peaked his interest.'), ['peaked→piqued']);
   });
+  test('"to" for "too" before "much" or "many" after a verb of having, not after one that takes "to"', () => {
+    assert.deepEqual(found('I ate to much cake.'), ['to→too']);
+    assert.deepEqual(found('There were to many people in the hall.'), ['to→too']);
+    assert.deepEqual(found('She spoke to many people at the party.'), []);
+    assert.deepEqual(found('He wrote to many friends that year.'), []);
+  });
   test('"site" for "sight"', () => assert.deepEqual(found('The castle was out of site now.'), ['site→sight']));
   test('"breath" and "breathe"', () => {
     assert.deepEqual(found('"I can\'t breath!"'), ['breath→breathe']);

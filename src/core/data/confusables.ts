@@ -396,7 +396,9 @@ multi('homophone', 'to', '`to` points somewhere; also or excessively is `too`, a
     to: ['too'],
     explain: '`to` points somewhere; also or excessively is `too`.',
     sure: ['^ me|you|him|her|us|them _ $', 'love|miss you _ $', '_ late|early|soon|bad|busy|tired|scared|afraid|hard|young|old|big|small|loud|tight|heavy|hot|cold|sweet|nice|cute|stupid|drunk|weak|sick|beautiful|pretty|sore $|to|for', `@be|seemed|looked|felt|sounded|get|got|way|all|just|much|far _ !${VERBISH} @pred`, '_ much $', 'talk|talks|talked|eat|eats|ate|drink|drank|worry|worries|worried|think|thinks|thought|care|cares|cared|say|said|know|knew|sleep|slept|cry|cried|laugh|laughed _ much|many $'],
-    maybe: ['@past|@verb _ much|many @noun'],
+    // "I ate to much cake", "there were to many people": not after a verb that takes "to" ("She
+    // spoke to many people", "gave it to many friends").
+    maybe: ['ate|eat|eats|eaten|eating|drank|drink|drinks|drunk|drinking|bought|buy|buys|buying|spent|spend|spends|spending _ much|many @noun', 'there is|are|was|were|be _ much|many'],
   },
   { to: ['two'], explain: '`to` points somewhere; the number 2 is `two`.', sure: ['the|these|those|first|last|next|other|every|@poss _ @plural'], maybe: ['there were|are _ @plural|@cap'] },
 ], ['_ @art|@poss|this|that|these|those|some|any|no|every|each|another|either|neither|all|both|such|what|which|whatever|be|@verb|@num|much+of|many+of', '@prep|up|due|next|close|according _']);
