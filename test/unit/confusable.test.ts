@@ -63,6 +63,9 @@ describe('confusable reports homophones', () => {
   test('"affect" and "effect"', () => {
     assert.deepEqual(found('The spell had no affect on him.'), ['affect→effect']);
     assert.deepEqual(found("The news didn't effect him."), ['effect→affect']);
+    // An adverb between the modal and the verb: still the verb (real fan fiction).
+    assert.deepEqual(found('It could only affect a single player.'), []);
+    assert.deepEqual(found('It had only a small affect on him.'), ['affect→effect']);
   });
   test("in an author's note too: it is the author's own prose", () => {
     assert.deepEqual(found("(A/N: I don't want to loose any readers, so here's a sneak peak!)"), ['loose→lose', 'sneak peak→sneak peek']);

@@ -335,7 +335,8 @@ homophone("we're", 'were', "`we're` is `we are`; the past of be is `were`.", {
 
 homophone('affect', 'effect', '`affect` is the verb (to change); the result is an `effect`.', {
   sure: ['@art|@poss|no|any|side|some|much|little|lasting|desired|opposite|same|strange|calming|immediate|full|great|big|huge|@adj _', 'kind|sort|type of _', 'take|took|takes|taking|into|in _ $', '_ of'],
-  unless: ['to|@modal|@do _'],
+  // "it could only affect a single player", "to directly affect them": an adverb between.
+  unless: ['to|@modal|@do _', 'to|@modal|@do @adv _'],
 });
 homophone('affects', 'effects', '`affects` is the verb (changes); results are `effects`.', {
   sure: ['@art|@poss|no|any|side|special|sound|lasting|strange|@adj _'],
