@@ -27,6 +27,9 @@ const SUFFIXES: ReadonlyArray<readonly [suffix: string, stems: readonly string[]
   ['ed', ['', 'e']],
   ['ing', ['', 'e']],
   // "diaphragmic", "good-humoredly".
+  // "teleporter", "streamers": an agent noun of a verb.
+  ['ers', ['', 'e']],
+  ['er', ['', 'e']],
   ['ic', ['']],
   ['ly', ['']],
 ];

@@ -23,6 +23,12 @@ describe('words English derives from known ones', () => {
     // "stope" + "d", "hope" + "ing", "rued" + "ly", "sit" + "cases", "great" + "cat".
     for (const w of ['stoped', 'hopeing', 'ruedly', 'sitcases', 'greatcat', 'finaly']) assert.equal(isDerived(speller, w), false, w);
   });
+  test('an agent noun of a known verb is a derivation; a slip of that shape is none', () => {
+    // "teleporter" (real fan fiction, A Certain Magical Index); "runer" is "runner" one edit away.
+    for (const w of ['teleporter', 'teleporters']) assert.equal(isDerived(speller, w), true, w);
+    assert.deepEqual(flagged('The teleporter hummed.'), []);
+    assert.deepEqual(flagged('He was a fast runer.'), ['runer:warning']);
+  });
   test('a common word with a syllable dropped is no derivation of a rarer stem', () => {
     // "prob" + "ly" is "probably" written short: a slip, fixed to the word meant.
     assert.equal(isDerived(speller, 'probly'), false);
