@@ -24,6 +24,13 @@ describe('regions of a paragraph', () => {
     assert.deepEqual(regions("'Typical.' She thought to herself."), [['thought', "'Typical.'"]]);
     assert.deepEqual(regions('‘Typical,’ she thought.'), [['thought', '‘Typical,’']]);
   });
+  test('a short quotation opened before a capital closes after a plural when nothing else closes it', () => {
+    // Real fan fiction (SAO fixture): the close reads like "boys' room", the opener says it is none.
+    assert.deepEqual(regions("The unspoken 'Like I lost my friends' hung in the air."), [['thought', "'Like I lost my friends'"]]);
+    // No capital opener, or a capitalized elision: apostrophes still.
+    assert.deepEqual(regions("I saw 'Em and the boys' dog."), []);
+    assert.deepEqual(regions("We met the boys' mother."), []);
+  });
   for (const text of [
     "I don't know what Hermione's cat wants.",
     "'cause I said so, goin' home now.",

@@ -187,7 +187,26 @@ function opensThought(text: string, i: number, last: CloseScan): number {
   last.from = from;
   last.at = j;
   last.result = result;
-  return result;
+  if (result >= 0 || !/^\p{Lu}/u.test(text[i + 1]) || LEADING_ELISION.test(text.slice(i + 1, i + 8))) return result;
+  return possessiveClose(text, from, j);
+}
+
+/** How far a thought whose only close looks like a plural possessive may run: a short phrase. */
+const SHORT_THOUGHT = 80;
+
+/**
+ * The close of a short quotation opened before a capital whose only closing quote follows a
+ * plural's `s` and runs on into lowercase prose (`The unspoken 'Like I lost my friends'
+ * hung in the air`): `closesThought` turns such a quote down as `boys' room`, but with a capital
+ * opener and no other close before `end` (a double quote or the paragraph's end) it is the close.
+ */
+function possessiveClose(text: string, from: number, end: number): number {
+  const stop = Math.min(end, from + SHORT_THOUGHT);
+  for (let j = from; j < stop; j++) {
+    const c = text[j];
+    if ((c === "'" || c === '’') && text[j - 1] === 's' && /^\s+\p{Ll}/u.test(text.slice(j + 1, j + 3))) return j;
+  }
+  return -1;
 }
 
 /** Finds `*emphasis*` and `_emphasis_` spans (not bold's `**` markers themselves). */
