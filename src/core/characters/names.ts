@@ -5,6 +5,8 @@
  */
 
 import type { Paragraph } from '../model/document';
+import type { Token } from '../model/paragraph';
+import { Column } from '../model/vocab';
 
 /** Japanese honorifics that fan fiction attaches with a hyphen. */
 export const HONORIFICS = ['sama', 'chan', 'kun', 'san', 'sensei', 'dono', 'senpai', 'sempai', 'hime', 'nii', 'nee', 'chama', 'tan', 'kohai', 'shishou'];
@@ -15,6 +17,14 @@ export function foldName(word: string): string {
   let w = word.replace(/['’]s$/i, '').replace(/s['’]$/i, 's');
   w = w.replace(HONORIFIC_SUFFIX, '');
   return w;
+}
+
+/** `foldName` of each word form, by vocabulary id: three replacements a type, not a token. */
+const FOLDED = new Column(foldName);
+
+/** `foldName(token.text)`, computed once per word form. */
+export function foldedName(token: Token): string {
+  return FOLDED.get(token.orth, token.text);
 }
 
 /** Counts of capitalized tokens in one paragraph, folded; `mid` counts those not at a sentence start. */
@@ -34,7 +44,7 @@ export function countNames(paragraph: Paragraph): NameCounts {
     if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) continue;
     const first = token.text[0];
     if (first === first.toLowerCase()) continue;
-    const name = foldName(token.text);
+    const name = foldedName(token);
     if (name.length < 2) continue;
     total.set(name, (total.get(name) ?? 0) + 1);
     if (!token.sentenceStart) mid.set(name, (mid.get(name) ?? 0) + 1);

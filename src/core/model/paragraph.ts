@@ -129,6 +129,19 @@ function isLetter(ch: string | undefined): boolean {
   return ch !== undefined && LETTER.test(ch);
 }
 
+/** Per UTF-16 code unit: 0 not looked at yet, 1 `isLetter`, 2 not (a lone surrogate is neither letter nor digit). */
+const LETTER_UNITS = new Uint8Array(0x10000);
+
+/** `isLetter(text[i])` by char code, with no string cut: it is asked about a neighbour of every token. */
+function isLetterAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  let v = LETTER_UNITS[c];
+  if (v === 0) LETTER_UNITS[c] = v = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+  return v === 1;
+}
+
 /** Can a single quote at `i` close a thought? "'Typical.'" yes; "goin' home" and "boys' room" no. */
 function closesThought(text: string, i: number): boolean {
   const after = text[i + 1];
@@ -259,6 +272,21 @@ export function scanRegions(text: string): Region[] {
 }
 
 const OPENERS = /["“‘'(\[*_~\s]/;
+/** Per UTF-16 code unit: 0 not looked at yet, 1 one of `OPENERS`, 2 not. */
+const OPENER_UNITS = new Uint8Array(0x10000);
+
+/** `OPENERS.test(text[j])` by char code (`j` in the text). */
+function isOpenerAt(text: string, j: number): boolean {
+  const c = text.charCodeAt(j);
+  let v = OPENER_UNITS[c];
+  if (v === 0) OPENER_UNITS[c] = v = OPENERS.test(String.fromCharCode(c)) ? 1 : 2;
+  return v === 1;
+}
+
+/** `.`, `!`, `?`, `…`, `:`, `—`, `–`, `-`: what ends a sentence before a word (`isSentenceStart`). */
+function endsSentence(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 58 || c === 0x2014 || c === 0x2013 || c === 45;
+}
 
 /** Analyzes one paragraph's text. */
 export function analyzeParagraph(text: string): ParagraphAnalysis {
@@ -314,15 +342,17 @@ export function analyzeParagraph(text: string): ParagraphAnalysis {
   };
 }
 
+/** Read by char code: it runs for every token of every paragraph. */
 function isSentenceStart(text: string, start: number, regionStart: number, first: boolean): boolean {
   let j = start - 1;
-  while (j >= 0 && OPENERS.test(text[j])) {
+  while (j >= 0 && isOpenerAt(text, j)) {
     if (j === regionStart) return true; // first word inside a quotation
     j--;
   }
   if (j < 0) return first;
-  if (text[j] === '.' && j < start - 1 && afterTitle(text, j)) return false;
-  return /[.!?…:—–-]/.test(text[j]) && !(text[j] === '-' && isLetter(text[j - 1]) && text[j + 1] !== ' ');
+  const c = text.charCodeAt(j);
+  if (c === 46 && j < start - 1 && afterTitle(text, j)) return false;
+  return endsSentence(c) && !(c === 45 && isLetterAt(text, j - 1) && text.charCodeAt(j + 1) !== 32);
 }
 
 /**
@@ -334,7 +364,7 @@ const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(ABBREVIATED_TITLES);
 /** Whether the full stop at `dot` ends one of the `TITLE_ABBREVIATIONS`, written as a word of its own. */
 function afterTitle(text: string, dot: number): boolean {
   let k = dot;
-  while (k > 0 && isLetter(text[k - 1])) k--;
+  while (k > 0 && isLetterAt(text, k - 1)) k--;
   if (dot - k < 2 || dot - k > 6 || (k > 0 && /[\p{L}\p{N}'’.-]/u.test(text[k - 1]))) return false;
   return TITLE_ABBREVIATIONS.has(text.slice(k, dot));
 }
