@@ -7,6 +7,7 @@
 import type { Paragraph } from '../model/document';
 import type { Token } from '../model/paragraph';
 import { Column } from '../model/vocab';
+import { isCapitalized } from '../text';
 
 /** Japanese honorifics that fan fiction attaches with a hyphen. */
 export const HONORIFICS = ['sama', 'chan', 'kun', 'san', 'sensei', 'dono', 'senpai', 'sempai', 'hime', 'nii', 'nee', 'chama', 'tan', 'kohai', 'shishou'];
@@ -19,12 +20,39 @@ export function foldName(word: string): string {
   return w;
 }
 
-/** `foldName` of each word form, by vocabulary id: three replacements a type, not a token. */
-const FOLDED = new Column(foldName);
+/** The name a word form counts as (`countNames`): folded, or null for a form that counts as none. */
+function countedName(word: string): string | null {
+  const c = word.charCodeAt(0);
+  // ASCII lowercase and digits are never names.
+  if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return null;
+  const first = word[0];
+  if (first === first.toLowerCase()) return null;
+  const name = foldName(word);
+  return name.length < 2 ? null : name;
+}
 
-/** `foldName(token.text)`, computed once per word form. */
-export function foldedName(token: Token): string {
-  return FOLDED.get(token.orth, token.text);
+/** `countedName` of each word form, by vocabulary id: three replacements and two case maps a type, not a token. */
+const COUNTED = new Column(countedName);
+
+/** The name token `t` counts as in `countNames`, or null: computed once per word form. */
+export function countedNameOf(t: Token): string | null {
+  return COUNTED.get(t.orth, t.text);
+}
+
+/** The name of a capitalized word form (`isCapitalized`; "Hermione" of "Hermione's"), or null when it is not capitalized or its name is one letter. */
+function capitalName(word: string): string | null {
+  const c = word.charCodeAt(0);
+  // ASCII lowercase and digits are never capitalized.
+  if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || !isCapitalized(word)) return null;
+  const name = foldName(word);
+  return name.length < 2 ? null : name;
+}
+
+const CAPITAL = new Column(capitalName);
+
+/** `capitalName(t.text)`, computed once per word form: what `character-name` lists of every token. */
+export function capitalNameOf(t: Token): string | null {
+  return CAPITAL.get(t.orth, t.text);
 }
 
 /** Counts of capitalized tokens in one paragraph, folded; `mid` counts those not at a sentence start. */
@@ -39,13 +67,8 @@ export function countNames(paragraph: Paragraph): NameCounts {
   const mid = new Map<string, number>();
   for (const token of paragraph.analysis.tokens) {
     if (token.region === 'note') continue;
-    const c = token.text.charCodeAt(0);
-    // Fast path: ASCII lowercase and digits are never names.
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) continue;
-    const first = token.text[0];
-    if (first === first.toLowerCase()) continue;
-    const name = foldedName(token);
-    if (name.length < 2) continue;
+    const name = countedNameOf(token);
+    if (name === null) continue;
     total.set(name, (total.get(name) ?? 0) + 1);
     if (!token.sentenceStart) mid.set(name, (mid.get(name) ?? 0) + 1);
   }

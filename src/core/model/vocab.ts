@@ -23,15 +23,15 @@ const LIMIT = 1 << 17;
 // first grew late in a chapter threw away every optimized function the growth was inlined into.
 const forms: string[] = [];
 /** By id: the hash of its form's characters (`charsHash`), kept to grow the table without hashing again. */
-let hashes = new Int32Array(0);
+let hashes: Int32Array = new Int32Array(0);
 /**
  * Open addressing by the hash of a form's characters: id + 1 (0 empty), at most half full. Keyed by
  * characters, not by string, so a word is found while it is still a range of its paragraph's text
  * (`orthIdIn`): no string is cut for the 100,000 tokens of a chapter, only for its 11,000 types.
  */
-let table = new Int32Array(4);
+let table: Int32Array = new Int32Array(4);
 /** By orth id: the id of its lowercase form (itself for a lowercase word). */
-let lowers = new Int32Array(0);
+let lowers: Int32Array = new Int32Array(0);
 
 /** The lowercase form of a word as a token keeps it: curly apostrophes straightened. */
 export function lowerForm(word: string): string {
@@ -176,7 +176,7 @@ export class Column<T> {
 
 /** A set of word ids, as bits: the words a speller is known to know. */
 export class IdSet {
-  private bits = new Uint8Array(0);
+  private bits: Uint8Array = new Uint8Array(0);
 
   /** Whether the word of id `id` is in the set (never for -1). */
   has(id: number): boolean {
@@ -194,7 +194,7 @@ export class IdSet {
 /** A `Column` of small integers (at least -1), in a typed array: no object a word. */
 export class IntColumn {
   /** The value plus 2 (0: not computed yet). */
-  private values = new Int32Array(0);
+  private values: Int32Array = new Int32Array(0);
 
   constructor(private readonly compute: (form: string) => number) {}
 
