@@ -16,7 +16,7 @@ const texts: Array<[string, string, 'en-US' | 'en-GB']> = [
 ];
 for (const [name, text, locale] of texts) {
   const speller = createSpeller(loadDictionary(locale));
-  const result = new Analyzer({ speller, locale }).analyze(text);
+  const result = new Analyzer({ speller, story: { locale } }).analyze(text);
   let lazy = 0;
   for (const f of result.findings) {
     const suggestions = f.lazy && lazy++ < 200 ? suggest(f, speller).suggestions : f.suggestions;
