@@ -226,20 +226,22 @@ export function scanRegions(text: string): Region[] {
   const closeScan: CloseScan = { from: -1, at: -1, result: -1 };
 
   let open = -1;
-  let openChar = '';
+  let openCode = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '"' || c === '“' || c === '”' || c === '„') {
+    // By char code, not one-character string: this reads every character of a chapter.
+    // 34 `"`, 0x201c `“`, 0x201d `”`, 0x201e `„`; 39 `'`, 0x2018 `‘`.
+    const c = text.charCodeAt(i);
+    if (c === 34 || c === 0x201c || c === 0x201d || c === 0x201e) {
       if (inNote(i)) continue;
       if (open < 0) {
-        if (c === '”' && regions.length === 0 && i > 0) {
+        if (c === 0x201d && regions.length === 0 && i > 0) {
           // A stray closing quote with nothing open: the speech opened in an earlier paragraph
           // whose writer forgot to reopen it. Leave the words before it as narration.
           continue;
         }
         open = i;
-        openChar = c;
-      } else if (c === '"' || c === '”' || (c === '“' && openChar !== '“')) {
+        openCode = c;
+      } else if (c === 34 || c === 0x201d || (c === 0x201c && openCode !== 0x201c)) {
         regions.push({ kind: 'dialogue', start: open, end: i + 1, closed: true });
         open = -1;
       } else {
@@ -249,7 +251,7 @@ export function scanRegions(text: string): Region[] {
       }
       continue;
     }
-    if (open < 0 && (c === "'" || c === '‘')) {
+    if (open < 0 && (c === 39 || c === 0x2018)) {
       const close = opensThought(text, i, closeScan);
       if (close > 0 && !inNote(i)) {
         regions.push({ kind: 'thought', start: i, end: close + 1, closed: true });
