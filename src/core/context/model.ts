@@ -297,8 +297,8 @@ export class ContextModel {
 
   /** The candidates of a lowercase word (empty for most words). */
   candidates(word: string): readonly Candidate[] {
-    let list = this.sets.get(word);
-    if (list) return list;
+    const known = this.sets.get(word);
+    if (known) return known;
     const raw = this.rawCandidates(this.id(word));
     // Pushed into one literal, not `map`ped: every list then has one map (packed objects), and
     // `bestCandidate`'s loop over them is not compiled again for a list of another kind.
@@ -308,8 +308,7 @@ export class ContextModel {
         const at = s.indexOf(':');
         const w = s.slice(0, at);
         const kind = s.slice(at + 1);
-        const gate =
-          kind === 'verb-base' ? 1 : kind === 'verb-past' ? 2 : kind === 'participle' ? 3 : kind === 'noun-verb' ? 4 : kind === 'verb-agree' ? 5 : 0;
+        const gate = kind === 'verb-base' ? 1 : kind === 'verb-past' ? 2 : kind === 'participle' ? 3 : kind === 'noun-verb' ? 4 : kind === 'verb-agree' ? 5 : 0;
         found.push({ id: this.id(w), word: w, kind, typo: kind.startsWith('typo'), slot: (KINDS as readonly string[]).indexOf(kind), gate });
       }
     }
