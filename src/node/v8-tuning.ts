@@ -20,8 +20,13 @@ import { setFlagsFromString } from 'node:v8';
  * the same code on V8's defaults, the bench's cold check was 6 – 20 % faster at 230 and the
  * server's peak memory 5 – 8 MB lower; the edit p95 moved within the machine's noise both ways
  * (README, performance). No inlining at all, or half the budget, did no better.
+ * An eighth (115) since: counted with `--predictable` (so the count is the same at every run), the
+ * cold check's process ran 8.71 G instructions against 8.89 G at 230 (170: 8.78 G); six fresh
+ * cold checks each, interleaved on a loaded machine, medians: wall 1,065 against 1,186 ms, process
+ * CPU 1,041 against 1,074 ms, main thread 605 against 630 ms. A second analysis, the JIT warm
+ * (what an edit runs), costs the same at both: 4.283 G against 4.285 G instructions.
  */
-export const COMPILER_FLAGS: readonly string[] = ['--max-inlined-bytecode-size-cumulative=230'];
+export const COMPILER_FLAGS: readonly string[] = ['--max-inlined-bytecode-size-cumulative=115'];
 
 /**
  * The server's heap: every keystroke in a long chapter leaves its previous text behind (half a

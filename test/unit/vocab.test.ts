@@ -24,6 +24,17 @@ describe('vocab: one id a word form', () => {
     });
   });
 
+  test('a capitalized word whose new lowercase form grows the table keeps its lowercase id', () => {
+    // A lone lowercase word every third step shifts the ids' parity, so that some capitalized
+    // word's lowercase form lands on each size at which the table doubles.
+    for (let k = 0; k < 10_000; k++) {
+      if (k % 3 === 0) orthId(`growsolo${k}`);
+      const capital = orthId(`Growcap${k}`);
+      assert.equal(formOf(lexOf(capital)), `growcap${k}`);
+      assert.equal(lexOf(capital), orthId(`growcap${k}`));
+    }
+  });
+
   test('a form keeps its id, and its lowercase form is a word of its own', () => {
     const harry = orthId('Harry');
     assert.equal(orthId('Harry'), harry);

@@ -5,6 +5,9 @@
  */
 
 import type { Paragraph } from '../model/document';
+import type { Token } from '../model/paragraph';
+import { Column } from '../model/vocab';
+import { isCapitalized } from '../text';
 
 /** Japanese honorifics that fan fiction attaches with a hyphen. */
 export const HONORIFICS = ['sama', 'chan', 'kun', 'san', 'sensei', 'dono', 'senpai', 'sempai', 'hime', 'nii', 'nee', 'chama', 'tan', 'kohai', 'shishou'];
@@ -15,6 +18,41 @@ export function foldName(word: string): string {
   let w = word.replace(/['’]s$/i, '').replace(/s['’]$/i, 's');
   w = w.replace(HONORIFIC_SUFFIX, '');
   return w;
+}
+
+/** The name a word form counts as (`countNames`): folded, or null for a form that counts as none. */
+function countedName(word: string): string | null {
+  const c = word.charCodeAt(0);
+  // ASCII lowercase and digits are never names.
+  if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return null;
+  const first = word[0];
+  if (first === first.toLowerCase()) return null;
+  const name = foldName(word);
+  return name.length < 2 ? null : name;
+}
+
+/** `countedName` of each word form, by vocabulary id: three replacements and two case maps a type, not a token. */
+const COUNTED = new Column(countedName);
+
+/** The name token `t` counts as in `countNames`, or null: computed once per word form. */
+export function countedNameOf(t: Token): string | null {
+  return COUNTED.get(t.orth, t.text);
+}
+
+/** The name of a capitalized word form (`isCapitalized`; "Hermione" of "Hermione's"), or null when it is not capitalized or its name is one letter. */
+function capitalName(word: string): string | null {
+  const c = word.charCodeAt(0);
+  // ASCII lowercase and digits are never capitalized.
+  if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || !isCapitalized(word)) return null;
+  const name = foldName(word);
+  return name.length < 2 ? null : name;
+}
+
+const CAPITAL = new Column(capitalName);
+
+/** `capitalName(t.text)`, computed once per word form: what `character-name` lists of every token. */
+export function capitalNameOf(t: Token): string | null {
+  return CAPITAL.get(t.orth, t.text);
 }
 
 /** Counts of capitalized tokens in one paragraph, folded; `mid` counts those not at a sentence start. */
@@ -29,13 +67,8 @@ export function countNames(paragraph: Paragraph): NameCounts {
   const mid = new Map<string, number>();
   for (const token of paragraph.analysis.tokens) {
     if (token.region === 'note') continue;
-    const c = token.text.charCodeAt(0);
-    // Fast path: ASCII lowercase and digits are never names.
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) continue;
-    const first = token.text[0];
-    if (first === first.toLowerCase()) continue;
-    const name = foldName(token.text);
-    if (name.length < 2) continue;
+    const name = countedNameOf(token);
+    if (name === null) continue;
     total.set(name, (total.get(name) ?? 0) + 1);
     if (!token.sentenceStart) mid.set(name, (mid.get(name) ?? 0) + 1);
   }

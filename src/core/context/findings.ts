@@ -4,6 +4,7 @@
  */
 
 import type { Paragraph } from '../model/document';
+import type { Token } from '../model/paragraph';
 import type { Words } from '../patterns';
 import type { RawFinding } from '../rules/types';
 import { applyApostropheStyle, matchCase } from '../text';
@@ -56,16 +57,41 @@ const SPOKEN_MARGIN = 3;
 const CONTRACTION_MARGIN = 4;
 
 /**
+ * The words the model leaves alone, 1 each: a word next to one the table flagged (`covered`) has
+ * a wrong neighbour ("loose any readers" must not make "any" read as "and"), and a stuttered word
+ * in speech is the character's, not a typo. Marked before `contextHits` reads them, so that its
+ * loop over the words has no rare path (a first covered word, a first stutter) that made V8
+ * compile it again, twice a cold check.
+ */
+function skippedWords(words: Words, tokens: readonly Token[], covered: ((k: number) => boolean) | undefined): Uint8Array {
+  const n = words.n;
+  const out = new Uint8Array(n);
+  for (let k = 0; k < n; k++) {
+    const spoken = SPOKEN.has(tokens[k].region);
+    out[k] = words.word(k) !== tokens[k].lower && spoken ? 1 : 0;
+  }
+  if (covered !== undefined) coverNear(out, covered);
+  return out;
+}
+
+/** Marks in `out` each word `covered` names and its two neighbours. */
+function coverNear(out: Uint8Array, covered: (k: number) => boolean): void {
+  for (let k = 0; k < out.length; k++) {
+    if (!covered(k)) continue;
+    out[k] = 1;
+    if (k > 0) out[k - 1] = 1;
+    if (k + 1 < out.length) out[k + 1] = 1;
+  }
+}
+
+/**
  * The model's findings in a paragraph, leaving alone the words `covered` (found by the table;
  * undefined when it found none) and writing apostrophes in `style`. Offsets are paragraph-relative.
  */
 export function contextFindings(paragraph: Paragraph, words: Words, covered: ((k: number) => boolean) | undefined, style: "'" | '’' | undefined): RawFinding[] {
   const tokens = paragraph.analysis.tokens;
-  // A word next to one the table flagged has a wrong neighbour: "loose any readers" must not
-  // make "any" read as "and". A stuttered word in speech is the character's, not a typo.
-  const skip = (k: number) =>
-    (covered !== undefined && (covered(k) || (k > 0 && covered(k - 1)) || (k + 1 < words.n && covered(k + 1)))) ||
-    (words.word(k) !== tokens[k].lower && SPOKEN.has(tokens[k].region));
+  const skipped = skippedWords(words, tokens, covered);
+  const skip = (k: number) => skipped[k] === 1;
   let voice: Voice | undefined;
   // A sentence in a voice (a mark of dialect in it besides the word) keeps the licence of speech
   // whatever its region; an interjection ("um") is never a slip nor a sound-alike, and a dialect

@@ -129,6 +129,22 @@ function isLetter(ch: string | undefined): boolean {
   return ch !== undefined && LETTER.test(ch);
 }
 
+/**
+ * Per UTF-16 code unit: 0 not looked at yet, 1 `isLetter`, 2 not (a lone surrogate is neither
+ * letter nor digit). Latin-1 is filled at once: one path for the characters nearly every text has.
+ */
+const LETTER_UNITS = new Uint8Array(0x10000);
+for (let c = 0; c < 256; c++) LETTER_UNITS[c] = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+
+/** `isLetter(text[i])` by char code, with no string cut: it is asked about a neighbour of every token. */
+function isLetterAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  let v = LETTER_UNITS[c];
+  if (v === 0) LETTER_UNITS[c] = v = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+  return v === 1;
+}
+
 /** Can a single quote at `i` close a thought? "'Typical.'" yes; "goin' home" and "boys' room" no. */
 function closesThought(text: string, i: number): boolean {
   const after = text[i + 1];
@@ -232,20 +248,22 @@ export function scanRegions(text: string): Region[] {
   const closeScan: CloseScan = { from: -1, at: -1, result: -1 };
 
   let open = -1;
-  let openChar = '';
+  let openCode = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '"' || c === '“' || c === '”' || c === '„') {
+    // By char code, not one-character string: this reads every character of a chapter.
+    // 34 `"`, 0x201c `“`, 0x201d `”`, 0x201e `„`; 39 `'`, 0x2018 `‘`.
+    const c = text.charCodeAt(i);
+    if (c === 34 || c === 0x201c || c === 0x201d || c === 0x201e) {
       if (inNote(i)) continue;
       if (open < 0) {
-        if (c === '”' && regions.length === 0 && i > 0) {
+        if (c === 0x201d && regions.length === 0 && i > 0) {
           // A stray closing quote with nothing open: the speech opened in an earlier paragraph
           // whose writer forgot to reopen it. Leave the words before it as narration.
           continue;
         }
         open = i;
-        openChar = c;
-      } else if (c === '"' || c === '”' || (c === '“' && openChar !== '“')) {
+        openCode = c;
+      } else if (c === 34 || c === 0x201d || (c === 0x201c && openCode !== 0x201c)) {
         regions.push({ kind: 'dialogue', start: open, end: i + 1, closed: true });
         open = -1;
       } else {
@@ -255,7 +273,7 @@ export function scanRegions(text: string): Region[] {
       }
       continue;
     }
-    if (open < 0 && (c === "'" || c === '‘')) {
+    if (open < 0 && (c === 39 || c === 0x2018)) {
       const close = opensThought(text, i, closeScan);
       if (close > 0 && !inNote(i)) {
         regions.push({ kind: 'thought', start: i, end: close + 1, closed: true });
@@ -278,6 +296,22 @@ export function scanRegions(text: string): Region[] {
 }
 
 const OPENERS = /["“‘'(\[*_~\s]/;
+/** Per UTF-16 code unit: 0 not looked at yet, 1 one of `OPENERS`, 2 not (Latin-1 filled at once). */
+const OPENER_UNITS = new Uint8Array(0x10000);
+for (let c = 0; c < 256; c++) OPENER_UNITS[c] = OPENERS.test(String.fromCharCode(c)) ? 1 : 2;
+
+/** `OPENERS.test(text[j])` by char code (`j` in the text). */
+function isOpenerAt(text: string, j: number): boolean {
+  const c = text.charCodeAt(j);
+  let v = OPENER_UNITS[c];
+  if (v === 0) OPENER_UNITS[c] = v = OPENERS.test(String.fromCharCode(c)) ? 1 : 2;
+  return v === 1;
+}
+
+/** `.`, `!`, `?`, `…`, `:`, `—`, `–`, `-`: what ends a sentence before a word (`isSentenceStart`). */
+function endsSentence(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 58 || c === 0x2014 || c === 0x2013 || c === 45;
+}
 
 /** Analyzes one paragraph's text. */
 export function analyzeParagraph(text: string): ParagraphAnalysis {
@@ -333,15 +367,17 @@ export function analyzeParagraph(text: string): ParagraphAnalysis {
   };
 }
 
+/** Read by char code: it runs for every token of every paragraph. */
 function isSentenceStart(text: string, start: number, regionStart: number, first: boolean): boolean {
   let j = start - 1;
-  while (j >= 0 && OPENERS.test(text[j])) {
+  while (j >= 0 && isOpenerAt(text, j)) {
     if (j === regionStart) return true; // first word inside a quotation
     j--;
   }
   if (j < 0) return first;
-  if (text[j] === '.' && j < start - 1 && afterTitle(text, j)) return false;
-  return /[.!?…:—–-]/.test(text[j]) && !(text[j] === '-' && isLetter(text[j - 1]) && text[j + 1] !== ' ');
+  const c = text.charCodeAt(j);
+  if (c === 46 && j < start - 1 && afterTitle(text, j)) return false;
+  return endsSentence(c) && !(c === 45 && isLetterAt(text, j - 1) && text.charCodeAt(j + 1) !== 32);
 }
 
 /**
@@ -353,7 +389,7 @@ const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(ABBREVIATED_TITLES);
 /** Whether the full stop at `dot` ends one of the `TITLE_ABBREVIATIONS`, written as a word of its own. */
 function afterTitle(text: string, dot: number): boolean {
   let k = dot;
-  while (k > 0 && isLetter(text[k - 1])) k--;
+  while (k > 0 && isLetterAt(text, k - 1)) k--;
   if (dot - k < 2 || dot - k > 6 || (k > 0 && /[\p{L}\p{N}'’.-]/u.test(text[k - 1]))) return false;
   return TITLE_ABBREVIATIONS.has(text.slice(k, dot));
 }

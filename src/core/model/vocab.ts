@@ -18,17 +18,20 @@ import { charsHash } from '../hashing';
 /** Types at most: a 500,000-word story has about 30,000. */
 const LIMIT = 1 << 17;
 
+// The tables below start empty and double as they fill, so that they first grow while the code
+// that grows them still runs unoptimized: V8 compiles a path it has seen taken, and a table that
+// first grew late in a chapter threw away every optimized function the growth was inlined into.
 const forms: string[] = [];
 /** By id: the hash of its form's characters (`charsHash`), kept to grow the table without hashing again. */
-let hashes = new Int32Array(4096);
+let hashes: Int32Array = new Int32Array(0);
 /**
  * Open addressing by the hash of a form's characters: id + 1 (0 empty), at most half full. Keyed by
  * characters, not by string, so a word is found while it is still a range of its paragraph's text
  * (`orthIdIn`): no string is cut for the 100,000 tokens of a chapter, only for its 11,000 types.
  */
-let table = new Int32Array(8192);
+let table: Int32Array = new Int32Array(4);
 /** By orth id: the id of its lowercase form (itself for a lowercase word). */
-let lowers = new Int32Array(4096);
+let lowers: Int32Array = new Int32Array(0);
 
 /** The lowercase form of a word as a token keeps it: curly apostrophes straightened. */
 export function lowerForm(word: string): string {
@@ -44,10 +47,21 @@ function own(word: string): string {
   return word.length < 13 ? word : word.split('').join('');
 }
 
-/** `array`, or a copy at least twice as long that holds index `index`, zeros beyond what it held. */
-function grown<A extends Int32Array | Uint8Array>(array: A, index: number): A {
+/**
+ * `array`, or a copy at least twice as long that holds index `index`, zeros beyond what it held.
+ * One function a type of array: each is called with one kind only, and compiled for it.
+ */
+function grown(array: Int32Array, index: number): Int32Array {
   if (index < array.length) return array;
-  const copy = new (array.constructor as new (length: number) => A)(Math.max(array.length * 2, index + 1));
+  const copy = new Int32Array(Math.max(array.length * 2, index + 1));
+  copy.set(array);
+  return copy;
+}
+
+/** `grown` for bytes. */
+function grownBytes(array: Uint8Array, index: number): Uint8Array {
+  if (index < array.length) return array;
+  const copy = new Uint8Array(Math.max(array.length * 2, index + 1));
   copy.set(array);
   return copy;
 }
@@ -110,7 +124,11 @@ export function orthIdIn(text: string, start: number, end: number): number {
   const id = add(word, h);
   if (id < 0) return id;
   const lower = lowerForm(word);
-  if (lower !== word) lowers[id] = lowerId(lower);
+  if (lower === word) return id;
+  // Read first: adding the lowercase form may grow `lowers` (a new array), and
+  // `lowers[id] = lowerId(lower)` would write into the old one.
+  const lex = lowerId(lower);
+  lowers[id] = lex;
   return id;
 }
 
@@ -158,7 +176,7 @@ export class Column<T> {
 
 /** A set of word ids, as bits: the words a speller is known to know. */
 export class IdSet {
-  private bits = new Uint8Array(4096);
+  private bits: Uint8Array = new Uint8Array(0);
 
   /** Whether the word of id `id` is in the set (never for -1). */
   has(id: number): boolean {
@@ -168,7 +186,7 @@ export class IdSet {
   /** Adds the word of id `id` (-1 is ignored). */
   add(id: number): void {
     if (id < 0) return;
-    this.bits = grown(this.bits, id);
+    this.bits = grownBytes(this.bits, id);
     this.bits[id] = 1;
   }
 }
@@ -176,7 +194,7 @@ export class IdSet {
 /** A `Column` of small integers (at least -1), in a typed array: no object a word. */
 export class IntColumn {
   /** The value plus 2 (0: not computed yet). */
-  private values = new Int32Array(4096);
+  private values: Int32Array = new Int32Array(0);
 
   constructor(private readonly compute: (form: string) => number) {}
 

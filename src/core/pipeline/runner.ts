@@ -82,6 +82,8 @@ export class RuleRunner {
   /** The run in which each mark count (by `MARK_KEYS` index) last changed. */
   private readonly marksChanged: number[] = MARK_KEYS.map(() => 0);
   private run = 0;
+  /** The paragraph rules' severities for this run (by index; undefined: off), read once a run, not once a paragraph. */
+  private applied: (Applied | undefined)[] = [];
 
   constructor(
     rules: readonly Rule[],
@@ -114,6 +116,7 @@ export class RuleRunner {
   runRules({ model, entries }: ModelUpdate, facts: StoryFacts, changes: FactChanges): RuleFindings {
     this.run++;
     this.apply(changes);
+    this.applied = this.paragraphRules.map((rule) => this.severity(rule));
     const reading = new Reading(model, this.options, facts);
     const at: number[] = [];
     const lists: Finding[][] = [];
@@ -194,7 +197,7 @@ export class RuleRunner {
     if (!results) this.raw.set(entry, (results = new Array<RawFinding[] | undefined>(this.paragraphRules.length).fill(undefined)));
     for (let i = 0; i < this.paragraphRules.length; i++) {
       const rule = this.paragraphRules[i];
-      const applied = this.severity(rule);
+      const applied = this.applied[i];
       if (!applied) continue;
       let raw = results[i];
       if (!raw) raw = results[i] = this.checkParagraph(rule, p);

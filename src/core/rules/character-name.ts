@@ -6,8 +6,7 @@
  * "Sasuke-kun".
  */
 
-import { foldName } from '../characters/names';
-import { isCapitalized } from '../text';
+import { capitalNameOf } from '../characters/names';
 import { nameCommands } from './commands';
 import type { ParagraphRule, RawFinding } from './types';
 
@@ -25,9 +24,9 @@ export const characterName: ParagraphRule = {
     // words (their name part: "Hermione" of "Hermione's"), and `finalize` decides.
     const spots: RawFinding[] = [];
     for (const token of paragraph.analysis.tokens) {
-      if (!isCapitalized(token.text)) continue;
-      const name = foldName(token.text);
-      if (name.length >= 2) spots.push({ start: token.start, end: token.start + name.length, message: '', data: { name } });
+      // Decided once per word form: most are lowercase, or no name.
+      const name = capitalNameOf(token);
+      if (name !== null) spots.push({ start: token.start, end: token.start + name.length, message: '', data: { name } });
     }
     return spots;
   },

@@ -55,7 +55,9 @@ function compile(entries: readonly Confusable[]): Index {
     const words = entry.wrong.split(' ');
     const compiled: Compiled = { entry, words };
     let head = index.get(words[0]);
-    if (!head) index.set(words[0], (head = {}));
+    // Both fields from the start: one shape for every head, or `check`'s look at them is
+    // polymorphic and V8 recompiles it when a head of a new shape first comes by.
+    if (!head) index.set(words[0], (head = { single: undefined, pairs: undefined }));
     let list: Compiled[];
     if (words.length === 1) list = head.single ??= [];
     else {
@@ -67,15 +69,21 @@ function compile(entries: readonly Confusable[]): Index {
     // Longer wrong forms first: "all of the sudden" before "all of".
     list.sort((x, y) => y.words.length - x.words.length);
   }
+  // A pair's list ends with its first word's single forms ("a lot" then "a"), joined once here
+  // rather than on each match: the join was a rare path of `check`'s loop, first met late in a
+  // chapter, and V8 compiled the whole loop again for it.
+  for (const head of index.values()) {
+    const single = head.single;
+    if (!head.pairs || !single) continue;
+    for (const [next, list] of head.pairs) head.pairs.set(next, [...list, ...single]);
+  }
   return index;
 }
 
 /** The entries of `head` (one first word) that may start here, given the `next` word; longer forms first. */
 function candidates(head: Head | undefined, next: string | undefined): Compiled[] | undefined {
   if (!head) return undefined;
-  const pair = next === undefined ? undefined : head.pairs?.get(next);
-  if (pair && head.single) return [...pair, ...head.single];
-  return pair ?? head.single;
+  return (next === undefined ? undefined : head.pairs?.get(next)) ?? head.single;
 }
 
 let INDEX: Index | undefined;

@@ -391,17 +391,15 @@ function finish(text: string, tokens: readonly Token[], s: Sentence, scope: Scen
     // "I" in a third-person scene is someone's thought: "I hate this, he thought."
     if (!firstPerson && f & F_FIRST) presentOk = true;
     if (f & F_BACKSTORY) pastOk = true;
-    if (PAST_TIME.has(w)) s.pastTime = true;
-    if (f & F_PRESENT_OTHER) s.accepted++;
+    // Written at every word, and the word before read at every word: a rare branch first taken
+    // late in a chapter ("ago", a present contraction, a first-person scene) made V8 throw the
+    // optimized loop away and compile it again, twice a cold check.
+    s.pastTime = s.pastTime || PAST_TIME.has(w);
+    s.accepted += (f & F_PRESENT_OTHER) !== 0 ? 1 : 0;
+    const afterI = i > s.from && (tokens[i - 1].lower === 'i' || (i > s.from + 1 && tokens[i - 2].lower === 'i'));
     // Most words can be no finite verb: only these are looked at more closely.
     const last = w.charCodeAt(w.length - 1);
-    if (
-      last !== 115 /* s */ &&
-      last !== 100 /* d */ &&
-      !(f & (F_PAST_AUX | F_PRESENT_AUX | F_IRREGULAR)) &&
-      !(firstPerson && i > s.from && (tokens[i - 1].lower === 'i' || (i > s.from + 1 && tokens[i - 2].lower === 'i')))
-    )
-      continue;
+    if (last !== 115 /* s */ && last !== 100 /* d */ && !(f & (F_PAST_AUX | F_PRESENT_AUX | F_IRREGULAR)) && !(firstPerson && afterI)) continue;
     markerAt(text, tokens, s, scope, i, f);
   }
   s.presentOk = presentOk;
