@@ -63,3 +63,22 @@ export function laterBeats(
     for (let m = k; m < speakers.length; m++) speakers[m] = { speaker: current, evidence: 'beat', confidence: 0.85, named: true };
   }
 }
+
+// A gesture that answers (`Frenda nods`, `Kuroko shakes her head`) or a silence (`Frenda looks away
+// and doesn't respond`): what the one spoken to does, not the speaker.
+const ANSWERING_GESTURE = /^[^.!?"“”]*?\b(?:nods?|nodded|nodding|(?:shakes?|shook|shaking) (?:his|her|their) head)\b/u;
+const NO_ANSWER = /^[^.!?"“”]*?\b(?:doesn['’]t|does not|didn['’]t|did not|won['’]t) (?:respond|answer|reply|say anything)\b/u;
+
+/**
+ * Whether the beat between a paragraph's quotes is the listener's reaction: an untagged question
+ * the beat answers with a gesture, or a beat that says its subject does not answer, going on into
+ * the next quote with a comma or ending the paragraph (`"She wanted you dead?" Frenda nods, which
+ * Kuroko takes note of, "Why is that?"`): both quotes are the other one's.
+ */
+export function listenersReaction(p: Paragraph, before: Region, next: Region | undefined): boolean {
+  const asked = p.text.slice(before.start, before.end);
+  const beat = p.text.slice(before.end, next ? next.start : p.text.length);
+  if (next && !/,\s*$/.test(beat)) return false;
+  if (NO_ANSWER.test(beat)) return true;
+  return /\?\s*["”]?$/.test(asked) && ANSWERING_GESTURE.test(beat);
+}

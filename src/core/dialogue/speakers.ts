@@ -36,11 +36,11 @@ import { fillExchange, type RunTurn } from './exchange';
 import { introducedByRelation } from './introduced';
 import { CONTINUING, isTagVerb, PRONOUN_GENDER, type Gender } from './lexicon';
 import { readNarration, tellerOf } from './narrator';
-import { laterBeats, leadsIn, ownBeats, splitSpeeches } from './paragraph-beats';
+import { laterBeats, leadsIn, listenersReaction, ownBeats, splitSpeeches } from './paragraph-beats';
 import { addressedAt, pronounResolver, vocatives, type Resolver } from './pronouns';
 import { lastNamedAfterPreposition, linkRelations, mentionsByCharacter, type Mention } from './relations';
 import { rerankSpeakers } from './speaker-model';
-import { beatSubject, lastSentenceSubject, tagAfter, tagBefore, type QuoteSpot, type Subject } from './tags';
+import { beatBefore, beatSubject, lastSentenceSubject, tagAfter, tagBefore, type QuoteSpot, type Subject } from './tags';
 import { CONFIDENCE_FLOOR, type Quotation, type Said, type SpeakerOptions } from './types';
 
 export { CONFIDENCE_FLOOR, type Quotation, type SpeakerCharacter, type SpeakerEvidence, type SpeakerOptions } from './types';
@@ -297,7 +297,7 @@ function continueSpeech(speakers: Said[], prevTurn: Turn): void {
 }
 
 /** Gives every quotation the subject of the first action beat of the paragraph. */
-function beatSpeakers(p: Paragraph, speakers: Said[], ws: Word[], spots: QuoteSpot[], own: Array<string | undefined>, ctx: Attribution): void {
+function beatSpeakers(p: Paragraph, quotes: Region[], speakers: Said[], ws: Word[], spots: QuoteSpot[], own: Array<string | undefined>, ctx: Attribution): void {
   const resolve = ctx.resolve;
   for (let k = 0; k < spots.length; k++) {
     const next = k + 1 < spots.length ? spots[k + 1].start : Infinity;
@@ -310,6 +310,13 @@ function beatSpeakers(p: Paragraph, speakers: Said[], ws: Word[], spots: QuoteSp
     let name = s.kind === 'name' ? s.name : s.kind === 'pronoun' ? inScene(resolve(s.pronoun, s.at, own[k]), s.pronoun, s.at, ctx, own[k]) : epithet;
     // "Scotty" in a beat of a quote that addresses Scotty is the listener, not the speaker.
     if (name !== null && name === own[k]) name = null;
+    // `"She wanted you dead?" Frenda nods, "Why is that?"`: the one who nods was asked; the other speaks.
+    const asked = beatBefore(ws, spots[k], prevEnd, leadsIn(p, spots[k])) ? k - 1 : k;
+    if (name !== null && asked >= 0 && listenersReaction(p, quotes[asked], quotes[asked + 1])) {
+      const other = ctx.scene.filter((x) => x !== name && !x.startsWith('\u0000')).pop() ?? null;
+      for (let m = 0; m < speakers.length; m++) speakers[m] = { speaker: other, evidence: other ? 'beat' : null, confidence: other ? 0.7 : 0, named: other !== null };
+      return;
+    }
     const confidence = s.kind === 'name' ? 0.85 : 0.7;
     for (let m = 0; m < speakers.length; m++) speakers[m] = { speaker: name, evidence: name ? 'beat' : null, confidence: name ? confidence : 0, named: true };
     laterBeats(p, speakers, ws, spots, own, k, name);
@@ -450,7 +457,7 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
   // A speech that runs on from the previous paragraph.
   if (!speakers[0].named && sameScene && flow.prevOpen && quotes[0].start <= 1 && flow.prevTurn) continueSpeech(speakers, flow.prevTurn);
   // An action beat.
-  if (speakers.every((s) => !s.named)) beatSpeakers(p, speakers, ws, spots, own, ctx);
+  if (speakers.every((s) => !s.named)) beatSpeakers(p, quotes, speakers, ws, spots, own, ctx);
   // Whom the last turn addressed answers: `"Eat something, Scotty."` / `"I'm full."`.
   // Even when nothing named the last turn's speaker: `"…you mis-reading the dials, Nogol…"` / `"But I'm ambidextrous."`
   if (speakers.every((s) => !s.named) && sameScene && flow.prevTurn && (flow.prevTurn.speaker || !flow.prevTurn.named) && flow.prevAddressed) {
