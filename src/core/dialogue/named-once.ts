@@ -90,7 +90,7 @@ export function addNamedOnce(text: string, index: CharacterIndex): void {
 }
 
 // A name a quote calls someone by: `"Nothing doing, Rufus. In the first place…"`, `"Rufus, wait."`.
-const CALLED = /,\s+(\p{Lu}\p{Ll}+)(?=[,.!?]|["”])/gu;
+const CALLED = /,\s+(\p{Lu}\p{Ll}+)(?=[,.!?]|["”])|^["“]\s*(\p{Lu}\p{Ll}+)(?=,)/gu;
 
 /**
  * Adds to the index the given names the quotations of the paragraph call someone by, seen once
@@ -102,7 +102,7 @@ export function addCalledNames(text: string, quotes: ReadonlyArray<{ start: numb
     const quote = text.slice(r.start, r.end);
     CALLED.lastIndex = 0;
     for (let m = CALLED.exec(quote); m; m = CALLED.exec(quote)) {
-      const name = m[1];
+      const name = m[1] ?? m[2];
       if (!givenNameGender(name) || name.toLowerCase() in TITLES || index.byToken.has(name)) continue;
       index.byToken.set(name, name);
     }
