@@ -6,6 +6,8 @@
 import type { Paragraph } from '../model/document';
 import type { Region } from '../model/paragraph';
 import type { Word } from './cast';
+import { isPureSpeechVerb } from '../data/speech-verbs';
+import { isTagVerb } from './lexicon';
 import { beatBefore, type QuoteSpot } from './tags';
 import type { Said } from './types';
 
@@ -81,4 +83,57 @@ export function listenersReaction(p: Paragraph, before: Region, next: Region | u
   if (next && !/,\s*$/.test(beat)) return false;
   if (NO_ANSWER.test(beat)) return true;
   return /\?\s*["”]?$/.test(asked) && ANSWERING_GESTURE.test(beat);
+}
+
+/** Words at most after a lone tag's verb in its sentence: `Renko asked back.`, `I agreed with her.` */
+const LONE_TAG_TAIL = 3;
+
+/**
+ * The subject of a narration paragraph that opens with a speech tag of its own, the tag of the
+ * quote paragraph just before it: `"The sky?"` / `Renko asked back.`, `"That's right."` / `I agreed
+ * with her.` A name, or "I", he or she for the caller to resolve.
+ */
+export function loneTag(ws: readonly Word[]): { name?: string; pronoun?: string; at: number } | undefined {
+  const first = ws[0];
+  if (!first || !first.token.sentenceStart) return undefined;
+  const lower = first.token.lower;
+  const subject = first.character ? { name: first.character } : lower === 'i' || lower === 'he' || lower === 'she' ? { pronoun: lower } : undefined;
+  if (!subject) return undefined;
+  const k = ws[1]?.token.lower.endsWith('ly') ? 2 : 1;
+  // A verb that reports nothing but speech: not `Harry sighed.`, a beat of his own.
+  if (!ws[k] || !(isPureSpeechVerb(ws[k].token.lower) || /^spok?e(?:s)?$|^speaks$/.test(ws[k].token.lower))) return undefined;
+  let end = k + 1;
+  while (end < ws.length && !ws[end].token.sentenceStart) end++;
+  return end - k - 1 <= LONE_TAG_TAIL ? { ...subject, at: first.start } : undefined;
+}
+
+/** Words at most in a quotation that only mentions words. */
+const MENTION_WORDS = 4;
+
+/**
+ * Whether a quotation only mentions words, inside a sentence of narration: a few words opened
+ * right after a word, with no comma or colon to introduce speech, and no speech verb just before
+ * (`He called her "the Mare"`, `her "poor mother" was gone`, `a stone named "Dorothy Tredding"`,
+ * `scrawled "Be my guest" on the wrapping`); `Not having said "hell" before` is still speech.
+ */
+export function mentionOnly(p: Paragraph, r: Region): boolean {
+  if (!r.closed || !/\p{L} $/u.test(p.text.slice(Math.max(0, r.start - 2), r.start))) return false;
+  if (
+    p.text
+      .slice(r.start + 1, r.end - 1)
+      .split(/\s+/)
+      .filter(Boolean).length > MENTION_WORDS
+  )
+    return false;
+  const before = p.text
+    .slice(Math.max(0, r.start - 40), r.start)
+    .trim()
+    .split(/\s+/)
+    .slice(-3);
+  for (let k = before.length - 1; k >= 0; k--) {
+    const w = before[k].toLowerCase().replace(/[^\p{L}'’]/gu, '');
+    // "He called her "Fatso"": calling someone something names them.
+    if (isTagVerb(w)) return /^call(?:s|ed|ing)?$/.test(w) && k < before.length - 1;
+  }
+  return true;
 }

@@ -36,7 +36,7 @@ import { fillExchange, type RunTurn } from './exchange';
 import { introducedByRelation } from './introduced';
 import { CONTINUING, isTagVerb, PRONOUN_GENDER, type Gender } from './lexicon';
 import { readNarration, tellerOf } from './narrator';
-import { laterBeats, leadsIn, listenersReaction, ownBeats, splitSpeeches } from './paragraph-beats';
+import { laterBeats, leadsIn, listenersReaction, loneTag, mentionOnly, ownBeats, splitSpeeches } from './paragraph-beats';
 import { addressedAt, pronounResolver, vocatives, type Resolver } from './pronouns';
 import { lastNamedAfterPreposition, linkRelations, mentionsByCharacter, type Mention } from './relations';
 import { rerankSpeakers } from './speaker-model';
@@ -106,37 +106,6 @@ function shortAside(ws: Word[], run: readonly RunTurn[], sameScene: boolean): bo
   const talking = new Set(run.flatMap((t) => t.quotes.map((q) => q.speaker)).filter((x) => x !== null));
   if (talking.size > 2) return false;
   return ws.every((w) => !w.character || talking.has(w.character));
-}
-
-/** Words at most in a quotation that only mentions words. */
-const MENTION_WORDS = 4;
-
-/**
- * Whether a quotation only mentions words, inside a sentence of narration: a few words opened
- * right after a word, with no comma or colon to introduce speech, and no speech verb just before
- * (`He called her "the Mare"`, `her "poor mother" was gone`, `a stone named "Dorothy Tredding"`,
- * `scrawled "Be my guest" on the wrapping`); `Not having said "hell" before` is still speech.
- */
-function mentionOnly(p: Paragraph, r: Region): boolean {
-  if (!r.closed || !/\p{L} $/u.test(p.text.slice(Math.max(0, r.start - 2), r.start))) return false;
-  if (
-    p.text
-      .slice(r.start + 1, r.end - 1)
-      .split(/\s+/)
-      .filter(Boolean).length > MENTION_WORDS
-  )
-    return false;
-  const before = p.text
-    .slice(Math.max(0, r.start - 40), r.start)
-    .trim()
-    .split(/\s+/)
-    .slice(-3);
-  for (let k = before.length - 1; k >= 0; k--) {
-    const w = before[k].toLowerCase().replace(/[^\p{L}'’]/gu, '');
-    // "He called her "Fatso"": calling someone something names them.
-    if (isTagVerb(w)) return /^call(?:s|ed|ing)?$/.test(w) && k < before.length - 1;
-  }
-  return true;
 }
 
 /** Ends the current exchange: fills its untagged turns by alternation and starts a new one. */
@@ -422,6 +391,24 @@ function recordTurn(
   flow.prevTurn = turn;
 }
 
+/**
+ * Gives the quote paragraph just before a narration paragraph that opens with a lone tag (`"The
+ * sky?"` / `Renko asked back.`) that tag's speaker, when nothing in it named one; whether it did.
+ */
+function tagsTurnBefore(ws: Word[], sameScene: boolean, ctx: Attribution, flow: Flow): boolean {
+  const turn = flow.run[flow.run.length - 1];
+  if (!sameScene || !turn || !flow.prevTurn || flow.prevTurn.named) return false;
+  const tag = loneTag(ws);
+  const name = tag && (tag.name ?? ctx.resolve(tag.pronoun!, tag.at));
+  if (!name || turn.addressed.includes(name)) return false;
+  for (const q of turn.quotes) Object.assign(q, { speaker: name, evidence: 'explicit', confidence: 0.9 });
+  flow.run[flow.run.length - 1] = { ...turn, speaker: name, anchor: true, mixed: false };
+  const at = ctx.scene.indexOf(name);
+  if (at >= 0) ctx.scene.splice(at, 1);
+  ctx.scene.push(name);
+  return true;
+}
+
 /** Attributes the quotations of one prose paragraph, from the strongest evidence to the weakest. */
 function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boolean, ctx: Attribution, flow: Flow): Quotation[] {
   const all = p.analysis.regions.filter((r) => r.kind === 'dialogue');
@@ -436,8 +423,9 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
   );
   if (quotes.length === 0) {
     // A paragraph of narration ends the exchange, unless it is a short one that names none but
-    // the two who talk (`He was trying to smile at her.` between two of Julia's and George's turns).
-    if (!shortAside(ws, flow.run, sameScene)) endExchange(flow);
+    // the two who talk (`He was trying to smile at her.` between two of Julia's and George's turns),
+    // or the tag of the quotes just before it (`Renko asked back.`).
+    if (!tagsTurnBefore(ws, sameScene, ctx, flow) && !shortAside(ws, flow.run, sameScene)) endExchange(flow);
     flow.prevTurn = undefined;
     flow.prevOpen = false;
     flow.prevParagraph = pi;
