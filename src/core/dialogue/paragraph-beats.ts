@@ -71,6 +71,9 @@ export function laterBeats(
 const ANSWERING_GESTURE = /^[^.!?"“”]*?\b(?:nods?|nodded|nodding|(?:shakes?|shook|shaking) (?:his|her|their) head)\b/u;
 const NO_ANSWER = /^[^.!?"“”]*?\b(?:doesn['’]t|does not|didn['’]t|did not|won['’]t) (?:respond|answer|reply|say anything)\b/u;
 
+// A question tagged on a statement: `"I suppose there's no way I'm getting out of this, is there,"`.
+const TAG_QUESTION = /\b(?:is|isn['’]t|are|aren['’]t|was|wasn['’]t|do|don['’]t|does|doesn['’]t|did|didn['’]t|can|can['’]t|will|won['’]t) (?:there|it|you|he|she|they|we|I)[,?]\s*["”]$/u;
+
 /**
  * Whether the beat between a paragraph's quotes is the listener's reaction: an untagged question
  * the beat answers with a gesture, or a beat that says its subject does not answer, going on into
@@ -82,7 +85,7 @@ export function listenersReaction(p: Paragraph, before: Region, next: Region | u
   const beat = p.text.slice(before.end, next ? next.start : p.text.length);
   if (next && !/,\s*$/.test(beat)) return false;
   if (NO_ANSWER.test(beat)) return true;
-  return /\?\s*["”]?$/.test(asked) && ANSWERING_GESTURE.test(beat);
+  return (/\?\s*["”]?$/.test(asked) || TAG_QUESTION.test(asked)) && ANSWERING_GESTURE.test(beat);
 }
 
 /** Words at most after a lone tag's verb in its sentence: `Renko asked back.`, `I agreed with her.` */

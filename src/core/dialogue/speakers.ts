@@ -448,8 +448,12 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
   if (speakers.every((s) => !s.named)) beatSpeakers(p, quotes, speakers, ws, spots, own, ctx);
   // Whom the last turn addressed answers: `"Eat something, Scotty."` / `"I'm full."`.
   // Even when nothing named the last turn's speaker: `"…you mis-reading the dials, Nogol…"` / `"But I'm ambidextrous."`
-  if (speakers.every((s) => !s.named) && sameScene && flow.prevTurn && (flow.prevTurn.speaker || !flow.prevTurn.named) && flow.prevAddressed) {
-    answerAddressee(speakers, flow.prevAddressed, flow.prevTurn.speaker, own);
+  // Not someone only ever talked of, whom no narration names and who has not spoken: `"…fight
+  // the strongest esper, Accelerator."` calls no one.
+  const to = flow.prevAddressed;
+  const present = to !== undefined && (ctx.scene.includes(to) || !ctx.index.narrated || ctx.index.narrated.has(to) || ctx.index.roster.has(to));
+  if (speakers.every((s) => !s.named) && sameScene && flow.prevTurn && (flow.prevTurn.speaker || !flow.prevTurn.named) && present) {
+    answerAddressee(speakers, to, flow.prevTurn.speaker, own);
   }
   // Whom the last turn's tag spoke to answers: `I told her, "Give up."` / `"Yes."`.
   if (speakers.every((s) => !s.named) && sameScene && flow.prevTurn && flow.prevListener)
@@ -528,7 +532,7 @@ export function attributeByRules(model: DocumentModel, options: SpeakerOptions =
   const given: GivenNames = new Map();
   const words = prose.map((p) => narrationWords(p, index, given));
   addGivenNames(given, index);
-  joinFullNames(index, words);
+  joinFullNames(index, words, prose);
   // One pass over the narration: who it names (a name only ever heard in quotes may be an interjection), its "I"s, whose thoughts it tells.
   const read = readNarration(words);
   index.narrated = new Set(read.mentions.keys());
