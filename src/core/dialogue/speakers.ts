@@ -98,7 +98,7 @@ interface Flow {
 }
 
 /** Words at most in a narration paragraph an exchange carries on across. */
-const ASIDE_WORDS = 25;
+const ASIDE_WORDS = 60;
 
 /** Whether a narration paragraph is a short aside within the exchange: few words, naming no one but its speakers. */
 function shortAside(ws: Word[], run: readonly RunTurn[], sameScene: boolean): boolean {
