@@ -282,7 +282,8 @@ function beatSpeakers(p: Paragraph, quotes: Region[], speakers: Said[], ws: Word
     // `"She wanted you dead?" Frenda nods, "Why is that?"`: the one who nods was asked; the other speaks.
     const asked = beatBefore(ws, spots[k], prevEnd, leadsIn(p, spots[k])) ? k - 1 : k;
     if (name !== null && asked >= 0 && listenersReaction(p, quotes[asked], quotes[asked + 1])) {
-      const other = ctx.scene.filter((x) => x !== name && !x.startsWith('\u0000')).pop() ?? null;
+      // The one who spoke last in the scene, else one the paragraph's narration names (`which Kuroko takes note of`).
+      const other = ctx.scene.filter((x) => x !== name && !x.startsWith('\u0000')).pop() ?? ws.find((w) => w.character && w.character !== name)?.character ?? null;
       for (let m = 0; m < speakers.length; m++) speakers[m] = { speaker: other, evidence: other ? 'beat' : null, confidence: other ? 0.7 : 0, named: other !== null };
       return;
     }
@@ -399,7 +400,14 @@ function tagsTurnBefore(ws: Word[], sameScene: boolean, ctx: Attribution, flow: 
   const turn = flow.run[flow.run.length - 1];
   if (!sameScene || !turn || !flow.prevTurn || flow.prevTurn.named) return false;
   const tag = loneTag(ws);
-  const name = tag && (tag.name ?? ctx.resolve(tag.pronoun!, tag.at));
+  if (!tag) return false;
+  const name = tag.name ?? ctx.resolve(tag.pronoun!, tag.at);
+  // `I agreed with her.` of a narrator the story never names: someone who is no character spoke.
+  if (!name && tag.pronoun === 'i') {
+    for (const q of turn.quotes) Object.assign(q, { speaker: null, evidence: null, confidence: 0 });
+    flow.run[flow.run.length - 1] = { ...turn, speaker: null, anchor: true, mixed: false, someone: true };
+    return true;
+  }
   if (!name || turn.addressed.includes(name)) return false;
   for (const q of turn.quotes) Object.assign(q, { speaker: name, evidence: 'explicit', confidence: 0.9 });
   flow.run[flow.run.length - 1] = { ...turn, speaker: name, anchor: true, mixed: false };
