@@ -90,7 +90,7 @@ export function addNamedOnce(text: string, index: CharacterIndex): void {
 }
 
 // A name a quote calls someone by: `"Nothing doing, Rufus. In the first place…"`, `"Rufus, wait."`.
-const CALLED = /,\s+(\p{Lu}\p{Ll}+)(?=[,.!?]|["”])|^["“]\s*(\p{Lu}\p{Ll}+)(?=,)/gu;
+const CALLED = /,\s+(\p{Lu}\p{Ll}+)(?=[,.!?]|["”])|^["“]\s*(\p{Lu}\p{Ll}+)(?=,\s+\p{Ll})/gu;
 
 /**
  * Adds to the index the given names the quotations of the paragraph call someone by, seen once

@@ -76,7 +76,7 @@ export function narratorOf(
   });
   if (tags === 0) return undefined;
   const calls = callsOf(prose, called, tagged);
-  if (tags < FIRST_PERSON_TAGS) return answeredName(prose, called, mentions) ?? onlyCalled(calls, mentions);
+  if (tags < FIRST_PERSON_TAGS) return answeredName(prose, called, mentions) ?? onlyCalled(calls, mentions, prose, words, called);
   for (const p of prose) {
     if (!SELF_NAMING_CUE.test(p.text)) continue;
     const narration = narrationText(p);
@@ -86,7 +86,7 @@ export function narratorOf(
       if (name) return name;
     }
   }
-  return mostCalled(calls, mentions, CALLED_AT_LEAST) ?? answeredName(prose, called, mentions) ?? onlyCalled(calls, mentions);
+  return mostCalled(calls, mentions, CALLED_AT_LEAST) ?? answeredName(prose, called, mentions) ?? onlyCalled(calls, mentions, prose, words, called);
 }
 
 /**
@@ -109,9 +109,27 @@ function callsOf(prose: readonly Paragraph[], called: readonly Vocative[], tagge
  * `"Mary, what's going on all of a sudden?"` in a story whose narrator is never named otherwise
  * and talks with Renko, whom the narration names throughout. Everyone else the story knows by name.
  */
-function onlyCalled(calls: ReadonlyMap<string, number>, mentions: ReadonlyMap<string, number>): string | undefined {
+function onlyCalled(
+  calls: ReadonlyMap<string, number>,
+  mentions: ReadonlyMap<string, number>,
+  prose: readonly Paragraph[],
+  words: readonly Word[][],
+  called: readonly Vocative[],
+): string | undefined {
   const unwritten = [...calls.keys()].filter((name) => !mentions.has(name));
-  return unwritten.length === 1 ? unwritten[0] : undefined;
+  if (unwritten.length !== 1) return undefined;
+  const [name] = unwritten;
+  // Not when someone named answers the call: `"Nothing doing, Rufus."` / `"It is authentic," Joyce said.`
+  const at = new Map(prose.map((p, k) => [p.start, k]));
+  for (const v of called) {
+    if (v.name !== name) continue;
+    const k = at.get(v.from);
+    if (k === undefined) continue;
+    let n = k + 1;
+    while (n < prose.length && n <= k + 2 && !prose[n].analysis.regions.some((r) => r.kind === 'dialogue')) n++;
+    if (n < prose.length && prose[n].scene === prose[k].scene && words[n].some((w) => w.character && w.character !== name)) return undefined;
+  }
+  return name;
 }
 
 /** The name called most often, `least` times at least, among those the narration hardly ever writes; none on a tie. */

@@ -89,6 +89,8 @@ interface Flow {
   prevAddressed: string | undefined;
   /** The words of the previous paragraph when it is narration, whose last actor may speak next (read only then). */
   prevNarration: Word[] | undefined;
+  /** Whether the previous paragraph calls `prevAddressed` within a sentence or by a question (`, Nogol, only…`, `"Nogol?"`). */
+  prevCalledMid?: boolean;
   /** Whom the previous paragraph's tag spoke to (`I told her, "…"`), resolved. */
   prevListener?: string;
   /** Each character's sex, for whom a tag speaks to. */
@@ -98,7 +100,7 @@ interface Flow {
 }
 
 /** Words at most in a narration paragraph an exchange carries on across. */
-const ASIDE_WORDS = 60;
+const ASIDE_WORDS = 25;
 
 /** Whether a narration paragraph is a short aside within the exchange: few words, naming no one but its speakers. */
 function shortAside(ws: Word[], run: readonly RunTurn[], sameScene: boolean): boolean {
@@ -456,10 +458,10 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
   if (speakers.every((s) => !s.named)) beatSpeakers(p, quotes, speakers, ws, spots, own, ctx);
   // Whom the last turn addressed answers: `"Eat something, Scotty."` / `"I'm full."`.
   // Even when nothing named the last turn's speaker: `"…you mis-reading the dials, Nogol…"` / `"But I'm ambidextrous."`
-  // Not someone only ever talked of, whom no narration names and who has not spoken: `"…fight
-  // the strongest esper, Accelerator."` calls no one.
+  // Not someone only ever talked of, at the end of a sentence, whom no narration names and who has
+  // not spoken: `"…fight the strongest esper, Accelerator."` calls no one; `"…the dials, Nogol, only…"` does.
   const to = flow.prevAddressed;
-  const present = to !== undefined && (ctx.scene.includes(to) || !ctx.index.narrated || ctx.index.narrated.has(to) || ctx.index.roster.has(to));
+  const present = to !== undefined && (flow.prevCalledMid || ctx.scene.includes(to) || !ctx.index.narrated || ctx.index.narrated.has(to) || ctx.index.roster.has(to));
   if (speakers.every((s) => !s.named) && sameScene && flow.prevTurn && (flow.prevTurn.speaker || !flow.prevTurn.named) && present) {
     answerAddressee(speakers, to, flow.prevTurn.speaker, own);
   }
@@ -506,6 +508,7 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
   flow.prevOpen = !quotes[quotes.length - 1].closed;
   flow.prevParagraph = pi;
   flow.prevAddressed = own.filter((x) => x !== undefined).pop();
+  flow.prevCalledMid = flow.prevAddressed !== undefined && new RegExp(`(?:,\\s+|["“])${flow.prevAddressed}[,?]`, 'u').test(p.text);
   return aside.length === 0 ? made : [...made, ...aside].sort((a, b) => a.start - b.start);
 }
 
