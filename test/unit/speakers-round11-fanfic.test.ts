@@ -84,6 +84,15 @@ describe('speaker attribution, round 11: fan fiction that is not HPMOR', () => {
     assert.equal(new Set(names.filter((n) => n !== 'Frenda')).size, 1);
   });
 
+  it('reads a name opening a sentence of the quote with a comma as a call, whom the next turn is', () => {
+    const text =
+      '"Time is up," Kuroko says.\n\n"Wait. Frenda, you said yesterday was the first time. Why was that."\n\n"The same reason you brought the Railgun here."\n';
+    assert.equal(who(text, ACHE)[2], 'Frenda');
+    // A list of names opening a sentence calls no one: `"Then. Frenda, Misaka and I went home."`
+    const list = '"Time is up," Kuroko says.\n\n"Then. Frenda, Misaka and I went home."\n\n"And then?"\n';
+    assert.notEqual(who(list, ACHE)[2], 'Frenda');
+  });
+
   it('gives no answer to one the quotes talk of but no narration names', () => {
     const text =
       '"Who could do such a thing?" Kuroko asks.\n\n"The project wanted the strongest esper, Accelerator."\n\n"And how did they plan to reach level 6?"\n';

@@ -437,7 +437,10 @@ export function addressee(p: Paragraph, quote: { start: number; end: number }, i
     if (titled && titled[1].toLowerCase() in TITLES) before = ', ';
     // ", Scotty." / ", Scotty?" / ", Scotty," and a quote that opens with "Scotty, …".
     if (/,\s$/.test(before) && /^[,.!?"”—-]/.test(after)) return name;
+    // `"Wait. Frenda, you said…"`: a name opening a sentence of the quote with a comma, and no list
+    // of names (`"Frenda, Misaka and I…"`).
     if (/["“]$/.test(before) && after === ',') return name;
+    if (/[.!?…]\s$/.test(before) && after === ',' && !/^,\s*\p{Lu}/u.test(text.slice(t.end, t.end + 3))) return name;
     // A quote that is only the name: "Ekstrohm?" Ryan insisted. Not a word found only in quotes
     // and on no roster: `"Uhhu", she said` is an interjection.
     if (/["“]$/.test(before) && /^[.!?]*["”]/.test(text.slice(t.end, t.end + 4)) && (!index.narrated || index.narrated.has(name) || index.roster.has(name)))
