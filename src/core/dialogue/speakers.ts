@@ -508,7 +508,7 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
   flow.prevOpen = !quotes[quotes.length - 1].closed;
   flow.prevParagraph = pi;
   flow.prevAddressed = own.filter((x) => x !== undefined).pop();
-  flow.prevCalledMid = flow.prevAddressed !== undefined && new RegExp(`(?:,\\s+|["“])${flow.prevAddressed}[,?]`, 'u').test(p.text);
+  flow.prevCalledMid = flow.prevAddressed !== undefined && new RegExp(`(?:,\\s+|["“]|[.!?…]\\s+)${flow.prevAddressed}[,?]`, 'u').test(p.text);
   return aside.length === 0 ? made : [...made, ...aside].sort((a, b) => a.start - b.start);
 }
 
