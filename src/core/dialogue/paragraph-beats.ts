@@ -3,11 +3,11 @@
  * speeches a tag interrupts. Steps of the speaker attribution (`speakers.ts`).
  */
 
+import { isPureSpeechVerb } from '../data/speech-verbs';
 import type { Paragraph } from '../model/document';
 import type { Region } from '../model/paragraph';
 import type { Word } from './cast';
-import { isPureSpeechVerb } from '../data/speech-verbs';
-import { isTagVerb } from './lexicon';
+import { isTagVerb, type Gender } from './lexicon';
 import { beatBefore, type QuoteSpot } from './tags';
 import type { Said } from './types';
 
@@ -72,7 +72,8 @@ const ANSWERING_GESTURE = /^[^.!?"“”]*?\b(?:nods?|nodded|nodding|(?:shakes?|
 const NO_ANSWER = /^[^.!?"“”]*?\b(?:doesn['’]t|does not|didn['’]t|did not|won['’]t) (?:respond|answer|reply|say anything)\b/u;
 
 // A question tagged on a statement: `"I suppose there's no way I'm getting out of this, is there,"`.
-const TAG_QUESTION = /\b(?:is|isn['’]t|are|aren['’]t|was|wasn['’]t|do|don['’]t|does|doesn['’]t|did|didn['’]t|can|can['’]t|will|won['’]t) (?:there|it|you|he|she|they|we|I)[,?]\s*["”]$/u;
+const TAG_QUESTION =
+  /\b(?:is|isn['’]t|are|aren['’]t|was|wasn['’]t|do|don['’]t|does|doesn['’]t|did|didn['’]t|can|can['’]t|will|won['’]t) (?:there|it|you|he|she|they|we|I)[,?]\s*["”]$/u;
 
 /**
  * Whether the beat between a paragraph's quotes is the listener's reaction: an untagged question
@@ -139,4 +140,24 @@ export function mentionOnly(p: Paragraph, r: Region): boolean {
     if (isTagVerb(w)) return /^call(?:s|ed|ing)?$/.test(w) && k < before.length - 1;
   }
   return true;
+}
+
+// What a paragraph whose tag speaks to someone holds, looked for before its words.
+const SPOKEN_TO = /\b(?:him|her|\p{Lu}[\p{L}'’-]+)\s*[,:"“]/u;
+
+/**
+ * Whom a tag of the paragraph speaks to, right before a quote or a comma: `I told her, "…"`,
+ * `she said to him:` (a sex), `I told Moore, "…"` (a character).
+ */
+export function listenerOf(p: Paragraph, ws: Word[]): { gender?: Gender; name?: string; at: number } | undefined {
+  if (!SPOKEN_TO.test(p.text)) return undefined;
+  for (let i = 0; i + 1 < ws.length; i++) {
+    if (!isTagVerb(ws[i].token.lower)) continue;
+    const k = ws[i + 1].token.lower === 'to' ? i + 2 : i + 1;
+    const o = ws[k]?.token.lower;
+    if (!o || !/^\s*[,:"“]/.test(p.text.slice(ws[k].end - p.start, ws[k].end - p.start + 3))) continue;
+    if (o === 'him' || o === 'her') return { gender: o === 'him' ? 'he' : 'she', at: ws[k].start };
+    if (ws[k].character) return { name: ws[k].character, at: ws[k].start };
+  }
+  return undefined;
 }

@@ -34,9 +34,9 @@ import {
 import { epithetSpeaker, titledMentions, type TitledMentions } from './epithets';
 import { fillExchange, type RunTurn } from './exchange';
 import { introducedByRelation } from './introduced';
-import { CONTINUING, isTagVerb, PRONOUN_GENDER, type Gender } from './lexicon';
+import { CONTINUING, PRONOUN_GENDER, type Gender } from './lexicon';
 import { readNarration, tellerOf } from './narrator';
-import { laterBeats, leadsIn, listenersReaction, loneTag, mentionOnly, ownBeats, splitSpeeches } from './paragraph-beats';
+import { laterBeats, leadsIn, listenerOf, listenersReaction, loneTag, mentionOnly, ownBeats, splitSpeeches } from './paragraph-beats';
 import { addressedAt, pronounResolver, vocatives, type Resolver } from './pronouns';
 import { lastNamedAfterPreposition, linkRelations, mentionsByCharacter, type Mention } from './relations';
 import { rerankSpeakers } from './speaker-model';
@@ -268,7 +268,15 @@ function continueSpeech(speakers: Said[], prevTurn: Turn): void {
 }
 
 /** Gives every quotation the subject of the first action beat of the paragraph. */
-function beatSpeakers(p: Paragraph, quotes: Region[], speakers: Said[], ws: Word[], spots: QuoteSpot[], own: Array<string | undefined>, ctx: Attribution): void {
+function beatSpeakers(
+  p: Paragraph,
+  quotes: Region[],
+  speakers: Said[],
+  ws: Word[],
+  spots: QuoteSpot[],
+  own: Array<string | undefined>,
+  ctx: Attribution,
+): void {
   const resolve = ctx.resolve;
   for (let k = 0; k < spots.length; k++) {
     const next = k + 1 < spots.length ? spots[k + 1].start : Infinity;
@@ -285,8 +293,10 @@ function beatSpeakers(p: Paragraph, quotes: Region[], speakers: Said[], ws: Word
     const asked = beatBefore(ws, spots[k], prevEnd, leadsIn(p, spots[k])) ? k - 1 : k;
     if (name !== null && asked >= 0 && listenersReaction(p, quotes[asked], quotes[asked + 1])) {
       // The one who spoke last in the scene, else one the paragraph's narration names (`which Kuroko takes note of`).
-      const other = ctx.scene.filter((x) => x !== name && !x.startsWith('\u0000')).pop() ?? ws.find((w) => w.character && w.character !== name)?.character ?? null;
-      for (let m = 0; m < speakers.length; m++) speakers[m] = { speaker: other, evidence: other ? 'beat' : null, confidence: other ? 0.7 : 0, named: other !== null };
+      const other =
+        ctx.scene.filter((x) => x !== name && !x.startsWith('\u0000')).pop() ?? ws.find((w) => w.character && w.character !== name)?.character ?? null;
+      for (let m = 0; m < speakers.length; m++)
+        speakers[m] = { speaker: other, evidence: other ? 'beat' : null, confidence: other ? 0.7 : 0, named: other !== null };
       return;
     }
     const confidence = s.kind === 'name' ? 0.85 : 0.7;
@@ -344,26 +354,6 @@ const GOES_ON = /^["“][^"”]*["”][,.!?]*\s+(?:he|she|I|\p{Lu}[\p{L}'’-]+)
 // A paragraph whose first quote stands inside a sentence of narration, right after a word: `I
 // point now with pride… such charges as "reactionary", "robber baroness"`.
 const LATE_QUOTE = /\p{L}\s$/u;
-
-// What a paragraph whose tag speaks to someone holds, looked for before its words.
-const SPOKEN_TO = /\b(?:him|her|\p{Lu}[\p{L}'’-]+)\s*[,:"“]/u;
-
-/**
- * Whom a tag of the paragraph speaks to, right before a quote or a comma: `I told her, "…"`,
- * `she said to him:` (a sex), `I told Moore, "…"` (a character).
- */
-function listenerOf(p: Paragraph, ws: Word[]): { gender?: Gender; name?: string; at: number } | undefined {
-  if (!SPOKEN_TO.test(p.text)) return undefined;
-  for (let i = 0; i + 1 < ws.length; i++) {
-    if (!isTagVerb(ws[i].token.lower)) continue;
-    const k = ws[i + 1].token.lower === 'to' ? i + 2 : i + 1;
-    const o = ws[k]?.token.lower;
-    if (!o || !/^\s*[,:"“]/.test(p.text.slice(ws[k].end - p.start, ws[k].end - p.start + 3))) continue;
-    if (o === 'him' || o === 'her') return { gender: o === 'him' ? 'he' : 'she', at: ws[k].start };
-    if (ws[k].character) return { name: ws[k].character, at: ws[k].start };
-  }
-  return undefined;
-}
 
 /** Adds the paragraph to the exchange (a new one on a scene change) and makes it the previous turn. */
 function recordTurn(
@@ -461,7 +451,8 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
   // Not someone only ever talked of, at the end of a sentence, whom no narration names and who has
   // not spoken: `"…fight the strongest esper, Accelerator."` calls no one; `"…the dials, Nogol, only…"` does.
   const to = flow.prevAddressed;
-  const present = to !== undefined && (flow.prevCalledMid || ctx.scene.includes(to) || !ctx.index.narrated || ctx.index.narrated.has(to) || ctx.index.roster.has(to));
+  const present =
+    to !== undefined && (flow.prevCalledMid || ctx.scene.includes(to) || !ctx.index.narrated || ctx.index.narrated.has(to) || ctx.index.roster.has(to));
   if (speakers.every((s) => !s.named) && sameScene && flow.prevTurn && (flow.prevTurn.speaker || !flow.prevTurn.named) && present) {
     answerAddressee(speakers, to, flow.prevTurn.speaker, own);
   }
