@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { buildModel } from '../../src/core';
+import { indexCharacters } from '../../src/core/dialogue/cast';
+import { addCalledNames } from '../../src/core/dialogue/named-once';
 import { attributeByRules, attributeSpeakers } from '../../src/core/dialogue/speakers';
 
 /** Each quotation's speaker, with the story's inferred names given. */
@@ -50,6 +52,16 @@ describe('speaker attribution, round 11: fan fiction that is not HPMOR', () => {
     const model = buildModel(text);
     assert.equal(attributeByRules(model, { names: ['Renko'] }).narrator, 'Mary');
     assert.deepEqual(who(text, ['Renko']), ['Mary', 'Renko']);
+  });
+
+  it('takes a given name opening a quote with a comma as a call only when the quote is the whole paragraph', () => {
+    const alone = indexCharacters({});
+    addCalledNames('"Mary, what\'s going on all of a sudden?"', [{ start: 0, end: 40 }], alone);
+    assert.equal(alone.byToken.get('Mary'), 'Mary');
+    const tagged = indexCharacters({});
+    const text = '"Mary, what\'s going on?" Renko asked.';
+    addCalledNames(text, [{ start: 0, end: 24 }], tagged);
+    assert.equal(tagged.byToken.get('Mary'), undefined);
   });
 
   it('names no narrator in a story told in the third person', () => {

@@ -8,48 +8,48 @@ export const SPEAKER_MODEL: { weights: readonly number[]; floor: number; mode: '
   floor: 0.3,
   mode: 'all',
   weights: [
-    1.3895, // rule
-    0.6485, // rule_explicit
-    0.5167, // rule_pronoun
-    0.323, // rule_paragraph
+    1.3886, // rule
+    0.6501, // rule_explicit
+    0.5122, // rule_pronoun
+    0.3238, // rule_paragraph
     0, // rule_continued
-    0.3075, // rule_beat
-    -0.5089, // rule_alternation
-    0.1026, // rule_addressee
+    0.3084, // rule_beat
+    -0.5087, // rule_alternation
+    0.1028, // rule_addressee
     1.2665, // rule_conf
-    -0.3355, // prev1
-    0.4092, // prev2
-    0.6048, // same_para
-    -0.3495, // other_para
-    -0.4763, // next1
-    0.5739, // next2
-    0.1222, // narr_prev_q
-    0.584, // turn_other
-    0.3977, // alternate
-    -0.2456, // addr_here
-    0.1498, // addr_para
-    0.2341, // addr_prev
-    0.2711, // narr_here
-    0.3841, // narr_first
-    0.2826, // narr_before
-    0.4316, // narr_after
-    0.0428, // narr_prev
-    -0.0606, // narr_prev_last
-    -0.2775, // d_mention
-    0.1227, // d_spoke
-    -0.7868, // never_spoke
-    0.2758, // pron_agree
-    -0.2336, // pron_clash
-    0.1334, // i_narrator
-    0.4307, // narrator
-    -0.2654, // in_quote
-    -0.398, // salience
-    -0.0804, // none
-    0.7015, // none_rule_null
-    -0.1744, // none_rule_explicit
-    -0.2616, // none_rule_weak
+    -0.3351, // prev1
+    0.4098, // prev2
+    0.6057, // same_para
+    -0.3508, // other_para
+    -0.4743, // next1
+    0.5746, // next2
+    0.1225, // narr_prev_q
+    0.5819, // turn_other
+    0.3974, // alternate
+    -0.2387, // addr_here
+    0.1499, // addr_para
+    0.2346, // addr_prev
+    0.2704, // narr_here
+    0.3831, // narr_first
+    0.2811, // narr_before
+    0.4325, // narr_after
+    0.0434, // narr_prev
+    -0.0586, // narr_prev_last
+    -0.2765, // d_mention
+    0.1248, // d_spoke
+    -0.7874, // never_spoke
+    0.2766, // pron_agree
+    -0.2344, // pron_clash
+    0.1337, // i_narrator
+    0.4297, // narrator
+    -0.2657, // in_quote
+    -0.3989, // salience
+    -0.0798, // none
+    0.7, // none_rule_null
+    -0.1751, // none_rule_explicit
+    -0.2611, // none_rule_weak
     0, // none_i_tag
-    -0.0031, // none_pron_tag
-    -0.0466, // none_few
+    -0.003, // none_pron_tag
+    -0.0465, // none_few
   ],
 };

@@ -103,6 +103,9 @@ export function addCalledNames(text: string, quotes: ReadonlyArray<{ start: numb
     CALLED.lastIndex = 0;
     for (let m = CALLED.exec(quote); m; m = CALLED.exec(quote)) {
       const name = m[1] ?? m[2];
+      // A quote that opens with the call only when it is the whole paragraph (`"Mary, what's going
+      // on?"`): a tagged paragraph's quote that opens with a name is as often its subject.
+      if (m[2] && (r.start !== 0 || r.end < text.trimEnd().length)) continue;
       if (!givenNameGender(name) || name.toLowerCase() in TITLES || index.byToken.has(name)) continue;
       index.byToken.set(name, name);
     }
