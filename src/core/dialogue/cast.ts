@@ -157,10 +157,12 @@ function learnTitles(before: Map<string, Set<string>>, index: CharacterIndex, te
  * the two only ever stands with the other: "Tim Williams" and "Mary Williams" stay three. The
  * narration words that named the one name the other then.
  */
-export function joinFullNames(index: CharacterIndex, words: Word[][]): void {
+export function joinFullNames(index: CharacterIndex, words: Word[][], prose: readonly Paragraph[] = []): void {
   const after = new Map<string, Set<string>>();
   const before = new Map<string, Set<string>>();
   const count = new Map<string, number>();
+  // How often each first word stands with its second.
+  const paired = new Map<string, number>();
   for (const ws of words)
     for (let i = 0; i < ws.length; i++) {
       const a = ws[i].character;
@@ -172,13 +174,28 @@ export function joinFullNames(index: CharacterIndex, words: Word[][]): void {
       if (!b || a === b || ws[i + 1].start - ws[i].end !== 1 || /['’]s$/.test(ws[i].token.text) || index.roster.has(a) || index.roster.has(b)) continue;
       (after.get(a) ?? after.set(a, new Set()).get(a)!).add(b);
       (before.get(b) ?? before.set(b, new Set()).get(b)!).add(a);
+      paired.set(a, (paired.get(a) ?? 0) + 1);
+    }
+  // A full name a quote says (`"My name is Shirai Kuroko"`) pairs its two names as well.
+  for (const p of prose)
+    for (const r of p.analysis.regions) {
+      if (r.kind !== 'dialogue') continue;
+      for (const m of p.text.slice(r.start, r.end).matchAll(/(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+)/gu)) {
+        const a = index.byToken.get(m[1]);
+        const b = index.byToken.get(m[2]);
+        if (!a || !b || a === b || index.roster.has(a) || index.roster.has(b)) continue;
+        (after.get(a) ?? after.set(a, new Set()).get(a)!).add(b);
+        (before.get(b) ?? before.set(b, new Set()).get(b)!).add(a);
+      }
     }
   const joined = new Map<string, string>();
   for (const [a, bs] of after) {
     const [b] = bs;
-    // A given name first ("Roy Robards", not a horse's "Fair Quinzaine" or "New York").
-    if (bs.size !== 1 || before.get(b)!.size !== 1 || after.has(b) || before.has(a) || !givenNameGender(a)) continue;
-    const [keep, drop] = count.get(a)! > count.get(b)! ? [a, b] : [b, a];
+    // A given name first ("Roy Robards", not a horse's "Fair Quinzaine" or "New York"), or, the
+    // surname first ("Shirai Kuroko"), two names the narration also writes each on its own.
+    const alone = (count.get(a) ?? 0) > (paired.get(a) ?? 0) && (count.get(b) ?? 0) > (paired.get(a) ?? 0);
+    if (bs.size !== 1 || before.get(b)!.size !== 1 || after.has(b) || before.has(a) || !(givenNameGender(a) || alone)) continue;
+    const [keep, drop] = (count.get(a) ?? 0) > (count.get(b) ?? 0) ? [a, b] : [b, a];
     for (const [token, name] of index.byToken) if (name === drop) index.byToken.set(token, keep);
     joined.set(drop, keep);
     // "Judith Pierce" kept as Pierce is still a woman by her given name.
@@ -420,7 +437,10 @@ export function addressee(p: Paragraph, quote: { start: number; end: number }, i
     if (titled && titled[1].toLowerCase() in TITLES) before = ', ';
     // ", Scotty." / ", Scotty?" / ", Scotty," and a quote that opens with "Scotty, …".
     if (/,\s$/.test(before) && /^[,.!?"”—-]/.test(after)) return name;
+    // `"Wait. Frenda, you said…"`: a name opening a sentence of the quote with a comma, and no list
+    // of names (`"Frenda, Misaka and I…"`).
     if (/["“]$/.test(before) && after === ',') return name;
+    if (/[.!?…]\s$/.test(before) && after === ',' && !/^,\s*\p{Lu}/u.test(text.slice(t.end, t.end + 3))) return name;
     // A quote that is only the name: "Ekstrohm?" Ryan insisted. Not a word found only in quotes
     // and on no roster: `"Uhhu", she said` is an interjection.
     if (/["“]$/.test(before) && /^[.!?]*["”]/.test(text.slice(t.end, t.end + 4)) && (!index.narrated || index.narrated.has(name) || index.roster.has(name)))

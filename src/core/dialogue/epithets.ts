@@ -41,9 +41,12 @@ export function titledMentions(words: readonly Word[][]): TitledMentions {
   return out;
 }
 
+/** A title's other spelling: "the doctor" is the story's "Dr. Heaven Canceler". */
+const SAME_TITLE: Record<string, string> = { doctor: 'dr', dr: 'doctor', professor: 'prof', prof: 'professor' };
+
 /** The character a title stands for at `at`: the last one named with it before, else the first after. */
 function titledSpeaker(titled: TitledMentions, noun: string, at: number): string | undefined {
-  const list = titled.get(noun);
+  const list = titled.get(noun) ?? titled.get(SAME_TITLE[noun] ?? '');
   if (!list) return undefined;
   let pick = list[0];
   for (const m of list) {

@@ -44,7 +44,7 @@ function edgeSpeaker(t: RunTurn, last: boolean): string | null {
  * whom that turn addresses, else the speaker of the known turn beyond it when the turns beyond
  * are only the two of them, else whom the unknown turns address.
  */
-function otherSide(turns: RunTurn[], at: number, x: string, step: 1 | -1, gap: readonly number[]): string | undefined {
+function otherSide(turns: RunTurn[], at: number, x: string, step: 1 | -1, gap: readonly number[], narrator?: string): string | undefined {
   const to = turns[at].addressed.find((n) => n !== x);
   if (to) return to;
   // A turn where both speak (`When I asked, "Why?" the old gal said, "…"`) is the pair itself.
@@ -72,16 +72,24 @@ function otherSide(turns: RunTurn[], at: number, x: string, step: 1 | -1, gap: r
   if (others.size > 1) return undefined;
   // "A ? ?" where an unknown turn addresses B: "Out where, Kagome?"
   const named = new Set(gap.flatMap((i) => turns[i].addressed).filter((n) => n !== x));
-  return named.size === 1 ? [...named][0] : undefined;
+  if (named.size === 1) return [...named][0];
+  // Else a first-person narrator, who is in every scene of her story, talks with x.
+  return narrator !== undefined && narrator !== x && named.size === 0 ? narrator : undefined;
 }
 
 /** Who speaks each turn of a gap, by alternation from the known turn at `at`, or nothing. */
-function alternate(turns: RunTurn[], at: number, gap: readonly number[], step: 1 | -1): Map<number, { who: string; distance: number }> | undefined {
+function alternate(
+  turns: RunTurn[],
+  at: number,
+  gap: readonly number[],
+  step: 1 | -1,
+  narrator?: string,
+): Map<number, { who: string; distance: number }> | undefined {
   const out = new Map<number, { who: string; distance: number }>();
   if (at < 0 || at >= turns.length) return undefined;
   const x = edgeSpeaker(turns[at], step === 1);
   if (x === null) return undefined;
-  const y = otherSide(turns, at, x, step, gap);
+  const y = otherSide(turns, at, x, step, gap, narrator);
   if (y === undefined) return undefined;
   // Back from a turn that goes on, the turn just before it is the same speaker's.
   const shift = step === -1 && turns[at].continues ? 1 : 0;
@@ -137,8 +145,8 @@ export function fillExchange(turns: RunTurn[], genders?: ReadonlyMap<string, Gen
     let e = s;
     while (e + 1 < turns.length && !turns[e + 1].anchor) e++;
     const gap = Array.from({ length: e - s + 1 }, (_, k) => s + k);
-    const forward = alternate(turns, s - 1, gap, 1);
-    const backward = alternate(turns, e + 1, gap, -1);
+    const forward = alternate(turns, s - 1, gap, 1, narrator);
+    const backward = alternate(turns, e + 1, gap, -1, narrator);
     for (const i of gap) {
       const f = forward?.get(i);
       const b = backward?.get(i);

@@ -90,7 +90,7 @@ export function addNamedOnce(text: string, index: CharacterIndex): void {
 }
 
 // A name a quote calls someone by: `"Nothing doing, Rufus. In the first place…"`, `"Rufus, wait."`.
-const CALLED = /,\s+(\p{Lu}\p{Ll}+)(?=[,.!?]|["”])/gu;
+const CALLED = /,\s+(\p{Lu}\p{Ll}+)(?=[,.!?]|["”])|^["“]\s*(\p{Lu}\p{Ll}+)(?=,\s+\p{Ll})/gu;
 
 /**
  * Adds to the index the given names the quotations of the paragraph call someone by, seen once
@@ -102,7 +102,10 @@ export function addCalledNames(text: string, quotes: ReadonlyArray<{ start: numb
     const quote = text.slice(r.start, r.end);
     CALLED.lastIndex = 0;
     for (let m = CALLED.exec(quote); m; m = CALLED.exec(quote)) {
-      const name = m[1];
+      const name = m[1] ?? m[2];
+      // A quote that opens with the call only when it is the whole paragraph (`"Mary, what's going
+      // on?"`): a tagged paragraph's quote that opens with a name is as often its subject.
+      if (m[2] && (r.start !== 0 || r.end < text.trimEnd().length)) continue;
       if (!givenNameGender(name) || name.toLowerCase() in TITLES || index.byToken.has(name)) continue;
       index.byToken.set(name, name);
     }

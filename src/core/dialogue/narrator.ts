@@ -75,7 +75,8 @@ export function narratorOf(
     tagged.add(p.start);
   });
   if (tags === 0) return undefined;
-  if (tags < FIRST_PERSON_TAGS) return answeredName(prose, called, mentions);
+  const calls = callsOf(prose, called, tagged);
+  if (tags < FIRST_PERSON_TAGS) return answeredName(prose, called, mentions) ?? onlyCalled(calls, mentions, prose, words, called);
   for (const p of prose) {
     if (!SELF_NAMING_CUE.test(p.text)) continue;
     const narration = narrationText(p);
@@ -85,8 +86,14 @@ export function narratorOf(
       if (name) return name;
     }
   }
-  // The names others call: a quote in a paragraph the narrator does not tag herself.
-  // Not a quote that is only the name (`"Moriarty," my driver exclaimed`): a place, a word, a call.
+  return mostCalled(calls, mentions, CALLED_AT_LEAST) ?? answeredName(prose, called, mentions) ?? onlyCalled(calls, mentions, prose, words, called);
+}
+
+/**
+ * The names others call, and how often: a quote in a paragraph the narrator does not tag herself.
+ * Not a quote that is only the name (`"Moriarty," my driver exclaimed`): a place, a word, a call.
+ */
+function callsOf(prose: readonly Paragraph[], called: readonly Vocative[], tagged: ReadonlySet<number>): Map<string, number> {
   const byStart = new Map(prose.map((p) => [p.start, p]));
   const calls = new Map<string, number>();
   for (const v of called) {
@@ -94,7 +101,35 @@ export function narratorOf(
     if (tagged.has(v.from) || !p || ONLY_A_NAME.test(p.text.slice(v.at - p.start))) continue;
     calls.set(v.name, (calls.get(v.name) ?? 0) + 1);
   }
-  return mostCalled(calls, mentions, CALLED_AT_LEAST) ?? answeredName(prose, called, mentions);
+  return calls;
+}
+
+/**
+ * The one name the quotations call that the narration never writes, when there is only one:
+ * `"Mary, what's going on all of a sudden?"` in a story whose narrator is never named otherwise
+ * and talks with Renko, whom the narration names throughout. Everyone else the story knows by name.
+ */
+function onlyCalled(
+  calls: ReadonlyMap<string, number>,
+  mentions: ReadonlyMap<string, number>,
+  prose: readonly Paragraph[],
+  words: readonly Word[][],
+  called: readonly Vocative[],
+): string | undefined {
+  const unwritten = [...calls.keys()].filter((name) => !mentions.has(name));
+  if (unwritten.length !== 1) return undefined;
+  const [name] = unwritten;
+  // Not when someone named answers the call: `"Nothing doing, Rufus."` / `"It is authentic," Joyce said.`
+  const at = new Map(prose.map((p, k) => [p.start, k]));
+  for (const v of called) {
+    if (v.name !== name) continue;
+    const k = at.get(v.from);
+    if (k === undefined) continue;
+    let n = k + 1;
+    while (n < prose.length && n <= k + 2 && !prose[n].analysis.regions.some((r) => r.kind === 'dialogue')) n++;
+    if (n < prose.length && prose[n].scene === prose[k].scene && words[n].some((w) => w.character && w.character !== name)) return undefined;
+  }
+  return name;
 }
 
 /** The name called most often, `least` times at least, among those the narration hardly ever writes; none on a tie. */

@@ -3,9 +3,11 @@
  * speeches a tag interrupts. Steps of the speaker attribution (`speakers.ts`).
  */
 
+import { isPureSpeechVerb } from '../data/speech-verbs';
 import type { Paragraph } from '../model/document';
 import type { Region } from '../model/paragraph';
 import type { Word } from './cast';
+import { isTagVerb, type Gender } from './lexicon';
 import { beatBefore, type QuoteSpot } from './tags';
 import type { Said } from './types';
 
@@ -62,4 +64,100 @@ export function laterBeats(
     current = s.name;
     for (let m = k; m < speakers.length; m++) speakers[m] = { speaker: current, evidence: 'beat', confidence: 0.85, named: true };
   }
+}
+
+// A gesture that answers (`Frenda nods`, `Kuroko shakes her head`) or a silence (`Frenda looks away
+// and doesn't respond`): what the one spoken to does, not the speaker.
+const ANSWERING_GESTURE = /^[^.!?"“”]*?\b(?:nods?|nodded|nodding|(?:shakes?|shook|shaking) (?:his|her|their) head)\b/u;
+const NO_ANSWER = /^[^.!?"“”]*?\b(?:doesn['’]t|does not|didn['’]t|did not|won['’]t) (?:respond|answer|reply|say anything)\b/u;
+
+// A question tagged on a statement: `"I suppose there's no way I'm getting out of this, is there,"`.
+const TAG_QUESTION =
+  /\b(?:is|isn['’]t|are|aren['’]t|was|wasn['’]t|do|don['’]t|does|doesn['’]t|did|didn['’]t|can|can['’]t|will|won['’]t) (?:there|it|you|he|she|they|we|I)[,?]\s*["”]$/u;
+
+/**
+ * Whether the beat between a paragraph's quotes is the listener's reaction: an untagged question
+ * the beat answers with a gesture, or a beat that says its subject does not answer, going on into
+ * the next quote with a comma or ending the paragraph (`"She wanted you dead?" Frenda nods, which
+ * Kuroko takes note of, "Why is that?"`): both quotes are the other one's.
+ */
+export function listenersReaction(p: Paragraph, before: Region, next: Region | undefined): boolean {
+  const asked = p.text.slice(before.start, before.end);
+  const beat = p.text.slice(before.end, next ? next.start : p.text.length);
+  if (next && !/,\s*$/.test(beat)) return false;
+  if (NO_ANSWER.test(beat)) return true;
+  return (/\?\s*["”]?$/.test(asked) || TAG_QUESTION.test(asked)) && ANSWERING_GESTURE.test(beat);
+}
+
+/** Words at most after a lone tag's verb in its sentence: `Renko asked back.`, `I agreed with her.` */
+const LONE_TAG_TAIL = 3;
+
+/**
+ * The subject of a narration paragraph that opens with a speech tag of its own, the tag of the
+ * quote paragraph just before it: `"The sky?"` / `Renko asked back.`, `"That's right."` / `I agreed
+ * with her.` A name, or "I", he or she for the caller to resolve.
+ */
+export function loneTag(ws: readonly Word[]): { name?: string; pronoun?: string; at: number } | undefined {
+  const first = ws[0];
+  if (!first || !first.token.sentenceStart) return undefined;
+  const lower = first.token.lower;
+  const subject = first.character ? { name: first.character } : lower === 'i' || lower === 'he' || lower === 'she' ? { pronoun: lower } : undefined;
+  if (!subject) return undefined;
+  const k = ws[1]?.token.lower.endsWith('ly') ? 2 : 1;
+  // A verb that reports nothing but speech: not `Harry sighed.`, a beat of his own.
+  if (!ws[k] || !(isPureSpeechVerb(ws[k].token.lower) || /^spok?e(?:s)?$|^speaks$/.test(ws[k].token.lower))) return undefined;
+  let end = k + 1;
+  while (end < ws.length && !ws[end].token.sentenceStart) end++;
+  return end - k - 1 <= LONE_TAG_TAIL ? { ...subject, at: first.start } : undefined;
+}
+
+/** Words at most in a quotation that only mentions words. */
+const MENTION_WORDS = 4;
+
+/**
+ * Whether a quotation only mentions words, inside a sentence of narration: a few words opened
+ * right after a word, with no comma or colon to introduce speech, and no speech verb just before
+ * (`He called her "the Mare"`, `her "poor mother" was gone`, `a stone named "Dorothy Tredding"`,
+ * `scrawled "Be my guest" on the wrapping`); `Not having said "hell" before` is still speech.
+ */
+export function mentionOnly(p: Paragraph, r: Region): boolean {
+  if (!r.closed || !/\p{L} $/u.test(p.text.slice(Math.max(0, r.start - 2), r.start))) return false;
+  if (
+    p.text
+      .slice(r.start + 1, r.end - 1)
+      .split(/\s+/)
+      .filter(Boolean).length > MENTION_WORDS
+  )
+    return false;
+  const before = p.text
+    .slice(Math.max(0, r.start - 40), r.start)
+    .trim()
+    .split(/\s+/)
+    .slice(-3);
+  for (let k = before.length - 1; k >= 0; k--) {
+    const w = before[k].toLowerCase().replace(/[^\p{L}'’]/gu, '');
+    // "He called her "Fatso"": calling someone something names them.
+    if (isTagVerb(w)) return /^call(?:s|ed|ing)?$/.test(w) && k < before.length - 1;
+  }
+  return true;
+}
+
+// What a paragraph whose tag speaks to someone holds, looked for before its words.
+const SPOKEN_TO = /\b(?:him|her|\p{Lu}[\p{L}'’-]+)\s*[,:"“]/u;
+
+/**
+ * Whom a tag of the paragraph speaks to, right before a quote or a comma: `I told her, "…"`,
+ * `she said to him:` (a sex), `I told Moore, "…"` (a character).
+ */
+export function listenerOf(p: Paragraph, ws: Word[]): { gender?: Gender; name?: string; at: number } | undefined {
+  if (!SPOKEN_TO.test(p.text)) return undefined;
+  for (let i = 0; i + 1 < ws.length; i++) {
+    if (!isTagVerb(ws[i].token.lower)) continue;
+    const k = ws[i + 1].token.lower === 'to' ? i + 2 : i + 1;
+    const o = ws[k]?.token.lower;
+    if (!o || !/^\s*[,:"“]/.test(p.text.slice(ws[k].end - p.start, ws[k].end - p.start + 3))) continue;
+    if (o === 'him' || o === 'her') return { gender: o === 'him' ? 'he' : 'she', at: ws[k].start };
+    if (ws[k].character) return { name: ws[k].character, at: ws[k].start };
+  }
+  return undefined;
 }

@@ -34,13 +34,13 @@ import {
 import { epithetSpeaker, titledMentions, type TitledMentions } from './epithets';
 import { fillExchange, type RunTurn } from './exchange';
 import { introducedByRelation } from './introduced';
-import { CONTINUING, isTagVerb, PRONOUN_GENDER, type Gender } from './lexicon';
+import { CONTINUING, PRONOUN_GENDER, type Gender } from './lexicon';
 import { readNarration, tellerOf } from './narrator';
-import { laterBeats, leadsIn, ownBeats, splitSpeeches } from './paragraph-beats';
+import { laterBeats, leadsIn, listenerOf, listenersReaction, loneTag, mentionOnly, ownBeats, splitSpeeches } from './paragraph-beats';
 import { addressedAt, pronounResolver, vocatives, type Resolver } from './pronouns';
 import { lastNamedAfterPreposition, linkRelations, mentionsByCharacter, type Mention } from './relations';
 import { rerankSpeakers } from './speaker-model';
-import { beatSubject, lastSentenceSubject, tagAfter, tagBefore, type QuoteSpot, type Subject } from './tags';
+import { beatBefore, beatSubject, lastSentenceSubject, tagAfter, tagBefore, type QuoteSpot, type Subject } from './tags';
 import { CONFIDENCE_FLOOR, type Quotation, type Said, type SpeakerOptions } from './types';
 
 export { CONFIDENCE_FLOOR, type Quotation, type SpeakerCharacter, type SpeakerEvidence, type SpeakerOptions } from './types';
@@ -89,6 +89,8 @@ interface Flow {
   prevAddressed: string | undefined;
   /** The words of the previous paragraph when it is narration, whose last actor may speak next (read only then). */
   prevNarration: Word[] | undefined;
+  /** Whether the previous paragraph calls `prevAddressed` within a sentence or by a question (`, Nogol, only…`, `"Nogol?"`). */
+  prevCalledMid?: boolean;
   /** Whom the previous paragraph's tag spoke to (`I told her, "…"`), resolved. */
   prevListener?: string;
   /** Each character's sex, for whom a tag speaks to. */
@@ -106,37 +108,6 @@ function shortAside(ws: Word[], run: readonly RunTurn[], sameScene: boolean): bo
   const talking = new Set(run.flatMap((t) => t.quotes.map((q) => q.speaker)).filter((x) => x !== null));
   if (talking.size > 2) return false;
   return ws.every((w) => !w.character || talking.has(w.character));
-}
-
-/** Words at most in a quotation that only mentions words. */
-const MENTION_WORDS = 4;
-
-/**
- * Whether a quotation only mentions words, inside a sentence of narration: a few words opened
- * right after a word, with no comma or colon to introduce speech, and no speech verb just before
- * (`He called her "the Mare"`, `her "poor mother" was gone`, `a stone named "Dorothy Tredding"`,
- * `scrawled "Be my guest" on the wrapping`); `Not having said "hell" before` is still speech.
- */
-function mentionOnly(p: Paragraph, r: Region): boolean {
-  if (!r.closed || !/\p{L} $/u.test(p.text.slice(Math.max(0, r.start - 2), r.start))) return false;
-  if (
-    p.text
-      .slice(r.start + 1, r.end - 1)
-      .split(/\s+/)
-      .filter(Boolean).length > MENTION_WORDS
-  )
-    return false;
-  const before = p.text
-    .slice(Math.max(0, r.start - 40), r.start)
-    .trim()
-    .split(/\s+/)
-    .slice(-3);
-  for (let k = before.length - 1; k >= 0; k--) {
-    const w = before[k].toLowerCase().replace(/[^\p{L}'’]/gu, '');
-    // "He called her "Fatso"": calling someone something names them.
-    if (isTagVerb(w)) return /^call(?:s|ed|ing)?$/.test(w) && k < before.length - 1;
-  }
-  return true;
 }
 
 /** Ends the current exchange: fills its untagged turns by alternation and starts a new one. */
@@ -297,7 +268,15 @@ function continueSpeech(speakers: Said[], prevTurn: Turn): void {
 }
 
 /** Gives every quotation the subject of the first action beat of the paragraph. */
-function beatSpeakers(p: Paragraph, speakers: Said[], ws: Word[], spots: QuoteSpot[], own: Array<string | undefined>, ctx: Attribution): void {
+function beatSpeakers(
+  p: Paragraph,
+  quotes: Region[],
+  speakers: Said[],
+  ws: Word[],
+  spots: QuoteSpot[],
+  own: Array<string | undefined>,
+  ctx: Attribution,
+): void {
   const resolve = ctx.resolve;
   for (let k = 0; k < spots.length; k++) {
     const next = k + 1 < spots.length ? spots[k + 1].start : Infinity;
@@ -310,6 +289,16 @@ function beatSpeakers(p: Paragraph, speakers: Said[], ws: Word[], spots: QuoteSp
     let name = s.kind === 'name' ? s.name : s.kind === 'pronoun' ? inScene(resolve(s.pronoun, s.at, own[k]), s.pronoun, s.at, ctx, own[k]) : epithet;
     // "Scotty" in a beat of a quote that addresses Scotty is the listener, not the speaker.
     if (name !== null && name === own[k]) name = null;
+    // `"She wanted you dead?" Frenda nods, "Why is that?"`: the one who nods was asked; the other speaks.
+    const asked = beatBefore(ws, spots[k], prevEnd, leadsIn(p, spots[k])) ? k - 1 : k;
+    if (name !== null && asked >= 0 && listenersReaction(p, quotes[asked], quotes[asked + 1])) {
+      // The one who spoke last in the scene, else one the paragraph's narration names (`which Kuroko takes note of`).
+      const other =
+        ctx.scene.filter((x) => x !== name && !x.startsWith('\u0000')).pop() ?? ws.find((w) => w.character && w.character !== name)?.character ?? null;
+      for (let m = 0; m < speakers.length; m++)
+        speakers[m] = { speaker: other, evidence: other ? 'beat' : null, confidence: other ? 0.7 : 0, named: other !== null };
+      return;
+    }
     const confidence = s.kind === 'name' ? 0.85 : 0.7;
     for (let m = 0; m < speakers.length; m++) speakers[m] = { speaker: name, evidence: name ? 'beat' : null, confidence: name ? confidence : 0, named: true };
     laterBeats(p, speakers, ws, spots, own, k, name);
@@ -366,26 +355,6 @@ const GOES_ON = /^["“][^"”]*["”][,.!?]*\s+(?:he|she|I|\p{Lu}[\p{L}'’-]+)
 // point now with pride… such charges as "reactionary", "robber baroness"`.
 const LATE_QUOTE = /\p{L}\s$/u;
 
-// What a paragraph whose tag speaks to someone holds, looked for before its words.
-const SPOKEN_TO = /\b(?:him|her|\p{Lu}[\p{L}'’-]+)\s*[,:"“]/u;
-
-/**
- * Whom a tag of the paragraph speaks to, right before a quote or a comma: `I told her, "…"`,
- * `she said to him:` (a sex), `I told Moore, "…"` (a character).
- */
-function listenerOf(p: Paragraph, ws: Word[]): { gender?: Gender; name?: string; at: number } | undefined {
-  if (!SPOKEN_TO.test(p.text)) return undefined;
-  for (let i = 0; i + 1 < ws.length; i++) {
-    if (!isTagVerb(ws[i].token.lower)) continue;
-    const k = ws[i + 1].token.lower === 'to' ? i + 2 : i + 1;
-    const o = ws[k]?.token.lower;
-    if (!o || !/^\s*[,:"“]/.test(p.text.slice(ws[k].end - p.start, ws[k].end - p.start + 3))) continue;
-    if (o === 'him' || o === 'her') return { gender: o === 'him' ? 'he' : 'she', at: ws[k].start };
-    if (ws[k].character) return { name: ws[k].character, at: ws[k].start };
-  }
-  return undefined;
-}
-
 /** Adds the paragraph to the exchange (a new one on a scene change) and makes it the previous turn. */
 function recordTurn(
   flow: Flow,
@@ -415,6 +384,31 @@ function recordTurn(
   flow.prevTurn = turn;
 }
 
+/**
+ * Gives the quote paragraph just before a narration paragraph that opens with a lone tag (`"The
+ * sky?"` / `Renko asked back.`) that tag's speaker, when nothing in it named one; whether it did.
+ */
+function tagsTurnBefore(ws: Word[], sameScene: boolean, ctx: Attribution, flow: Flow): boolean {
+  const turn = flow.run[flow.run.length - 1];
+  if (!sameScene || !turn || !flow.prevTurn || flow.prevTurn.named) return false;
+  const tag = loneTag(ws);
+  if (!tag) return false;
+  const name = tag.name ?? ctx.resolve(tag.pronoun!, tag.at);
+  // `I agreed with her.` of a narrator the story never names: someone who is no character spoke.
+  if (!name && tag.pronoun === 'i') {
+    for (const q of turn.quotes) Object.assign(q, { speaker: null, evidence: null, confidence: 0 });
+    flow.run[flow.run.length - 1] = { ...turn, speaker: null, anchor: true, mixed: false, someone: true };
+    return true;
+  }
+  if (!name || turn.addressed.includes(name)) return false;
+  for (const q of turn.quotes) Object.assign(q, { speaker: name, evidence: 'explicit', confidence: 0.9 });
+  flow.run[flow.run.length - 1] = { ...turn, speaker: name, anchor: true, mixed: false };
+  const at = ctx.scene.indexOf(name);
+  if (at >= 0) ctx.scene.splice(at, 1);
+  ctx.scene.push(name);
+  return true;
+}
+
 /** Attributes the quotations of one prose paragraph, from the strongest evidence to the weakest. */
 function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boolean, ctx: Attribution, flow: Flow): Quotation[] {
   const all = p.analysis.regions.filter((r) => r.kind === 'dialogue');
@@ -429,8 +423,9 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
   );
   if (quotes.length === 0) {
     // A paragraph of narration ends the exchange, unless it is a short one that names none but
-    // the two who talk (`He was trying to smile at her.` between two of Julia's and George's turns).
-    if (!shortAside(ws, flow.run, sameScene)) endExchange(flow);
+    // the two who talk (`He was trying to smile at her.` between two of Julia's and George's turns),
+    // or the tag of the quotes just before it (`Renko asked back.`).
+    if (!tagsTurnBefore(ws, sameScene, ctx, flow) && !shortAside(ws, flow.run, sameScene)) endExchange(flow);
     flow.prevTurn = undefined;
     flow.prevOpen = false;
     flow.prevParagraph = pi;
@@ -450,11 +445,16 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
   // A speech that runs on from the previous paragraph.
   if (!speakers[0].named && sameScene && flow.prevOpen && quotes[0].start <= 1 && flow.prevTurn) continueSpeech(speakers, flow.prevTurn);
   // An action beat.
-  if (speakers.every((s) => !s.named)) beatSpeakers(p, speakers, ws, spots, own, ctx);
+  if (speakers.every((s) => !s.named)) beatSpeakers(p, quotes, speakers, ws, spots, own, ctx);
   // Whom the last turn addressed answers: `"Eat something, Scotty."` / `"I'm full."`.
   // Even when nothing named the last turn's speaker: `"…you mis-reading the dials, Nogol…"` / `"But I'm ambidextrous."`
-  if (speakers.every((s) => !s.named) && sameScene && flow.prevTurn && (flow.prevTurn.speaker || !flow.prevTurn.named) && flow.prevAddressed) {
-    answerAddressee(speakers, flow.prevAddressed, flow.prevTurn.speaker, own);
+  // Not someone only ever talked of, at the end of a sentence, whom no narration names and who has
+  // not spoken: `"…fight the strongest esper, Accelerator."` calls no one; `"…the dials, Nogol, only…"` does.
+  const to = flow.prevAddressed;
+  const present =
+    to !== undefined && (flow.prevCalledMid || ctx.scene.includes(to) || !ctx.index.narrated || ctx.index.narrated.has(to) || ctx.index.roster.has(to));
+  if (speakers.every((s) => !s.named) && sameScene && flow.prevTurn && (flow.prevTurn.speaker || !flow.prevTurn.named) && present) {
+    answerAddressee(speakers, to, flow.prevTurn.speaker, own);
   }
   // Whom the last turn's tag spoke to answers: `I told her, "Give up."` / `"Yes."`.
   if (speakers.every((s) => !s.named) && sameScene && flow.prevTurn && flow.prevListener)
@@ -499,6 +499,7 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
   flow.prevOpen = !quotes[quotes.length - 1].closed;
   flow.prevParagraph = pi;
   flow.prevAddressed = own.filter((x) => x !== undefined).pop();
+  flow.prevCalledMid = flow.prevAddressed !== undefined && new RegExp(`(?:,\\s+|["“]|[.!?…]\\s+)${flow.prevAddressed}[,?]`, 'u').test(p.text);
   return aside.length === 0 ? made : [...made, ...aside].sort((a, b) => a.start - b.start);
 }
 
@@ -533,7 +534,7 @@ export function attributeByRules(model: DocumentModel, options: SpeakerOptions =
   const given: GivenNames = new Map();
   const words = prose.map((p) => narrationWords(p, index, given));
   addGivenNames(given, index);
-  joinFullNames(index, words);
+  joinFullNames(index, words, prose);
   // One pass over the narration: who it names (a name only ever heard in quotes may be an interjection), its "I"s, whose thoughts it tells.
   const read = readNarration(words);
   index.narrated = new Set(read.mentions.keys());
