@@ -6,11 +6,13 @@
  * together (HPMOR, A Certain Happy Ending, SAO: Sachi's Life, Raspberries), as the writer's folder
  * would hold them.
  *
- * Prints real-word errors and misspellings caught (a warning or an error on the error's range) and
- * fixed (its first suggestion, applied, gives the correction), false alarms (warnings or errors on
- * no annotated error) per 1,000 words, per rule and per file; `--list` prints each miss and each
- * false alarm. Findings of lower severity (information, hint) are neither catches nor false
- * alarms: the CLI does not fail on them; a miss lists them.
+ * Prints real-word errors and misspellings caught (a finding of any severity on the error's range,
+ * and apart, a warning or an error: what makes `fanfic check` fail) and fixed (a finding's first
+ * suggestion, applied, gives the correction), false alarms (warnings or errors on no annotated
+ * error) per 1,000 words, per rule and per file; `--list` prints each miss and each false alarm.
+ * Findings of lower severity (information, hint) on no error are not false alarms (the CLI does not
+ * fail on them). Warnings on the fixture's `outOfScope` spans (real errors that are not word-level:
+ * dialogue punctuation, a name's casing) are counted apart from the false alarms.
  *
  * Run: npx tsx scripts/fanfic-errors-quality.ts [--list]
  */
@@ -47,9 +49,13 @@ export interface ErrorResult {
   annotation: Annotation;
   start: number;
   end: number;
+  /** A finding of any severity on the error; `fixed`: one whose first suggestion gives the correction. */
   caught: boolean;
   fixed: boolean;
-  /** Rules of the failing findings on the error. */
+  /** The same for warnings and errors only. */
+  warned: boolean;
+  warnFixed: boolean;
+  /** Rules of the findings on the error. */
   rules: string[];
   /** Quieter findings (information, hint) on the error. */
   quiet: Finding[];
@@ -58,17 +64,30 @@ export interface ErrorResult {
 export interface FalseAlarm {
   path: string;
   finding: Finding;
+  /** The kind of the out-of-scope real error it is on, if any (then it is no false alarm). */
+  outOfScope?: string;
+}
+
+/** A real error that is not word-level (punctuation, casing): a warning on it is no false alarm. */
+export interface OutOfScope {
+  file: string;
+  line: number;
+  text: string;
+  wrong: string;
+  kind: string;
 }
 
 export interface Score {
   errors: ErrorResult[];
   falseAlarms: FalseAlarm[];
+  /** Warnings on out-of-scope real errors. */
+  offScope: FalseAlarm[];
   words: number;
   files: CheckedFile[];
 }
 
 /** Where an annotation's wrong words are in the file's text; throws when the annotation does not match. */
-export function locate(text: string, a: Annotation): { start: number; end: number } {
+export function locate(text: string, a: Pick<Annotation, 'file' | 'line' | 'text' | 'wrong'>): { start: number; end: number } {
   const lines = text.split('\n');
   if (a.line < 1 || a.line > lines.length) throw new Error(`${a.file}:${a.line}: no such line`);
   const lineStart = lines.slice(0, a.line - 1).reduce((n, l) => n + l.length + 1, 0);
@@ -108,34 +127,46 @@ export function fixes(text: string, f: Finding, start: number, end: number, corr
 }
 
 /** Scores the checked files against the annotations. */
-export function score(files: readonly CheckedFile[], annotations: readonly Annotation[]): Score {
+export function score(files: readonly CheckedFile[], annotations: readonly Annotation[], outOfScope: readonly OutOfScope[] = []): Score {
   const byPath = new Map(files.map((f) => [f.path, f]));
+  const fileOf = (path: string) => {
+    const file = byPath.get(path);
+    if (!file) throw new Error(`${path}: not checked`);
+    return file;
+  };
   const onError = new Map<string, Array<{ start: number; end: number }>>();
   const errors = annotations.map((a): ErrorResult => {
-    const file = byPath.get(a.file);
-    if (!file) throw new Error(`${a.file}: not checked`);
+    const file = fileOf(a.file);
     const { start, end } = locate(file.text, a);
     onError.set(a.file, [...(onError.get(a.file) ?? []), { start, end }]);
     const here = file.findings.filter((f) => overlaps(f, start, end));
     const failing = here.filter((f) => isFailing(f.severity));
+    const fix = (f: Finding) => fixes(file.text, f, start, end, a.correction);
     return {
       annotation: a,
       start,
       end,
-      caught: failing.length > 0,
-      fixed: failing.some((f) => fixes(file.text, f, start, end, a.correction)),
-      rules: [...new Set(failing.map((f) => f.rule))],
+      caught: here.length > 0,
+      fixed: here.some(fix),
+      warned: failing.length > 0,
+      warnFixed: failing.some(fix),
+      rules: [...new Set(here.map((f) => `${f.rule}${isFailing(f.severity) ? '' : ` (${f.severity})`}`))],
       quiet: here.filter((f) => !isFailing(f.severity)),
     };
   });
+  const offSpans = outOfScope.map((o) => ({ ...locate(fileOf(o.file).text, o), file: o.file, kind: o.kind }));
   const falseAlarms: FalseAlarm[] = [];
+  const offScope: FalseAlarm[] = [];
   for (const file of files) {
     const spans = onError.get(file.path) ?? [];
     for (const f of file.findings) {
-      if (isFailing(f.severity) && !spans.some((s) => overlaps(f, s.start, s.end))) falseAlarms.push({ path: file.path, finding: f });
+      if (!isFailing(f.severity) || spans.some((sp) => overlaps(f, sp.start, sp.end))) continue;
+      const off = offSpans.find((o) => o.file === file.path && overlaps(f, o.start, o.end));
+      if (off) offScope.push({ path: file.path, finding: f, outOfScope: off.kind });
+      else falseAlarms.push({ path: file.path, finding: f });
     }
   }
-  return { errors, falseAlarms, words: files.reduce((n, f) => n + f.words, 0), files: [...files] };
+  return { errors, falseAlarms, offScope, words: files.reduce((n, f) => n + f.words, 0), files: [...files] };
 }
 
 const pct = (n: number, d: number) => (d === 0 ? '—' : `${((100 * n) / d).toFixed(1)} %`);
@@ -156,22 +187,25 @@ function tally<T>(items: readonly T[], key: (t: T) => string): Array<[string, nu
 function summaryLines(s: Score): string[] {
   const out: string[] = [];
   const all = s.errors;
-  const caught = all.filter((e) => e.caught).length;
-  const fixed = all.filter((e) => e.fixed).length;
   out.push(`${s.files.length} files, ${s.words.toLocaleString('en-US')} story words, ${all.length} annotated errors`);
-  for (const cls of ['real-word', 'misspelling'] as const) {
-    const of = all.filter((e) => e.annotation.class === cls);
-    const c = of.filter((e) => e.caught).length;
-    const f = of.filter((e) => e.fixed).length;
-    out.push(`  ${cls.padEnd(12)} caught ${c}/${of.length} (${pct(c, of.length)}), fixed ${f}/${of.length} (${pct(f, of.length)})`);
-  }
-  out.push(`  ${'all'.padEnd(12)} caught ${caught}/${all.length} (${pct(caught, all.length)}), fixed ${fixed}/${all.length} (${pct(fixed, all.length)})`);
+  const line = (name: string, of: ErrorResult[]) => {
+    const n = (p: (e: ErrorResult) => boolean) => {
+      const k = of.filter(p).length;
+      return `${k}/${of.length} (${pct(k, of.length)})`;
+    };
+    return `  ${name.padEnd(12)} caught ${n((e) => e.caught)}, fixed ${n((e) => e.fixed)}; by a warning: caught ${n((e) => e.warned)}, fixed ${n((e) => e.warnFixed)}`;
+  };
+  for (const cls of ['real-word', 'misspelling'] as const) out.push(line(cls, all.filter((e) => e.annotation.class === cls)));
+  out.push(line('all', all));
+  const off = s.offScope.length;
   out.push(`false alarms: ${s.falseAlarms.length} (${perK(s.falseAlarms.length, s.words)} per 1,000 words)`);
+  out.push(`  and ${off} warnings on real errors outside word level (${tally(s.offScope, (f) => f.outOfScope ?? '').map(([k, n]) => `${n} ${k}`).join(', ') || 'none'}); with them ${s.falseAlarms.length + off} (${perK(s.falseAlarms.length + off, s.words)} per 1,000 words)`);
   out.push('');
-  out.push('per rule (warnings and errors): on an annotated error / false alarms');
-  const rules = new Set([...all.flatMap((e) => e.rules), ...s.falseAlarms.map((f) => f.finding.rule)]);
+  out.push('per rule: annotated errors it is on (any severity) / false alarms (warnings)');
+  const ruleOf = (r: string) => r.replace(/ \(.*\)$/, '');
+  const rules = new Set([...all.flatMap((e) => e.rules.map(ruleOf)), ...s.falseAlarms.map((f) => f.finding.rule)]);
   for (const rule of [...rules].sort()) {
-    const hits = all.filter((e) => e.rules.includes(rule)).length;
+    const hits = all.filter((e) => e.rules.some((r) => ruleOf(r) === rule)).length;
     const fa = s.falseAlarms.filter((f) => f.finding.rule === rule).length;
     out.push(`  ${rule.padEnd(22)} ${String(hits).padStart(3)} / ${String(fa).padStart(3)}  (${perK(fa, s.words)} per 1,000 words)`);
   }
@@ -197,20 +231,23 @@ function summaryLines(s: Score): string[] {
 }
 
 function listLines(s: Score): string[] {
-  const out: string[] = ['', 'errors not caught (or caught, not fixed):'];
+  const out: string[] = ['', 'errors not fixed by a warning (missed, caught and not fixed, or fixed by a quieter finding):'];
   const text = new Map(s.files.map((f) => [f.path, f.text]));
-  for (const e of s.errors.filter((x) => !x.fixed)) {
+  for (const e of s.errors.filter((x) => !x.warnFixed)) {
     const a = e.annotation;
+    const by = e.rules.join(', ');
+    const state = !e.caught ? 'missed' : e.fixed ? `fixed below a warning by ${by}` : `caught by ${by}, not fixed`;
     const quiet = e.quiet.map((f) => ` [${f.severity} ${f.rule}${f.suggestions[0] !== undefined ? ` → ${f.suggestions[0]}` : ''}]`).join('');
-    const state = e.caught ? `caught by ${e.rules.join(', ')}, not fixed` : 'missed';
     out.push(`  ${a.file}:${position(text.get(a.file) ?? '', e.start)} ${a.class} "${a.wrong}" → "${a.correction}" (${a.kind}): ${state}${quiet}`);
   }
-  out.push('', 'false alarms:');
-  for (const { path, finding: f } of s.falseAlarms) {
+  const alarm = ({ path, finding: f, outOfScope }: FalseAlarm) => {
     const t = text.get(path) ?? '';
     const fix = f.suggestions.length > 0 ? ` (${f.suggestions[0] === '' ? 'remove' : f.suggestions[0]})` : '';
-    out.push(`  ${path}:${position(t, f.range.start)} ${f.severity} ${f.rule} "${t.slice(f.range.start, f.range.end)}" ${f.message}${fix}`);
-  }
+    const off = outOfScope ? ` [on a real error: ${outOfScope}]` : '';
+    return `  ${path}:${position(t, f.range.start)} ${f.severity} ${f.rule} "${t.slice(f.range.start, f.range.end)}" ${f.message}${fix}${off}`;
+  };
+  out.push('', 'false alarms:', ...s.falseAlarms.map(alarm));
+  if (s.offScope.length > 0) out.push('', 'warnings on real errors outside word level (not false alarms):', ...s.offScope.map(alarm));
   return out;
 }
 
@@ -246,7 +283,8 @@ if (require.main === module) {
   const fixture = JSON.parse(readFileSync(join(root, 'test/fixtures/fanfic-errors/annotations.json'), 'utf8')) as {
     texts: string[];
     errors: Annotation[];
+    outOfScope?: OutOfScope[];
   };
   const files = checkFiles(fixture.texts, root);
-  process.stdout.write(`${render(score(files, fixture.errors), process.argv.includes('--list'))}\n`);
+  process.stdout.write(`${render(score(files, fixture.errors, fixture.outOfScope), process.argv.includes('--list'))}\n`);
 }
