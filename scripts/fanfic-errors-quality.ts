@@ -195,11 +195,23 @@ function summaryLines(s: Score): string[] {
     };
     return `  ${name.padEnd(12)} caught ${n((e) => e.caught)}, fixed ${n((e) => e.fixed)}; by a warning: caught ${n((e) => e.warned)}, fixed ${n((e) => e.warnFixed)}`;
   };
-  for (const cls of ['real-word', 'misspelling'] as const) out.push(line(cls, all.filter((e) => e.annotation.class === cls)));
+  for (const cls of ['real-word', 'misspelling'] as const)
+    out.push(
+      line(
+        cls,
+        all.filter((e) => e.annotation.class === cls),
+      ),
+    );
   out.push(line('all', all));
   const off = s.offScope.length;
   out.push(`false alarms: ${s.falseAlarms.length} (${perK(s.falseAlarms.length, s.words)} per 1,000 words)`);
-  out.push(`  and ${off} warnings on real errors outside word level (${tally(s.offScope, (f) => f.outOfScope ?? '').map(([k, n]) => `${n} ${k}`).join(', ') || 'none'}); with them ${s.falseAlarms.length + off} (${perK(s.falseAlarms.length + off, s.words)} per 1,000 words)`);
+  out.push(
+    `  and ${off} warnings on real errors outside word level (${
+      tally(s.offScope, (f) => f.outOfScope ?? '')
+        .map(([k, n]) => `${n} ${k}`)
+        .join(', ') || 'none'
+    }); with them ${s.falseAlarms.length + off} (${perK(s.falseAlarms.length + off, s.words)} per 1,000 words)`,
+  );
   out.push('');
   out.push('per rule: annotated errors it is on (any severity) / false alarms (warnings)');
   const ruleOf = (r: string) => r.replace(/ \(.*\)$/, '');

@@ -67,7 +67,10 @@ describe('scripts/fanfic-errors-quality.ts scoring', () => {
     assert.equal(score([file], annotations).falseAlarms.length, 2);
     // An error no finding touches is a miss.
     const missed = score([{ ...file, findings: [] }], annotations).errors;
-    assert.deepEqual(missed.map((e) => e.caught || e.fixed), [false, false, false, false]);
+    assert.deepEqual(
+      missed.map((e) => e.caught || e.fixed),
+      [false, false, false, false],
+    );
   });
 
   it('reports the figures by class, per 1,000 words, per rule and the list', () => {
