@@ -1,0 +1,92 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { type Annotation, type CheckedFile, type ErrorResult, locate, render, score } from '../../scripts/fanfic-errors-quality';
+import type { Finding, Severity } from '../../src/core';
+
+const text = 'They sat their alone.\nHe ran form the dog.\nIts cold and and wet.\n"Go." He said.\n';
+
+function at(word: string, from: number, rule: string, severity: Severity, suggestions: string[], before = ''): Finding {
+  const start = text.indexOf(before + word, from) + before.length;
+  return { rule, severity, message: `${rule} says so`, range: { start: start - before.length, end: start + word.length }, suggestions };
+}
+
+function note(line: number, snippet: string, wrong: string, correction: string, cls: Annotation['class'] = 'real-word'): Annotation {
+  return { file: 'story.txt', line, text: snippet, wrong, correction, class: cls, kind: 'test' };
+}
+
+const annotations = [
+  note(1, 'sat their', 'their', 'there'),
+  note(2, 'ran form', 'form', 'from'),
+  note(3, 'Its cold', 'Its', "It's"),
+  note(3, 'and wet', 'and', '', 'misspelling'),
+];
+
+const findings: Finding[] = [
+  at('their', 0, 'confusable', 'warning', ['there']), // caught, fixed
+  at('form', 0, 'real-word', 'warning', ['farm', 'from']), // caught, first suggestion wrong: not fixed
+  at('Its', 0, 'style', 'information', ["It's"]), // quiet: not a catch
+  at('and', text.indexOf('and and') + 1, 'repeated-word', 'warning', [''], ' '), // " and" removed: fixed
+  at('alone', 0, 'spelling', 'warning', ['along']), // on no error: a false alarm
+  at('dog', 0, 'style', 'hint', []), // quiet, on no error: no false alarm
+  at('He', text.indexOf('"Go."'), 'dialogue-punctuation', 'warning', ['he']), // on an out-of-scope real error
+];
+
+const offScope = [{ file: 'story.txt', line: 4, text: 'He said', wrong: 'He', kind: 'dialogue punctuation' }];
+
+const file: CheckedFile = { path: 'story.txt', text, words: 500, findings };
+
+describe('scripts/fanfic-errors-quality.ts scoring', () => {
+  it('finds an annotation by its line, snippet and whole word', () => {
+    assert.equal(text.slice(locate(text, annotations[0]).start, locate(text, annotations[0]).end), 'their');
+    // The first whole "and" of the snippet, not the "and" in another word.
+    const r = locate(text, note(3, 'cold and and', 'and', ''));
+    assert.equal(r.start, text.indexOf('cold and') + 5);
+    assert.throws(() => locate(text, note(1, 'sat there', 'there', 'their')), /not in the line/);
+    assert.throws(() => locate(text, note(3, 'and', 'and', '')), /not unique/);
+  });
+
+  it('counts a fixed catch, a catch with the wrong fix, a quieter catch, a miss and a false alarm', () => {
+    const s = score([file], annotations, offScope);
+    const row = (e: ErrorResult) => [e.annotation.wrong, e.caught, e.fixed, e.warned, e.warnFixed];
+    assert.deepEqual(s.errors.map(row), [
+      ['their', true, true, true, true],
+      ['form', true, false, true, false],
+      ['Its', true, true, false, false],
+      ['and', true, true, true, true],
+    ]);
+    assert.deepEqual(
+      s.falseAlarms.map((f) => text.slice(f.finding.range.start, f.finding.range.end)),
+      ['alone'],
+    );
+    assert.deepEqual(
+      s.offScope.map((f) => [f.finding.rule, f.outOfScope]),
+      [['dialogue-punctuation', 'dialogue punctuation']],
+    );
+    assert.equal(s.words, 500);
+    // Without the out-of-scope span, the warning on it is a false alarm.
+    assert.equal(score([file], annotations).falseAlarms.length, 2);
+    // An error no finding touches is a miss.
+    const missed = score([{ ...file, findings: [] }], annotations).errors;
+    assert.deepEqual(
+      missed.map((e) => e.caught || e.fixed),
+      [false, false, false, false],
+    );
+  });
+
+  it('reports the figures by class, per 1,000 words, per rule and the list', () => {
+    const out = render(score([file], annotations, offScope), true);
+    assert.match(out, /real-word +caught 3\/3 \(100\.0 %\), fixed 2\/3 \(66\.7 %\); by a warning: caught 2\/3 \(66\.7 %\), fixed 1\/3 \(33\.3 %\)/);
+    assert.match(out, /misspelling +caught 1\/1 \(100\.0 %\), fixed 1\/1/);
+    assert.match(out, /false alarms: 1 \(2\.00 per 1,000 words\)/);
+    assert.match(out, /and 1 warnings on real errors outside word level \(1 dialogue punctuation\); with them 2 \(4\.00 per 1,000 words\)/);
+    assert.match(out, /spelling +0 \/ +1/);
+    assert.match(out, /story\.txt:3:1 real-word "Its" → "It's" \(test\): fixed below a warning by style \(information\) \[information style → It's\]/);
+    assert.match(out, /story\.txt:2:8 real-word "form" → "from" \(test\): caught by real-word, not fixed/);
+    assert.match(out, /story\.txt:1:16 warning spelling "alone" spelling says so \(along\)/);
+    assert.match(out, /story\.txt:4:7 warning dialogue-punctuation "He" .*\[on a real error: dialogue punctuation\]/);
+  });
+
+  it('stops on an annotation for a file that was not checked', () => {
+    assert.throws(() => score([], annotations), /not checked/);
+  });
+});
