@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Finding } from '../../src/core';
 import { contextModel } from '../../src/core/context/model';
-import { nounNumber, NO_SUBJECT, PLURAL, SINGULAR } from '../../src/core/context/subject';
+import { NO_SUBJECT, nounNumber, PLURAL, SINGULAR } from '../../src/core/context/subject';
 import { ruleHelpers } from '../support/rule-helpers';
 
 const { findings: confusables } = ruleHelpers('confusable');
@@ -23,7 +23,7 @@ function fixed(text: string): string {
   return text.slice(0, f.range.start) + f.suggestions[0] + text.slice(f.range.end);
 }
 
-describe('a noun\'s number from its spelling and the model\'s nouns (issue #15, eleventh round)', () => {
+describe("a noun's number from its spelling and the model's nouns (issue #15, eleventh round)", () => {
   test('plurals, singulars, and nouns whose number says nothing', () => {
     const m = contextModel();
     for (const w of ['dogs', 'boxes', 'stories', 'men', 'children']) assert.equal(nounNumber(m, w), PLURAL, w);
@@ -38,7 +38,7 @@ describe('a verb agrees with the noun phrase before it as its subject (issue #15
     assert.deepEqual(found('The list of items are long.'), ['are→is (verb)']);
     assert.equal(fixed('The dogs of war was released.'), 'The dogs of war were released.');
   });
-  test('reports a verb\'s third person after a plural subject, and its base after a singular', () => {
+  test("reports a verb's third person after a plural subject, and its base after a singular", () => {
     assert.deepEqual(found('Many users in Asia wants to learn English.'), ['wants→want (verb-agree)']);
     assert.equal(fixed('The dog eat.'), 'The dog eats.');
     assert.equal(fixed('Her mother and her father sings a song.'), 'Her mother and her father sing a song.');
@@ -61,8 +61,11 @@ describe('a verb agrees with the noun phrase before it as its subject (issue #15
     ])
       assert.deepEqual(found(text), [], text);
   });
-  test('a base after a singular noun in a past-tense paragraph is left to the past\'s check', () => {
-    assert.deepEqual(found('He walked to the park. The dog run after him.').filter((f) => f.includes('verb-agree')), []);
+  test("a base after a singular noun in a past-tense paragraph is left to the past's check", () => {
+    assert.deepEqual(
+      found('He walked to the park. The dog run after him.').filter((f) => f.includes('verb-agree')),
+      [],
+    );
   });
   test('speech keeps its licence', () => {
     assert.deepEqual(found('"The dogs was hungry," he said.'), []);

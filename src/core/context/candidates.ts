@@ -39,10 +39,13 @@ const NAME = classIndex('name');
 /**
  * The margin of a verb form that agrees with the noun phrase before it as its subject over one
  * that does not ("The dogs of war is released" → "are", "Each of the children are" aside): the
- * phrase's number is read from its head's spelling, less sure than a pronoun's, so the model
- * must prefer the form grammar wants by a little (issue #15, eleventh round).
+ * phrase's number is read from its head's spelling, which the model's classes cannot tell, so
+ * grammar decides and the model need only not prefer the form as written by far, weighed beside
+ * the head (`besideHead`). -4 (issue #15, eleventh round): "The dog eat." needs it; -3 to -8 find
+ * the same on Brown ck*–cn* (35, none added).
  */
-export const NOUN_AGREEMENT_MARGIN = Number(process.env.NAM ?? -4);
+const A_AN = /^(?:a|an)$/;
+export const NOUN_AGREEMENT_MARGIN = -4;
 
 /**
  * Whether candidate `c` of word `k` (id `x`) is the form that the noun phrase before it wants as
@@ -62,7 +65,12 @@ export function nounAgrees(model: ContextModel, guard: Guards, around: Neighbour
     return n === SINGULAR && !(tense.past ??= pastTense(model, around, words.n));
   }
   const forms = n === SINGULAR ? guard.singularForms : guard.pluralForms;
-  return !forms.has(x) && forms.has(c.id) && !(n === SINGULAR && x === guard.were);
+  if (!forms.has(x) || forms.has(c.id)) {
+    // "My masters was a difficult degree": before "a", a plural's "was" may be the predicate's.
+    if (forms.has(x) || !forms.has(c.id) || (n === PLURAL && k + 1 < words.n && A_AN.test(words.word(k + 1)))) return false;
+    return !(n === SINGULAR && x === guard.were);
+  }
+  return false;
 }
 /** The log of the most the two neighbours' factors of a score can reach together (each below 2). */
 export const SIDES_MAX = 2 * Math.LN2;
@@ -166,7 +174,16 @@ function candidateNeed(
  * phrase before it as its subject ("the dogs of war is": "dogs are" against "dogs is"): the
  * words after the head ("of war") say nothing of the verb's number.
  */
-function besideHead(model: ContextModel, around: Neighbours, words: Words, k: number, x: number, c: number, right: Neighbour, right2: Neighbour | undefined): number {
+function besideHead(
+  model: ContextModel,
+  around: Neighbours,
+  words: Words,
+  k: number,
+  x: number,
+  c: number,
+  right: Neighbour,
+  right2: Neighbour | undefined,
+): number {
   const head = subjectAt(model, around, words, k) >> 2;
   const subject = around.at(head + 1, head);
   const before = head < 1 ? undefined : around.at(head, head - 1);
@@ -205,6 +222,9 @@ export function bestCandidate(
   best: ContextHit | undefined,
 ): ContextHit | undefined {
   let own: number | undefined;
+  // A noun subject's agreement (`nounAgrees`): the number is read, not counted, so any other
+  // candidate the model prefers wins ("The first shrill ring have the telephone" is "of").
+  let nounBest: ContextHit | undefined;
   // An index, not `for…of`: V8 compiles an iterator's loop inside a try block.
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
@@ -215,15 +235,20 @@ export function bestCandidate(
     // more than its count allows ("thing" after "the" is never "think"); then the right neighbour alone, the rest at its bound.
     if (model.logCount(c.id) + SIDES_MAX - own <= need || model.rightBound(c.id, right) - own <= need) continue;
     // "she always write": across an adverb, the verb is weighed beside its subject.
+    const noun = !(c.gate === 5 && left.cls === ADV) && calibrated && nounAgrees(model, guard, around, words, k, x, c, tense);
     const margin =
       (c.gate === 5 && left.cls === ADV
         ? besideSubject(model, around, k, x, c.id, right, right2)
-        : calibrated && nounAgrees(model, guard, around, words, k, x, c, tense)
+        : noun
           ? besideHead(model, around, words, k, x, c.id, right, right2)
           : model.score(c.id, left, right, left2, right2) - own) - need;
+    if (noun) {
+      if (margin > 0 && (!nounBest || margin > nounBest.margin)) nounBest = { k, to: c.word, kind: c.kind, margin };
+      continue;
+    }
     if (margin > 0 && (!best || margin > best.margin)) best = { k, to: c.word, kind: c.kind, margin };
   }
-  return best;
+  return best ?? nounBest;
 }
 
 /** Whether candidate `c` of word `k` (vocabulary id `x`) may stand where the word is: the gates of `bestCandidate`'s loop. */

@@ -6,10 +6,10 @@
  * finds the subject.
  */
 
-import { BROKEN, type Words } from '../patterns';
+import { BROKEN, STOPS, type Words } from '../patterns';
 import { classIndex } from './format';
-import type { ContextModel } from './model';
 import type { Neighbours } from './grammar';
+import type { ContextModel } from './model';
 
 const NOUN = classIndex('noun');
 const NAME = classIndex('name');
@@ -22,6 +22,7 @@ const CS = classIndex('cs');
 const WH = classIndex('wh');
 const CC = classIndex('cc');
 const DO = classIndex('do');
+const VB = classIndex('vb');
 
 /** The number of a subject: none found (or none to be sure of), one, more than one. */
 export const NO_SUBJECT = 0;
@@ -79,7 +80,11 @@ function phraseAt(model: ContextModel, around: Neighbours, words: Words, end: nu
     if (cls !== ADJ && cls !== NOUN && cls !== NUMBER) break;
     p--;
   }
-  let number = nounNumber(model, words.word(end).toLowerCase());
+  // "the re are" (a split "there"): a head of two letters is no noun to trust.
+  if (words.word(end).length < 3) return undefined;
+  const number = nounNumber(model, words.word(end).toLowerCase());
+  // "What the country needs is": after a noun, a plural's "-s" may be a verb's.
+  if (number === PLURAL && p < end - 1 && around.at(end, end - 1).cls === NOUN) return undefined;
   if (p >= 0 && !words.is(p + 1, BROKEN)) {
     const cls = around.at(p + 1, p).cls;
     if (cls === DET || cls === POSS) {
@@ -170,5 +175,9 @@ export function didNounSubject(model: ContextModel, around: Neighbours, words: W
   const phrase = phraseAt(model, around, words, k - 1);
   if (!phrase || phrase.start < 1 || words.is(phrase.start, BROKEN)) return false;
   const p = phrase.start - 1;
-  return around.at(p + 1, p).cls === DO && /^(?:did|does)$/i.test(words.word(p));
+  if (around.at(p + 1, p).cls !== DO || !/^(?:did|does)$/i.test(words.word(p))) return false;
+  // "Why did a record called 'Daffodil' show a poppy?": a base later on is the question's verb,
+  // and the past a participle of the phrase.
+  for (let q = k + 1; q < words.n && !words.is(q, STOPS); q++) if (model.classOf(around.id(q)) === VB) return false;
+  return true;
 }
