@@ -81,3 +81,21 @@ describe('a base after "did" and a noun phrase as its subject (issue #15, eleven
     for (const text of ['Did the application work?', 'The application worked.', 'Why did the old man go home?']) assert.deepEqual(found(text), [], text);
   });
 });
+
+describe('a subject before an aside between commas (issue #15, eleventh round)', () => {
+  test('reports the verb after the aside, weighed against the subject before it, and fixes it', () => {
+    assert.deepEqual(found('My mother, for example, are a doctor.'), ['are→is (verb)']);
+    assert.equal(fixed('The dog, whose owner likes you, eat.'), 'The dog, whose owner likes you, eats.');
+    assert.equal(fixed('The boys, Tom and Bill, was late.'), 'The boys, Tom and Bill, were late.');
+  });
+  test('silent where it agrees, or where the phrase before the first comma is no subject', () => {
+    for (const text of [
+      'My mother, for example, is a doctor.',
+      'The dog, however, eats.',
+      'He fed the cat, the dogs, and the horse.',
+      'The man, he said, was tired.',
+      'When he came in, the dogs were barking.',
+    ])
+      assert.deepEqual(found(text), [], text);
+  });
+});

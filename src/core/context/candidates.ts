@@ -5,7 +5,7 @@
  * this alone when a rare gate is first passed late in a chapter, not the whole loop.
  */
 
-import type { Words } from '../patterns';
+import { COMMA, type Words } from '../patterns';
 import type { ContextHit } from './detect';
 import { classIndex } from './format';
 import {
@@ -56,7 +56,8 @@ export const NOUN_AGREEMENT_MARGIN = -4;
  */
 export function nounAgrees(model: ContextModel, guard: Guards, around: Neighbours, words: Words, k: number, x: number, c: Candidate, tense: Tense): boolean {
   const left = around.at(k, k - 1);
-  if (left.cls !== NOUN && left.cls !== NAME) return false;
+  // After a comma, the subject may stand before an aside ("My mother, for example, are").
+  if (left.cls !== NOUN && left.cls !== NAME && !(left.id === 0 && words.is(k, COMMA))) return false;
   if (c.gate !== 5 && !(c.slot === VERB_SLOT && guard.agreeing.has(x))) return false;
   const n = subjectNumber(model, around, words, k);
   if (n === NO_SUBJECT) return false;

@@ -5,7 +5,7 @@
  * between `letter` and `my` scores far below `from`.
  */
 
-import { BROKEN, STOPS, type Words } from '../patterns';
+import { BROKEN, COMMA, STOPS, type Words } from '../patterns';
 import { bestCandidate, MODAL, SIDES_MAX, type Tense, VB } from './candidates';
 import type { ConfusionSets } from './classifier';
 import { contextFeatures, WINDOW, windowKey } from './features';
@@ -459,7 +459,7 @@ function wordHit(
     const nounVerb = model.hasVerbOfNoun(x);
     const across = left.cls === ADV && (nounVerb || model.hasAgreement(x));
     // "the dogs wants", "did the application worked": a noun phrase as the subject (`nounAgrees`).
-    const noun = (left.cls === NOUN || left.cls === NAME) && (model.hasAgreement(x) || model.hasBase(x));
+    const noun = (left.cls === NOUN || left.cls === NAME || (left.id === 0 && words.is(k, COMMA))) && (model.hasAgreement(x) || model.hasBase(x));
     if (negated ? !model.hasBase(x) && !nounVerb : !GATE_OPENS[left.cls] && !across && !noun) return undefined;
     if (left.cls === SUBJECT && !nounVerb && !model.hasAgreement(x)) {
       const before = left.id === 0 ? undefined : around.at(k - 1, k - 2);

@@ -6,7 +6,7 @@
  * finds the subject.
  */
 
-import { BROKEN, STOPS, type Words } from '../patterns';
+import { BROKEN, COMMA, STOPS, type Words } from '../patterns';
 import { classIndex } from './format';
 import type { Neighbours } from './grammar';
 import type { ContextModel } from './model';
@@ -73,7 +73,8 @@ interface Phrase {
  * of its head, the last noun, or of its determiner where it says one.
  */
 function phraseAt(model: ContextModel, around: Neighbours, words: Words, end: number, object = false): Phrase | undefined {
-  if (around.at(end + 1, end).cls !== NOUN) return undefined;
+  // Before an aside's comma ("My mother, for example,"), the head is looked up by itself.
+  if ((words.is(end + 1, BROKEN) ? around.at(end, end) : around.at(end + 1, end)).cls !== NOUN) return undefined;
   let p = end - 1;
   while (p >= 0 && !words.is(p + 1, BROKEN)) {
     const cls = around.at(p + 1, p).cls;
@@ -136,9 +137,31 @@ export function subjectNumber(model: ContextModel, around: Neighbours, words: Wo
   return subjectAt(model, around, words, k) & 3;
 }
 
-function findSubject(model: ContextModel, around: Neighbours, words: Words, k: number): number {
-  if (k < 1 || words.is(k, BROKEN)) return NO_SUBJECT;
-  const last = around.at(k, k - 1);
+/** How far back a comma may open the aside before a verb ("The dog, whose owner likes you, eats"). */
+const ASIDE_REACH = 10;
+
+/**
+ * Where the subject before an aside ends: word `k` follows a comma that closes one ("My mother,
+ * for example, is"), opened by another comma in the sentence within `ASIDE_REACH` words; the
+ * word after that comma, or -1.
+ */
+function asideStart(words: Words, k: number): number {
+  if (!words.is(k, COMMA)) return -1;
+  for (let q = k - 1; q >= 1 && q >= k - ASIDE_REACH; q--) {
+    if (words.is(q, STOPS)) return -1;
+    if (words.is(q, COMMA)) return q;
+  }
+  return -1;
+}
+
+/** `subjectAt`'s search; `aside`: word `k` opens an aside, and the subject ends before its comma. */
+function findSubject(model: ContextModel, around: Neighbours, words: Words, k: number, aside = false): number {
+  if (k < 1) return NO_SUBJECT;
+  if (words.is(k, BROKEN) && !aside) {
+    const q = asideStart(words, k);
+    return q < 0 ? NO_SUBJECT : findSubject(model, around, words, q, true);
+  }
+  const last = aside ? around.at(k - 1, k - 1) : around.at(k, k - 1);
   let phrase: Phrase | undefined;
   let head = k - 1;
   if (last.cls === NAME) {
