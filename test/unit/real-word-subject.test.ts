@@ -77,6 +77,11 @@ describe('a base after "did" and a noun phrase as its subject (issue #15, eleven
     assert.deepEqual(found('Did the application worked?'), ['worked→work (verb-base)']);
     assert.equal(fixed('Did the application worked?'), 'Did the application work?');
   });
+  test('reports a third person after "does" and a noun phrase, and fixes it to the base', () => {
+    assert.deepEqual(found('Does your memory usage grows during processing?'), ['grows→grow (verb-agree)']);
+    assert.equal(fixed('Does the dog eats?'), 'Does the dog eat?');
+    assert.deepEqual(found('Does memory usage grow during processing?'), []);
+  });
   test('silent on the base, and on a past after a noun with no "did"', () => {
     for (const text of ['Did the application work?', 'The application worked.', 'Why did the old man go home?']) assert.deepEqual(found(text), [], text);
   });

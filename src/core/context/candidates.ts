@@ -149,6 +149,7 @@ function candidateNeed(
   needs: Float64Array,
   tense: Tense,
 ): number {
+  if (c.gate === 5 && calibrated && baseAfterDid(model, around, words, k, c, left)) return DO_SUPPORT_MARGIN + rarer(model, c.id, x);
   if (c.gate === 1 && calibrated && !ADJECTIVAL[right.cls] && (doSupport(words, k, left, left2, negated) || didNounSubject(model, around, words, k)))
     return DO_SUPPORT_MARGIN;
   // Where grammar chose the form, how often each form is written says nothing of which this
@@ -168,6 +169,11 @@ function candidateNeed(
   if (calibrated && left.id === 0 && model.classOf(c.id) === MODAL && QUESTION_SUBJECT[right.cls] === 1 && right2?.cls === VB) return QUESTION_MODAL_MARGIN;
   if (c.gate === 5) return needs[c.slot] + rarer(model, c.id, x);
   return needs[c.slot];
+}
+
+/** Whether candidate `c` of word `k` is its base after "does" and a noun phrase ("Does the memory usage grows" → "grow"). */
+function baseAfterDid(model: ContextModel, around: Neighbours, words: Words, k: number, c: Candidate, left: Neighbour): boolean {
+  return left.cls === NOUN && c.word.length < words.word(k).length && didNounSubject(model, around, words, k);
 }
 
 /**
@@ -311,7 +317,8 @@ function gateOpens(
   if (
     c.gate === 5 &&
     !agreesWith(guard, around, k, c.word.length > words.word(k).length, left, left2, () => (tense.past ??= pastTense(model, around, words.n))) &&
-    !nounAgrees(model, guard, around, words, k, x, c, tense)
+    !nounAgrees(model, guard, around, words, k, x, c, tense) &&
+    !baseAfterDid(model, around, words, k, c, left)
   )
     return false;
   if (c.gate === 2 && !be && (left.cls !== SUBJECT || (left2 && AUXILIARY[left2.cls]) || !(tense.past ??= pastTense(model, around, words.n)))) return false;

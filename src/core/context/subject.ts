@@ -192,10 +192,11 @@ function findSubject(model: ContextModel, around: Neighbours, words: Words, k: n
   return other && opensClause(around, words, other.start) ? head * 4 + PLURAL : NO_SUBJECT;
 }
 
-/** Whether word `k` follows "did" or "does" and a noun phrase as its subject ("Did the application worked"). */
+/** Whether word `k` follows "did" or "does" and a noun phrase as its subject ("Did the application worked", "Does the memory usage grows"). */
 export function didNounSubject(model: ContextModel, around: Neighbours, words: Words, k: number): boolean {
   if (k < 3 || words.is(k, BROKEN) || around.at(k, k - 1).cls !== NOUN) return false;
-  const phrase = phraseAt(model, around, words, k - 1);
+  // After "did", a phrase needs no determiner to be its subject ("Does memory usage grows").
+  const phrase = phraseAt(model, around, words, k - 1, true);
   if (!phrase || phrase.start < 1 || words.is(phrase.start, BROKEN)) return false;
   const p = phrase.start - 1;
   if (around.at(p + 1, p).cls !== DO || !/^(?:did|does)$/i.test(words.word(p))) return false;
