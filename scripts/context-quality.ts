@@ -17,7 +17,8 @@
  *   npx tsx scripts/context-quality.ts --heldout7 # the spent held-out (b), heldout7.txt
  *   npx tsx scripts/context-quality.ts --heldout8 # the spent held-out (b), heldout8.txt
  *   npx tsx scripts/context-quality.ts --heldout9 # the spent held-out (b), heldout9.txt
- *   npx tsx scripts/context-quality.ts --heldout10 # the fresh held-out (b), heldout10.txt (once, at the end)
+ *   npx tsx scripts/context-quality.ts --heldout10 # the spent held-out (b), heldout10.txt
+ *   npx tsx scripts/context-quality.ts --heldout11 # the fresh held-out (b), heldout11.txt (once, at the end)
  *
  * The old held-out (b), heldout.txt, was evaluated in several rounds and is now a tuning set;
  * heldout2.txt was evaluated once (issue #15, second round) and is now a tuning set too.
@@ -145,7 +146,8 @@ else {
   if (args.has('--heldout7')) sets.push(['(b) spent held-out (heldout7.txt)', loadRealWordFixture('heldout7')]);
   if (args.has('--heldout8')) sets.push(['(b) spent held-out (heldout8.txt)', loadRealWordFixture('heldout8')]);
   if (args.has('--heldout9')) sets.push(['(b) spent held-out (heldout9.txt)', loadRealWordFixture('heldout9')]);
-  if (args.has('--heldout10')) sets.push(['(b) fresh held-out (heldout10.txt)', loadRealWordFixture('heldout10')]);
+  if (args.has('--heldout10')) sets.push(['(b) spent held-out (heldout10.txt)', loadRealWordFixture('heldout10')]);
+  if (args.has('--heldout11')) sets.push(['(b) fresh held-out (heldout11.txt)', loadRealWordFixture('heldout11')]);
   for (const [name, lines] of sets) {
     if (args.has('--table')) print(`${name}, table alone`, evaluate(lines, true));
     const r = evaluate(lines);

@@ -5,7 +5,7 @@
  * this alone when a rare gate is first passed late in a chapter, not the whole loop.
  */
 
-import type { Words } from '../patterns';
+import { COMMA, type Words } from '../patterns';
 import type { ContextHit } from './detect';
 import { classIndex } from './format';
 import {
@@ -27,6 +27,7 @@ import {
   verbSlot,
 } from './grammar';
 import { type Candidate, type ContextModel, KINDS, type Neighbour } from './model';
+import { didNounSubject, NO_SUBJECT, PLURAL, SINGULAR, subjectAt, subjectNumber } from './subject';
 
 export const VERB_SLOT = KINDS.indexOf('verb');
 const ADVERB_SLOT = KINDS.indexOf('adverb');
@@ -34,6 +35,44 @@ const PARTICIPLE_SLOT = KINDS.indexOf('participle');
 export const MODAL = classIndex('modal');
 export const VB = classIndex('vb');
 const NOUN = classIndex('noun');
+const NAME = classIndex('name');
+/**
+ * The margin of a verb form that agrees with the noun phrase before it as its subject over one
+ * that does not ("The dogs of war is released" → "are", "Each of the children are" aside): the
+ * phrase's number is read from its head's spelling, which the model's classes cannot tell, so
+ * grammar decides and the model need only not prefer the form as written by far, weighed beside
+ * the head (`besideHead`). -4 (issue #15, eleventh round): "The dog eat." needs it; -3 to -8 find
+ * the same on Brown ck*–cn* (35, none added).
+ */
+const A_AN = /^(?:a|an)$/;
+export const NOUN_AGREEMENT_MARGIN = -4;
+
+/**
+ * Whether candidate `c` of word `k` (id `x`) is the form that the noun phrase before it wants as
+ * its subject and `x` is not (`subjectNumber`): a verb's third person singular or base (`verb-agree`),
+ * or a form of "be", "have" or "do" ("the dogs was" → "were"; not "were" after a singular, the
+ * subjunctive's: "if the dog were here"). In a past-tense paragraph a base after a singular is a
+ * past's, as after "she".
+ */
+export function nounAgrees(model: ContextModel, guard: Guards, around: Neighbours, words: Words, k: number, x: number, c: Candidate, tense: Tense): boolean {
+  const left = around.at(k, k - 1);
+  // After a comma, the subject may stand before an aside ("My mother, for example, are").
+  if (left.cls !== NOUN && left.cls !== NAME && !(left.id === 0 && words.is(k, COMMA))) return false;
+  if (c.gate !== 5 && !(c.slot === VERB_SLOT && guard.agreeing.has(x))) return false;
+  const n = subjectNumber(model, around, words, k);
+  if (n === NO_SUBJECT) return false;
+  if (c.gate === 5) {
+    if (c.word.length < words.word(k).length) return n === PLURAL;
+    return n === SINGULAR && !(tense.past ??= pastTense(model, around, words.n));
+  }
+  const forms = n === SINGULAR ? guard.singularForms : guard.pluralForms;
+  if (!forms.has(x) || forms.has(c.id)) {
+    // "My masters was a difficult degree": before "a", a plural's "was" may be the predicate's.
+    if (forms.has(x) || !forms.has(c.id) || (n === PLURAL && k + 1 < words.n && A_AN.test(words.word(k + 1)))) return false;
+    return !(n === SINGULAR && x === guard.were);
+  }
+  return false;
+}
 /** The log of the most the two neighbours' factors of a score can reach together (each below 2). */
 export const SIDES_MAX = 2 * Math.LN2;
 
@@ -108,12 +147,16 @@ function candidateNeed(
   be: boolean,
   calibrated: boolean,
   needs: Float64Array,
+  tense: Tense,
 ): number {
-  if (c.gate === 1 && calibrated && !ADJECTIVAL[right.cls] && doSupport(words, k, left, left2, negated)) return DO_SUPPORT_MARGIN;
+  if (c.gate === 5 && calibrated && baseAfterDid(model, around, words, k, c, left)) return DO_SUPPORT_MARGIN + rarer(model, c.id, x);
+  if (c.gate === 1 && calibrated && !ADJECTIVAL[right.cls] && (doSupport(words, k, left, left2, negated) || didNounSubject(model, around, words, k)))
+    return DO_SUPPORT_MARGIN;
   // Where grammar chose the form, how often each form is written says nothing of which this
   // subject wants ("eats" and "were" are rarer than "eat" and "was"): a rarer candidate is not
   // held back by its count (`rarer`), a commoner one keeps its advantage.
   if (c.slot === VERB_SLOT && calibrated && agreesAcross(guard, around, k, x, c.id, left, left2)) return AGREEMENT_MARGIN + rarer(model, c.id, x);
+  if (calibrated && nounAgrees(model, guard, around, words, k, x, c, tense)) return NOUN_AGREEMENT_MARGIN + rarer(model, c.id, x);
   if (c.gate === 4 && calibrated && baseWanted(guard, around, k, left, left2, negated)) return NOUN_VERB_MARGIN;
   // "will of", "must of": after a modal (not a noun's "the will of", nor "must of course"), "of" is "have".
   if (x === guard.of && c.id === guard.have1 && calibrated && left.cls === MODAL && !NOMINAL_BEFORE[left2?.cls ?? 0] && right.id !== guard.course)
@@ -126,6 +169,32 @@ function candidateNeed(
   if (calibrated && left.id === 0 && model.classOf(c.id) === MODAL && QUESTION_SUBJECT[right.cls] === 1 && right2?.cls === VB) return QUESTION_MODAL_MARGIN;
   if (c.gate === 5) return needs[c.slot] + rarer(model, c.id, x);
   return needs[c.slot];
+}
+
+/** Whether candidate `c` of word `k` is its base after "does" and a noun phrase ("Does the memory usage grows" → "grow"). */
+function baseAfterDid(model: ContextModel, around: Neighbours, words: Words, k: number, c: Candidate, left: Neighbour): boolean {
+  return left.cls === NOUN && c.word.length < words.word(k).length && didNounSubject(model, around, words, k);
+}
+
+/**
+ * How much better candidate `c` of word `k` (id `x`) fits than `x` beside the head of the noun
+ * phrase before it as its subject ("the dogs of war is": "dogs are" against "dogs is"): the
+ * words after the head ("of war") say nothing of the verb's number.
+ */
+function besideHead(
+  model: ContextModel,
+  around: Neighbours,
+  words: Words,
+  k: number,
+  x: number,
+  c: number,
+  right: Neighbour,
+  right2: Neighbour | undefined,
+): number {
+  const head = subjectAt(model, around, words, k) >> 2;
+  const subject = around.at(head + 1, head);
+  const before = head < 1 ? undefined : around.at(head, head - 1);
+  return model.score(c, subject, right, before, right2) - model.score(x, subject, right, before, right2);
 }
 
 /** Whether the paragraph tells of the past, decided once, for the first base form after a subject (`pastTense`). */
@@ -160,21 +229,33 @@ export function bestCandidate(
   best: ContextHit | undefined,
 ): ContextHit | undefined {
   let own: number | undefined;
+  // A noun subject's agreement (`nounAgrees`): the number is read, not counted, so any other
+  // candidate the model prefers wins ("The first shrill ring have the telephone" is "of").
+  let nounBest: ContextHit | undefined;
   // An index, not `for…of`: V8 compiles an iterator's loop inside a try block.
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
     if (!gateOpens(model, guard, around, words, k, x, set, c, attested, left, left2, right, negated, be, tense)) continue;
     own ??= model.score(x, left, right, left2, right2);
-    const need = candidateNeed(model, guard, around, words, k, x, c, left, left2, right, right2, negated, be, calibrated, needs);
+    const need = candidateNeed(model, guard, around, words, k, x, c, left, left2, right, right2, negated, be, calibrated, needs, tense);
     // Every factor of a score but the word's count is below 2: a candidate cannot beat the word by
     // more than its count allows ("thing" after "the" is never "think"); then the right neighbour alone, the rest at its bound.
     if (model.logCount(c.id) + SIDES_MAX - own <= need || model.rightBound(c.id, right) - own <= need) continue;
     // "she always write": across an adverb, the verb is weighed beside its subject.
+    const noun = !(c.gate === 5 && left.cls === ADV) && calibrated && nounAgrees(model, guard, around, words, k, x, c, tense);
     const margin =
-      (c.gate === 5 && left.cls === ADV ? besideSubject(model, around, k, x, c.id, right, right2) : model.score(c.id, left, right, left2, right2) - own) - need;
+      (c.gate === 5 && left.cls === ADV
+        ? besideSubject(model, around, k, x, c.id, right, right2)
+        : noun
+          ? besideHead(model, around, words, k, x, c.id, right, right2)
+          : model.score(c.id, left, right, left2, right2) - own) - need;
+    if (noun) {
+      if (margin > 0 && (!nounBest || margin > nounBest.margin)) nounBest = { k, to: c.word, kind: c.kind, margin };
+      continue;
+    }
     if (margin > 0 && (!best || margin > best.margin)) best = { k, to: c.word, kind: c.kind, margin };
   }
-  return best;
+  return best ?? nounBest;
 }
 
 /** Whether candidate `c` of word `k` (vocabulary id `x`) may stand where the word is: the gates of `bestCandidate`'s loop. */
@@ -208,7 +289,8 @@ function gateOpens(
     (attested &&
       (c.typo || !model.attested(c.id, left, right, 1)) &&
       !objectAdverb(guard, c, left, left2, right) &&
-      !(c.slot === VERB_SLOT && agreesAcross(guard, around, k, x, c.id, left, left2)))
+      !(c.slot === VERB_SLOT && agreesAcross(guard, around, k, x, c.id, left, left2)) &&
+      !nounAgrees(model, guard, around, words, k, x, c, tense))
   )
     return false;
   // A participle for its past only where "have" or "be" wants it (`participleWanted`); a
@@ -219,7 +301,14 @@ function gateOpens(
   // modal or "to" ("did they forked", "can thing" aside), a past after a subject ("she walk").
   // "they were book matches": a noun or an adjective after it makes the word a modifier.
   if (c.gate === 3 ? !be || ADJECTIVAL[right.cls] : c.gate === 2 && be && ADJECTIVAL[right.cls]) return false;
-  if (c.gate === 1 && !AUXILIARY[left.cls] && !negated && !(left.cls === SUBJECT && left2 && AUXILIARY[left2.cls])) return false;
+  if (
+    c.gate === 1 &&
+    !AUXILIARY[left.cls] &&
+    !negated &&
+    !(left.cls === SUBJECT && left2 && AUXILIARY[left2.cls]) &&
+    !(left.cls === NOUN && didNounSubject(model, around, words, k))
+  )
+    return false;
   // "I belief", "would advice", "to breath": a noun for its verb only where a base belongs.
   // An adverb may stand between ("would never advice", "we always breath").
   if (c.gate === 4 && !verbSlot(left) && !negated && !(left.cls === ADV && left2 && verbSlot(left2))) return false;
@@ -227,7 +316,9 @@ function gateOpens(
   // past-tense paragraph a base after "she" is a past's (`verb-past`), not a present's.
   if (
     c.gate === 5 &&
-    !agreesWith(guard, around, k, c.word.length > words.word(k).length, left, left2, () => (tense.past ??= pastTense(model, around, words.n)))
+    !agreesWith(guard, around, k, c.word.length > words.word(k).length, left, left2, () => (tense.past ??= pastTense(model, around, words.n))) &&
+    !nounAgrees(model, guard, around, words, k, x, c, tense) &&
+    !baseAfterDid(model, around, words, k, c, left)
   )
     return false;
   if (c.gate === 2 && !be && (left.cls !== SUBJECT || (left2 && AUXILIARY[left2.cls]) || !(tense.past ??= pastTense(model, around, words.n)))) return false;

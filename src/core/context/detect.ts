@@ -5,7 +5,7 @@
  * between `letter` and `my` scores far below `from`.
  */
 
-import { BROKEN, STOPS, type Words } from '../patterns';
+import { BROKEN, COMMA, STOPS, type Words } from '../patterns';
 import { bestCandidate, MODAL, SIDES_MAX, type Tense, VB } from './candidates';
 import type { ConfusionSets } from './classifier';
 import { contextFeatures, WINDOW, windowKey } from './features';
@@ -172,6 +172,7 @@ export const SET_MARGINS: Record<string, number> = {
 const GRAMMAR_SET_MARGIN = 0;
 /** A word of a set that a verb's place does not take: a noun ("thing"), and "though" ("that", "then" may stand there). */
 const NOUN = classIndex('noun');
+const NAME = classIndex('name');
 /** The classes of the word a set offers there instead ("think", "thought", "ever"). */
 const VERBAL = new Uint8Array(32);
 for (const c of ['vb', 'vbd', 'adv'] as const) VERBAL[classIndex(c)] = 1;
@@ -457,7 +458,9 @@ function wordHit(
   if (model.gatedOnly(x) && !be) {
     const nounVerb = model.hasVerbOfNoun(x);
     const across = left.cls === ADV && (nounVerb || model.hasAgreement(x));
-    if (negated ? !model.hasBase(x) && !nounVerb : !GATE_OPENS[left.cls] && !across) return undefined;
+    // "the dogs wants", "did the application worked": a noun phrase as the subject (`nounAgrees`).
+    const noun = (left.cls === NOUN || left.cls === NAME || (left.id === 0 && words.is(k, COMMA))) && (model.hasAgreement(x) || model.hasBase(x));
+    if (negated ? !model.hasBase(x) && !nounVerb : !GATE_OPENS[left.cls] && !across && !noun) return undefined;
     if (left.cls === SUBJECT && !nounVerb && !model.hasAgreement(x)) {
       const before = left.id === 0 ? undefined : around.at(k - 1, k - 2);
       if (before && AUXILIARY[before.cls] ? !model.hasBase(x) : !model.hasPast(x)) return undefined;

@@ -80,6 +80,9 @@ export interface Guards {
   agrees: Map<number, Set<number>>;
   /** The forms of `agrees`: the words written that agreement may correct. */
   agreeing: Set<number>;
+  /** The forms of "be", "have" and "do" a singular noun takes as its subject ("the dog is"), and a plural one ("the dogs are"). */
+  singularForms: Set<number>;
+  pluralForms: Set<number>;
   were: number;
   /** "he", "she", "it": subjects of a verb's third person singular. */
   third: Set<number>;
@@ -145,6 +148,8 @@ export function guards(model: ContextModel): Guards {
     negation: ids('not never'),
     agrees: agreement(model, ids),
     agreeing: ids("am is are was were has have does do isn't aren't wasn't weren't"),
+    singularForms: ids("is was has does isn't wasn't"),
+    pluralForms: ids("are were have do aren't weren't"),
     were: model.id('were'),
     third: ids('he she it'),
     plural: ids('i you we they'),

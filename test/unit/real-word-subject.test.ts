@@ -1,0 +1,106 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { Finding } from '../../src/core';
+import { contextModel } from '../../src/core/context/model';
+import { NO_SUBJECT, nounNumber, PLURAL, SINGULAR } from '../../src/core/context/subject';
+import { ruleHelpers } from '../support/rule-helpers';
+
+const { findings: confusables } = ruleHelpers('confusable');
+
+/** The findings of the context model (the `confusable` rule's second pass). */
+function model(text: string): Finding[] {
+  return confusables(text).filter((f) => f.data?.model !== undefined);
+}
+
+/** The flagged word, its first suggestion and its kind: "was→were (verb)". */
+function found(text: string): string[] {
+  return model(text).map((f) => `${text.slice(f.range.start, f.range.end)}→${f.suggestions[0]} (${String(f.data?.model)})`);
+}
+
+/** The sentence with the first finding's fix applied. */
+function fixed(text: string): string {
+  const [f] = model(text);
+  return text.slice(0, f.range.start) + f.suggestions[0] + text.slice(f.range.end);
+}
+
+describe("a noun's number from its spelling and the model's nouns (issue #15, eleventh round)", () => {
+  test('plurals, singulars, and nouns whose number says nothing', () => {
+    const m = contextModel();
+    for (const w of ['dogs', 'boxes', 'stories', 'men', 'children']) assert.equal(nounNumber(m, w), PLURAL, w);
+    for (const w of ['dog', 'list', 'smell', 'box']) assert.equal(nounNumber(m, w), SINGULAR, w);
+    for (const w of ['news', 'glass', 'committee', 'lot', 'sheep', 'series']) assert.equal(nounNumber(m, w), NO_SUBJECT, w);
+  });
+});
+
+describe('a verb agrees with the noun phrase before it as its subject (issue #15, eleventh round)', () => {
+  test('reports a form of "be" that does not agree, an of-phrase skipped, and fixes it', () => {
+    assert.deepEqual(found('The dogs was released.'), ['was→were (verb)']);
+    assert.deepEqual(found('The list of items are long.'), ['are→is (verb)']);
+    assert.equal(fixed('The dogs of war was released.'), 'The dogs of war were released.');
+  });
+  test("reports a verb's third person after a plural subject, and its base after a singular", () => {
+    assert.deepEqual(found('Many users in Asia wants to learn English.'), ['wants→want (verb-agree)']);
+    assert.equal(fixed('The dog eat.'), 'The dog eats.');
+    assert.equal(fixed('Her mother and her father sings a song.'), 'Her mother and her father sing a song.');
+  });
+  test('silent where the verb agrees, where the number is free, and where the phrase is no subject', () => {
+    for (const text of [
+      'The dogs of war were released.',
+      'The list of items is long.',
+      'The committee are all against it.',
+      'A lot of people are here.',
+      'The people of London are proud.',
+      'The news is bad.',
+      'Let the dog eat.',
+      'If the dog were here, we would know.',
+      'Each dog and each cat is well groomed.',
+      'No need say anything at all.',
+      'Powers was covering the remaining guard.',
+      'The bus stop was empty.',
+      'The dog ate.',
+    ])
+      assert.deepEqual(found(text), [], text);
+  });
+  test("a base after a singular noun in a past-tense paragraph is left to the past's check", () => {
+    assert.deepEqual(
+      found('He walked to the park. The dog run after him.').filter((f) => f.includes('verb-agree')),
+      [],
+    );
+  });
+  test('speech keeps its licence', () => {
+    assert.deepEqual(found('"The dogs was hungry," he said.'), []);
+  });
+});
+
+describe('a base after "did" and a noun phrase as its subject (issue #15, eleventh round)', () => {
+  test('reports the past and fixes it to the base', () => {
+    assert.deepEqual(found('Did the application worked?'), ['worked→work (verb-base)']);
+    assert.equal(fixed('Did the application worked?'), 'Did the application work?');
+  });
+  test('reports a third person after "does" and a noun phrase, and fixes it to the base', () => {
+    assert.deepEqual(found('Does your memory usage grows during processing?'), ['grows→grow (verb-agree)']);
+    assert.equal(fixed('Does the dog eats?'), 'Does the dog eat?');
+    assert.deepEqual(found('Does memory usage grow during processing?'), []);
+  });
+  test('silent on the base, and on a past after a noun with no "did"', () => {
+    for (const text of ['Did the application work?', 'The application worked.', 'Why did the old man go home?']) assert.deepEqual(found(text), [], text);
+  });
+});
+
+describe('a subject before an aside between commas (issue #15, eleventh round)', () => {
+  test('reports the verb after the aside, weighed against the subject before it, and fixes it', () => {
+    assert.deepEqual(found('My mother, for example, are a doctor.'), ['are→is (verb)']);
+    assert.equal(fixed('The dog, whose owner likes you, eat.'), 'The dog, whose owner likes you, eats.');
+    assert.equal(fixed('The boys, Tom and Bill, was late.'), 'The boys, Tom and Bill, were late.');
+  });
+  test('silent where it agrees, or where the phrase before the first comma is no subject', () => {
+    for (const text of [
+      'My mother, for example, is a doctor.',
+      'The dog, however, eats.',
+      'He fed the cat, the dogs, and the horse.',
+      'The man, he said, was tired.',
+      'When he came in, the dogs were barking.',
+    ])
+      assert.deepEqual(found(text), [], text);
+  });
+});
