@@ -92,6 +92,16 @@ describe('character-name reports', () => {
       'Mcgonagall→McGonagall',
     ]);
   });
+  test('a casing written often, a third as often as the other at least, is a second style: information', () => {
+    // Real fan fiction: "Anti-Skill" 18 times against "Anti-skill" 25.
+    const text = `${'Anti-skill came. '.repeat(7)}${'Anti-Skill left. '.repeat(5)}`;
+    const fs = findings(text);
+    assert.equal(fs.length, 5);
+    assert.ok(fs.every((f) => f.severity === 'information' && f.suggestions[0] === 'Anti-skill'));
+    // Written twice against ten times: a slip, a warning.
+    const slips = findings(`${'Anti-skill came. '.repeat(10)}${'Anti-Skill left. '.repeat(2)}`);
+    assert.ok(slips.length === 2 && slips.every((f) => f.severity === 'warning'));
+  });
   test("a typo of a name used in the story's other files", () => {
     assert.deepEqual(names('Then Sauske left.', { externalNames: new Map([['Sasuke', 40]]) }), ['Sauske→Sasuke']);
   });

@@ -17,7 +17,10 @@ import { editDistance, isCapitalized } from '../text';
 import { phoneticKey } from './phonetic';
 
 export type NameVerdict =
-  { kind: 'variant'; name: string } | { kind: 'misspelling'; name: string; count: number } | { kind: 'casing'; name: string; count: number };
+  | { kind: 'variant'; name: string }
+  | { kind: 'misspelling'; name: string; count: number }
+  /** `own`: how often the story writes this casing itself. */
+  | { kind: 'casing'; name: string; count: number; own: number };
 
 /** How often a name occurs in the whole story (this file and the others). */
 export interface NameStats {
@@ -260,7 +263,7 @@ export class NameJudge {
           (rosterForm || this.count(dominant) > this.count(name)) &&
           !(this.isWord(name) && this.isWord(dominant))
         ) {
-          return { kind: 'casing', name: dominant, count: this.count(dominant) };
+          return { kind: 'casing', name: dominant, count: this.count(dominant), own: this.count(name) };
         }
       }
     }
@@ -286,7 +289,10 @@ export class NameJudge {
 
 function sameVerdict(a: NameVerdict | undefined, b: NameVerdict | undefined): boolean {
   if (!a || !b) return a === b;
-  return a.kind === b.kind && a.name === b.name && (a.kind === 'variant' || a.count === (b as { count: number }).count);
+  if (a.kind !== b.kind || a.name !== b.name) return false;
+  if (a.kind === 'variant') return true;
+  // A casing's own count decides its severity (`character-name`), so it is part of the verdict.
+  return a.count === (b as { count: number }).count && (a.kind !== 'casing' || a.own === (b as { own: number }).own);
 }
 
 /** The verdict function for one set of counts (a one-shot judge). */

@@ -7,8 +7,17 @@
  */
 
 import { capitalNameOf } from '../characters/names';
+import { FREQUENT } from '../characters/verdict';
 import { nameCommands } from './commands';
 import type { ParagraphRule, RawFinding } from './types';
+
+/**
+ * Whether a casing the story writes `own` times against the dominant one's `count` is a second
+ * style (written often, a third as often as the other at least), not a slip of the hand.
+ */
+function twoStyles(own: number, count: number): boolean {
+  return own >= FREQUENT && own * 3 >= count;
+}
 
 function times(n: number): string {
   return n === 1 ? 'once' : `${n} times`;
@@ -56,6 +65,9 @@ export const characterName: ParagraphRule = {
             ? `\`${name}\` is written \`${verdict.name}\` in this story's character list.`
             : `\`${name}\` is written \`${verdict.name}\` elsewhere in this story (${times(verdict.count)}).`,
           confident: rosterForm,
+          // "Anti-Skill" 18 times, "Anti-skill" 25: two styles the writer switched between, no
+          // slip; told once each place, as information, to choose one.
+          ...(!rosterForm && twoStyles(verdict.own, verdict.count) ? { severity: 'information' as const } : {}),
         });
       }
     }
