@@ -41,6 +41,10 @@ export function indexCharacters(options: SpeakerOptions): CharacterIndex {
     else if (/^(?:he|him)\b/.test(p)) gender.set(name, 'he');
   }
   for (const n of options.names ?? []) if (!/^I['’]/.test(n) && !byToken.has(n) && !(n.toLowerCase() in TITLES) && !KIN.has(n.toLowerCase())) byToken.set(n, n);
+  for (const [slip, name] of options.slips ?? []) {
+    const who = byToken.get(name);
+    if (who && !byToken.has(slip)) byToken.set(slip, who);
+  }
   return { byToken, gender, roster };
 }
 

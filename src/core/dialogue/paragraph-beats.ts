@@ -55,7 +55,9 @@ export function besideBeats(p: Paragraph, speakers: Said[], ws: Word[], spots: Q
     if (speakers[k].named || speakers[k].speaker !== null) continue;
     const next = k + 1 < spots.length ? spots[k + 1].start : Infinity;
     const prevEnd = k > 0 ? spots[k - 1].end : -1;
-    const before = beatBefore(ws, spots[k], prevEnd, leadsIn(p, spots[k]));
+    // Not a beat before it that reports speech (`Scotty said the same words more loudly. "Oh. Well…"`): the answer follows.
+    const speech = ws.some((w) => w.start > prevEnd && w.end <= spots[k].start && isPureSpeechVerb(w.token.lower));
+    const before = speech ? undefined : beatBefore(ws, spots[k], prevEnd, leadsIn(p, spots[k]));
     // Not a beat after it that leads into the next quote (`"…uh…" Frenda looks away, "No, no."`),
     // that one's own; nor a gesture of the listener (`Misaka hesitates, before giving a nod.`).
     const after = p.text.slice(quotes[k].end, quotes[k + 1] ? quotes[k + 1].start : p.text.length);
@@ -63,7 +65,8 @@ export function besideBeats(p: Paragraph, speakers: Said[], ws: Word[], spots: Q
       continue;
     const beat = before ? p.text.slice(quotes[k - 1]?.end ?? 0, quotes[k].start) : after;
     const gesture = ANSWERING_GESTURE.test(beat) || NO_ANSWER.test(beat);
-    const s = before ?? beatSubject(ws, spots[k], prevEnd, next, false);
+    // The sentence after it (no narration before it counts there: its start is the quote's).
+    const s = before ?? beatSubject(ws, spots[k], spots[k].start, next, false);
     if (s?.kind !== 'name' || s.name === own[k] || gesture) continue;
     speakers[k] = { speaker: s.name, evidence: 'beat', confidence: 0.8, named: true };
   }

@@ -14,6 +14,7 @@ import {
   firstIndex,
   type Quotation,
   type ResolvedOptions,
+  nameSlips,
   speakingNames,
   storyReport,
   type StoryReport,
@@ -38,7 +39,11 @@ export function quotationsOf(
 ): Quotation[] {
   const hit = cache.get(model);
   if (hit && hit.options === options) return hit.quotes;
-  const quotes = attributeSpeakers(model, { characters: options.characters, names: speakingNames(counts, mid, options) });
+  const quotes = attributeSpeakers(model, {
+    characters: options.characters,
+    names: speakingNames(counts, mid, options),
+    slips: nameSlips(counts, options),
+  });
   cache.set(model, { options, quotes });
   return quotes;
 }
