@@ -279,9 +279,15 @@ export function tagBefore(ws: Word[], q: QuoteSpot, text: string, pStart: number
   }
   // After "and", "then" or a comma: `when he woke up, his father was saying, "…"`.
   const clauseStart = (k: number) => CLAUSE_START.has(ws[k - 1].token.lower) || text.slice(ws[k - 1].end - pStart, ws[k].start - pStart).includes(',');
+  // `Kuroko was the first to answer, "…"`, `Misaka decided to speak, "…"`: an infinitive's subject
+  // is the sentence's, the nearest name or pronoun before it (not "the first").
+  const infinitive = ws[verb - 1]?.token.lower === 'to';
   // Its subject: the nearest subject before the verb in the sentence ("Rachel, observing, would say").
   for (let k = verb - 1; k >= first; k--) {
     const s = subjectAt(ws, k);
+    // `Kuroko, hearing the instructions, answers`: what a participle takes is its object.
+    if (s && s.subject.kind !== 'name' && s.subject.kind !== 'pronoun' && (infinitive || (k > first && /ing$/.test(ws[k - 1].token.lower) && !ws[k - 1].character)))
+      continue;
     // "Rachel's or Virginia's reply:" names two people, so neither surely.
     if (s && s.subject.kind === 'name' && k > first && ws[k - 1].token.lower === 'or') return { kind: 'other' };
     // "the California journalist who reported": a name between an article and a noun is no one's, and the noun's person speaks.
@@ -319,12 +325,22 @@ const LEADING_WORDS = 8;
 /** Where the subject after a sentence's leading phrase stands (`Barely having…, Kirito`), if it opens with an adverb or a participle. */
 function leadingPhraseEnd(ws: Word[], k: number): number | undefined {
   const w = ws[k];
-  if (!w || w.character || !w.token.sentenceStart || !/(?:ly|ing)$/.test(w.token.lower)) return undefined;
+  if (!w || w.character || !w.token.sentenceStart) return undefined;
+  // `After she left, Frenda had a deadpan stare`: a leading clause of time, and the phrases after it
+  // (`After a good 30 seconds of silence, with noticeable tension, Misaka decided`).
+  const clause = LEADING_CLAUSE.has(w.token.lower);
+  if (!clause && !/(?:ly|ing)$/.test(w.token.lower)) return undefined;
   for (let m = k + 1; m <= k + LEADING_WORDS && ws[m] && !ws[m].token.sentenceStart; m++)
     // A gap wider than one space is punctuation: the phrase's comma.
-    if (ws[m].start - ws[m - 1].end > 1) return m;
+    if (ws[m].start - ws[m - 1].end > 1) {
+      if (!clause || !LEADING_CLAUSE.has(ws[m].token.lower)) return m;
+      k = m;
+    }
   return undefined;
 }
+
+/** Words that open a leading clause or phrase of time or manner before a sentence's subject. */
+const LEADING_CLAUSE = new Set(['after', 'before', 'when', 'while', 'once', 'with', 'without', 'upon']);
 
 /** The subject of the narration sentence that starts at word `from`: `Kagome smiled.`, `Frowning, Miss Ada studied`, `Rachel's tone was dry.` */
 function sentenceSubject(ws: Word[], from: number): Subject | undefined {
