@@ -147,6 +147,8 @@ export function tagAfter(ws: Word[], q: QuoteSpot, text: string, pStart: number,
     if (DETERMINERS.has(ws[v].token.lower)) return { kind: 'other' };
     return undefined;
   }
+  const voiced = voiceOf(ws, i, within);
+  if (voiced) return voiced;
   const s = subjectAt(ws, i);
   if (!s) return undefined;
   let k = i + s.length;
@@ -165,6 +167,22 @@ export function tagAfter(ws: Word[], q: QuoteSpot, text: string, pStart: number,
   while (within(k) && isAdverb(ws[k].token.lower) && !isTagVerb(ws[k].token.lower)) k++;
   if (within(k) && (verbOk(ws[k].token.lower) || phrasal(k))) return s.subject;
   return subordinateTag(ws, i, within);
+}
+
+/**
+ * `"Misaka," the panicked voice of Kinuhata Saiai comes through the speaker, "…"`: a voice of
+ * someone right after the quote, in the same sentence, is theirs whatever it does.
+ */
+function voiceOf(ws: Word[], i: number, within: (k: number) => boolean): Subject | undefined {
+  if (ws[i].token.lower !== 'the' || ws[i].token.sentenceStart) return undefined;
+  for (let m = i + 1; m <= i + 3 && within(m + 2); m++) {
+    if (!VOICE.has(ws[m].token.lower) || ws[m + 1].token.lower !== 'of') continue;
+    // A full name, surname first (`Kinuhata Saiai`): whichever part the story knows.
+    const next = ws[m + 3];
+    const who = ws[m + 2].character ?? (next && next.start - ws[m + 2].end <= 1 && within(m + 3) ? next.character : undefined);
+    return who ? { kind: 'name', name: who } : undefined;
+  }
+  return undefined;
 }
 
 /** Words at most before the "as" of a subordinate tag: `Kirito's face tenses up as Sachi asks`. */
@@ -333,14 +351,16 @@ function leadingPhraseEnd(ws: Word[], k: number): number | undefined {
   for (let m = k + 1; m <= k + LEADING_WORDS && ws[m] && !ws[m].token.sentenceStart; m++)
     // A gap wider than one space is punctuation: the phrase's comma.
     if (ws[m].start - ws[m - 1].end > 1) {
-      if (!clause || !LEADING_CLAUSE.has(ws[m].token.lower)) return m;
+      if (!clause || !(LEADING_CLAUSE.has(ws[m].token.lower) || LEADING_PHRASE.has(ws[m].token.lower))) return m;
       k = m;
     }
   return undefined;
 }
 
 /** Words that open a leading clause or phrase of time or manner before a sentence's subject. */
-const LEADING_CLAUSE = new Set(['after', 'before', 'when', 'while', 'once', 'with', 'without', 'upon']);
+const LEADING_CLAUSE = new Set(['after', 'before', 'when', 'while', 'once', 'upon']);
+/** A phrase after a leading clause (not one alone: `With a swift swoop of his arms, he grabbed Sally` is no beat of a song's line). */
+const LEADING_PHRASE = new Set(['with', 'without']);
 
 /** The subject of the narration sentence that starts at word `from`: `Kagome smiled.`, `Frowning, Miss Ada studied`, `Rachel's tone was dry.` */
 function sentenceSubject(ws: Word[], from: number): Subject | undefined {
