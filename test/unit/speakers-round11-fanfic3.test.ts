@@ -82,4 +82,29 @@ describe('speaker attribution, round 11 (third session): the far end of a call, 
       ['Frenda', 'Kuroko'],
     );
   });
+
+  it("reads a lead-in's infinitive, a participle's object and a leading clause of time past to the sentence's subject", () => {
+    const text =
+      '"We should go," Misaka said.\n\nKuroko was the first to answer, "Definitely not, too risky."\n\n"Maybe." Misaka nods.\n\n' +
+      'Kuroko, hearing the instructions, answers Misaka, "They were unused."\n\n"Maybe." Misaka nods.\n\n' +
+      'After she left, Frenda had a deadpan stare, "Seriously, you do not know?"\n\n"Maybe." Misaka nods.\n\n' +
+      'After a good 30 seconds of silence, with noticeable tension, Misaka decided to speak, "So, you told her?"\n';
+    assert.deepEqual(who(text, ACHE), ['Misaka', 'Kuroko', 'Misaka', 'Kuroko', 'Misaka', 'Frenda', 'Misaka', 'Misaka']);
+  });
+
+  it("gives a quote no one when the lead-in's only subject is a phrase or the sentence after it opens with a phrase", () => {
+    const text =
+      '"We should go," Misaka said.\n\nThe first to answer was the old clock, "Tick."\n\n' +
+      'Dan stood in the circle and waited.\n\nOut in the circle the farmer came to the line, "The farmer takes a wife". With a swift swoop of his big arms, he grabbed Misaka.\n';
+    const got = who(text, [...ACHE, 'Dan']);
+    assert.deepEqual(got.slice(0, 2), ['Misaka', null]);
+    assert.notEqual(got[2], 'Dan');
+  });
+
+  it('gives a quote to the one whose voice comes after it, and a surname-first name to the part the story knows', () => {
+    const text =
+      '"Hello?" Misaka says.\n\n"Misaka," the panicked voice of Kinuhata Saiai comes through the speaker, "I would not be calling unless it were necessary."\n\n' +
+      '"What?" Misaka asks.\n';
+    assert.deepEqual(who(text, ['Misaka', 'Saiai']), ['Misaka', 'Saiai', 'Saiai', 'Misaka']);
+  });
 });
