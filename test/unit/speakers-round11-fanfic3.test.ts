@@ -28,7 +28,7 @@ describe('speaker attribution, round 11 (third session): the far end of a call, 
     assert.deepEqual(who(text, ACHE), ['Kuroko', 'Misaka']);
   });
 
-  it("gives an untagged quote of a tagged paragraph the one who acts in the beat beside it", () => {
+  it('gives an untagged quote of a tagged paragraph the one who acts in the beat beside it', () => {
     const text =
       '"I think we should protect her," Misaka said.\n\n' +
       '"Alright, I\'ll call the ATU." Kuroko puts on her earpiece and presses a button on it. "This is Judgement Officer Shirai." Kuroko paused for a minute, then continued, "Yes, hello officer."\n';
@@ -69,13 +69,15 @@ describe('speaker attribution, round 11 (third session): the far end of a call, 
       report.chapters[0].dialogue?.map((d) => d.speaker),
       ['Misaka', 'Kuroko'],
     );
-    assert.equal(report.characters.some((c) => c.name === 'Kurokou'), false);
+    assert.equal(
+      report.characters.some((c) => c.name === 'Kurokou'),
+      false,
+    );
   });
 
   it('keeps a name of its own that is no slip of another', () => {
     const speller = createSpeller(loadDictionary('en-US'));
-    const text =
-      'Kuroko sat. Kuroko stood. Kuroko waited. Kuroko frowned. Kuroko nodded.\n\n"Hello there," Frenda said.\n\n"Hi," Kuroko said.\n';
+    const text = 'Kuroko sat. Kuroko stood. Kuroko waited. Kuroko frowned. Kuroko nodded.\n\n"Hello there," Frenda said.\n\n"Hi," Kuroko said.\n';
     const report = storyReport([{ path: 'ch1.md', text }], { speller, lines: true });
     assert.deepEqual(
       report.chapters[0].dialogue?.map((d) => d.speaker),
@@ -124,7 +126,8 @@ describe('speaker attribution, round 11 (third session): the far end of a call, 
   it('still ends a third-person exchange at a long paragraph of narration', () => {
     const long =
       'The wind came off the river and through the trees of the park, and the lamps along the path came on one by one while the last of the light went out of the sky.';
-    const text = '"You have snow in your hair," Suzanne said.\n\n"I know it," Misaka said.\n\n"Why are you so unhappy?"\n\n' + long + '\n\n"I am not unhappy."\n';
+    const text =
+      '"You have snow in your hair," Suzanne said.\n\n"I know it," Misaka said.\n\n"Why are you so unhappy?"\n\n' + long + '\n\n"I am not unhappy."\n';
     assert.deepEqual(who(text, ['Suzanne', 'Misaka']), ['Suzanne', 'Misaka', 'Suzanne', null]);
   });
 });

@@ -304,7 +304,12 @@ export function tagBefore(ws: Word[], q: QuoteSpot, text: string, pStart: number
   for (let k = verb - 1; k >= first; k--) {
     const s = subjectAt(ws, k);
     // `Kuroko, hearing the instructions, answers`: what a participle takes is its object.
-    if (s && s.subject.kind !== 'name' && s.subject.kind !== 'pronoun' && (infinitive || (k > first && /ing$/.test(ws[k - 1].token.lower) && !ws[k - 1].character)))
+    if (
+      s &&
+      s.subject.kind !== 'name' &&
+      s.subject.kind !== 'pronoun' &&
+      (infinitive || (k > first && /ing$/.test(ws[k - 1].token.lower) && !ws[k - 1].character))
+    )
       continue;
     // "Rachel's or Virginia's reply:" names two people, so neither surely.
     if (s && s.subject.kind === 'name' && k > first && ws[k - 1].token.lower === 'or') return { kind: 'other' };
