@@ -103,13 +103,10 @@ interface Flow {
 const ASIDE_WORDS = 25;
 
 /** Whether a narration paragraph is a short aside within the exchange: few words, naming no one but its speakers. */
-function shortAside(ws: Word[], run: readonly RunTurn[], sameScene: boolean, narrator?: string): boolean {
-  if (!sameScene || run.length === 0) return false;
+function shortAside(ws: Word[], run: readonly RunTurn[], sameScene: boolean): boolean {
+  if (!sameScene || run.length === 0 || ws.length > ASIDE_WORDS) return false;
   const talking = new Set(run.flatMap((t) => t.quotes.map((q) => q.speaker)).filter((x) => x !== null));
   if (talking.size > 2) return false;
-  // A first-person narrator's thoughts between the turns of a talk with one other, however long.
-  const musing = narrator !== undefined && talking.has(narrator);
-  if (ws.length > ASIDE_WORDS && !musing) return false;
   return ws.every((w) => !w.character || talking.has(w.character));
 }
 
@@ -428,7 +425,7 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
     // A paragraph of narration ends the exchange, unless it is a short one that names none but
     // the two who talk (`He was trying to smile at her.` between two of Julia's and George's turns),
     // or the tag of the quotes just before it (`Renko asked back.`).
-    if (!tagsTurnBefore(ws, sameScene, ctx, flow) && !shortAside(ws, flow.run, sameScene, flow.narrator)) endExchange(flow);
+    if (!tagsTurnBefore(ws, sameScene, ctx, flow) && !shortAside(ws, flow.run, sameScene)) endExchange(flow);
     flow.prevTurn = undefined;
     flow.prevOpen = false;
     flow.prevParagraph = pi;
