@@ -6,7 +6,7 @@
 export { Analyzer, CAPPED_RULE, analyze, inOrder, type AnalysisResult, type FindingGroups } from './analyzer';
 export { isCharacter, type CharacterOptions } from './characters/character';
 export { describeCharacter, type CharacterFacts } from './characters/describe';
-export { inferNames, mentionAt, mentionsOf, nameCountsOf, speakingNames, type InferredName, type Mention } from './characters/mentions';
+export { inferNames, mentionAt, mentionsOf, nameCountsOf, nameSlips, speakingNames, type InferredName, type Mention } from './characters/mentions';
 export { HONORIFICS, addCounts, countNames, foldName, type NameCounts } from './characters/names';
 export { nameVerdicts, type NameVerdict } from './characters/verdict';
 export { CONFIG_RULE, LOCALES, SEVERITIES, emptyConfig, parseStoryConfig, type ConfigResult } from './config';

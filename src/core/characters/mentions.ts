@@ -119,6 +119,22 @@ export function inferNames(counts: ReadonlyMap<string, number>, midSentence: Rea
 }
 
 /**
+ * The story's slips of a name, each with the name it stands for: the names the `character-name`
+ * rule reports as a typo (`Kurokou` once against `Kuroko` often), a roster variant or another
+ * casing, by the same verdicts. The speaker attribution reads each as the name itself.
+ */
+export function nameSlips(counts: ReadonlyMap<string, number>, options: VerdictOptions): Map<string, string> {
+  const verdict = nameVerdicts({ local: counts, external: new Map() }, options);
+  const out = new Map<string, string>();
+  for (const name of counts.keys()) {
+    if (name.length < 2 || name === name.toUpperCase()) continue;
+    const v = verdict(name);
+    if (v) out.set(name, v.name);
+  }
+  return out;
+}
+
+/**
  * The names that may speak: the story's names (`inferNames`) and the names the dictionary knows
  * only capitalized ("Rachel", "McKinley"), which `inferNames` leaves out of the character list
  * unless they keep their capital mid-sentence, since "Monday" and "London" are such words too.

@@ -8,48 +8,48 @@ export const SPEAKER_MODEL: { weights: readonly number[]; floor: number; mode: '
   floor: 0.3,
   mode: 'all',
   weights: [
-    1.3886, // rule
-    0.6501, // rule_explicit
-    0.5122, // rule_pronoun
-    0.3238, // rule_paragraph
+    1.3895, // rule
+    0.6523, // rule_explicit
+    0.5124, // rule_pronoun
+    0.3222, // rule_paragraph
     0, // rule_continued
-    0.3084, // rule_beat
-    -0.5087, // rule_alternation
-    0.1028, // rule_addressee
-    1.2665, // rule_conf
-    -0.3351, // prev1
-    0.4098, // prev2
-    0.6057, // same_para
-    -0.3508, // other_para
-    -0.4743, // next1
-    0.5746, // next2
-    0.1225, // narr_prev_q
-    0.5819, // turn_other
-    0.3974, // alternate
-    -0.2387, // addr_here
+    0.3109, // rule_beat
+    -0.5107, // rule_alternation
+    0.1024, // rule_addressee
+    1.2688, // rule_conf
+    -0.333, // prev1
+    0.4083, // prev2
+    0.6073, // same_para
+    -0.3489, // other_para
+    -0.4745, // next1
+    0.5594, // next2
+    0.118, // narr_prev_q
+    0.5894, // turn_other
+    0.3945, // alternate
+    -0.2386, // addr_here
     0.1499, // addr_para
-    0.2346, // addr_prev
-    0.2704, // narr_here
-    0.3831, // narr_first
-    0.2811, // narr_before
-    0.4325, // narr_after
-    0.0434, // narr_prev
-    -0.0586, // narr_prev_last
-    -0.2765, // d_mention
-    0.1248, // d_spoke
-    -0.7874, // never_spoke
-    0.2766, // pron_agree
-    -0.2344, // pron_clash
+    0.2345, // addr_prev
+    0.2692, // narr_here
+    0.3796, // narr_first
+    0.2734, // narr_before
+    0.4343, // narr_after
+    0.0447, // narr_prev
+    -0.0591, // narr_prev_last
+    -0.2731, // d_mention
+    0.1202, // d_spoke
+    -0.7961, // never_spoke
+    0.2775, // pron_agree
+    -0.2342, // pron_clash
     0.1337, // i_narrator
-    0.4297, // narrator
-    -0.2657, // in_quote
-    -0.3989, // salience
-    -0.0798, // none
-    0.7, // none_rule_null
-    -0.1751, // none_rule_explicit
-    -0.2611, // none_rule_weak
+    0.4298, // narrator
+    -0.2653, // in_quote
+    -0.3897, // salience
+    -0.0763, // none
+    0.7078, // none_rule_null
+    -0.1763, // none_rule_explicit
+    -0.2602, // none_rule_weak
     0, // none_i_tag
-    -0.003, // none_pron_tag
-    -0.0465, // none_few
+    -0.0043, // none_pron_tag
+    -0.0191, // none_few
   ],
 };

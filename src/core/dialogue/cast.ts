@@ -41,6 +41,10 @@ export function indexCharacters(options: SpeakerOptions): CharacterIndex {
     else if (/^(?:he|him)\b/.test(p)) gender.set(name, 'he');
   }
   for (const n of options.names ?? []) if (!/^I['’]/.test(n) && !byToken.has(n) && !(n.toLowerCase() in TITLES) && !KIN.has(n.toLowerCase())) byToken.set(n, n);
+  for (const [slip, name] of options.slips ?? []) {
+    const who = byToken.get(name);
+    if (who && !byToken.has(slip)) byToken.set(slip, who);
+  }
   return { byToken, gender, roster };
 }
 
@@ -395,6 +399,7 @@ export function learnEpithets(prose: readonly Paragraph[], words: Word[][], inde
   // The last character of each gender, for "Ryan asked. He was the captain".
   const lastOf: Partial<Record<Gender, { name: string; at: number }>> = {};
   let n = 0;
+  const capitalized = new Set<string>();
   for (const ws of words) {
     for (let i = 0; i < ws.length; i++, n++) {
       const w = ws[i];
@@ -412,11 +417,37 @@ export function learnEpithets(prose: readonly Paragraph[], words: Word[][], inde
       const next = ws[i + 1];
       if (w.token.lower === 'the' && w.token.sentenceStart && next && /^\p{Lu}/u.test(next.token.text)) {
         const noun = next.token.lower;
-        if (!out.has(noun) && last && n - last.at <= 40) out.set(noun, last.name);
+        if (!out.has(noun) && last && n - last.at <= 40) {
+          out.set(noun, last.name);
+          capitalized.add(noun);
+        }
       }
     }
   }
+  dropCalledEpithets(prose, words, index, out, capitalized);
   return out;
+}
+
+/**
+ * Drops a capitalized epithet learned from the last one named where a paragraph that uses it has a
+ * quote calling that one by name: `"…, Officer Kuroko. …," The Officer said over the earpiece` is
+ * someone else, whom the story never names.
+ */
+function dropCalledEpithets(prose: readonly Paragraph[], words: Word[][], index: CharacterIndex, out: Map<string, string>, nouns: Set<string>): void {
+  words.forEach((ws, pi) => {
+    for (let i = 0; i + 1 < ws.length; i++) {
+      const noun = ws[i + 1].token.lower;
+      if (ws[i].token.lower !== 'the' || !nouns.has(noun) || !/^\p{Lu}/u.test(ws[i + 1].token.text)) continue;
+      const name = out.get(noun);
+      if (name !== undefined && callsIn(prose[pi], name, index)) out.delete(noun);
+    }
+  });
+}
+
+/** Whether a quote of the paragraph calls `name` by name. */
+function callsIn(p: Paragraph | undefined, name: string, index: CharacterIndex): boolean {
+  if (!p) return false;
+  return p.analysis.regions.some((r) => r.kind === 'dialogue' && addressee(p, { start: p.start + r.start, end: p.start + r.end }, index) === name);
 }
 
 /** Whom a quote addresses by name: `"Eat something, Scotty."`, `"Scotty, listen."`. */

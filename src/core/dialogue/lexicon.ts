@@ -166,6 +166,7 @@ const TAG_FILLER = new Set([
 // Base forms for tags like "he would say", "she had to ask".
 export const BASE_SPEECH = new Set([
   'say',
+  'speak',
   'ask',
   'reply',
   'answer',

@@ -8,7 +8,7 @@ import type { Paragraph } from '../model/document';
 import type { Region } from '../model/paragraph';
 import type { Word } from './cast';
 import { isTagVerb, type Gender } from './lexicon';
-import { beatBefore, type QuoteSpot } from './tags';
+import { beatBefore, beatSubject, type QuoteSpot } from './tags';
 import type { Said } from './types';
 
 /**
@@ -41,6 +41,34 @@ export function ownBeats(p: Paragraph, speakers: Said[], ws: Word[], spots: Quot
     if (speakers[k].named || !leadsIn(p, spots[k])) continue;
     const s = beatBefore(ws, spots[k], k > 0 ? spots[k - 1].end : -1, true);
     if (s?.kind === 'name' && s.name !== own[k]) speakers[k] = { speaker: s.name, evidence: 'beat', confidence: 0.85, named: true };
+  }
+}
+
+/**
+ * A quote of a tagged paragraph that no tag reaches (still unknown) is who acts in the beat beside
+ * it, by name: `"Alright, I'll call the ATU." Kuroko puts on her earpiece. "This is Judgement
+ * Officer Shirai Kuroko." Kuroko paused, then continued, "Yes, hello officer."` is Kuroko's throughout.
+ */
+export function besideBeats(p: Paragraph, speakers: Said[], ws: Word[], spots: QuoteSpot[], own: Array<string | undefined>, quotes: Region[]): void {
+  if (speakers.every((s) => !s.named)) return;
+  for (let k = 0; k < spots.length; k++) {
+    if (speakers[k].named || speakers[k].speaker !== null) continue;
+    const next = k + 1 < spots.length ? spots[k + 1].start : Infinity;
+    const prevEnd = k > 0 ? spots[k - 1].end : -1;
+    // Not a beat before it that reports speech (`Scotty said the same words more loudly. "Oh. Well…"`): the answer follows.
+    const speech = ws.some((w) => w.start > prevEnd && w.end <= spots[k].start && isPureSpeechVerb(w.token.lower));
+    const before = speech ? undefined : beatBefore(ws, spots[k], prevEnd, leadsIn(p, spots[k]));
+    // Not a beat after it that leads into the next quote (`"…uh…" Frenda looks away, "No, no."`),
+    // that one's own; nor a gesture of the listener (`Misaka hesitates, before giving a nod.`).
+    const after = p.text.slice(quotes[k].end, quotes[k + 1] ? quotes[k + 1].start : p.text.length);
+    if (!before && quotes[k + 1] && leadsIn(p, spots[k + 1]) && !/[.!?…]\s/u.test(after) && !/,\s*["”]$/u.test(p.text.slice(quotes[k].start, quotes[k].end)))
+      continue;
+    const beat = before ? p.text.slice(quotes[k - 1]?.end ?? 0, quotes[k].start) : after;
+    const gesture = ANSWERING_GESTURE.test(beat) || NO_ANSWER.test(beat);
+    // The sentence after it (no narration before it counts there: its start is the quote's).
+    const s = before ?? beatSubject(ws, spots[k], spots[k].start, next, false);
+    if (s?.kind !== 'name' || s.name === own[k] || gesture) continue;
+    speakers[k] = { speaker: s.name, evidence: 'beat', confidence: 0.8, named: true };
   }
 }
 

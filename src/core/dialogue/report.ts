@@ -4,7 +4,7 @@
  * they appear in. Shared by `fanfic report` and the server's report request.
  */
 
-import { inferNames, nameCountsOf, speakingNames } from '../characters/mentions';
+import { inferNames, nameCountsOf, nameSlips, speakingNames } from '../characters/mentions';
 import { addCounts, countNames } from '../characters/names';
 import { buildModel } from '../model/document';
 import { resolveOptions, type StoryConfig } from '../options';
@@ -64,9 +64,10 @@ export function storyReport(files: readonly ReportInput[], options: ReportOption
     for (const n of [c.name, ...(c.aliases ?? [])]) for (const part of n.split(/\s+/)) if (part && !canonical.has(part)) canonical.set(part, c.name);
   }
   const names = speakingNames(total, mid, resolved);
+  const slips = nameSlips(total, resolved);
   const analyzed = files.map((f) => {
     const model = buildModel(f.text);
-    const speakerOptions = { characters: resolved.characters, names, learned: options.learned };
+    const speakerOptions = { characters: resolved.characters, names, slips, learned: options.learned };
     const rules = attributeByRules(model, speakerOptions);
     return { f, model, quotes: speakersOf(rules, model.text, speakerOptions), rules };
   });

@@ -147,6 +147,8 @@ export function tagAfter(ws: Word[], q: QuoteSpot, text: string, pStart: number,
     if (DETERMINERS.has(ws[v].token.lower)) return { kind: 'other' };
     return undefined;
   }
+  const voiced = voiceOf(ws, i, within);
+  if (voiced) return voiced;
   const s = subjectAt(ws, i);
   if (!s) return undefined;
   let k = i + s.length;
@@ -165,6 +167,22 @@ export function tagAfter(ws: Word[], q: QuoteSpot, text: string, pStart: number,
   while (within(k) && isAdverb(ws[k].token.lower) && !isTagVerb(ws[k].token.lower)) k++;
   if (within(k) && (verbOk(ws[k].token.lower) || phrasal(k))) return s.subject;
   return subordinateTag(ws, i, within);
+}
+
+/**
+ * `"Misaka," the panicked voice of Kinuhata Saiai comes through the speaker, "…"`: a voice of
+ * someone right after the quote, in the same sentence, is theirs whatever it does.
+ */
+function voiceOf(ws: Word[], i: number, within: (k: number) => boolean): Subject | undefined {
+  if (ws[i].token.lower !== 'the' || ws[i].token.sentenceStart) return undefined;
+  for (let m = i + 1; m <= i + 3 && within(m + 2); m++) {
+    if (!VOICE.has(ws[m].token.lower) || ws[m + 1].token.lower !== 'of') continue;
+    // A full name, surname first (`Kinuhata Saiai`): whichever part the story knows.
+    const next = ws[m + 3];
+    const who = ws[m + 2].character ?? (next && next.start - ws[m + 2].end <= 1 && within(m + 3) ? next.character : undefined);
+    return who ? { kind: 'name', name: who } : undefined;
+  }
+  return undefined;
 }
 
 /** Words at most before the "as" of a subordinate tag: `Kirito's face tenses up as Sachi asks`. */
@@ -279,9 +297,20 @@ export function tagBefore(ws: Word[], q: QuoteSpot, text: string, pStart: number
   }
   // After "and", "then" or a comma: `when he woke up, his father was saying, "…"`.
   const clauseStart = (k: number) => CLAUSE_START.has(ws[k - 1].token.lower) || text.slice(ws[k - 1].end - pStart, ws[k].start - pStart).includes(',');
+  // `Kuroko was the first to answer, "…"`, `Misaka decided to speak, "…"`: an infinitive's subject
+  // is the sentence's, the nearest name or pronoun before it (not "the first").
+  const infinitive = ws[verb - 1]?.token.lower === 'to';
   // Its subject: the nearest subject before the verb in the sentence ("Rachel, observing, would say").
   for (let k = verb - 1; k >= first; k--) {
     const s = subjectAt(ws, k);
+    // `Kuroko, hearing the instructions, answers`: what a participle takes is its object.
+    if (
+      s &&
+      s.subject.kind !== 'name' &&
+      s.subject.kind !== 'pronoun' &&
+      (infinitive || (k > first && /ing$/.test(ws[k - 1].token.lower) && !ws[k - 1].character))
+    )
+      continue;
     // "Rachel's or Virginia's reply:" names two people, so neither surely.
     if (s && s.subject.kind === 'name' && k > first && ws[k - 1].token.lower === 'or') return { kind: 'other' };
     // "the California journalist who reported": a name between an article and a noun is no one's, and the noun's person speaks.
@@ -319,12 +348,24 @@ const LEADING_WORDS = 8;
 /** Where the subject after a sentence's leading phrase stands (`Barely having…, Kirito`), if it opens with an adverb or a participle. */
 function leadingPhraseEnd(ws: Word[], k: number): number | undefined {
   const w = ws[k];
-  if (!w || w.character || !w.token.sentenceStart || !/(?:ly|ing)$/.test(w.token.lower)) return undefined;
+  if (!w || w.character || !w.token.sentenceStart) return undefined;
+  // `After she left, Frenda had a deadpan stare`: a leading clause of time, and the phrases after it
+  // (`After a good 30 seconds of silence, with noticeable tension, Misaka decided`).
+  const clause = LEADING_CLAUSE.has(w.token.lower);
+  if (!clause && !/(?:ly|ing)$/.test(w.token.lower)) return undefined;
   for (let m = k + 1; m <= k + LEADING_WORDS && ws[m] && !ws[m].token.sentenceStart; m++)
     // A gap wider than one space is punctuation: the phrase's comma.
-    if (ws[m].start - ws[m - 1].end > 1) return m;
+    if (ws[m].start - ws[m - 1].end > 1) {
+      if (!clause || !(LEADING_CLAUSE.has(ws[m].token.lower) || LEADING_PHRASE.has(ws[m].token.lower))) return m;
+      k = m;
+    }
   return undefined;
 }
+
+/** Words that open a leading clause or phrase of time or manner before a sentence's subject. */
+const LEADING_CLAUSE = new Set(['after', 'before', 'when', 'while', 'once', 'upon']);
+/** A phrase after a leading clause (not one alone: `With a swift swoop of his arms, he grabbed Sally` is no beat of a song's line). */
+const LEADING_PHRASE = new Set(['with', 'without']);
 
 /** The subject of the narration sentence that starts at word `from`: `Kagome smiled.`, `Frowning, Miss Ada studied`, `Rachel's tone was dry.` */
 function sentenceSubject(ws: Word[], from: number): Subject | undefined {

@@ -37,6 +37,8 @@ export interface SpeakerOptions {
   characters?: readonly SpeakerCharacter[];
   /** Other names that are characters (`inferNames` of the story), folded. */
   names?: Iterable<string>;
+  /** Slips of a name and the name each stands for (`nameSlips`): `Kurokou explained` is Kuroko's. */
+  slips?: ReadonlyMap<string, string>;
   /** Whether the learned scorer (`speaker-model.ts`) reranks the rules' speakers; off by default (its cross-validation gained nothing over the rules). */
   learned?: boolean;
 }

@@ -12,6 +12,7 @@ import {
   attributeSpeakers,
   type DocumentModel,
   firstIndex,
+  nameSlips,
   type Quotation,
   type ResolvedOptions,
   speakingNames,
@@ -38,7 +39,11 @@ export function quotationsOf(
 ): Quotation[] {
   const hit = cache.get(model);
   if (hit && hit.options === options) return hit.quotes;
-  const quotes = attributeSpeakers(model, { characters: options.characters, names: speakingNames(counts, mid, options) });
+  const quotes = attributeSpeakers(model, {
+    characters: options.characters,
+    names: speakingNames(counts, mid, options),
+    slips: nameSlips(counts, options),
+  });
   cache.set(model, { options, quotes });
   return quotes;
 }
