@@ -31,11 +31,45 @@ const path = join(__dirname, '..', 'test/fixtures/tense-coordinated', heldOut ? 
 const texts = loadBrownFiction(heldOut ? HELD_OUT : TUNING);
 
 const IRREGULAR: Record<string, string> = {
-  went: 'goes', came: 'comes', saw: 'sees', took: 'takes', got: 'gets', made: 'makes', knew: 'knows', felt: 'feels',
-  left: 'leaves', stood: 'stands', sat: 'sits', ran: 'runs', held: 'holds', kept: 'keeps', began: 'begins', brought: 'brings',
-  fell: 'falls', heard: 'hears', found: 'finds', gave: 'gives', told: 'tells', thought: 'thinks', rose: 'rises', drove: 'drives',
-  grew: 'grows', spoke: 'speaks', wore: 'wears', woke: 'wakes', threw: 'throws', caught: 'catches', drew: 'draws', ate: 'eats',
-  drank: 'drinks', shook: 'shakes', struck: 'strikes', wrote: 'writes', broke: 'breaks', sent: 'sends', spent: 'spends',
+  went: 'goes',
+  came: 'comes',
+  saw: 'sees',
+  took: 'takes',
+  got: 'gets',
+  made: 'makes',
+  knew: 'knows',
+  felt: 'feels',
+  left: 'leaves',
+  stood: 'stands',
+  sat: 'sits',
+  ran: 'runs',
+  held: 'holds',
+  kept: 'keeps',
+  began: 'begins',
+  brought: 'brings',
+  fell: 'falls',
+  heard: 'hears',
+  found: 'finds',
+  gave: 'gives',
+  told: 'tells',
+  thought: 'thinks',
+  rose: 'rises',
+  drove: 'drives',
+  grew: 'grows',
+  spoke: 'speaks',
+  wore: 'wears',
+  woke: 'wakes',
+  threw: 'throws',
+  caught: 'catches',
+  drew: 'draws',
+  ate: 'eats',
+  drank: 'drinks',
+  shook: 'shakes',
+  struck: 'strikes',
+  wrote: 'writes',
+  broke: 'breaks',
+  sent: 'sends',
+  spent: 'spends',
 };
 
 /** The third person present of a past, when it is certain. */
@@ -60,10 +94,13 @@ function random(seed: number): () => number {
   };
 }
 
-const VERB = "([a-z]+)";
+const VERB = '([a-z]+)';
 // "he turned and walked", "she rose, sighed and left", "he stopped, then turned": the subject, a
 // past, up to 40 characters of its complement without a clause mark, `and`/`then`, a past.
-const PATTERN = new RegExp(`\\b(?:He|he|She|she) (?:[a-z]+ly |never |still |then |just )?${VERB}\\b([^.;:!?"'()—]{0,40}?)(?:,? and|,? then|, and then) ${VERB}\\b`, 'g');
+const PATTERN = new RegExp(
+  `\\b(?:He|he|She|she) (?:[a-z]+ly |never |still |then |just )?${VERB}\\b([^.;:!?"'()—]{0,40}?)(?:,? and|,? then|, and then) ${VERB}\\b`,
+  'g',
+);
 
 function build(): void {
   const next = random(heldOut ? 1511 : 1115);

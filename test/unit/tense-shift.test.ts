@@ -187,3 +187,22 @@ describe('tense-shift: the scene tense', () => {
     assert.equal(toPresent({ token: tok('walked'), subject: 'he' }), 'walks');
   });
 });
+
+describe('tense-shift: verbs of one sentence in two tenses', () => {
+  test('a coordinated verb in the present in a past scene', () => {
+    assert.equal(fixed(scene('He moaned and pulls the hand away.')), scene('He moaned and pulled the hand away.'));
+    assert.equal(fixed(scene('He looked up and grins.')), scene('He looked up and grinned.'));
+  });
+  test('a coordinated verb in the past in a present scene, the irregular form first', () => {
+    assert.equal(fixed(scene('He finds the bag, and found the ramen in it.', PRESENT)), scene('He finds the bag, and finds the ramen in it.', PRESENT));
+    assert.equal(fixed(scene('He relented and pulls out a chair.', PRESENT)), scene('He relents and pulls out a chair.', PRESENT));
+  });
+  test('stays silent on lists, adjectives and clauses of another time', () => {
+    assert.deepEqual(found(scene('He packed a needle, thread, and scissors.')), []);
+    assert.deepEqual(found(scene('She passed the cars and trucks.')), []);
+    assert.deepEqual(found(scene('She looks tired and confused.', PRESENT)), []);
+    assert.deepEqual(found(scene('She finds the one thing she needed and smiles.', PRESENT)), []);
+    assert.deepEqual(found(scene('He smiles when he closed the door.', PRESENT)), []);
+    assert.deepEqual(found(scene('He turned and walked out.')), []);
+  });
+});

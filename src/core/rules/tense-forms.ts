@@ -50,14 +50,14 @@ export function irregular(): Verbs {
 }
 
 /** The third person singular present of a base: `go` → `goes`, `try` → `tries`, `walk` → `walks`. */
-function third(base: string): string {
+export function third(base: string): string {
   if (/(?:s|sh|ch|x|z|o)$/.test(base)) return `${base}es`;
   if (/[^aeiou]y$/.test(base)) return `${base.slice(0, -1)}ies`;
   return `${base}s`;
 }
 
 /** Keeps the case of the first letter: `Is` → `Was`. */
-function cased(original: string, word: string): string {
+export function cased(original: string, word: string): string {
   return /^\p{Lu}/u.test(original) ? word[0].toUpperCase() + word.slice(1) : word;
 }
 
