@@ -206,3 +206,21 @@ describe('tense-shift: verbs of one sentence in two tenses', () => {
     assert.deepEqual(found(scene('He turned and walked out.')), []);
   });
 });
+
+describe('tense-shift: a sentence against its paragraph, in a scene of no clear tense', () => {
+  // Half past, half present: no scene tense.
+  const MIXED = [
+    'Kagome climbed out of the well. She walked to the village. He followed her.',
+    'Kaede waits by the fire. She smiles at them. He sits down.',
+  ].join('\n\n');
+  test('a past sentence among present ones is a hint, fixed to the present', () => {
+    const text = `${MIXED}\n\nShe opens the bag. He takes the ramen. She sighed and looked away.\n`;
+    const f = findings(text).filter((x) => x.message.startsWith('`sighed`'));
+    assert.equal(f.length, 1);
+    assert.equal(f[0].severity, 'information');
+    assert.deepEqual(f[0].suggestions, ['sighs']);
+  });
+  test('stays silent on a state verb (`knew`)', () => {
+    assert.deepEqual(found(`${MIXED}\n\nShe opens the bag. He takes the ramen. She knew the way.\n`), []);
+  });
+});

@@ -81,6 +81,28 @@ const EARLIER = new Set([
   'formerly',
 ]);
 
+/** Past verbs of a state that tell what held before the scene's now as often as a slip: `Ruiko knew Frenda`. */
+const STATIVE = new Set([
+  'knew',
+  'thought',
+  'felt',
+  'seemed',
+  'wanted',
+  'liked',
+  'loved',
+  'hated',
+  'meant',
+  'believed',
+  'understood',
+  'remembered',
+  'realized',
+  'realised',
+  'wished',
+  'hoped',
+  'owned',
+  'needed',
+]);
+
 let irregularBase: Map<string, string> | undefined;
 
 /** Irregular past → base, a past that is also a base of its own included (`found` → `find`). */
@@ -130,7 +152,9 @@ export function addConjuncts(text: string, tokens: readonly Token[], s: Sentence
       if (k - 1 !== head.index && joined && formOf(before.lower, before.text) === tense) continue;
       // A verb in -s after a noun is more often a noun of a list (`a needle, thread, and scissors`):
       // only after the head verb itself or a particle (`He looked up and grins`).
-      if (tense === 'present' && k - 1 !== head.index && !(joined && classesOf(before.lower) & (WORD_CLASS.adv | WORD_CLASS.prep))) continue;
+      // `, then rushes` is a predicate whatever stands before it.
+      const then = w === 'then' || tokens[k + 1].lower === 'then';
+      if (tense === 'present' && !then && k - 1 !== head.index && !(joined && classesOf(before.lower) & (WORD_CLASS.adv | WORD_CLASS.prep))) continue;
       if (tokens[j + 1]?.lower === 'of') continue;
       s.markers.push({ token: tokens[j], index: j, tense, action: true, subject: head.subject, conjunct: true });
       at.add(j);
@@ -165,39 +189,80 @@ function lean(past: number, present: number, least: number, ratio: number): Tens
   return undefined;
 }
 
-/** The findings for the verbs of mixed sentences that go against their paragraph's or scene's lean. */
-export function mixedSlips(sentences: readonly Sentence[], tenseOf: (s: Sentence) => Tense | undefined, past: number, present: number): RawFinding[] {
+/** The tense of the nearest sentences around `i` that have one (three each side at most), by a margin of three to one. */
+function nearLean(tenses: ReadonlyArray<Tense | undefined>, i: number): Tense | undefined {
+  const n = { past: 0, present: 0 };
+  for (const step of [-1, 1]) {
+    let seen = 0;
+    for (let k = i + step; k >= 0 && k < tenses.length && seen < 3; k += step) {
+      const t = tenses[k];
+      if (!t) continue;
+      n[t]++;
+      seen++;
+    }
+  }
+  return lean(n.past, n.present, 3, 3);
+}
+
+/** Whether the verb may be reported against `expected`: not of a clause of another time, nor a plain form that tells no tense. */
+function reportable(s: Sentence, m: Marker, expected: Tense): boolean {
+  if (m.tense === expected || !m.action || m.index === undefined || earlier(s, m)) return false;
+  // `they stop and find`, `I jist stayed`: a plain form after a plural or `I` tells no tense alone.
+  if (!m.conjunct && (m.subject === 'i' || m.subject === 'we' || m.subject === 'they')) return false;
+  // `Easter cards`, `Louisiana politics`: a word in -s after a name is as often a noun it qualifies.
+  return m.conjunct === true || m.tense === 'past' || m.subject === 'he' || m.subject === 'she';
+}
+
+/**
+ * The findings for the verbs of mixed sentences that go against the tense around them (their
+ * paragraph's, else the nearest sentences', else the scene's), and, in a scene of no clear tense
+ * (`sceneTense` unknown: a clear one is read sentence by sentence already), for the action verbs
+ * of a sentence told in the other tense than all the other sentences of its paragraph (two at
+ * least): `As she rushes towards her… Shirai continues forward… Finding one, she sighed.`
+ */
+export function mixedSlips(
+  sentences: readonly Sentence[],
+  tenseOf: (s: Sentence) => Tense | undefined,
+  votes: { past: number; present: number; tense: Tense | 'unknown' },
+): RawFinding[] {
+  const tenses = sentences.map(tenseOf);
   const byParagraph = new Map<Paragraph, { past: number; present: number }>();
-  for (const s of sentences) {
-    const t = tenseOf(s);
-    if (!t) continue;
+  sentences.forEach((s, i) => {
+    const t = tenses[i];
+    if (!t) return;
     const c = byParagraph.get(s.paragraph) ?? { past: 0, present: 0 };
     c[t]++;
     byParagraph.set(s.paragraph, c);
-  }
-  const scene = lean(past, present, 5, 2);
+  });
+  const scene = lean(votes.past, votes.present, 5, 2);
   const out: RawFinding[] = [];
-  for (const s of sentences) {
-    const action = s.markers.filter((m) => m.action && m.index !== undefined);
-    if (!action.some((m) => m.conjunct) && !s.markers.some((m) => m.conjunct)) {
+  sentences.forEach((s, i) => {
+    const own = tenses[i];
+    const c = { ...(byParagraph.get(s.paragraph) ?? { past: 0, present: 0 }) };
+    if (own) c[own]--;
+    const paragraph = lean(c.past, c.present, 2, 3);
+    const mixed = s.markers.some((m) => m.tense === 'past') && s.markers.some((m) => m.tense === 'present');
+    let expected: Tense | undefined;
+    let between = false;
+    if (mixed) {
+      const action = s.markers.filter((m) => m.action);
       // Without a coordinated verb, only a sentence with action verbs of both tenses.
-      if (!(action.some((m) => m.tense === 'past') && action.some((m) => m.tense === 'present'))) continue;
+      if (!s.markers.some((m) => m.conjunct) && !(action.some((m) => m.tense === 'past') && action.some((m) => m.tense === 'present'))) return;
+      expected = paragraph ?? nearLean(tenses, i) ?? scene;
+    } else if (own && votes.tense === 'unknown' && paragraph && paragraph !== own && c[own] === 0) {
+      if (own === 'past' ? s.pastOk : s.presentOk) return;
+      expected = paragraph;
+      between = true;
     }
-    if (!(s.markers.some((m) => m.tense === 'past') && s.markers.some((m) => m.tense === 'present'))) continue;
-    const c = byParagraph.get(s.paragraph);
-    const expected = (c && lean(c.past, c.present, 2, 3)) ?? scene;
-    if (!expected) continue;
-    if (expected === 'present' && s.pastTime) continue;
-    if (expected === 'past' && s.presentOk) continue;
-    for (const m of action) {
-      if (m.tense === expected || earlier(s, m)) continue;
-      // `they stop and find`, `I jist stayed`: a plain form after a plural or `I` tells no tense alone.
-      if (!m.conjunct && (m.subject === 'i' || m.subject === 'we' || m.subject === 'they')) continue;
-      // `Easter cards`, `Louisiana politics`: a word in -s after a name is as often a noun it qualifies.
-      if (!m.conjunct && m.tense === 'present' && m.subject !== 'he' && m.subject !== 'she') continue;
-      out.push(finding(s, m, expected));
+    if (!expected || (expected === 'present' && s.pastTime) || (expected === 'past' && s.presentOk)) return;
+    for (const m of s.markers) {
+      if (!reportable(s, m, expected) || (between && STATIVE.has(m.token.lower))) continue;
+      // A sentence against its paragraph: one finding, at its first verb, as a hint (these
+      // writers switch tense between sentences as a style; inside one sentence it is a slip).
+      out.push(between ? { ...finding(s, m, expected), severity: 'information' } : finding(s, m, expected));
+      if (between) break;
     }
-  }
+  });
   return out;
 }
 

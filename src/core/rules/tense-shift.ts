@@ -222,7 +222,7 @@ export function readSceneTense(model: DocumentModel, scene: Scene): SceneTense {
       findings.push(slip(s, tense));
     }
   }
-  findings.push(...mixedSlips(sentences, tenseOf, past, present));
+  findings.push(...mixedSlips(sentences, tenseOf, votes));
   return { scene, tense, past, present, findings };
 }
 
@@ -524,8 +524,14 @@ function possessed(tokens: readonly Token[], from: number, i: number): boolean {
 function verbAfterName(text: string, tokens: readonly Token[], i: number, to: number): boolean {
   // `Then Killpath smiles.`, but `Persian rugs.`: a nationality qualifies a noun.
   if (i + 1 >= to) return !/(?:an|ese|ish|ic)$/.test(tokens[i - 1].lower);
-  if (!/^[ \t]+$/.test(text.slice(tokens[i].end, tokens[i + 1].start))) return false;
   const next = tokens[i + 1].lower;
+  // `Kirito answers, but Sachi…`: a comma, then a conjunction.
+  if (!/^[ \t]+$/.test(text.slice(tokens[i].end, tokens[i + 1].start)))
+    return (
+      /^, $/.test(text.slice(tokens[i].end, tokens[i + 1].start)) &&
+      (next === 'but' || next === 'and' || next === 'then') &&
+      !/(?:an|ese|ish|ic)$/.test(tokens[i - 1].lower)
+    );
   const v = irregular();
   // `Union soldiers grounded arms`, `Siamese cats go`.
   if (PRESENT_AUX.has(next) || PAST_AUX.has(next) || v.baseOf.has(next) || v.pastOf.has(next)) return false;
