@@ -187,3 +187,40 @@ describe('tense-shift: the scene tense', () => {
     assert.equal(toPresent({ token: tok('walked'), subject: 'he' }), 'walks');
   });
 });
+
+describe('tense-shift: verbs of one sentence in two tenses', () => {
+  test('a coordinated verb in the present in a past scene', () => {
+    assert.equal(fixed(scene('He moaned and pulls the hand away.')), scene('He moaned and pulled the hand away.'));
+    assert.equal(fixed(scene('He looked up and grins.')), scene('He looked up and grinned.'));
+  });
+  test('a coordinated verb in the past in a present scene, the irregular form first', () => {
+    assert.equal(fixed(scene('He finds the bag, and found the ramen in it.', PRESENT)), scene('He finds the bag, and finds the ramen in it.', PRESENT));
+    assert.equal(fixed(scene('He relented and pulls out a chair.', PRESENT)), scene('He relents and pulls out a chair.', PRESENT));
+  });
+  test('stays silent on lists, adjectives and clauses of another time', () => {
+    assert.deepEqual(found(scene('He packed a needle, thread, and scissors.')), []);
+    assert.deepEqual(found(scene('She passed the cars and trucks.')), []);
+    assert.deepEqual(found(scene('She looks tired and confused.', PRESENT)), []);
+    assert.deepEqual(found(scene('She finds the one thing she needed and smiles.', PRESENT)), []);
+    assert.deepEqual(found(scene('He smiles when he closed the door.', PRESENT)), []);
+    assert.deepEqual(found(scene('He turned and walked out.')), []);
+  });
+});
+
+describe('tense-shift: a sentence against its paragraph, in a scene of no clear tense', () => {
+  // Half past, half present: no scene tense.
+  const MIXED = [
+    'Kagome climbed out of the well. She walked to the village. He followed her.',
+    'Kaede waits by the fire. She smiles at them. He sits down.',
+  ].join('\n\n');
+  test('a past sentence among present ones is a hint, fixed to the present', () => {
+    const text = `${MIXED}\n\nShe opens the bag. He takes the ramen. She sighed and looked away.\n`;
+    const f = findings(text).filter((x) => x.message.startsWith('`sighed`'));
+    assert.equal(f.length, 1);
+    assert.equal(f[0].severity, 'information');
+    assert.deepEqual(f[0].suggestions, ['sighs']);
+  });
+  test('stays silent on a state verb (`knew`)', () => {
+    assert.deepEqual(found(`${MIXED}\n\nShe opens the bag. He takes the ramen. She knew the way.\n`), []);
+  });
+});

@@ -50,14 +50,14 @@ export function irregular(): Verbs {
 }
 
 /** The third person singular present of a base: `go` → `goes`, `try` → `tries`, `walk` → `walks`. */
-function third(base: string): string {
+export function third(base: string): string {
   if (/(?:s|sh|ch|x|z|o)$/.test(base)) return `${base}es`;
   if (/[^aeiou]y$/.test(base)) return `${base.slice(0, -1)}ies`;
   return `${base}s`;
 }
 
 /** Keeps the case of the first letter: `Is` → `Was`. */
-function cased(original: string, word: string): string {
+export function cased(original: string, word: string): string {
   return /^\p{Lu}/u.test(original) ? word[0].toUpperCase() + word.slice(1) : word;
 }
 
@@ -116,6 +116,6 @@ function regularBase(w: string): string | undefined {
   // "stopped" → "stop" (but "called" → "call", "passed" → "pass").
   if (/([^aeiouls])\1$/.test(stem)) return stem.slice(0, -1);
   // "walked", "turned", "pushed", "looked", "waited": a stem no "e" could end ("danced" could be "danc(e)").
-  if (/(?:lk|mp|rn|rk|nk|sk|st|nt|nd|rd|ll|ss|sh|ch|ck|wn|ld|lp|rm|rt|ft|pt|ct|wl|rl|[aeiou]{2}[^aeiouy])$/.test(stem)) return stem;
+  if (/(?:lk|mp|rn|rk|nk|sk|st|nt|nd|rd|ll|ss|sh|ch|ck|wn|ld|lp|rm|rt|ft|pt|ct|wl|rl|gh|[aeiou]{2}[^aeiouy])$/.test(stem)) return stem;
   return undefined;
 }

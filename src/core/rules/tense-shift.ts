@@ -68,6 +68,7 @@ import { narrationUnits } from '../model/narration';
 import type { Token } from '../model/paragraph';
 import { IntColumn } from '../model/vocab';
 import { irregular, toPast, toPresent } from './tense-forms';
+import { addConjuncts, mixedSlips } from './tense-mixed';
 import type { RawFinding, SceneRule } from './types';
 
 export { toPast, toPresent } from './tense-forms';
@@ -121,8 +122,12 @@ const LETTER_CLOSE =
   /^\s*(?:love|yours(?:\s+(?:truly|sincerely|faithfully|ever))?|sincerely|regards|best wishes|with love|your friend|cheers|xoxo)\b[^.!?]{0,40}$/i;
 
 /** A verb that gives a sentence its tense, and what the verb would be in the other tense. */
-interface Marker {
+export interface Marker {
   token: Token;
+  /** Its token's index in the paragraph. */
+  index?: number;
+  /** A verb coordinated with an earlier one of the same subject (`He turned and walks`): no subject of its own. */
+  conjunct?: boolean;
   tense: Tense;
   /** Whether it is an action verb (not `was`, `had`): only those make a slip into the past. */
   action: boolean;
@@ -130,7 +135,7 @@ interface Marker {
 }
 
 /** A narration sentence of a paragraph: its tokens and its tense markers. */
-interface Sentence {
+export interface Sentence {
   paragraph: Paragraph;
   from: number;
   to: number;
@@ -217,6 +222,7 @@ export function readSceneTense(model: DocumentModel, scene: Scene): SceneTense {
       findings.push(slip(s, tense));
     }
   }
+  findings.push(...mixedSlips(sentences, tenseOf, votes));
   return { scene, tense, past, present, findings };
 }
 
@@ -404,6 +410,7 @@ function finish(text: string, tokens: readonly Token[], s: Sentence, scope: Scen
   }
   s.presentOk = presentOk;
   s.pastOk = pastOk;
+  addConjuncts(text, tokens, s);
 }
 
 /**
@@ -444,7 +451,7 @@ function markerAt(text: string, tokens: readonly Token[], s: Sentence, scope: Sc
   if (f & F_PAST_AUX) {
     // "as if she were", "I wish he were": a mood, not a tense.
     if (w === 'were' && (sw === 'if' || sw === 'wish' || sw === 'though')) return;
-    s.markers.push({ token: t, tense: 'past', action: false, subject: sw });
+    s.markers.push({ token: t, index: i, tense: 'past', action: false, subject: sw });
     return;
   }
   if (f & F_PRESENT_AUX) {
@@ -454,7 +461,7 @@ function markerAt(text: string, tokens: readonly Token[], s: Sentence, scope: Sc
     // "there is", "which is", "the well is a day's walk away": a truth, or a description.
     const truth = sw !== undefined && (TRUTH_SUBJECTS.has(sw) || PRESENT_AUX.has(sw) || PAST_AUX.has(sw));
     if (!truth && (person || (progressive && sw !== undefined) || possessed(tokens, s.from, i))) {
-      s.markers.push({ token: t, tense: 'present', action: false, subject: sw });
+      s.markers.push({ token: t, index: i, tense: 'present', action: false, subject: sw });
     } else s.accepted++;
     return;
   }
@@ -469,7 +476,7 @@ function markerAt(text: string, tokens: readonly Token[], s: Sentence, scope: Sc
       /^\p{Ll}+$/u.test(t.text) &&
       (!named || verbAfterName(text, tokens, i, s.to))
     ) {
-      s.markers.push({ token: t, tense: 'present', action: true, subject: sw });
+      s.markers.push({ token: t, index: i, tense: 'present', action: true, subject: sw });
       return;
     }
   }
@@ -490,12 +497,12 @@ function markerAt(text: string, tokens: readonly Token[], s: Sentence, scope: Sc
   if (plainVerb || (PLURAL_SUBJECTS.has(sw!) && v.pastOf.has(w) && !v.pasts.has(w) && t.text === w)) {
     // "I go", "they come": an irregular base after a plural or first-person subject; in a
     // first-person story any plain word after "I" ("I walk to the well").
-    s.markers.push({ token: t, tense: 'present', action: true, subject: sw });
+    s.markers.push({ token: t, index: i, tense: 'present', action: true, subject: sw });
     return;
   }
   if (t.text !== w) return;
   if (v.baseOf.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w))) {
-    s.markers.push({ token: t, tense: 'past', action: true, subject: sw });
+    s.markers.push({ token: t, index: i, tense: 'past', action: true, subject: sw });
   }
 }
 
@@ -517,8 +524,14 @@ function possessed(tokens: readonly Token[], from: number, i: number): boolean {
 function verbAfterName(text: string, tokens: readonly Token[], i: number, to: number): boolean {
   // `Then Killpath smiles.`, but `Persian rugs.`: a nationality qualifies a noun.
   if (i + 1 >= to) return !/(?:an|ese|ish|ic)$/.test(tokens[i - 1].lower);
-  if (!/^[ \t]+$/.test(text.slice(tokens[i].end, tokens[i + 1].start))) return false;
   const next = tokens[i + 1].lower;
+  // `Kirito answers, but Sachi…`: a comma, then a conjunction.
+  if (!/^[ \t]+$/.test(text.slice(tokens[i].end, tokens[i + 1].start)))
+    return (
+      /^, $/.test(text.slice(tokens[i].end, tokens[i + 1].start)) &&
+      (next === 'but' || next === 'and' || next === 'then') &&
+      !/(?:an|ese|ish|ic)$/.test(tokens[i - 1].lower)
+    );
   const v = irregular();
   // `Union soldiers grounded arms`, `Siamese cats go`.
   if (PRESENT_AUX.has(next) || PAST_AUX.has(next) || v.baseOf.has(next) || v.pastOf.has(next)) return false;
