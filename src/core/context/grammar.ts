@@ -470,6 +470,28 @@ export function afterDeterminer(around: Neighbours, k: number): boolean {
   return left.cls === ADJ && left.id !== 0 && DETERMINER[around.at(k - 1, k - 2).cls] === 1;
 }
 
+/** Before a noun, the words a noun phrase may hold between its determiner and the noun: "the most unscientific", "a very old". */
+const INSIDE_PHRASE = new Uint8Array(32);
+for (const c of ['adj', 'adv', 'number', 'cmp'] as const) INSIDE_PHRASE[classIndex(c)] = 1;
+/** An adjective's ending, on a word the model does not know: "unscientific", "dangerous" (not "outage", a noun). */
+const ADJECTIVE_ENDING = /(?:ic|al|ous|ful|less|ive|able|ible|ish)$/;
+/** How many words a noun phrase's modifiers may take before its noun. */
+const PHRASE_REACH = 3;
+
+/**
+ * Whether word `k` stands where a noun phrase's noun does: after a determiner or a possessive and
+ * up to three modifiers (adjectives, adverbs, numbers, unknown words with an adjective's ending: "the most
+ * unscientific thing"). A verb never stands there ("thing" is not "think").
+ */
+export function nounPhraseSlot(around: Neighbours, k: number): boolean {
+  for (let p = k - 1; p >= 0 && p >= k - 1 - PHRASE_REACH; p--) {
+    const n = around.at(p + 1, p);
+    if (DETERMINER[n.cls] === 1) return true;
+    if (n.id === 0 || (INSIDE_PHRASE[n.cls] !== 1 && !(n.id < 0 && n.cls !== NAME_CLASS && ADJECTIVE_ENDING.test(around.words.word(p))))) return false;
+  }
+  return false;
+}
+
 /**
  * Whether "who's" at word `k` stands where only "whose" can: before a noun that more words follow
  * ("who's car that is"), or a plural one ("by who's standards"), not "show them who's boss".
