@@ -21,13 +21,13 @@ import {
   type Neighbours,
   PAIR,
   participleWanted,
-  pastTense,
   perfectBefore,
   SUBJECT,
   verbSlot,
 } from './grammar';
 import { type Candidate, type ContextModel, KINDS, type Neighbour } from './model';
 import { didNounSubject, NO_SUBJECT, PLURAL, SINGULAR, subjectAt, subjectNumber } from './subject';
+import { pastTense } from './tense';
 
 export const VERB_SLOT = KINDS.indexOf('verb');
 const ADVERB_SLOT = KINDS.indexOf('adverb');

@@ -22,6 +22,7 @@ import {
   guards,
   type Guards,
   Neighbours,
+  nounPhraseSlot,
   ownerSlot,
   SUBJECT,
   TO,
@@ -176,6 +177,9 @@ const NAME = classIndex('name');
 /** The classes of the word a set offers there instead ("think", "thought", "ever"). */
 const VERBAL = new Uint8Array(32);
 for (const c of ['vb', 'vbd', 'adv'] as const) VERBAL[classIndex(c)] = 1;
+/** A verb's finite or base forms, which never stand as a noun phrase's noun (`nounPhraseSlot`). */
+const VERB_FORM = new Uint8Array(32);
+for (const c of ['vb', 'vbd', 'vbz'] as const) VERB_FORM[classIndex(c)] = 1;
 
 /**
  * Added to every set's margin: each was chosen where its false alarms on ck*–cn* vanish, and a
@@ -343,7 +347,8 @@ function weighSet(
     // The word grammar wants is weighed alone: "better companies then GE" is "than", whatever "that" scores.
     alone ? wanted : -1,
   );
-  if (!verdict) return undefined;
+  // "the most unscientific thing there is": a noun phrase's noun, which no verb of its set replaces.
+  if (!verdict || (model.classOf(x) === NOUN && VERB_FORM[model.classOf(verdict.id)] === 1 && nounPhraseSlot(around, k))) return undefined;
   const need = (verbal && VERBAL[model.classOf(verdict.id)] === 1) || (alone && verdict.id === wanted) ? GRAMMAR_SET_MARGIN : calibrated;
   const margin = verdict.margin - need;
   // A set's verb for its noun ("advise" for "advice") only where a verb may stand: "I give you

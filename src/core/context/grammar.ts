@@ -5,7 +5,6 @@
  */
 
 import { irregularVerbs } from '../data/irregular-verbs';
-import { PAST_TIME } from '../data/tense-words';
 import { BROKEN, COMMA, STOPS, type Words } from '../patterns';
 import { classIndex } from './format';
 import { BOUNDARY, type ContextModel, type Neighbour } from './model';
@@ -331,15 +330,6 @@ export function agreesWith(
   return !third || !past();
 }
 
-/**
- * Whether some word of the paragraph is usually a past tense ("walked", "said"), or says the time
- * is past ("yesterday", "ago"): a past-tense narrative.
- */
-export function pastTense(model: ContextModel, around: Neighbours, n: number): boolean {
-  for (let p = 0; p < n; p++) if (model.classOf(around.id(p)) === VBD || PAST_TIME.has(around.words.word(p))) return true;
-  return false;
-}
-
 const PREP = classIndex('prep');
 const ADJ = classIndex('adj');
 const NOUN = classIndex('noun');
@@ -412,6 +402,29 @@ export function afterDeterminer(around: Neighbours, k: number): boolean {
   const left = around.at(k, k - 1);
   if (DETERMINER[left.cls] === 1) return true;
   return left.cls === ADJ && left.id !== 0 && DETERMINER[around.at(k - 1, k - 2).cls] === 1;
+}
+
+/** Before a noun, the words a noun phrase may hold between its determiner and the noun: "the most unscientific", "a very old". */
+const INSIDE_PHRASE = new Uint8Array(32);
+for (const c of ['adj', 'adv', 'number', 'cmp'] as const) INSIDE_PHRASE[classIndex(c)] = 1;
+/** An adjective's ending, on a word the model does not know: "unscientific", "dangerous" (not "outage", a noun). */
+const ADJECTIVE_ENDING = /(?:ic|al|ous|ful|less|ive|able|ible|ish)$/;
+const NAME_CLASS = classIndex('name');
+/** How many words a noun phrase's modifiers may take before its noun. */
+const PHRASE_REACH = 3;
+
+/**
+ * Whether word `k` stands where a noun phrase's noun does: after a determiner or a possessive and
+ * up to three modifiers (adjectives, adverbs, numbers, unknown words with an adjective's ending: "the most
+ * unscientific thing"). A verb never stands there ("thing" is not "think").
+ */
+export function nounPhraseSlot(around: Neighbours, k: number): boolean {
+  for (let p = k - 1; p >= 0 && p >= k - 1 - PHRASE_REACH; p--) {
+    const n = around.at(p + 1, p);
+    if (DETERMINER[n.cls] === 1) return true;
+    if (n.id === 0 || (INSIDE_PHRASE[n.cls] !== 1 && !(n.id < 0 && n.cls !== NAME_CLASS && ADJECTIVE_ENDING.test(around.words.word(p))))) return false;
+  }
+  return false;
 }
 
 /**

@@ -1,0 +1,78 @@
+/**
+ * The tense a paragraph's narration is told in, which the context model's verb forms follow: a
+ * base after "she" is a past's slip in a story told in the past, a present's in one told in the
+ * present ("they arrive", "Misaka nods"). Split from `grammar.ts`.
+ */
+
+import { PAST_TIME } from '../data/tense-words';
+import { BROKEN } from '../patterns';
+import { classIndex } from './format';
+import { ADV, type Neighbours, SUBJECT, VBD } from './grammar';
+import type { ContextModel } from './model';
+
+const HAVE_CLASS = classIndex('have');
+const BE = classIndex('be');
+const VBZ = classIndex('vbz');
+/** Finite forms of "be", "have" and "do" that tell the narration's tense: +1 a past, -1 a present. */
+const FINITE_TENSE = new Map<string, number>([
+  ['was', 1],
+  ['were', 1],
+  ['had', 1],
+  ['did', 1],
+  ['is', -1],
+  ['are', -1],
+  ['am', -1],
+  ['has', -1],
+  ['does', -1],
+]);
+/** The regions whose verbs are a character's, not the narration's: their tense says nothing of it. */
+const VOICED = new Set(['dialogue', 'thought']);
+
+/** A third person's present as fan fiction writes it ("nods", "vanishes", "grabs"), many of them out of the model's vocabulary or usually nouns there. */
+const THIRD_PRESENT = /^[a-z]+[^s'’]s$/;
+const THIRD_PERSON = /^(?:he|she|it)$/;
+const NAME_CLASS = classIndex('name');
+
+/** Whether word `p` follows a third person's name or pronoun, an adverb between or not ("Misaka just nods", "she vanishes"). */
+function afterThirdPerson(around: Neighbours, p: number): boolean {
+  const words = around.words;
+  let q = p - 1;
+  if (q > 0 && around.at(p, q).cls === ADV) q--;
+  if (q < 0 || words.is(q + 1, BROKEN)) return false;
+  const left = around.at(q + 1, q);
+  if (left.cls === SUBJECT) return THIRD_PERSON.test(words.word(q));
+  // A name opening the sentence is not read as one ("Misaka just nods"): capitalised and unknown to the model.
+  return left.cls === NAME_CLASS || (left.id < 0 && words.text.charCodeAt(words.start(q)) < 97);
+}
+
+/**
+ * Whether the paragraph tells of the past: a word says the time is past ("yesterday", "ago"), or
+ * its narration (dialogue and thoughts aside) has at least as many past forms ("walked", "said",
+ * "was"; not a participle after "had" or "was") as present ones ("walks", "nods", "is"). Much fan
+ * fiction is told in the present ("they arrive inside. Misaka nods before she vanishes, leaving
+ * the girl who had tried to kill her"): there a base after "they" is a present, not a past's
+ * slip. A paragraph whose narration shows neither is past when any word is usually a past.
+ */
+export function pastTense(model: ContextModel, around: Neighbours, n: number): boolean {
+  const words = around.words;
+  let past = 0;
+  let present = 0;
+  let anyPast = false;
+  for (let p = 0; p < n; p++) {
+    const w = words.word(p);
+    if (PAST_TIME.has(w)) return true;
+    const cls = model.classOf(around.id(p));
+    anyPast ||= cls === VBD;
+    if (VOICED.has(words.tokens[p].region)) continue;
+    const finite = FINITE_TENSE.get(w);
+    if (finite !== undefined) {
+      if (finite > 0) past++;
+      else present++;
+    } else if (cls === VBZ || (THIRD_PRESENT.test(w) && cls !== VBD && afterThirdPerson(around, p))) present++;
+    else if (cls === VBD) {
+      const before = p === 0 ? 0 : model.classOf(around.id(p - 1));
+      if (before !== HAVE_CLASS && before !== BE) past++;
+    }
+  }
+  return past + present === 0 ? anyPast : past >= present;
+}
