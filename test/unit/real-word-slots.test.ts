@@ -1,26 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { Finding } from '../../src/core';
-import { ruleHelpers } from '../support/rule-helpers';
-
-const { findings: confusables } = ruleHelpers('confusable');
-
-/** The findings of the context model (the `confusable` rule's second pass). */
-function model(text: string): Finding[] {
-  return confusables(text).filter((f) => f.data?.model !== undefined);
-}
-
-/** The flagged word, its first suggestion and its kind: "it's→its (set)". */
-function found(text: string): string[] {
-  return model(text).map((f) => `${text.slice(f.range.start, f.range.end)}→${f.suggestions[0]} (${String(f.data?.model)})`);
-}
-
-/** The sentence with the first finding's first suggestion put in. */
-function fixed(text: string): string {
-  const [f] = model(text);
-  assert.ok(f, text);
-  return text.slice(0, f.range.start) + f.suggestions[0] + text.slice(f.range.end);
-}
+import { modelFixed as fixed, modelFound as found } from '../support/context-findings';
 
 describe('"it\'s" in the possessive\'s slot: an object after a verb, an adjective and its noun (issue #15, ninth round)', () => {
   test("reports it on the classifier's lean alone", () => {

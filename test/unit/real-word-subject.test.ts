@@ -1,27 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { Finding } from '../../src/core';
 import { contextModel } from '../../src/core/context/model';
 import { NO_SUBJECT, nounNumber, PLURAL, SINGULAR } from '../../src/core/context/subject';
-import { ruleHelpers } from '../support/rule-helpers';
-
-const { findings: confusables } = ruleHelpers('confusable');
-
-/** The findings of the context model (the `confusable` rule's second pass). */
-function model(text: string): Finding[] {
-  return confusables(text).filter((f) => f.data?.model !== undefined);
-}
-
-/** The flagged word, its first suggestion and its kind: "was→were (verb)". */
-function found(text: string): string[] {
-  return model(text).map((f) => `${text.slice(f.range.start, f.range.end)}→${f.suggestions[0]} (${String(f.data?.model)})`);
-}
-
-/** The sentence with the first finding's fix applied. */
-function fixed(text: string): string {
-  const [f] = model(text);
-  return text.slice(0, f.range.start) + f.suggestions[0] + text.slice(f.range.end);
-}
+import { modelFixed as fixed, modelFound as found } from '../support/context-findings';
 
 describe("a noun's number from its spelling and the model's nouns (issue #15, eleventh round)", () => {
   test('plurals, singulars, and nouns whose number says nothing', () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { Analyzer, type Finding } from '../../src/core';
+import { Analyzer } from '../../src/core';
 import { ConfusionSets } from '../../src/core/context/classifier';
 import { MARGINS } from '../../src/core/context/detect';
 import { contextFeatures, TYPES } from '../../src/core/context/features';
@@ -10,20 +10,11 @@ import { CONTEXT_MODEL } from '../../src/core/data/context-model';
 import { analyzeParagraph } from '../../src/core/model/paragraph';
 import { confusable } from '../../src/core/rules/confusable';
 import { score } from '../support/confusable';
+import { modelFound as found, modelFindings as model } from '../support/context-findings';
 import { loadRealWordFixture } from '../support/real-word';
 import { ruleHelpers } from '../support/rule-helpers';
 
 const { findings: confusables } = ruleHelpers('confusable');
-
-/** The findings of the context model (the `confusable` rule's second pass). */
-function model(text: string): Finding[] {
-  return confusables(text).filter((f) => f.data?.model !== undefined);
-}
-
-/** The flagged word, its first suggestion and its kind: "form→from (table)". */
-function found(text: string): string[] {
-  return model(text).map((f) => `${text.slice(f.range.start, f.range.end)}→${f.suggestions[0]} (${String(f.data?.model)})`);
-}
 
 describe('context model data', () => {
   test('is compact and decodes: vocabulary, sets and counts', () => {
