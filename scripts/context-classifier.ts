@@ -10,6 +10,7 @@
 
 import { contextFeatures, type FeatureWord, WINDOW, windowKey } from '../src/core/context/features';
 import { SCALE } from '../src/core/context/format';
+import { random } from './seeded-random';
 
 /**
  * The confusion sets, each of words that are confused with one another. Words in more than one
@@ -85,17 +86,6 @@ export function featuresAt(s: readonly TrainToken[], i: number): number[] {
     }
   }
   return keys;
-}
-
-/** A small seeded generator (mulberry32): the same model on every build. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** One trained set: its words' ids and, per kept feature key, one weight per word (×SCALE). */

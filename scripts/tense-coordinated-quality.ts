@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { Analyzer } from '../src/core';
 import { tenseShift } from '../src/core/rules/tense-shift';
 import { HELD_OUT, loadBrownFiction, TUNING } from '../test/support/brown';
+import { random } from './seeded-random';
 
 interface Injection {
   file: string;
@@ -81,17 +82,6 @@ function present(past: string): string | undefined {
   else if (/(?:lk|mp|rn|rk|nk|sk|st|nt|nd|rd|ll|ss|sh|ch|ck|wn|ld|lp|rm|rt|ft|pt|ct|[aeiou]{2}[^aeiouy])ed$/.test(past)) base = past.slice(0, -2);
   if (!base || past.length < 5) return undefined;
   return /(?:s|sh|ch|x|z)$/.test(base) ? `${base}es` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ies` : `${base}s`;
-}
-
-/** A seeded generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const VERB = '([a-z]+)';
