@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { Analyzer } from '../src/core';
 import { tenseShift } from '../src/core/rules/tense-shift';
 import { HELD_OUT, loadBrownFiction, TUNING } from '../test/support/brown';
+import { IRREGULAR_PRESENT } from './irregular-presents';
 import { random } from './seeded-random';
 
 interface Injection {
@@ -32,35 +33,7 @@ const path = join(__dirname, '..', 'test/fixtures/tense-coordinated', heldOut ? 
 const texts = loadBrownFiction(heldOut ? HELD_OUT : TUNING);
 
 const IRREGULAR: Record<string, string> = {
-  went: 'goes',
-  came: 'comes',
-  saw: 'sees',
-  took: 'takes',
-  got: 'gets',
-  made: 'makes',
-  knew: 'knows',
-  felt: 'feels',
-  left: 'leaves',
-  stood: 'stands',
-  sat: 'sits',
-  ran: 'runs',
-  held: 'holds',
-  kept: 'keeps',
-  began: 'begins',
-  brought: 'brings',
-  fell: 'falls',
-  heard: 'hears',
-  found: 'finds',
-  gave: 'gives',
-  told: 'tells',
-  thought: 'thinks',
-  rose: 'rises',
-  drove: 'drives',
-  grew: 'grows',
-  spoke: 'speaks',
-  wore: 'wears',
-  woke: 'wakes',
-  threw: 'throws',
+  ...IRREGULAR_PRESENT,
   caught: 'catches',
   drew: 'draws',
   ate: 'eats',

@@ -1,0 +1,35 @@
+/**
+ * Irregular pasts and their third person present (`went` → `goes`), for the scripts that put
+ * Brown's past narration in the present (`tense-quality.ts`, `tense-coordinated-quality.ts`).
+ */
+export const IRREGULAR_PRESENT: Readonly<Record<string, string>> = {
+  went: 'goes',
+  came: 'comes',
+  saw: 'sees',
+  took: 'takes',
+  got: 'gets',
+  made: 'makes',
+  knew: 'knows',
+  felt: 'feels',
+  left: 'leaves',
+  stood: 'stands',
+  sat: 'sits',
+  ran: 'runs',
+  held: 'holds',
+  kept: 'keeps',
+  began: 'begins',
+  brought: 'brings',
+  fell: 'falls',
+  heard: 'hears',
+  found: 'finds',
+  gave: 'gives',
+  told: 'tells',
+  thought: 'thinks',
+  rose: 'rises',
+  drove: 'drives',
+  grew: 'grows',
+  spoke: 'speaks',
+  wore: 'wears',
+  woke: 'wakes',
+  threw: 'throws',
+};
