@@ -52,20 +52,23 @@ export function report(paths: string[], options: ReportCliOptions, host: ReportH
     return 0;
   }
   const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+  // A count and its noun, the noun padded to its plural's length so the columns stay aligned.
+  const count = (n: number, width: number, noun: string) => `${String(n).padStart(width)} ${n === 1 ? `${noun} ` : `${noun}s`}`;
   for (const c of data.chapters) {
     host.out(
       `${c.path}  "${c.title}"  ${c.words.toLocaleString('en-US')} words, ${c.scenes} scene${c.scenes === 1 ? '' : 's'}, dialogue ${pct(c.dialogueShare)}\n`,
     );
     const people = Object.entries(c.characters).sort((a, b) => b[1].mentions - a[1].mentions || a[0].localeCompare(b[0]));
-    for (const [name, v] of people)
-      host.out(`    ${name.padEnd(20)} ${String(v.mentions).padStart(5)} mentions ${String(v.spokenWords).padStart(6)} words spoken\n`);
+    for (const [name, v] of people) host.out(`    ${name.padEnd(20)} ${count(v.mentions, 5, 'mention')} ${count(v.spokenWords, 6, 'word')} spoken\n`);
     for (const d of c.dialogue ?? [])
-      host.out(`    ${String(d.offset.start).padStart(7)}-${String(d.offset.end).padEnd(7)} ${(d.speaker ?? '?').padEnd(20)} ${d.words} words\n`);
+      host.out(
+        `    ${String(d.offset.start).padStart(7)}-${String(d.offset.end).padEnd(7)} ${(d.speaker ?? '?').padEnd(20)} ${d.words} word${d.words === 1 ? '' : 's'}\n`,
+      );
   }
   host.out('\ncharacters\n');
   for (const c of data.characters) {
     host.out(
-      `  ${c.name.padEnd(20)} ${String(c.mentions).padStart(6)} mentions ${String(c.spokenWords).padStart(7)} words spoken  in ${c.chapters.length} chapter${c.chapters.length === 1 ? '' : 's'}\n`,
+      `  ${c.name.padEnd(20)} ${count(c.mentions, 6, 'mention')} ${count(c.spokenWords, 7, 'word')} spoken  in ${c.chapters.length} chapter${c.chapters.length === 1 ? '' : 's'}\n`,
     );
   }
   return 0;

@@ -60,6 +60,17 @@ describe('fanfic report', () => {
     assert.match(r.out, /\n {2}Kagome +2 mentions +7 words spoken {2}in 1 chapter\n/);
   });
 
+  test('text output says "1 mention", "1 word" in the singular, the columns still aligned', () => {
+    const dir = story({ 'fanfic.json': ROSTER, 'a.fic': '"Sit," Inuyasha said.\n' });
+    const r = run('report', '--lines', dir);
+    const line = r.out.split('\n').find((l) => l.startsWith('    Inuyasha'));
+    assert.match(line ?? '', /^ {4}Inuyasha +1 mention +1 word {2}spoken$/);
+    assert.doesNotMatch(r.out, /\b1 (mentions|words)\b/);
+    const total = r.out.split('\n').find((l) => l.startsWith('  Inuyasha'));
+    // indent 2, name 20, count 6 + "mentions", count 7 + "words": each field at its plural's width.
+    assert.equal(total?.indexOf('spoken'), 2 + 20 + 1 + (6 + 1 + 8) + 1 + (7 + 1 + 5) + 1);
+  });
+
   test('needs a path: exit 2 with usage', () => {
     const r = run('report');
     assert.equal(r.code, 2);
