@@ -14,7 +14,10 @@
  * fail on them). Warnings on the fixture's `outOfScope` spans (real errors that are not word-level:
  * dialogue punctuation, a name's casing) are counted apart from the false alarms.
  *
- * Run: npx tsx scripts/fanfic-errors-quality.ts [--list]
+ * Run: npx tsx scripts/fanfic-errors-quality.ts [--list] [--heldout]
+ *
+ * `--heldout` scores `test/fixtures/fanfic-errors/heldout.json` instead (the same schema: Silk
+ * Rose's chapters, annotated blind): a held-out set, to be run once (see the folder's README).
  */
 
 import { readFileSync } from 'node:fs';
@@ -292,7 +295,8 @@ export function checkFiles(paths: readonly string[], root: string): CheckedFile[
 
 if (require.main === module) {
   const root = join(__dirname, '..');
-  const fixture = JSON.parse(readFileSync(join(root, 'test/fixtures/fanfic-errors/annotations.json'), 'utf8')) as {
+  const name = process.argv.includes('--heldout') ? 'heldout.json' : 'annotations.json';
+  const fixture = JSON.parse(readFileSync(join(root, 'test/fixtures/fanfic-errors', name), 'utf8')) as {
     texts: string[];
     errors: Annotation[];
     outOfScope?: OutOfScope[];
