@@ -32,7 +32,10 @@ describe('tense-shift: a temporal clause in the other tense than its main clause
     assert.deepEqual(fixes(scene('She leaves as soon as he stopped talking.')), ['stopped→stops']);
   });
   test('reports every clause joined to it by `and`', () => {
-    assert.deepEqual(fixes(scene('Inuyasha grabs two crystals, now that the red light was off and the door to the room was open again.')), ['was→is', 'was→is']);
+    assert.deepEqual(fixes(scene('Inuyasha grabs two crystals, now that the red light was off and the door to the room was open again.')), [
+      'was→is',
+      'was→is',
+    ]);
   });
   test('a warning in a passage of clear tense', () => {
     assert.deepEqual(foundWithSeverity(scene('He waits until everyone was in the room.')), ['was:warning']);

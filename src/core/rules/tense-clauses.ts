@@ -94,17 +94,142 @@ const OWN_TIME = new Set([
   'since',
 ]);
 /** Nouns of a time that `when` after them qualifies (`the day when`), and words that make `when` another time (`back when`, `than when`). */
-const WHEN_AFTER = new Set(['day', 'days', 'time', 'times', 'moment', 'night', 'morning', 'evening', 'year', 'years', 'age', 'point', 'era', 'back', 'than', 'since', 'except', 'like', 'even']);
+const WHEN_AFTER = new Set([
+  'day',
+  'days',
+  'time',
+  'times',
+  'moment',
+  'night',
+  'morning',
+  'evening',
+  'year',
+  'years',
+  'age',
+  'point',
+  'era',
+  'back',
+  'than',
+  'since',
+  'except',
+  'like',
+  'even',
+]);
 /** Words before `as` that make it a comparison or a role (`such as`, `the same as`, `so long as`). */
 const AS_AFTER = new Set(['such', 'same', 'so', 'as', 'well', 'just', 'much', 'many', 'long', 'far', 'known', 'seen', 'soon']);
 /** Words after `as` or `once` that make them no conjunction: `as if`, `once more`. */
-const NOT_AFTER = new Set(['if', 'though', 'well', 'soon', 'much', 'many', 'long', 'far', 'usual', 'always', 'ever', 'more', 'again', 'upon', 'or', 'and', 'such', 'though', 'for', 'to', 'of', 'in']);
-const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'everyone', 'everybody', 'someone', 'somebody', 'nobody', 'no-one', 'everything', 'something', 'nothing', 'both', 'there']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'this', 'that', 'these', 'those', 'some', 'every', 'each', 'another', 'one', 'all']);
+const NOT_AFTER = new Set([
+  'if',
+  'though',
+  'well',
+  'soon',
+  'much',
+  'many',
+  'long',
+  'far',
+  'usual',
+  'always',
+  'ever',
+  'more',
+  'again',
+  'upon',
+  'or',
+  'and',
+  'such',
+  'though',
+  'for',
+  'to',
+  'of',
+  'in',
+]);
+const PRONOUNS = new Set([
+  'he',
+  'she',
+  'it',
+  'they',
+  'we',
+  'i',
+  'you',
+  'everyone',
+  'everybody',
+  'someone',
+  'somebody',
+  'nobody',
+  'no-one',
+  'everything',
+  'something',
+  'nothing',
+  'both',
+  'there',
+]);
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'their',
+  'its',
+  'my',
+  'our',
+  'your',
+  'this',
+  'that',
+  'these',
+  'those',
+  'some',
+  'every',
+  'each',
+  'another',
+  'one',
+  'all',
+]);
 /** Words a subject's noun phrase does not run past. */
-const NP_STOP = new Set(['and', 'but', 'or', 'who', 'which', 'that', 'when', 'as', 'while', 'if', 'not', 'would', 'could', 'should', 'might', 'will', 'can', 'must', 'did', 'does', 'do', 'has', 'have', 'had']);
+const NP_STOP = new Set([
+  'and',
+  'but',
+  'or',
+  'who',
+  'which',
+  'that',
+  'when',
+  'as',
+  'while',
+  'if',
+  'not',
+  'would',
+  'could',
+  'should',
+  'might',
+  'will',
+  'can',
+  'must',
+  'did',
+  'does',
+  'do',
+  'has',
+  'have',
+  'had',
+]);
 /** Adverbs between a subject and its verb: `Sachi still gave`. */
-const BETWEEN = new Set(['still', 'also', 'just', 'only', 'even', 'always', 'already', 'then', 'finally', 'suddenly', 'slowly', 'quickly', 'now', 'again', 'immediately', 'soon']);
+const BETWEEN = new Set([
+  'still',
+  'also',
+  'just',
+  'only',
+  'even',
+  'always',
+  'already',
+  'then',
+  'finally',
+  'suddenly',
+  'slowly',
+  'quickly',
+  'now',
+  'again',
+  'immediately',
+  'soon',
+]);
 
 let baseOfPast: Map<string, string> | undefined;
 
@@ -125,13 +250,19 @@ function tenseOfVerb(t: Token, afterPerson: boolean, third = afterPerson): Tense
   // After a pronoun or a name an -ed word is its verb (`he closed`); after a noun it may qualify it.
   if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && (afterPerson || !(c & (WORD_CLASS.adj | WORD_CLASS.pred | WORD_CLASS.noun)))) return 'past';
   // A verb in -s only after a pronoun or a name: after a noun it is as often a plural.
-  if (afterPerson && third && w.length > 3 && /[^s']s$/.test(w) && !/(?:us|is|ss)$/.test(w) && !NOT_VERBS_S.has(w) && !(c & (WORD_CLASS.adv | WORD_CLASS.prep))) return 'present';
+  if (afterPerson && third && w.length > 3 && /[^s']s$/.test(w) && !/(?:us|is|ss)$/.test(w) && !NOT_VERBS_S.has(w) && !(c & (WORD_CLASS.adv | WORD_CLASS.prep)))
+    return 'present';
   return undefined;
 }
 
 /** A word that may open a subject as a name: capitalized, no determiner, conjunction, preposition or adverb. */
 function capitalized(t: Token): boolean {
-  return /^\p{Lu}\p{Ll}/u.test(t.text) && !DETERMINERS.has(t.lower) && !PRONOUNS.has(t.lower) && !(classesOf(t.lower) & (WORD_CLASS.conj | WORD_CLASS.prep | WORD_CLASS.adv));
+  return (
+    /^\p{Lu}\p{Ll}/u.test(t.text) &&
+    !DETERMINERS.has(t.lower) &&
+    !PRONOUNS.has(t.lower) &&
+    !(classesOf(t.lower) & (WORD_CLASS.conj | WORD_CLASS.prep | WORD_CLASS.adv))
+  );
 }
 
 /** A word a noun phrase does not run past: a verb's base or a form of one other than a past (`the others get swarmed`). */
@@ -248,7 +379,7 @@ export function boundVerbs(s: Sentence, expected: Tense | undefined, passage: Te
       continue;
     }
     // The clause's verbs: the first after its subject, then any after `and` + a subject of its own.
-    for (let j = start; j < s.to; ) {
+    for (let j = start; j < s.to;) {
       const verb = verbAfterSubject(text, tokens, j, s.to);
       if (!verb) break;
       add(verb.index, verb.tense, verb.subject, expected);

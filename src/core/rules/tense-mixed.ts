@@ -21,10 +21,10 @@ import { classesOf, WORD_CLASS } from '../data/lexicon';
 import { NOT_PAST_ED, NOT_VERBS_S } from '../data/tense-words';
 import type { Paragraph } from '../model/document';
 import type { Token } from '../model/paragraph';
+import { boundVerbs, mainOf } from './tense-clauses';
 import { cased, irregular, third, toPast, toPresent } from './tense-forms';
 import type { Marker, Sentence } from './tense-shift';
 import type { RawFinding } from './types';
-import { boundVerbs, mainOf } from './tense-clauses';
 
 type Tense = 'past' | 'present';
 
