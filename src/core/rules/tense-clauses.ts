@@ -95,6 +95,11 @@ const OWN_TIME = new Set([
 ]);
 /** Nouns of a time that `when` after them qualifies (`the day when`), and words that make `when` another time (`back when`, `than when`). */
 const WHEN_AFTER = new Set([
+  'from',
+  'of',
+  'about',
+  'to',
+  'for',
   'day',
   'days',
   'time',
@@ -186,6 +191,19 @@ const DETERMINERS = new Set([
 ]);
 /** Words a subject's noun phrase does not run past. */
 const NP_STOP = new Set([
+  // A word that opens a clause inside the noun phrase: `the memory of how he was hurt`.
+  'how',
+  'why',
+  'where',
+  'whose',
+  'whom',
+  'he',
+  'she',
+  'they',
+  'we',
+  'i',
+  'you',
+  'it',
   'and',
   'but',
   'or',
@@ -300,6 +318,16 @@ function verbAfterSubject(text: string, tokens: readonly Token[], j: number, to:
   return tense ? { index: k, tense, subject: w } : undefined;
 }
 
+const PERSONS = new Set(['he', 'she', 'they', 'we', 'i', 'you']);
+/** Words after which an -ed form is a participle, no finite verb: `to be confronted`. */
+const PARTICIPLE_AFTER = new Set(['be', 'been', 'being', 'is', 'are', 'am', 'was', 'were', 'has', 'have', 'had', 'get', 'gets', 'got', 'having']);
+
+/** The tense of the word at `k` as a finite verb of a clause without a marker (`her mother gave`), if it can only be one. */
+function finiteOf(tokens: readonly Token[], k: number): Tense | undefined {
+  if (PARTICIPLE_AFTER.has(tokens[k - 1]?.lower ?? '')) return undefined;
+  return tenseOfVerb(tokens[k], false);
+}
+
 /** The main clause's verb: the first marker of no subordinate clause (nothing of `SUBORDINATE` between its clause's start and it). */
 export function mainOf(s: Sentence): Marker | undefined {
   const { tokens } = s.paragraph.analysis;
@@ -363,15 +391,24 @@ export function boundVerbs(s: Sentence, expected: Tense | undefined, passage: Te
     if (COGNITIVE.test(tokens[k].lower)) return out;
     if (k > s.from && text.slice(tokens[k - 1].end, tokens[k].start).includes(',')) break;
   }
+  const other: Tense = expected === 'past' ? 'present' : 'past';
+  const markers = new Map(s.markers.map((m) => [m.index, m.tense]));
+  // A verb in the other tense since the main one: a temporal clause after it may be its own
+  // (`She holds the book he gave her when she was ten`).
+  let nested = false;
   for (let k = main.index + 1; k < s.to - 1; k++) {
     const w = tokens[k].lower;
     const gap = text.slice(tokens[k - 1].end, tokens[k].start);
     // A quotation, a dash or a colon: what follows is another clause of its own.
     if (/[;:—–()"“”]/.test(gap)) break;
     if (COGNITIVE.test(w) || w === 'who' || w === 'which') break;
-    const at = temporalAt(tokens, k, s.from, s.to);
     const coordinated = COORDINATORS.has(w) && gap.includes(',');
-    if (at === undefined && !coordinated) continue;
+    if (coordinated) nested = false;
+    const at = nested ? undefined : temporalAt(tokens, k, s.from, s.to);
+    if (at === undefined && !coordinated) {
+      nested ||= (markers.get(k) ?? finiteOf(tokens, k)) === other;
+      continue;
+    }
     const start = at ?? k + 1;
     if (ownTime(text, tokens, start, s.to)) {
       // Nor any clause inside it: `as she used to when she was small`.
@@ -382,8 +419,11 @@ export function boundVerbs(s: Sentence, expected: Tense | undefined, passage: Te
     for (let j = start; j < s.to;) {
       const verb = verbAfterSubject(text, tokens, j, s.to);
       if (!verb) break;
-      add(verb.index, verb.tense, verb.subject, expected);
+      // In a past story, a present verb after a noun is as often a truth (`and the road is long`).
+      if (verb.tense === 'past' || PERSONS.has(verb.subject) || capitalized(tokens[j])) add(verb.index, verb.tense, verb.subject, expected);
+      nested = true;
       j = verb.index + 1;
+      k = Math.max(k, verb.index);
       if (!coordinated || at !== undefined) {
         while (j < s.to && tokens[j].lower !== 'and' && !/[,;:—–()"“”]/.test(text.slice(tokens[j - 1].end, tokens[j].start))) j++;
         if (j >= s.to || tokens[j].lower !== 'and') break;
