@@ -42,6 +42,7 @@ describe('tense-shift: a temporal clause in the other tense than its main clause
   });
   test('the mirror: a present verb after a past main clause in a past scene', () => {
     assert.deepEqual(fixes(scene('He waited until she is ready.', PAST)), ['is→was']);
+    assert.deepEqual(fixes(scene('He waited until the attendant is busy with a customer.', PAST)), ['is→was']);
     // After a noun, a present verb in past narration is as often a truth.
     assert.deepEqual(found(scene('He walked on, and the road is long.', PAST)), []);
   });

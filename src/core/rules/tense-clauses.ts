@@ -419,8 +419,9 @@ export function boundVerbs(s: Sentence, expected: Tense | undefined, passage: Te
     for (let j = start; j < s.to;) {
       const verb = verbAfterSubject(text, tokens, j, s.to);
       if (!verb) break;
-      // In a past story, a present verb after a noun is as often a truth (`and the road is long`).
-      if (verb.tense === 'past' || PERSONS.has(verb.subject) || capitalized(tokens[j])) add(verb.index, verb.tense, verb.subject, expected);
+      // In a past story, a present verb after a noun in a coordinated clause is as often a truth
+      // (`, and the road is long`); in a temporal clause it is a slip (`until the attendant is busy`).
+      if (verb.tense === 'past' || at !== undefined || PERSONS.has(verb.subject) || capitalized(tokens[j])) add(verb.index, verb.tense, verb.subject, expected);
       nested = true;
       j = verb.index + 1;
       k = Math.max(k, verb.index);
