@@ -63,8 +63,13 @@ const SUBORDINATE = new Set([
   'unless',
 ]);
 /** Main verbs that report, remember or think: the clause after them tells a time of its own. */
-const COGNITIVE =
-  /^(?:(?:remember|recall|know|think|wonder|wish|hope|forget|miss|tell|ask|explain|describe|recount|reminisce|mention|notice|learn|hear|believe|understand|regret|doubt|suppose|guess|realize|realise|recognize|recognise|imagine|dream)(?:s|es|d|ed|ing)?|(?:realiz|realis|recogniz|recognis|imagin|describ|reminisc|notic|believ|suppos)ing|knew|thought|forgot|told|heard|understood|dreamt|learnt)$/;
+const COGNITIVE = new Set<string>(['knew', 'thought', 'forgot', 'told', 'heard', 'understood', 'dreamt', 'learnt']);
+for (const base of 'remember recall know think wonder wish hope forget miss tell ask explain describe recount reminisce mention notice learn hear believe understand regret doubt suppose guess realize realise recognize recognise imagine dream'.split(
+  ' ',
+)) {
+  const stem = base.endsWith('e') ? base.slice(0, -1) : base;
+  for (const form of [base, `${base}s`, `${base}es`, `${stem}ed`, `${base}d`, `${stem}ing`, `${base}ing`]) COGNITIVE.add(form);
+}
 /** Words that give a clause a time of its own. */
 const OWN_TIME = new Set([
   'had',
@@ -328,12 +333,33 @@ function finiteOf(tokens: readonly Token[], k: number): Tense | undefined {
   return tenseOfVerb(tokens[k], false);
 }
 
+/** Whether a finite verb in `tense` stands in `[from, to)`: a marker, or a form that can only be one. */
+function otherVerb(s: Sentence, from: number, to: number, tense: Tense): boolean {
+  const { tokens } = s.paragraph.analysis;
+  for (const m of s.markers) if (m.index !== undefined && m.index >= from && m.index < to && m.tense === tense) return true;
+  for (let k = from; k < to; k++) if (finiteOf(tokens, k) === tense) return true;
+  return false;
+}
+
+/** Whether the sentence holds a word that may open a bound clause (or opens as a cleft): most hold none, and are read no further. */
+export function mayBind(s: Sentence): boolean {
+  const { tokens } = s.paragraph.analysis;
+  if (s.to - s.from >= 4 && tokens[s.from].lower === 'it') return true;
+  if (s.markers.length === 0) return false;
+  for (let k = s.from + 1; k < s.to - 1; k++) {
+    const w = tokens[k].lower;
+    if (TEMPORAL.has(w) || w === 'now' || COORDINATORS.has(w)) return true;
+  }
+  return false;
+}
+
 /** The main clause's verb: the first marker of no subordinate clause (nothing of `SUBORDINATE` between its clause's start and it). */
 export function mainOf(s: Sentence): Marker | undefined {
   const { tokens } = s.paragraph.analysis;
   const { text } = s.paragraph;
-  const markers = s.markers.filter((m) => m.index !== undefined && !m.conjunct).sort((a, b) => a.index! - b.index!);
-  for (const m of markers) {
+  // In the order of their words: `finish` adds them word by word, the conjuncts after (left out).
+  for (const m of s.markers) {
+    if (m.index === undefined || m.conjunct) continue;
     let sub = false;
     for (let k = m.index! - 1; k >= s.from; k--) {
       if (SUBORDINATE.has(tokens[k].lower)) sub = true;
@@ -388,27 +414,25 @@ export function boundVerbs(s: Sentence, expected: Tense | undefined, passage: Te
   if (/\?/.test(text.slice(tokens[s.to - 1].end, end))) return out;
   // The main clause's own words, from its start (the sentence's, or a comma) to its verb.
   for (let k = main.index; k >= s.from; k--) {
-    if (COGNITIVE.test(tokens[k].lower)) return out;
+    if (COGNITIVE.has(tokens[k].lower)) return out;
     if (k > s.from && text.slice(tokens[k - 1].end, tokens[k].start).includes(',')) break;
   }
   const other: Tense = expected === 'past' ? 'present' : 'past';
-  const markers = new Map(s.markers.map((m) => [m.index, m.tense]));
-  // A verb in the other tense since the main one: a temporal clause after it may be its own
-  // (`She holds the book he gave her when she was ten`).
-  let nested = false;
+  // Where the clause the next temporal one would be bound to starts: the main verb, a coordinated clause.
+  let clause = main.index + 1;
   for (let k = main.index + 1; k < s.to - 1; k++) {
     const w = tokens[k].lower;
     const gap = text.slice(tokens[k - 1].end, tokens[k].start);
     // A quotation, a dash or a colon: what follows is another clause of its own.
     if (/[;:—–()"“”]/.test(gap)) break;
-    if (COGNITIVE.test(w) || w === 'who' || w === 'which') break;
+    if (COGNITIVE.has(w) || w === 'who' || w === 'which') break;
     const coordinated = COORDINATORS.has(w) && gap.includes(',');
-    if (coordinated) nested = false;
-    const at = nested ? undefined : temporalAt(tokens, k, s.from, s.to);
-    if (at === undefined && !coordinated) {
-      nested ||= (markers.get(k) ?? finiteOf(tokens, k)) === other;
-      continue;
-    }
+    if (coordinated) clause = k + 1;
+    // A verb in the other tense since the main one: the temporal clause may be its (`She holds
+    // the book he gave her when she was ten`).
+    const at = coordinated ? undefined : temporalAt(tokens, k, s.from, s.to);
+    if (at !== undefined && otherVerb(s, clause, k, other)) continue;
+    if (at === undefined && !coordinated) continue;
     const start = at ?? k + 1;
     if (ownTime(text, tokens, start, s.to)) {
       // Nor any clause inside it: `as she used to when she was small`.
@@ -422,9 +446,9 @@ export function boundVerbs(s: Sentence, expected: Tense | undefined, passage: Te
       // In a past story, a present verb after a noun in a coordinated clause is as often a truth
       // (`, and the road is long`); in a temporal clause it is a slip (`until the attendant is busy`).
       if (verb.tense === 'past' || at !== undefined || PERSONS.has(verb.subject) || capitalized(tokens[j])) add(verb.index, verb.tense, verb.subject, expected);
-      nested = true;
       j = verb.index + 1;
       k = Math.max(k, verb.index);
+      clause = verb.index;
       if (!coordinated || at !== undefined) {
         while (j < s.to && tokens[j].lower !== 'and' && !/[,;:—–()"“”]/.test(text.slice(tokens[j - 1].end, tokens[j].start))) j++;
         if (j >= s.to || tokens[j].lower !== 'and') break;

@@ -21,7 +21,7 @@ import { classesOf, WORD_CLASS } from '../data/lexicon';
 import { NOT_PAST_ED, NOT_VERBS_S } from '../data/tense-words';
 import type { Paragraph } from '../model/document';
 import type { Token } from '../model/paragraph';
-import { boundVerbs, mainOf } from './tense-clauses';
+import { boundVerbs, mainOf, mayBind } from './tense-clauses';
 import { cased, irregular, third, toPast, toPresent } from './tense-forms';
 import type { Marker, Sentence } from './tense-shift';
 import type { RawFinding } from './types';
@@ -248,11 +248,13 @@ export function mixedSlips(
     const c = { ...(byParagraph.get(s.paragraph) ?? { past: 0, present: 0 }) };
     if (own) c[own]--;
     const paragraph = lean(c.past, c.present, 2, 3);
+    const mixed = s.markers.some((m) => m.tense === 'past') && s.markers.some((m) => m.tense === 'present');
+    const binds = mayBind(s);
+    if (!mixed && !binds && !(own && votes.tense === 'unknown' && paragraph)) return;
     const strict = paragraph ?? nearLean(tenses, i) ?? scene;
     const loose = strict ? undefined : (before(sentences, tenses, i) ?? majority);
     const main = mainOf(s)?.tense;
     const reported = new Set<number>();
-    const mixed = s.markers.some((m) => m.tense === 'past') && s.markers.some((m) => m.tense === 'present');
     let expected: Tense | undefined;
     let between = false;
     let quiet = false;
@@ -278,7 +280,7 @@ export function mixedSlips(
         if (between) break;
       }
     }
-    if (between) return;
+    if (between || !binds) return;
     // Clauses bound to the main clause (`He waits until everyone was`, `It was Kirito who answers`).
     const bound = strict ?? (loose === main ? loose : undefined);
     for (const b of boundVerbs(s, bound, strict ?? loose)) {
