@@ -29,6 +29,7 @@ describe('tense-shift: a temporal clause in the other tense than its main clause
     assert.deepEqual(fixes(scene('She readies her bow as the sword skill took effect.')), ['took→takes']);
     assert.deepEqual(fixes(scene('He walks into the inn, only to be confronted by Kagome when he closed the door.')), ['closed→closes']);
     assert.deepEqual(fixes(scene('He says nothing while the monsters were attacking.')), ['were→are']);
+    assert.deepEqual(fixes(scene('He winces when he was hit.')), ['was→is']);
     assert.deepEqual(fixes(scene('She leaves as soon as he stopped talking.')), ['stopped→stops']);
   });
   test('reports every clause joined to it by `and`', () => {
@@ -65,6 +66,9 @@ describe('tense-shift: a temporal clause in the other tense than its main clause
     assert.deepEqual(found(scene('He is stronger now than when he was a boy.')), []);
     assert.deepEqual(found(scene('She is as tired as she was before.')), []);
     assert.deepEqual(found(scene('He looks at her as if he was afraid.')), []);
+    // `as` + a passive: the manner of something done before.
+    assert.deepEqual(found(scene('She moves as she was taught.')), []);
+    assert.deepEqual(found(scene('He does as he was told.')), []);
     assert.deepEqual(found(scene('She looks at the photo from when she was a child.')), []);
     // A clause of a verb in the past between: a relative clause's, not the main clause's.
     assert.deepEqual(found(scene('She holds the book he gave her when she was ten.')), []);

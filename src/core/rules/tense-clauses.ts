@@ -333,6 +333,13 @@ function finiteOf(tokens: readonly Token[], k: number): Tense | undefined {
   return tenseOfVerb(tokens[k], false);
 }
 
+/** Whether the word at `k` is a past participle, as a passive's: `told`, `taught`, `given`, `trained`. */
+function passive(tokens: readonly Token[], k: number, to: number): boolean {
+  if (k >= to) return false;
+  const w = tokens[k].lower;
+  return w.endsWith('en') || w.endsWith('wn') || tenseOfVerb(tokens[k], true, false) === 'past';
+}
+
 /** Whether a finite verb in `tense` stands in `[from, to)`: a marker, or a form that can only be one. */
 function otherVerb(s: Sentence, from: number, to: number, tense: Tense): boolean {
   const { tokens } = s.paragraph.analysis;
@@ -443,6 +450,8 @@ export function boundVerbs(s: Sentence, expected: Tense | undefined, passage: Te
     for (let j = start; j < s.to;) {
       const verb = verbAfterSubject(text, tokens, j, s.to);
       if (!verb) break;
+      // `as he was told`, `as she was taught`: the manner of something done before.
+      if (tokens[k].lower === 'as' && /^(?:was|were)$/.test(tokens[verb.index].lower) && passive(tokens, verb.index + 1, s.to)) break;
       // In a past story, a present verb after a noun in a coordinated clause is as often a truth
       // (`, and the road is long`); in a temporal clause it is a slip (`until the attendant is busy`).
       if (verb.tense === 'past' || at !== undefined || PERSONS.has(verb.subject) || capitalized(tokens[j])) add(verb.index, verb.tense, verb.subject, expected);
