@@ -185,6 +185,10 @@ describe('tense-shift: the scene tense', () => {
     assert.equal(toPresent({ token: tok('went'), subject: 'they' }), 'go');
     assert.equal(toPresent({ token: tok('danced'), subject: 'she' }), undefined);
     assert.equal(toPresent({ token: tok('walked'), subject: 'he' }), 'walks');
+    // A stem in a single `s` takes its `e` back; one in `us` may not have had one (`focused`).
+    assert.equal(toPresent({ token: tok('closed'), subject: 'he' }), 'closes');
+    assert.equal(toPresent({ token: tok('caused'), subject: 'it' }), 'causes');
+    assert.equal(toPresent({ token: tok('focused'), subject: 'she' }), undefined);
   });
 });
 
