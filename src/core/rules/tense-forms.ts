@@ -116,6 +116,9 @@ function regularBase(w: string): string | undefined {
   // "stopped" → "stop" (but "called" → "call", "passed" → "pass").
   if (/([^aeiouls])\1$/.test(stem)) return stem.slice(0, -1);
   // "walked", "turned", "pushed", "looked", "waited": a stem no "e" could end ("danced" could be "danc(e)").
-  if (/(?:lk|mp|rn|rk|nk|sk|st|nt|nd|rd|ll|ss|sh|ch|ck|wn|ld|lp|rm|rt|ft|pt|ct|wl|rl|gh|[aeiou]{2}[^aeiouy])$/.test(stem)) return stem;
+  if (/(?:lk|mp|rn|rk|nk|sk|st|nt|nd|rd|ll|ss|sh|ch|ck|wn|ld|lp|rm|rt|ft|pt|ct|wl|rl|gh|[aeiou]{2}[^aeiouys])$/.test(stem)) return stem;
+  // "closed" → "close", "paused" → "pause", "sensed" → "sense": no verb ends in a single "s" after
+  // one of these ("focused", "used" after "u" are left alone).
+  if (/(?:[^aeiou][aeio]s|[aeiou]{2}s|[rnlp]s)$/.test(stem)) return `${stem}e`;
   return undefined;
 }

@@ -21,6 +21,7 @@ import { classesOf, WORD_CLASS } from '../data/lexicon';
 import { NOT_PAST_ED, NOT_VERBS_S } from '../data/tense-words';
 import type { Paragraph } from '../model/document';
 import type { Token } from '../model/paragraph';
+import { boundVerbs, mainOf, mayBind } from './tense-clauses';
 import { cased, irregular, third, toPast, toPresent } from './tense-forms';
 import type { Marker, Sentence } from './tense-shift';
 import type { RawFinding } from './types';
@@ -156,7 +157,8 @@ export function addConjuncts(text: string, tokens: readonly Token[], s: Sentence
       const then = w === 'then' || tokens[k + 1].lower === 'then';
       if (tense === 'present' && !then && k - 1 !== head.index && !(joined && classesOf(before.lower) & (WORD_CLASS.adv | WORD_CLASS.prep))) continue;
       if (tokens[j + 1]?.lower === 'of') continue;
-      s.markers.push({ token: tokens[j], index: j, tense, action: true, subject: head.subject, conjunct: true });
+      // `, then rushes` is the head's next action: its clause is the head's (see `earlier`).
+      s.markers.push({ token: tokens[j], index: j, tense, action: true, subject: head.subject, conjunct: true, head: then ? head.index : undefined });
       at.add(j);
     }
   }
@@ -175,9 +177,12 @@ function earlier(s: Sentence, m: Marker): boolean {
     const c = classesOf(tokens[subject - 1].lower);
     if (c & WORD_CLASS.noun && !(c & (WORD_CLASS.conj | WORD_CLASS.adv | WORD_CLASS.prep))) return true;
   }
-  for (let k = m.index! - 1; k >= s.from; k--) {
+  // A conjunct after `then` is of its head's clause: from the head back (`he slashed out the
+  // monsters that were swarming him, then rushes`: the relative clause between is not its own);
+  // another is read back to the sentence's start (`the room where she is lying, awake and hooked up`).
+  for (let k = (m.head ?? m.index!) - 1; k >= s.from; k--) {
     if (EARLIER.has(tokens[k].lower)) return true;
-    if (!m.conjunct && /[,;:—–(]/.test(text.slice(tokens[k].end, tokens[k + 1].start))) return false;
+    if ((!m.conjunct || m.head !== undefined) && /[,;:—–(]/.test(text.slice(tokens[k].end, tokens[k + 1].start))) return false;
   }
   return false;
 }
@@ -235,6 +240,8 @@ export function mixedSlips(
     byParagraph.set(s.paragraph, c);
   });
   const scene = lean(votes.past, votes.present, 5, 2);
+  // The scene's majority by a smaller margin: only where the sentence's own main clause agrees, as a hint.
+  const majority = lean(votes.past, votes.present, 5, 1.5);
   const out: RawFinding[] = [];
   sentences.forEach((s, i) => {
     const own = tenses[i];
@@ -242,28 +249,69 @@ export function mixedSlips(
     if (own) c[own]--;
     const paragraph = lean(c.past, c.present, 2, 3);
     const mixed = s.markers.some((m) => m.tense === 'past') && s.markers.some((m) => m.tense === 'present');
+    const binds = mayBind(s);
+    if (!mixed && !binds && !(own && votes.tense === 'unknown' && paragraph)) return;
+    const strict = paragraph ?? nearLean(tenses, i) ?? scene;
+    const loose = strict ? undefined : (before(sentences, tenses, i) ?? majority);
+    const main = mainOf(s)?.tense;
+    const reported = new Set<number>();
     let expected: Tense | undefined;
     let between = false;
+    let quiet = false;
     if (mixed) {
       const action = s.markers.filter((m) => m.action);
       // Without a coordinated verb, only a sentence with action verbs of both tenses.
-      if (!s.markers.some((m) => m.conjunct) && !(action.some((m) => m.tense === 'past') && action.some((m) => m.tense === 'present'))) return;
-      expected = paragraph ?? nearLean(tenses, i) ?? scene;
-    } else if (own && votes.tense === 'unknown' && paragraph && paragraph !== own && c[own] === 0) {
-      if (own === 'past' ? s.pastOk : s.presentOk) return;
+      if (s.markers.some((m) => m.conjunct) || (action.some((m) => m.tense === 'past') && action.some((m) => m.tense === 'present'))) {
+        expected = strict ?? (loose === main ? loose : undefined);
+        quiet = !strict;
+      }
+    } else if (own && votes.tense === 'unknown' && paragraph && paragraph !== own && c[own] === 0 && !(own === 'past' ? s.pastOk : s.presentOk)) {
       expected = paragraph;
       between = true;
     }
-    if (!expected || (expected === 'present' && s.pastTime) || (expected === 'past' && s.presentOk)) return;
-    for (const m of s.markers) {
-      if (!reportable(s, m, expected) || (between && STATIVE.has(m.token.lower))) continue;
-      // A sentence against its paragraph: one finding, at its first verb, as a hint (these
-      // writers switch tense between sentences as a style; inside one sentence it is a slip).
-      out.push(between ? { ...finding(s, m, expected), severity: 'information' } : finding(s, m, expected));
-      if (between) break;
+    if (expected && !(expected === 'present' && s.pastTime) && !(expected === 'past' && s.presentOk)) {
+      for (const m of s.markers) {
+        if (!reportable(s, m, expected) || (between && STATIVE.has(m.token.lower))) continue;
+        // A sentence against its paragraph: one finding, at its first verb, as a hint (these
+        // writers switch tense between sentences as a style; inside one sentence it is a slip).
+        const f = finding(s, m, expected);
+        out.push(between || quiet ? { ...f, severity: 'information' } : f);
+        reported.add(m.index!);
+        if (between) break;
+      }
+    }
+    if (between || !binds) return;
+    // Clauses bound to the main clause (`He waits until everyone was`, `It was Kirito who answers`).
+    const bound = strict ?? (loose === main ? loose : undefined);
+    for (const b of boundVerbs(s, bound, strict ?? loose)) {
+      if (reported.has(b.index)) continue;
+      const f = finding(s, { token: b.token, index: b.index, tense: b.tense, action: true, subject: fixSubject(s, b.index, b.subject) }, b.expected);
+      out.push(strict && b.expected === strict ? f : { ...f, severity: 'information' });
     }
   });
   return out;
+}
+
+/** The tense of the sentences before `i` in its paragraph, when the last two or three of them that have one all agree. */
+function before(sentences: readonly Sentence[], tenses: ReadonlyArray<Tense | undefined>, i: number): Tense | undefined {
+  let seen = 0;
+  let tense: Tense | undefined;
+  for (let k = i - 1; k >= 0 && sentences[k].paragraph === sentences[i].paragraph && seen < 3; k--) {
+    const t = tenses[k];
+    if (!t) continue;
+    if (tense && t !== tense) return undefined;
+    tense = t;
+    seen++;
+  }
+  return seen >= 2 ? tense : undefined;
+}
+
+/** The subject a bound verb's fix agrees with: a pronoun as it is, else a noun in -s or `were` as `they`, else `it`. */
+function fixSubject(s: Sentence, index: number, subject: string | undefined): string {
+  const { tokens } = s.paragraph.analysis;
+  if (subject && /^(?:i|he|she|it|we|they|you)$/.test(subject)) return subject;
+  const prev = index > s.from ? tokens[index - 1].lower : '';
+  return tokens[index].lower === 'were' || (/[^s']s$/.test(prev) && !/(?:us|is)$/.test(prev)) ? 'they' : 'it';
 }
 
 function finding(s: Sentence, m: Marker, expected: Tense): RawFinding {

@@ -128,6 +128,8 @@ export interface Marker {
   index?: number;
   /** A verb coordinated with an earlier one of the same subject (`He turned and walks`): no subject of its own. */
   conjunct?: boolean;
+  /** A conjunct's head verb's token index: its clause is the head's. */
+  head?: number;
   tense: Tense;
   /** Whether it is an action verb (not `was`, `had`): only those make a slip into the past. */
   action: boolean;
