@@ -17,6 +17,7 @@ import { MARK_KEYS, type Marks, type ParagraphAnalysis } from '../model/paragrap
 import { orthId } from '../model/vocab';
 import { lessSevere, type ResolvedOptions } from '../options';
 import type { DocumentContext, DocumentRule, FinalizeContext, ParagraphRule, RawFinding, Rule, SceneRule } from '../rules/types';
+import { addStoryWords } from '../story/words';
 import { normalizeApostrophes } from '../text';
 import type { Finding, Severity } from '../types';
 import type { FactChanges, StoryFacts } from './facts';
@@ -137,6 +138,7 @@ export class RuleRunner {
       isName: (w) => facts.isName(w),
       usesName: (w) => facts.usesName(w),
       timesWritten: (w, outside) => facts.timesWritten(w, outside),
+      timesInStory: (w) => facts.timesInStory(w),
       isKnownWord: (w) => facts.isKnownWord(w),
       nameVerdict: (n) => facts.nameVerdict(n),
     };
@@ -149,6 +151,21 @@ export class RuleRunner {
     }
     whole.sort(byPosition);
     return { at, lists, count, whole };
+  }
+
+  /**
+   * The document's lowercase words no tier knows (its paragraph rules' findings marked `coinable`,
+   * before `finalize`), each with how many times it is so found: what the story's other files
+   * count as this file's vocabulary (`ResolvedOptions.externalWords`).
+   */
+  storyWords(entries: readonly Entry[]): Map<string, number> {
+    const words = new Map<string, number>();
+    for (const entry of entries) {
+      const results = this.raw.get(entry);
+      if (!results) continue;
+      for (const raw of results) if (raw) addStoryWords(words, raw);
+    }
+    return words;
   }
 
   /** Forgets what it kept of entries the model dropped. */
@@ -400,6 +417,11 @@ class Reading implements FinalizeContext {
   timesWritten(lower: string, outsideSpeech?: boolean): number {
     this.names.add(writtenKey(orthId(lower)));
     return this.facts.timesWritten(lower, outsideSpeech);
+  }
+
+  timesInStory(lower: string): number {
+    this.names.add(writtenKey(orthId(lower)));
+    return this.facts.timesInStory(lower);
   }
 
   isKnownWord(word: string): boolean {

@@ -86,6 +86,63 @@ export function isRepeatedCoinage(speller: Speller, lower: string): boolean {
 }
 
 /**
+ * From this many times the story writes it (all its files), a lowercase word no tier knows that is
+ * no habit's misspelling (`isHabitualSpelling`) is the story's vocabulary: information, not a
+ * warning ("esper", "electromaster" over two chapters). Three, as `COINED_NEAR_AFTER`: a slip of the
+ * fingers is not typed three times; on the tuning data, see the README.
+ */
+export const STORY_WORD_AFTER = 3;
+
+/**
+ * Whether `lower` is a habit's misspelling, which a writer types the same way every time: two
+ * letters swapped ("thier"), a letter doubled or undoubled ("untill", "realy"); a letter put back,
+ * taken out or struck beside it, or two words run together, making a common word ("suprise",
+ * "onlt", "inbetween"); or sounding like (or scrambling) a common word suggested for it
+ * ("definately", "wierd", "exersize"). Asked of the few
+ * words a story writes `STORY_WORD_AFTER` times (a suggestion each, cached).
+ */
+export function isHabitualSpelling(speller: Speller, lower: string): boolean {
+  if (!/^[a-z]+$/.test(lower)) return false;
+  let memo = habits.get(speller);
+  if (!memo) habits.set(speller, (memo = new Map()));
+  let answer = memo.get(lower);
+  if (answer === undefined) {
+    const isWord = (w: string) => speller.correct(w);
+    const frequent = (w: string, from: number) => isWord(w) && (speller.frequency?.(w) ?? 0) >= from;
+    // A letter put back, taken out or struck beside it: a habit when it makes a common word
+    // ("suprise", "onlt"); "esper" is a letter from "vesper" only.
+    answer =
+      swappedOrDoubled(lower, isWord) ||
+      habitOf(
+        lower,
+        (w) => frequent(w, HABIT_OF),
+        (w) => frequent(w, RUN_TOGETHER_HEAD),
+      );
+    const letters = lettersOf(lower);
+    // Only a common word is what a habit sounds out: "esper" sounds like "espier" too.
+    const sounded = (w: string) => (soundsAlike(lower, w) || lettersOf(w) === letters) && frequent(w, HABIT_OF);
+    if (!answer) answer = speller.suggest(lower).some((w) => sounded(w.toLowerCase()));
+    if (memo.size > 10_000) memo.clear();
+    memo.set(lower, answer);
+  }
+  return answer;
+}
+
+/** Whether `w` is a word with two letters swapped ("thier") or a letter doubled or undoubled ("untill", "realy"). */
+function swappedOrDoubled(w: string, isWord: (w: string) => boolean): boolean {
+  for (let i = 0; i < w.length; i++) {
+    if (i + 1 < w.length && w[i] !== w[i + 1] && isWord(w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2))) return true;
+    if (w[i] === w[i + 1] && isWord(w.slice(0, i) + w.slice(i + 1))) return true;
+    if (isWord(w.slice(0, i + 1) + w.slice(i))) return true;
+  }
+  return false;
+}
+
+const habits = new WeakMap<Speller, Map<string, boolean>>();
+/** The frequency (2·Zipf) from which a word is one a habit misspells ("exercise" 9, "only" 13; not "vesper"). */
+const HABIT_OF = 8;
+
+/**
  * Whether a word is `w` with two letters swapped, a letter put back ("suprise", "knowlege") or
  * taken out ("priviledge", "untill"; the first or last only when doubled: a habit misspells inside
  * a word, while a letter before or after a word, "gapt", makes another), a neighbouring key

@@ -6,7 +6,6 @@
  * A contraction missing its apostrophe ("dont") gets the apostrophe form as a confident fix.
  */
 
-import { foldName } from '../characters/names';
 import { localeVariant } from '../data/locale-variants';
 import { DIALECT, FANDOM_TERMS, INTERJECTIONS, MISSING_APOSTROPHE, NONSTANDARD } from '../data/spoken';
 import { isElided, writtenForm } from '../eye-dialect';
@@ -19,24 +18,11 @@ import { oneEditIndexOf } from '../one-edit';
 import type { Speller } from '../speller';
 import { applyApostropheStyle, isCapitalized, matchCase } from '../text';
 import { unknownWordCommands } from './commands';
-import { afterName, afterTitle, beforeName, exclaimed, slipOfName } from './spelling-names';
-import {
-  COINED_AFTER,
-  COINED_NEAR_AFTER,
-  farFromWords,
-  inOpenCompound,
-  isClipped,
-  isCode,
-  isEchoWord,
-  isForeignElision,
-  isRepeatedCoinage,
-  isRunTogether,
-  isTechnical,
-  lettersOf,
-  withoutAccents,
-} from './spelling-shapes';
-import { isVoiceRespelling, Voice } from './spelling-voice';
-import type { FinalizeContext, ParagraphRule, RawFinding } from './types';
+import { judgeWritten } from './spelling-finalize';
+import { afterName, afterTitle, beforeName, exclaimed } from './spelling-names';
+import { inOpenCompound, isClipped, isCode, isEchoWord, isForeignElision, isRunTogether, isTechnical, lettersOf, withoutAccents } from './spelling-shapes';
+import { Voice } from './spelling-voice';
+import type { ParagraphRule, RawFinding } from './types';
 
 const APOSTROPHES = "'’";
 /** Whether `word` (apostrophes straightened) is a word: the dictionary, possessives, hyphen parts. */
@@ -398,23 +384,6 @@ function unknownWord(token: Token, { probableName, quiet }: { probableName: bool
 }
 
 /**
- * Whether a finding is the document's voice: in a story thick with respellings (`context.voice`),
- * a lowercase word no tier knows, a rare listed one or a respelling starting a sentence, in speech
- * (at level 2 anywhere), that sounds like a common word and is no typing slip ("jist", "lak").
- */
-function inVoice(f: RawFinding, word: string, paragraph: Paragraph, context: FinalizeContext): boolean {
-  if (!(f.data?.coinable || f.data?.rare || f.data?.initial || f.data?.spoken)) return false;
-  const speller = context.options.speller;
-  if (!speller || context.voice === 0) return false;
-  if (context.voice < 2) {
-    const region = paragraph.analysis.tokens.find((t) => t.start === f.start)?.region;
-    if (region !== 'dialogue' && region !== 'thought') return false;
-  }
-  // A capitalized word far from every word may be a name ("Dirion"): only a sound-alike is the voice.
-  return isVoiceRespelling(speller, word.toLowerCase(), !isCapitalized(word));
-}
-
-/**
  * One token of `check` that the speller does not plainly know (few are): its finding, if any, in
  * `found`. Apart from `check`'s loop so that its rare paths, first met after V8 optimized the
  * loop, recompile this alone (a cold check deoptimized the whole `check` twice).
@@ -553,28 +522,11 @@ export const spelling: ParagraphRule = {
     if (findings.length === 0) return findings;
     // A misspelled name is `character-name`'s to report, with the story's spelling as the fix.
     const namesChecked = context.options.severities.get('character-name') !== 'off';
-    const kept = findings.filter((f) => {
-      const word = String(f.data?.word ?? '');
-      if (context.isKnownWord(word)) return false;
-      // What the document writes again is meant: a narrator's spoken form ("gonna"); a respelling
-      // only ever in speech ("jist", "figger"), how someone talks; a coinage far from every word
-      // ("dromozoa"). Only the few words written twice are looked at closely.
-      if (inVoice(f, word, paragraph, context)) return false;
-      if (f.data?.voice || f.data?.coinable) {
-        const lower = word.toLowerCase();
-        const times = context.timesWritten(lower);
-        if (times < COINED_AFTER) return true;
-        if (f.data.voice || (f.data.speech && context.timesWritten(lower, true) === 0)) return false;
-        const speller = context.options.speller;
-        return !speller || !(farFromWords(speller, lower) || (times >= COINED_NEAR_AFTER && isRepeatedCoinage(speller, lower)));
-      }
-      if (!isCapitalized(word)) return true;
-      // Written again, only in speech ("I jist ask her." / "Jist like that?"), it is how someone talks.
-      const lower = word.toLowerCase();
-      if (f.data?.initial && !context.isName(word) && context.timesWritten(lower) >= COINED_AFTER && context.timesWritten(lower, true) === 0) return false;
-      if (context.isName(word) || (namesChecked && context.nameVerdict(foldName(word)))) return false;
-      return !f.data?.quiet || slipOfName(foldName(word), context);
-    });
+    const kept: RawFinding[] = [];
+    for (const f of findings) {
+      const judged = judgeWritten(f, paragraph, context, namesChecked);
+      if (judged) kept.push(judged);
+    }
     if (!kept.some((f) => f.data?.apostrophe)) return kept;
     // The fix follows the document's apostrophe: "dont" → "don’t" in a curly-quoted story.
     const style = context.apostrophe;
