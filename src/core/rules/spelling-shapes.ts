@@ -5,6 +5,7 @@
 
 import { phoneticKey } from '../characters/phonetic';
 import type { Token } from '../model/paragraph';
+import { oneEditIndexOf } from '../one-edit';
 import { adjacent } from '../ranking';
 import type { Speller } from '../speller';
 
@@ -97,7 +98,7 @@ export const STORY_WORD_AFTER = 3;
  * Whether `lower` is a habit's misspelling, which a writer types the same way every time: two
  * letters swapped ("thier"), a letter doubled or undoubled ("untill", "realy"); a letter put back,
  * taken out or struck beside it, or two words run together, making a common word ("suprise",
- * "onlt", "inbetween"); or sounding like (or scrambling) a common word suggested for it
+ * "onlt", "inbetween"); any one edit from a very common word ("intot"); or sounding like (or scrambling) a common word suggested for it
  * ("definately", "wierd", "exersize"). Asked of the few
  * words a story writes `STORY_WORD_AFTER` times (a suggestion each, cached).
  */
@@ -117,7 +118,8 @@ export function isHabitualSpelling(speller: Speller, lower: string): boolean {
         lower,
         (w) => frequent(w, HABIT_OF),
         (w) => frequent(w, RUN_TOGETHER_HEAD),
-      );
+      ) ||
+      nearVeryCommon(speller, lower);
     const letters = lettersOf(lower);
     // Only a common word is what a habit sounds out: "esper" sounds like "espier" too.
     const sounded = (w: string) => (soundsAlike(lower, w) || lettersOf(w) === letters) && frequent(w, HABIT_OF);
@@ -126,6 +128,15 @@ export function isHabitualSpelling(speller: Speller, lower: string): boolean {
     memo.set(lower, answer);
   }
   return answer;
+}
+
+/** Any one edit from a very common word, at an edge too ("intot", "lastr"): what was meant. */
+function nearVeryCommon(speller: Speller, lower: string): boolean {
+  let near = false;
+  oneEditIndexOf(speller.common?.() ?? new Map<string, number>()).forEachNear(lower, (w, z) => {
+    if (z >= HABIT_OF_VERY_COMMON && speller.correct(w)) near = true;
+  });
+  return near;
 }
 
 /** Whether `w` is a word with two letters swapped ("thier") or a letter doubled or undoubled ("untill", "realy"). */
@@ -141,6 +152,8 @@ function swappedOrDoubled(w: string, isWord: (w: string) => boolean): boolean {
 const habits = new WeakMap<Speller, Map<string, boolean>>();
 /** The frequency (2·Zipf) from which a word is one a habit misspells ("exercise" 9, "only" 13; not "vesper"). */
 const HABIT_OF = 8;
+/** …and from which any one edit from it is ("into" 12, "last" 12; not "fucked" 9). */
+const HABIT_OF_VERY_COMMON = 11;
 
 /**
  * Whether a word is `w` with two letters swapped, a letter put back ("suprise", "knowlege") or
