@@ -367,3 +367,46 @@ export function isEchoWord(lower: string): boolean {
   for (let i = 0; i + 1 < parts.length; i++) if (!echoes(parts[i], parts[i + 1]) && !(i + 2 < parts.length && echoes(parts[i], parts[i + 2]))) return false;
   return true;
 }
+
+/**
+ * Words of four letters or more that speech does not run into the next word as a compound's part:
+ * pronouns, prepositions, conjunctions, auxiliaries ("sawthem", "walkinto", "shewould"). Prefix-like
+ * ones ("over", "under", "after", "some") are left out: they make compounds.
+ */
+const FUNCTION_PARTS = new Set(
+  'with from that this they them were have been what when your then than there their would could should about because outside inside where which while very just into onto upon'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "sitsoutside" → "sits outside": a lowercase word no tier knows that two common words of four
+ * letters or more make (each of frequency `part`, as a closed compound's), where the first is a
+ * verb's or a noun's ending form ("sits", "walked", "living": a compound's first part is its
+ * bare word, "chartroom", "tomblike") or either is a function word. Returns the two words with a
+ * space, the more frequent split first; undefined for a compound ("floodheads", "pokerfaced").
+ */
+export function runTogetherSplit(speller: Speller, lower: string, part: number): string | undefined {
+  if (lower.length < 8 || !/^[a-z]+$/.test(lower) || !speller.frequency) return undefined;
+  const frequency = speller.frequency.bind(speller);
+  const word = (w: string) => frequency(w) >= part && speller.correct(w);
+  let best: string | undefined;
+  let bestScore = 0;
+  for (let i = 4; i <= lower.length - 4; i++) {
+    const head = lower.slice(0, i);
+    const tail = lower.slice(i);
+    if (!word(head) || !word(tail)) continue;
+    if (!(FUNCTION_PARTS.has(head) || FUNCTION_PARTS.has(tail) || inflected(head, word))) continue;
+    const score = Math.min(frequency(head), frequency(tail));
+    if (score > bestScore) [best, bestScore] = [`${head} ${tail}`, score];
+  }
+  return best;
+}
+
+/** "sits" (sit), "walked" (walk), "living" (live): a word's ending form, the bare word a word too. */
+function inflected(head: string, word: (w: string) => boolean): boolean {
+  const s = /^(.{3,}[^s])s$/.exec(head);
+  if (s && word(s[1])) return true;
+  const ending = /^(.{3,}?)(?:ed|ing)$/.exec(head);
+  return ending !== null && [ending[1], `${ending[1]}e`, ending[1].replace(/(.)\1$/, '$1')].some(word);
+}

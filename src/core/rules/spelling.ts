@@ -20,7 +20,18 @@ import { applyApostropheStyle, isCapitalized, matchCase } from '../text';
 import { unknownWordCommands } from './commands';
 import { judgeWritten } from './spelling-finalize';
 import { afterName, afterTitle, beforeName, exclaimed } from './spelling-names';
-import { inOpenCompound, isClipped, isCode, isEchoWord, isForeignElision, isRunTogether, isTechnical, lettersOf, withoutAccents } from './spelling-shapes';
+import {
+  inOpenCompound,
+  isClipped,
+  isCode,
+  isEchoWord,
+  isForeignElision,
+  isRunTogether,
+  isTechnical,
+  lettersOf,
+  runTogetherSplit,
+  withoutAccents,
+} from './spelling-shapes';
 import { Voice } from './spelling-voice';
 import type { ParagraphRule, RawFinding } from './types';
 
@@ -503,6 +514,18 @@ function checkToken(speller: Speller, paragraph: Paragraph, i: number, found: Ra
   // surnames) starting a sentence is judged as unknown below: a typo unless a title or a name
   // stands before it. In mid-sentence it is the name ("whom Petey", "Jeb cautioned").
   const weakTypo = token.sentenceStart && isCapitalized(word) && speller.weak?.(word.replace(/'s$/, '')) === true && nearCommonWord(speller, word);
+  // "sitsoutside": two words run together, not a compound of them ("chartroom"): a warning, split.
+  const split = word === lower && !listed(speller, word) ? runTogetherSplit(speller, lower, COMPOUND_PART) : undefined;
+  if (split) {
+    found.push({
+      ...unknownWord(token, { probableName: false, quiet: false }),
+      message: `\`${token.text}\` looks like two words run together: \`${split}\`.`,
+      suggestions: [split],
+      lazy: false,
+      data: { word: token.text, runTogether: true },
+    });
+    return;
+  }
   if (!contraction && !nonstandard && !weakTypo && (listed(speller, word) || isCompound(speller, lower))) {
     if (!isCapitalized(word) && isRareNearCommon(speller, word)) {
       found.push(rareHint(token));
