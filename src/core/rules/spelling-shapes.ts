@@ -8,6 +8,8 @@ import type { Token } from '../model/paragraph';
 import { oneEditIndexOf } from '../one-edit';
 import { adjacent } from '../ranking';
 import type { Speller } from '../speller';
+import { unknownWordCommands } from './commands';
+import type { RawFinding } from './types';
 
 /** A word's letters in order: two words with the same are each other's letters scrambled ("htikn", "think"). */
 export function lettersOf(w: string): string {
@@ -409,4 +411,17 @@ function inflected(head: string, word: (w: string) => boolean): boolean {
   if (s && word(s[1])) return true;
   const ending = /^(.{3,}?)(?:ed|ing)$/.exec(head);
   return ending !== null && [ending[1], `${ending[1]}e`, ending[1].replace(/(.)\1$/, '$1')].some(word);
+}
+
+/** "sitsoutside" → "sits outside": two words run together (`split`), a warning. */
+export function runTogetherFinding(token: Token, split: string): RawFinding {
+  const message = `\`${token.text}\` looks like two words run together: \`${split}\`.`;
+  return {
+    start: token.start,
+    end: token.end,
+    message,
+    suggestions: [split],
+    data: { word: token.text, runTogether: true },
+    commands: unknownWordCommands(token.text),
+  };
 }

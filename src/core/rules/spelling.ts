@@ -8,6 +8,7 @@
 
 import { localeVariant } from '../data/locale-variants';
 import { DIALECT, FANDOM_TERMS, INTERJECTIONS, MISSING_APOSTROPHE, NONSTANDARD } from '../data/spoken';
+import { SUBTITLE_WORDS } from '../data/subtitle-words.generated';
 import { isElided, writtenForm } from '../eye-dialect';
 import { isForeignFunctionWord } from '../foreign';
 import type { Paragraph } from '../model/document';
@@ -29,6 +30,7 @@ import {
   isRunTogether,
   isTechnical,
   lettersOf,
+  runTogetherFinding,
   runTogetherSplit,
   withoutAccents,
 } from './spelling-shapes';
@@ -481,7 +483,9 @@ function checkToken(speller: Speller, paragraph: Paragraph, i: number, found: Ra
     written !== undefined ||
     isElided(word, isWord) ||
     (stutterWord !== undefined && known(speller, stutterWord)) ||
-    (speech && isRunTogether(speller, lower) && !isSlipOfCommon(speller, lower));
+    (speech && isRunTogether(speller, lower) && !isSlipOfCommon(speller, lower)) ||
+    // "looky", "indeedy", "shite": no dictionary's, but film subtitles write them often.
+    SUBTITLE_WORDS.has(lower.replace(/'s$/, ''));
   if (spokenForm) {
     voice[speech ? 'spokenInSpeech' : 'spokenInNarration']++;
     // An apostrophe marks the sound left out ("grabbin' distance", "'scuse me", "the bo'sun's
@@ -517,13 +521,7 @@ function checkToken(speller: Speller, paragraph: Paragraph, i: number, found: Ra
   // "sitsoutside": two words run together, not a compound of them ("chartroom"): a warning, split.
   const split = word === lower && !listed(speller, word) ? runTogetherSplit(speller, lower, COMPOUND_PART) : undefined;
   if (split) {
-    found.push({
-      ...unknownWord(token, { probableName: false, quiet: false }),
-      message: `\`${token.text}\` looks like two words run together: \`${split}\`.`,
-      suggestions: [split],
-      lazy: false,
-      data: { word: token.text, runTogether: true },
-    });
+    found.push(runTogetherFinding(token, split));
     return;
   }
   if (!contraction && !nonstandard && !weakTypo && (listed(speller, word) || isCompound(speller, lower))) {
