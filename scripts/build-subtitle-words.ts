@@ -5,7 +5,8 @@
  * speech a writer means ("looky", "indeedy", "shite", "chicky"). Left out: words of fewer than four
  * letters, names (known capitalized) and a contraction's stem without its `'t` ("didn", "wouldn"), which are the subtitles'
  * tokenizing; and every misspelling of `@cspell/dict-en-common-misspellings` (CC BY-SA 4.0), which
- * subtitles write too ("untill", "wierd", "arround"). Spelling reports such a word as information.
+ * subtitles write too ("untill", "wierd", "arround"), and a word with a letter doubled or two
+ * swapped ("comme" for "come"). Spelling reports such a word as information.
  *
  * The threshold (`MIN_COUNT`, 20 occurrences: about 0.4 in a million words) was chosen on the
  * tuning data (README "Data sources"): under it the list fills with fragments ("thave", "ough").
@@ -47,8 +48,16 @@ for (const { word, count } of subtlex) {
   const lower = word.toLowerCase();
   if (/^[a-z]+$/.test(lower)) counts.set(lower, (counts.get(lower) ?? 0) + count);
 }
+// A letter doubled or two swapped in a word is a slip the subtitles make too ("comme" for "come").
+const slip = (w: string) => {
+  for (let i = 0; i + 1 < w.length; i++) {
+    if (w[i] === w[i + 1] && us.correct(w.slice(0, i) + w.slice(i + 1))) return true;
+    if (w[i] !== w[i + 1] && us.correct(w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2))) return true;
+  }
+  return false;
+};
 const words = [...counts]
-  .filter(([w, n]) => n >= MIN_COUNT && w.length >= MIN_LENGTH && !misspellings.has(w) && !known(w) && !us.correct(`${w}'t`))
+  .filter(([w, n]) => n >= MIN_COUNT && w.length >= MIN_LENGTH && !misspellings.has(w) && !known(w) && !us.correct(`${w}'t`) && !slip(w))
   .map(([w]) => w)
   .sort();
 const out = join(__dirname, '..', 'src', 'core', 'data', 'subtitle-words.generated.ts');

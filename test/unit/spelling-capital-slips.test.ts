@@ -54,3 +54,13 @@ describe('capitalized slips of a word', () => {
     assert.deepEqual(flagged('The rain stopped. Rilly smiled at him.'), ['Rilly:information']);
   });
 });
+
+describe('initialisms', () => {
+  test('in mid-sentence an initialism is information, however near a word it is ("the OIC")', () => {
+    assert.deepEqual(flagged('I would like to speak to the OIC for the case.'), ['OIC:information']);
+    assert.deepEqual(flagged('I would like to speak to the officer for the case.'), []);
+  });
+  test('at a sentence start, one letter from a common word, it is still a typo ("TEH")', () => {
+    assert.deepEqual(flagged('TEH dog barked.'), ['TEH:warning']);
+  });
+});

@@ -25,7 +25,7 @@ describe('words the subtitles write', () => {
   });
 
   test('a known misspelling the subtitles write too is no such word: a warning', () => {
-    for (const w of ['wierd', 'untill', 'arround', 'alot', 'definately']) assert.ok(!SUBTITLE_WORDS.has(w), w);
+    for (const w of ['wierd', 'untill', 'arround', 'alot', 'definately', 'comme']) assert.ok(!SUBTITLE_WORDS.has(w), w);
     assert.deepEqual(flagged('It was wierd. He waited untill noon and walked arround.'), ['wierd:warning', 'untill:warning', 'arround:warning']);
   });
 

@@ -5,4 +5,4 @@
  * (CC BY-SA 4.0); do not edit by hand.
  */
 
-export const SUBTITLE_WORDS: ReadonlySet<string> = new Set("allez alrighty appetit asok belli birdy bleu breck bungo burdon cappy carpe cera chiffre choy comme copa cuvee damnit danke deemer deline dont facto faire fait fili fraid garde gras gung indeedy jing joie koda lookee looky lowa maru messer messin mets momo naturel navi okey paga phaser pickin pico pina pinche presidente reles rohan royale salud santy shite shug snape soir sookie soony spig suey teli tete thats timmer tres trib walla weli whoo wuzzy".split(' '));
+export const SUBTITLE_WORDS: ReadonlySet<string> = new Set("allez alrighty appetit asok belli birdy breck bungo burdon cappy cera chiffre choy copa cuvee damnit danke deemer deline dont facto fili fraid gung indeedy jing joie koda lookee looky lowa maru messer messin mets momo naturel navi okey paga phaser pickin pico pina pinche presidente rohan royale salud santy shite shug snape soir sookie soony spig suey teli tete thats tres trib walla weli wuzzy".split(' '));

@@ -316,9 +316,9 @@ function judgeUnknown(speller: Speller, text: string, tokens: readonly Token[], 
   if (!capital) return { probableName: false, quiet: false };
   // "D'Aumont", "O'Hara" are title case too.
   const titleCase = /^\p{Lu}(?:'\p{Lu})?\p{Ll}/u.test(word);
-  // In mid-sentence a word of two letters ("the Aj", "Jo") is one edit from a dozen common words:
-  // nearness says nothing of it there.
-  const short = word.length <= 2 && !token.sentenceStart;
+  // In mid-sentence a word of two letters ("the Aj", "Jo") or an initialism ("the OIC", "DSM") is
+  // one edit from a dozen common words: nearness says nothing of it there.
+  const short = (word.length <= 2 || /^\p{Lu}{3,4}$/u.test(word)) && !token.sentenceStart;
   const nearWord = !short && nearCommonWord(speller, word, titleCase ? TYPO_OF_CAPITALIZED : TYPO_OF_COMMON);
   // "Wendesday", "Febuary": one letter from a common capitalized word, a typo or a rare name.
   const nearName = titleCase && !nearWord && nearestCommon(speller, token.lower.replace(/'s$/, ''), true) >= TYPO_OF_NAME;
