@@ -1,7 +1,8 @@
 /**
  * Words no dictionary has that film subtitles write often ("looky", "indeedy"): speech a writer
  * means, silent in dialogue and information in narration; a known misspelling the subtitles write
- * too ("wierd", "untill", "arround") stays a warning.
+ * too ("wierd", "untill", "arround") stays a warning. And a speaker's informal form of a common
+ * word ("blondie"), silent in dialogue.
  */
 
 import assert from 'node:assert/strict';
@@ -35,5 +36,16 @@ describe('words the subtitles write', () => {
       assert.ok(!speller.correct(w.charAt(0).toUpperCase() + w.slice(1)), w);
       assert.ok(w.length >= 4 && !speller.correct(`${w}'t`), w);
     }
+  });
+});
+
+describe("a speaker's informal forms of a common word", () => {
+  test('a diminutive in -ie is silent in dialogue, a warning in narration', () => {
+    assert.deepEqual(flagged('"She seems to think blondie was the target," he said.'), []);
+    assert.deepEqual(flagged('She thought blondie was the target.'), ['blondie:warning']);
+  });
+  test("a verb's -ing misspelled, or a slip of a common word, is still a typo in dialogue", () => {
+    assert.deepEqual(flagged('"Stop runing," she said. "I am comeing."'), ['runing:warning', 'comeing:warning']);
+    assert.deepEqual(flagged('"You are eeling sad," she said.'), ['eeling:warning']);
   });
 });

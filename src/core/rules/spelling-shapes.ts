@@ -132,6 +132,34 @@ export function isHabitualSpelling(speller: Speller, lower: string): boolean {
   return answer;
 }
 
+/**
+ * Frequency (2·Zipf) from which a word is the base of a speaker's informal form (`isInformalForm`:
+ * "blond" 8, "heck" 8), and from which a word one edit away is what a typo meant instead ("eeling"
+ * is "feeling", 10; "hecking" is not "checking", 9).
+ */
+export const INFORMAL_BASE = 8;
+export const INFORMAL_NOT_NEAR = 10;
+
+/**
+ * "blondie", "hecking": a speaker's informal form of a common word: a diminutive in `-ie` ("blond",
+ * "hot" doubled), or `-ing` on a word that is no verb (a verb's "stoping", "comeing", "runing"
+ * misspell its own -ing form, which the dictionary has). Not one edit from a common word.
+ */
+export function isInformalForm(speller: Speller, lower: string): boolean {
+  const word = (w: string) => speller.correct(w) && (speller.frequency?.(w) ?? 0) >= INFORMAL_BASE;
+  const ie = /^([a-z]{3,})ie$/.exec(lower)?.[1];
+  const ing = /^([a-z]{3,})ing$/.exec(lower)?.[1];
+  const informal =
+    (ie !== undefined && (word(ie) || (ie[ie.length - 1] === ie[ie.length - 2] && word(ie.slice(0, -1))))) ||
+    (ing !== undefined && word(ing) && ![`${ing}${ing[ing.length - 1]}ing`, `${ing.slice(0, -1)}ing`, `${ing}e`].some((w) => speller.correct(w)));
+  if (!informal) return false;
+  let near = false;
+  oneEditIndexOf(speller.common?.() ?? new Map<string, number>()).forEachNear(lower, (w, z) => {
+    if (z >= INFORMAL_NOT_NEAR && speller.correct(w)) near = true;
+  });
+  return !near;
+}
+
 /** Any one edit from a very common word, at an edge too ("intot", "lastr"): what was meant. */
 function nearVeryCommon(speller: Speller, lower: string): boolean {
   let near = false;

@@ -27,6 +27,7 @@ import {
   isCode,
   isEchoWord,
   isForeignElision,
+  isInformalForm,
   isRunTogether,
   isTechnical,
   lettersOf,
@@ -483,7 +484,7 @@ function checkToken(speller: Speller, paragraph: Paragraph, i: number, found: Ra
     written !== undefined ||
     isElided(word, isWord) ||
     (stutterWord !== undefined && known(speller, stutterWord)) ||
-    (speech && isRunTogether(speller, lower) && !isSlipOfCommon(speller, lower)) ||
+    (speech && (isRunTogether(speller, lower) || isInformalForm(speller, lower)) && !isSlipOfCommon(speller, lower)) ||
     // "looky", "indeedy", "shite": no dictionary's, but film subtitles write them often.
     SUBTITLE_WORDS.has(lower.replace(/'s$/, ''));
   if (spokenForm) {
