@@ -407,8 +407,9 @@ export class Workspace {
       !result.nameChanges || !story.files.has(uri)
         ? story.set(uri, { total: new Map(result.names), mid: new Map(result.namesMidSentence) })
         : result.nameChanges.size > 0 && story.apply(uri, result.nameChanges);
-    // So does a word no tier knows that it writes more or less often (the story's vocabulary).
-    const wordsChanged = story.setWords(uri, result.storyWords);
+    // So does a word no tier knows that it writes more or less often (the story's vocabulary),
+    // counted only once the story has another file (a file joining it analyzes this one again).
+    const wordsChanged = story.files.size > 1 && story.setWords(uri, result.storyWords);
     if (keysChanged || wordsChanged) this.enqueueStory(story.root, uri);
   }
 

@@ -69,6 +69,8 @@ export class RuleRunner {
    * `paragraphRules` (undefined: not run yet); dropped when the speller changes.
    */
   private raw = new WeakMap<Entry, (RawFinding[] | undefined)[]>();
+  /** The words no tier knows (`storyWords`) of each raw result list. */
+  private readonly words = new WeakMap<readonly RawFinding[], Map<string, number>>();
   private readonly finished = new WeakMap<Entry, Finished>();
   /** Paragraphs whose finished findings read a name, by folded name. */
   private readonly readers = new Map<string, Set<Entry>>();
@@ -163,7 +165,17 @@ export class RuleRunner {
     for (const entry of entries) {
       const results = this.raw.get(entry);
       if (!results) continue;
-      for (const raw of results) if (raw) addStoryWords(words, raw);
+      for (const raw of results) {
+        if (!raw || raw.length === 0) continue;
+        // A rule's results for a paragraph never change once made: their words are counted once.
+        let own = this.words.get(raw);
+        if (!own) {
+          own = new Map<string, number>();
+          addStoryWords(own, raw);
+          this.words.set(raw, own);
+        }
+        for (const [w, n] of own) words.set(w, (words.get(w) ?? 0) + n);
+      }
     }
     return words;
   }
