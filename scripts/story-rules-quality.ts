@@ -74,6 +74,7 @@ const context: DocumentContext = {
   isName: () => false,
   usesName: () => false,
   timesWritten: () => 0,
+  timesInStory: () => 0,
   isKnownWord: () => false,
   nameVerdict: () => undefined,
 };

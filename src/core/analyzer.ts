@@ -62,6 +62,11 @@ export interface AnalysisResult {
    * a host that keeps a story's totals by difference; undefined when the names were counted afresh.
    */
   nameChanges?: ReadonlyMap<string, { total: number; mid: number }>;
+  /**
+   * The document's lowercase words no tier knows, with how often each is found (made when first
+   * read): a story passes them to its other files as `externalWords`.
+   */
+  storyWords: ReadonlyMap<string, number>;
 }
 
 /** The rule id of the notice that findings were capped. */
@@ -108,6 +113,9 @@ export class Analyzer {
     const nameChanges = this.facts.nameChanges;
     const model = update.model;
     let findings: Finding[] | undefined;
+    let storyWords: Map<string, number> | undefined;
+    const runner = this.runner;
+    const entries = update.entries;
     return {
       model,
       get findings() {
@@ -117,6 +125,9 @@ export class Analyzer {
           findings = capped(all, max);
         }
         return findings;
+      },
+      get storyWords() {
+        return (storyWords ??= runner.storyWords(entries));
       },
       snapshot: () => snapshotModel(model),
       groups,

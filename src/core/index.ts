@@ -24,7 +24,7 @@ export { firstIndex } from './search';
 export { LANGUAGES, defaultSettings, validateSettings, type SettingsResult, type ValidSettings } from './settings';
 export { createSpeller, type DictionaryData, type Speller } from './speller';
 export { stats, statsOf } from './stats';
-export { Story, checkStory, type NameChanges, type StoryFile, type StoryText } from './story';
+export { Story, checkStory, storyWordsOf, type NameChanges, type StoryFile, type StoryText } from './story';
 export { suggest } from './suggest';
 export { LineIndex, countWords } from './text';
 export type * from './types';

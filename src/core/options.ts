@@ -49,6 +49,11 @@ export interface AnalyzeOptions {
   rules?: Readonly<Record<string, SeveritySetting>>;
   /** How often each folded name occurs in the story's other files. */
   externalNames?: ReadonlyMap<string, number>;
+  /**
+   * How often the story's other files write each lowercase word no tier knows (`storyWords` of
+   * their analyses): a coinage the story repeats is its vocabulary in every file.
+   */
+  externalWords?: ReadonlyMap<string, number>;
   /** Findings above this many are dropped, and one finding says so. Default 5,000. */
   maxFindings?: number;
   /** Told when a rule throws; the rule is skipped for that paragraph and the others go on. */
@@ -69,6 +74,7 @@ export interface ResolvedOptions {
   /** Roster variants → the character's name. */
   variants: ReadonlyMap<string, string>;
   externalNames: ReadonlyMap<string, number>;
+  externalWords: ReadonlyMap<string, number>;
   /** The locale the story's `fanfic.json` sets, if it sets one. */
   locale?: Locale;
   maxFindings: number;
@@ -112,6 +118,7 @@ export function resolveOptions(options: AnalyzeOptions = {}): ResolvedOptions {
     rosterNames,
     variants,
     externalNames: options.externalNames ?? new Map(),
+    externalWords: options.externalWords ?? new Map(),
     ...(story.locale === 'en-US' || story.locale === 'en-GB' ? { locale: story.locale } : {}),
     maxFindings: typeof options.maxFindings === 'number' && options.maxFindings >= 1 ? Math.floor(options.maxFindings) : 5000,
     onRuleError: options.onRuleError,

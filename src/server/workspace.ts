@@ -32,6 +32,7 @@ import {
   type Speller,
   Story,
   type StoryConfig,
+  storyWordsOf,
   validateSettings,
 } from '../core';
 import { textEncodingNotice } from '../core/story-files';
@@ -225,11 +226,12 @@ export class Workspace {
       story = new Story(config.storyUri);
       this.stories.set(config.storyUri, story);
     }
-    if (!story.ready && !story.loading) story.loading = this.loadStory(story, config.configUri !== null);
+    if (!story.ready && !story.loading) story.loading = this.loadStory(story, config);
     return story;
   }
 
-  private async loadStory(story: Story, recursive: boolean): Promise<void> {
+  private async loadStory(story: Story, config: StoryConfigResult): Promise<void> {
+    const recursive = config.configUri !== null;
     try {
       let result: StoryFilesResult | null;
       try {
@@ -238,7 +240,9 @@ export class Workspace {
         result = await this.fromDisk(() => this.host.disk?.files(story.root, recursive), null);
       }
       const others = (result?.files ?? []).filter((f) => !this.documents.get(f.uri) && !skipReason(f.text));
-      await story.load(others, nameCountsOf, yieldNow);
+      // Their words no tier knows too: a coinage the story repeats is its word in every file.
+      const speller = await this.speller(this.localeOf(config));
+      await story.load(others, nameCountsOf, yieldNow, speller ? (text) => storyWordsOf(text, speller) : undefined);
       // Every open file of the story now sees the names of the others (if there are others).
       if (others.length > 0) this.enqueueStory(story.root);
     } catch (error) {
@@ -403,7 +407,10 @@ export class Workspace {
       !result.nameChanges || !story.files.has(uri)
         ? story.set(uri, { total: new Map(result.names), mid: new Map(result.namesMidSentence) })
         : result.nameChanges.size > 0 && story.apply(uri, result.nameChanges);
-    if (keysChanged) this.enqueueStory(story.root, uri);
+    // So does a word no tier knows that it writes more or less often (the story's vocabulary),
+    // counted only once the story has another file (a file joining it analyzes this one again).
+    const wordsChanged = story.files.size > 1 && story.setWords(uri, result.storyWords);
+    if (keysChanged || wordsChanged) this.enqueueStory(story.root, uri);
   }
 
   /** Frees a large text's memory once it is gone (see `ServerHost.collectGarbage`). */
@@ -422,14 +429,18 @@ export class Workspace {
     });
   }
 
+  /** The locale a story is checked in: its config's, else the settings'. */
+  private localeOf(config: StoryConfigResult): Locale {
+    return (this.storyConfig(config)?.locale ?? this.settings.locale ?? 'en-US') as Locale;
+  }
+
   /** The options a story file is analyzed with: its story's config and names, the settings. */
   async analyzeOptions(uri: string, config: StoryConfigResult, story: Story): Promise<AnalyzeOptions> {
-    const storyConfig = this.storyConfig(config);
-    const locale = (storyConfig?.locale ?? this.settings.locale ?? 'en-US') as Locale;
     return {
-      speller: await this.speller(locale),
-      story: storyConfig,
+      speller: await this.speller(this.localeOf(config)),
+      story: this.storyConfig(config),
       externalNames: story.external(uri),
+      externalWords: story.externalWords(uri),
       userWords: this.settings.words,
       rules: sanitizeRules(this.settings.rules),
       maxFindings: this.settings.maxFindings,

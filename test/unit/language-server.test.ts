@@ -18,6 +18,7 @@ import { main } from '../../src/cli/main';
 interface Diagnostic {
   range: { start: { line: number; character: number }; end: { line: number; character: number } };
   code?: string;
+  severity?: number;
   message: string;
 }
 
@@ -48,6 +49,9 @@ describe('fanfic-language-server over stdio with a plain LSP client', () => {
     cpSync(join(root, 'test', 'fixtures', 'workspace'), folder, { recursive: true });
     // A third chapter, never opened: its names count for the others, as the CLI counts them.
     writeFileSync(join(folder, 'chapter-03.fic'), 'Chapter Three\n\nPadfoot barked at the door. Padfoot was always hungry.\n');
+    // A coinage the story writes three times over two chapters, one of them never opened.
+    writeFileSync(join(folder, 'chapter-04.fic'), 'Chapter Four\n\nThe esper smiled at the door.\n\nEvery esper knew it.\n');
+    writeFileSync(join(folder, 'chapter-05.fic'), 'Chapter Five\n\nShe was an esper of the city.\n');
     // A link out of the story is never read.
     const outside = mkdtempSync(join(tmpdir(), 'fanfic-outside-'));
     writeFileSync(join(outside, 'secret.fic'), 'Zorblatt Zorblatt Zorblatt.\n');
@@ -118,6 +122,15 @@ describe('fanfic-language-server over stdio with a plain LSP client', () => {
       '"Hermoine" is a roster variant',
     );
     assert.deepEqual(await openAndSettle(file, expected), expected);
+  });
+
+  test("a word the story's other files write is counted with them: information, as fanfic check says", async () => {
+    const file = join(folder, 'chapter-05.fic');
+    const expected = cliFindings(folder, file);
+    assert.deepEqual(await openAndSettle(file, expected), expected);
+    const diagnostics = (published.get(pathToFileURL(file).toString()) ?? []).at(-1) ?? [];
+    const esper = diagnostics.find((d) => d.code === 'spelling' && d.message.includes('esper'));
+    assert.equal(esper?.severity, 3, JSON.stringify(esper));
   });
 
   test('quick fixes: the suggestion, the finding’s own actions and "Ignore in this story"', async () => {

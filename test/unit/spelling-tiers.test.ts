@@ -143,8 +143,8 @@ describe('probable names', () => {
     assert.deepEqual(slip('They waited for Sauske by the field.\n\nSasuke came late.'), ['Sauske', 'Sasuke']);
     assert.deepEqual(slip('They waited for Sauske by the field.'), []);
   });
-  test('one letter from a common capitalized word, a capitalized word is no silent name', () => {
-    assert.deepEqual(flagged('We met on Wendesday, in Febuary.'), ['Wendesday:information', 'Febuary:information']);
+  test('a slip (a letter left out, two swapped) of a common capitalized word is a typo warning, no silent name', () => {
+    assert.deepEqual(flagged('We met on Wendesday, in Febuary.'), ['Wendesday:warning', 'Febuary:warning']);
     const [f] = spelling('We met on Wendesday.');
     assert.equal(suggest(f, speller).suggestions[0], 'Wednesday');
   });

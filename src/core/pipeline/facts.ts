@@ -18,7 +18,7 @@ import type { ResolvedOptions } from '../options';
 import { normalizeApostrophes } from '../text';
 import type { Entry, ModelUpdate, Splice } from './model';
 import { addVoice, countVoice, voiceLevel, type VoiceCounts } from './voice';
-import { WordCounts } from './word-counts';
+import { WordCounts, writtenKey } from './word-counts';
 
 /** What an update changed of the facts. */
 export interface FactChanges {
@@ -42,6 +42,8 @@ export class StoryFacts {
   private judge: NameJudge;
   /** The other files' name counts the judge last saw. */
   private external: ReadonlyMap<string, number>;
+  /** The other files' words no tier knows, as last seen (`timesInStory`). */
+  private externalWords: ReadonlyMap<string, number>;
   private readonly counts = new WeakMap<Entry, NameCounts>();
   /** Counts (total, mid-sentence) before this update of the names it touched (this file's). */
   private readonly touched = new Map<string, [number, number]>();
@@ -59,6 +61,7 @@ export class StoryFacts {
 
   constructor(private options: ResolvedOptions) {
     this.external = options.externalNames;
+    this.externalWords = options.externalWords;
     this.judge = new NameJudge(options, { local: this.names, external: this.external });
   }
 
@@ -78,6 +81,7 @@ export class StoryFacts {
     this.paragraphs = model.paragraphs;
     if (!splice) this.written.reset();
     else this.written.splice(splice, verdicts);
+    this.moveWords(verdicts);
     const apostrophe = model.apostrophe !== this.lastApostrophe;
     this.lastApostrophe = model.apostrophe;
     const last = this.lastMarks;
@@ -148,6 +152,11 @@ export class StoryFacts {
     return this.written.get(orthId(lower), this.paragraphs, outsideSpeech);
   }
 
+  /** `timesWritten`, and how often the story's other files write the word. */
+  timesInStory(lower: string): number {
+    return this.timesWritten(lower) + (this.externalWords.get(lower) ?? 0);
+  }
+
   /** Whether `word` is in the story's or the user's word list (case-insensitive where lowercase). */
   isKnownWord(word: string): boolean {
     const w = normalizeApostrophes(word);
@@ -157,6 +166,16 @@ export class StoryFacts {
   /** What is wrong with a folded name, if anything. */
   nameVerdict(name: string): NameVerdict | undefined {
     return this.judge.get(name);
+  }
+
+  /** The other files' words whose counts moved, as `writtenKey`s of the readers to redo. */
+  private moveWords(changed: string[]): void {
+    const old = this.externalWords;
+    const next = this.options.externalWords;
+    if (old === next) return;
+    for (const [word, n] of old) if (next.get(word) !== n) changed.push(writtenKey(orthId(word)));
+    for (const [word, n] of next) if (!old.has(word) && n !== 0) changed.push(writtenKey(orthId(word)));
+    this.externalWords = next;
   }
 
   /** Counts the names afresh (the first update): the judge starts afresh too. */

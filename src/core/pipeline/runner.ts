@@ -17,6 +17,7 @@ import { MARK_KEYS, type Marks, type ParagraphAnalysis } from '../model/paragrap
 import { orthId } from '../model/vocab';
 import { lessSevere, type ResolvedOptions } from '../options';
 import type { DocumentContext, DocumentRule, FinalizeContext, ParagraphRule, RawFinding, Rule, SceneRule } from '../rules/types';
+import { addStoryWords } from '../story/words';
 import { normalizeApostrophes } from '../text';
 import type { Finding, Severity } from '../types';
 import type { FactChanges, StoryFacts } from './facts';
@@ -68,6 +69,8 @@ export class RuleRunner {
    * `paragraphRules` (undefined: not run yet); dropped when the speller changes.
    */
   private raw = new WeakMap<Entry, (RawFinding[] | undefined)[]>();
+  /** The words no tier knows (`storyWords`) of each raw result list. */
+  private readonly words = new WeakMap<readonly RawFinding[], Map<string, number>>();
   private readonly finished = new WeakMap<Entry, Finished>();
   /** Paragraphs whose finished findings read a name, by folded name. */
   private readonly readers = new Map<string, Set<Entry>>();
@@ -137,6 +140,7 @@ export class RuleRunner {
       isName: (w) => facts.isName(w),
       usesName: (w) => facts.usesName(w),
       timesWritten: (w, outside) => facts.timesWritten(w, outside),
+      timesInStory: (w) => facts.timesInStory(w),
       isKnownWord: (w) => facts.isKnownWord(w),
       nameVerdict: (n) => facts.nameVerdict(n),
     };
@@ -149,6 +153,31 @@ export class RuleRunner {
     }
     whole.sort(byPosition);
     return { at, lists, count, whole };
+  }
+
+  /**
+   * The document's lowercase words no tier knows (its paragraph rules' findings marked `coinable`,
+   * before `finalize`), each with how many times it is so found: what the story's other files
+   * count as this file's vocabulary (`ResolvedOptions.externalWords`).
+   */
+  storyWords(entries: readonly Entry[]): Map<string, number> {
+    const words = new Map<string, number>();
+    for (const entry of entries) {
+      const results = this.raw.get(entry);
+      if (!results) continue;
+      for (const raw of results) {
+        if (!raw || raw.length === 0) continue;
+        // A rule's results for a paragraph never change once made: their words are counted once.
+        let own = this.words.get(raw);
+        if (!own) {
+          own = new Map<string, number>();
+          addStoryWords(own, raw);
+          this.words.set(raw, own);
+        }
+        for (const [w, n] of own) words.set(w, (words.get(w) ?? 0) + n);
+      }
+    }
+    return words;
   }
 
   /** Forgets what it kept of entries the model dropped. */
@@ -400,6 +429,11 @@ class Reading implements FinalizeContext {
   timesWritten(lower: string, outsideSpeech?: boolean): number {
     this.names.add(writtenKey(orthId(lower)));
     return this.facts.timesWritten(lower, outsideSpeech);
+  }
+
+  timesInStory(lower: string): number {
+    this.names.add(writtenKey(orthId(lower)));
+    return this.facts.timesInStory(lower);
   }
 
   isKnownWord(word: string): boolean {

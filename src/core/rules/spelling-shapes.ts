@@ -5,8 +5,11 @@
 
 import { phoneticKey } from '../characters/phonetic';
 import type { Token } from '../model/paragraph';
+import { oneEditIndexOf } from '../one-edit';
 import { adjacent } from '../ranking';
 import type { Speller } from '../speller';
+import { unknownWordCommands } from './commands';
+import type { RawFinding } from './types';
 
 /** A word's letters in order: two words with the same are each other's letters scrambled ("htikn", "think"). */
 export function lettersOf(w: string): string {
@@ -84,6 +87,103 @@ export function isRepeatedCoinage(speller: Speller, lower: string): boolean {
   }
   return answer;
 }
+
+/**
+ * From this many times the story writes it (all its files), a lowercase word no tier knows that is
+ * no habit's misspelling (`isHabitualSpelling`) is the story's vocabulary: information, not a
+ * warning ("esper", "electromaster" over two chapters). Three, as `COINED_NEAR_AFTER`: a slip of the
+ * fingers is not typed three times; on the tuning data, see the README.
+ */
+export const STORY_WORD_AFTER = 3;
+
+/**
+ * Whether `lower` is a habit's misspelling, which a writer types the same way every time: two
+ * letters swapped ("thier"), a letter doubled or undoubled ("untill", "realy"); a letter put back,
+ * taken out or struck beside it, or two words run together, making a common word ("suprise",
+ * "onlt", "inbetween"); any one edit from a very common word ("intot"); or sounding like (or scrambling) a common word suggested for it
+ * ("definately", "wierd", "exersize"). Asked of the few
+ * words a story writes `STORY_WORD_AFTER` times (a suggestion each, cached).
+ */
+export function isHabitualSpelling(speller: Speller, lower: string): boolean {
+  if (!/^[a-z]+$/.test(lower)) return false;
+  let memo = habits.get(speller);
+  if (!memo) habits.set(speller, (memo = new Map()));
+  let answer = memo.get(lower);
+  if (answer === undefined) {
+    const isWord = (w: string) => speller.correct(w);
+    const frequent = (w: string, from: number) => isWord(w) && (speller.frequency?.(w) ?? 0) >= from;
+    // A letter put back, taken out or struck beside it: a habit when it makes a common word
+    // ("suprise", "onlt"); "esper" is a letter from "vesper" only.
+    answer =
+      swappedOrDoubled(lower, isWord) ||
+      habitOf(
+        lower,
+        (w) => frequent(w, HABIT_OF),
+        (w) => frequent(w, RUN_TOGETHER_HEAD),
+      ) ||
+      nearVeryCommon(speller, lower);
+    const letters = lettersOf(lower);
+    // Only a common word is what a habit sounds out: "esper" sounds like "espier" too.
+    const sounded = (w: string) => (soundsAlike(lower, w) || lettersOf(w) === letters) && frequent(w, HABIT_OF);
+    if (!answer) answer = speller.suggest(lower).some((w) => sounded(w.toLowerCase()));
+    if (memo.size > 10_000) memo.clear();
+    memo.set(lower, answer);
+  }
+  return answer;
+}
+
+/**
+ * Frequency (2·Zipf) from which a word is the base of a speaker's informal form (`isInformalForm`:
+ * "blond" 8, "heck" 8), and from which a word one edit away is what a typo meant instead ("eeling"
+ * is "feeling", 10; "hecking" is not "checking", 9).
+ */
+export const INFORMAL_BASE = 8;
+export const INFORMAL_NOT_NEAR = 10;
+
+/**
+ * "blondie", "hecking": a speaker's informal form of a common word: a diminutive in `-ie` ("blond",
+ * "hot" doubled), or `-ing` on a word that is no verb (a verb's "stoping", "comeing", "runing"
+ * misspell its own -ing form, which the dictionary has). Not one edit from a common word.
+ */
+export function isInformalForm(speller: Speller, lower: string): boolean {
+  const word = (w: string) => speller.correct(w) && (speller.frequency?.(w) ?? 0) >= INFORMAL_BASE;
+  const ie = /^([a-z]{3,})ie$/.exec(lower)?.[1];
+  const ing = /^([a-z]{3,})ing$/.exec(lower)?.[1];
+  const informal =
+    (ie !== undefined && (word(ie) || (ie[ie.length - 1] === ie[ie.length - 2] && word(ie.slice(0, -1))))) ||
+    (ing !== undefined && word(ing) && ![`${ing}${ing[ing.length - 1]}ing`, `${ing.slice(0, -1)}ing`, `${ing}e`].some((w) => speller.correct(w)));
+  if (!informal) return false;
+  let near = false;
+  oneEditIndexOf(speller.common?.() ?? new Map<string, number>()).forEachNear(lower, (w, z) => {
+    if (z >= INFORMAL_NOT_NEAR && speller.correct(w)) near = true;
+  });
+  return !near;
+}
+
+/** Any one edit from a very common word, at an edge too ("intot", "lastr"): what was meant. */
+function nearVeryCommon(speller: Speller, lower: string): boolean {
+  let near = false;
+  oneEditIndexOf(speller.common?.() ?? new Map<string, number>()).forEachNear(lower, (w, z) => {
+    if (z >= HABIT_OF_VERY_COMMON && speller.correct(w)) near = true;
+  });
+  return near;
+}
+
+/** Whether `w` is a word with two letters swapped ("thier") or a letter doubled or undoubled ("untill", "realy"). */
+function swappedOrDoubled(w: string, isWord: (w: string) => boolean): boolean {
+  for (let i = 0; i < w.length; i++) {
+    if (i + 1 < w.length && w[i] !== w[i + 1] && isWord(w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2))) return true;
+    if (w[i] === w[i + 1] && isWord(w.slice(0, i) + w.slice(i + 1))) return true;
+    if (isWord(w.slice(0, i + 1) + w.slice(i))) return true;
+  }
+  return false;
+}
+
+const habits = new WeakMap<Speller, Map<string, boolean>>();
+/** The frequency (2·Zipf) from which a word is one a habit misspells ("exercise" 9, "only" 13; not "vesper"). */
+const HABIT_OF = 8;
+/** …and from which any one edit from it is ("into" 12, "last" 12; not "fucked" 9). */
+const HABIT_OF_VERY_COMMON = 11;
 
 /**
  * Whether a word is `w` with two letters swapped, a letter put back ("suprise", "knowlege") or
@@ -296,4 +396,60 @@ export function isEchoWord(lower: string): boolean {
   if (parts.length < 2 || parts.some((p) => !/^[a-z]{1,10}$/.test(p))) return false;
   for (let i = 0; i + 1 < parts.length; i++) if (!echoes(parts[i], parts[i + 1]) && !(i + 2 < parts.length && echoes(parts[i], parts[i + 2]))) return false;
   return true;
+}
+
+/**
+ * Words of four letters or more that speech does not run into the next word as a compound's part:
+ * pronouns, prepositions, conjunctions, auxiliaries ("sawthem", "walkinto", "shewould"). Prefix-like
+ * ones ("over", "under", "after", "some") are left out: they make compounds.
+ */
+const FUNCTION_PARTS = new Set(
+  'with from that this they them were have been what when your then than there their would could should about because outside inside where which while very just into onto upon'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "sitsoutside" → "sits outside": a lowercase word no tier knows that two common words of four
+ * letters or more make (each of frequency `part`, as a closed compound's), where the first is a
+ * verb's or a noun's ending form ("sits", "walked", "living": a compound's first part is its
+ * bare word, "chartroom", "tomblike") or either is a function word. Returns the two words with a
+ * space, the more frequent split first; undefined for a compound ("floodheads", "pokerfaced").
+ */
+export function runTogetherSplit(speller: Speller, lower: string, part: number): string | undefined {
+  if (lower.length < 8 || !/^[a-z]+$/.test(lower) || !speller.frequency) return undefined;
+  const frequency = speller.frequency.bind(speller);
+  const word = (w: string) => frequency(w) >= part && speller.correct(w);
+  let best: string | undefined;
+  let bestScore = 0;
+  for (let i = 4; i <= lower.length - 4; i++) {
+    const head = lower.slice(0, i);
+    const tail = lower.slice(i);
+    if (!word(head) || !word(tail)) continue;
+    if (!(FUNCTION_PARTS.has(head) || FUNCTION_PARTS.has(tail) || inflected(head, word))) continue;
+    const score = Math.min(frequency(head), frequency(tail));
+    if (score > bestScore) [best, bestScore] = [`${head} ${tail}`, score];
+  }
+  return best;
+}
+
+/** "sits" (sit), "walked" (walk), "living" (live): a word's ending form, the bare word a word too. */
+function inflected(head: string, word: (w: string) => boolean): boolean {
+  const s = /^(.{3,}[^s])s$/.exec(head);
+  if (s && word(s[1])) return true;
+  const ending = /^(.{3,}?)(?:ed|ing)$/.exec(head);
+  return ending !== null && [ending[1], `${ending[1]}e`, ending[1].replace(/(.)\1$/, '$1')].some(word);
+}
+
+/** "sitsoutside" → "sits outside": two words run together (`split`), a warning. */
+export function runTogetherFinding(token: Token, split: string): RawFinding {
+  const message = `\`${token.text}\` looks like two words run together: \`${split}\`.`;
+  return {
+    start: token.start,
+    end: token.end,
+    message,
+    suggestions: [split],
+    data: { word: token.text, runTogether: true },
+    commands: unknownWordCommands(token.text),
+  };
 }

@@ -94,6 +94,11 @@ export interface FinalizeContext {
    * tier knows.
    */
   timesWritten(lower: string, outsideSpeech?: boolean): number;
+  /**
+   * How many times the story writes `lower`: this document (`timesWritten`) and the story's other
+   * files (`ResolvedOptions.externalWords`, their words no tier knows).
+   */
+  timesInStory(lower: string): number;
   /** Whether `word` is in the story's or the user's word list (case-insensitive where lowercase). */
   isKnownWord(word: string): boolean;
   /** What is wrong with a name (folded), if anything: a roster variant, a likely typo, a casing. */

@@ -15,7 +15,7 @@ export interface StoryText {
 }
 
 /**
- * Analyzes each file of one story with the name counts of the others. A story of one file is
+ * Analyzes each file of one story with the name counts and the unknown words of the others. A story of one file is
  * analyzed once; a longer one twice per file (its own names first, then with the story's), the
  * second time from the analyzer's caches.
  */
@@ -26,9 +26,10 @@ export function checkStory(files: readonly StoryText[], options: AnalyzeOptions,
   files.forEach((f, i) => {
     const first = analyzers[i].analyze(f.text);
     story.set(f.uri, { total: new Map(first.names), mid: new Map(first.namesMidSentence) });
+    story.setWords(f.uri, first.storyWords);
   });
   const results = files.map((f, i) => {
-    analyzers[i].setOptions({ ...options, externalNames: story.external(f.uri) });
+    analyzers[i].setOptions({ ...options, externalNames: story.external(f.uri), externalWords: story.externalWords(f.uri) });
     return analyzers[i].analyze(f.text);
   });
   return { story, results };

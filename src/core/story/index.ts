@@ -2,3 +2,4 @@
 
 export { checkStory, type StoryText } from './check';
 export { Story, type NameChanges, type StoryFile } from './story';
+export { storyWordsOf } from './words';

@@ -15,6 +15,8 @@ export interface StoryFile {
   counts: NameCounts;
   /** The text of a file that is not open (for rename and mentions); open files have their document. */
   text?: string;
+  /** Its lowercase words no tier knows, with how often it writes each (`AnalysisResult.storyWords`). */
+  words?: ReadonlyMap<string, number>;
 }
 
 /** A name's count change, as `AnalysisResult.nameChanges` gives it: the new totals, 0 for a name gone. */
@@ -26,6 +28,7 @@ export class Story {
   readonly total = new Map<string, number>();
   readonly totalMid = new Map<string, number>();
   private readonly externals = new Map<string, Map<string, number>>();
+  private readonly externalWordCounts = new Map<string, Map<string, number>>();
   /** Set once the story's files on disk have been read. */
   ready = false;
   loading?: Promise<void>;
@@ -43,7 +46,7 @@ export class Story {
       addCounts(this.total, old.counts.total, -1);
       addCounts(this.totalMid, old.counts.mid, -1);
     }
-    this.files.set(uri, { counts, text });
+    this.files.set(uri, { counts, text, ...(old?.words ? { words: old.words } : {}) });
     addCounts(this.total, counts.total);
     addCounts(this.totalMid, counts.mid);
     this.forgetExternalsBut(uri);
@@ -86,6 +89,31 @@ export class Story {
     return ext;
   }
 
+  /**
+   * Sets a file's words no tier knows (a copy is kept); returns whether they changed (the other
+   * files need analyzing again).
+   */
+  setWords(uri: string, words: ReadonlyMap<string, number>): boolean {
+    const file = this.files.get(uri);
+    if (!file) return false;
+    const old = file.words;
+    if (old && old.size === words.size && [...words].every(([w, n]) => old.get(w) === n)) return false;
+    file.words = new Map(words);
+    for (const key of this.externalWordCounts.keys()) if (key !== uri) this.externalWordCounts.delete(key);
+    return true;
+  }
+
+  /** How often the story's files other than `uri` write each of their words no tier knows. */
+  externalWords(uri: string): ReadonlyMap<string, number> {
+    let ext = this.externalWordCounts.get(uri);
+    if (!ext) {
+      ext = new Map();
+      for (const [other, file] of this.files) if (other !== uri && file.words) addCounts(ext, file.words);
+      this.externalWordCounts.set(uri, ext);
+    }
+    return ext;
+  }
+
   /** Whether a folded name is a character of this story (see `isCharacter`). */
   isCharacter(name: string, options: Pick<ResolvedOptions, 'rosterNames' | 'speller'>): boolean {
     return isCharacter(name, this.total.get(name) ?? 0, this.totalMid.get(name) ?? 0, options);
@@ -100,13 +128,19 @@ export class Story {
   }
 
   /**
-   * Reads files that are not open (`counts` makes their name counts), yielding between files so a
-   * host can serve requests meanwhile. A file an open document already reported is kept as it is.
+   * Reads files that are not open (`counts` makes their name counts, `words` their words no tier
+   * knows), yielding between files so a host can serve requests meanwhile. A file an open document already reported is kept as it is.
    */
-  async load(files: ReadonlyArray<{ uri: string; text: string }>, counts: (text: string) => NameCounts, yieldNow: () => Promise<void>): Promise<void> {
+  async load(
+    files: ReadonlyArray<{ uri: string; text: string }>,
+    counts: (text: string) => NameCounts,
+    yieldNow: () => Promise<void>,
+    words?: (text: string) => ReadonlyMap<string, number>,
+  ): Promise<void> {
     for (const f of files) {
       if (this.files.has(f.uri)) continue;
       this.set(f.uri, counts(f.text), f.text);
+      if (words) this.setWords(f.uri, words(f.text));
       await yieldNow();
     }
     this.ready = true;
