@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { ruleHelpers } from '../support/rule-helpers';
+import { PAST_SCENE } from '../support/tense-scenes';
 
 const { fixes, found, foundWithSeverity } = ruleHelpers('tense-shift');
 
@@ -13,13 +14,7 @@ const PRESENT = [
   'He eats it in silence. Shippo watches them from the doorway. Nobody speaks for a long time.',
 ].join('\n\n');
 // The same scene told in the past.
-const PAST = [
-  'Kagome climbed out of the well and looked around. The forest was quiet.',
-  'She walked to the village. Inuyasha followed her, his hands in his sleeves. He said nothing.',
-  'They reached the hut before noon. Kaede was waiting by the fire. She smiled at them.',
-  'Kagome sat down and opened her bag. She took out the ramen and handed it to Inuyasha.',
-  'He ate it in silence. Shippo watched them from the doorway. Nobody spoke for a long time.',
-].join('\n\n');
+const PAST = PAST_SCENE;
 
 const scene = (extra: string, base = PRESENT) => `${base}\n\n${extra}\n`;
 

@@ -4,17 +4,11 @@ import { buildModel } from '../../src/core';
 import { analyzeParagraph, type Token } from '../../src/core/model/paragraph';
 import { readTenses, toPast, toPresent } from '../../src/core/rules/tense-shift';
 import { ruleHelpers } from '../support/rule-helpers';
+import { PAST_SCENE } from '../support/tense-scenes';
 
 const { findings, found, fixed } = ruleHelpers('tense-shift');
 
-// A scene told in the past: ten narration sentences about Kagome and Inuyasha.
-const PAST = [
-  'Kagome climbed out of the well and looked around. The forest was quiet.',
-  'She walked to the village. Inuyasha followed her, his hands in his sleeves. He said nothing.',
-  'They reached the hut before noon. Kaede was waiting by the fire. She smiled at them.',
-  'Kagome sat down and opened her bag. She took out the ramen and handed it to Inuyasha.',
-  'He ate it in silence. Shippo watched them from the doorway. Nobody spoke for a long time.',
-].join('\n\n');
+const PAST = PAST_SCENE;
 // A scene told in the present, first person.
 const PRESENT = [
   'I climb out of the well and look around. The forest is quiet. Inuyasha stands by the tree.',
