@@ -8,7 +8,7 @@ describe("a noun's number from its spelling and the model's nouns (issue #15, el
   test('plurals, singulars, and nouns whose number says nothing', () => {
     const m = contextModel();
     for (const w of ['dogs', 'boxes', 'stories', 'men', 'children']) assert.equal(nounNumber(m, w), PLURAL, w);
-    for (const w of ['dog', 'list', 'smell', 'box']) assert.equal(nounNumber(m, w), SINGULAR, w);
+    for (const w of ['dog', 'list', 'smell', 'box', 'man', 'child']) assert.equal(nounNumber(m, w), SINGULAR, w);
     for (const w of ['news', 'glass', 'committee', 'lot', 'sheep', 'series']) assert.equal(nounNumber(m, w), NO_SUBJECT, w);
   });
 });
@@ -81,6 +81,30 @@ describe('a subject before an aside between commas (issue #15, eleventh round)',
       'He fed the cat, the dogs, and the horse.',
       'The man, he said, was tired.',
       'When he came in, the dogs were barking.',
+    ])
+      assert.deepEqual(found(text), [], text);
+  });
+});
+
+describe("a question's auxiliary agrees with the subject after it (issue #15, twelfth round)", () => {
+  test('reports a form of "do", "have" or "be" that does not agree, and fixes it', () => {
+    assert.deepEqual(found('Does they know the way home?'), ['Does→Do (verb)']);
+    assert.equal(fixed('Have your sister arrived yet?'), 'Has your sister arrived yet?');
+    assert.equal(fixed('Where have the old woman gone?'), 'Where has the old woman gone?');
+    assert.equal(fixed('Is your brothers at home?'), 'Are your brothers at home?');
+  });
+  test('silent where it agrees, on commands, on a subjunctive "were" and where no "?" ends the sentence', () => {
+    for (const text of [
+      'Do they know the way home?',
+      'Has your sister arrived yet?',
+      'Do it now, before he wakes.',
+      'Have the man come in.',
+      'Do the dishes tonight?',
+      'Have it your way.',
+      'Were I to go, who would stay?',
+      'Does the dog know?',
+      'Have you ever seen the sea?',
+      'Does they know the way home.',
     ])
       assert.deepEqual(found(text), [], text);
   });

@@ -26,7 +26,7 @@ import {
   verbSlot,
 } from './grammar';
 import { type Candidate, type ContextModel, KINDS, type Neighbour } from './model';
-import { didNounSubject, NO_SUBJECT, PLURAL, SINGULAR, subjectAt, subjectNumber } from './subject';
+import { didNounSubject, invertedForms, NO_SUBJECT, PLURAL, SINGULAR, subjectAt, subjectNumber } from './subject';
 import { pastTense } from './tense';
 
 export const VERB_SLOT = KINDS.indexOf('verb');
@@ -157,6 +157,7 @@ function candidateNeed(
   // held back by its count (`rarer`), a commoner one keeps its advantage.
   if (c.slot === VERB_SLOT && calibrated && agreesAcross(guard, around, k, x, c.id, left, left2)) return AGREEMENT_MARGIN + rarer(model, c.id, x);
   if (calibrated && nounAgrees(model, guard, around, words, k, x, c, tense)) return NOUN_AGREEMENT_MARGIN + rarer(model, c.id, x);
+  if (c.slot === VERB_SLOT && calibrated && questionAgrees(model, guard, around, words, k, x, c)) return AGREEMENT_MARGIN + rarer(model, c.id, x);
   if (c.gate === 4 && calibrated && baseWanted(guard, around, k, left, left2, negated)) return NOUN_VERB_MARGIN;
   // "will of", "must of": after a modal (not a noun's "the will of", nor "must of course"), "of" is "have".
   if (x === guard.of && c.id === guard.have1 && calibrated && left.cls === MODAL && !NOMINAL_BEFORE[left2?.cls ?? 0] && right.id !== guard.course)
@@ -169,6 +170,17 @@ function candidateNeed(
   if (calibrated && left.id === 0 && model.classOf(c.id) === MODAL && QUESTION_SUBJECT[right.cls] === 1 && right2?.cls === VB) return QUESTION_MODAL_MARGIN;
   if (c.gate === 5) return needs[c.slot] + rarer(model, c.id, x);
   return needs[c.slot];
+}
+
+/**
+ * Whether candidate `c` of word `k` (id `x`) is the form of "be", "have" or "do" that the subject
+ * after it wants as a question's auxiliary and `x` is not ("Does you have" → "Do", "Has your
+ * parents told" → "Have"; `invertedForms`).
+ */
+function questionAgrees(model: ContextModel, guard: Guards, around: Neighbours, words: Words, k: number, x: number, c: Candidate): boolean {
+  if (!guard.agreeing.has(x)) return false;
+  const forms = invertedForms(model, guard, around, words, k, x);
+  return forms !== undefined && !forms.has(x) && forms.has(c.id);
 }
 
 /** Whether candidate `c` of word `k` is its base after "does" and a noun phrase ("Does the memory usage grows" → "grow"). */
@@ -290,6 +302,7 @@ function gateOpens(
       (c.typo || !model.attested(c.id, left, right, 1)) &&
       !objectAdverb(guard, c, left, left2, right) &&
       !(c.slot === VERB_SLOT && agreesAcross(guard, around, k, x, c.id, left, left2)) &&
+      !(c.slot === VERB_SLOT && questionAgrees(model, guard, around, words, k, x, c)) &&
       !nounAgrees(model, guard, around, words, k, x, c, tense))
   )
     return false;

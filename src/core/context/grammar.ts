@@ -82,6 +82,9 @@ export interface Guards {
   /** The forms of "be", "have" and "do" a singular noun takes as its subject ("the dog is"), and a plural one ("the dogs are"). */
   singularForms: Set<number>;
   pluralForms: Set<number>;
+  /** "do" and "does", "have" and "has": the auxiliaries of a question's agreement (`invertedForms`). */
+  doForms: Set<number>;
+  haveForms: Set<number>;
   were: number;
   /** "he", "she", "it": subjects of a verb's third person singular. */
   third: Set<number>;
@@ -149,6 +152,8 @@ export function guards(model: ContextModel): Guards {
     agreeing: ids("am is are was were has have does do isn't aren't wasn't weren't"),
     singularForms: ids("is was has does isn't wasn't"),
     pluralForms: ids("are were have do aren't weren't"),
+    doForms: ids('do does'),
+    haveForms: ids('have has'),
     were: model.id('were'),
     third: ids('he she it'),
     plural: ids('i you we they'),
