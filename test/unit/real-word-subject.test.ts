@@ -109,3 +109,20 @@ describe("a question's auxiliary agrees with the subject after it (issue #15, tw
       assert.deepEqual(found(text), [], text);
   });
 });
+
+describe('a third person for a base that is mostly another word, one way (issue #15, twelfth round)', () => {
+  test('the pair is in the model from the third person only', () => {
+    const m = contextModel();
+    assert.ok(m.candidates('likes').some((c) => c.word === 'like' && c.kind === 'verb-agree'));
+    assert.ok(!m.candidates('like').some((c) => c.kind === 'verb-agree'), '"like" is a preposition as often');
+    assert.ok(!m.candidates('need').some((c) => c.kind === 'verb-agree'), '"need" is a modal too');
+  });
+  test('reports the third person after a plural subject or an auxiliary, and fixes it', () => {
+    assert.deepEqual(found('We loves the sea.'), ['loves→love (verb-agree)']);
+    assert.equal(fixed("They don't needs a map."), "They don't need a map.");
+  });
+  test('silent where it agrees, and on the base after "he"', () => {
+    for (const text of ['What is he like?', 'He likes the sea.', 'She needs a map.', 'He need not come.', 'We love the sea.'])
+      assert.deepEqual(found(text), [], text);
+  });
+});
