@@ -126,3 +126,24 @@ describe('a third person for a base that is mostly another word, one way (issue 
       assert.deepEqual(found(text), [], text);
   });
 });
+
+describe('"whom" as a preposition\'s object (issue #15, twelfth round)', () => {
+  test('reports "who" at the clause\'s end, after a quantity\'s "of", and opening a question', () => {
+    assert.deepEqual(found('You sold the house to who?'), ['who→whom (case)']);
+    assert.equal(fixed('The guests, many of who were late, left early.'), 'The guests, many of whom were late, left early.');
+    assert.equal(fixed('For who did you buy it?'), 'For whom did you buy it?');
+  });
+  test('silent where "who" is a clause\'s subject, after "than" or "like", and on "whom"', () => {
+    for (const text of [
+      'It depends on who wins the race.',
+      'He came from who knows where.',
+      'Who was it?',
+      'She is taller than who?',
+      'I wonder about who will come.',
+      'To whom did you write?',
+      'For who did it matter.',
+      '"You sold the house to who?" she asked.',
+    ])
+      assert.deepEqual(found(text), [], text);
+  });
+});

@@ -5,7 +5,7 @@
  * this alone when a rare gate is first passed late in a chapter, not the whole loop.
  */
 
-import { COMMA, type Words } from '../patterns';
+import { COMMA, SENTENCE, type Words } from '../patterns';
 import type { ContextHit } from './detect';
 import { classIndex } from './format';
 import {
@@ -26,7 +26,7 @@ import {
   verbSlot,
 } from './grammar';
 import { type Candidate, type ContextModel, KINDS, type Neighbour } from './model';
-import { didNounSubject, invertedForms, NO_SUBJECT, PLURAL, SINGULAR, subjectAt, subjectNumber } from './subject';
+import { didNounSubject, inQuestion, invertedForms, NO_SUBJECT, PLURAL, SINGULAR, subjectAt, subjectNumber } from './subject';
 import { pastTense } from './tense';
 
 export const VERB_SLOT = KINDS.indexOf('verb');
@@ -158,6 +158,7 @@ function candidateNeed(
   if (c.slot === VERB_SLOT && calibrated && agreesAcross(guard, around, k, x, c.id, left, left2)) return AGREEMENT_MARGIN + rarer(model, c.id, x);
   if (calibrated && nounAgrees(model, guard, around, words, k, x, c, tense)) return NOUN_AGREEMENT_MARGIN + rarer(model, c.id, x);
   if (c.slot === VERB_SLOT && calibrated && questionAgrees(model, guard, around, words, k, x, c)) return AGREEMENT_MARGIN + rarer(model, c.id, x);
+  if (calibrated && whomWanted(guard, words, k, x, c, left, right, right2)) return WHOM_MARGIN + rarer(model, c.id, x);
   if (c.gate === 4 && calibrated && baseWanted(guard, around, k, left, left2, negated)) return NOUN_VERB_MARGIN;
   // "will of", "must of": after a modal (not a noun's "the will of", nor "must of course"), "of" is "have".
   if (x === guard.of && c.id === guard.have1 && calibrated && left.cls === MODAL && !NOMINAL_BEFORE[left2?.cls ?? 0] && right.id !== guard.course)
@@ -170,6 +171,35 @@ function candidateNeed(
   if (calibrated && left.id === 0 && model.classOf(c.id) === MODAL && QUESTION_SUBJECT[right.cls] === 1 && right2?.cls === VB) return QUESTION_MODAL_MARGIN;
   if (c.gate === 5) return needs[c.slot] + rarer(model, c.id, x);
   return needs[c.slot];
+}
+
+const PREP = classIndex('prep');
+const TO = classIndex('to');
+/** "Than", "like", "as", "but" compare or except rather than govern: "taller than who?", "people like who". */
+const COMPARING = /^(?:than|like|as|but|except)$/;
+/** Quantities whose "of" is a relative clause's object: "many of whom were girls". */
+const PARTITIVE = /^(?:many|some|all|most|none|each|both|several|few|one|two|three|any|half|either|neither)$/;
+/** A question's auxiliary before its subject: "With who did you go?". */
+const QUESTION_AUX = new Uint8Array(32);
+for (const c of ['do', 'modal', 'be', 'have'] as const) QUESTION_AUX[classIndex(c)] = 1;
+/**
+ * The margin of "whom" over "who" as a preposition's object (`whomWanted`): grammar decides, the
+ * model need only not prefer "who" by far. "Who" is written there in speech; the rule keeps to
+ * the written standard.
+ */
+const WHOM_MARGIN = -2;
+/**
+ * Whether "who" at word `k` is "whom", the object of the preposition before it: at the clause's
+ * end ("Sarah gave the tickets to who?", "Who was with who?"), after a quantity's "of" ("many of
+ * who were girls"), or opening a question before its auxiliary and subject ("With who did you
+ * go?", "To who do I send it?"). Not where "who" is the subject of a clause the preposition
+ * governs ("it depends on who wins", "from who knows where"), nor after "than" or "like".
+ */
+function whomWanted(g: Guards, words: Words, k: number, x: number, c: Candidate, left: Neighbour, right: Neighbour, right2: Neighbour | undefined): boolean {
+  if (x !== g.who || c.id !== g.whom || (left.cls !== PREP && left.cls !== TO) || COMPARING.test(words.word(k - 1))) return false;
+  if (right.id === 0) return true;
+  if (k >= 2 && words.word(k - 1) === 'of' && PARTITIVE.test(words.word(k - 2))) return true;
+  return words.is(k - 1, SENTENCE) && QUESTION_AUX[right.cls] === 1 && right2?.cls === SUBJECT && inQuestion(words, k);
 }
 
 /**
@@ -265,7 +295,8 @@ export function bestCandidate(
       if (margin > 0 && (!nounBest || margin > nounBest.margin)) nounBest = { k, to: c.word, kind: c.kind, margin };
       continue;
     }
-    if (margin > 0 && (!best || margin > best.margin)) best = { k, to: c.word, kind: c.kind, margin };
+    // "whom" for "who" is the pronoun's case, not a dropped letter.
+    if (margin > 0 && (!best || margin > best.margin)) best = { k, to: c.word, kind: c.id === guard.whom && x === guard.who ? 'case' : c.kind, margin };
   }
   return best ?? nounBest;
 }
@@ -303,6 +334,7 @@ function gateOpens(
       !objectAdverb(guard, c, left, left2, right) &&
       !(c.slot === VERB_SLOT && agreesAcross(guard, around, k, x, c.id, left, left2)) &&
       !(c.slot === VERB_SLOT && questionAgrees(model, guard, around, words, k, x, c)) &&
+      !whomWanted(guard, words, k, x, c, left, right, around.at(k + 1, k + 2)) &&
       !nounAgrees(model, guard, around, words, k, x, c, tense))
   )
     return false;

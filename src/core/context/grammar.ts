@@ -111,6 +111,8 @@ export interface Guards {
   of: number;
   off: number;
   where: number;
+  who: number;
+  whom: number;
   /** "have", the word (`have` holds its forms). */
   have1: number;
   course: number;
@@ -175,6 +177,8 @@ export function guards(model: ContextModel): Guards {
     of: model.id('of'),
     off: model.id('off'),
     where: model.id('where'),
+    who: model.id('who'),
+    whom: model.id('whom'),
     have1: model.id('have'),
     course: model.id('course'),
     pastParticiple: pastParticiples(model),

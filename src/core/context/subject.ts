@@ -233,7 +233,7 @@ export interface Auxiliaries {
 }
 
 /** Whether the sentence of word `k` ends with a question mark. */
-function inQuestion(words: Words, k: number): boolean {
+export function inQuestion(words: Words, k: number): boolean {
   let q = k + 1;
   while (q < words.n && !words.is(q, STOPS)) q++;
   const end = q < words.n ? words.tokens[q].start : words.text.length;
