@@ -147,3 +147,22 @@ describe('"whom" as a preposition\'s object (issue #15, twelfth round)', () => {
       assert.deepEqual(found(text), [], text);
   });
 });
+
+describe('"take … seriously": the adverb of its manner (issue #15, twelfth round)', () => {
+  test('reports the adjective after "take" and its object or a degree adverb, and fixes it', () => {
+    assert.deepEqual(found('Nobody takes the old rules serious any more.'), ['serious→seriously (adverb)']);
+    assert.equal(fixed('It was taken far too serious.'), 'It was taken far too seriously.');
+    assert.equal(fixed("Please don't take it personal, Tom."), "Please don't take it personally, Tom.");
+  });
+  test('silent where the adjective modifies a noun after it, or a determiner before it', () => {
+    for (const text of [
+      'The ship took serious damage.',
+      'He took a serious look at the map.',
+      'Take your personal things with you.',
+      'She took the news seriously.',
+      'They take it easy on Sundays.',
+      'He is serious about it.',
+    ])
+      assert.deepEqual(found(text), [], text);
+  });
+});

@@ -5,7 +5,7 @@
  * this alone when a rare gate is first passed late in a chapter, not the whole loop.
  */
 
-import { COMMA, SENTENCE, type Words } from '../patterns';
+import { BROKEN, COMMA, SENTENCE, type Words } from '../patterns';
 import type { ContextHit } from './detect';
 import { classIndex } from './format';
 import {
@@ -121,6 +121,34 @@ export function objectAdverb(g: Guards, c: Candidate, left: Neighbour, left2: Ne
   return c.slot === ADVERB_SLOT && right.id === 0 && object && left2 !== undefined && VERB_CLASSES[left2.cls] === 1;
 }
 
+/** Adjectives that "take" wants as the adverb of its manner: "take it serious" is "seriously". */
+const TAKEN_AS = /^(?:serious|personal|literal)$/;
+const TAKE = /^(?:take|takes|took|taken|taking)$/;
+/** How far before the adjective "take" may stand ("takes these numbers serious"). */
+const TAKE_REACH = 4;
+/** What may stand between "take" and the adjective: its object, a degree adverb ("taken very serious"). */
+const TAKE_OBJECT = new Uint8Array(32);
+for (const c of ['object', 'subject', 'noun', 'name', 'det', 'poss', 'adj', 'adv', 'number'] as const) TAKE_OBJECT[classIndex(c)] = 1;
+/** Before the adjective itself, these would make it a noun's modifier ("took a serious look", "take his personal things"). */
+const MODIFIER_BEFORE = /^(?:a|an|the|my|your|his|her|its|our|their|every|each|no|some|any)$/;
+/** The margin of the adverb there (`takenAs`): grammar decides, the model need only not prefer the adjective by far. */
+const TAKEN_AS_MARGIN = -3;
+/**
+ * Whether adjective `k` is the adverb of "take … seriously": a form of "take" up to
+ * `TAKE_REACH` words before it, its object or a degree adverb between ("We take security
+ * serious", "must be taken very serious", "don't take it personal"), and no noun, adjective or
+ * name after it that it would modify ("take serious damage", "took a serious look" stay).
+ */
+function takenAs(around: Neighbours, words: Words, k: number, c: Candidate, right: Neighbour): boolean {
+  if (c.slot !== ADVERB_SLOT || !TAKEN_AS.test(words.word(k)) || ADJECTIVAL[right.cls] === 1) return false;
+  if (k < 2 || words.is(k, BROKEN) || MODIFIER_BEFORE.test(words.word(k - 1))) return false;
+  for (let p = k - 1; p >= 0 && p >= k - TAKE_REACH; p--) {
+    if (TAKE.test(words.word(p))) return p < k - 1 || right.id === 0;
+    if (words.is(p, BROKEN) || TAKE_OBJECT[around.at(p, p).cls] !== 1) return false;
+  }
+  return false;
+}
+
 /** How much rarer the candidate `c` is than the word `x` (a log ratio, at most 0). */
 function rarer(model: ContextModel, c: number, x: number): number {
   return Math.min(0, model.logCount(c) - model.logCount(x));
@@ -166,6 +194,7 @@ function candidateNeed(
   if (be && (c.gate === 2 || c.gate === 3)) return needs[PARTICIPLE_SLOT];
   // "take it serious", "took me serious": after a verb and its object, at the clause's end, an
   // adjective stands where the verb's manner belongs (not "made it clear": the model weighs that).
+  if (calibrated && takenAs(around, words, k, c, right)) return TAKEN_AS_MARGIN;
   if (calibrated && objectAdverb(guard, c, left, left2, right)) return OBJECT_ADVERB_MARGIN;
   // "Cold you hear him?": a question opens with a modal before its subject and a base verb.
   if (calibrated && left.id === 0 && model.classOf(c.id) === MODAL && QUESTION_SUBJECT[right.cls] === 1 && right2?.cls === VB) return QUESTION_MODAL_MARGIN;
@@ -332,6 +361,7 @@ function gateOpens(
     (attested &&
       (c.typo || !model.attested(c.id, left, right, 1)) &&
       !objectAdverb(guard, c, left, left2, right) &&
+      !takenAs(around, words, k, c, right) &&
       !(c.slot === VERB_SLOT && agreesAcross(guard, around, k, x, c.id, left, left2)) &&
       !(c.slot === VERB_SLOT && questionAgrees(model, guard, around, words, k, x, c)) &&
       !whomWanted(guard, words, k, x, c, left, right, around.at(k + 1, k + 2)) &&
