@@ -166,3 +166,23 @@ describe('"take … seriously": the adverb of its manner (issue #15, twelfth rou
       assert.deepEqual(found(text), [], text);
   });
 });
+
+describe('"safe" as a state after "be" or "feel", "save" as an action after a modal (issue #15, twelfth round)', () => {
+  test('reports each where the other belongs, and fixes it', () => {
+    assert.deepEqual(found('The bridge is not very save at night.'), ['save→safe (typo-key)']);
+    assert.equal(fixed('Are we save here?'), 'Are we safe here?');
+    assert.equal(fixed('They never felt save in that town.'), 'They never felt safe in that town.');
+    assert.equal(fixed('You must always safe the file first.'), 'You must always save the file first.');
+  });
+  test('silent on the action after "be" before its object, and on the state after a modal', () => {
+    for (const text of [
+      'All we can do is save them.',
+      'The bridge is not very safe at night.',
+      'You must always save the file first.',
+      'It will be safe tomorrow.',
+      'He wanted to save time.',
+      'She kept her money in a safe place.',
+    ])
+      assert.deepEqual(found(text), [], text);
+  });
+});

@@ -149,6 +149,40 @@ function takenAs(around: Neighbours, words: Words, k: number, c: Candidate, righ
   return false;
 }
 
+/** "Be" and the verbs of seeming or staying, which a state follows: "It is not save" is "safe". */
+const STATE_VERB =
+  /^(?:is|was|are|were|be|been|being|am|isn't|wasn't|aren't|weren't|it's|that's|he's|she's|we're|they're|you're|i'm|feel|feels|felt|feeling|seem|seems|seemed|stay|stays|stayed|remain|remains|remained)$/;
+/** What may stand between the verb and its state: "not", a degree adverb ("not very save"), a question's subject ("Is it save?"). */
+const STATE_BETWEEN =
+  /^(?:not|very|so|too|quite|perfectly|completely|totally|really|still|pretty|fairly|entirely|it|you|we|they|he|she|i|everyone|everything)$/;
+/** After a state, what ends it: a boundary, "to", a preposition, a conjunction or an adverb ("save to eat", "save in her house"). */
+const AFTER_STATE = new Uint8Array(32);
+for (const c of ['boundary', 'to', 'prep', 'cc', 'cs', 'adv'] as const) AFTER_STATE[classIndex(c)] = 1;
+/** An action's object after it: "safe your changes" is "save". */
+const OBJECT_AFTER = new Uint8Array(32);
+for (const c of ['det', 'poss', 'object', 'noun'] as const) OBJECT_AFTER[classIndex(c)] = 1;
+/** The margin of "safe" or "save" where grammar chose between them (`safeOrSave`). */
+const SAFE_SAVE_MARGIN = -2;
+/**
+ * Whether "save" at word `k` is the state "safe" after "be" or a verb of seeming ("Is it save to
+ * travel?", "She does not feel save in her house", "It's save."), "not" or a degree adverb maybe
+ * between, before no object ("All we can do is save them" stays); or "safe" the action "save"
+ * after a modal and before its object ("You should definitely safe your changes").
+ */
+function safeOrSave(around: Neighbours, words: Words, k: number, x: string, c: string, left: Neighbour, right: Neighbour): boolean {
+  if (x === 'save' && c === 'safe') {
+    if (AFTER_STATE[right.cls] !== 1) return false;
+    for (let p = k - 1; p >= 0 && p >= k - 3 && !words.is(p + 1, BROKEN); p--) {
+      if (STATE_VERB.test(words.word(p))) return true;
+      if (!STATE_BETWEEN.test(words.word(p))) return false;
+    }
+    return false;
+  }
+  if (x !== 'safe' || c !== 'save' || OBJECT_AFTER[right.cls] !== 1) return false;
+  const verb = left.cls === ADV && k >= 2 && !words.is(k - 1, BROKEN) ? around.at(k - 1, k - 2) : left;
+  return verb.cls === MODAL;
+}
+
 /** How much rarer the candidate `c` is than the word `x` (a log ratio, at most 0). */
 function rarer(model: ContextModel, c: number, x: number): number {
   return Math.min(0, model.logCount(c) - model.logCount(x));
@@ -195,6 +229,7 @@ function candidateNeed(
   // "take it serious", "took me serious": after a verb and its object, at the clause's end, an
   // adjective stands where the verb's manner belongs (not "made it clear": the model weighs that).
   if (calibrated && takenAs(around, words, k, c, right)) return TAKEN_AS_MARGIN;
+  if (calibrated && safeOrSave(around, words, k, words.word(k), c.word, left, right)) return SAFE_SAVE_MARGIN + rarer(model, c.id, x);
   if (calibrated && objectAdverb(guard, c, left, left2, right)) return OBJECT_ADVERB_MARGIN;
   // "Cold you hear him?": a question opens with a modal before its subject and a base verb.
   if (calibrated && left.id === 0 && model.classOf(c.id) === MODAL && QUESTION_SUBJECT[right.cls] === 1 && right2?.cls === VB) return QUESTION_MODAL_MARGIN;
@@ -362,6 +397,7 @@ function gateOpens(
       (c.typo || !model.attested(c.id, left, right, 1)) &&
       !objectAdverb(guard, c, left, left2, right) &&
       !takenAs(around, words, k, c, right) &&
+      !safeOrSave(around, words, k, words.word(k), c.word, left, right) &&
       !(c.slot === VERB_SLOT && agreesAcross(guard, around, k, x, c.id, left, left2)) &&
       !(c.slot === VERB_SLOT && questionAgrees(model, guard, around, words, k, x, c)) &&
       !whomWanted(guard, words, k, x, c, left, right, around.at(k + 1, k + 2)) &&
