@@ -186,3 +186,15 @@ describe('"safe" as a state after "be" or "feel", "save" as an action after a mo
       assert.deepEqual(found(text), [], text);
   });
 });
+
+describe('a base after an auxiliary and its subject, or after "not" (issue #15, twelfth round)', () => {
+  test('reports the third person there, and fixes it to the base', () => {
+    assert.deepEqual(found('Where do you keeps the keys?'), ['keeps→keep (verb-agree)']);
+    assert.equal(fixed('Does he knows the way?'), 'Does he know the way?');
+    assert.equal(fixed('They do not likes the cold.'), 'They do not like the cold.');
+  });
+  test('silent on the base, and on the third person after a subject alone', () => {
+    for (const text of ['Where do you keep the keys?', 'Does he know the way?', 'He knows the way.', 'They do not like the cold.'])
+      assert.deepEqual(found(text), [], text);
+  });
+});

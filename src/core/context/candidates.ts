@@ -428,6 +428,7 @@ function gateOpens(
   if (
     c.gate === 5 &&
     !agreesWith(guard, around, k, c.word.length > words.word(k).length, left, left2, () => (tense.past ??= pastTense(model, around, words.n))) &&
+    !(negated && c.word.length < words.word(k).length) &&
     !nounAgrees(model, guard, around, words, k, x, c, tense) &&
     !baseAfterDid(model, around, words, k, c, left)
   )

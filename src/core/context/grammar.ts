@@ -332,9 +332,11 @@ export function agreesWith(
   }
   // "would goes", "to pays", "didn't wants": after an auxiliary, the base.
   if (!third && AUXILIARY[subject.cls]) return true;
-  if (subject.cls !== SUBJECT || !(third ? g.third : g.plural).has(subject.id)) return false;
+  if (subject.cls !== SUBJECT) return false;
   const b = before?.cls ?? 0;
-  if (AUXILIARY[b] || b === CS || b === CC) return false;
+  // "Did she writes", "do you wants": after an auxiliary and its subject, the base.
+  if (AUXILIARY[b] && (g.third.has(subject.id) || g.plural.has(subject.id))) return !third;
+  if (!(third ? g.third : g.plural).has(subject.id) || b === CS || b === CC) return false;
   if ((subject.id === g.you || subject.id === g.it) && b !== 0) return false;
   return !third || !past();
 }
