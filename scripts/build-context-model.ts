@@ -69,7 +69,7 @@ function pair(a: string, b: string, kind: string, both = true): void {
 
 // 1. The table: single-word forms with single-word fixes ("loose" → "lose", "its" → "it's").
 for (const e of CONFUSABLES) {
-  if (e.wrong.includes(' ')) continue;
+  if (e.wrong.includes(' ') || e.tableOnly) continue;
   // One way, as the table reads: "loose" may stand for "lose". Its adverbs ("she said quiet")
   // are adverbs here too.
   for (const f of e.fixes) for (const to of f.to) if (!to.includes(' ')) pair(e.wrong, to, e.family === 'adverb' ? 'adverb' : 'table', false);

@@ -249,3 +249,25 @@ describe('confusable on the Brown corpus fiction', () => {
     );
   });
 });
+
+describe('typing slips that make another word (issue #15, twelfth round)', () => {
+  test('reports each where only the intended word fits, and fixes it', () => {
+    assert.deepEqual(found("I'm nut sure he'll come."), ['nut→not']);
+    assert.deepEqual(found('She was note allowed to leave.'), ['note→not']);
+    assert.equal(fixed('That was on of the best nights of my life.'), 'That was one of the best nights of my life.');
+    assert.equal(fixed('We met at he end of the war.'), 'We met at the end of the war.');
+    assert.equal(fixed('They hoped on the train to London.'), 'They hopped on the train to London.');
+  });
+  test('silent where the word as written fits', () => {
+    for (const text of [
+      'He left a note on the table.',
+      'I was hoping for a call.',
+      'She hoped on some level that he knew.',
+      'For he was tired, he slept.',
+      'The lamp was on of course.',
+      'They counted on one of the guards.',
+      'A nut fell from the tree.',
+    ])
+      assert.deepEqual(found(text), [], text);
+  });
+});

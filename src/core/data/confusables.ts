@@ -66,6 +66,11 @@ export interface Confusable {
   names?: boolean;
   /** In dialogue and thoughts the form may be the character's voice ("I had went"): not confident there. */
   voice?: boolean;
+  /**
+   * The pair is read in these contexts only, never by the context model as a candidate anywhere
+   * (scripts/build-context-model.ts): "he" for "the", "on" for "one" are slips only here.
+   */
+  tableOnly?: boolean;
 }
 
 interface When {
@@ -914,6 +919,31 @@ homophone('moral', 'morale', '`moral` is about right and wrong; a group\'s spiri
 homophone('whet', 'wet', '`whet` is to sharpen (an appetite); damp is `wet`.', { sure: ['soaking|dripping|sopping|all|@be|got|get|getting|still|so|too _ $|and|from|with'] });
 homophone('hoard', 'horde', '`hoard` is a hidden store; a crowd is a `horde`.', { sure: ['a|the|whole _ of zombies|orcs|demons|fans|students|people|girls|fangirls|fanboys|enemies|monsters|ninjas|soldiers|reporters|villagers|children|kids|goblins|inferi|hollows'] });
 homophone('boarder', 'border', '`boarder` is a lodger; the edge of a country is a `border`.', { sure: ['the _ $|between|patrol|guard|guards|town|crossing|of'] , unless: ['the _ at|in'] });
+
+// Typing slips that make another word, where only the intended one fits (issue #15, twelfth
+// round: the spent real-word sets' `I'm nut sure`, `It's on of the most`, `At he beginning`,
+// `She hoped on an airplane`).
+for (const wrong of ['nut', 'note'])
+  homophone(wrong, 'not', `\`${wrong}\` is a word of its own; the negation is \`not\`.`, {
+    sure: ['@be _ sure|@ing|going|yet|really|quite|that|so|too|very|enough|even|only|just|allowed|supposed'],
+  }, { tableOnly: true });
+homophone('on', 'one', '`on` is a preposition; a single one of many is `one`.', {
+  sure: ['_ of the|my|his|her|our|their|your|its|these|those most|best|worst|few|many|only|first|last|greatest|biggest|@comp'],
+}, { tableOnly: true });
+homophone('he', 'the', '`he` is a pronoun; before a noun the article is `the`.', {
+  sure: ['at|for|in|on|from|to|of|with|by|into _ first|same|beginning|end|other|whole|rest|middle|top|bottom|edge|moment|way|door|room|house|world|morning|night'],
+}, { tableOnly: true });
+for (const [wrong, to] of [
+  ['hope', 'hop'],
+  ['hopes', 'hops'],
+  ['hoped', 'hopped'],
+  ['hoping', 'hopping'],
+] as const)
+  homophone(wrong, to, `\`${wrong}\` is to wish; to jump on or into something is to \`${to}\`.`, {
+    sure: [
+      '_ on|onto|into|off a|an|the|@poss bus|train|plane|airplane|call|bike|boat|ship|car|flight|horse|broom|broomstick|taxi|cab|subway|tube|couch|stage|table|bed|motorcycle|scooter|elevator|lift|ferry',
+    ],
+  }, { tableOnly: true });
 
 // ---------------------------------------------------------------------------------------------
 // Apostrophes: a contraction without its apostrophe, or a possessive with one.
