@@ -72,7 +72,7 @@ for (const e of CONFUSABLES) {
   if (e.wrong.includes(' ') || e.tableOnly) continue;
   // One way, as the table reads: "loose" may stand for "lose". Its adverbs ("she said quiet")
   // are adverbs here too.
-  for (const f of e.fixes) for (const to of f.to) if (!to.includes(' ')) pair(e.wrong, to, e.family === 'adverb' ? 'adverb' : 'table', false);
+  for (const f of e.fixes) if (!f.tableOnly) for (const to of f.to) if (!to.includes(' ')) pair(e.wrong, to, e.family === 'adverb' ? 'adverb' : 'table', false);
 }
 // The classic pairs writers confuse, whatever the table covers.
 const CLASSIC = [

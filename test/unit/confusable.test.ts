@@ -271,3 +271,37 @@ describe('typing slips that make another word (issue #15, twelfth round)', () =>
       assert.deepEqual(found(text), [], text);
   });
 });
+
+describe('more typing slips that make another word (issue #15, twelfth round)', () => {
+  test('reports each where only the intended word fits, and fixes it', () => {
+    assert.deepEqual(found('We made good us of the rope.'), ['us→use']);
+    assert.equal(fixed('From know on, we walk.'), 'From now on, we walk.');
+    assert.equal(fixed('Give me a lot if them.'), 'Give me a lot of them.');
+    assert.equal(fixed('I a not going back.'), 'I am not going back.');
+    assert.equal(fixed('They were lost at see.'), 'They were lost at sea.');
+    assert.equal(fixed('There exits a way out.'), 'There exists a way out.');
+    assert.equal(fixed("I've go to leave."), "I've got to leave.");
+    assert.equal(fixed('To being with, he lied.'), 'To begin with, he lied.');
+    assert.equal(fixed('It is no hard to see.'), 'It is not hard to see.');
+    assert.equal(fixed('She ran throw the door.'), 'She ran through the door.');
+    assert.equal(fixed('One the other hand, he stayed.'), 'On the other hand, he stayed.');
+    assert.equal(fixed('Thanks for the quick responds.'), 'Thanks for the quick response.');
+  });
+  test('silent where the word as written fits', () => {
+    for (const text of [
+      'It was not us that did it.',
+      'Let me know if you come.',
+      'I know it.',
+      'A kind if stern man.',
+      'I see you.',
+      'The exits were blocked.',
+      "I'd go to the shop.",
+      'Being with her was easy.',
+      'There is no easy way.',
+      'He made a good throw.',
+      'One of them stayed.',
+      'She responds to every letter.',
+    ])
+      assert.deepEqual(found(text), [], text);
+  });
+});

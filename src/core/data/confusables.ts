@@ -49,6 +49,8 @@ export interface ConfusableFix {
   maybe?: readonly string[];
   /** The message for this fix, when the entry's does not fit it. */
   explain?: string;
+  /** Read in these contexts only, never by the context model (as `Confusable.tableOnly`). */
+  tableOnly?: boolean;
 }
 
 /** One wrong form. */
@@ -944,6 +946,51 @@ for (const [wrong, to] of [
       '_ on|onto|into|off a|an|the|@poss bus|train|plane|airplane|call|bike|boat|ship|car|flight|horse|broom|broomstick|taxi|cab|subway|tube|couch|stage|table|bed|motorcycle|scooter|elevator|lift|ferry',
     ],
   }, { tableOnly: true });
+
+homophone('us', 'use', '`us` is a pronoun; to make use of something is `use`.', {
+  sure: ['make|made|makes|making|good|no|any|some|the _ of', "do+not|does+not|did+not|don't|doesn't|didn't _ the|this|these|those|my|your|his|her|their|our"],
+}, { tableOnly: true });
+extend('homophone', 'know', {
+  to: ['now'],
+  tableOnly: true,
+  explain: '`know` is to be aware; at this time is `now`.',
+  sure: ['from _ on', 'right|until|till|by|for _ $', '^ but|and _ @subj'],
+});
+homophone('if', 'of', '`if` opens a condition; after "kind", "sort", "lot" the word is `of`.', {
+  sure: ['kind|sort|type|lot|lots|couple|bit|instead|part|front|top|middle _ @det|@poss|them|it|this|that'],
+}, { tableOnly: true });
+homophone('a', 'am', '`a` is an article; after "I" the verb is `am`.', { sure: ['i _ not|sure|going|so|very|@ing'] }, { tableOnly: true });
+homophone('see', 'sea', '`see` is to look; the salt water is the `sea`.', { sure: ['at _ $', 'by the _ $', 'deep blue _'] }, { tableOnly: true });
+homophone('responds', 'response', '`responds` is a verb; an answer is a `response`.', {
+  sure: ['the|a|your|my|his|her|their|our|no|quick|fast|any _'],
+}, { tableOnly: true });
+homophone(
+  'manger',
+  'manager',
+  '`manger` is a feeding trough; the one in charge is a `manager`.',
+  { sure: ['project|general|store|office|team|bank|stage|campaign|account|marketing|sales|hotel|branch|assistant|floor|shop|product|program|programme _'] },
+  { tableOnly: true },
+);
+homophone('sparking', 'sparkling', '`sparking` is giving off sparks; fizzy wine or water is `sparkling`.', { sure: ['_ wine|water|cider|juice'] }, { tableOnly: true });
+homophone('exits', 'exists', '`exits` are ways out; to be is to `exist`, `exists`.', { sure: ['there _ a|an|no|some|only|one'] }, { tableOnly: true });
+extend('homophone', 'one', {
+  to: ['on'],
+  tableOnly: true,
+  explain: '`one` is the number 1; the preposition is `on`.',
+  sure: ['^ _ the other|one hand', 'going|goes|went|carry|carried|carrying _ $'],
+});
+homophone('go', 'got', '`go` is to move; to have to is "`got` to" after "I\'ve".', { sure: ["i've|you've|we've|they've _ to"] }, { tableOnly: true });
+homophone('being', 'begin', '`being` is existing; to start is to `begin`.', { sure: ['^ to _ with'] }, { tableOnly: true });
+extend('homophone', 'no', {
+  to: ['not'],
+  tableOnly: true,
+  explain: '`no` is the opposite of yes; before an adjective and "to" the negation is `not`.',
+  sure: ['@be _ hard|easy|difficult|possible|impossible|necessary|clear|true|likely to|that'],
+});
+homophone('throw', 'through', '`throw` is to toss; from one side to the other is `through`.', {
+  sure: ['came|come|comes|coming|went|go|goes|going|walked|walk|ran|run|broke|burst|climbed|crawled|passed|looked _ the|a|an|@poss'],
+  unless: ['@poss|the|a _'],
+}, { tableOnly: true });
 
 // ---------------------------------------------------------------------------------------------
 // Apostrophes: a contraction without its apostrophe, or a possessive with one.
