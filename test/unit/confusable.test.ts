@@ -305,3 +305,15 @@ describe('more typing slips that make another word (issue #15, twelfth round)', 
       assert.deepEqual(found(text), [], text);
   });
 });
+
+describe('"me" after a preposition, "ongoing" before what goes on (issue #15, twelfth round)', () => {
+  test('reports "I" as a preposition\'s object, in lowercase inside a sentence, and a split "ongoing"', () => {
+    assert.deepEqual(found('He threw the ball to I.'), ['I→me']);
+    assert.equal(fixed('Between you and I, it was a mistake.'), 'Between you and me, it was a mistake.');
+    assert.equal(fixed('The on going war ruined them.'), 'The ongoing war ruined them.');
+  });
+  test('silent on "I" as a subject, and on "going on" as a verb', () => {
+    for (const text of ['She is taller than I.', 'For I am tired.', 'Like I said, no.', 'He kept on going home.', 'You and I went out.'])
+      assert.deepEqual(found(text), [], text);
+  });
+});

@@ -992,6 +992,15 @@ homophone('throw', 'through', '`throw` is to toss; from one side to the other is
   unless: ['@poss|the|a _'],
 }, { tableOnly: true });
 
+entry(
+  'grammar',
+  'i',
+  'me',
+  '`I` is a subject; after a preposition the object is `me`.',
+  { sure: ['to|with|at|from|about|of|by|toward|towards|against|without|behind|beside|near _ $|or', 'between you|him|her|them|us and _', 'between _ and'] },
+  { names: true, voice: true, tableOnly: true },
+);
+
 // ---------------------------------------------------------------------------------------------
 // Apostrophes: a contraction without its apostrophe, or a possessive with one.
 // ---------------------------------------------------------------------------------------------
@@ -1053,6 +1062,13 @@ const split = (wrong: string, to: string | string[], explain: string, when: When
 const joined = (wrong: string, to: string | string[], explain: string, when: When) => entry('joined', wrong, to, explain, when);
 
 split('some one', 'someone', '`some one` is written as one word: `someone`.', { sure: ['_ @be|@modal|@past|else|who|has|had|to|$|help|is|was|like|special|new|knows|says|needs|wants|that'], maybe: ['_ !of !@noun'], unless: ['_ of|@noun'] });
+split('on going', 'ongoing', '`on going` is written as one word, `ongoing`, before the thing that goes on.', {
+  sure: [
+    'an|the|@poss|usual _',
+    '_ investigation|investigations|problem|problems|process|project|projects|research|discussion|discussions|issue|issues|debate|support|maintenance|relationship|conflict|war|saga|series|story|correspondence|effort|efforts|concern|concerns|case|cases|negotiations|talks|crisis|threat|training|treatment|battle',
+  ],
+  unless: ['keep|kept|keeps|keeping|carry|carried|carries|carrying|insist|insisted|insists|insisting|went|go|goes|going _'],
+});
 split('any one', 'anyone', '`any one` is written as one word, `anyone`, unless it means any single one.', { maybe: ['_ else|who|could|can|would|will|knows|know|is|was|here|there|at+all|$'], unless: ['_ of|@noun|thing'] });
 split('every one', 'everyone', '`every one` means each one of them; all the people are `everyone`.', { maybe: ['_ @past|@be|@modal|knows|knew|seemed|else|who|in|at|here|there|has|had|looked|turned'], unless: ['_ of|@noun'] });
 split('some body', 'somebody', '`some body` is written as one word: `somebody`.', { sure: ['_ @be|@modal|@past|help|else|$|who|is|was|that|to|knows|needs|wants|has|had|call|get|stop'], unless: ['_ part|parts|heat|wash|lotion|spray|language|armor|armour|weight|fat|mass|temperature|hair|@noun'] });
