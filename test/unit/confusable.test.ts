@@ -317,3 +317,15 @@ describe('"me" after a preposition, "ongoing" before what goes on (issue #15, tw
       assert.deepEqual(found(text), [], text);
   });
 });
+
+describe('"biased" after a person and "be", "time" for "tome" (issue #15, twelfth round)', () => {
+  test('reports each where only the intended word fits, and fixes it', () => {
+    assert.deepEqual(found("They're bias against us."), ['bias→biased']);
+    assert.equal(fixed('He is prejudice against them.'), 'He is prejudiced against them.');
+    assert.equal(fixed('We have no tome to lose.'), 'We have no time to lose.');
+  });
+  test('silent on the nouns', () => {
+    for (const text of ['If there were bias, we would know.', 'The bias was clear.', 'He read the old tome.', 'Prejudice is everywhere.'])
+      assert.deepEqual(found(text), [], text);
+  });
+});

@@ -1001,6 +1001,15 @@ entry(
   { names: true, voice: true, tableOnly: true },
 );
 
+for (const [wrong, to] of [
+  ['bias', 'biased'],
+  ['prejudice', 'prejudiced'],
+] as const)
+  entry('grammar', wrong, to, `\`${wrong}\` is a noun; leaning one way, a person is \`${to}\`.`, { sure: ['@subjc _ toward|towards|against|because|$', '@subj @be _ toward|towards|against|because|$'] }, { tableOnly: true });
+homophone('tome', 'time', '`tome` is a big book; hours and minutes are `time`.', {
+  sure: ['no|some|more|much|enough|spare|free|less _ $|to|for|left', 'found|find|have|had|has _ to'],
+}, { tableOnly: true });
+
 // ---------------------------------------------------------------------------------------------
 // Apostrophes: a contraction without its apostrophe, or a possessive with one.
 // ---------------------------------------------------------------------------------------------
