@@ -69,10 +69,10 @@ function pair(a: string, b: string, kind: string, both = true): void {
 
 // 1. The table: single-word forms with single-word fixes ("loose" → "lose", "its" → "it's").
 for (const e of CONFUSABLES) {
-  if (e.wrong.includes(' ')) continue;
+  if (e.wrong.includes(' ') || e.tableOnly) continue;
   // One way, as the table reads: "loose" may stand for "lose". Its adverbs ("she said quiet")
   // are adverbs here too.
-  for (const f of e.fixes) for (const to of f.to) if (!to.includes(' ')) pair(e.wrong, to, e.family === 'adverb' ? 'adverb' : 'table', false);
+  for (const f of e.fixes) if (!f.tableOnly) for (const to of f.to) if (!to.includes(' ')) pair(e.wrong, to, e.family === 'adverb' ? 'adverb' : 'table', false);
 }
 // The classic pairs writers confuse, whatever the table covers.
 const CLASSIC = [
@@ -273,15 +273,23 @@ const tagShare = (w: string, tag: string) => {
   return (m.get(CLASS_NAMES.indexOf(tag as (typeof CLASS_NAMES)[number])) ?? 0) / all;
 };
 const agreeing: [string, string][] = [];
+const oneWay: [string, string][] = [];
 for (const w of COMMON) {
-  if ((unigram.get(w) ?? 0) < 5 || !usedAsBase(w) || tagShare(w, 'vbd') + tagShare(w, 'vbn') > 0.1 || tagShare(w, 'modal') > 0) continue;
-  if (['do', 'be', 'have', 'need', 'dare'].includes(w)) continue;
+  if ((unigram.get(w) ?? 0) < 5 || tagShare(w, 'vbd') + tagShare(w, 'vbn') > 0.1 || ['do', 'be', 'have'].includes(w)) continue;
   const z = thirdPerson(w);
   if ((unigram.get(z) ?? 0) < 5 || tagShare(z, 'vbz') < 0.3) continue;
-  agreeing.push([w, z]);
-  pair(w, z, 'verb-agree');
+  if (usedAsBase(w) && tagShare(w, 'modal') === 0 && !['need', 'dare'].includes(w)) {
+    agreeing.push([w, z]);
+    pair(w, z, 'verb-agree');
+  } else if (tagShare(w, 'vb') > 0) {
+    // A base that is mostly another word ("like", a preposition; "need", a modal too: "he need
+    // not") is no slip for its third person ("what is he like?"), but its third person, mostly a
+    // verb, is one for it ("I likes", "I don't needs"): that way only.
+    oneWay.push([z, w]);
+    pair(z, w, 'verb-agree', false);
+  }
 }
-console.log(`verb-agree: ${agreeing.length} pairs`);
+console.log(`verb-agree: ${agreeing.length} pairs, and ${oneWay.length} one way: ${oneWay.map(([z, w]) => `${z}→${w}`).join(' ')}`);
 // 4d. A noun written for the verb it is spelled beside ("I belief in you", "we breath", "would
 // advice", "you intent to"): the noun's ending for the verb's, by the spelling rules that pair
 // them in English; both common, the noun mostly a noun and the verb often a base. One way, and

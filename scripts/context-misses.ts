@@ -12,8 +12,8 @@
  *   decides otherwise;
  * - `wrong-fix`: flagged at the error with another first suggestion.
  *
- *   npx tsx scripts/context-misses.ts [--all] [--list] [--spent]   (--all: every set, not only the 25 largest;
- *   --spent: the spent held-out sets too, now tuning)
+ *   npx tsx scripts/context-misses.ts [--all] [--list] [--spent] [--public]   (--all: every set, not only the 25 largest;
+ *   --spent: the spent held-out sets too (heldout.txt to heldout11.txt), now tuning; --public: not the Brown injections)
  */
 
 import { contextHits, MARGINS, SET_MARGINS } from '../src/core/context/detect';
@@ -104,5 +104,18 @@ function table(name: string, lines: readonly FixtureLine[]): void {
 
 table('(b) public sentences (tuning)', loadRealWordFixture('tuning'));
 if (args.has('--spent'))
-  for (const name of ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5'] as const) table(`(b) ${name}, now tuning`, loadRealWordFixture(name));
-table('(a) Brown ck–cn injected (tuning)', injectedSet(/^c[k-n]/));
+  for (const name of [
+    'heldout',
+    'heldout2',
+    'heldout3',
+    'heldout4',
+    'heldout5',
+    'heldout6',
+    'heldout7',
+    'heldout8',
+    'heldout9',
+    'heldout10',
+    'heldout11',
+  ] as const)
+    table(`(b) ${name}, now tuning`, loadRealWordFixture(name));
+if (!args.has('--public')) table('(a) Brown ck–cn injected (tuning)', injectedSet(/^c[k-n]/));

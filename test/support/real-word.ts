@@ -74,9 +74,6 @@ export function injectedSet(files: RegExp, seed = 15): FixtureLine[] {
 }
 
 /** Reads `test/fixtures/real-word/<name>.txt` (the format of the confusable fixtures). */
-export function loadRealWordFixture(
-  name:
-    'tuning' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11',
-): FixtureLine[] {
+export function loadRealWordFixture(name: 'tuning' | 'heldout' | `heldout${number}`): FixtureLine[] {
   return parseFixture(readFileSync(join(REAL_WORD_FIXTURES, `${name}.txt`), 'utf8'));
 }

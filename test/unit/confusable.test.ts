@@ -249,3 +249,83 @@ describe('confusable on the Brown corpus fiction', () => {
     );
   });
 });
+
+describe('typing slips that make another word (issue #15, twelfth round)', () => {
+  test('reports each where only the intended word fits, and fixes it', () => {
+    assert.deepEqual(found("I'm nut sure he'll come."), ['nut→not']);
+    assert.deepEqual(found('She was note allowed to leave.'), ['note→not']);
+    assert.equal(fixed('That was on of the best nights of my life.'), 'That was one of the best nights of my life.');
+    assert.equal(fixed('We met at he end of the war.'), 'We met at the end of the war.');
+    assert.equal(fixed('They hoped on the train to London.'), 'They hopped on the train to London.');
+  });
+  test('silent where the word as written fits', () => {
+    for (const text of [
+      'He left a note on the table.',
+      'I was hoping for a call.',
+      'She hoped on some level that he knew.',
+      'For he was tired, he slept.',
+      'The lamp was on of course.',
+      'They counted on one of the guards.',
+      'A nut fell from the tree.',
+    ])
+      assert.deepEqual(found(text), [], text);
+  });
+});
+
+describe('more typing slips that make another word (issue #15, twelfth round)', () => {
+  test('reports each where only the intended word fits, and fixes it', () => {
+    assert.deepEqual(found('We made good us of the rope.'), ['us→use']);
+    assert.equal(fixed('From know on, we walk.'), 'From now on, we walk.');
+    assert.equal(fixed('Give me a lot if them.'), 'Give me a lot of them.');
+    assert.equal(fixed('I a not going back.'), 'I am not going back.');
+    assert.equal(fixed('They were lost at see.'), 'They were lost at sea.');
+    assert.equal(fixed('There exits a way out.'), 'There exists a way out.');
+    assert.equal(fixed("I've go to leave."), "I've got to leave.");
+    assert.equal(fixed('To being with, he lied.'), 'To begin with, he lied.');
+    assert.equal(fixed('It is no hard to see.'), 'It is not hard to see.');
+    assert.equal(fixed('She ran throw the door.'), 'She ran through the door.');
+    assert.equal(fixed('One the other hand, he stayed.'), 'On the other hand, he stayed.');
+    assert.equal(fixed('Thanks for the quick responds.'), 'Thanks for the quick response.');
+  });
+  test('silent where the word as written fits', () => {
+    for (const text of [
+      'It was not us that did it.',
+      'Let me know if you come.',
+      'I know it.',
+      'A kind if stern man.',
+      'I see you.',
+      'The exits were blocked.',
+      "I'd go to the shop.",
+      'Being with her was easy.',
+      'There is no easy way.',
+      'He made a good throw.',
+      'One of them stayed.',
+      'She responds to every letter.',
+    ])
+      assert.deepEqual(found(text), [], text);
+  });
+});
+
+describe('"me" after a preposition, "ongoing" before what goes on (issue #15, twelfth round)', () => {
+  test('reports "I" as a preposition\'s object, in lowercase inside a sentence, and a split "ongoing"', () => {
+    assert.deepEqual(found('He threw the ball to I.'), ['I→me']);
+    assert.equal(fixed('Between you and I, it was a mistake.'), 'Between you and me, it was a mistake.');
+    assert.equal(fixed('The on going war ruined them.'), 'The ongoing war ruined them.');
+  });
+  test('silent on "I" as a subject, and on "going on" as a verb', () => {
+    for (const text of ['She is taller than I.', 'For I am tired.', 'Like I said, no.', 'He kept on going home.', 'You and I went out.'])
+      assert.deepEqual(found(text), [], text);
+  });
+});
+
+describe('"biased" after a person and "be", "time" for "tome" (issue #15, twelfth round)', () => {
+  test('reports each where only the intended word fits, and fixes it', () => {
+    assert.deepEqual(found("They're bias against us."), ['bias→biased']);
+    assert.equal(fixed('He is prejudice against them.'), 'He is prejudiced against them.');
+    assert.equal(fixed('We have no tome to lose.'), 'We have no time to lose.');
+  });
+  test('silent on the nouns', () => {
+    for (const text of ['If there were bias, we would know.', 'The bias was clear.', 'He read the old tome.', 'Prejudice is everywhere.'])
+      assert.deepEqual(found(text), [], text);
+  });
+});

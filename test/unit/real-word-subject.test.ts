@@ -8,7 +8,7 @@ describe("a noun's number from its spelling and the model's nouns (issue #15, el
   test('plurals, singulars, and nouns whose number says nothing', () => {
     const m = contextModel();
     for (const w of ['dogs', 'boxes', 'stories', 'men', 'children']) assert.equal(nounNumber(m, w), PLURAL, w);
-    for (const w of ['dog', 'list', 'smell', 'box']) assert.equal(nounNumber(m, w), SINGULAR, w);
+    for (const w of ['dog', 'list', 'smell', 'box', 'man', 'child']) assert.equal(nounNumber(m, w), SINGULAR, w);
     for (const w of ['news', 'glass', 'committee', 'lot', 'sheep', 'series']) assert.equal(nounNumber(m, w), NO_SUBJECT, w);
   });
 });
@@ -82,6 +82,119 @@ describe('a subject before an aside between commas (issue #15, eleventh round)',
       'The man, he said, was tired.',
       'When he came in, the dogs were barking.',
     ])
+      assert.deepEqual(found(text), [], text);
+  });
+});
+
+describe("a question's auxiliary agrees with the subject after it (issue #15, twelfth round)", () => {
+  test('reports a form of "do", "have" or "be" that does not agree, and fixes it', () => {
+    assert.deepEqual(found('Does they know the way home?'), ['Does→Do (verb)']);
+    assert.equal(fixed('Have your sister arrived yet?'), 'Has your sister arrived yet?');
+    assert.equal(fixed('Where have the old woman gone?'), 'Where has the old woman gone?');
+    assert.equal(fixed('Is your brothers at home?'), 'Are your brothers at home?');
+  });
+  test('silent where it agrees, on commands, on a subjunctive "were" and where no "?" ends the sentence', () => {
+    for (const text of [
+      'Do they know the way home?',
+      'Has your sister arrived yet?',
+      'Do it now, before he wakes.',
+      'Have the man come in.',
+      'Do the dishes tonight?',
+      'Have it your way.',
+      'Were I to go, who would stay?',
+      'Does the dog know?',
+      'Have you ever seen the sea?',
+      'Does they know the way home.',
+    ])
+      assert.deepEqual(found(text), [], text);
+  });
+});
+
+describe('a third person for a base that is mostly another word, one way (issue #15, twelfth round)', () => {
+  test('the pair is in the model from the third person only', () => {
+    const m = contextModel();
+    assert.ok(m.candidates('likes').some((c) => c.word === 'like' && c.kind === 'verb-agree'));
+    assert.ok(!m.candidates('like').some((c) => c.kind === 'verb-agree'), '"like" is a preposition as often');
+    assert.ok(!m.candidates('need').some((c) => c.kind === 'verb-agree'), '"need" is a modal too');
+  });
+  test('reports the third person after a plural subject or an auxiliary, and fixes it', () => {
+    assert.deepEqual(found('We loves the sea.'), ['loves→love (verb-agree)']);
+    assert.equal(fixed("They don't needs a map."), "They don't need a map.");
+  });
+  test('silent where it agrees, and on the base after "he"', () => {
+    for (const text of ['What is he like?', 'He likes the sea.', 'She needs a map.', 'He need not come.', 'We love the sea.'])
+      assert.deepEqual(found(text), [], text);
+  });
+});
+
+describe('"whom" as a preposition\'s object (issue #15, twelfth round)', () => {
+  test('reports "who" at the clause\'s end, after a quantity\'s "of", and opening a question', () => {
+    assert.deepEqual(found('You sold the house to who?'), ['who→whom (case)']);
+    assert.equal(fixed('The guests, many of who were late, left early.'), 'The guests, many of whom were late, left early.');
+    assert.equal(fixed('For who did you buy it?'), 'For whom did you buy it?');
+  });
+  test('silent where "who" is a clause\'s subject, after "than" or "like", and on "whom"', () => {
+    for (const text of [
+      'It depends on who wins the race.',
+      'He came from who knows where.',
+      'Who was it?',
+      'She is taller than who?',
+      'I wonder about who will come.',
+      'To whom did you write?',
+      'For who did it matter.',
+      '"You sold the house to who?" she asked.',
+    ])
+      assert.deepEqual(found(text), [], text);
+  });
+});
+
+describe('"take … seriously": the adverb of its manner (issue #15, twelfth round)', () => {
+  test('reports the adjective after "take" and its object or a degree adverb, and fixes it', () => {
+    assert.deepEqual(found('Nobody takes the old rules serious any more.'), ['serious→seriously (adverb)']);
+    assert.equal(fixed('It was taken far too serious.'), 'It was taken far too seriously.');
+    assert.equal(fixed("Please don't take it personal, Tom."), "Please don't take it personally, Tom.");
+  });
+  test('silent where the adjective modifies a noun after it, or a determiner before it', () => {
+    for (const text of [
+      'The ship took serious damage.',
+      'He took a serious look at the map.',
+      'Take your personal things with you.',
+      'She took the news seriously.',
+      'They take it easy on Sundays.',
+      'He is serious about it.',
+    ])
+      assert.deepEqual(found(text), [], text);
+  });
+});
+
+describe('"safe" as a state after "be" or "feel", "save" as an action after a modal (issue #15, twelfth round)', () => {
+  test('reports each where the other belongs, and fixes it', () => {
+    assert.deepEqual(found('The bridge is not very save at night.'), ['save→safe (typo-key)']);
+    assert.equal(fixed('Are we save here?'), 'Are we safe here?');
+    assert.equal(fixed('They never felt save in that town.'), 'They never felt safe in that town.');
+    assert.equal(fixed('You must always safe the file first.'), 'You must always save the file first.');
+  });
+  test('silent on the action after "be" before its object, and on the state after a modal', () => {
+    for (const text of [
+      'All we can do is save them.',
+      'The bridge is not very safe at night.',
+      'You must always save the file first.',
+      'It will be safe tomorrow.',
+      'He wanted to save time.',
+      'She kept her money in a safe place.',
+    ])
+      assert.deepEqual(found(text), [], text);
+  });
+});
+
+describe('a base after an auxiliary and its subject, or after "not" (issue #15, twelfth round)', () => {
+  test('reports the third person there, and fixes it to the base', () => {
+    assert.deepEqual(found('Where do you keeps the keys?'), ['keeps→keep (verb-agree)']);
+    assert.equal(fixed('Does he knows the way?'), 'Does he know the way?');
+    assert.equal(fixed('They do not likes the cold.'), 'They do not like the cold.');
+  });
+  test('silent on the base, and on the third person after a subject alone', () => {
+    for (const text of ['Where do you keep the keys?', 'Does he know the way?', 'He knows the way.', 'They do not like the cold.'])
       assert.deepEqual(found(text), [], text);
   });
 });

@@ -5,7 +5,7 @@
  * this alone when a rare gate is first passed late in a chapter, not the whole loop.
  */
 
-import { COMMA, type Words } from '../patterns';
+import { BROKEN, COMMA, SENTENCE, type Words } from '../patterns';
 import type { ContextHit } from './detect';
 import { classIndex } from './format';
 import {
@@ -26,7 +26,7 @@ import {
   verbSlot,
 } from './grammar';
 import { type Candidate, type ContextModel, KINDS, type Neighbour } from './model';
-import { didNounSubject, NO_SUBJECT, PLURAL, SINGULAR, subjectAt, subjectNumber } from './subject';
+import { didNounSubject, inQuestion, invertedForms, NO_SUBJECT, PLURAL, SINGULAR, subjectAt, subjectNumber } from './subject';
 import { pastTense } from './tense';
 
 export const VERB_SLOT = KINDS.indexOf('verb');
@@ -121,6 +121,68 @@ export function objectAdverb(g: Guards, c: Candidate, left: Neighbour, left2: Ne
   return c.slot === ADVERB_SLOT && right.id === 0 && object && left2 !== undefined && VERB_CLASSES[left2.cls] === 1;
 }
 
+/** Adjectives that "take" wants as the adverb of its manner: "take it serious" is "seriously". */
+const TAKEN_AS = /^(?:serious|personal|literal)$/;
+const TAKE = /^(?:take|takes|took|taken|taking)$/;
+/** How far before the adjective "take" may stand ("takes these numbers serious"). */
+const TAKE_REACH = 4;
+/** What may stand between "take" and the adjective: its object, a degree adverb ("taken very serious"). */
+const TAKE_OBJECT = new Uint8Array(32);
+for (const c of ['object', 'subject', 'noun', 'name', 'det', 'poss', 'adj', 'adv', 'number'] as const) TAKE_OBJECT[classIndex(c)] = 1;
+/** Before the adjective itself, these would make it a noun's modifier ("took a serious look", "take his personal things"). */
+const MODIFIER_BEFORE = /^(?:a|an|the|my|your|his|her|its|our|their|every|each|no|some|any)$/;
+/** The margin of the adverb there (`takenAs`): grammar decides, the model need only not prefer the adjective by far. */
+const TAKEN_AS_MARGIN = -3;
+/**
+ * Whether adjective `k` is the adverb of "take … seriously": a form of "take" up to
+ * `TAKE_REACH` words before it, its object or a degree adverb between ("We take security
+ * serious", "must be taken very serious", "don't take it personal"), and no noun, adjective or
+ * name after it that it would modify ("take serious damage", "took a serious look" stay).
+ */
+function takenAs(around: Neighbours, words: Words, k: number, c: Candidate, right: Neighbour): boolean {
+  if (c.slot !== ADVERB_SLOT || !TAKEN_AS.test(words.word(k)) || ADJECTIVAL[right.cls] === 1) return false;
+  if (k < 2 || words.is(k, BROKEN) || MODIFIER_BEFORE.test(words.word(k - 1))) return false;
+  for (let p = k - 1; p >= 0 && p >= k - TAKE_REACH; p--) {
+    if (TAKE.test(words.word(p))) return p < k - 1 || right.id === 0;
+    if (words.is(p, BROKEN) || TAKE_OBJECT[around.at(p, p).cls] !== 1) return false;
+  }
+  return false;
+}
+
+/** "Be" and the verbs of seeming or staying, which a state follows: "It is not save" is "safe". */
+const STATE_VERB =
+  /^(?:is|was|are|were|be|been|being|am|isn't|wasn't|aren't|weren't|it's|that's|he's|she's|we're|they're|you're|i'm|feel|feels|felt|feeling|seem|seems|seemed|stay|stays|stayed|remain|remains|remained)$/;
+/** What may stand between the verb and its state: "not", a degree adverb ("not very save"), a question's subject ("Is it save?"). */
+const STATE_BETWEEN =
+  /^(?:not|very|so|too|quite|perfectly|completely|totally|really|still|pretty|fairly|entirely|it|you|we|they|he|she|i|everyone|everything)$/;
+/** After a state, what ends it: a boundary, "to", a preposition, a conjunction or an adverb ("save to eat", "save in her house"). */
+const AFTER_STATE = new Uint8Array(32);
+for (const c of ['boundary', 'to', 'prep', 'cc', 'cs', 'adv'] as const) AFTER_STATE[classIndex(c)] = 1;
+/** An action's object after it: "safe your changes" is "save". */
+const OBJECT_AFTER = new Uint8Array(32);
+for (const c of ['det', 'poss', 'object', 'noun'] as const) OBJECT_AFTER[classIndex(c)] = 1;
+/** The margin of "safe" or "save" where grammar chose between them (`safeOrSave`). */
+const SAFE_SAVE_MARGIN = -2;
+/**
+ * Whether "save" at word `k` is the state "safe" after "be" or a verb of seeming ("Is it save to
+ * travel?", "She does not feel save in her house", "It's save."), "not" or a degree adverb maybe
+ * between, before no object ("All we can do is save them" stays); or "safe" the action "save"
+ * after a modal and before its object ("You should definitely safe your changes").
+ */
+function safeOrSave(around: Neighbours, words: Words, k: number, x: string, c: string, left: Neighbour, right: Neighbour): boolean {
+  if (x === 'save' && c === 'safe') {
+    if (AFTER_STATE[right.cls] !== 1) return false;
+    for (let p = k - 1; p >= 0 && p >= k - 3 && !words.is(p + 1, BROKEN); p--) {
+      if (STATE_VERB.test(words.word(p))) return true;
+      if (!STATE_BETWEEN.test(words.word(p))) return false;
+    }
+    return false;
+  }
+  if (x !== 'safe' || c !== 'save' || OBJECT_AFTER[right.cls] !== 1) return false;
+  const verb = left.cls === ADV && k >= 2 && !words.is(k - 1, BROKEN) ? around.at(k - 1, k - 2) : left;
+  return verb.cls === MODAL;
+}
+
 /** How much rarer the candidate `c` is than the word `x` (a log ratio, at most 0). */
 function rarer(model: ContextModel, c: number, x: number): number {
   return Math.min(0, model.logCount(c) - model.logCount(x));
@@ -157,6 +219,8 @@ function candidateNeed(
   // held back by its count (`rarer`), a commoner one keeps its advantage.
   if (c.slot === VERB_SLOT && calibrated && agreesAcross(guard, around, k, x, c.id, left, left2)) return AGREEMENT_MARGIN + rarer(model, c.id, x);
   if (calibrated && nounAgrees(model, guard, around, words, k, x, c, tense)) return NOUN_AGREEMENT_MARGIN + rarer(model, c.id, x);
+  if (c.slot === VERB_SLOT && calibrated && questionAgrees(model, guard, around, words, k, x, c)) return AGREEMENT_MARGIN + rarer(model, c.id, x);
+  if (calibrated && whomWanted(guard, words, k, x, c, left, right, right2)) return WHOM_MARGIN + rarer(model, c.id, x);
   if (c.gate === 4 && calibrated && baseWanted(guard, around, k, left, left2, negated)) return NOUN_VERB_MARGIN;
   // "will of", "must of": after a modal (not a noun's "the will of", nor "must of course"), "of" is "have".
   if (x === guard.of && c.id === guard.have1 && calibrated && left.cls === MODAL && !NOMINAL_BEFORE[left2?.cls ?? 0] && right.id !== guard.course)
@@ -164,11 +228,53 @@ function candidateNeed(
   if (be && (c.gate === 2 || c.gate === 3)) return needs[PARTICIPLE_SLOT];
   // "take it serious", "took me serious": after a verb and its object, at the clause's end, an
   // adjective stands where the verb's manner belongs (not "made it clear": the model weighs that).
+  if (calibrated && takenAs(around, words, k, c, right)) return TAKEN_AS_MARGIN;
+  if (calibrated && safeOrSave(around, words, k, words.word(k), c.word, left, right)) return SAFE_SAVE_MARGIN + rarer(model, c.id, x);
   if (calibrated && objectAdverb(guard, c, left, left2, right)) return OBJECT_ADVERB_MARGIN;
   // "Cold you hear him?": a question opens with a modal before its subject and a base verb.
   if (calibrated && left.id === 0 && model.classOf(c.id) === MODAL && QUESTION_SUBJECT[right.cls] === 1 && right2?.cls === VB) return QUESTION_MODAL_MARGIN;
   if (c.gate === 5) return needs[c.slot] + rarer(model, c.id, x);
   return needs[c.slot];
+}
+
+const PREP = classIndex('prep');
+const TO = classIndex('to');
+/** "Than", "like", "as", "but" compare or except rather than govern: "taller than who?", "people like who". */
+const COMPARING = /^(?:than|like|as|but|except)$/;
+/** Quantities whose "of" is a relative clause's object: "many of whom were girls". */
+const PARTITIVE = /^(?:many|some|all|most|none|each|both|several|few|one|two|three|any|half|either|neither)$/;
+/** A question's auxiliary before its subject: "With who did you go?". */
+const QUESTION_AUX = new Uint8Array(32);
+for (const c of ['do', 'modal', 'be', 'have'] as const) QUESTION_AUX[classIndex(c)] = 1;
+/**
+ * The margin of "whom" over "who" as a preposition's object (`whomWanted`): grammar decides, the
+ * model need only not prefer "who" by far. "Who" is written there in speech; the rule keeps to
+ * the written standard.
+ */
+const WHOM_MARGIN = -2;
+/**
+ * Whether "who" at word `k` is "whom", the object of the preposition before it: at the clause's
+ * end ("Sarah gave the tickets to who?", "Who was with who?"), after a quantity's "of" ("many of
+ * who were girls"), or opening a question before its auxiliary and subject ("With who did you
+ * go?", "To who do I send it?"). Not where "who" is the subject of a clause the preposition
+ * governs ("it depends on who wins", "from who knows where"), nor after "than" or "like".
+ */
+function whomWanted(g: Guards, words: Words, k: number, x: number, c: Candidate, left: Neighbour, right: Neighbour, right2: Neighbour | undefined): boolean {
+  if (x !== g.who || c.id !== g.whom || (left.cls !== PREP && left.cls !== TO) || COMPARING.test(words.word(k - 1))) return false;
+  if (right.id === 0) return true;
+  if (k >= 2 && words.word(k - 1) === 'of' && PARTITIVE.test(words.word(k - 2))) return true;
+  return words.is(k - 1, SENTENCE) && QUESTION_AUX[right.cls] === 1 && right2?.cls === SUBJECT && inQuestion(words, k);
+}
+
+/**
+ * Whether candidate `c` of word `k` (id `x`) is the form of "be", "have" or "do" that the subject
+ * after it wants as a question's auxiliary and `x` is not ("Does you have" → "Do", "Has your
+ * parents told" → "Have"; `invertedForms`).
+ */
+function questionAgrees(model: ContextModel, guard: Guards, around: Neighbours, words: Words, k: number, x: number, c: Candidate): boolean {
+  if (!guard.agreeing.has(x)) return false;
+  const forms = invertedForms(model, guard, around, words, k, x);
+  return forms !== undefined && !forms.has(x) && forms.has(c.id);
 }
 
 /** Whether candidate `c` of word `k` is its base after "does" and a noun phrase ("Does the memory usage grows" → "grow"). */
@@ -253,7 +359,8 @@ export function bestCandidate(
       if (margin > 0 && (!nounBest || margin > nounBest.margin)) nounBest = { k, to: c.word, kind: c.kind, margin };
       continue;
     }
-    if (margin > 0 && (!best || margin > best.margin)) best = { k, to: c.word, kind: c.kind, margin };
+    // "whom" for "who" is the pronoun's case, not a dropped letter.
+    if (margin > 0 && (!best || margin > best.margin)) best = { k, to: c.word, kind: c.id === guard.whom && x === guard.who ? 'case' : c.kind, margin };
   }
   return best ?? nounBest;
 }
@@ -289,7 +396,11 @@ function gateOpens(
     (attested &&
       (c.typo || !model.attested(c.id, left, right, 1)) &&
       !objectAdverb(guard, c, left, left2, right) &&
+      !takenAs(around, words, k, c, right) &&
+      !safeOrSave(around, words, k, words.word(k), c.word, left, right) &&
       !(c.slot === VERB_SLOT && agreesAcross(guard, around, k, x, c.id, left, left2)) &&
+      !(c.slot === VERB_SLOT && questionAgrees(model, guard, around, words, k, x, c)) &&
+      !whomWanted(guard, words, k, x, c, left, right, around.at(k + 1, k + 2)) &&
       !nounAgrees(model, guard, around, words, k, x, c, tense))
   )
     return false;
@@ -317,6 +428,7 @@ function gateOpens(
   if (
     c.gate === 5 &&
     !agreesWith(guard, around, k, c.word.length > words.word(k).length, left, left2, () => (tense.past ??= pastTense(model, around, words.n))) &&
+    !(negated && c.word.length < words.word(k).length) &&
     !nounAgrees(model, guard, around, words, k, x, c, tense) &&
     !baseAfterDid(model, around, words, k, c, left)
   )

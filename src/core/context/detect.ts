@@ -465,7 +465,7 @@ function wordHit(
     const across = left.cls === ADV && (nounVerb || model.hasAgreement(x));
     // "the dogs wants", "did the application worked": a noun phrase as the subject (`nounAgrees`).
     const noun = (left.cls === NOUN || left.cls === NAME || (left.id === 0 && words.is(k, COMMA))) && (model.hasAgreement(x) || model.hasBase(x));
-    if (negated ? !model.hasBase(x) && !nounVerb : !GATE_OPENS[left.cls] && !across && !noun) return undefined;
+    if (negated ? !model.hasBase(x) && !nounVerb && !model.hasAgreement(x) : !GATE_OPENS[left.cls] && !across && !noun) return undefined;
     if (left.cls === SUBJECT && !nounVerb && !model.hasAgreement(x)) {
       const before = left.id === 0 ? undefined : around.at(k - 1, k - 2);
       if (before && AUXILIARY[before.cls] ? !model.hasBase(x) : !model.hasPast(x)) return undefined;

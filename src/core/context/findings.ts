@@ -29,6 +29,7 @@ const WHY: Record<string, string> = {
   'verb-agree': 'the verb form that agrees with its subject',
   participle: 'a participle: a state after "be"',
   'noun-verb': 'the verb spelled like this noun, which this place takes',
+  case: 'the object of the preposition before it',
   split: 'one word written as two',
   set: 'a word often written for it',
 };
@@ -41,15 +42,17 @@ const FAMILY: Record<string, string> = {
   'verb-past': 'grammar',
   'verb-agree': 'grammar',
   'noun-verb': 'grammar',
+  case: 'grammar',
   homophone: 'homophone',
   adverb: 'adverb',
   split: 'split',
   set: 'homophone',
 };
 
-// In dialogue and thoughts a verb form or a flat adverb may be the character's voice ("they was
-// fixing to leave", "Come quick!"): the model does not second-guess them there.
-const VOICE_KINDS = new Set(['verb', 'verb-base', 'verb-past', 'verb-agree', 'participle', 'adverb']);
+// In dialogue and thoughts a verb form, a flat adverb or "who" for "whom" may be the character's
+// voice ("they was fixing to leave", "Come quick!", "Talking to who?"): the model does not
+// second-guess them there.
+const VOICE_KINDS = new Set(['verb', 'verb-base', 'verb-past', 'verb-agree', 'participle', 'adverb', 'case']);
 const SPOKEN = new Set(['dialogue', 'thought']);
 /** How much more a candidate must win by inside dialogue and thoughts. */
 const SPOKEN_MARGIN = 3;

@@ -82,6 +82,9 @@ export interface Guards {
   /** The forms of "be", "have" and "do" a singular noun takes as its subject ("the dog is"), and a plural one ("the dogs are"). */
   singularForms: Set<number>;
   pluralForms: Set<number>;
+  /** "do" and "does", "have" and "has": the auxiliaries of a question's agreement (`invertedForms`). */
+  doForms: Set<number>;
+  haveForms: Set<number>;
   were: number;
   /** "he", "she", "it": subjects of a verb's third person singular. */
   third: Set<number>;
@@ -108,6 +111,8 @@ export interface Guards {
   of: number;
   off: number;
   where: number;
+  who: number;
+  whom: number;
   /** "have", the word (`have` holds its forms). */
   have1: number;
   course: number;
@@ -149,6 +154,8 @@ export function guards(model: ContextModel): Guards {
     agreeing: ids("am is are was were has have does do isn't aren't wasn't weren't"),
     singularForms: ids("is was has does isn't wasn't"),
     pluralForms: ids("are were have do aren't weren't"),
+    doForms: ids('do does'),
+    haveForms: ids('have has'),
     were: model.id('were'),
     third: ids('he she it'),
     plural: ids('i you we they'),
@@ -170,6 +177,8 @@ export function guards(model: ContextModel): Guards {
     of: model.id('of'),
     off: model.id('off'),
     where: model.id('where'),
+    who: model.id('who'),
+    whom: model.id('whom'),
     have1: model.id('have'),
     course: model.id('course'),
     pastParticiple: pastParticiples(model),
@@ -323,9 +332,11 @@ export function agreesWith(
   }
   // "would goes", "to pays", "didn't wants": after an auxiliary, the base.
   if (!third && AUXILIARY[subject.cls]) return true;
-  if (subject.cls !== SUBJECT || !(third ? g.third : g.plural).has(subject.id)) return false;
+  if (subject.cls !== SUBJECT) return false;
   const b = before?.cls ?? 0;
-  if (AUXILIARY[b] || b === CS || b === CC) return false;
+  // "Did she writes", "do you wants": after an auxiliary and its subject, the base.
+  if (AUXILIARY[b] && (g.third.has(subject.id) || g.plural.has(subject.id))) return !third;
+  if (!(third ? g.third : g.plural).has(subject.id) || b === CS || b === CC) return false;
   if ((subject.id === g.you || subject.id === g.it) && b !== 0) return false;
   return !third || !past();
 }

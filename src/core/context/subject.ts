@@ -6,7 +6,7 @@
  * finds the subject.
  */
 
-import { BROKEN, COMMA, STOPS, type Words } from '../patterns';
+import { BROKEN, COMMA, SENTENCE, STOPS, type Words } from '../patterns';
 import { classIndex } from './format';
 import type { Neighbours } from './grammar';
 import type { ContextModel } from './model';
@@ -31,6 +31,8 @@ export const PLURAL = 2;
 
 /** Plurals without an `-s`: their singular is no stem of theirs. */
 const IRREGULAR_PLURAL = /^(?:men|women|children|people|feet|teeth|mice|geese|police|cattle)$/;
+/** Their singulars, whose plural is no `-s` form the model knows ("the man", not "mans"). */
+const IRREGULAR_SINGULAR = /^(?:man|woman|child|person|foot|tooth|mouse|goose)$/;
 /**
  * Nouns whose verb follows their sense or the writer's English, not their form: collectives
  * ("the committee are", British), and quantities whose `of`-phrase gives the number ("a lot of
@@ -49,6 +51,7 @@ const PHRASE_PREP = /^(?:of|in|from|on|at|with|for)$/;
 /** The number of noun `w` (lowercase) by its spelling and the model's nouns, or `NO_SUBJECT` when unsure. */
 export function nounNumber(model: ContextModel, w: string): number {
   if (IRREGULAR_PLURAL.test(w)) return PLURAL;
+  if (IRREGULAR_SINGULAR.test(w)) return SINGULAR;
   if (FREE_NUMBER.test(w)) return NO_SUBJECT;
   if (w.endsWith('s')) {
     if (/(?:ss|us|is)$/.test(w)) return NO_SUBJECT;
@@ -204,4 +207,68 @@ export function didNounSubject(model: ContextModel, around: Neighbours, words: W
   // and the past a participle of the phrase.
   for (let q = k + 1; q < words.n && !words.is(q, STOPS); q++) if (model.classOf(around.id(q)) === VB) return false;
   return true;
+}
+
+const SUBJECT = classIndex('subject');
+const VBD = classIndex('vbd');
+const VBN = classIndex('vbn');
+const HAVE = classIndex('have');
+const BE = classIndex('be');
+/** What may open a question before its auxiliary ("What does your parents know?", "But does I"). */
+const QUESTION_OPENER = /^(?:what|where|when|why|how|who|which|and|but|so)$/;
+/** After a question's auxiliary and its subject, its verb: a base after "do", a participle after "have". */
+const AFTER_DO = new Uint8Array(32);
+for (const c of [VB, HAVE]) AFTER_DO[c] = 1;
+const AFTER_HAVE = new Uint8Array(32);
+for (const c of [VBD, VBN, BE]) AFTER_HAVE[c] = 1;
+/** The forms of "be", "have" and "do" that `invertedForms` reads, by verb (`Guards` gives the forms of each number). */
+export interface Auxiliaries {
+  doForms: Set<number>;
+  haveForms: Set<number>;
+  were: number;
+  /** By personal pronoun, the forms that agree with it; the forms of a singular noun and of a plural one. */
+  agrees: Map<number, Set<number>>;
+  singularForms: Set<number>;
+  pluralForms: Set<number>;
+}
+
+/** Whether the sentence of word `k` ends with a question mark. */
+export function inQuestion(words: Words, k: number): boolean {
+  let q = k + 1;
+  while (q < words.n && !words.is(q, STOPS)) q++;
+  const end = q < words.n ? words.tokens[q].start : words.text.length;
+  return words.text.slice(words.tokens[q - 1].end, end).includes('?');
+}
+
+/**
+ * The forms of an auxiliary that agree with the subject after it, where word `k` (id `x`) opens a
+ * question ("Does you have your glasses?", "Has your parents told you?", "Where is your dogs?"):
+ * at the sentence's start or after a wh-word or a conjunction that opens it, before a personal
+ * pronoun or a noun phrase and the question's verb (a base after "do", a participle after
+ * "have"), in a sentence that ends with "?". "Do it now", "Have the man come in" are commands;
+ * "were" stays ("Were I to go").
+ */
+export function invertedForms(model: ContextModel, a: Auxiliaries, around: Neighbours, words: Words, k: number, x: number): Set<number> | undefined {
+  if (x === a.were || k + 2 >= words.n || words.is(k + 1, BROKEN)) return undefined;
+  const opens = words.is(k, SENTENCE) || (k >= 1 && !words.is(k, BROKEN) && words.is(k - 1, SENTENCE) && QUESTION_OPENER.test(words.word(k - 1)));
+  if (!opens || !inQuestion(words, k)) return undefined;
+  const verbAfter = (p: number): boolean => {
+    if (p >= words.n) return !a.doForms.has(x) && !a.haveForms.has(x);
+    const cls = around.at(p, p).cls;
+    if (a.doForms.has(x)) return AFTER_DO[cls] === 1 && !words.is(p, BROKEN);
+    if (a.haveForms.has(x)) return AFTER_HAVE[cls] === 1 && !words.is(p, BROKEN);
+    return cls !== 0 || words.is(p, STOPS);
+  };
+  const first = around.at(k, k + 1);
+  if (first.cls === SUBJECT) {
+    const forms = a.agrees.get(first.id);
+    return forms && verbAfter(k + 2) ? forms : undefined;
+  }
+  // A noun phrase: its determiner or possessive, adjectives and nouns, up to its head.
+  let end = k + 1;
+  while (end + 1 < words.n && !words.is(end + 1, BROKEN) && [DET, POSS, ADJ, NOUN, NUMBER].includes(around.at(end + 1, end + 1).cls)) end++;
+  if (around.at(end, end).cls !== NOUN) return undefined;
+  const phrase = phraseAt(model, around, words, end);
+  if (!phrase || phrase.start !== k + 1 || phrase.number === NO_SUBJECT || !verbAfter(end + 1)) return undefined;
+  return phrase.number === SINGULAR ? a.singularForms : a.pluralForms;
 }

@@ -49,6 +49,8 @@ export interface ConfusableFix {
   maybe?: readonly string[];
   /** The message for this fix, when the entry's does not fit it. */
   explain?: string;
+  /** Read in these contexts only, never by the context model (as `Confusable.tableOnly`). */
+  tableOnly?: boolean;
 }
 
 /** One wrong form. */
@@ -66,6 +68,11 @@ export interface Confusable {
   names?: boolean;
   /** In dialogue and thoughts the form may be the character's voice ("I had went"): not confident there. */
   voice?: boolean;
+  /**
+   * The pair is read in these contexts only, never by the context model as a candidate anywhere
+   * (scripts/build-context-model.ts): "he" for "the", "on" for "one" are slips only here.
+   */
+  tableOnly?: boolean;
 }
 
 interface When {
@@ -915,6 +922,94 @@ homophone('whet', 'wet', '`whet` is to sharpen (an appetite); damp is `wet`.', {
 homophone('hoard', 'horde', '`hoard` is a hidden store; a crowd is a `horde`.', { sure: ['a|the|whole _ of zombies|orcs|demons|fans|students|people|girls|fangirls|fanboys|enemies|monsters|ninjas|soldiers|reporters|villagers|children|kids|goblins|inferi|hollows'] });
 homophone('boarder', 'border', '`boarder` is a lodger; the edge of a country is a `border`.', { sure: ['the _ $|between|patrol|guard|guards|town|crossing|of'] , unless: ['the _ at|in'] });
 
+// Typing slips that make another word, where only the intended one fits (issue #15, twelfth
+// round: the spent real-word sets' `I'm nut sure`, `It's on of the most`, `At he beginning`,
+// `She hoped on an airplane`).
+for (const wrong of ['nut', 'note'])
+  homophone(wrong, 'not', `\`${wrong}\` is a word of its own; the negation is \`not\`.`, {
+    sure: ['@be _ sure|@ing|going|yet|really|quite|that|so|too|very|enough|even|only|just|allowed|supposed'],
+  }, { tableOnly: true });
+homophone('on', 'one', '`on` is a preposition; a single one of many is `one`.', {
+  sure: ['_ of the|my|his|her|our|their|your|its|these|those most|best|worst|few|many|only|first|last|greatest|biggest|@comp'],
+}, { tableOnly: true });
+homophone('he', 'the', '`he` is a pronoun; before a noun the article is `the`.', {
+  sure: ['at|for|in|on|from|to|of|with|by|into _ first|same|beginning|end|other|whole|rest|middle|top|bottom|edge|moment|way|door|room|house|world|morning|night'],
+}, { tableOnly: true });
+for (const [wrong, to] of [
+  ['hope', 'hop'],
+  ['hopes', 'hops'],
+  ['hoped', 'hopped'],
+  ['hoping', 'hopping'],
+] as const)
+  homophone(wrong, to, `\`${wrong}\` is to wish; to jump on or into something is to \`${to}\`.`, {
+    sure: [
+      '_ on|onto|into|off a|an|the|@poss bus|train|plane|airplane|call|bike|boat|ship|car|flight|horse|broom|broomstick|taxi|cab|subway|tube|couch|stage|table|bed|motorcycle|scooter|elevator|lift|ferry',
+    ],
+  }, { tableOnly: true });
+
+homophone('us', 'use', '`us` is a pronoun; to make use of something is `use`.', {
+  sure: ['make|made|makes|making|good|no|any|some|the _ of', "do+not|does+not|did+not|don't|doesn't|didn't _ the|this|these|those|my|your|his|her|their|our"],
+}, { tableOnly: true });
+extend('homophone', 'know', {
+  to: ['now'],
+  tableOnly: true,
+  explain: '`know` is to be aware; at this time is `now`.',
+  sure: ['from _ on', 'right|until|till|by|for _ $', '^ but|and _ @subj'],
+});
+homophone('if', 'of', '`if` opens a condition; after "kind", "sort", "lot" the word is `of`.', {
+  sure: ['kind|sort|type|lot|lots|couple|bit|instead|part|front|top|middle _ @det|@poss|them|it|this|that'],
+}, { tableOnly: true });
+homophone('a', 'am', '`a` is an article; after "I" the verb is `am`.', { sure: ['i _ not|sure|going|so|very|@ing'] }, { tableOnly: true });
+homophone('see', 'sea', '`see` is to look; the salt water is the `sea`.', { sure: ['at _ $', 'by the _ $', 'deep blue _'] }, { tableOnly: true });
+homophone('responds', 'response', '`responds` is a verb; an answer is a `response`.', {
+  sure: ['the|a|your|my|his|her|their|our|no|quick|fast|any _'],
+}, { tableOnly: true });
+homophone(
+  'manger',
+  'manager',
+  '`manger` is a feeding trough; the one in charge is a `manager`.',
+  { sure: ['project|general|store|office|team|bank|stage|campaign|account|marketing|sales|hotel|branch|assistant|floor|shop|product|program|programme _'] },
+  { tableOnly: true },
+);
+homophone('sparking', 'sparkling', '`sparking` is giving off sparks; fizzy wine or water is `sparkling`.', { sure: ['_ wine|water|cider|juice'] }, { tableOnly: true });
+homophone('exits', 'exists', '`exits` are ways out; to be is to `exist`, `exists`.', { sure: ['there _ a|an|no|some|only|one'] }, { tableOnly: true });
+extend('homophone', 'one', {
+  to: ['on'],
+  tableOnly: true,
+  explain: '`one` is the number 1; the preposition is `on`.',
+  sure: ['^ _ the other|one hand', 'going|goes|went|carry|carried|carrying _ $'],
+});
+homophone('go', 'got', '`go` is to move; to have to is "`got` to" after "I\'ve".', { sure: ["i've|you've|we've|they've _ to"] }, { tableOnly: true });
+homophone('being', 'begin', '`being` is existing; to start is to `begin`.', { sure: ['^ to _ with'] }, { tableOnly: true });
+extend('homophone', 'no', {
+  to: ['not'],
+  tableOnly: true,
+  explain: '`no` is the opposite of yes; before an adjective and "to" the negation is `not`.',
+  sure: ['@be _ hard|easy|difficult|possible|impossible|necessary|clear|true|likely to|that'],
+});
+homophone('throw', 'through', '`throw` is to toss; from one side to the other is `through`.', {
+  sure: ['came|come|comes|coming|went|go|goes|going|walked|walk|ran|run|broke|burst|climbed|crawled|passed|looked _ the|a|an|@poss'],
+  unless: ['@poss|the|a _'],
+}, { tableOnly: true });
+
+entry(
+  'grammar',
+  'i',
+  'me',
+  '`I` is a subject; after a preposition the object is `me`.',
+  { sure: ['to|with|at|from|about|of|by|toward|towards|against|without|behind|beside|near _ $|or', 'between you|him|her|them|us and _', 'between _ and'] },
+  { names: true, voice: true, tableOnly: true },
+);
+
+for (const [wrong, to] of [
+  ['bias', 'biased'],
+  ['prejudice', 'prejudiced'],
+] as const)
+  entry('grammar', wrong, to, `\`${wrong}\` is a noun; leaning one way, a person is \`${to}\`.`, { sure: ['@subjc _ toward|towards|against|because|$', '@subj @be _ toward|towards|against|because|$'] }, { tableOnly: true });
+homophone('tome', 'time', '`tome` is a big book; hours and minutes are `time`.', {
+  sure: ['no|some|more|much|enough|spare|free|less _ $|to|for|left', 'found|find|have|had|has _ to'],
+}, { tableOnly: true });
+
 // ---------------------------------------------------------------------------------------------
 // Apostrophes: a contraction without its apostrophe, or a possessive with one.
 // ---------------------------------------------------------------------------------------------
@@ -976,6 +1071,13 @@ const split = (wrong: string, to: string | string[], explain: string, when: When
 const joined = (wrong: string, to: string | string[], explain: string, when: When) => entry('joined', wrong, to, explain, when);
 
 split('some one', 'someone', '`some one` is written as one word: `someone`.', { sure: ['_ @be|@modal|@past|else|who|has|had|to|$|help|is|was|like|special|new|knows|says|needs|wants|that'], maybe: ['_ !of !@noun'], unless: ['_ of|@noun'] });
+split('on going', 'ongoing', '`on going` is written as one word, `ongoing`, before the thing that goes on.', {
+  sure: [
+    'an|the|@poss|usual _',
+    '_ investigation|investigations|problem|problems|process|project|projects|research|discussion|discussions|issue|issues|debate|support|maintenance|relationship|conflict|war|saga|series|story|correspondence|effort|efforts|concern|concerns|case|cases|negotiations|talks|crisis|threat|training|treatment|battle',
+  ],
+  unless: ['keep|kept|keeps|keeping|carry|carried|carries|carrying|insist|insisted|insists|insisting|went|go|goes|going _'],
+});
 split('any one', 'anyone', '`any one` is written as one word, `anyone`, unless it means any single one.', { maybe: ['_ else|who|could|can|would|will|knows|know|is|was|here|there|at+all|$'], unless: ['_ of|@noun|thing'] });
 split('every one', 'everyone', '`every one` means each one of them; all the people are `everyone`.', { maybe: ['_ @past|@be|@modal|knows|knew|seemed|else|who|in|at|here|there|has|had|looked|turned'], unless: ['_ of|@noun'] });
 split('some body', 'somebody', '`some body` is written as one word: `somebody`.', { sure: ['_ @be|@modal|@past|help|else|$|who|is|was|that|to|knows|needs|wants|has|had|call|get|stop'], unless: ['_ part|parts|heat|wash|lotion|spray|language|armor|armour|weight|fat|mass|temperature|hair|@noun'] });

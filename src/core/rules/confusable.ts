@@ -117,7 +117,8 @@ function findingOf(paragraph: Paragraph, words: Words, c: Compiled, hit: { fix: 
   const original = paragraph.text.slice(start, end);
   const style = original.includes('’') ? '’' : original.includes("'") ? "'" : paragraphApostrophe(paragraph);
   const suggestions = hit.fix.to.map((to) => {
-    const cased = matchCase(to, original);
+    // "I" is capitalised wherever it stands: its fix is, only where a sentence starts ("to I" → "to me").
+    const cased = original === 'I' && !tokens[i].sentenceStart ? to : matchCase(to, original);
     return style ? applyApostropheStyle(cased, style) : cased;
   });
   // A character's voice may be deliberate: "I had went" in dialogue is not fixed blindly.
