@@ -14,6 +14,8 @@ export interface RunTurn {
   mixed: boolean;
   /** The characters its quotations address by name (`"Eat something, Scotty."`). */
   addressed: readonly string[];
+  /** Of those, the ones no narration names, who have not spoken and are not called within a sentence: maybe only talked of. */
+  faint?: readonly string[];
   /** Whether its speaker is someone the text names but who is no character (`the clerk said`, `I said`). */
   someone?: boolean;
   /** The sex of whom its tag speaks to (`I told her, "…"`, `he asked him:`): the next turn's speaker. */
@@ -42,11 +44,14 @@ function edgeSpeaker(t: RunTurn, last: boolean): string | null {
 /**
  * The other person of the exchange, seen from the known turn `at` (speaker `x`) towards `step`:
  * whom that turn addresses, else the speaker of the known turn beyond it when the turns beyond
- * are only the two of them, else whom the unknown turns address.
+ * are only the two of them, else one it addresses who may be only talked of, else whom the
+ * unknown turns address.
  */
 function otherSide(turns: RunTurn[], at: number, x: string, step: 1 | -1, gap: readonly number[], narrator?: string): string | undefined {
-  const to = turns[at].addressed.find((n) => n !== x);
+  const to = turns[at].addressed.find((n) => n !== x && !turns[at].faint?.includes(n));
   if (to) return to;
+  // One maybe only talked of (`"…the strongest esper, Accelerator."`) yields to the known other side.
+  const faint = turns[at].addressed.find((n) => n !== x);
   // A turn where both speak (`When I asked, "Why?" the old gal said, "…"`) is the pair itself.
   if (turns[at].mixed) {
     const both = new Set(turns[at].quotes.map((q) => q.speaker).filter((s) => s !== null && s !== x));
@@ -70,6 +75,7 @@ function otherSide(turns: RunTurn[], at: number, x: string, step: 1 | -1, gap: r
   const others = new Set(beyond.filter((s) => s !== x));
   if (others.size === 1) return [...others][0];
   if (others.size > 1) return undefined;
+  if (faint) return faint;
   // "A ? ?" where an unknown turn addresses B: "Out where, Kagome?"
   const named = new Set(gap.flatMap((i) => turns[i].addressed).filter((n) => n !== x));
   if (named.size === 1) return [...named][0];

@@ -355,13 +355,24 @@ const GOES_ON = /^["“][^"”]*["”][,.!?]*\s+(?:he|she|I|\p{Lu}[\p{L}'’-]+)
 // point now with pride… such charges as "reactionary", "robber baroness"`.
 const LATE_QUOTE = /\p{L}\s$/u;
 
+/** Whether someone a quote calls by name is there to hear it: they spoke in the scene, or the narration or the roster names them. */
+function inStory(name: string, ctx: Attribution): boolean {
+  return ctx.scene.includes(name) || !ctx.index.narrated || ctx.index.narrated.has(name) || ctx.index.roster.has(name);
+}
+
+/** Whether a paragraph calls `name` within a sentence or by a question (`, Nogol, only…`, `"Nogol?"`). */
+function calledMid(name: string, text: string): boolean {
+  return new RegExp(`(?:,\\s+|["“]|[.!?…]\\s+)(?:(?:Mr|Mrs|Ms|Miss|Dr|Professor|Master|Lady|Lord|Sir)\\.?\\s+)?${name}[,?]`, 'u').test(text);
+}
+
 /** Adds the paragraph to the exchange (a new one on a scene change) and makes it the previous turn. */
 function recordTurn(
   flow: Flow,
   sameScene: boolean,
   speakers: Said[],
   made: Quotation[],
-  own: Array<string | undefined>,
+  addressed: string[],
+  faint: string[],
   listener?: Gender,
   continues?: boolean,
   late?: boolean,
@@ -375,7 +386,8 @@ function recordTurn(
     speaker: distinct.size === 1 ? [...distinct][0] : null,
     anchor: distinct.size > 0 || speakers.some((x) => x.named),
     mixed: distinct.size > 1,
-    addressed: own.filter((x): x is string => x !== undefined),
+    addressed,
+    ...(faint.length > 0 && { faint }),
     someone: distinct.size === 0 && speakers.some((x) => x.named),
     listener,
     continues,
@@ -452,8 +464,7 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
   // Not someone only ever talked of, at the end of a sentence, whom no narration names and who has
   // not spoken: `"…fight the strongest esper, Accelerator."` calls no one; `"…the dials, Nogol, only…"` does.
   const to = flow.prevAddressed;
-  const present =
-    to !== undefined && (flow.prevCalledMid || ctx.scene.includes(to) || !ctx.index.narrated || ctx.index.narrated.has(to) || ctx.index.roster.has(to));
+  const present = to !== undefined && (flow.prevCalledMid || inStory(to, ctx));
   if (speakers.every((s) => !s.named) && sameScene && flow.prevTurn && (flow.prevTurn.speaker || !flow.prevTurn.named) && present) {
     answerAddressee(speakers, to, flow.prevTurn.speaker, own);
   }
@@ -482,7 +493,9 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
     sameScene,
     speakers,
     made,
-    own,
+    own.filter((x): x is string => x !== undefined),
+    // Who may be only talked of (`…the most powerful esper, Accelerator."`): no one in the story, nor called within a sentence.
+    own.filter((x): x is string => x !== undefined && !calledMid(x, p.text) && !inStory(x, ctx)),
     listener?.gender ?? (listener?.name ? ctx.genders.get(listener.name) : undefined),
     GOES_ON.test(p.text),
     LATE_QUOTE.test(p.text.slice(0, all[0].start)),
@@ -500,7 +513,7 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
   flow.prevOpen = !quotes[quotes.length - 1].closed;
   flow.prevParagraph = pi;
   flow.prevAddressed = own.filter((x) => x !== undefined).pop();
-  flow.prevCalledMid = flow.prevAddressed !== undefined && new RegExp(`(?:,\\s+|["“]|[.!?…]\\s+)${flow.prevAddressed}[,?]`, 'u').test(p.text);
+  flow.prevCalledMid = flow.prevAddressed !== undefined && calledMid(flow.prevAddressed, p.text);
   return aside.length === 0 ? made : [...made, ...aside].sort((a, b) => a.start - b.start);
 }
 

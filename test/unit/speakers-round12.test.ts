@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { buildModel } from '../../src/core';
+import { attributeSpeakers } from '../../src/core/dialogue/speakers';
+
+/** Each quotation's speaker, with the story's inferred names given. */
+function who(text: string, names: string[]): Array<string | null> {
+  return attributeSpeakers(buildModel(text), { names }).map((q) => q.speaker);
+}
+
+describe('speaker attribution, session 12: whom an exchange hears called', () => {
+  it('alternates an exchange across a turn that only talks of someone absent at the end of a sentence', () => {
+    const text =
+      'Kuroko sat on the bed and crossed her arms.\n\n' +
+      '"Tell me everything," Kuroko said.\n\n' +
+      '"I had no choice," Misaka said. "The project was built around the strongest esper, Accelerator."\n\n' +
+      '"And how did they plan to do that?"\n\n' +
+      '"With clones of me."\n\n' +
+      '"That is horrible."\n';
+    assert.deepEqual(who(text, ['Kuroko', 'Misaka', 'Accelerator']), ['Kuroko', 'Misaka', 'Misaka', 'Kuroko', 'Misaka', 'Kuroko']);
+  });
+
+  it('still hears a title and a name called within a sentence, though the narration never names them so', () => {
+    const text =
+      'Harry sat down across from the witch.\n\n' +
+      '"Well," McGonagall said. "We shall go shopping tomorrow."\n\n' +
+      '"Why not today?"\n\n' +
+      '"Rest assured, Mr Potter," replied McGonagall, "there is time."\n';
+    assert.deepEqual(who(text, ['Harry', 'McGonagall', 'Potter']), ['McGonagall', 'McGonagall', 'Potter', 'McGonagall', 'McGonagall']);
+  });
+});
