@@ -8,7 +8,7 @@ function who(text: string, names: string[]): Array<string | null> {
   return attributeSpeakers(buildModel(text), { names }).map((q) => q.speaker);
 }
 
-describe('speaker attribution, session 12: whom an exchange hears called', () => {
+describe('speaker attribution, session 12: who talks with whom in an exchange', () => {
   it('alternates an exchange across a turn that only talks of someone absent at the end of a sentence', () => {
     const text =
       'Kuroko sat on the bed and crossed her arms.\n\n' +
@@ -27,5 +27,17 @@ describe('speaker attribution, session 12: whom an exchange hears called', () =>
       '"Why not today?"\n\n' +
       '"Rest assured, Mr Potter," replied McGonagall, "there is time."\n';
     assert.deepEqual(who(text, ['Harry', 'McGonagall', 'Potter']), ['McGonagall', 'McGonagall', 'Potter', 'McGonagall', 'McGonagall']);
+  });
+
+  it('gives the turn after a question and its lone tag to the one who answers', () => {
+    const text =
+      'Mary and Renko sat in the lounge.\n\n"Ah, the sky," Mary said.\n\n"The sky?"\n\nRenko asked back.\n\n"In my dream there was the Earth instead of the moon."\n';
+    assert.deepEqual(who(text, ['Renko', 'Mary']), ['Mary', 'Renko', 'Mary']);
+  });
+
+  it('still gives the turn after a statement and its lone tag to the one the tag names', () => {
+    const text =
+      'Mary and Renko sat in the lounge.\n\n"It could be dangerous," Mary said.\n\n"We should go to the satellite."\n\nRenko spoke excitedly.\n\n"We can bring back the strawberries."\n';
+    assert.deepEqual(who(text, ['Renko', 'Mary']), ['Mary', 'Renko', 'Renko']);
   });
 });

@@ -97,6 +97,8 @@ interface Flow {
   genders?: ReadonlyMap<string, Gender>;
   /** The first-person narrator, when the story names one. */
   narrator?: string;
+  /** Whether the previous paragraph's last quote asks a question (`"The sky?"`). */
+  prevAsked?: boolean;
 }
 
 /** Words at most in a narration paragraph an exchange carries on across. */
@@ -437,13 +439,17 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
     // A paragraph of narration ends the exchange, unless it is a short one that names none but
     // the two who talk (`He was trying to smile at her.` between two of Julia's and George's turns),
     // or the tag of the quotes just before it (`Renko asked back.`).
-    if (!tagsTurnBefore(ws, sameScene, ctx, flow) && !shortAside(ws, flow.run, sameScene)) endExchange(flow);
+    const tagged = tagsTurnBefore(ws, sameScene, ctx, flow);
+    if (!tagged && !shortAside(ws, flow.run, sameScene)) endExchange(flow);
     flow.prevTurn = undefined;
     flow.prevOpen = false;
     flow.prevParagraph = pi;
     flow.prevAddressed = undefined;
     flow.prevListener = undefined;
-    flow.prevNarration = ws;
+    // The tag of a question just before is no one acting before the next turn, which answers it:
+    // `"The sky?"` / `Renko asked back.` / `"In my dream…"` is the other's.
+    flow.prevNarration = tagged && flow.prevAsked ? undefined : ws;
+    flow.prevAsked = false;
     return aside;
   }
   ctx.here = ws;
@@ -511,6 +517,7 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
     ctx.scene.push(who);
   });
   flow.prevOpen = !quotes[quotes.length - 1].closed;
+  flow.prevAsked = /\?\W*$/u.test(p.text.slice(quotes[quotes.length - 1].start, quotes[quotes.length - 1].end));
   flow.prevParagraph = pi;
   flow.prevAddressed = own.filter((x) => x !== undefined).pop();
   flow.prevCalledMid = flow.prevAddressed !== undefined && calledMid(flow.prevAddressed, p.text);
