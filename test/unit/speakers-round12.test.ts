@@ -40,4 +40,17 @@ describe('speaker attribution, session 12: who talks with whom in an exchange', 
       'Mary and Renko sat in the lounge.\n\n"It could be dangerous," Mary said.\n\n"We should go to the satellite."\n\nRenko spoke excitedly.\n\n"We can bring back the strawberries."\n';
     assert.deepEqual(who(text, ['Renko', 'Mary']), ['Mary', 'Renko', 'Renko']);
   });
+
+  it('gives an untagged turn after narration that calls one of the two who talk the other one', () => {
+    const text =
+      '"Are you ready, Mary?" Renko asked.\n\n"Almost," I said.\n\nRenko did not move at all, and the lounge was quiet but for the hum of the old vending machine in the corner. At last I hugged her tightly, as if to crush her.\n\n"Mary, what is going on all of a sudden?"\n';
+    assert.deepEqual(who(text, ['Renko', 'Mary']), ['Renko', 'Mary', 'Renko']);
+  });
+
+  it('leaves such a turn unknown when a third person has talked in the scene', () => {
+    const text =
+      '"Are you ready, Mary?" Renko asked.\n\n"Almost," I said.\n\n"Hurry up," Sachi said.\n\nRenko did not move at all, and the lounge was quiet but for the hum of the old vending machine in the corner. At last I hugged her tightly, as if to crush her.\n\n"Mary, what is going on all of a sudden?"\n';
+    assert.deepEqual(who(text, ['Renko', 'Mary', 'Sachi']), ['Renko', 'Mary', 'Sachi', null]);
+  });
 });
+

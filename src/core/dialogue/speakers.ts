@@ -320,6 +320,17 @@ function lastActor(p: Paragraph, speakers: Said[], actor: Subject, own: Array<st
   for (let m = 0; m < speakers.length; m++) speakers[m] = { speaker: name, evidence: 'beat', confidence: 0.6, named: false };
 }
 
+/** Gives an unnamed turn that calls one of the scene's only two speakers (a first-person narrator is in every scene) the other one. */
+function calledOfTwo(speakers: Said[], own: Array<string | undefined>, spoke: readonly string[], narrator: string | undefined, last: string | null | undefined): void {
+  const scene = narrator === undefined || spoke.includes(narrator) ? spoke : [...spoke, narrator];
+  if (scene.length !== 2 || scene.some((x) => x.startsWith('\u0000'))) return;
+  const called = scene.filter((x) => own.includes(x));
+  if (called.length !== 1) return;
+  const other = scene.find((x) => x !== called[0])!;
+  if (other === last) return;
+  for (let m = 0; m < speakers.length; m++) speakers[m] = { speaker: other, evidence: 'addressee', confidence: 0.6, named: false };
+}
+
 /** Makes the one the previous turn addressed by name the speaker of an unnamed answer. */
 function answerAddressee(speakers: Said[], to: string, prevSpeaker: string | null, own: Array<string | undefined>): void {
   if (to !== prevSpeaker && !own.includes(to)) {
@@ -492,6 +503,10 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
     if (actor) lastActor(p, speakers, actor, own, ctx);
   }
   flow.prevNarration = undefined;
+  // An untagged turn after narration that calls one of the two who have talked in the scene is
+  // the other's: `I hugged Renko tightly.` / `"Mary, what's going on all of a sudden?"`.
+  // Not the one who spoke just before: `"Two," Inuyasha said.` / `"Three, Kagome?"` is no one's the alternation can tell.
+  if (speakers.every((s) => !s.named && s.speaker === null)) calledOfTwo(speakers, own, ctx.scene, flow.narrator, sameScene ? flow.prevTurn?.speaker : undefined);
   const made = toQuotations(p, spots, quotes, speakers);
   const listener = listenerOf(p, ws);
   recordTurn(
