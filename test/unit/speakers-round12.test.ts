@@ -52,5 +52,16 @@ describe('speaker attribution, session 12: who talks with whom in an exchange', 
       '"Are you ready, Mary?" Renko asked.\n\n"Almost," I said.\n\n"Hurry up," Sachi said.\n\nRenko did not move at all, and the lounge was quiet but for the hum of the old vending machine in the corner. At last I hugged her tightly, as if to crush her.\n\n"Mary, what is going on all of a sudden?"\n';
     assert.deepEqual(who(text, ['Renko', 'Mary', 'Sachi']), ['Renko', 'Mary', 'Sachi', null]);
   });
-});
 
+  it('leaves "said the boy" unknown right after the narration brings in "a boy" it has not named', () => {
+    const text =
+      'Harry climbed onto the stool and waited.\n\nNext to Harry, a pale young boy with white-blonde hair was being fitted for robes.\n\n"Hello," said the boy.\n';
+    assert.deepEqual(who(text, ['Harry', 'Draco']), [null]);
+  });
+
+  it('still reads "said the boy" as a named boy when one is named after "a boy" came in', () => {
+    const text =
+      'Harry climbed onto the stool and waited.\n\nNext to Harry, a pale young boy was being fitted for robes. Draco looked up.\n\n"Hello," said the boy.\n';
+    assert.notEqual(who(text, ['Harry', 'Draco'])[0], null);
+  });
+});

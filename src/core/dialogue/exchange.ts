@@ -1,7 +1,7 @@
 /** Two-person exchanges: untagged turns that alternate between the two speakers around them. */
 
 import type { Gender } from './lexicon';
-import { CONFIDENCE_FLOOR, type Quotation } from './types';
+import { CONFIDENCE_FLOOR, type Quotation, type Said } from './types';
 
 /** A paragraph of an exchange: consecutive paragraphs of dialogue in one scene. */
 export interface RunTurn {
@@ -176,5 +176,29 @@ export function fillExchange(turns: RunTurn[], genders?: ReadonlyMap<string, Gen
       if (turns[i].quotes.every((q) => q.speaker === pick.who)) turns[i] = { ...turns[i], speaker: pick.who, anchor: true };
     }
     s = e;
+  }
+}
+
+/** Gives an unnamed turn that calls one of the scene's only two speakers (a first-person narrator is in every scene) the other one. */
+export function calledOfTwo(
+  speakers: Said[],
+  own: Array<string | undefined>,
+  spoke: readonly string[],
+  narrator: string | undefined,
+  last: string | null | undefined,
+): void {
+  const scene = narrator === undefined || spoke.includes(narrator) ? spoke : [...spoke, narrator];
+  if (scene.length !== 2 || scene.some((x) => x.startsWith('\u0000'))) return;
+  const called = scene.filter((x) => own.includes(x));
+  if (called.length !== 1) return;
+  const other = scene.find((x) => x !== called[0])!;
+  if (other === last) return;
+  for (let m = 0; m < speakers.length; m++) speakers[m] = { speaker: other, evidence: 'addressee', confidence: 0.6, named: false };
+}
+
+/** Makes the one the previous turn addressed by name the speaker of an unnamed answer. */
+export function answerAddressee(speakers: Said[], to: string, prevSpeaker: string | null, own: Array<string | undefined>): void {
+  if (to !== prevSpeaker && !own.includes(to)) {
+    for (let m = 0; m < speakers.length; m++) speakers[m] = { speaker: to, evidence: 'addressee', confidence: 0.7, named: false };
   }
 }

@@ -31,13 +31,13 @@ import {
   type GivenNames,
   type Word,
 } from './cast';
-import { epithetSpeaker, titledMentions, type TitledMentions } from './epithets';
-import { fillExchange, type RunTurn } from './exchange';
+import { epithetSpeaker, newcomer, titledMentions, type TitledMentions } from './epithets';
+import { answerAddressee, calledOfTwo, fillExchange, type RunTurn } from './exchange';
 import { introducedByRelation } from './introduced';
 import { CONTINUING, PRONOUN_GENDER, type Gender } from './lexicon';
 import { readNarration, tellerOf } from './narrator';
 import { besideBeats, laterBeats, leadsIn, listenerOf, listenersReaction, loneTag, mentionOnly, ownBeats, splitSpeeches } from './paragraph-beats';
-import { addressedAt, pronounResolver, vocatives, type Resolver } from './pronouns';
+import { addressedAt, calledMid, inStory, pronounResolver, vocatives, type Resolver } from './pronouns';
 import { lastNamedAfterPreposition, linkRelations, mentionsByCharacter, type Mention } from './relations';
 import { rerankSpeakers } from './speaker-model';
 import { beatBefore, beatSubject, lastSentenceSubject, tagAfter, tagBefore, type QuoteSpot, type Subject } from './tags';
@@ -73,6 +73,8 @@ interface Attribution {
   scene: string[];
   /** The narration words of the paragraph being attributed. */
   here: Word[];
+  /** The narration words of the paragraph before it in the scene. */
+  before: Word[];
   /** Each character's narration mentions (`mentionsByCharacter`). */
   mentions: Map<string, Mention[]>;
   /** The characters each title names (`titledMentions`). */
@@ -194,7 +196,7 @@ function tagSpeaker(p: Paragraph, subject: Subject | undefined, last: string | n
   if (subject.kind === 'pronoun') return pronounSpeaker(p, subject, last, ctx, own);
   if (subject.kind === 'epithet') {
     // "the girl said": the epithet the story gave someone, else the last woman, as "she said" would.
-    const name = epithetSpeaker(subject.noun, subject.at, ctx, own, subject.of);
+    const name = newcomer(subject.noun, subject.at, ctx) ? null : epithetSpeaker(subject.noun, subject.at, ctx, own, subject.of);
     return { speaker: name, evidence: 'explicit', confidence: name ? 0.75 : 0, named: true };
   }
   return { speaker: null, evidence: 'explicit', confidence: 0, named: true };
@@ -320,24 +322,6 @@ function lastActor(p: Paragraph, speakers: Said[], actor: Subject, own: Array<st
   for (let m = 0; m < speakers.length; m++) speakers[m] = { speaker: name, evidence: 'beat', confidence: 0.6, named: false };
 }
 
-/** Gives an unnamed turn that calls one of the scene's only two speakers (a first-person narrator is in every scene) the other one. */
-function calledOfTwo(speakers: Said[], own: Array<string | undefined>, spoke: readonly string[], narrator: string | undefined, last: string | null | undefined): void {
-  const scene = narrator === undefined || spoke.includes(narrator) ? spoke : [...spoke, narrator];
-  if (scene.length !== 2 || scene.some((x) => x.startsWith('\u0000'))) return;
-  const called = scene.filter((x) => own.includes(x));
-  if (called.length !== 1) return;
-  const other = scene.find((x) => x !== called[0])!;
-  if (other === last) return;
-  for (let m = 0; m < speakers.length; m++) speakers[m] = { speaker: other, evidence: 'addressee', confidence: 0.6, named: false };
-}
-
-/** Makes the one the previous turn addressed by name the speaker of an unnamed answer. */
-function answerAddressee(speakers: Said[], to: string, prevSpeaker: string | null, own: Array<string | undefined>): void {
-  if (to !== prevSpeaker && !own.includes(to)) {
-    for (let m = 0; m < speakers.length; m++) speakers[m] = { speaker: to, evidence: 'addressee', confidence: 0.7, named: false };
-  }
-}
-
 /** The paragraph's quotations with their speakers, unknown below the confidence floor. */
 function toQuotations(p: Paragraph, spots: QuoteSpot[], quotes: Region[], speakers: Said[]): Quotation[] {
   return spots.map((q, k) => {
@@ -367,16 +351,6 @@ const GOES_ON = /^["“][^"”]*["”][,.!?]*\s+(?:he|she|I|\p{Lu}[\p{L}'’-]+)
 // A paragraph whose first quote stands inside a sentence of narration, right after a word: `I
 // point now with pride… such charges as "reactionary", "robber baroness"`.
 const LATE_QUOTE = /\p{L}\s$/u;
-
-/** Whether someone a quote calls by name is there to hear it: they spoke in the scene, or the narration or the roster names them. */
-function inStory(name: string, ctx: Attribution): boolean {
-  return ctx.scene.includes(name) || !ctx.index.narrated || ctx.index.narrated.has(name) || ctx.index.roster.has(name);
-}
-
-/** Whether a paragraph calls `name` within a sentence or by a question (`, Nogol, only…`, `"Nogol?"`). */
-function calledMid(name: string, text: string): boolean {
-  return new RegExp(`(?:,\\s+|["“]|[.!?…]\\s+)(?:(?:Mr|Mrs|Ms|Miss|Dr|Professor|Master|Lady|Lord|Sir)\\.?\\s+)?${name}[,?]`, 'u').test(text);
-}
 
 /** Adds the paragraph to the exchange (a new one on a scene change) and makes it the previous turn. */
 function recordTurn(
@@ -481,7 +455,7 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
   // Not someone only ever talked of, at the end of a sentence, whom no narration names and who has
   // not spoken: `"…fight the strongest esper, Accelerator."` calls no one; `"…the dials, Nogol, only…"` does.
   const to = flow.prevAddressed;
-  const present = to !== undefined && (flow.prevCalledMid || inStory(to, ctx));
+  const present = to !== undefined && (flow.prevCalledMid || inStory(to, ctx.scene, ctx.index));
   if (speakers.every((s) => !s.named) && sameScene && flow.prevTurn && (flow.prevTurn.speaker || !flow.prevTurn.named) && present) {
     answerAddressee(speakers, to, flow.prevTurn.speaker, own);
   }
@@ -506,7 +480,8 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
   // An untagged turn after narration that calls one of the two who have talked in the scene is
   // the other's: `I hugged Renko tightly.` / `"Mary, what's going on all of a sudden?"`.
   // Not the one who spoke just before: `"Two," Inuyasha said.` / `"Three, Kagome?"` is no one's the alternation can tell.
-  if (speakers.every((s) => !s.named && s.speaker === null)) calledOfTwo(speakers, own, ctx.scene, flow.narrator, sameScene ? flow.prevTurn?.speaker : undefined);
+  if (speakers.every((s) => !s.named && s.speaker === null))
+    calledOfTwo(speakers, own, ctx.scene, flow.narrator, sameScene ? flow.prevTurn?.speaker : undefined);
   const made = toQuotations(p, spots, quotes, speakers);
   const listener = listenerOf(p, ws);
   recordTurn(
@@ -516,7 +491,7 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
     made,
     own.filter((x): x is string => x !== undefined),
     // Who may be only talked of (`…the most powerful esper, Accelerator."`): no one in the story, nor called within a sentence.
-    own.filter((x): x is string => x !== undefined && !calledMid(x, p.text) && !inStory(x, ctx)),
+    own.filter((x): x is string => x !== undefined && !calledMid(x, p.text) && !inStory(x, ctx.scene, ctx.index)),
     listener?.gender ?? (listener?.name ? ctx.genders.get(listener.name) : undefined),
     GOES_ON.test(p.text),
     LATE_QUOTE.test(p.text.slice(0, all[0].start)),
@@ -596,6 +571,7 @@ export function attributeByRules(model: DocumentModel, options: SpeakerOptions =
     viewpoint,
     scene: [],
     here: [],
+    before: [],
     mentions: mentionsByCharacter(words),
     titled: titledMentions(words),
   };
@@ -613,6 +589,7 @@ export function attributeByRules(model: DocumentModel, options: SpeakerOptions =
   prose.forEach((p, pi) => {
     const sameScene = flow.prevParagraph === pi - 1 && prose[pi - 1]?.scene === p.scene;
     if (pi > 0 && prose[pi - 1].scene !== p.scene) ctx.scene = [];
+    ctx.before = sameScene ? words[pi - 1] : [];
     out.push(...attributeParagraph(p, pi, words[pi], sameScene, ctx, flow));
   });
   endExchange(flow);
