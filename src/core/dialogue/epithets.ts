@@ -90,3 +90,29 @@ function lastSpeakerOf(ctx: EpithetContext, g: Gender, not?: string, nor?: strin
   }
   return null;
 }
+
+/**
+ * Whether "the boy" of a tag is someone the narration just brought in as "a boy" (`Next to Harry,
+ * a pale young boy…` / `"Hello," said the boy.`), with no one of that sex named since: a newcomer
+ * the story has not named, not the last boy it named.
+ */
+export function newcomer(
+  noun: string,
+  at: number,
+  ctx: { before: readonly Word[]; here: readonly Word[]; epithets: ReadonlyMap<string, string>; genders: ReadonlyMap<string, Gender> },
+): boolean {
+  const g = GENDERED_NOUNS[noun];
+  if (!g || ctx.epithets.has(noun)) return false;
+  const ws = [...ctx.before, ...ctx.here.filter((w) => w.start < at)];
+  for (let i = ws.length - 1; i >= 0; i--) {
+    const w = ws[i];
+    if (w.character && (ctx.genders.get(w.character) ?? g) === g) return false;
+    if (w.token.lower !== noun) continue;
+    for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+      const t = ws[k].token.lower;
+      if (t === 'a' || t === 'an') return true;
+      if (t === 'the' || ws[k].character) break;
+    }
+  }
+  return false;
+}

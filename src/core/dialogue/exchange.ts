@@ -1,7 +1,7 @@
 /** Two-person exchanges: untagged turns that alternate between the two speakers around them. */
 
 import type { Gender } from './lexicon';
-import { CONFIDENCE_FLOOR, type Quotation } from './types';
+import { CONFIDENCE_FLOOR, type Quotation, type Said } from './types';
 
 /** A paragraph of an exchange: consecutive paragraphs of dialogue in one scene. */
 export interface RunTurn {
@@ -14,6 +14,8 @@ export interface RunTurn {
   mixed: boolean;
   /** The characters its quotations address by name (`"Eat something, Scotty."`). */
   addressed: readonly string[];
+  /** Of those, the ones no narration names, who have not spoken and are not called within a sentence: maybe only talked of. */
+  faint?: readonly string[];
   /** Whether its speaker is someone the text names but who is no character (`the clerk said`, `I said`). */
   someone?: boolean;
   /** The sex of whom its tag speaks to (`I told her, "…"`, `he asked him:`): the next turn's speaker. */
@@ -42,11 +44,14 @@ function edgeSpeaker(t: RunTurn, last: boolean): string | null {
 /**
  * The other person of the exchange, seen from the known turn `at` (speaker `x`) towards `step`:
  * whom that turn addresses, else the speaker of the known turn beyond it when the turns beyond
- * are only the two of them, else whom the unknown turns address.
+ * are only the two of them, else one it addresses who may be only talked of, else whom the
+ * unknown turns address.
  */
 function otherSide(turns: RunTurn[], at: number, x: string, step: 1 | -1, gap: readonly number[], narrator?: string): string | undefined {
-  const to = turns[at].addressed.find((n) => n !== x);
+  const to = turns[at].addressed.find((n) => n !== x && !turns[at].faint?.includes(n));
   if (to) return to;
+  // One maybe only talked of (`"…the strongest esper, Accelerator."`) yields to the known other side.
+  const faint = turns[at].addressed.find((n) => n !== x);
   // A turn where both speak (`When I asked, "Why?" the old gal said, "…"`) is the pair itself.
   if (turns[at].mixed) {
     const both = new Set(turns[at].quotes.map((q) => q.speaker).filter((s) => s !== null && s !== x));
@@ -70,6 +75,7 @@ function otherSide(turns: RunTurn[], at: number, x: string, step: 1 | -1, gap: r
   const others = new Set(beyond.filter((s) => s !== x));
   if (others.size === 1) return [...others][0];
   if (others.size > 1) return undefined;
+  if (faint) return faint;
   // "A ? ?" where an unknown turn addresses B: "Out where, Kagome?"
   const named = new Set(gap.flatMap((i) => turns[i].addressed).filter((n) => n !== x));
   if (named.size === 1) return [...named][0];
@@ -170,5 +176,29 @@ export function fillExchange(turns: RunTurn[], genders?: ReadonlyMap<string, Gen
       if (turns[i].quotes.every((q) => q.speaker === pick.who)) turns[i] = { ...turns[i], speaker: pick.who, anchor: true };
     }
     s = e;
+  }
+}
+
+/** Gives an unnamed turn that calls one of the scene's only two speakers (a first-person narrator is in every scene) the other one. */
+export function calledOfTwo(
+  speakers: Said[],
+  own: Array<string | undefined>,
+  spoke: readonly string[],
+  narrator: string | undefined,
+  last: string | null | undefined,
+): void {
+  const scene = narrator === undefined || spoke.includes(narrator) ? spoke : [...spoke, narrator];
+  if (scene.length !== 2 || scene.some((x) => x.startsWith('\u0000'))) return;
+  const called = scene.filter((x) => own.includes(x));
+  if (called.length !== 1) return;
+  const other = scene.find((x) => x !== called[0])!;
+  if (other === last) return;
+  for (let m = 0; m < speakers.length; m++) speakers[m] = { speaker: other, evidence: 'addressee', confidence: 0.6, named: false };
+}
+
+/** Makes the one the previous turn addressed by name the speaker of an unnamed answer. */
+export function answerAddressee(speakers: Said[], to: string, prevSpeaker: string | null, own: Array<string | undefined>): void {
+  if (to !== prevSpeaker && !own.includes(to)) {
+    for (let m = 0; m < speakers.length; m++) speakers[m] = { speaker: to, evidence: 'addressee', confidence: 0.7, named: false };
   }
 }

@@ -271,3 +271,13 @@ export function pronounResolver(words: Word[][], genders: Map<string, Gender>, c
     return ahead?.name ?? null;
   };
 }
+
+/** Whether a paragraph calls `name` within a sentence or by a question (`, Nogol, only…`, `"Nogol?"`, `"Rest assured, Mr Potter,"`). */
+export function calledMid(name: string, text: string): boolean {
+  return new RegExp(`(?:,\\s+|["“]|[.!?…]\\s+)(?:(?:Mr|Mrs|Ms|Miss|Dr|Professor|Master|Lady|Lord|Sir)\\.?\\s+)?${name}[,?]`, 'u').test(text);
+}
+
+/** Whether someone a quote calls by name is there to hear it: they spoke in the scene, or the narration or the roster names them. */
+export function inStory(name: string, scene: readonly string[], index: CharacterIndex): boolean {
+  return scene.includes(name) || !index.narrated || index.narrated.has(name) || index.roster.has(name);
+}

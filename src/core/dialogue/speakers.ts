@@ -31,13 +31,13 @@ import {
   type GivenNames,
   type Word,
 } from './cast';
-import { epithetSpeaker, titledMentions, type TitledMentions } from './epithets';
-import { fillExchange, type RunTurn } from './exchange';
+import { epithetSpeaker, newcomer, titledMentions, type TitledMentions } from './epithets';
+import { answerAddressee, calledOfTwo, fillExchange, type RunTurn } from './exchange';
 import { introducedByRelation } from './introduced';
 import { CONTINUING, PRONOUN_GENDER, type Gender } from './lexicon';
 import { readNarration, tellerOf } from './narrator';
 import { besideBeats, laterBeats, leadsIn, listenerOf, listenersReaction, loneTag, mentionOnly, ownBeats, splitSpeeches } from './paragraph-beats';
-import { addressedAt, pronounResolver, vocatives, type Resolver } from './pronouns';
+import { addressedAt, calledMid, inStory, pronounResolver, vocatives, type Resolver } from './pronouns';
 import { lastNamedAfterPreposition, linkRelations, mentionsByCharacter, type Mention } from './relations';
 import { rerankSpeakers } from './speaker-model';
 import { beatBefore, beatSubject, lastSentenceSubject, tagAfter, tagBefore, type QuoteSpot, type Subject } from './tags';
@@ -73,6 +73,8 @@ interface Attribution {
   scene: string[];
   /** The narration words of the paragraph being attributed. */
   here: Word[];
+  /** The narration words of the paragraph before it in the scene. */
+  before: Word[];
   /** Each character's narration mentions (`mentionsByCharacter`). */
   mentions: Map<string, Mention[]>;
   /** The characters each title names (`titledMentions`). */
@@ -97,6 +99,8 @@ interface Flow {
   genders?: ReadonlyMap<string, Gender>;
   /** The first-person narrator, when the story names one. */
   narrator?: string;
+  /** Whether the previous paragraph's last quote asks a question (`"The sky?"`). */
+  prevAsked?: boolean;
 }
 
 /** Words at most in a narration paragraph an exchange carries on across. */
@@ -192,7 +196,7 @@ function tagSpeaker(p: Paragraph, subject: Subject | undefined, last: string | n
   if (subject.kind === 'pronoun') return pronounSpeaker(p, subject, last, ctx, own);
   if (subject.kind === 'epithet') {
     // "the girl said": the epithet the story gave someone, else the last woman, as "she said" would.
-    const name = epithetSpeaker(subject.noun, subject.at, ctx, own, subject.of);
+    const name = newcomer(subject.noun, subject.at, ctx) ? null : epithetSpeaker(subject.noun, subject.at, ctx, own, subject.of);
     return { speaker: name, evidence: 'explicit', confidence: name ? 0.75 : 0, named: true };
   }
   return { speaker: null, evidence: 'explicit', confidence: 0, named: true };
@@ -318,13 +322,6 @@ function lastActor(p: Paragraph, speakers: Said[], actor: Subject, own: Array<st
   for (let m = 0; m < speakers.length; m++) speakers[m] = { speaker: name, evidence: 'beat', confidence: 0.6, named: false };
 }
 
-/** Makes the one the previous turn addressed by name the speaker of an unnamed answer. */
-function answerAddressee(speakers: Said[], to: string, prevSpeaker: string | null, own: Array<string | undefined>): void {
-  if (to !== prevSpeaker && !own.includes(to)) {
-    for (let m = 0; m < speakers.length; m++) speakers[m] = { speaker: to, evidence: 'addressee', confidence: 0.7, named: false };
-  }
-}
-
 /** The paragraph's quotations with their speakers, unknown below the confidence floor. */
 function toQuotations(p: Paragraph, spots: QuoteSpot[], quotes: Region[], speakers: Said[]): Quotation[] {
   return spots.map((q, k) => {
@@ -361,7 +358,8 @@ function recordTurn(
   sameScene: boolean,
   speakers: Said[],
   made: Quotation[],
-  own: Array<string | undefined>,
+  addressed: string[],
+  faint: string[],
   listener?: Gender,
   continues?: boolean,
   late?: boolean,
@@ -375,7 +373,8 @@ function recordTurn(
     speaker: distinct.size === 1 ? [...distinct][0] : null,
     anchor: distinct.size > 0 || speakers.some((x) => x.named),
     mixed: distinct.size > 1,
-    addressed: own.filter((x): x is string => x !== undefined),
+    addressed,
+    ...(faint.length > 0 && { faint }),
     someone: distinct.size === 0 && speakers.some((x) => x.named),
     listener,
     continues,
@@ -425,13 +424,17 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
     // A paragraph of narration ends the exchange, unless it is a short one that names none but
     // the two who talk (`He was trying to smile at her.` between two of Julia's and George's turns),
     // or the tag of the quotes just before it (`Renko asked back.`).
-    if (!tagsTurnBefore(ws, sameScene, ctx, flow) && !shortAside(ws, flow.run, sameScene)) endExchange(flow);
+    const tagged = tagsTurnBefore(ws, sameScene, ctx, flow);
+    if (!tagged && !shortAside(ws, flow.run, sameScene)) endExchange(flow);
     flow.prevTurn = undefined;
     flow.prevOpen = false;
     flow.prevParagraph = pi;
     flow.prevAddressed = undefined;
     flow.prevListener = undefined;
-    flow.prevNarration = ws;
+    // The tag of a question just before is no one acting before the next turn, which answers it:
+    // `"The sky?"` / `Renko asked back.` / `"In my dream…"` is the other's.
+    flow.prevNarration = tagged && flow.prevAsked ? undefined : ws;
+    flow.prevAsked = false;
     return aside;
   }
   ctx.here = ws;
@@ -452,8 +455,7 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
   // Not someone only ever talked of, at the end of a sentence, whom no narration names and who has
   // not spoken: `"…fight the strongest esper, Accelerator."` calls no one; `"…the dials, Nogol, only…"` does.
   const to = flow.prevAddressed;
-  const present =
-    to !== undefined && (flow.prevCalledMid || ctx.scene.includes(to) || !ctx.index.narrated || ctx.index.narrated.has(to) || ctx.index.roster.has(to));
+  const present = to !== undefined && (flow.prevCalledMid || inStory(to, ctx.scene, ctx.index));
   if (speakers.every((s) => !s.named) && sameScene && flow.prevTurn && (flow.prevTurn.speaker || !flow.prevTurn.named) && present) {
     answerAddressee(speakers, to, flow.prevTurn.speaker, own);
   }
@@ -475,6 +477,11 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
     if (actor) lastActor(p, speakers, actor, own, ctx);
   }
   flow.prevNarration = undefined;
+  // An untagged turn after narration that calls one of the two who have talked in the scene is
+  // the other's: `I hugged Renko tightly.` / `"Mary, what's going on all of a sudden?"`.
+  // Not the one who spoke just before: `"Two," Inuyasha said.` / `"Three, Kagome?"` is no one's the alternation can tell.
+  if (speakers.every((s) => !s.named && s.speaker === null))
+    calledOfTwo(speakers, own, ctx.scene, flow.narrator, sameScene ? flow.prevTurn?.speaker : undefined);
   const made = toQuotations(p, spots, quotes, speakers);
   const listener = listenerOf(p, ws);
   recordTurn(
@@ -482,7 +489,9 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
     sameScene,
     speakers,
     made,
-    own,
+    own.filter((x): x is string => x !== undefined),
+    // Who may be only talked of (`…the most powerful esper, Accelerator."`): no one in the story, nor called within a sentence.
+    own.filter((x): x is string => x !== undefined && !calledMid(x, p.text) && !inStory(x, ctx.scene, ctx.index)),
     listener?.gender ?? (listener?.name ? ctx.genders.get(listener.name) : undefined),
     GOES_ON.test(p.text),
     LATE_QUOTE.test(p.text.slice(0, all[0].start)),
@@ -498,9 +507,10 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
     ctx.scene.push(who);
   });
   flow.prevOpen = !quotes[quotes.length - 1].closed;
+  flow.prevAsked = /\?\W*$/u.test(p.text.slice(quotes[quotes.length - 1].start, quotes[quotes.length - 1].end));
   flow.prevParagraph = pi;
   flow.prevAddressed = own.filter((x) => x !== undefined).pop();
-  flow.prevCalledMid = flow.prevAddressed !== undefined && new RegExp(`(?:,\\s+|["“]|[.!?…]\\s+)${flow.prevAddressed}[,?]`, 'u').test(p.text);
+  flow.prevCalledMid = flow.prevAddressed !== undefined && calledMid(flow.prevAddressed, p.text);
   return aside.length === 0 ? made : [...made, ...aside].sort((a, b) => a.start - b.start);
 }
 
@@ -561,6 +571,7 @@ export function attributeByRules(model: DocumentModel, options: SpeakerOptions =
     viewpoint,
     scene: [],
     here: [],
+    before: [],
     mentions: mentionsByCharacter(words),
     titled: titledMentions(words),
   };
@@ -578,6 +589,7 @@ export function attributeByRules(model: DocumentModel, options: SpeakerOptions =
   prose.forEach((p, pi) => {
     const sameScene = flow.prevParagraph === pi - 1 && prose[pi - 1]?.scene === p.scene;
     if (pi > 0 && prose[pi - 1].scene !== p.scene) ctx.scene = [];
+    ctx.before = sameScene ? words[pi - 1] : [];
     out.push(...attributeParagraph(p, pi, words[pi], sameScene, ctx, flow));
   });
   endExchange(flow);
