@@ -100,7 +100,11 @@ describe('flashbacks', () => {
       tokenize('-Flashback-', 'The rain fell.', closer, 'Back home.').lineHas(2, FLASHBACK).lineHas(3, FB_END).lineHas(3, FLASHBACK).lineLacks(4, FLASHBACK);
     });
   }
+});
 
+// The same suite, in two blocks (the test names stay "flashbacks > …"): the markers above, what is
+// not a marker and the edges of a flashback below.
+describe('flashbacks', () => {
   test('a closer is not an opener: "Flashback end" alone does not open a flashback', () => {
     tokenize('Flashback end', 'The rain fell.').lineLacks(1, FB_BEGIN).lineLacks(2, FLASHBACK);
   });
