@@ -383,4 +383,5 @@ function report(client: LspClient, uri: string, run: EditRun, sync: { duplicated
   if (client.unexpectedRequests.size > 0) findings.push(`server sent unexpected requests: ${[...client.unexpectedRequests.keys()].join(', ')}`);
   if (!client.requests.get('fanfic/storyConfig')) findings.push('server never asked fanfic/storyConfig');
   if (!client.requests.get('workspace/configuration')) findings.push('server never asked workspace/configuration');
+  if (client.stderr.trim()) findings.push(`server wrote to stderr: ${client.stderr.trim().slice(0, 300)}`);
 }
