@@ -11,3 +11,6 @@ export const BENCH_DIR = basename(__dirname) === '.bundle' ? join(__dirname, '..
 
 /** The repository's root. */
 export const ROOT = join(BENCH_DIR, '..');
+
+/** The language server's bundle, as the extension ships it. */
+export const SERVER = join(ROOT, 'dist', 'server', 'server.js');

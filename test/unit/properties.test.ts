@@ -27,22 +27,9 @@ import {
   suggest,
 } from '../../src/core';
 import { loadDictionary } from '../../src/node/dictionaries';
-import {
-  applyEdit,
-  applyFix,
-  CHEAP_TO_SUGGEST,
-  checkFindings,
-  checkModel,
-  checkOutline,
-  checkStats,
-  editArb,
-  JUNK,
-  params,
-  sameFindingAfterFix,
-  storyArb,
-  storyConfigArb,
-  textArb,
-} from '../support/arbitraries';
+import { applyEdit, editArb, params, storyArb, storyConfigArb, textArb } from '../support/arbitraries';
+import { applyFix, checkFindings, checkModel, checkOutline, checkStats, sameFindingAfterFix } from '../support/invariants';
+import { CHEAP_TO_SUGGEST, JUNK } from '../support/text-pools';
 
 // One speller for the file: building it costs ~0.15 s, and it memoizes look-ups across cases.
 const speller = createSpeller(loadDictionary('en-US'));

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { Analyzer, buildModel, outline, parseStoryConfig, RULE_IDS, ruleById } from '../../src/core';
-import { checkModel, checkOutline } from '../support/arbitraries';
+import { checkModel, checkOutline } from '../support/invariants';
 
 /** Runs `fn` and returns how long it took, in milliseconds. */
 function timed(fn: () => unknown): number {

@@ -70,7 +70,7 @@ export interface Confusable {
   voice?: boolean;
   /**
    * The pair is read in these contexts only, never by the context model as a candidate anywhere
-   * (scripts/build-context-model.ts): "he" for "the", "on" for "one" are slips only here.
+   * (scripts/context-pairs.ts, for build-context-model.ts): "he" for "the", "on" for "one" are slips only here.
    */
   tableOnly?: boolean;
 }
