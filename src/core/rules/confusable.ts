@@ -13,6 +13,7 @@ import type { Paragraph } from '../model/document';
 import { Column } from '../model/vocab';
 import { BROKEN, compilePattern, gatesOf, mayOpen, spacedBefore, Words, type Gates, type Pattern } from '../patterns';
 import { applyApostropheStyle, matchCase } from '../text';
+import { layLieFindings } from './lay-lie';
 import type { ParagraphRule, RawFinding } from './types';
 
 /** The pattern compiler, re-exported for the table's test (every pattern compiles). */
@@ -216,6 +217,11 @@ export const confusable: ParagraphRule = {
       }
       words ??= new Words(paragraph.text, tokens);
       i = suspectAt(paragraph, words, index, list, i, found);
+    }
+    const laid = layLieFindings(paragraph, () => (words ??= new Words(paragraph.text, tokens)));
+    if (laid.length > 0) {
+      found.push(...laid);
+      found.sort((a, b) => a.start - b.start);
     }
     return withModel(paragraph, words ?? new Words(paragraph.text, tokens), found);
   },

@@ -1,0 +1,192 @@
+/**
+ * `lay` for `lie` (issue #15), the slip fiction editors correct most: LAY puts something down and
+ * takes an object ("she laid the book down"), LIE is to recline and takes none ("she lies down",
+ * past "she lay down", perfect "she had lain there"). A form of LAY with no object, before what
+ * only a reclining verb takes (a place: "lays on the bed"; a state: "laying there", "laid still";
+ * `down`/`back` then a place or the clause's end: "laid down on the couch", "Lay down!"), is LIE's
+ * form of the same tense: lays → lies, laying → lying, laid → lay (had laid → had lain), and `lay`
+ * → `lie` where it is a present or a base ("to lay down", "I lay down" in a story told in the
+ * present; in one told in the past `lay` is LIE's past, right). Silent on an object ("laid her
+ * hand on his", "lay down the law", "laid herself down"), a passive ("was laid"), an idiom ("laid
+ * off", "lay low", "laid out"), a noun or adjective ("the lay of the land", "a lay person"), and a
+ * clause whose object came first ("the card she laid on the table"). Reported under `confusable`.
+ */
+
+import { classIndex } from '../context/format';
+import { Neighbours } from '../context/grammar';
+import { contextModel } from '../context/model';
+import { pastTense } from '../context/tense';
+import type { Paragraph } from '../model/document';
+import { BROKEN, type Words } from '../patterns';
+import { matchCase } from '../text';
+import type { RawFinding } from './types';
+
+const FORMS = new Set(['lay', 'lays', 'laying', 'laid']);
+/** What only a reclining verb takes straight after it: a place, a state, a posture. */
+const RECLINING = new Set(
+  (
+    'on in upon onto beside next against across under underneath beneath atop among amongst near alongside inside within with at ' +
+    'between behind around about ahead there here still awake asleep motionless flat dead face facedown curled sprawled ' +
+    'unconscious limp prone supine helpless unmoving silent quiet naked side'
+  ).split(' '),
+);
+/** After `down` or `back`, besides `RECLINING`: "lay down and slept", "lie down to rest", "lay down for a nap". */
+const AFTER_PARTICLE = new Set(['and', 'to', 'for', 'again', 'now', 'together', 'beside', 'down', 'back']);
+/** Subjects a reclining verb follows: a personal pronoun, "who". */
+const SUBJECTS = new Set(['i', 'you', 'he', 'she', 'we', 'they', 'it', 'who', "i'd", "you'd", "he'd", "she'd", "we'd", "they'd"]);
+const THIRD = new Set(['he', 'she', 'it']);
+/** Adverbs that may stand between a subject or auxiliary and the verb ("she just laid there"). */
+const BETWEEN = new Set(['just', 'then', 'finally', 'still', 'simply', 'also', 'soon', 'now', 'again', 'once', 'never', 'always', 'instead', 'only', 'merely', 'even', 'both', 'all']);
+/** After these `lay` is a base: "to lay down", "you should lay down", "let's lay down". */
+const BASE_BEFORE = new Set(
+  (
+    "to will would can could should shall might may must do does did don't didn't doesn't won't can't couldn't wouldn't shouldn't " +
+    "let let's go i'll you'll he'll she'll we'll they'll"
+  ).split(' '),
+);
+/** After these `laid` is a participle of a perfect: "had laid down" → "had lain". */
+const HAVE = new Set(['had', 'has', 'have', 'having', "i'd", "you'd", "he'd", "she'd", "we'd", "they'd", "i've", "you've", "we've", "they've", "'d", "'ve"]);
+/** After these `laid` is a passive or an adjective ("was laid", "got laid", "so laid back"): right. */
+const NOT_ACTIVE = new Set(
+  (
+    "was were is are am be been being get got gets getting gotten 's 're 'm it's he's she's that's there's so very pretty really more most " +
+    'too quite rather fairly super totally seemed seems seem looked looks look felt feel feels sounded sounds remained stayed stay newly freshly'
+  ).split(' '),
+);
+/** Before these a LAY form is a noun or an adjective ("the laying of", "a lay person"), or one of eggs. */
+const NOT_VERB = new Set('a an the this that his her their my your our its egg eggs hen hens chicken chickens'.split(' '));
+/** Idioms where LAY is right whatever follows: "lay low", "laid off", "laying on of hands". */
+const IDIOM_AFTER = new Set(['low', 'off', 'out', 'bare', 'waste', 'siege', 'claim', 'eyes', 'hold', 'into', 'up']);
+const NOUN = classIndex('noun');
+const VB = classIndex('vb');
+const VBZ = classIndex('vbz');
+const VBD = classIndex('vbd');
+
+/** The regions that are a character's voice, not the narration's. */
+const SPOKEN = new Set(['dialogue', 'thought']);
+
+const LIE: Record<string, string> = { lays: 'lies', laying: 'lying', lay: 'lie' };
+
+/** Word `p` is an adverb that may stand before a verb ("just", "quietly"). */
+function adverbAt(words: Words, p: number): boolean {
+  const w = words.word(p);
+  return BETWEEN.has(w) || (w.length > 4 && w.endsWith('ly') && w !== 'only');
+}
+
+/** The word before verb `i`, one adverb between skipped (-1: none, or punctuation between). */
+function before(words: Words, i: number): number {
+  let p = i - 1;
+  if (p < 0 || words.is(i, BROKEN)) return -1;
+  if (p > 0 && adverbAt(words, p) && !words.is(p, BROKEN)) p--;
+  return p;
+}
+
+/** Whether word `p` is the verb's subject: a pronoun or a name. */
+function subjectAt(words: Words, p: number): boolean {
+  if (p < 0) return false;
+  if (SUBJECTS.has(words.word(p))) return true;
+  const c = words.text.charCodeAt(words.start(p));
+  if (c < 65 || c > 90 || adverbAt(words, p)) return false;
+  return words.tokens[p].sentenceStart ? words.word(p).length > 2 && !NOT_VERB.has(words.word(p)) : words.name(p);
+}
+
+/**
+ * Whether the subject at `s` opens a clause whose object came first: "the card she laid on the
+ * table", "what he laid there", "the flowers that Harry laid on the grave".
+ */
+function objectBefore(words: Words, around: () => Neighbours, s: number): boolean {
+  const p = s - 1;
+  if (p < 0 || words.is(s, BROKEN)) return false;
+  const w = words.word(p);
+  return w === 'that' || w === 'which' || w === 'what' || w === 'whatever' || around().at(s, p).cls === NOUN;
+}
+
+/** Whether what follows the verb at `i` is what only a reclining verb takes. */
+function reclining(words: Words, i: number): boolean {
+  let p = i + 1;
+  if (p >= words.n || words.is(p, BROKEN)) return false;
+  let w = words.word(p);
+  if (IDIOM_AFTER.has(w)) return false;
+  const particle = w === 'down' || w === 'back';
+  if (particle || (adverbAt(words, p) && !BETWEEN.has(w))) {
+    p++;
+    // "laid down.", "Lay down!", "lay quietly, …": the clause ends after them.
+    if (p >= words.n || words.is(p, BROKEN)) return true;
+    w = words.word(p);
+    if (particle && AFTER_PARTICLE.has(w)) return true;
+  }
+  if (w === 'on' && p + 1 < words.n && words.word(p + 1) === 'of') return false;
+  return RECLINING.has(w);
+}
+
+/**
+ * The tense of the verb `lay` at `i` is coordinated with, in its sentence ("I lay down and stare":
+ * -1 a present; "…and stared": +1 a past), or 0 when none is read.
+ */
+function coordinated(words: Words, around: Neighbours, i: number): number {
+  for (let p = i + 1; p < Math.min(words.n - 1, i + 10) && !words.is(p, BROKEN); p++) {
+    const w = words.word(p);
+    if (w !== 'and' && w !== 'then') continue;
+    let q = p + 1;
+    if (q + 1 < words.n && adverbAt(words, q)) q++;
+    const cls = around.at(p, q).cls;
+    return cls === VBD ? 1 : cls === VB || cls === VBZ ? -1 : 0;
+  }
+  return 0;
+}
+
+/** The LIE form for the LAY form at `i`, or undefined when LAY is right there. */
+function lieFor(words: Words, i: number, around: () => Neighbours, past: () => boolean): string | undefined {
+  const w = words.word(i);
+  const p = before(words, i);
+  const left = p < 0 ? undefined : words.word(p);
+  if (left !== undefined && (NOT_VERB.has(left) || (i > 0 && NOT_VERB.has(words.word(i - 1))))) return undefined;
+  if (!reclining(words, i)) return undefined;
+  if (left !== undefined && subjectAt(words, p) && objectBefore(words, around, p)) return undefined;
+  if (w === 'lays' || w === 'laying') return LIE[w];
+  if (w === 'laid') {
+    if (left !== undefined && NOT_ACTIVE.has(left)) return undefined;
+    if (left !== undefined && HAVE.has(left)) return 'lain';
+    const particle = words.word(i + 1) === 'down' || words.word(i + 1) === 'back';
+    return subjectAt(words, p) || (particle && p >= 0 && !words.is(p + 1, BROKEN)) ? 'lay' : undefined;
+  }
+  // `lay`: a base after an auxiliary; an order ("Lay down!"); a present after a subject in a story told in the present.
+  if (left !== undefined && BASE_BEFORE.has(left)) return 'lie';
+  const spoken = SPOKEN.has(words.tokens[i].region);
+  if (p < 0 && words.tokens[i].sentenceStart) return spoken ? 'lie' : undefined;
+  if (!subjectAt(words, p) || spoken) return undefined;
+  const tense = coordinated(words, around(), i);
+  if (tense > 0 || (tense === 0 && past())) return undefined;
+  // A third person's present: "she lays down" is "she lies down", and so "she lay down" in the present.
+  return THIRD.has(words.word(p)) || !SUBJECTS.has(words.word(p)) ? 'lies' : 'lie';
+}
+
+/** The paragraph's LAY forms where LIE is meant, as `confusable` findings; `words` gives the paragraph's words. */
+export function layLieFindings(paragraph: Paragraph, words: () => Words): RawFinding[] {
+  const tokens = paragraph.analysis.tokens;
+  let found: RawFinding[] | undefined;
+  let neighbours: Neighbours | undefined;
+  let told: boolean | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!FORMS.has(tokens[i].lower)) continue;
+    const all = words();
+    const around = () => (neighbours ??= new Neighbours(contextModel(), all));
+    const past = () => (told ??= pastTense(contextModel(), around(), all.n));
+    const to = lieFor(all, i, around, past);
+    if (!to) continue;
+    const start = all.start(i);
+    const original = paragraph.text.slice(start, tokens[i].end);
+    const fix = matchCase(to, original);
+    const spoken = SPOKEN.has(tokens[i].region);
+    (found ??= []).push({
+      start,
+      end: tokens[i].end,
+      message: `\`${original.toLowerCase()}\` is a form of "lay", to put something down, which takes an object; with none, to recline is "lie": \`${to}\`.`,
+      suggestions: [fix],
+      // Speakers talk loosely: in dialogue and thoughts the slip is told, not warned of.
+      ...(spoken ? { severity: 'information' as const } : {}),
+      data: { word: original, expected: fix, family: 'lay-lie' },
+    });
+  }
+  return found ?? [];
+}
