@@ -17,7 +17,7 @@ import { Neighbours } from '../context/grammar';
 import { contextModel } from '../context/model';
 import { pastTense } from '../context/tense';
 import type { Paragraph } from '../model/document';
-import { BROKEN, type Words } from '../patterns';
+import { BROKEN, STOPS, type Words } from '../patterns';
 import { matchCase } from '../text';
 import type { RawFinding } from './types';
 
@@ -27,7 +27,8 @@ const RECLINING = new Set(
   (
     'on in upon onto beside next against across under underneath beneath atop among amongst near alongside inside within with at ' +
     'between behind around about ahead there here still awake asleep motionless flat dead face facedown curled sprawled ' +
-    'unconscious limp prone supine helpless unmoving silent quiet naked side'
+    'unconscious limp prone supine helpless unmoving silent quiet naked nude side dormant fallow idle hidden waiting buried scattered ' +
+    'strewn stretched heavy thick like by exhausted wounded injured bleeding dying broken frozen'
   ).split(' '),
 );
 /** After `down` or `back`, besides `RECLINING`: "lay down and slept", "lie down to rest", "lay down for a nap". */
@@ -36,7 +37,7 @@ const AFTER_PARTICLE = new Set(['and', 'to', 'for', 'again', 'now', 'together', 
 const SUBJECTS = new Set(['i', 'you', 'he', 'she', 'we', 'they', 'it', 'who', "i'd", "you'd", "he'd", "she'd", "we'd", "they'd"]);
 const THIRD = new Set(['he', 'she', 'it']);
 /** Adverbs that may stand between a subject or auxiliary and the verb ("she just laid there"). */
-const BETWEEN = new Set(['just', 'then', 'finally', 'still', 'simply', 'also', 'soon', 'now', 'again', 'once', 'never', 'always', 'instead', 'only', 'merely', 'even', 'both', 'all']);
+const BETWEEN = new Set(['just', 'already', 'then', 'finally', 'still', 'simply', 'also', 'soon', 'now', 'again', 'once', 'never', 'always', 'instead', 'only', 'merely', 'even', 'both', 'all']);
 /** After these `lay` is a base: "to lay down", "you should lay down", "let's lay down". */
 const BASE_BEFORE = new Set(
   (
@@ -46,6 +47,8 @@ const BASE_BEFORE = new Set(
 );
 /** After these `laid` is a participle of a perfect: "had laid down" → "had lain". */
 const HAVE = new Set(['had', 'has', 'have', 'having', "i'd", "you'd", "he'd", "she'd", "we'd", "they'd", "i've", "you've", "we've", "they've", "'d", "'ve"]);
+/** Forms of "be" a progressive's `laying` follows: "she was laying." */
+const BE = new Set("was were is are am be been 's 're 'm it's he's she's they're we're you're i'm".split(' '));
 /** After these `laid` is a passive or an adjective ("was laid", "got laid", "so laid back"): right. */
 const NOT_ACTIVE = new Set(
   (
@@ -54,10 +57,20 @@ const NOT_ACTIVE = new Set(
   ).split(' '),
 );
 /** Before these a LAY form is a noun or an adjective ("the laying of", "a lay person"), or one of eggs. */
-const NOT_VERB = new Set('a an the this that his her their my your our its egg eggs hen hens chicken chickens'.split(' '));
+const NOT_VERB = new Set('a an the this his her their my your our its egg eggs hen hens chicken chickens'.split(' '));
 /** Idioms where LAY is right whatever follows: "lay low", "laid off", "laying on of hands". */
 const IDIOM_AFTER = new Set(['low', 'off', 'out', 'bare', 'waste', 'siege', 'claim', 'eyes', 'hold', 'into', 'up']);
 const NOUN = classIndex('noun');
+const NAME = classIndex('name');
+/** By class: the words a noun phrase is made of ("the big one", "his brief case"). */
+const NOUN_PHRASE = new Uint8Array(32);
+for (const c of ['noun', 'name', 'adj', 'det', 'poss'] as const) NOUN_PHRASE[classIndex(c)] = 1;
+/** Words after which a clause opens with its subject: "where the officer laid". */
+const OPENS_CLAUSE = new Set('and but or where when as while until because though although if since once whenever wherever'.split(' '));
+/** Finite verbs that follow a clause ended on a preposition. */
+const FINITE = new Set('was were is are had has seemed felt looked'.split(' '));
+/** The degree adverbs of `NOT_ACTIVE`, which tell of an adjective there, not of a passive before. */
+const ADVERBS_OF_DEGREE = new Set('so very pretty really more most too quite rather fairly super totally newly freshly'.split(' '));
 const VB = classIndex('vb');
 const VBZ = classIndex('vbz');
 const VBD = classIndex('vbd');
@@ -101,22 +114,47 @@ function objectBefore(words: Words, around: () => Neighbours, s: number): boolea
   return w === 'that' || w === 'which' || w === 'what' || w === 'whatever' || around().at(s, p).cls === NOUN;
 }
 
-/** Whether what follows the verb at `i` is what only a reclining verb takes. */
-function reclining(words: Words, i: number): boolean {
+/** Whether the verb at `i` ends its clause on a preposition, its object before it: "the bunk he laid on was hard". */
+function stranded(words: Words, i: number): boolean {
+  const p = i + 1;
+  return p + 1 >= words.n || words.is(p + 1, BROKEN) || FINITE.has(words.word(p + 1));
+}
+
+/** What follows the verb at `i`: 1 what only a reclining verb takes, 2 the clause's end, 0 anything else. */
+function reclining(words: Words, i: number): number {
   let p = i + 1;
-  if (p >= words.n || words.is(p, BROKEN)) return false;
+  if (p >= words.n || words.is(p, BROKEN)) return 2;
   let w = words.word(p);
-  if (IDIOM_AFTER.has(w)) return false;
+  if (IDIOM_AFTER.has(w)) return 0;
   const particle = w === 'down' || w === 'back';
-  if (particle || (adverbAt(words, p) && !BETWEEN.has(w))) {
+  if (particle || (adverbAt(words, p) && !RECLINING.has(w))) {
     p++;
     // "laid down.", "Lay down!", "lay quietly, …": the clause ends after them.
-    if (p >= words.n || words.is(p, BROKEN)) return true;
+    if (p >= words.n || words.is(p, BROKEN)) return 1;
     w = words.word(p);
-    if (particle && AFTER_PARTICLE.has(w)) return true;
+    if (particle && AFTER_PARTICLE.has(w)) return 1;
   }
-  if (w === 'on' && p + 1 < words.n && words.word(p + 1) === 'of') return false;
-  return RECLINING.has(w);
+  if (w === 'on' && p + 1 < words.n && words.word(p + 1) === 'of') return 0;
+  return RECLINING.has(w) ? 1 : 0;
+}
+
+/** Whether the clause of word `i` has a form of "be" or "get" before it: "were picked and laid on the grave" is a passive. */
+function passiveBefore(words: Words, i: number): boolean {
+  for (let p = i - 1; p >= 0 && !words.is(p + 1, STOPS); p--) if (NOT_ACTIVE.has(words.word(p)) && !ADVERBS_OF_DEGREE.has(words.word(p))) return true;
+  return false;
+}
+
+/**
+ * Whether word `p` ends a noun phrase that opens its clause, the subject of the verb after it
+ * ("The body laid in a sprawl", "where the officer laid"), not a reduced passive's noun ("he
+ * looked at the flowers laid on the grave").
+ */
+function clauseSubject(words: Words, around: Neighbours, p: number): boolean {
+  const head = around.at(p + 1, p).cls;
+  if (head !== NOUN && head !== NAME) return false;
+  let q = p;
+  while (q > 0 && !words.is(q, BROKEN) && (NOUN_PHRASE[around.at(q, q - 1).cls] === 1 || words.word(q - 1).includes('-'))) q--;
+  return words.is(q, BROKEN) || q === 0 || OPENS_CLAUSE.has(words.word(q - 1)) || (adverbAt(words, q - 1) && (q === 1 || words.is(q - 1, BROKEN)));
 }
 
 /**
@@ -135,21 +173,32 @@ function coordinated(words: Words, around: Neighbours, i: number): number {
   return 0;
 }
 
+/** The LIE form for `laid` at `i`, after word `p` (`left`); `after` is `reclining`'s verdict. */
+function lieForLaid(words: Words, i: number, p: number, left: string | undefined, after: number, around: () => Neighbours): string | undefined {
+  if (left === undefined) return undefined;
+  if (NOT_ACTIVE.has(left)) return undefined;
+  if (HAVE.has(left)) return 'lain';
+  if (subjectAt(words, p) || left === 'that' || left === 'which') return 'lay';
+  if (after !== 1) return undefined;
+  // "collapsed and laid on the ground", "rolled over once, then laid still": a subject before, no passive.
+  if ((left === 'and' || left === 'then' || left === 'but') && !passiveBefore(words, i)) return 'lay';
+  return clauseSubject(words, around(), p) ? 'lay' : undefined;
+}
+
 /** The LIE form for the LAY form at `i`, or undefined when LAY is right there. */
 function lieFor(words: Words, i: number, around: () => Neighbours, past: () => boolean): string | undefined {
   const w = words.word(i);
   const p = before(words, i);
   const left = p < 0 ? undefined : words.word(p);
   if (left !== undefined && (NOT_VERB.has(left) || (i > 0 && NOT_VERB.has(words.word(i - 1))))) return undefined;
-  if (!reclining(words, i)) return undefined;
-  if (left !== undefined && subjectAt(words, p) && objectBefore(words, around, p)) return undefined;
-  if (w === 'lays' || w === 'laying') return LIE[w];
-  if (w === 'laid') {
-    if (left !== undefined && NOT_ACTIVE.has(left)) return undefined;
-    if (left !== undefined && HAVE.has(left)) return 'lain';
-    const particle = words.word(i + 1) === 'down' || words.word(i + 1) === 'back';
-    return subjectAt(words, p) || (particle && p >= 0 && !words.is(p + 1, BROKEN)) ? 'lay' : undefined;
-  }
+  const after = reclining(words, i);
+  if (after === 0) return undefined;
+  if (left !== undefined && left !== 'who' && subjectAt(words, p) && objectBefore(words, around, p) && !stranded(words, i)) return undefined;
+  // The clause ends on the verb: "she was laying, eyes closed", "where it laid."; "she lays." only with its subject.
+  if (w === 'laying') return after === 1 || (left !== undefined && BE.has(left)) ? LIE[w] : undefined;
+  if (w === 'lays') return after === 1 || subjectAt(words, p) ? LIE[w] : undefined;
+  if (w === 'laid') return lieForLaid(words, i, p, left, after, around);
+  if (after === 2) return undefined;
   // `lay`: a base after an auxiliary; an order ("Lay down!"); a present after a subject in a story told in the present.
   if (left !== undefined && BASE_BEFORE.has(left)) return 'lie';
   const spoken = SPOKEN.has(words.tokens[i].region);
