@@ -62,6 +62,9 @@ const NOT_VERB = new Set('a an the this his her their my your our its egg eggs h
 const IDIOM_AFTER = new Set(['low', 'off', 'out', 'bare', 'waste', 'siege', 'claim', 'eyes', 'hold', 'into', 'up']);
 const NOUN = classIndex('noun');
 const NAME = classIndex('name');
+const NUMBER = classIndex('number');
+/** The prepositions a clause whose object came first may end on: "the bunk he laid on was hard". */
+const STRANDED = new Set('on in upon onto beside under with against across near at by'.split(' '));
 /** By class: the words a noun phrase is made of ("the big one", "his brief case"). */
 const NOUN_PHRASE = new Uint8Array(32);
 for (const c of ['noun', 'name', 'adj', 'det', 'poss'] as const) NOUN_PHRASE[classIndex(c)] = 1;
@@ -100,7 +103,11 @@ function subjectAt(words: Words, p: number): boolean {
   if (SUBJECTS.has(words.word(p))) return true;
   const c = words.text.charCodeAt(words.start(p));
   if (c < 65 || c > 90 || adverbAt(words, p)) return false;
-  return words.tokens[p].sentenceStart ? words.word(p).length > 2 && !NOT_VERB.has(words.word(p)) : words.name(p);
+  if (!words.tokens[p].sentenceStart) return words.name(p);
+  // A capital opening the sentence is a name when the model knows the word as one, or not at all ("Ruiko lays down").
+  const model = contextModel();
+  const id = model.idOf(words.lex(p), words.word(p));
+  return id < 0 || model.classOf(id) === NAME;
 }
 
 /**
@@ -111,12 +118,14 @@ function objectBefore(words: Words, around: () => Neighbours, s: number): boolea
   const p = s - 1;
   if (p < 0 || words.is(s, BROKEN)) return false;
   const w = words.word(p);
-  return w === 'that' || w === 'which' || w === 'what' || w === 'whatever' || around().at(s, p).cls === NOUN;
+  const cls = around().at(s, p).cls;
+  return w === 'that' || w === 'which' || w === 'what' || w === 'whatever' || w === 'one' || w === 'ones' || cls === NOUN || cls === NUMBER;
 }
 
 /** Whether the verb at `i` ends its clause on a preposition, its object before it: "the bunk he laid on was hard". */
 function stranded(words: Words, i: number): boolean {
   const p = i + 1;
+  if (!STRANDED.has(words.word(p))) return false;
   return p + 1 >= words.n || words.is(p + 1, BROKEN) || FINITE.has(words.word(p + 1));
 }
 
@@ -141,6 +150,15 @@ function reclining(words: Words, i: number): number {
 /** Whether the clause of word `i` has a form of "be" or "get" before it: "were picked and laid on the grave" is a passive. */
 function passiveBefore(words: Words, i: number): boolean {
   for (let p = i - 1; p >= 0 && !words.is(p + 1, STOPS); p--) if (NOT_ACTIVE.has(words.word(p)) && !ADVERBS_OF_DEGREE.has(words.word(p))) return true;
+  return false;
+}
+
+/** Whether a finite verb follows in the clause of `laid` at `i`: "the directory laid down on the target carries…" is a reduced passive. */
+function finiteAfter(words: Words, around: Neighbours, i: number): boolean {
+  for (let p = i + 1; p < Math.min(words.n, i + 12) && !words.is(p, BROKEN); p++) {
+    const cls = around.at(p, p).cls;
+    if (cls === VBZ || cls === VBD) return true;
+  }
   return false;
 }
 
@@ -181,8 +199,8 @@ function lieForLaid(words: Words, i: number, p: number, left: string | undefined
   if (subjectAt(words, p) || left === 'that' || left === 'which') return 'lay';
   if (after !== 1) return undefined;
   // "collapsed and laid on the ground", "rolled over once, then laid still": a subject before, no passive.
-  if ((left === 'and' || left === 'then' || left === 'but') && !passiveBefore(words, i)) return 'lay';
-  return clauseSubject(words, around(), p) ? 'lay' : undefined;
+  if (left === 'and' || left === 'then' || left === 'but') return p > 0 && !words.tokens[p].sentenceStart && !passiveBefore(words, i) ? 'lay' : undefined;
+  return clauseSubject(words, around(), p) && !finiteAfter(words, around(), i) ? 'lay' : undefined;
 }
 
 /** The LIE form for the LAY form at `i`, or undefined when LAY is right there. */
