@@ -72,10 +72,7 @@ function injections(): Injection[] {
   return out;
 }
 
-const run = (text: string) =>
-  new Analyzer({}, [confusable])
-    .analyze(text)
-    .findings.filter((f) => f.data?.family === 'lay-lie');
+const run = (text: string) => new Analyzer({}, [confusable]).analyze(text).findings.filter((f) => f.data?.family === 'lay-lie');
 
 const set = injections();
 const score = { narration: { n: 0, caught: 0, fixed: 0 }, dialogue: { n: 0, caught: 0, fixed: 0 } };

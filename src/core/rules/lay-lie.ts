@@ -37,7 +37,27 @@ const AFTER_PARTICLE = new Set(['and', 'to', 'for', 'again', 'now', 'together', 
 const SUBJECTS = new Set(['i', 'you', 'he', 'she', 'we', 'they', 'it', 'who', "i'd", "you'd", "he'd", "she'd", "we'd", "they'd"]);
 const THIRD = new Set(['he', 'she', 'it']);
 /** Adverbs that may stand between a subject or auxiliary and the verb ("she just laid there"). */
-const BETWEEN = new Set(['just', 'already', 'then', 'finally', 'still', 'simply', 'also', 'soon', 'now', 'again', 'once', 'never', 'always', 'instead', 'only', 'merely', 'even', 'both', 'all']);
+const BETWEEN = new Set([
+  'just',
+  'already',
+  'then',
+  'finally',
+  'still',
+  'simply',
+  'also',
+  'soon',
+  'now',
+  'again',
+  'once',
+  'never',
+  'always',
+  'instead',
+  'only',
+  'merely',
+  'even',
+  'both',
+  'all',
+]);
 /** After these `lay` is a base: "to lay down", "you should lay down", "let's lay down". */
 const BASE_BEFORE = new Set(
   (
