@@ -14,6 +14,7 @@ import { Column } from '../model/vocab';
 import { BROKEN, compilePattern, gatesOf, mayOpen, spacedBefore, Words, type Gates, type Pattern } from '../patterns';
 import { applyApostropheStyle, matchCase } from '../text';
 import { layLieFindings } from './lay-lie';
+import { massPluralFindings } from './mass-plural';
 import type { ParagraphRule, RawFinding } from './types';
 
 /** The pattern compiler, re-exported for the table's test (every pattern compiles). */
@@ -218,7 +219,8 @@ export const confusable: ParagraphRule = {
       words ??= new Words(paragraph.text, tokens);
       i = suspectAt(paragraph, words, index, list, i, found);
     }
-    const laid = layLieFindings(paragraph, () => (words ??= new Words(paragraph.text, tokens)));
+    const wordsOf = () => (words ??= new Words(paragraph.text, tokens));
+    const laid = [...layLieFindings(paragraph, wordsOf), ...massPluralFindings(paragraph, wordsOf)];
     if (laid.length > 0) {
       found.push(...laid);
       found.sort((a, b) => a.start - b.start);
