@@ -65,6 +65,11 @@ describe('confusable: a form of "lay" with no object where "lie" is meant', () =
       'She lay awake all night.',
       'The letter has lain unanswered for two weeks.',
       'He told a lie and she lied back.',
+      'He laid on the charm at dinner.',
+      'She laid it on thick.',
+      'They laid in supplies for the winter.',
+      'He laid about him with his stick.',
+      'It was the laying on of hands.',
     ]) {
       assert.deepEqual(layLie(right), [], right);
     }

@@ -149,6 +149,19 @@ function stranded(words: Words, i: number): boolean {
   return p + 1 >= words.n || words.is(p + 1, BROKEN) || FINITE.has(words.word(p + 1));
 }
 
+/** LAY's phrasal verbs, whose object follows the particle: "laying on of hands", "laid on the charm", "laid in supplies", "laid about him". */
+const PHRASAL: Record<string, Set<string>> = {
+  on: new Set('of thick heavy charm pressure feast spread show'.split(' ')),
+  in: new Set('supplies stores provisions stock food'.split(' ')),
+  about: new Set('him her them himself herself themselves me us'.split(' ')),
+};
+
+/** Whether `particle` then `next` (then `after`) is one of LAY's phrasal verbs. */
+function phrasal(particle: string, next: string, after: string): boolean {
+  const objects = PHRASAL[particle];
+  return objects !== undefined && (objects.has(next) || ((next === 'the' || next === 'a') && objects.has(after)));
+}
+
 /** What follows the verb at `i`: 1 what only a reclining verb takes, 2 the clause's end, 0 anything else. */
 function reclining(words: Words, i: number): number {
   let p = i + 1;
@@ -163,7 +176,7 @@ function reclining(words: Words, i: number): number {
     w = words.word(p);
     if (particle && AFTER_PARTICLE.has(w)) return 1;
   }
-  if (w === 'on' && p + 1 < words.n && words.word(p + 1) === 'of') return 0;
+  if (p + 1 < words.n && !words.is(p + 1, BROKEN) && phrasal(w, words.word(p + 1), p + 2 < words.n ? words.word(p + 2) : '')) return 0;
   return RECLINING.has(w) ? 1 : 0;
 }
 
