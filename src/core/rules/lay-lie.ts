@@ -281,7 +281,7 @@ export function layLieFindings(paragraph: Paragraph, words: () => Words): RawFin
     (found ??= []).push({
       start,
       end: tokens[i].end,
-      message: `\`${original.toLowerCase()}\` is a form of "lay", to put something down, which takes an object; with none, to recline is "lie": \`${to}\`.`,
+      message: `\`${original.toLowerCase()}\` is a form of "lay" (to put something down), which takes an object; with none, "lie" (to recline) is meant: \`${to}\`.`,
       suggestions: [fix],
       // Speakers talk loosely: in dialogue and thoughts the slip is told, not warned of.
       ...(spoken ? { severity: 'information' as const } : {}),
