@@ -75,6 +75,15 @@ describe('confusable: a form of "lay" with no object where "lie" is meant', () =
     }
   });
 
+  test('a form of "lie" with an object put somewhere is LAY of the same tense', () => {
+    assert.equal(fixed('Lie it down on the table.'), 'Lay it down on the table.');
+    assert.equal(fixed('She was lying him on the bed.'), 'She was laying him on the bed.');
+    assert.equal(fixed('He lies her down gently.'), 'He lays her down gently.');
+    for (const right of ["Don't lie to him.", 'She was lying on her back.', 'Lying her head on his shoulder, she slept.', 'They lie down.']) {
+      assert.deepEqual(layLie(right), [], right);
+    }
+  });
+
   test('a clause whose object came first, or a reduced passive, is no slip', () => {
     assert.deepEqual(layLie('Lift the one he laid there.'), []);
     assert.deepEqual(layLie('She remembered what he laid there, and smiled.'), []);

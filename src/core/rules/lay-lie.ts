@@ -261,32 +261,60 @@ function lieFor(words: Words, i: number, around: () => Neighbours, past: () => b
   return THIRD.has(words.word(p)) || !SUBJECTS.has(words.word(p)) ? 'lies' : 'lie';
 }
 
-/** The paragraph's LAY forms where LIE is meant, as `confusable` findings; `words` gives the paragraph's words. */
+/** LIE's forms, and LAY's of the same tense: "lie it down" is "lay it down". */
+const LAY: Record<string, string> = { lie: 'lay', lies: 'lays', lying: 'laying' };
+/** The objects a LIE form cannot take: "lie it down", "lying her on the bed" ("her head" is a noun phrase: left alone). */
+const OBJECT_PRONOUNS = new Set(['it', 'him', 'them', 'me', 'us', 'her']);
+/** What puts an object somewhere after it: "lie it down", "lying him on the bed". */
+const PLACED = new Set(['down', 'on', 'onto', 'across', 'beside', 'back', 'flat']);
+
+/** The LAY form for the LIE form at `i` when an object follows it ("lie it down" → "lay"), else undefined. */
+function layFor(words: Words, i: number): string | undefined {
+  if (i + 2 >= words.n || words.is(i + 1, BROKEN) || words.is(i + 2, BROKEN)) return undefined;
+  if (!OBJECT_PRONOUNS.has(words.word(i + 1)) || !PLACED.has(words.word(i + 2))) return undefined;
+  return LAY[words.word(i)];
+}
+
+/** The finding for the form at `i` of `paragraph`, fixed to `to`: LIE's when `lie` is true, else LAY's. */
+function findingOf(paragraph: Paragraph, all: Words, i: number, to: string, lie: boolean): RawFinding {
+  const tokens = paragraph.analysis.tokens;
+  const start = all.start(i);
+  const original = paragraph.text.slice(start, tokens[i].end);
+  const fix = matchCase(to, original);
+  const w = original.toLowerCase();
+  return {
+    start,
+    end: tokens[i].end,
+    message: lie
+      ? `\`${w}\` is a form of "lay" (to put something down), which takes an object; with none, "lie" (to recline) is meant: \`${to}\`.`
+      : `\`${w}\` is a form of "lie" (to recline), which takes no object; to put something down is "lay": \`${to}\`.`,
+    suggestions: [fix],
+    // Speakers talk loosely: in dialogue and thoughts the slip is told, not warned of.
+    ...(SPOKEN.has(tokens[i].region) ? { severity: 'information' as const } : {}),
+    data: { word: original, expected: fix, family: 'lay-lie' },
+  };
+}
+
+/** The paragraph's LAY forms where LIE is meant, and LIE's with an object, as `confusable` findings; `words` gives the paragraph's words. */
 export function layLieFindings(paragraph: Paragraph, words: () => Words): RawFinding[] {
   const tokens = paragraph.analysis.tokens;
   let found: RawFinding[] | undefined;
   let neighbours: Neighbours | undefined;
   let told: boolean | undefined;
   for (let i = 0; i < tokens.length; i++) {
-    if (!FORMS.has(tokens[i].lower)) continue;
+    const lower = tokens[i].lower;
+    const lay = FORMS.has(lower);
+    if (!lay && LAY[lower] === undefined) continue;
     const all = words();
+    if (!lay) {
+      const to = layFor(all, i);
+      if (to) (found ??= []).push(findingOf(paragraph, all, i, to, false));
+      continue;
+    }
     const around = () => (neighbours ??= new Neighbours(contextModel(), all));
     const past = () => (told ??= pastTense(contextModel(), around(), all.n));
     const to = lieFor(all, i, around, past);
-    if (!to) continue;
-    const start = all.start(i);
-    const original = paragraph.text.slice(start, tokens[i].end);
-    const fix = matchCase(to, original);
-    const spoken = SPOKEN.has(tokens[i].region);
-    (found ??= []).push({
-      start,
-      end: tokens[i].end,
-      message: `\`${original.toLowerCase()}\` is a form of "lay" (to put something down), which takes an object; with none, "lie" (to recline) is meant: \`${to}\`.`,
-      suggestions: [fix],
-      // Speakers talk loosely: in dialogue and thoughts the slip is told, not warned of.
-      ...(spoken ? { severity: 'information' as const } : {}),
-      data: { word: original, expected: fix, family: 'lay-lie' },
-    });
+    if (to) (found ??= []).push(findingOf(paragraph, all, i, to, true));
   }
   return found ?? [];
 }
