@@ -20,11 +20,16 @@ describe('confusable: a form of "lay" with no object where "lie" is meant', () =
     assert.equal(fixed('She had laid there for hours.'), 'She had lain there for hours.');
     assert.equal(fixed('I wanted to lay down for a nap.'), 'I wanted to lie down for a nap.');
     assert.equal(fixed('Laying on the grass, she watched the clouds.'), 'Lying on the grass, she watched the clouds.');
+    assert.equal(fixed('She lays down resting her head on my chest.'), 'She lies down resting her head on my chest.');
+    assert.equal(fixed('We continue to lay together.'), 'We continue to lie together.');
   });
 
   test('a noun phrase opening its clause, or a subject coordinated before, is the subject of "laid"', () => {
     assert.deepEqual(layLie('The body laid in an awkward sprawl near the wall.'), ['laid→lay']);
     assert.deepEqual(layLie('He jerked once in the grass and laid still.'), ['laid→lay']);
+    // A phrase opening the sentence is not the object of a clause: the subject's verb is reclining.
+    assert.deepEqual(layLie('After the hug Rarity laid back down, before getting a hug from Pinkie.'), ['laid→lay']);
+    assert.deepEqual(layLie('She looked at the card she laid on the table.'), []);
   });
 
   test('"lay" is a present only in a story told in the present', () => {

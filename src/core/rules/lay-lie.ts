@@ -25,7 +25,7 @@ const FORMS = new Set(['lay', 'lays', 'laying', 'laid']);
 /** What only a reclining verb takes straight after it: a place, a state, a posture. */
 const RECLINING = new Set(
   (
-    'on in upon onto beside next against across under underneath beneath atop among amongst near alongside inside within with at ' +
+    'on in upon onto beside next against across under underneath beneath atop among amongst near alongside inside within with at together ' +
     'between behind around about ahead there here still awake asleep motionless flat dead face facedown curled sprawled ' +
     'unconscious limp prone supine helpless unmoving silent quiet naked nude side dormant fallow idle hidden waiting buried scattered ' +
     'strewn stretched heavy thick like by exhausted wounded injured bleeding dying broken frozen'
@@ -97,6 +97,8 @@ const ADVERBS_OF_DEGREE = new Set('so very pretty really more most too quite rat
 const VB = classIndex('vb');
 const VBZ = classIndex('vbz');
 const VBD = classIndex('vbd');
+const VBG = classIndex('vbg');
+const PREP = classIndex('prep');
 
 /** The regions that are a character's voice, not the narration's. */
 const SPOKEN = new Set(['dialogue', 'thought']);
@@ -139,7 +141,12 @@ function objectBefore(words: Words, around: () => Neighbours, s: number): boolea
   if (p < 0 || words.is(s, BROKEN)) return false;
   const w = words.word(p);
   const cls = around().at(s, p).cls;
-  return w === 'that' || w === 'which' || w === 'what' || w === 'whatever' || w === 'one' || w === 'ones' || cls === NOUN || cls === NUMBER;
+  if (w === 'that' || w === 'which' || w === 'what' || w === 'whatever' || w === 'one' || w === 'ones') return true;
+  if (cls !== NOUN && cls !== NUMBER) return false;
+  // A phrase opening the sentence is no object: "After the hug Rarity laid back down".
+  let q = p;
+  while (q > 0 && !words.is(q, BROKEN) && NOUN_PHRASE[around().at(q, q - 1).cls] === 1) q--;
+  return !(q > 0 && !words.is(q, BROKEN) && around().at(q, q - 1).cls === PREP && (q === 1 || words.is(q - 1, BROKEN)));
 }
 
 /** Whether the verb at `i` ends its clause on a preposition, its object before it: "the bunk he laid on was hard". */
@@ -163,7 +170,7 @@ function phrasal(particle: string, next: string, after: string): boolean {
 }
 
 /** What follows the verb at `i`: 1 what only a reclining verb takes, 2 the clause's end, 0 anything else. */
-function reclining(words: Words, i: number): number {
+function reclining(words: Words, i: number, around: () => Neighbours): number {
   let p = i + 1;
   if (p >= words.n || words.is(p, BROKEN)) return 2;
   let w = words.word(p);
@@ -175,6 +182,8 @@ function reclining(words: Words, i: number): number {
     if (p >= words.n || words.is(p, BROKEN)) return 1;
     w = words.word(p);
     if (particle && AFTER_PARTICLE.has(w)) return 1;
+    // "lays down resting her head", "laid back sleeping": a participle of what is done lying.
+    if (particle && around().at(p, p).cls === VBG && !words.name(p)) return 1;
   }
   if (p + 1 < words.n && !words.is(p + 1, BROKEN) && phrasal(w, words.word(p + 1), p + 2 < words.n ? words.word(p + 2) : '')) return 0;
   return RECLINING.has(w) ? 1 : 0;
@@ -242,7 +251,7 @@ function lieFor(words: Words, i: number, around: () => Neighbours, past: () => b
   const p = before(words, i);
   const left = p < 0 ? undefined : words.word(p);
   if (left !== undefined && (NOT_VERB.has(left) || (i > 0 && NOT_VERB.has(words.word(i - 1))))) return undefined;
-  const after = reclining(words, i);
+  const after = reclining(words, i, around);
   if (after === 0) return undefined;
   if (left !== undefined && left !== 'who' && subjectAt(words, p) && objectBefore(words, around, p) && !stranded(words, i)) return undefined;
   // The clause ends on the verb: "she was laying, eyes closed", "where it laid."; "she lays." only with its subject.
