@@ -13,6 +13,8 @@ import type { Paragraph } from '../model/document';
 import { Column } from '../model/vocab';
 import { BROKEN, compilePattern, gatesOf, mayOpen, spacedBefore, Words, type Gates, type Pattern } from '../patterns';
 import { applyApostropheStyle, matchCase } from '../text';
+import { layLieFindings } from './lay-lie';
+import { massPluralFindings } from './mass-plural';
 import type { ParagraphRule, RawFinding } from './types';
 
 /** The pattern compiler, re-exported for the table's test (every pattern compiles). */
@@ -217,6 +219,12 @@ export const confusable: ParagraphRule = {
       }
       words ??= new Words(paragraph.text, tokens);
       i = suspectAt(paragraph, words, index, list, i, found);
+    }
+    const wordsOf = () => (words ??= new Words(paragraph.text, tokens));
+    const laid = [...layLieFindings(paragraph, wordsOf), ...massPluralFindings(paragraph, wordsOf)];
+    if (laid.length > 0) {
+      found.push(...laid);
+      found.sort((a, b) => a.start - b.start);
     }
     return withModel(paragraph, words ?? new Words(paragraph.text, tokens), found);
   },
