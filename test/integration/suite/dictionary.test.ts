@@ -5,9 +5,10 @@ import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { activateExtension, describeDiagnostics, fanficDiagnostics, fixtureUri, waitFor, waitForDiagnosticOn, wordRange } from '../helpers';
 
-// A made-up plant that both chapters mention in lower case, so spelling flags it in each (a
-// capitalized made-up word used twice would pass as a character's name).
-const WORD = 'zyxwort';
+// A made-up plant that both chapters mention in lower case, so spelling flags it in each: one
+// letter from a common word ("hornet"), since a coinage far from every word that the story writes
+// twice passes as its own word, and a capitalized one as a character's name.
+const WORD = 'thornet';
 
 interface StoryConfigJson {
   characters?: unknown[];
