@@ -35,6 +35,7 @@ import { epithetSpeaker, newcomer, titledMentions, type TitledMentions } from '.
 import { answerAddressee, calledOfTwo, fillExchange, type RunTurn } from './exchange';
 import { introducedByRelation } from './introduced';
 import { CONTINUING, PRONOUN_GENDER, type Gender } from './lexicon';
+import { listItem, type Lister } from './lists';
 import { readNarration, tellerOf } from './narrator';
 import { besideBeats, laterBeats, leadsIn, listenerOf, listenersReaction, loneTag, mentionOnly, ownBeats, splitSpeeches } from './paragraph-beats';
 import { addressedAt, calledMid, inStory, pronounResolver, vocatives, type Resolver } from './pronouns';
@@ -101,6 +102,7 @@ interface Flow {
   narrator?: string;
   /** Whether the previous paragraph's last quote asks a question (`"The sky?"`). */
   prevAsked?: boolean;
+  lister?: Lister;
 }
 
 /** Words at most in a narration paragraph an exchange carries on across. */
@@ -482,6 +484,7 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
   // Not the one who spoke just before: `"Two," Inuyasha said.` / `"Three, Kagome?"` is no one's the alternation can tell.
   if (speakers.every((s) => !s.named && s.speaker === null))
     calledOfTwo(speakers, own, ctx.scene, flow.narrator, sameScene ? flow.prevTurn?.speaker : undefined);
+  flow.lister = listItem(p, speakers, flow.lister);
   const made = toQuotations(p, spots, quotes, speakers);
   const listener = listenerOf(p, ws);
   recordTurn(
