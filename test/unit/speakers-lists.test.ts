@@ -31,7 +31,7 @@ describe('speaker attribution: a list read out item by item', () => {
     assert.notDeepEqual([got[2], got[3], got[6]], ['Rose', 'Rose', 'Rose']);
   });
 
-  it('makes a named item of the other speaker the list\'s reader from there on', () => {
+  it("makes a named item of the other speaker the list's reader from there on", () => {
     const text = LIST.replace('- Rose laughs. "The fourth is you."', '- Ivy laughs. "The fourth is you."') + '\n';
     assert.equal(speakers(text, ['Rose', 'Ivy'])[6], 'Ivy');
   });

@@ -14,16 +14,18 @@ const NAMES = ['Discord', 'Fluttershy'];
 // between the two, and a last turn whose beat names her.
 function story(silence: string, run: number): string {
   const turns = Array.from({ length: run }, (_, k) => `"Turn number ${k + 1} of the talk."`);
-  return [
-    'Discord sits down at the table. Fluttershy pours the tea.',
-    'Discord smiles. "I asked your friends for advice."',
-    'Fluttershy giggles. "Because I asked them for advice, too."',
-    silence,
-    '"I took the advice of Applejack."',
-    ...turns,
-    '"You are wrong." Fluttershy hugs him tight. "We have some amazing friends!"',
-    'Discord hugs her back and smiles.',
-  ].join('\n\n') + '\n';
+  return (
+    [
+      'Discord sits down at the table. Fluttershy pours the tea.',
+      'Discord smiles. "I asked your friends for advice."',
+      'Fluttershy giggles. "Because I asked them for advice, too."',
+      silence,
+      '"I took the advice of Applejack."',
+      ...turns,
+      '"You are wrong." Fluttershy hugs him tight. "We have some amazing friends!"',
+      'Discord hugs her back and smiles.',
+    ].join('\n\n') + '\n'
+  );
 }
 
 describe('speaker attribution: a turn of silence', () => {

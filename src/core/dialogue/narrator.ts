@@ -98,7 +98,24 @@ export function narratorOf(
 // `"Goodnight, Twilight."`: a capitalized word a quote calls someone by, after a comma.
 const CALL = /,\s+(\p{Lu}\p{Ll}+)(?=[,.!?…]|["”]|$)/gu;
 // Words a quote calls anyone by, not a name: `"Night, Sweetie."`, `"Come on, Guys."`.
-const ENDEARMENTS = new Set(['sweetie', 'sweetheart', 'dear', 'dearest', 'love', 'babe', 'baby', 'buddy', 'pal', 'dude', 'mate', 'friend', 'everyone', 'everybody', 'guys', 'folks']);
+const ENDEARMENTS = new Set([
+  'sweetie',
+  'sweetheart',
+  'dear',
+  'dearest',
+  'love',
+  'babe',
+  'baby',
+  'buddy',
+  'pal',
+  'dude',
+  'mate',
+  'friend',
+  'everyone',
+  'everybody',
+  'guys',
+  'folks',
+]);
 
 /**
  * The name the other speaker calls the narrator by, once, that the index does not know (a word
