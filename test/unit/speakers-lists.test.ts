@@ -40,4 +40,18 @@ describe('speaker attribution: a list read out item by item', () => {
     const text = LIST.replace('- "The fifth is the quiet."', '1. "The fifth is the quiet."') + '\n';
     assert.notEqual(speakers(text, ['Rose', 'Ivy'])[6], 'Rose');
   });
+
+  it('fills the answers between two items of the reader by turns from the first, not back from the second', () => {
+    const text = [
+      'Rose sat on the bed and Ivy sat beside her. Rose unfolded a sheet of paper.',
+      '- Rose nods. "The first thing I love is the garden."',
+      'Ivy smiles. "That was my idea."',
+      '- "The second is the view from the window."',
+      '"Are these just compliments?"',
+      '"Maybe."',
+      'They both laugh.',
+      '- "The third is the breakfast."',
+    ].join('\n\n');
+    assert.deepEqual(speakers(text + '\n', ['Rose', 'Ivy']), ['Rose', 'Ivy', 'Rose', 'Ivy', 'Rose', 'Rose']);
+  });
 });

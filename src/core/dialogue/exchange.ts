@@ -84,6 +84,11 @@ function otherSide(turns: RunTurn[], at: number, x: string, step: 1 | -1, gap: r
   return narrator !== undefined && narrator !== x && named.size === 0 ? narrator : undefined;
 }
 
+/** Whether the turn's speaker goes on from before: a speech running on, a list's next item (`- "The host is so considerate."`). */
+function goesOn(t: RunTurn): boolean {
+  return t.quotes.length > 0 && t.quotes.every((q) => q.evidence === 'continued');
+}
+
 /** Who speaks each turn of a gap, by alternation from the known turn at `at`, or nothing. */
 function alternate(
   turns: RunTurn[],
@@ -93,7 +98,8 @@ function alternate(
   narrator?: string,
 ): Map<number, { who: string; distance: number }> | undefined {
   const out = new Map<number, { who: string; distance: number }>();
-  if (at < 0 || at >= turns.length) return undefined;
+  // Nor does it tell who spoke before it.
+  if (at < 0 || at >= turns.length || (step === -1 && goesOn(turns[at]))) return undefined;
   const x = edgeSpeaker(turns[at], step === 1);
   if (x === null) return undefined;
   const y = otherSide(turns, at, x, step, gap, narrator);
@@ -109,7 +115,8 @@ function alternate(
     // Forward to a turn that goes on, that turn is the same speaker's as the one before it.
     const endShift = step === 1 && turns[end].continues ? 1 : 0;
     const expected = (Math.abs(end - at) + shift + endShift) % 2 === 1 ? y : x;
-    if (s !== null && s !== expected && (s === x || s === y)) return undefined;
+    // A turn whose speaker goes on from before (a speech running on, a list's next item) fits any alternation.
+    if (s !== null && s !== expected && (s === x || s === y) && !goesOn(turns[end])) return undefined;
     confirmed = s === expected && endShift === 0;
   }
   for (const i of gap) {
