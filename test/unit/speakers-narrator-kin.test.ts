@@ -215,3 +215,42 @@ describe('speaker attribution: untagged exchanges', () => {
     );
   });
 });
+
+// A first-person story whose narrator is named only by the other speaker's call in the last line,
+// by a word of the dictionary ("Twilight") that no table knows as a name.
+const HOTEL = [
+  'I trot to the bed and slip under the blanket. I kiss her cheek. I close my eyes and I wait.',
+  'I whisper, "Goodnight Pinkie, I love you."',
+  'Pinkie wraps me in a hug. "I\'m so glad you made it!"',
+  'I blush and say, "I was studying."',
+  'Pinkie smiles. "You gotta keep studying!"',
+  'I giggle. "I\'m not sure that\'s how it works."',
+  'Pinkie kisses my chest. "Goodnight, Twilight. I love you too."',
+].join('\n\n');
+
+describe('speaker attribution: a narrator the other calls by name once', () => {
+  it('gives "I whisper", "I blush and say" and the beats with I the name the other speaker calls the narrator', () => {
+    const got = speakers(HOTEL + '\n', ['Pinkie']);
+    assert.deepEqual(
+      got.map(([, s]) => s),
+      ['Twilight', 'Pinkie', 'Twilight', 'Pinkie', 'Twilight', 'Pinkie'],
+    );
+  });
+
+  it('stays unknown when the narration writes the name as someone else', () => {
+    const text = HOTEL.replace('I close my eyes and I wait.', 'I think of Twilight and I wait.') + '\n';
+    const got = speakers(text, ['Pinkie']);
+    assert.equal(got[0][1], null);
+    assert.equal(got[2][1], null);
+  });
+
+  it('stays unknown when the narrator calls the name herself', () => {
+    const text = HOTEL.replace('"I was studying."', '"I was studying, Twilight."') + '\n';
+    assert.equal(speakers(text, ['Pinkie'])[2][1], null);
+  });
+
+  it('stays unknown when the word is a form of address anyone is called by', () => {
+    const text = HOTEL.replace('Goodnight, Twilight.', 'Goodnight, Sweetie.') + '\n';
+    assert.equal(speakers(text, ['Pinkie'])[2][1], null);
+  });
+});

@@ -8,48 +8,48 @@ export const SPEAKER_MODEL: { weights: readonly number[]; floor: number; mode: '
   floor: 0.3,
   mode: 'all',
   weights: [
-    1.3722, // rule
-    0.5977, // rule_explicit
-    0.5411, // rule_pronoun
-    0.3414, // rule_paragraph
+    1.3741, // rule
+    0.5996, // rule_explicit
+    0.5428, // rule_pronoun
+    0.3421, // rule_paragraph
     0, // rule_continued
-    0.2897, // rule_beat
+    0.2888, // rule_beat
     -0.5019, // rule_alternation
-    0.1041, // rule_addressee
-    1.2713, // rule_conf
-    -0.3379, // prev1
-    0.4092, // prev2
+    0.1028, // rule_addressee
+    1.2646, // rule_conf
+    -0.3377, // prev1
+    0.409, // prev2
     0.6128, // same_para
-    -0.3481, // other_para
-    -0.4642, // next1
-    0.587, // next2
-    0.1186, // narr_prev_q
-    0.5788, // turn_other
-    0.3839, // alternate
-    -0.231, // addr_here
-    0.1502, // addr_para
-    0.2366, // addr_prev
-    0.3087, // narr_here
-    0.3505, // narr_first
-    0.2723, // narr_before
-    0.365, // narr_after
-    0.056, // narr_prev
-    -0.0216, // narr_prev_last
-    -0.2909, // d_mention
-    0.1436, // d_spoke
-    -0.7916, // never_spoke
-    0.2768, // pron_agree
-    -0.2325, // pron_clash
-    0.1411, // i_narrator
-    0.4331, // narrator
+    -0.3478, // other_para
+    -0.464, // next1
+    0.5872, // next2
+    0.1185, // narr_prev_q
+    0.5787, // turn_other
+    0.384, // alternate
+    -0.2313, // addr_here
+    0.1501, // addr_para
+    0.2361, // addr_prev
+    0.3093, // narr_here
+    0.3508, // narr_first
+    0.2727, // narr_before
+    0.3656, // narr_after
+    0.0558, // narr_prev
+    -0.0217, // narr_prev_last
+    -0.291, // d_mention
+    0.1428, // d_spoke
+    -0.7924, // never_spoke
+    0.2774, // pron_agree
+    -0.2326, // pron_clash
+    0.1413, // i_narrator
+    0.4335, // narrator
     -0.2583, // in_quote
-    -0.4241, // salience
-    -0.0936, // none
-    0.7402, // none_rule_null
-    -0.1928, // none_rule_explicit
-    -0.2658, // none_rule_weak
+    -0.4244, // salience
+    -0.0926, // none
+    0.7387, // none_rule_null
+    -0.1936, // none_rule_explicit
+    -0.2934, // none_rule_weak
     0, // none_i_tag
-    -0.0049, // none_pron_tag
-    -0.0187, // none_few
+    -0.0054, // none_pron_tag
+    -0.0184, // none_few
   ],
 };

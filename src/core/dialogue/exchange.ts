@@ -1,5 +1,6 @@
 /** Two-person exchanges: untagged turns that alternate between the two speakers around them. */
 
+import type { Word } from './cast';
 import type { Gender } from './lexicon';
 import { CONFIDENCE_FLOOR, type Quotation, type Said } from './types';
 
@@ -83,6 +84,11 @@ function otherSide(turns: RunTurn[], at: number, x: string, step: 1 | -1, gap: r
   return narrator !== undefined && narrator !== x && named.size === 0 ? narrator : undefined;
 }
 
+/** Whether the turn's speaker goes on from before: a speech running on, a list's next item (`- "The host is so considerate."`). */
+function goesOn(t: RunTurn): boolean {
+  return t.quotes.length > 0 && t.quotes.every((q) => q.evidence === 'continued');
+}
+
 /** Who speaks each turn of a gap, by alternation from the known turn at `at`, or nothing. */
 function alternate(
   turns: RunTurn[],
@@ -92,25 +98,30 @@ function alternate(
   narrator?: string,
 ): Map<number, { who: string; distance: number }> | undefined {
   const out = new Map<number, { who: string; distance: number }>();
-  if (at < 0 || at >= turns.length) return undefined;
+  // Nor does it tell who spoke before it.
+  if (at < 0 || at >= turns.length || (step === -1 && goesOn(turns[at]))) return undefined;
   const x = edgeSpeaker(turns[at], step === 1);
   if (x === null) return undefined;
   const y = otherSide(turns, at, x, step, gap, narrator);
   if (y === undefined) return undefined;
   // Back from a turn that goes on, the turn just before it is the same speaker's.
   const shift = step === -1 && turns[at].continues ? 1 : 0;
-  for (const i of gap) {
-    const distance = Math.abs(i - at);
-    out.set(i, { who: (distance + shift) % 2 === 1 ? y : x, distance });
-  }
-  // The known turn at the gap's other end must fit the same alternation.
+  // The known turn at the gap's other end must fit the same alternation; when it is one of the two
+  // and fits, each turn is as sure as the nearer end makes it.
   const end = step === 1 ? gap[gap.length - 1] + 1 : gap[0] - 1;
+  let confirmed = false;
   if (end >= 0 && end < turns.length) {
     const s = edgeSpeaker(turns[end], step === -1);
     // Forward to a turn that goes on, that turn is the same speaker's as the one before it.
     const endShift = step === 1 && turns[end].continues ? 1 : 0;
     const expected = (Math.abs(end - at) + shift + endShift) % 2 === 1 ? y : x;
-    if (s !== null && s !== expected && (s === x || s === y)) return undefined;
+    // A turn whose speaker goes on from before (a speech running on, a list's next item) fits any alternation.
+    if (s !== null && s !== expected && (s === x || s === y) && !goesOn(turns[end])) return undefined;
+    confirmed = s === expected && endShift === 0;
+  }
+  for (const i of gap) {
+    const distance = Math.abs(i - at);
+    out.set(i, { who: (distance + shift) % 2 === 1 ? y : x, distance: confirmed ? Math.min(distance, Math.abs(end - i)) : distance });
   }
   return out;
 }
@@ -201,4 +212,23 @@ export function answerAddressee(speakers: Said[], to: string, prevSpeaker: strin
   if (to !== prevSpeaker && !own.includes(to)) {
     for (let m = 0; m < speakers.length; m++) speakers[m] = { speaker: to, evidence: 'addressee', confidence: 0.7, named: false };
   }
+}
+
+// `Discord is speechless.`, `She said nothing.`, `He didn't answer.`: a sentence that says its subject keeps silent.
+const KEEPS_SILENT =
+  /^[^.!?"“”]*?\s(?:(?:is|was|stays|stayed|remains|remained|falls|fell|goes|went)\s+(?:\p{Ll}+ly\s+)?(?:speechless|silent|quiet|mute)|(?:says|said) nothing|(?:does|did)(?:n['’]t| not) (?:answer|reply|respond|speak|say anything))\b[^.!?"“”]*[.!?…]\s*$/u;
+
+/**
+ * Makes a one-sentence narration paragraph in which a character named at its start keeps silent
+ * (`Discord is speechless.`) a turn of theirs with no quote, when the last turn of the exchange is
+ * someone else's: the other one speaks next (`"I took Applejack's advice too."` is Fluttershy's).
+ * Whether it did.
+ */
+export function silentTurn(text: string, ws: readonly Word[], run: RunTurn[]): boolean {
+  const who = ws[0]?.character;
+  const last = run[run.length - 1];
+  if (!who || !last || !ws[0].token.sentenceStart || !KEEPS_SILENT.test(text)) return false;
+  if (!last.anchor || last.mixed || last.someone || last.speaker === null || last.speaker === who) return false;
+  run.push({ quotes: [], speaker: who, anchor: true, mixed: false, addressed: [] });
+  return true;
 }

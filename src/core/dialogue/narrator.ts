@@ -8,7 +8,7 @@ import { foldName } from '../characters/names';
 import type { Paragraph } from '../model/document';
 import type { Region } from '../model/paragraph';
 import type { CharacterIndex, Word } from './cast';
-import { isTagVerb } from './lexicon';
+import { isTagVerb, KIN, PERSON_NOUNS, TITLES } from './lexicon';
 import type { Vocative } from './pronouns';
 
 /** "I" at least this often in the narration, per narration word, makes a first-person story. */
@@ -76,7 +76,8 @@ export function narratorOf(
   });
   if (tags === 0) return undefined;
   const calls = callsOf(prose, called, tagged);
-  if (tags < FIRST_PERSON_TAGS) return answeredName(prose, called, mentions) ?? onlyCalled(calls, mentions, prose, words, called);
+  if (tags < FIRST_PERSON_TAGS)
+    return answeredName(prose, called, mentions) ?? onlyCalled(calls, mentions, prose, words, called) ?? calledOnce(prose, words, index, tagged);
   for (const p of prose) {
     if (!SELF_NAMING_CUE.test(p.text)) continue;
     const narration = narrationText(p);
@@ -86,7 +87,75 @@ export function narratorOf(
       if (name) return name;
     }
   }
-  return mostCalled(calls, mentions, CALLED_AT_LEAST) ?? answeredName(prose, called, mentions) ?? onlyCalled(calls, mentions, prose, words, called);
+  return (
+    mostCalled(calls, mentions, CALLED_AT_LEAST) ??
+    answeredName(prose, called, mentions) ??
+    onlyCalled(calls, mentions, prose, words, called) ??
+    calledOnce(prose, words, index, tagged)
+  );
+}
+
+// `"Goodnight, Twilight."`: a capitalized word a quote calls someone by, after a comma.
+const CALL = /,\s+(\p{Lu}\p{Ll}+)(?=[,.!?…]|["”]|$)/gu;
+// Words a quote calls anyone by, not a name: `"Night, Sweetie."`, `"Come on, Guys."`.
+const ENDEARMENTS = new Set([
+  'sweetie',
+  'sweetheart',
+  'dear',
+  'dearest',
+  'love',
+  'babe',
+  'baby',
+  'buddy',
+  'pal',
+  'dude',
+  'mate',
+  'friend',
+  'everyone',
+  'everybody',
+  'guys',
+  'folks',
+]);
+
+/**
+ * The name the other speaker calls the narrator by, once, that the index does not know (a word
+ * of the dictionary, "Twilight"): `Pinkie kisses my chest. "Goodnight, Twilight. I love you
+ * too."` at the end of a first-person story in which no other name is the narrator's. Only when
+ * nothing contradicts it: the story writes the word nowhere else (no one narrated, talked of or
+ * called by the narrator), the paragraph that calls names one character, its speaker, and no one
+ * named answers the call. The name joins the index.
+ */
+function calledOnce(prose: readonly Paragraph[], words: readonly Word[][], index: CharacterIndex, tagged: ReadonlySet<number>): string | undefined {
+  const found = new Map<string, number[]>();
+  prose.forEach((p, k) => {
+    for (const r of p.analysis.regions) {
+      if (r.kind !== 'dialogue') continue;
+      CALL.lastIndex = 0;
+      const quote = p.text.slice(r.start, r.end);
+      for (let m = CALL.exec(quote); m; m = CALL.exec(quote)) {
+        const lower = m[1].toLowerCase();
+        if (index.byToken.has(m[1]) || lower in TITLES || KIN.has(lower) || PERSON_NOUNS.has(lower) || ENDEARMENTS.has(lower)) continue;
+        (found.get(m[1]) ?? found.set(m[1], []).get(m[1])!).push(k);
+      }
+    }
+  });
+  if (found.size !== 1) return undefined;
+  const [[name, at]] = found;
+  const word = new RegExp(`(?<![\\p{L}\\p{M}'’-])${name}(?![\\p{L}\\p{M}'’-])`, 'giu');
+  const uses = prose.reduce((n, p) => n + (p.text.match(word)?.length ?? 0), 0);
+  if (uses !== at.length) return undefined;
+  for (const k of at) {
+    const p = prose[k];
+    // The narrator does not call herself, and the caller is the one character the paragraph names.
+    const named = new Set(words[k].flatMap((w) => (w.character ? [w.character] : [])));
+    if (tagged.has(p.start) || named.size !== 1) return undefined;
+    // Not when someone else named answers: the next turn is the one called.
+    let n = k + 1;
+    while (n < prose.length && n <= k + 2 && !prose[n].analysis.regions.some((r) => r.kind === 'dialogue')) n++;
+    if (n < prose.length && prose[n].scene === p.scene && words[n].some((w) => w.character && !named.has(w.character))) return undefined;
+  }
+  index.byToken.set(name, name);
+  return name;
 }
 
 /**

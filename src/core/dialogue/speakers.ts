@@ -32,9 +32,10 @@ import {
   type Word,
 } from './cast';
 import { epithetSpeaker, newcomer, titledMentions, type TitledMentions } from './epithets';
-import { answerAddressee, calledOfTwo, fillExchange, type RunTurn } from './exchange';
+import { answerAddressee, calledOfTwo, fillExchange, silentTurn, type RunTurn } from './exchange';
 import { introducedByRelation } from './introduced';
 import { CONTINUING, PRONOUN_GENDER, type Gender } from './lexicon';
+import { listItem, type Lister } from './lists';
 import { readNarration, tellerOf } from './narrator';
 import { besideBeats, laterBeats, leadsIn, listenerOf, listenersReaction, loneTag, mentionOnly, ownBeats, splitSpeeches } from './paragraph-beats';
 import { addressedAt, calledMid, inStory, pronounResolver, vocatives, type Resolver } from './pronouns';
@@ -101,6 +102,7 @@ interface Flow {
   narrator?: string;
   /** Whether the previous paragraph's last quote asks a question (`"The sky?"`). */
   prevAsked?: boolean;
+  lister?: Lister;
 }
 
 /** Words at most in a narration paragraph an exchange carries on across. */
@@ -421,19 +423,19 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
     mentioned.map(() => ({ speaker: null, evidence: null, confidence: 0, named: false })),
   );
   if (quotes.length === 0) {
-    // A paragraph of narration ends the exchange, unless it is a short one that names none but
-    // the two who talk (`He was trying to smile at her.` between two of Julia's and George's turns),
-    // or the tag of the quotes just before it (`Renko asked back.`).
+    // A paragraph of narration ends the exchange, unless it is a short one that names none but the two who talk (`He was trying
+    // to smile at her.` between two of Julia's and George's turns), or the tag of the quotes just before it (`Renko asked back.`).
     const tagged = tagsTurnBefore(ws, sameScene, ctx, flow);
     if (!tagged && !shortAside(ws, flow.run, sameScene)) endExchange(flow);
+    // `Discord is speechless.`: a turn of silence; the other speaks next.
+    const silent = !tagged && silentTurn(p.text, ws, flow.run);
     flow.prevTurn = undefined;
     flow.prevOpen = false;
     flow.prevParagraph = pi;
     flow.prevAddressed = undefined;
     flow.prevListener = undefined;
-    // The tag of a question just before is no one acting before the next turn, which answers it:
-    // `"The sky?"` / `Renko asked back.` / `"In my dream…"` is the other's.
-    flow.prevNarration = tagged && flow.prevAsked ? undefined : ws;
+    // The tag of a question just before is no one acting before the next turn, which answers it: `"The sky?"` / `Renko asked back.` / `"In my dream…"`.
+    flow.prevNarration = (tagged && flow.prevAsked) || silent ? undefined : ws;
     flow.prevAsked = false;
     return aside;
   }
@@ -482,6 +484,7 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
   // Not the one who spoke just before: `"Two," Inuyasha said.` / `"Three, Kagome?"` is no one's the alternation can tell.
   if (speakers.every((s) => !s.named && s.speaker === null))
     calledOfTwo(speakers, own, ctx.scene, flow.narrator, sameScene ? flow.prevTurn?.speaker : undefined);
+  flow.lister = listItem(p, speakers, flow.lister);
   const made = toQuotations(p, spots, quotes, speakers);
   const listener = listenerOf(p, ws);
   recordTurn(
