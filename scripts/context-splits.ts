@@ -222,7 +222,10 @@ export function hyphenCompounds(id: ReadonlyMap<string, number>): string[] {
     const score = Math.log((unigram.get(w)! + 1) / (opened + 1)) - HYPHEN_MARGIN + SPLIT_MIN;
     if (score < SPLIT_MIN) continue;
     const flag = modifier ? ((afterBe.get(w) ?? 0) >= PREDICATIVE_MIN ? '\tp' : '\th') : '';
-    out.push(`${two}\t${w}\t${score.toFixed(1)}${flag}`);
+    // Where the subtitles write it closed, that is today's spelling ("over-all", "world-wide" in Brown: "overall", "worldwide").
+    const closed = `${a}${b}`;
+    const fix = (spoken.get(closed) ?? 0) >= SPLIT_SPOKEN_MIN && englishWords.has(closed) ? closed : w;
+    out.push(`${two}\t${fix}\t${score.toFixed(1)}${flag}`);
   }
   return out.sort();
 }
