@@ -30,8 +30,20 @@ describe('confusable: split compounds the dictionary hyphenates, and "in to" (is
     assert.deepEqual(found('The author was well known.'), []);
   });
 
-  test('a compound noun is reported wherever it stands', () => {
+  test('a compound noun is reported wherever it stands, in its British spelling too', () => {
     assert.equal(modelFixed('It was an act of self defense.'), 'It was an act of self-defense.');
+    assert.equal(modelFixed('Everything she did was self defence.'), 'Everything she did was self-defence.');
+  });
+
+  test('a compound number is hyphenated; a number and its noun, or a list, stay', () => {
+    assert.equal(modelFixed('He paid seventy five dollars for it.'), 'He paid seventy-five dollars for it.');
+    assert.equal(modelFixed('She came thirty first in the race.'), 'She came thirty-first in the race.');
+    assert.deepEqual(found('He paid seventy-five dollars for five books.'), []);
+    assert.deepEqual(found('They counted twenty, five more came.'), []);
+  });
+
+  test('a compound Brown hyphenates that the subtitles write closed is fixed closed', () => {
+    assert.equal(modelFixed('There was a world wide epidemic.'), 'There was a worldwide epidemic.');
   });
 
   test('two words that are two words stay silent', () => {
