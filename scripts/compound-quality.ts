@@ -56,7 +56,8 @@ const PREFIX = /^(?:con|com|pro|per)$/;
 function closedSplit(w: string, dict: Set<string>): string | undefined {
   const ways: string[] = [];
   const common = (p: string) => dict.has(p) && (spoken.get(p) ?? 0) >= PART_MIN;
-  for (let i = 3; i <= w.length - 3; i++) if (common(w.slice(0, i)) && common(w.slice(i)) && !SUFFIX.test(w.slice(i)) && !PREFIX.test(w.slice(0, i))) ways.push(`${w.slice(0, i)} ${w.slice(i)}`);
+  for (let i = 3; i <= w.length - 3; i++)
+    if (common(w.slice(0, i)) && common(w.slice(i)) && !SUFFIX.test(w.slice(i)) && !PREFIX.test(w.slice(0, i))) ways.push(`${w.slice(0, i)} ${w.slice(i)}`);
   return ways.length === 1 ? ways[0] : undefined;
 }
 
@@ -73,7 +74,13 @@ function build(): void {
         for (const m of para.matchAll(/\b[a-z]+(?:-[a-z]+)?\b/g)) {
           const w = m[0];
           const hyphen = /^([a-z]{2,})-([a-z]{2,})$/.exec(w);
-          const open = hyphen ? (dict.has(hyphen[1]) && dict.has(hyphen[2]) ? `${hyphen[1]} ${hyphen[2]}` : undefined) : w.length >= 7 && dict.has(w) ? closedSplit(w, dict) : undefined;
+          const open = hyphen
+            ? dict.has(hyphen[1]) && dict.has(hyphen[2])
+              ? `${hyphen[1]} ${hyphen[2]}`
+              : undefined
+            : w.length >= 7 && dict.has(w)
+              ? closedSplit(w, dict)
+              : undefined;
           if (open) found.push({ file: t.file, at: offset + m.index, compound: w, open });
         }
       }
@@ -105,15 +112,21 @@ function evaluate(): void {
     if (hit) caught++;
     if (hit?.suggestions[0] === inj.compound) fixed++;
     elsewhere += Math.max(0, findings.length - (hit ? 1 : 0) - base.get(inj.file)!.length);
-    if (args.has('--verbose')) console.log(`${hit ? (hit.suggestions[0] === inj.compound ? 'fixed ' : 'caught') : 'missed'} ${inj.file}: ${inj.open} → ${inj.compound}`);
+    if (args.has('--verbose'))
+      console.log(`${hit ? (hit.suggestions[0] === inj.compound ? 'fixed ' : 'caught') : 'missed'} ${inj.file}: ${inj.open} → ${inj.compound}`);
   }
   const pct = (n: number) => `${((100 * n) / Math.max(1, set.length)).toFixed(1)} %`;
-  console.log(`split compounds in Brown ${heldOut ? 'cp*–cr* (held out)' : 'ck*–cn* (tuning)'}: ${set.length} (${set.filter((i) => i.compound.includes('-')).length} hyphenated)`);
+  console.log(
+    `split compounds in Brown ${heldOut ? 'cp*–cr* (held out)' : 'ck*–cn* (tuning)'}: ${set.length} (${set.filter((i) => i.compound.includes('-')).length} hyphenated)`,
+  );
   console.log(`caught ${caught} (${pct(caught)}), fixed ${fixed} (${pct(fixed)}); new findings elsewhere ${elsewhere}`);
   const onClean = [...base].flatMap(([file, fs]) => fs.filter((f) => f.data?.model === 'split').map((f) => ({ file, f, text: byFile.get(file)! })));
   console.log(`split-compound findings on the untouched files: ${onClean.length}`);
   if (args.has('--findings')) {
-    for (const { file, f, text } of onClean) console.log(`  ${file}: "${text.slice(f.range.start, f.range.end)}" → ${f.suggestions[0]} …${text.slice(f.range.start - 40, f.range.end + 30).replace(/\n/g, ' ')}…`);
+    for (const { file, f, text } of onClean)
+      console.log(
+        `  ${file}: "${text.slice(f.range.start, f.range.end)}" → ${f.suggestions[0]} …${text.slice(f.range.start - 40, f.range.end + 30).replace(/\n/g, ' ')}…`,
+      );
   }
 }
 

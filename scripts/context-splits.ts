@@ -208,7 +208,8 @@ export function hyphenCompounds(id: ReadonlyMap<string, number>): string[] {
       const k = `${s[i].word} ${s[i + 1].word}`;
       if (wanted.has(k)) open.set(k, (open.get(k) ?? 0) + 1);
       if (wanted.has(k) && i + 2 < s.length && NOUNS.includes(CLASS_NAMES[s[i + 2].tag])) openBeforeNoun.set(k, (openBeforeNoun.get(k) ?? 0) + 1);
-      if (i > 0 && s[i].word.includes('-') && CLASS_NAMES[s[i - 1].tag] === 'be' && s[i + 1].word === BOUNDARY) afterBe.set(s[i].word, (afterBe.get(s[i].word) ?? 0) + 1);
+      if (i > 0 && s[i].word.includes('-') && CLASS_NAMES[s[i - 1].tag] === 'be' && s[i + 1].word === BOUNDARY)
+        afterBe.set(s[i].word, (afterBe.get(s[i].word) ?? 0) + 1);
       if (s[i].word.includes('-') && NOUNS.includes(CLASS_NAMES[s[i + 1].tag])) beforeNoun.set(s[i].word, (beforeNoun.get(s[i].word) ?? 0) + 1);
     }
   }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { contextModel } from '../../src/core/context/model';
-import { modelFindings, modelFixed, modelFound as found } from '../support/context-findings';
+import { modelFound as found, modelFindings, modelFixed } from '../support/context-findings';
 
 describe('confusable: split compounds the dictionary hyphenates, and "in to" (issue #15)', () => {
   test('the model holds hyphenated compounds read from the training text, a modifier marked as one', () => {

@@ -398,7 +398,8 @@ function splitVerdict(
   if (split.nominal && (!afterDeterminer(around, k) || around.at(k + 1, k + 2).cls === NOUN)) return undefined;
   // "a short lived victory", not "built in 1990", "was well known to them": a hyphen joins a modifier before its noun
   // (or ends a clause after "be", for a compound the training text hyphenates there: "the victory was short lived.").
-  if (split.modifier && around.at(k + 1, k + 2).cls !== NOUN && !(split.predicative && around.at(k, k - 1).cls === BE && around.at(k + 1, k + 2).cls === 0)) return undefined;
+  if (split.modifier && around.at(k + 1, k + 2).cls !== NOUN && !(split.predicative && around.at(k, k - 1).cls === BE && around.at(k + 1, k + 2).cls === 0))
+    return undefined;
   // "walked in to the room", not "gave in to temptation", "turned him in to the police", "went in to see her".
   if (split.after && (!split.after.has(around.id(k - 1)) || !AFTER_INTO.has(around.at(k + 1, k + 2).cls))) return undefined;
   return { k, last: k + 1, to: split.word, kind: 'split', margin };
