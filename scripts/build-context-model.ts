@@ -24,7 +24,7 @@ import { join } from 'node:path';
 import { CLASS_NAMES, encodeNumbers, type ModelData, ROWS } from '../src/core/context/format';
 import { confusionNumbers, trainConfusionSets } from './context-classifier';
 import { kinds, pairs } from './context-pairs';
-import { splitCompounds } from './context-splits';
+import { hyphenCompounds, intoAfter, splitCompounds } from './context-splits';
 import { BOUNDARY, clsTok, guessClass, nlpSentences, sentences, trainFiles, usual } from './context-training';
 import { tokens, unigram } from './context-words';
 
@@ -90,7 +90,10 @@ for (const [k] of bigram) {
 }
 
 // Compounds written as two words ("it self", "with out"), scored (scripts/context-splits.ts).
-const splits = splitCompounds(id);
+// And compounds written with a hyphen ("short lived", "self defense"), where no closed compound is.
+const closed = splitCompounds(id);
+const closedPairs = new Set(closed.map((l) => l.slice(0, l.indexOf('\t'))));
+const splits = [...closed, ...hyphenCompounds(id).filter((l) => !closedPairs.has(l.slice(0, l.indexOf('\t')))), intoAfter()].sort();
 
 const sets: string[] = [];
 for (const [w, s] of pairs) {

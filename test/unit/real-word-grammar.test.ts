@@ -309,7 +309,6 @@ describe('split compounds from SUBTLEX frequencies (issue #15, seventh round)', 
       'every one',
       'all ready',
       'all together',
-      'in to',
       'on to',
       'a while',
       'any more',
@@ -322,6 +321,10 @@ describe('split compounds from SUBTLEX frequencies (issue #15, seventh round)', 
     const pass = split('pass word');
     assert.ok((pass?.score ?? 0) < MARGINS.split || pass?.nominal === true, JSON.stringify(pass));
     assert.deepEqual(found('They pass word along the line.'), []);
+    // Since the session-12 round "in to" is "into" only after the verbs of motion the data lists
+    // ("walked in to the room"), never where "in" belongs to the verb ("gave in to").
+    const inTo = split('in to');
+    assert.ok(inTo?.after?.has(contextModel().id('walked')) && !inTo.after.has(contextModel().id('gave')), JSON.stringify(inTo));
   });
   test('reports: "there fore", "hence forth", each as one fix', () => {
     assert.deepEqual(found('Nobody saw it; there fore he lied.'), ['there fore→therefore (split)']);
@@ -339,7 +342,7 @@ describe('split compounds from SUBTLEX frequencies (issue #15, seventh round)', 
       'Every one of them was there.',
       'She does it every day.',
       'It may be too late.',
-      'He came in to the room.',
+      'He came in to see the room.',
       'We are all ready to go.',
       'They sang all together.',
       'Sit down for a while.',

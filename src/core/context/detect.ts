@@ -365,6 +365,9 @@ function pushHit(hits: ContextHit[], hit: ContextHit): void {
   else if (hit.margin > last.margin) hits[hits.length - 1] = hit;
 }
 
+/** What follows "into" for a place: a determiner, a possessive or "that" ("into the room", "into his arms", "into that"). */
+const AFTER_INTO = new Set([classIndex('det'), classIndex('poss'), classIndex('cs')]);
+
 /** Two words that spell a compound, seen far more often as one: "with out", "it self". */
 function splitHit(
   model: ContextModel,
@@ -393,6 +396,12 @@ function splitVerdict(
   if (margin <= 0 || skip(k + 1) || words.name(k + 1)) return undefined;
   // "a note book", "my key board", not "the key board members": a noun after the two leaves them a phrase.
   if (split.nominal && (!afterDeterminer(around, k) || around.at(k + 1, k + 2).cls === NOUN)) return undefined;
+  // "a short lived victory", not "built in 1990", "was well known to them": a hyphen joins a modifier before its noun
+  // (or ends a clause after "be", for a compound the training text hyphenates there: "the victory was short lived.").
+  if (split.modifier && around.at(k + 1, k + 2).cls !== NOUN && !(split.predicative && around.at(k, k - 1).cls === BE && around.at(k + 1, k + 2).cls === 0))
+    return undefined;
+  // "walked in to the room", not "gave in to temptation", "turned him in to the police", "went in to see her".
+  if (split.after && (!split.after.has(around.id(k - 1)) || !AFTER_INTO.has(around.at(k + 1, k + 2).cls))) return undefined;
   return { k, last: k + 1, to: split.word, kind: 'split', margin };
 }
 

@@ -54,6 +54,8 @@ const FAMILY: Record<string, string> = {
 // second-guess them there.
 const VOICE_KINDS = new Set(['verb', 'verb-base', 'verb-past', 'verb-agree', 'participle', 'adverb', 'case']);
 const SPOKEN = new Set(['dialogue', 'thought']);
+/** A compound the dictionary hyphenates, or "into", written open (issue #15): information unless confident, in speech too. */
+const joinedSpelling = (h: ContextHit) => h.kind === 'split' && (h.to.includes('-') || h.to === 'into');
 /** How much more a candidate must win by inside dialogue and thoughts. */
 const SPOKEN_MARGIN = 3;
 /** What a contraction in speech read as a word without an apostrophe ("you're" as "your") must win by besides. */
@@ -116,6 +118,9 @@ export function contextFindings(paragraph: Paragraph, words: Words, covered: ((k
       .filter(
         (h) =>
           !SPOKEN.has(tokens[h.k].region) ||
+          // A hyphen or "into" written open is a spelling matter, not the character's voice ("back in to
+          // that"); a closed compound keeps the margin ("went up stairs" may be up the stairs).
+          joinedSpelling(h) ||
           (!VOICE_KINDS.has(h.kind) && h.margin >= SPOKEN_MARGIN + (words.word(h.k).includes("'") && !h.to.includes("'") ? CONTRACTION_MARGIN : 0)),
       )
       .map((h) => {
@@ -128,9 +133,9 @@ export function contextFindings(paragraph: Paragraph, words: Words, covered: ((k
         return {
           start,
           end,
-          message: `\`${w}\` here reads as \`${h.to}\` (${WHY[h.kind] ?? 'a near word'}): the words around it fit \`${h.to}\` far better.`,
+          message: `\`${w}\` here reads as \`${h.to}\` (${h.to.includes('-') ? 'a compound written with a hyphen' : (WHY[h.kind] ?? 'a near word')}): the words around it fit \`${h.to}\` far better.`,
           suggestions: [to],
-          ...(h.margin >= CONFIDENT ? { confident: true } : {}),
+          ...(h.margin >= CONFIDENT ? { confident: true } : { ...(joinedSpelling(h) ? { severity: 'information' as const } : {}) }),
           data: { word: original, expected: to, family: FAMILY[h.kind] ?? 'typo', model: h.kind, margin: Math.round(h.margin * 10) / 10 },
         };
       })

@@ -63,6 +63,12 @@ export interface SplitCompound {
   score: number;
   /** A compound noun that published fiction also writes open ("note book"): reported only after a determiner or a possessive. */
   nominal: boolean;
+  /** A compound adjective written with a hyphen ("short-lived", "well-kept"): reported only before a noun. */
+  modifier: boolean;
+  /** A compound adjective hyphenated after "be" too ("was short-lived"): reported there at a clause's end. */
+  predicative: boolean;
+  /** The words after which alone it is one ("walked in to the room"): "in to" for "into". */
+  after?: ReadonlySet<number>;
 }
 
 const SUSPECT = 1;
@@ -166,13 +172,15 @@ export class ContextModel {
     this.setLines = data.sets;
     this.setAt = this.readSets(data.sets);
     for (const line of data.splits.split('\n')) {
-      const [two, word, score, flag] = line.split('\t');
+      const [two, word, score, flag, after] = line.split('\t');
       const space = two.indexOf(' ');
       const a = this.id(two.slice(0, space));
       const b = this.id(two.slice(space + 1));
       if (a < 0 || b < 0) continue;
       this.suspectIds[a] |= SPLIT;
-      this.splits.set(a * V + b, { word, score: Number(score), nominal: flag === 'n' });
+      const split: SplitCompound = { word, score: Number(score), nominal: flag === 'n', modifier: flag === 'h' || flag === 'p', predicative: flag === 'p' };
+      if (after !== undefined) split.after = new Set(after.split(',').map((w) => this.id(w)));
+      this.splits.set(a * V + b, split);
     }
     this.confusion = new ConfusionSets(decodeNumbers(data.confusion), V);
     const nums = decodeNumbers(data.numbers);
