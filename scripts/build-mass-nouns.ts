@@ -2,7 +2,7 @@
  * Writes src/core/data/mass-nouns.generated.ts: mass nouns whose plural is a slip ("equipments",
  * "informations", "advices"), each with the plural writers give it. The nouns are the uncountable
  * words of npm `pluralize` (MIT; its list of "singular words with no plurals", read from its
- * source; `pluralize` comes with the dev tools, as a dependency of `@vscode/vsce`'s lint, and is
+ * source; `pluralize` is a devDependency, pinned, and is
  * only read here) and a few it lacks that writers pluralize most (`EXTRA`). A noun is kept only
  * when no dictionary gives it a plural, and its plural never occurs in edited prose: the Hunspell
  * dictionaries the spell checker reads (npm `dictionary-en` and `dictionary-en-gb`, their own
