@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { type Annotation, type CheckedFile, type ErrorResult, locate, render, score } from '../../scripts/fanfic-errors-quality';
+import { type Annotation, type CheckedFile, type ErrorResult, fixtureFile, locate, render, score } from '../../scripts/fanfic-errors-quality';
 import type { Finding, Severity } from '../../src/core';
 
 const text = 'They sat their alone.\nHe ran form the dog.\nIts cold and and wet.\n"Go." He said.\n';
@@ -88,5 +88,13 @@ describe('scripts/fanfic-errors-quality.ts scoring', () => {
 
   it('stops on an annotation for a file that was not checked', () => {
     assert.throws(() => score([], annotations), /not checked/);
+  });
+});
+
+describe('scripts/fanfic-errors-quality.ts fixture choice', () => {
+  it('scores the tuning annotations unless a held-out set is asked for', () => {
+    assert.equal(fixtureFile(['node', 'script', '--list']), 'annotations.json');
+    assert.equal(fixtureFile(['node', 'script', '--heldout']), 'heldout.json');
+    assert.equal(fixtureFile(['node', 'script', '--heldout2', '--list']), 'heldout2.json');
   });
 });
