@@ -242,7 +242,12 @@ export class Workspace {
       const others = (result?.files ?? []).filter((f) => !this.documents.get(f.uri) && !skipReason(f.text));
       // Their words no tier knows too: a coinage the story repeats is its word in every file.
       const speller = await this.speller(this.localeOf(config));
-      await story.load(others, nameCountsOf, yieldNow, speller ? (text) => storyWordsOf(text, speller) : undefined);
+      // One model of each file for both.
+      const read = (text: string) => {
+        const model = buildModel(text);
+        return { counts: nameCountsOf(text, model), words: speller ? storyWordsOf(text, speller, model) : undefined };
+      };
+      await story.load(others, read, yieldNow);
       // Every open file of the story now sees the names of the others (if there are others).
       if (others.length > 0) this.enqueueStory(story.root);
     } catch (error) {

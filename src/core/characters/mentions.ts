@@ -71,11 +71,11 @@ export function mentionsOf(model: DocumentModel, name: string, options: { headin
   return options.headings ? out.sort((a, b) => a.range.start - b.range.start) : out;
 }
 
-/** Capitalized words of a text, folded, with their counts (for files that are not open). */
-export function nameCountsOf(text: string): NameCounts {
+/** Capitalized words of a text, folded, with their counts (for files that are not open); `model` is the text's, when the caller has built it. */
+export function nameCountsOf(text: string, model: DocumentModel = buildModel(text)): NameCounts {
   const total = new Map<string, number>();
   const mid = new Map<string, number>();
-  for (const p of buildModel(text).paragraphs) {
+  for (const p of model.paragraphs) {
     if (p.kind !== 'prose') continue;
     const c = countNames(p);
     addCounts(total, c.total);

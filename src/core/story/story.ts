@@ -128,19 +128,20 @@ export class Story {
   }
 
   /**
-   * Reads files that are not open (`counts` makes their name counts, `words` their words no tier
-   * knows), yielding between files so a host can serve requests meanwhile. A file an open document already reported is kept as it is.
+   * Reads files that are not open (`read` makes their name counts and, when it can, their words no
+   * tier knows, from one reading of the text), yielding between files so a host can serve requests
+   * meanwhile. A file an open document already reported is kept as it is.
    */
   async load(
     files: ReadonlyArray<{ uri: string; text: string }>,
-    counts: (text: string) => NameCounts,
+    read: (text: string) => { counts: NameCounts; words?: ReadonlyMap<string, number> },
     yieldNow: () => Promise<void>,
-    words?: (text: string) => ReadonlyMap<string, number>,
   ): Promise<void> {
     for (const f of files) {
       if (this.files.has(f.uri)) continue;
-      this.set(f.uri, counts(f.text), f.text);
-      if (words) this.setWords(f.uri, words(f.text));
+      const { counts, words } = read(f.text);
+      this.set(f.uri, counts, f.text);
+      if (words) this.setWords(f.uri, words);
       await yieldNow();
     }
     this.ready = true;

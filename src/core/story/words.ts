@@ -4,7 +4,7 @@
  * spelling rule's check alone.
  */
 
-import { buildModel } from '../model/document';
+import { buildModel, type DocumentModel } from '../model/document';
 import { resolveOptions } from '../options';
 import { spelling } from '../rules/spelling';
 import type { RawFinding } from '../rules/types';
@@ -19,10 +19,13 @@ export function addStoryWords(words: Map<string, number>, raw: readonly RawFindi
   }
 }
 
-/** The lowercase words no tier knows in `text`, with how often each is found: what its analysis's `storyWords` would be. */
-export function storyWordsOf(text: string, speller: Speller): Map<string, number> {
+/**
+ * The lowercase words no tier knows in `text`, with how often each is found: what its analysis's
+ * `storyWords` would be. `model` is the text's, when the caller has built it.
+ */
+export function storyWordsOf(text: string, speller: Speller, model: DocumentModel = buildModel(text)): Map<string, number> {
   const options = resolveOptions({ speller });
   const words = new Map<string, number>();
-  for (const p of buildModel(text).paragraphs) addStoryWords(words, spelling.check(p, options));
+  for (const p of model.paragraphs) addStoryWords(words, spelling.check(p, options));
   return words;
 }
