@@ -14,13 +14,16 @@
  * fail on them). Warnings on the fixture's `outOfScope` spans (real errors that are not word-level:
  * dialogue punctuation, a name's casing) are counted apart from the false alarms.
  *
- * Run: npx tsx scripts/fanfic-errors-quality.ts [--list] [--heldout | --heldout2]
+ * Run: npx tsx scripts/fanfic-errors-quality.ts [--list] [--heldout | --heldout2 | --heldout3]
  *
  * `--heldout` scores `test/fixtures/fanfic-errors/heldout.json` instead (the same schema: Silk
  * Rose's chapters, annotated blind): a held-out set, to be run once (see the folder's README).
  *
  * `--heldout2` scores `heldout2.json` (Luke Schierer's chapters, session 12, annotated blind): a
  * second held-out set, also to be run once.
+ *
+ * `--heldout3` scores `heldout3.json` (antennapedia's stories, session 13, annotated blind): a third
+ * held-out set, also to be run once.
  */
 
 import { readFileSync } from 'node:fs';
@@ -296,8 +299,9 @@ export function checkFiles(paths: readonly string[], root: string): CheckedFile[
   return out;
 }
 
-/** The fixture a run scores: `annotations.json`, or a held-out set (`--heldout`, `--heldout2`). */
+/** The fixture a run scores: `annotations.json`, or a held-out set (`--heldout`, `--heldout2`, `--heldout3`). */
 export function fixtureFile(argv: readonly string[]): string {
+  if (argv.includes('--heldout3')) return 'heldout3.json';
   if (argv.includes('--heldout2')) return 'heldout2.json';
   return argv.includes('--heldout') ? 'heldout.json' : 'annotations.json';
 }

@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { type Annotation, type CheckedFile, type ErrorResult, fixtureFile, locate, render, score } from '../../scripts/fanfic-errors-quality';
 import type { Finding, Severity } from '../../src/core';
@@ -96,5 +98,27 @@ describe('scripts/fanfic-errors-quality.ts fixture choice', () => {
     assert.equal(fixtureFile(['node', 'script', '--list']), 'annotations.json');
     assert.equal(fixtureFile(['node', 'script', '--heldout']), 'heldout.json');
     assert.equal(fixtureFile(['node', 'script', '--heldout2', '--list']), 'heldout2.json');
+    assert.equal(fixtureFile(['node', 'script', '--list', '--heldout3']), 'heldout3.json');
+  });
+});
+
+describe('test/fixtures/fanfic-errors sets', () => {
+  const dir = join(__dirname, '..', 'fixtures', 'fanfic-errors');
+  const sets = ['annotations.json', 'heldout.json', 'heldout2.json', 'heldout3.json'].map((name) => {
+    const fixture = JSON.parse(readFileSync(join(dir, name), 'utf8')) as { texts: string[]; errors: Annotation[] };
+    return { name, ...fixture };
+  });
+
+  it('gives each set its own texts, none shared with another set', () => {
+    const owner = new Map<string, string>();
+    for (const { name, texts } of sets)
+      for (const path of texts) {
+        assert.equal(owner.get(path), undefined, `${path} is in ${owner.get(path)} and ${name}`);
+        owner.set(path, name);
+      }
+  });
+
+  it("annotates only the set's own texts", () => {
+    for (const { name, texts, errors } of sets) for (const e of errors) assert.ok(texts.includes(e.file), `${name}: ${e.file} is not one of its texts`);
   });
 });
