@@ -23,7 +23,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CLASS_NAMES, encodeNumbers, type ModelData, ROWS } from '../src/core/context/format';
 import { confusionNumbers, trainConfusionSets } from './context-classifier';
-import { kinds, pairs } from './context-pairs';
+import { kinds, pairs, rareWords } from './context-pairs';
 import { hyphenCompounds, intoAfter, splitCompounds } from './context-splits';
 import { BOUNDARY, clsTok, guessClass, nlpSentences, sentences, trainFiles, usual } from './context-training';
 import { tokens, unigram } from './context-words';
@@ -36,10 +36,14 @@ const version = (name: string) => (JSON.parse(readFileSync(join(root, 'node_modu
 // ---------------------------------------------------------------------------------------------
 
 // The words of the sets, both sides: a candidate is scored like the word it replaces.
-const setWords = new Set([...pairs.keys(), ...[...pairs.values()].flatMap((s) => [...s])].filter((w) => (unigram.get(w) ?? 0) >= 1));
+// A rare word of a `typo-rare` pair is in the vocabulary though the training text may never have
+// it: counted once at least, so that it scores (its neighbours then from its class's share alone).
+const setWords = new Set([...pairs.keys(), ...[...pairs.values()].flatMap((s) => [...s])].filter((w) => (unigram.get(w) ?? 0) >= 1 || rareWords.has(w)));
+const countOf = (w: string) => Math.max(unigram.get(w) ?? 0, rareWords.has(w) ? 1 : 0);
 const vocab = [
   BOUNDARY,
-  ...[...unigram.entries()]
+  ...[...new Set([...unigram.keys(), ...rareWords])]
+    .map((w) => [w, countOf(w)] as const)
     .filter(([w, c]) => w !== BOUNDARY && (c >= 3 || setWords.has(w)))
     .sort((a, b) => b[1] - a[1])
     .map(([w]) => w),
@@ -107,7 +111,7 @@ const setIds = [...setWords]
   .map((w) => id.get(w)!)
   .sort((a, b) => a - b);
 function* numbers(): Generator<number> {
-  for (const w of vocab) yield unigram.get(w) ?? 0;
+  for (const w of vocab) yield countOf(w);
   yield* classCount;
   yield setIds.length;
   for (let i = 0; i < setIds.length; i++) yield setIds[i] - (i > 0 ? setIds[i - 1] : 0);
@@ -131,8 +135,14 @@ function* numbers(): Generator<number> {
   }
 }
 // The confusion-set classifiers, trained on the same sentences as the runtime reads them.
+// A word in the vocabulary only as a `typo-rare` pair's rare word is unknown to them, as it was
+// before that kind: the classifiers' features are those of the words they were trained with.
+const rareOnly = new Set(
+  [...rareWords].filter((w) => (unigram.get(w) ?? 0) < 3 && ![...(pairs.get(w) ?? [])].some((x) => !kinds.get(`${w} ${x}`)?.startsWith('typo-rare'))),
+);
+for (const [w, s] of pairs) for (const x of s) if (!kinds.get(`${w} ${x}`)?.startsWith('typo-rare')) rareOnly.delete(x);
 const trained = trainConfusionSets(
-  sentences.map((s) => s.map((t) => ({ id: id.get(t.word) ?? -1, cls: clsTok(t) }))),
+  sentences.map((s) => s.map((t) => ({ id: rareOnly.has(t.word) ? -1 : (id.get(t.word) ?? -1), cls: clsTok(t) }))),
   id,
 );
 const data: ModelData = {

@@ -4,11 +4,13 @@
  * pairs, verb forms, homophones, adverbs, agreement, nouns for verbs, participles, typing edits).
  */
 
+import { createRequire } from 'node:module';
 import { CLASS_NAMES } from '../src/core/context/format';
 import { CONFUSABLES } from '../src/core/data/confusables';
 import { irregularVerbs } from '../src/core/data/irregular-verbs';
-import { tagOf } from './context-training';
-import { cmu, COMMON, majorTag, unigram } from './context-words';
+import { LOCALE_PAIRS } from '../src/core/data/locale-pairs.generated';
+import { guessClass, tagOf, usual } from './context-training';
+import { cmu, COMMON, majorTag, spoken, subtlex, unigram } from './context-words';
 
 export const pairs = new Map<string, Set<string>>();
 /** The class of each pair, keyed "wrong candidate". */
@@ -357,4 +359,72 @@ function variant(a: string, b: string): boolean {
   if (long.length !== short.length + 1) return false;
   for (let i = 1; i < long.length; i++) if (long[i] === long[i - 1] && long.slice(0, i) + long.slice(i + 1) === short) return true;
   return false;
+}
+
+// 6. A rare word typed for a far more frequent one, one edit away ("bough" for "bought",
+// "theses" for "these", "confidant" for "confident"; issue #15, fourteenth round): the typing
+// edits above need both words seen 20 times in the training text, so a word the training text
+// hardly has is never second-guessed, though it is the likelier slip. Here the written word is
+// any word of the word list rarer than that in the training text, and the word meant is seen 20
+// times there and `RARE_RATIO` times as often as it in SUBTLEX: kind `typo-rare`, one way. Not a
+// name (capitalised in the subtitles mostly), a spelling variant, an inflection of the word
+// meant, or dialect's dropped "g".
+const RARE_RATIO = 10;
+// Only where grammar may want the common word (`rareSlot` in context/candidates.ts): a
+// determiner or a possessive ("theses apples"), a past, a participle, a third person or an
+// adjective ("he bough", "was confidant"); and of another part of speech than the rare word (two
+// nouns, two verbs fit the same places: "a pail of", "had stared").
+const RARE_WANTED = new Set((['det', 'poss', 'vbd', 'vbn', 'vbz', 'adj'] as const).map((c) => CLASS_NAMES.indexOf(c)));
+const classOfWord = (w: string) => usual.get(w) ?? guessClass(w);
+const partOfSpeech = (w: string) => {
+  const c = CLASS_NAMES[classOfWord(w)];
+  return ['vb', 'vbd', 'vbn', 'vbz', 'vbg'].includes(c) ? 'verb' : c === 'name' ? 'noun' : c;
+};
+const RARE_MAX = TYPO_MIN;
+const wordList = new Set(createRequire(import.meta.url)('an-array-of-english-words') as string[]);
+const lowercaseSubtlex = new Map<string, number>();
+for (const { word, count } of subtlex) if (word === word.toLowerCase()) lowercaseSubtlex.set(word, (lowercaseSubtlex.get(word) ?? 0) + count);
+const localePairs = new Set(LOCALE_PAIRS.split('\n').flatMap((l) => [l, l.split(' ').reverse().join(' ')]));
+/** The written words of the `typo-rare` pairs: the vocabulary holds them even where the training text never has them. */
+export const rareWords = new Set<string>();
+/** Whether `e` is `w` inflected (or `w` is `e` inflected): "walks" for "walk" is grammar, not a slip; "theses" is no plural of "these". */
+function inflected(e: string, w: string): boolean {
+  const [short, long] = e.length < w.length ? [e, w] : [w, e];
+  if (!['s', 'es', 'd', 'ed'].some((end) => long === short + end)) return false;
+  return ['noun', 'vb', 'vbd', 'vbn', 'vbz', 'adj'].includes(majorTag(short) ?? 'noun');
+}
+for (const w of frequent) {
+  const sw = spoken.get(w) ?? 0;
+  if (w.length < 4 || majorTag(w) === 'name' || !RARE_WANTED.has(classOfWord(w))) continue;
+  for (const e of allEdits(w)) {
+    if (e.length < 4 || !wordList.has(e) || (unigram.get(e) ?? 0) >= RARE_MAX || kinds.has(`${e} ${w}`)) continue;
+    const se = spoken.get(e) ?? 0;
+    if (se < 1 || (lowercaseSubtlex.get(e) ?? 0) * 2 < se || sw < RARE_RATIO * se) continue;
+    if (partOfSpeech(e) === partOfSpeech(w) || inflected(e, w) || (w === `${e}g` && e.endsWith('in')) || variant(e, w) || localePairs.has(`${e} ${w}`))
+      continue;
+    let s = pairs.get(e);
+    if (!s) pairs.set(e, (s = new Set()));
+    s.add(w);
+    // The kind carries the prior, the log of how much more often SUBTLEX has the word meant (to a
+    // half): the training text is too small to count the rare word, and fiction's words are rarer there.
+    kinds.set(`${e} ${w}`, `typo-rare${Math.round(2 * Math.log(sw / se)) / 2}`);
+    rareWords.add(e);
+  }
+}
+console.log(`typo-rare: ${[...rareWords].length} rare words`);
+
+/** Every word one letter away from `w` (dropped, swapped, any other, one more), whatever the keyboard. */
+function allEdits(w: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i <= w.length; i++) {
+    for (const k of LETTERS) {
+      if (i < w.length && k !== w[i]) out.add(w.slice(0, i) + k + w.slice(i + 1));
+      out.add(w.slice(0, i) + k + w.slice(i));
+    }
+  }
+  for (let i = 0; i < w.length; i++) {
+    out.add(w.slice(0, i) + w.slice(i + 1));
+    if (i + 1 < w.length) out.add(w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2));
+  }
+  return out;
 }

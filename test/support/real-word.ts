@@ -46,7 +46,8 @@ export function injectedSet(files: RegExp, seed = 15): FixtureLine[] {
   // What each word may be mistyped or confused as: the words whose candidates include it.
   const typedAs = new Map<string, { word: string; kind: string }[]>();
   for (const typed of model.suspects()) {
-    for (const c of model.candidates(typed)) typedAs.set(c.word, [...(typedAs.get(c.word) ?? []), { word: typed, kind: c.kind }]);
+    // Not the rare words of `typo-rare` (issue #15, fourteenth round): the injections stay those of the rounds before.
+    for (const c of model.candidates(typed)) if (c.kind !== 'typo-rare') typedAs.set(c.word, [...(typedAs.get(c.word) ?? []), { word: typed, kind: c.kind }]);
   }
   const next = random(seed);
   const out: FixtureLine[] = [];

@@ -346,6 +346,16 @@ export function bestCandidate(
     const need = candidateNeed(model, guard, around, words, k, x, c, left, left2, right, right2, negated, be, calibrated, needs, tense);
     // Every factor of a score but the word's count is below 2: a candidate cannot beat the word by
     // more than its count allows ("thing" after "the" is never "think"); then the right neighbour alone, the rest at its bound.
+    // A rare word typed for a common one (`typo-rare`) is weighed by its neighbours' likelihoods
+    // and SUBTLEX's prior, not by the training text's counts, which hardly have the rare word.
+    if (c.prior > 0) {
+      // Only where grammar wants the common word, counted beside one neighbour at least (twice),
+      // and not a capitalised word (a title, a band: "Theses are a great band").
+      if (!rareSlot(model, c, left) || (model.pairCount(left.id, c.id) < 2 && model.pairCount(c.id, right.id) < 2) || capitalized(words, k)) continue;
+      const margin = rareMargin(model, x, c, own, left, right, left2, right2) - need;
+      if (margin > 0 && (!best || margin > best.margin)) best = { k, to: c.word, kind: c.kind, margin };
+      continue;
+    }
     if (model.logCount(c.id) + SIDES_MAX - own <= need || model.rightBound(c.id, right) - own <= need) continue;
     // "she always write": across an adverb, the verb is weighed beside its subject.
     const noun = !(c.gate === 5 && left.cls === ADV) && calibrated && nounAgrees(model, guard, around, words, k, x, c, tense);
@@ -363,6 +373,43 @@ export function bestCandidate(
     if (margin > 0 && (!best || margin > best.margin)) best = { k, to: c.word, kind: c.id === guard.whom && x === guard.who ? 'case' : c.kind, margin };
   }
   return best ?? nounBest;
+}
+
+/** A determiner or a possessive: a rare word written for one is weighed anywhere ("theses apples"). */
+const RARE_FUNCTION = new Set((['det', 'poss'] as const).map((c) => classIndex(c)));
+/** The classes of a verb's form and an adjective, weighed only after a subject or an auxiliary ("he bough", "was confidant"). */
+const RARE_PREDICATE = new Set((['vbd', 'vbn', 'vbz', 'adj'] as const).map((c) => classIndex(c)));
+const RARE_OPENERS = new Set((['subject', 'modal', 'be', 'have', 'do'] as const).map((c) => classIndex(c)));
+
+/**
+ * Where grammar wants the common word of a `typo-rare` pair: a determiner or a possessive, or a
+ * verb's form or an adjective after a subject or an auxiliary. Elsewhere (a noun for a noun, "the mare" for "the
+ * more") the training text cannot tell a rare word of fiction from a slip: most are meant.
+ */
+function rareSlot(model: ContextModel, c: Candidate, left: Neighbour): boolean {
+  const cls = model.classOf(c.id);
+  return RARE_FUNCTION.has(cls) || (RARE_PREDICATE.has(cls) && RARE_OPENERS.has(left.cls));
+}
+
+/** Whether word `k` is written with a capital (a sentence's first word too: "Theses are a great band", a title). */
+const capitalized = (words: Words, k: number) => words.tokens[k].text !== words.tokens[k].lower;
+
+/**
+ * How much better the common word `c` fits than the rare word `x` it is one letter from: the
+ * neighbours' log-likelihood ratio (each word's count left out) plus the prior that SUBTLEX gives
+ * (`Candidate.prior`). `own` is the score of `x`.
+ */
+function rareMargin(
+  model: ContextModel,
+  x: number,
+  c: Candidate,
+  own: number,
+  left: Neighbour,
+  right: Neighbour,
+  left2: Neighbour | undefined,
+  right2: Neighbour | undefined,
+): number {
+  return model.score(c.id, left, right, left2, right2) - model.logCount(c.id) - (own - model.logCount(x)) + c.prior;
 }
 
 /** Whether candidate `c` of word `k` (vocabulary id `x`) may stand where the word is: the gates of `bestCandidate`'s loop. */

@@ -115,6 +115,11 @@ export const MARGINS: Readonly<Record<string, number>> = {
   'typo-key': 12,
   'typo-sub': 12,
   'typo-insert': 11,
+  // A rare word typed for a far commoner one (issue #15, fourteenth round): the neighbours'
+  // likelihood ratio and SUBTLEX's prior (`rareMargin`), only where grammar wants the common word
+  // (`rareSlot`). 10.5: the least at which Brown ck*–cn* gains no finding (`was caked on` scores
+  // 10.4) and no correct sentence of the spent sets is flagged (`doing theses on Picasso` 9.3).
+  'typo-rare': 10.5,
   // Context-free (the log ratio of the compound's count to the two words'): only the compounds
   // almost never written apart ("it self", "with out"); "in formation" is still a phrase.
   split: 5,

@@ -24,6 +24,7 @@ const WHY: Record<string, string> = {
   'typo-key': 'one key away',
   'typo-sub': 'one letter away',
   'typo-insert': 'one letter away',
+  'typo-rare': 'one letter away, and far more common',
   'verb-base': 'the verb form this place takes',
   'verb-past': 'the verb form this place takes',
   'verb-agree': 'the verb form that agrees with its subject',

@@ -33,6 +33,11 @@ export interface Candidate {
    * an auxiliary or a personal pronoun), 5 for `verb-agree` (only after a personal pronoun), else 0.
    */
   gate: number;
+  /**
+   * For a `typo-rare` candidate, the log of how much more often SUBTLEX has it than the word as
+   * written (the kind's suffix in the data: `bought:typo-rare4`); 0 for the others.
+   */
+  prior: number;
 }
 
 /** Every kind of candidate, in a fixed order (`Candidate.slot`). */
@@ -53,6 +58,7 @@ export const KINDS = [
   'typo-key',
   'typo-sub',
   'typo-insert',
+  'typo-rare',
   // A word of a confusion set, decided by its classifier (`classifier.ts`), not a candidate.
   'set',
 ] as const;
@@ -315,9 +321,19 @@ export class ContextModel {
       for (const s of raw.split(',')) {
         const at = s.indexOf(':');
         const w = s.slice(0, at);
-        const kind = s.slice(at + 1);
+        const raw = s.slice(at + 1);
+        const rare = raw.startsWith('typo-rare');
+        const kind = rare ? 'typo-rare' : raw;
         const gate = kind === 'verb-base' ? 1 : kind === 'verb-past' ? 2 : kind === 'participle' ? 3 : kind === 'noun-verb' ? 4 : kind === 'verb-agree' ? 5 : 0;
-        found.push({ id: this.id(w), word: w, kind, typo: kind.startsWith('typo'), slot: (KINDS as readonly string[]).indexOf(kind), gate });
+        found.push({
+          id: this.id(w),
+          word: w,
+          kind,
+          typo: kind.startsWith('typo'),
+          slot: (KINDS as readonly string[]).indexOf(kind),
+          gate,
+          prior: rare ? Number(raw.slice(9)) : 0,
+        });
       }
     }
     this.sets.set(word, found);
