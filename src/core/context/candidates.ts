@@ -62,6 +62,8 @@ export function nounAgrees(model: ContextModel, guard: Guards, around: Neighbour
   const n = subjectNumber(model, around, words, k);
   if (n === NO_SUBJECT) return false;
   if (c.gate === 5) {
+    // "The student center is": a word mostly a noun is the phrase's own after a noun.
+    if (model.classOf(x) === NOUN) return false;
     if (c.word.length < words.word(k).length) return n === PLURAL;
     return n === SINGULAR && !(tense.past ??= pastTense(model, around, words.n));
   }
