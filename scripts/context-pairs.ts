@@ -245,11 +245,14 @@ const pastOf = (w: string) => [`${w}ed`, `${w}d`, `${w}${w[w.length - 1]}ed`, /[
 const hasPast = new Set<string>();
 for (const v of irregularVerbs().values()) if (v.past.some((p) => p !== v.base && isPast(p))) hasPast.add(v.base);
 for (const w of COMMON) if (pastOf(w).some((p) => p !== '' && COMMON.has(p) && isPast(p))) hasPast.add(w);
+// A base that is its own past ("let", "put", "cut") after "he" is a past as often ("Still he let
+// Eileen treat him"): only its third person is a slip for it ("they lets").
+const ownPast = new Set([...irregularVerbs().values()].filter((v) => v.past.includes(v.base)).map((v) => v.base));
 for (const w of COMMON) {
   if ((unigram.get(w) ?? 0) < 5 || tagShare(w, 'vbd') + tagShare(w, 'vbn') > 0.1 || ['do', 'be', 'have'].includes(w)) continue;
   const z = thirdPerson(w);
   if ((unigram.get(z) ?? 0) < 5 || (tagShare(z, 'vbz') < 0.3 && !(hasPast.has(w) && tagShare(w, 'vb') > 0))) continue;
-  if ((usedAsBase(w) || hasPast.has(w)) && tagShare(w, 'modal') === 0 && !['need', 'dare'].includes(w)) {
+  if ((usedAsBase(w) || hasPast.has(w)) && tagShare(w, 'modal') === 0 && !['need', 'dare'].includes(w) && !ownPast.has(w)) {
     agreeing.push([w, z]);
     pair(w, z, 'verb-agree');
   } else if (tagShare(w, 'vb') > 0) {

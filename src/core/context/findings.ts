@@ -127,14 +127,14 @@ export function contextFindings(paragraph: Paragraph, words: Words, covered: ((k
         const start = words.start(h.k);
         const end = tokens[h.last ?? h.k].end;
         const original = paragraph.text.slice(start, end);
-        const cased = matchCase(h.to, original);
-        const to = style ? applyApostropheStyle(cased, style) : cased;
+        const styled = (x: string) => (style ? applyApostropheStyle(matchCase(x, original), style) : matchCase(x, original));
+        const to = styled(h.to);
         const w = original.replace(/’/g, "'").toLowerCase();
         return {
           start,
           end,
           message: `\`${w}\` here reads as \`${h.to}\` (${h.to.includes('-') ? 'a compound written with a hyphen' : (WHY[h.kind] ?? 'a near word')}): the words around it fit \`${h.to}\` far better.`,
-          suggestions: [to],
+          suggestions: h.also === undefined ? [to] : [to, styled(h.also)],
           ...(h.margin >= CONFIDENT ? { confident: true } : { ...(joinedSpelling(h) ? { severity: 'information' as const } : {}) }),
           data: { word: original, expected: to, family: FAMILY[h.kind] ?? 'typo', model: h.kind, margin: Math.round(h.margin * 10) / 10 },
         };

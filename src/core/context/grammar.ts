@@ -311,9 +311,10 @@ export function baseWanted(g: Guards, around: Neighbours, k: number, left: Neigh
  * subject that the other form of its verb agrees with: "he", "she", "it" for the third person's
  * (`third`), "I", "you", "we", "they" for the base, as does an auxiliary ("would goes", "to
  * pays"). Not after an auxiliary and its subject ("did she write"), a
- * conjunction of subordination ("that he go", the subjunctive) or "to"; "you" and "it", objects
- * too ("make it work"), only at a sentence's start; a base after "she" not in a past-tense
- * paragraph (`past`), where it is more often a past that lost its ending.
+ * conjunction of subordination ("that he go", the subjunctive), a question's verb ("is he like")
+ * or a verb of demand ("insist he rest"); "you" and "it", objects too ("make it work"), only at a
+ * sentence's start. In a past-tense paragraph a base after "she" is more often a past that lost its
+ * ending: the finding offers the past first (`bothReadings`).
  */
 export function agreesWith(
   g: Guards,
@@ -322,7 +323,6 @@ export function agreesWith(
   third: boolean,
   left: Neighbour,
   left2: Neighbour | undefined,
-  past: () => boolean,
 ): boolean {
   let subject = left;
   let before = left2;
@@ -344,10 +344,18 @@ export function agreesWith(
   if ((subject.id === g.you || subject.id === g.it) && b !== 0) return false;
   // "insisted she return", "suggest he rest": a subjunctive after a verb of demand.
   const at = subject === left ? k - 2 : k - 3;
+  // "We fans love it", "you students are": a plural noun beside "we" or "you", before the verb.
+  if (!third && APPOSED.test(around.words.word(at + 1)) && (FINITE_AFTER[around.at(k, k + 1).cls] === 1 || (around.at(k, k).cls === NOUN && ADJECTIVAL[around.at(k, k + 1).cls] === 1)))
+    return false;
   if (third && b !== 0 && at >= 0 && MANDATIVE.test(around.words.word(at))) return false;
-  return !third || !past();
+  return true;
 }
 
+/** The pronouns a plural noun may stand beside ("we fans", "you people"). */
+const APPOSED = /^(?:we|you)$/;
+/** A finite verb after the word, which makes it a noun beside its pronoun ("we fans are"). */
+const FINITE_AFTER = new Uint8Array(32);
+for (const c of ['vb', 'vbz', 'vbd', 'modal', 'be', 'have', 'do'] as const) FINITE_AFTER[classIndex(c)] = 1;
 /** What opens a verb's object: "to catches every exception". */
 const OBJECT_START = new Uint8Array(32);
 for (const c of ['det', 'poss', 'object'] as const) OBJECT_START[classIndex(c)] = 1;
