@@ -59,6 +59,8 @@ describe('a verb agrees with its personal pronoun, for every verb whose past Bro
       '"He don\'t care," she said.',
       '"I says we go," he said.',
       '"We was there," she said.',
+      "'He don't care,' she thought.",
+      'She looked at him. *He like me, he really does.*',
     ])
       assert.deepEqual(found(text), [], text);
   });

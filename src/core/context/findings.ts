@@ -56,6 +56,14 @@ const VOICE_KINDS = new Set(['verb', 'verb-base', 'verb-past', 'verb-agree', 'pa
 const SPOKEN = new Set(['dialogue', 'thought']);
 /** A compound the dictionary hyphenates, or "into", written open (issue #15): information unless confident, in speech too. */
 const joinedSpelling = (h: ContextHit) => h.kind === 'split' && (h.to.includes('-') || h.to === 'into');
+/** Three words or more in italics: a thought, as fan fiction sets them (`*He like me.*`), not a stressed word. */
+const THOUGHT_SPAN = /\S\s+\S+\s+\S/;
+/** Whether word `k` stands in italics that set a thought: there a verb form is the character's, as in dialogue. */
+function inItalicThought(paragraph: Paragraph, k: number): boolean {
+  const t = paragraph.analysis.tokens[k];
+  if (t.region !== 'emphasis') return false;
+  return paragraph.analysis.regions.some((r) => r.kind === 'emphasis' && r.start <= t.start && t.end <= r.end && THOUGHT_SPAN.test(paragraph.text.slice(r.start, r.end)));
+}
 /** How much more a candidate must win by inside dialogue and thoughts. */
 const SPOKEN_MARGIN = 3;
 /** What a contraction in speech read as a word without an apostrophe ("you're" as "your") must win by besides. */
@@ -115,6 +123,7 @@ export function contextFindings(paragraph: Paragraph, words: Words, covered: ((k
       // ("All dey know down dere", "we git to rolling": the neighbours are dialect too).
       // A contraction in speech is the character's way of talking: read as a word without its
       // apostrophe it needs a wider margin still ("You're friends with him?" is right).
+      .filter((h) => !VOICE_KINDS.has(h.kind) || !inItalicThought(paragraph, h.k))
       .filter(
         (h) =>
           !SPOKEN.has(tokens[h.k].region) ||
