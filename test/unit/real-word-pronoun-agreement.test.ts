@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { contextModel } from '../../src/core/context/model';
 import { pastOf } from '../../src/core/context/tense';
-import { modelFindings, modelFixed as fixed, modelFound as found } from '../support/context-findings';
+import { modelFixed as fixed, modelFound as found, modelFindings } from '../support/context-findings';
 
 describe('a verb agrees with its personal pronoun, for every verb whose past Brown tags (issue #15, thirteenth round)', () => {
   test('the pairs are in the model for verbs Brown writes mostly as nouns, and not for a base that is its own past', () => {
@@ -14,8 +14,14 @@ describe('a verb agrees with its personal pronoun, for every verb whose past Bro
       ['work', 'works'],
       ['fly', 'flies'],
     ]) {
-      assert.ok(m.candidates(base).some((c) => c.word === third && c.kind === 'verb-agree'), base);
-      assert.ok(m.candidates(third).some((c) => c.word === base && c.kind === 'verb-agree'), third);
+      assert.ok(
+        m.candidates(base).some((c) => c.word === third && c.kind === 'verb-agree'),
+        base,
+      );
+      assert.ok(
+        m.candidates(third).some((c) => c.word === base && c.kind === 'verb-agree'),
+        third,
+      );
     }
     assert.ok(!m.candidates('let').some((c) => c.kind === 'verb-agree'), '"he let" is a past as often');
     assert.ok(m.candidates("hasn't").some((c) => c.word === "haven't"));

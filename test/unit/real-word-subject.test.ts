@@ -116,7 +116,10 @@ describe('a third person for a base that is mostly another word, one way (issue 
     assert.ok(m.candidates('likes').some((c) => c.word === 'like' && c.kind === 'verb-agree'));
     // Since issue #15's thirteenth round "like" has its past ("liked") and so its pair both ways:
     // "He like this place" is a slip, "What is he like?" a question (`agreesWith`).
-    assert.ok(m.candidates('like').some((c) => c.word === 'likes' && c.kind === 'verb-agree'), 'a base whose past Brown tags');
+    assert.ok(
+      m.candidates('like').some((c) => c.word === 'likes' && c.kind === 'verb-agree'),
+      'a base whose past Brown tags',
+    );
     assert.ok(!m.candidates('need').some((c) => c.kind === 'verb-agree'), '"need" is a modal too');
   });
   test('reports the third person after a plural subject or an auxiliary, and fixes it', () => {

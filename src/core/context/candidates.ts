@@ -363,7 +363,12 @@ export function bestCandidate(
     }
     // "whom" for "who" is the pronoun's case, not a dropped letter.
     if (margin > 0 && (!best || margin > best.margin))
-      best = bothReadings(model, around, words, k, c, candidates, tense, { k, to: c.word, kind: c.id === guard.whom && x === guard.who ? 'case' : c.kind, margin });
+      best = bothReadings(model, around, words, k, c, candidates, tense, {
+        k,
+        to: c.word,
+        kind: c.id === guard.whom && x === guard.who ? 'case' : c.kind,
+        margin,
+      });
   }
   return best ?? nounBest;
 }
@@ -373,7 +378,16 @@ export function bestCandidate(
  * its "-ed": `hit` offers both, the past first in a past-tense paragraph (`pastTense`), whichever
  * candidate (`verb-agree`, `verb-past`) won it.
  */
-function bothReadings(model: ContextModel, around: Neighbours, words: Words, k: number, c: Candidate, candidates: readonly Candidate[], tense: Tense, hit: ContextHit): ContextHit {
+function bothReadings(
+  model: ContextModel,
+  around: Neighbours,
+  words: Words,
+  k: number,
+  c: Candidate,
+  candidates: readonly Candidate[],
+  tense: Tense,
+  hit: ContextHit,
+): ContextHit {
   const w = words.word(k);
   let present: string | undefined;
   let past: string | undefined;

@@ -62,7 +62,9 @@ const THOUGHT_SPAN = /\S\s+\S+\s+\S/;
 function inItalicThought(paragraph: Paragraph, k: number): boolean {
   const t = paragraph.analysis.tokens[k];
   if (t.region !== 'emphasis') return false;
-  return paragraph.analysis.regions.some((r) => r.kind === 'emphasis' && r.start <= t.start && t.end <= r.end && THOUGHT_SPAN.test(paragraph.text.slice(r.start, r.end)));
+  return paragraph.analysis.regions.some(
+    (r) => r.kind === 'emphasis' && r.start <= t.start && t.end <= r.end && THOUGHT_SPAN.test(paragraph.text.slice(r.start, r.end)),
+  );
 }
 /** How much more a candidate must win by inside dialogue and thoughts. */
 const SPOKEN_MARGIN = 3;

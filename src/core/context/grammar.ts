@@ -316,14 +316,7 @@ export function baseWanted(g: Guards, around: Neighbours, k: number, left: Neigh
  * sentence's start. In a past-tense paragraph a base after "she" is more often a past that lost its
  * ending: the finding offers the past first (`bothReadings`).
  */
-export function agreesWith(
-  g: Guards,
-  around: Neighbours,
-  k: number,
-  third: boolean,
-  left: Neighbour,
-  left2: Neighbour | undefined,
-): boolean {
+export function agreesWith(g: Guards, around: Neighbours, k: number, third: boolean, left: Neighbour, left2: Neighbour | undefined): boolean {
   let subject = left;
   let before = left2;
   if (left.cls === ADV) {
@@ -342,11 +335,15 @@ export function agreesWith(
   // "What is he like?", "Has she any": a question's subject after its verb.
   if (b === BE || b === HAVE_CLASS) return false;
   if ((subject.id === g.you || subject.id === g.it) && b !== 0) return false;
-  // "insisted she return", "suggest he rest": a subjunctive after a verb of demand.
   const at = subject === left ? k - 2 : k - 3;
   // "We fans love it", "you students are": a plural noun beside "we" or "you", before the verb.
-  if (!third && APPOSED.test(around.words.word(at + 1)) && (FINITE_AFTER[around.at(k, k + 1).cls] === 1 || (around.at(k, k).cls === NOUN && ADJECTIVAL[around.at(k, k + 1).cls] === 1)))
+  if (
+    !third &&
+    APPOSED.test(around.words.word(at + 1)) &&
+    (FINITE_AFTER[around.at(k, k + 1).cls] === 1 || (around.at(k, k).cls === NOUN && ADJECTIVAL[around.at(k, k + 1).cls] === 1))
+  )
     return false;
+  // "insisted she return", "suggest he rest": a subjunctive after a verb of demand.
   if (third && b !== 0 && at >= 0 && MANDATIVE.test(around.words.word(at))) return false;
   return true;
 }
