@@ -20,6 +20,7 @@
  *   npx tsx scripts/context-quality.ts --heldout10 # the spent held-out (b), heldout10.txt
  *   npx tsx scripts/context-quality.ts --heldout11 # the spent held-out (b), heldout11.txt
  *   npx tsx scripts/context-quality.ts --heldout12 # the spent held-out (b), heldout12.txt (its one run: 21.6 %)
+ *   npx tsx scripts/context-quality.ts --heldout13 # the spent held-out (b), heldout13.txt (its one run: 60.0 % caught, 56.3 % fixed)
  *   npx tsx scripts/context-quality.ts --heldout14 # the spent held-out (b), heldout14.txt (its one run: 28.0 % caught, 25.6 % fixed)
  *
  * The old held-out (b), heldout.txt, was evaluated in several rounds and is now a tuning set;
@@ -151,6 +152,7 @@ else {
   if (args.has('--heldout10')) sets.push(['(b) spent held-out (heldout10.txt)', loadRealWordFixture('heldout10')]);
   if (args.has('--heldout11')) sets.push(['(b) spent held-out (heldout11.txt)', loadRealWordFixture('heldout11')]);
   if (args.has('--heldout12')) sets.push(['(b) spent held-out (heldout12.txt)', loadRealWordFixture('heldout12')]);
+  if (args.has('--heldout13')) sets.push(['(b) spent held-out (heldout13.txt)', loadRealWordFixture('heldout13')]);
   if (args.has('--heldout14')) sets.push(['(b) spent held-out (heldout14.txt)', loadRealWordFixture('heldout14')]);
   for (const [name, lines] of sets) {
     if (args.has('--table')) print(`${name}, table alone`, evaluate(lines, true));

@@ -114,7 +114,12 @@ describe('a third person for a base that is mostly another word, one way (issue 
   test('the pair is in the model from the third person only', () => {
     const m = contextModel();
     assert.ok(m.candidates('likes').some((c) => c.word === 'like' && c.kind === 'verb-agree'));
-    assert.ok(!m.candidates('like').some((c) => c.kind === 'verb-agree'), '"like" is a preposition as often');
+    // Since issue #15's thirteenth round "like" has its past ("liked") and so its pair both ways:
+    // "He like this place" is a slip, "What is he like?" a question (`agreesWith`).
+    assert.ok(
+      m.candidates('like').some((c) => c.word === 'likes' && c.kind === 'verb-agree'),
+      'a base whose past Brown tags',
+    );
     assert.ok(!m.candidates('need').some((c) => c.kind === 'verb-agree'), '"need" is a modal too');
   });
   test('reports the third person after a plural subject or an auxiliary, and fixes it', () => {

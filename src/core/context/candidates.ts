@@ -27,7 +27,7 @@ import {
 } from './grammar';
 import { type Candidate, type ContextModel, KINDS, type Neighbour } from './model';
 import { didNounSubject, inQuestion, invertedForms, NO_SUBJECT, PLURAL, SINGULAR, subjectAt, subjectNumber } from './subject';
-import { pastTense } from './tense';
+import { pastOf, pastTense } from './tense';
 
 export const VERB_SLOT = KINDS.indexOf('verb');
 const ADVERB_SLOT = KINDS.indexOf('adverb');
@@ -62,6 +62,8 @@ export function nounAgrees(model: ContextModel, guard: Guards, around: Neighbour
   const n = subjectNumber(model, around, words, k);
   if (n === NO_SUBJECT) return false;
   if (c.gate === 5) {
+    // "The student center is": a word mostly a noun is the phrase's own after a noun.
+    if (model.classOf(x) === NOUN) return false;
     if (c.word.length < words.word(k).length) return n === PLURAL;
     return n === SINGULAR && !(tense.past ??= pastTense(model, around, words.n));
   }
@@ -370,11 +372,48 @@ export function bestCandidate(
       continue;
     }
     // "whom" for "who" is the pronoun's case, not a dropped letter.
-    if (margin > 0 && (!best || margin > best.margin)) best = { k, to: c.word, kind: c.id === guard.whom && x === guard.who ? 'case' : c.kind, margin };
+    if (margin > 0 && (!best || margin > best.margin))
+      best = bothReadings(model, around, words, k, c, candidates, tense, {
+        k,
+        to: c.word,
+        kind: c.id === guard.whom && x === guard.who ? 'case' : c.kind,
+        margin,
+      });
   }
   return best ?? nounBest;
 }
 
+/**
+ * A base after "he", "she" or "it" ("he like") is a present that lost its "-s" or a past that lost
+ * its "-ed": `hit` offers both, the past first in a past-tense paragraph (`pastTense`), whichever
+ * candidate (`verb-agree`, `verb-past`) won it.
+ */
+function bothReadings(
+  model: ContextModel,
+  around: Neighbours,
+  words: Words,
+  k: number,
+  c: Candidate,
+  candidates: readonly Candidate[],
+  tense: Tense,
+  hit: ContextHit,
+): ContextHit {
+  const w = words.word(k);
+  let present: string | undefined;
+  let past: string | undefined;
+  if (c.gate === 5 && c.word.length > w.length) {
+    present = c.word;
+    past = pastOf(model, w);
+  } else if (c.gate === 2 && THIRD_PERSON.test(k > 0 ? words.word(k - 1) : '')) {
+    past = c.word;
+    present = candidates.find((o) => o.gate === 5 && o.word.length > w.length)?.word;
+  }
+  if (present === undefined || past === undefined) return hit;
+  return (tense.past ??= pastTense(model, around, words.n))
+    ? { ...hit, to: past, kind: 'verb-past', also: present }
+    : { ...hit, to: present, kind: 'verb-agree', also: past };
+}
+const THIRD_PERSON = /^(?:he|she|it)$/;
 /** A determiner or a possessive: a rare word written for one is weighed anywhere ("theses apples"). */
 const RARE_FUNCTION = new Set((['det', 'poss'] as const).map((c) => classIndex(c)));
 /** The classes of a verb's form and an adjective, weighed only after a subject or an auxiliary ("he bough", "was confidant"). */
@@ -471,10 +510,10 @@ function gateOpens(
   // An adverb may stand between ("would never advice", "we always breath").
   if (c.gate === 4 && !verbSlot(left) && !negated && !(left.cls === ADV && left2 && verbSlot(left2))) return false;
   // "she write", "they writes": the form that agrees with the pronoun before it; in a
-  // past-tense paragraph a base after "she" is a past's (`verb-past`), not a present's.
+  // past-tense paragraph a base after "she" is offered as a past first (`bothReadings`).
   if (
     c.gate === 5 &&
-    !agreesWith(guard, around, k, c.word.length > words.word(k).length, left, left2, () => (tense.past ??= pastTense(model, around, words.n))) &&
+    !agreesWith(guard, around, k, c.word.length > words.word(k).length, left, left2) &&
     !(negated && c.word.length < words.word(k).length) &&
     !nounAgrees(model, guard, around, words, k, x, c, tense) &&
     !baseAfterDid(model, around, words, k, c, left)

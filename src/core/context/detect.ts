@@ -75,6 +75,8 @@ export interface ContextHit {
   last?: number;
   /** The candidate chosen, lowercase. */
   to: string;
+  /** A second reading, offered after `to`: a base after "he" read as its present and as its past ("likes", "liked"). */
+  also?: string;
   kind: string;
   /** How much better the candidate fits (natural log of the likelihood ratio, prior included). */
   margin: number;

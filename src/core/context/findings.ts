@@ -57,6 +57,16 @@ const VOICE_KINDS = new Set(['verb', 'verb-base', 'verb-past', 'verb-agree', 'pa
 const SPOKEN = new Set(['dialogue', 'thought']);
 /** A compound the dictionary hyphenates, or "into", written open (issue #15): information unless confident, in speech too. */
 const joinedSpelling = (h: ContextHit) => h.kind === 'split' && (h.to.includes('-') || h.to === 'into');
+/** Three words or more in italics: a thought, as fan fiction sets them (`*He like me.*`), not a stressed word. */
+const THOUGHT_SPAN = /\S\s+\S+\s+\S/;
+/** Whether word `k` stands in italics that set a thought: there a verb form is the character's, as in dialogue. */
+function inItalicThought(paragraph: Paragraph, k: number): boolean {
+  const t = paragraph.analysis.tokens[k];
+  if (t.region !== 'emphasis') return false;
+  return paragraph.analysis.regions.some(
+    (r) => r.kind === 'emphasis' && r.start <= t.start && t.end <= r.end && THOUGHT_SPAN.test(paragraph.text.slice(r.start, r.end)),
+  );
+}
 /** How much more a candidate must win by inside dialogue and thoughts. */
 const SPOKEN_MARGIN = 3;
 /** What a contraction in speech read as a word without an apostrophe ("you're" as "your") must win by besides. */
@@ -116,6 +126,7 @@ export function contextFindings(paragraph: Paragraph, words: Words, covered: ((k
       // ("All dey know down dere", "we git to rolling": the neighbours are dialect too).
       // A contraction in speech is the character's way of talking: read as a word without its
       // apostrophe it needs a wider margin still ("You're friends with him?" is right).
+      .filter((h) => !VOICE_KINDS.has(h.kind) || !inItalicThought(paragraph, h.k))
       .filter(
         (h) =>
           !SPOKEN.has(tokens[h.k].region) ||
@@ -128,14 +139,14 @@ export function contextFindings(paragraph: Paragraph, words: Words, covered: ((k
         const start = words.start(h.k);
         const end = tokens[h.last ?? h.k].end;
         const original = paragraph.text.slice(start, end);
-        const cased = matchCase(h.to, original);
-        const to = style ? applyApostropheStyle(cased, style) : cased;
+        const styled = (x: string) => (style ? applyApostropheStyle(matchCase(x, original), style) : matchCase(x, original));
+        const to = styled(h.to);
         const w = original.replace(/’/g, "'").toLowerCase();
         return {
           start,
           end,
           message: `\`${w}\` here reads as \`${h.to}\` (${h.to.includes('-') ? 'a compound written with a hyphen' : (WHY[h.kind] ?? 'a near word')}): the words around it fit \`${h.to}\` far better.`,
-          suggestions: [to],
+          suggestions: h.also === undefined ? [to] : [to, styled(h.also)],
           ...(h.margin >= CONFIDENT ? { confident: true } : { ...(joinedSpelling(h) ? { severity: 'information' as const } : {}) }),
           data: { word: original, expected: to, family: FAMILY[h.kind] ?? 'typo', model: h.kind, margin: Math.round(h.margin * 10) / 10 },
         };

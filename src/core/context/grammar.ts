@@ -151,9 +151,9 @@ export function guards(model: ContextModel): Guards {
     indefinite: ids('something nothing anything everything someone anyone everyone somebody anybody nobody everybody'),
     negation: ids('not never'),
     agrees: agreement(model, ids),
-    agreeing: ids("am is are was were has have does do isn't aren't wasn't weren't"),
-    singularForms: ids("is was has does isn't wasn't"),
-    pluralForms: ids("are were have do aren't weren't"),
+    agreeing: ids("am is are was were has have does do isn't aren't wasn't weren't doesn't don't hasn't haven't"),
+    singularForms: ids("is was has does isn't wasn't doesn't hasn't"),
+    pluralForms: ids("are were have do aren't weren't don't haven't"),
     doForms: ids('do does'),
     haveForms: ids('have has'),
     were: model.id('were'),
@@ -187,13 +187,14 @@ export function guards(model: ContextModel): Guards {
 
 /** The personal pronouns and the verb forms that agree with each, by vocabulary id. */
 function agreement(model: ContextModel, ids: (words: string) => Set<number>): Map<number, Set<number>> {
-  // Not "don't" for "doesn't": "he don't care" is the commonest dialect of them, and speech's own.
-  const singular = ids("is was has does isn't wasn't");
-  const plural = ids("are were have do aren't weren't");
+  // "he don't care", "I says" are dialect, speech's own: dialogue and thoughts keep their licence
+  // (`VOICE_KINDS`), as does a narrator who tells in a voice (`inVoice`); in narration they are slips.
+  const singular = ids("is was has does isn't wasn't doesn't hasn't");
+  const plural = ids("are were have do aren't weren't don't haven't");
   const out = new Map<number, Set<number>>();
   for (const p of ['he', 'she', 'it']) out.set(model.id(p), singular);
   for (const p of ['we', 'they', 'you']) out.set(model.id(p), plural);
-  out.set(model.id('i'), ids("am was have do wasn't"));
+  out.set(model.id('i'), ids("am was have do wasn't don't haven't"));
   out.delete(-1);
   return out;
 }
@@ -310,19 +311,12 @@ export function baseWanted(g: Guards, around: Neighbours, k: number, left: Neigh
  * subject that the other form of its verb agrees with: "he", "she", "it" for the third person's
  * (`third`), "I", "you", "we", "they" for the base, as does an auxiliary ("would goes", "to
  * pays"). Not after an auxiliary and its subject ("did she write"), a
- * conjunction of subordination ("that he go", the subjunctive) or "to"; "you" and "it", objects
- * too ("make it work"), only at a sentence's start; a base after "she" not in a past-tense
- * paragraph (`past`), where it is more often a past that lost its ending.
+ * conjunction of subordination ("that he go", the subjunctive), a question's verb ("is he like")
+ * or a verb of demand ("insist he rest"); "you" and "it", objects too ("make it work"), only at a
+ * sentence's start. In a past-tense paragraph a base after "she" is more often a past that lost its
+ * ending: the finding offers the past first (`bothReadings`).
  */
-export function agreesWith(
-  g: Guards,
-  around: Neighbours,
-  k: number,
-  third: boolean,
-  left: Neighbour,
-  left2: Neighbour | undefined,
-  past: () => boolean,
-): boolean {
+export function agreesWith(g: Guards, around: Neighbours, k: number, third: boolean, left: Neighbour, left2: Neighbour | undefined): boolean {
   let subject = left;
   let before = left2;
   if (left.cls === ADV) {
@@ -330,16 +324,40 @@ export function agreesWith(
     subject = left2;
     before = around.at(k - 2, k - 3);
   }
-  // "would goes", "to pays", "didn't wants": after an auxiliary, the base.
-  if (!third && AUXILIARY[subject.cls]) return true;
+  // "would goes", "to pays", "didn't wants": after an auxiliary, the base; after "to", a noun
+  // only before an object ("to catches every exception"; "to checks" may be the noun's).
+  if (!third && AUXILIARY[subject.cls]) return subject.cls !== TO || around.at(k, k).cls !== NOUN || OBJECT_START[around.at(k, k + 1).cls] === 1;
   if (subject.cls !== SUBJECT) return false;
   const b = before?.cls ?? 0;
   // "Did she writes", "do you wants": after an auxiliary and its subject, the base.
   if (AUXILIARY[b] && (g.third.has(subject.id) || g.plural.has(subject.id))) return !third;
   if (!(third ? g.third : g.plural).has(subject.id) || b === CS || b === CC) return false;
+  // "What is he like?", "Has she any": a question's subject after its verb.
+  if (b === BE || b === HAVE_CLASS) return false;
   if ((subject.id === g.you || subject.id === g.it) && b !== 0) return false;
-  return !third || !past();
+  const at = subject === left ? k - 2 : k - 3;
+  // "We fans love it", "you students are": a plural noun beside "we" or "you", before the verb.
+  if (
+    !third &&
+    APPOSED.test(around.words.word(at + 1)) &&
+    (FINITE_AFTER[around.at(k, k + 1).cls] === 1 || (around.at(k, k).cls === NOUN && ADJECTIVAL[around.at(k, k + 1).cls] === 1))
+  )
+    return false;
+  // "insisted she return", "suggest he rest": a subjunctive after a verb of demand.
+  if (third && b !== 0 && at >= 0 && MANDATIVE.test(around.words.word(at))) return false;
+  return true;
 }
+
+/** The pronouns a plural noun may stand beside ("we fans", "you people"). */
+const APPOSED = /^(?:we|you)$/;
+/** A finite verb after the word, which makes it a noun beside its pronoun ("we fans are"). */
+const FINITE_AFTER = new Uint8Array(32);
+for (const c of ['vb', 'vbz', 'vbd', 'modal', 'be', 'have', 'do'] as const) FINITE_AFTER[classIndex(c)] = 1;
+/** What opens a verb's object: "to catches every exception". */
+const OBJECT_START = new Uint8Array(32);
+for (const c of ['det', 'poss', 'object'] as const) OBJECT_START[classIndex(c)] = 1;
+/** Verbs of demand, after which a pronoun's verb is a subjunctive's base ("insist he rest"). */
+const MANDATIVE = /^(?:insist|suggest|recommend|demand|require|request|propose|urge|advise|ask|order|command|prefer|move)(?:s|es|ed|d|ing)?$/;
 
 const PREP = classIndex('prep');
 const ADJ = classIndex('adj');

@@ -4,6 +4,7 @@
  * present ("they arrive", "Misaka nods"). Split from `grammar.ts`.
  */
 
+import { irregularVerbs } from '../data/irregular-verbs';
 import { PAST_TIME } from '../data/tense-words';
 import { BROKEN } from '../patterns';
 import { classIndex } from './format';
@@ -13,6 +14,7 @@ import type { ContextModel } from './model';
 const HAVE_CLASS = classIndex('have');
 const BE = classIndex('be');
 const VBZ = classIndex('vbz');
+const VBN = classIndex('vbn');
 /** Finite forms of "be", "have" and "do" that tell the narration's tense: +1 a past, -1 a present. */
 const FINITE_TENSE = new Map<string, number>([
   ['was', 1],
@@ -75,4 +77,22 @@ export function pastTense(model: ContextModel, around: Neighbours, n: number): b
     }
   }
   return past + present === 0 ? anyPast : past >= present;
+}
+
+/**
+ * The past of base verb `w`, for a base after "he", "she" or "it" that may be a past that lost its
+ * ending ("yesterday he like it"): the irregular verbs' table's, the model's own past of it
+ * (`verb-past`), or the regular spelling the model's vocabulary knows as a past ("liked",
+ * "studied", "boxed"); undefined when none is known.
+ */
+export function pastOf(model: ContextModel, w: string): string | undefined {
+  const irregular = irregularVerbs().get(w);
+  if (irregular) return irregular.past.find((p) => p !== w);
+  for (const c of model.candidates(w)) if (c.kind === 'verb-past') return c.word;
+  const regular = [`${w}ed`, `${w}d`, /[^aeiou]y$/.test(w) ? `${w.slice(0, -1)}ied` : '', `${w}${w[w.length - 1]}ed`];
+  for (const p of regular) {
+    const id = p === '' ? -1 : model.id(p);
+    if (id > 0 && (model.classOf(id) === VBD || model.classOf(id) === VBN)) return p;
+  }
+  return undefined;
 }
