@@ -165,6 +165,7 @@ function recordTurn(
     listener,
     continues,
     late,
+    weak: speakers.every((s) => s.evidence === 'beat' && !s.named),
   });
   flow.prevTurn = turn;
 }

@@ -45,3 +45,32 @@ describe('speaker attribution, session 13: a greeting that calls someone without
     assert.notEqual(speakers[3], 'Fluttershy', 'the greeting is not hers');
   });
 });
+
+describe('speaker attribution, session 13: a guess from the narration before yields to a long alternation', () => {
+  // The shape of Silk Rose's `Chaotic Crush` chapter 1: two known turns, five untagged ones, an
+  // aside naming both, then an untagged turn the one who acted in the aside would get.
+  const exchange = (aside: string, last: string) =>
+    'Discord knocks on the door. Pinkie opens it.\n\n' +
+    '"Hello, Discord," Pinkie says.\n\n' +
+    '"Pinkie, I need your advice," Discord says.\n\n' +
+    '"Oh, what about?"\n\n"I have a crush on someone."\n\n"Are you going to ask her out?"\n\n' +
+    '"Yes, but it must be special."\n\n"You could give her a gift!"\n\n"What about a book?"\n\n' +
+    `${aside}\n\n${last}\n`;
+
+  it('fills the untagged turns and gives the last one by the alternation, not to the one who acted', () => {
+    const speakers = who(exchange('Discord pulls a book from his hat, showing it off to Pinkie.', '"No, no. It needs to come from the heart."'));
+    assert.deepEqual(speakers, ['Pinkie', 'Discord', 'Pinkie', 'Discord', 'Pinkie', 'Discord', 'Pinkie', 'Discord', 'Pinkie']);
+  });
+
+  it('keeps the guess when it fits the alternation', () => {
+    const speakers = who(exchange('Pinkie pulls a book from under her hat, showing it off to Discord.', '"No, no. It needs to come from the heart."'));
+    assert.equal(speakers[8], 'Pinkie');
+    assert.deepEqual(speakers.slice(2, 8), ['Pinkie', 'Discord', 'Pinkie', 'Discord', 'Pinkie', 'Discord']);
+  });
+
+  it('still leaves the gap unknown against a named beat, which is no guess', () => {
+    const speakers = who(exchange('Pinkie nods.', 'Discord shakes his head. "No, no. It needs to come from the heart."'));
+    assert.equal(speakers[8], 'Discord');
+    assert.deepEqual(speakers.slice(3, 8), [null, null, null, null, null]);
+  });
+});
