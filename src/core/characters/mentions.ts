@@ -3,7 +3,6 @@
  * (rename, the Characters view), and the names a story uses (the character list, `fanfic names`).
  */
 
-import { TITLES } from '../dialogue/lexicon';
 import { buildModel, type DocumentModel } from '../model/document';
 import { forEachWord } from '../model/words';
 import { firstIndex } from '../search';
@@ -135,15 +134,12 @@ export function nameSlips(counts: ReadonlyMap<string, number>, options: VerdictO
   return out;
 }
 
-/** Pronouns and determiners: capitalized mid-sentence in titles ("His Majesty") and never a speaker. */
-const CLOSED_CLASS = new Set('i me my mine he him his she her hers it its we us our you your they them their the a an this that these those'.split(' '));
-
 /**
- * The names that may speak: the story's names (`inferNames`); the names the dictionary knows
- * only capitalized ("Rachel", "McKinley"), which `inferNames` leaves out of the character list
- * unless they keep their capital mid-sentence, since "Monday" and "London" are such words too;
- * and words of the dictionary the story writes as names (`namedWord`: "Twilight", "Discord",
- * "Pinkie"). A speech tag or a beat still needs the name in a subject's place, so a day never speaks.
+ * The names that may speak: the story's characters (`inferNames`, by `isCharacter`, which takes
+ * in the dictionary words the story writes as names: "Twilight", "Discord", "Harry"), and the
+ * names the dictionary knows only capitalized ("Rachel", "McKinley"), which the character list
+ * leaves out unless they keep their capital mid-sentence, since "Monday" and "London" are such
+ * words too. A speech tag or a beat still needs the name in a subject's place, so a day never speaks.
  */
 export function speakingNames(counts: ReadonlyMap<string, number>, midSentence: ReadonlyMap<string, number>, options: VerdictOptions): string[] {
   const out = new Set(inferNames(counts, midSentence, options).map((n) => n.name));
@@ -152,22 +148,7 @@ export function speakingNames(counts: ReadonlyMap<string, number>, midSentence: 
     for (const [name, count] of counts) {
       if (count < 2 || out.has(name) || name.length < 2 || name === name.toUpperCase()) continue;
       if (speller.correct(name) && !speller.correct(name.toLowerCase())) out.add(name);
-      else if (namedWord(name, count, midSentence.get(name) ?? 0)) out.add(name);
     }
   }
   return [...out];
-}
-
-/**
- * Whether a dictionary word is written as a name: capitalized inside a sentence three times or
- * more, and there in a fifth of its uses or more. Fan fiction names its characters with words
- * ("Twilight", "Discord", "Rarity", "Pinkie") and puts them at the head of most sentences
- * ("Twilight smiles."), so the four-in-five of `isCharacter` (capitals at a sentence's start
- * count against it) misses them; a common word capitalized mid-sentence that often is a name or
- * a nickname ("Doc", "Pa"); a title ("Professor", "Uncle") is left to the epithets ("said the
- * Professor"), and every one of them speaks only in a tag's or a beat's subject place.
- */
-function namedWord(name: string, count: number, mid: number): boolean {
-  const lower = name.toLowerCase();
-  return mid >= 3 && mid * 5 >= count && !CLOSED_CLASS.has(lower) && !(lower in TITLES);
 }

@@ -450,6 +450,10 @@ function callsIn(p: Paragraph | undefined, name: string, index: CharacterIndex):
   return p.analysis.regions.some((r) => r.kind === 'dialogue' && addressee(p, { start: p.start + r.start, end: p.start + r.end }, index) === name);
 }
 
+// A greeting or an answer that opens a quote and calls someone without a comma: `"Hello Fluttershy,`, `"Alright Misaka,`, `"Yes Uncle Vernon"`.
+const GREETING =
+  /^["“]\s*(?:hello|hi|hey|yes|no|alright|okay|ok|thanks|thank you|goodbye|bye|good morning|good night|goodnight|morning|sorry|please)\s+(?:(\p{L}+)\.?\s+)?$/iu;
+
 /** Whom a quote addresses by name: `"Eat something, Scotty."`, `"Scotty, listen."`. */
 export function addressee(p: Paragraph, quote: { start: number; end: number }, index: CharacterIndex, epithets?: Map<string, string>): string | undefined {
   const text = p.text;
@@ -472,6 +476,9 @@ export function addressee(p: Paragraph, quote: { start: number; end: number }, i
     // of names (`"Frenda, Misaka and I…"`).
     if (/["“]$/.test(before) && after === ',') return name;
     if (/[.!?…]\s$/.test(before) && after === ',' && !/^,\s*\p{Lu}/u.test(text.slice(t.end, t.end + 3))) return name;
+    // `"Hello Fluttershy, would you…"`, `"Yes Uncle Vernon"`: a title between them only.
+    const greeting = GREETING.exec(text.slice(quote.start - p.start, t.start));
+    if (greeting && (!greeting[1] || greeting[1].toLowerCase() in TITLES) && (after === '' || /^[,.!?…"”—–-]/.test(after))) return name;
     // A quote that is only the name: "Ekstrohm?" Ryan insisted. Not a word found only in quotes
     // and on no roster: `"Uhhu", she said` is an interjection.
     if (/["“]$/.test(before) && /^[.!?]*["”]/.test(text.slice(t.end, t.end + 4)) && (!index.narrated || index.narrated.has(name) || index.roster.has(name)))

@@ -25,6 +25,8 @@ export interface RunTurn {
   continues?: boolean;
   /** Whether narration of a sentence or more comes before its first quote (`…such charges as "reactionary", "robber baroness"`): no turn of talk. */
   late?: boolean;
+  /** Whether only the one who acted last in the narration before gave its speaker (`lastActor`): a guess the alternation outweighs. */
+  weak?: boolean;
 }
 
 /**
@@ -116,7 +118,11 @@ function alternate(
     const endShift = step === 1 && turns[end].continues ? 1 : 0;
     const expected = (Math.abs(end - at) + shift + endShift) % 2 === 1 ? y : x;
     // A turn whose speaker goes on from before (a speech running on, a list's next item) fits any alternation.
-    if (s !== null && s !== expected && (s === x || s === y) && !goesOn(turns[end])) return undefined;
+    if (s !== null && s !== expected && (s === x || s === y) && !goesOn(turns[end])) {
+      // A one-quote turn that only the narration before it gave a speaker (`lastActor`) yields to the alternation, and takes it.
+      if (!turns[end].weak || turns[end].quotes.length !== 1) return undefined;
+      out.set(end, { who: expected, distance: Math.abs(end - at) });
+    }
     confirmed = s === expected && endShift === 0;
   }
   for (const i of gap) {
@@ -185,6 +191,14 @@ export function fillExchange(turns: RunTurn[], genders?: ReadonlyMap<string, Gen
       // A turn filled here is known to the gaps after it: `"Love me, Johnnie."` (hers, back from
       // his answer) makes the pair for the turns after his.
       if (turns[i].quotes.every((q) => q.speaker === pick.who)) turns[i] = { ...turns[i], speaker: pick.who, anchor: true };
+    }
+    // A weak end the alternation overrode.
+    for (const [end, pick] of [...(forward ?? []), ...(backward ?? [])]) {
+      if (gap.includes(end)) continue;
+      const confidence = 0.8 * 0.95 ** (pick.distance - 1);
+      if (confidence < CONFIDENCE_FLOOR || turns[end].addressed.includes(pick.who)) continue;
+      for (const q of turns[end].quotes) Object.assign(q, { speaker: pick.who, evidence: 'alternation', confidence });
+      turns[end] = { ...turns[end], speaker: pick.who, weak: false };
     }
     s = e;
   }
