@@ -3,8 +3,8 @@ import { describe, test } from 'node:test';
 import { contextModel } from '../../src/core/context/model';
 import { modelFound as found, modelFindings, modelFixed } from '../support/context-findings';
 
-describe('confusable: split compounds from the dictionary, WordNet\'s compound adjectives (issue #15)', () => {
-  test('the model holds WordNet\'s compound adjectives, each marked by its shape', () => {
+describe("confusable: split compounds from the dictionary, WordNet's compound adjectives (issue #15)", () => {
+  test("the model holds WordNet's compound adjectives, each marked by its shape", () => {
     const m = contextModel();
     const split = (a: string, b: string) => m.split(m.id(a), m.id(b));
     assert.equal(split('high', 'pitched')?.word, 'high-pitched');

@@ -181,7 +181,14 @@ export class ContextModel {
       if (a < 0 || b < 0) continue;
       this.suspectIds[a] |= SPLIT;
       const modifier = flag === 'h' || flag === 'p' || flag === 'd' || flag === 'o';
-      const split: SplitCompound = { word, score: Number(score), nominal: flag === 'n', modifier, predicative: flag === 'p' || flag === 'o', determined: flag === 'd' || flag === 'o' };
+      const split: SplitCompound = {
+        word,
+        score: Number(score),
+        nominal: flag === 'n',
+        modifier,
+        predicative: flag === 'p' || flag === 'o',
+        determined: flag === 'd' || flag === 'o',
+      };
       if (after !== undefined) split.after = new Set(after.split(',').map((w) => this.id(w)));
       this.splits.set(a * V + b, split);
     }
