@@ -122,7 +122,8 @@ export function dictionaryCompounds(id: ReadonlyMap<string, number>): string[] {
       if (nounFirst ? majorTag(a) === 'noun' : a === 'over' || a === 'under') wanted.set(`${a} ${b}`, { word: w, flag: nounFirst ? 'h' : 'o' });
     }
   };
-  for (const lemma of wordnetLemmas('adj')) if (/^[a-z]{7,}$/.test(lemma)) closed(lemma, true);
+  // Not a word that is a participle of its own ("moderating", "constraining": not "mode rating", "cons training").
+  for (const lemma of wordnetLemmas('adj')) if (/^[a-z]{7,}$/.test(lemma) && !participle(lemma, id)) closed(lemma, true);
   for (const w of englishWords) if (/^(?:over|under)[a-z]{4,}$/.test(w) && (spoken.get(w) ?? 0) >= OVER_SPOKEN_MIN) closed(w, false);
   const determined = new Set([...wanted].filter(([, { flag }]) => flag === 'd' || flag === 'o').map(([two]) => two));
   const open = openBeforeNoun(new Set(wanted.keys()), determined);
