@@ -16,6 +16,8 @@ describe("confusable: split compounds from the dictionary, WordNet's compound ad
     assert.equal(split('church', 'going')?.word, 'churchgoing');
     // An adverb before a participle is open after "be" ("she was better known."): before a noun only.
     assert.equal(split('better', 'known')?.predicative, false);
+    // A closed adjective that is a participle of its own is no compound of two words ("moderating").
+    assert.equal(split('mode', 'rating'), undefined);
   });
 
   test('an adjective and a participle written open before a noun are reported, as information, with the hyphen', () => {
