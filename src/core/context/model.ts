@@ -147,8 +147,11 @@ export class ContextModel {
   private readonly sets = new Map<string, Candidate[]>();
   /** Per vocabulary id: `SUSPECT` (it has candidates), `SPLIT` (it starts a split compound). */
   private readonly suspectIds: Uint8Array;
-  /** Split compounds by the key a·V+b of their two words: "with out" → without. */
-  private readonly splits = new Map<number, SplitCompound>();
+  /**
+   * Split compounds by their first word's id, then their second's: "with out" → without. Two small
+   * integers, not one key a·V+b, which passes 2³¹ and made every look-up hash a heap number.
+   */
+  private readonly splits = new Map<number, Map<number, SplitCompound>>();
   /** Each suspect's candidates by vocabulary id, read on first use. */
   private readonly byId: (readonly Candidate[] | undefined)[];
   /** Per vocabulary id, once its candidates are read: 8 | 1 (some need no gate) | 2 (a base) | 4 (a past). */
@@ -180,7 +183,9 @@ export class ContextModel {
       this.suspectIds[a] |= SPLIT;
       const split: SplitCompound = { word, score: Number(score), nominal: flag === 'n', modifier: flag === 'h' || flag === 'p', predicative: flag === 'p' };
       if (after !== undefined) split.after = new Set(after.split(',').map((w) => this.id(w)));
-      this.splits.set(a * V + b, split);
+      let second = this.splits.get(a);
+      if (!second) this.splits.set(a, (second = new Map()));
+      second.set(b, split);
     }
     this.confusion = new ConfusionSets(decodeNumbers(data.confusion), V);
     const nums = decodeNumbers(data.numbers);
@@ -392,7 +397,7 @@ export class ContextModel {
   /** The compound the words of ids `a` and `b` spell when written as one ("with out"), if any. */
   split(a: number, b: number): SplitCompound | undefined {
     if (a < 0 || b < 0 || (this.suspectIds[a] & SPLIT) === 0) return undefined;
-    return this.splits.get(a * this.V + b);
+    return this.splits.get(a)?.get(b);
   }
 
   /** The count of the word pair a·V+b (0 when it was seen less than twice). */
