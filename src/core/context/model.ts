@@ -400,9 +400,13 @@ export class ContextModel {
     return this.splits.get(a)?.get(b);
   }
 
-  /** The count of the word pair a·V+b (0 when it was seen less than twice). */
-  private pair(key: number): number {
-    const k = key + 1;
+  /**
+   * The count of the word pair `a` then `b` (0 when it was seen less than twice). Its key a·V+b
+   * passes 2³¹: made here from the two small integers, never passed as an argument, which would
+   * box it in a heap number wherever the call is not inlined.
+   */
+  private pair(a: number, b: number): number {
+    const k = a * this.V + b + 1;
     let h = hash(k, this.shift);
     const slots = this.slots;
     for (;;) {
@@ -426,13 +430,13 @@ export class ContextModel {
     // The neighbour among the words of its class; the boundary is the one member of its class.
     const pWord = n.id === 0 ? 1 : (this.count(n.id) + 0.5) / (this.classCount[k] + 1);
     const backoff = Math.max(D * this.types[2 * r + (right ? 1 : 0)], 1) / cx;
-    const pair = n.id < 0 ? 0 : this.pair(right ? x * this.V + n.id : n.id * this.V + x);
+    const pair = n.id < 0 ? 0 : (right ? this.pair(x, n.id) : this.pair(n.id, x));
     return Math.max(pair - D, 0) / cx + backoff * pClass * pWord;
   }
 
   /** How often word `a` was counted straight before word `b` (0 for an unknown word, or a pair pruned). */
   pairCount(a: number, b: number): number {
-    return a < 0 || b < 0 ? 0 : this.pair(a * this.V + b);
+    return a < 0 || b < 0 ? 0 : this.pair(a, b);
   }
 
   /**
@@ -441,7 +445,7 @@ export class ContextModel {
    */
   attested(x: number, left: Neighbour, right: Neighbour, seen: number): boolean {
     if (left.id < 0 || right.id < 0) return false;
-    return this.pair(left.id * this.V + x) >= seen && this.pair(x * this.V + right.id) >= seen;
+    return this.pair(left.id, x) >= seen && this.pair(x, right.id) >= seen;
   }
 
   /**
