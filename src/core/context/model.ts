@@ -430,7 +430,7 @@ export class ContextModel {
     // The neighbour among the words of its class; the boundary is the one member of its class.
     const pWord = n.id === 0 ? 1 : (this.count(n.id) + 0.5) / (this.classCount[k] + 1);
     const backoff = Math.max(D * this.types[2 * r + (right ? 1 : 0)], 1) / cx;
-    const pair = n.id < 0 ? 0 : (right ? this.pair(x, n.id) : this.pair(n.id, x));
+    const pair = n.id < 0 ? 0 : right ? this.pair(x, n.id) : this.pair(n.id, x);
     return Math.max(pair - D, 0) / cx + backoff * pClass * pWord;
   }
 
