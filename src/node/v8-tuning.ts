@@ -25,8 +25,21 @@ import { setFlagsFromString } from 'node:v8';
  * cold checks each, interleaved on a loaded machine, medians: wall 1,065 against 1,186 ms, process
  * CPU 1,041 against 1,074 ms, main thread 605 against 630 ms. A second analysis, the JIT warm
  * (what an edit runs), costs the same at both: 4.283 G against 4.285 G instructions.
+ * Twice V8's interrupt budget (66 KB of bytecode run before a function is weighed for optimizing,
+ * 132 KB here): a function is optimized later, on fuller type feedback, so fewer optimized
+ * functions are thrown away when a rare path is first met (`candidateNeed` was compiled six
+ * times a cold check, `candidatesOf` six, `nounAgrees` five). The cold check's process: 10.65 G
+ * instructions against 11.00 G (−3.2 %, valgrind, `--predictable`); on the commit before, given on
+ * the command line, 10.63 G at twice and 10.79 G at four times against 10.97 G.
+ * Four fresh cold checks each, interleaved on a loaded machine, medians: process CPU 1,804 against
+ * 2,083 ms, main thread 1,235 against 1,300 ms.
+ * No loop peeling (TurboFan copies a loop's first iteration to hoist its checks out of the rest):
+ * compiling costs less, and the rules' loops, which call out at every word, gain little from it.
+ * The cold check's process: 10.36 G instructions against 10.65 G (−2.7 %); the bench's warm figure
+ * (a fresh analyzer after one analysis), three interleaved runs each on a loaded machine: 1,612,
+ * 1,241, 1,208 ms against 2,110, 1,772, 1,340. Without on-stack replacement instead: 11.76 G, worse.
  */
-export const COMPILER_FLAGS: readonly string[] = ['--max-inlined-bytecode-size-cumulative=115'];
+export const COMPILER_FLAGS: readonly string[] = ['--max-inlined-bytecode-size-cumulative=115', '--interrupt-budget=135168', '--no-turbo-loop-peeling'];
 
 /**
  * The server's heap: every keystroke in a long chapter leaves its previous text behind (half a

@@ -87,6 +87,10 @@ describe('confusable: a form of "lay" with no object where "lie" is meant', () =
     for (const right of ["Don't lie to him.", 'She was lying on her back.', 'Lying her head on his shoulder, she slept.', 'They lie down.']) {
       assert.deepEqual(layLie(right), [], right);
     }
+    // Only LIE's own forms: not a word an object's prototype names ("constructor", "valueOf").
+    for (const text of ['The constructor it down there was broken.', 'Call valueOf it down the line.', 'A toString them on the desk.']) {
+      assert.deepEqual(layLie(text), [], text);
+    }
   });
 
   test('a clause whose object came first, or a reduced passive, is no slip', () => {

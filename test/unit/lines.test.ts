@@ -20,7 +20,20 @@ describe('chapter headings', () => {
   for (const line of ['Forty-seven: To say our final goodbyes.', '12', 'XII']) {
     test(`recognizes the weak shape ${JSON.stringify(line)} when alone`, () => assert.ok(L.isWeakChapterHeading(line)));
   }
-  for (const line of ['Seven men walked in.', 'The chapter was long.', 'Chapter and verse, she thought.', 'Chapters are hard to write.']) {
+  for (const line of ['Part Two', 'Book 3: The Return', 'Interlude - Rain', 'Chap. 7', 'ch. xii', '  -- Chapter Forty-Two --', 'Chapter one two three']) {
+    test(`recognizes ${JSON.stringify(line)}, whichever of its patterns it needs`, () => assert.ok(L.isChapterHeading(line)));
+  }
+  for (const line of [
+    'Seven men walked in.',
+    'The chapter was long.',
+    'Chapter and verse, she thought.',
+    'Chapters are hard to write.',
+    'Charlie walked in.',
+    'Partly cloudy.',
+    'Chapter one two three four',
+    'Bookish as ever, she read on.',
+    'I walked in.',
+  ]) {
     test(`does not take prose ${JSON.stringify(line)} for a heading`, () => {
       assert.ok(!L.isChapterHeading(line));
       assert.ok(!L.isWeakChapterHeading(line));

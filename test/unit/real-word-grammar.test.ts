@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { MARGINS } from '../../src/core/context/detect';
+import { guards } from '../../src/core/context/grammar';
 import { contextModel } from '../../src/core/context/model';
 import { score } from '../support/confusable';
 import { modelFound as found, modelFindings as model } from '../support/context-findings';
@@ -95,6 +96,13 @@ describe('context model: a participle after a person and a form of "be"', () => 
     const m = contextModel();
     assert.ok(m.candidates('concern').some((c) => c.word === 'concerned' && c.kind === 'participle'));
     assert.ok(!m.candidates('concerned').some((c) => c.word === 'concern'));
+  });
+  test("an irregular past's participles are known by the past's id, one way", () => {
+    const m = contextModel();
+    const pp = guards(m).pastParticiple;
+    const has = (past: string, participle: string) => pp.get(m.id(past))?.has(m.id(participle)) === true;
+    assert.ok(has('knew', 'known') && has('wrote', 'written') && has('saw', 'seen'));
+    assert.ok(!has('known', 'knew') && !has('walked', 'walked') && !has('knew', 'written'));
   });
 });
 

@@ -19,7 +19,6 @@ import {
   doSupport,
   type Guards,
   type Neighbours,
-  PAIR,
   participleWanted,
   perfectBefore,
   SUBJECT,
@@ -492,7 +491,7 @@ function gateOpens(
     return false;
   // A participle for its past only where "have" or "be" wants it (`participleWanted`); a
   // modal never before a noun ("trolls and wood gods" is not "would gods").
-  if (guard.pastParticiple.has(x * PAIR + c.id) && !participleWanted(around, words, k)) return false;
+  if (guard.pastParticiple.get(x)?.has(c.id) === true && !participleWanted(around, words, k)) return false;
   if (right.cls === NOUN && model.classOf(c.id) === MODAL) return false;
   // Verb forms of one verb only where grammar decides between them: a base after "did", a
   // modal or "to" ("did they forked", "can thing" aside), a past after a subject ("she walk").

@@ -116,22 +116,25 @@ export interface Guards {
   /** "have", the word (`have` holds its forms). */
   have1: number;
   course: number;
-  /** An irregular verb's past and its participle, as `past * PAIR + participle` ("knew", "known"). */
-  pastParticiple: Set<number>;
+  /**
+   * An irregular verb's participles by the id of its past ("knew" → "known"): looked up by two
+   * small integers, not one key past·2²⁰+participle, a heap number hashed at every candidate.
+   */
+  pastParticiple: Map<number, Set<number>>;
 }
 
-/** The multiplier of `Guards.pastParticiple`'s keys (above every vocabulary id). */
-export const PAIR = 1 << 20;
-
 /** The pairs of `Guards.pastParticiple`, from the irregular verbs' table. */
-function pastParticiples(model: ContextModel): Set<number> {
-  const out = new Set<number>();
+function pastParticiples(model: ContextModel): Map<number, Set<number>> {
+  const out = new Map<number, Set<number>>();
   for (const verb of irregularVerbs().values())
     for (const past of verb.past)
       for (const participle of verb.participle) {
         const a = model.id(past);
         const b = model.id(participle);
-        if (a > 0 && b > 0 && a !== b) out.add(a * PAIR + b);
+        if (a <= 0 || b <= 0 || a === b) continue;
+        let of = out.get(a);
+        if (!of) out.set(a, (of = new Set()));
+        of.add(b);
       }
   return out;
 }

@@ -155,8 +155,11 @@ export class ContextModel {
   private readonly sets = new Map<string, Candidate[]>();
   /** Per vocabulary id: `SUSPECT` (it has candidates), `SPLIT` (it starts a split compound). */
   private readonly suspectIds: Uint8Array;
-  /** Split compounds by the key a·V+b of their two words: "with out" → without. */
-  private readonly splits = new Map<number, SplitCompound>();
+  /**
+   * Split compounds by their first word's id, then their second's: "with out" → without. Two small
+   * integers, not one key a·V+b, which passes 2³¹ and made every look-up hash a heap number.
+   */
+  private readonly splits = new Map<number, Map<number, SplitCompound>>();
   /** Each suspect's candidates by vocabulary id, read on first use. */
   private readonly byId: (readonly Candidate[] | undefined)[];
   /** Per vocabulary id, once its candidates are read: 8 | 1 (some need no gate) | 2 (a base) | 4 (a past). */
@@ -196,7 +199,9 @@ export class ContextModel {
         determined: flag === 'd' || flag === 'o',
       };
       if (after !== undefined) split.after = new Set(after.split(',').map((w) => this.id(w)));
-      this.splits.set(a * V + b, split);
+      let second = this.splits.get(a);
+      if (!second) this.splits.set(a, (second = new Map()));
+      second.set(b, split);
     }
     this.confusion = new ConfusionSets(decodeNumbers(data.confusion), V);
     const nums = decodeNumbers(data.numbers);
@@ -418,12 +423,16 @@ export class ContextModel {
   /** The compound the words of ids `a` and `b` spell when written as one ("with out"), if any. */
   split(a: number, b: number): SplitCompound | undefined {
     if (a < 0 || b < 0 || (this.suspectIds[a] & SPLIT) === 0) return undefined;
-    return this.splits.get(a * this.V + b);
+    return this.splits.get(a)?.get(b);
   }
 
-  /** The count of the word pair a·V+b (0 when it was seen less than twice). */
-  private pair(key: number): number {
-    const k = key + 1;
+  /**
+   * The count of the word pair `a` then `b` (0 when it was seen less than twice). Its key a·V+b
+   * passes 2³¹: made here from the two small integers, never passed as an argument, which would
+   * box it in a heap number wherever the call is not inlined.
+   */
+  private pair(a: number, b: number): number {
+    const k = a * this.V + b + 1;
     let h = hash(k, this.shift);
     const slots = this.slots;
     for (;;) {
@@ -447,13 +456,13 @@ export class ContextModel {
     // The neighbour among the words of its class; the boundary is the one member of its class.
     const pWord = n.id === 0 ? 1 : (this.count(n.id) + 0.5) / (this.classCount[k] + 1);
     const backoff = Math.max(D * this.types[2 * r + (right ? 1 : 0)], 1) / cx;
-    const pair = n.id < 0 ? 0 : this.pair(right ? x * this.V + n.id : n.id * this.V + x);
+    const pair = n.id < 0 ? 0 : right ? this.pair(x, n.id) : this.pair(n.id, x);
     return Math.max(pair - D, 0) / cx + backoff * pClass * pWord;
   }
 
   /** How often word `a` was counted straight before word `b` (0 for an unknown word, or a pair pruned). */
   pairCount(a: number, b: number): number {
-    return a < 0 || b < 0 ? 0 : this.pair(a * this.V + b);
+    return a < 0 || b < 0 ? 0 : this.pair(a, b);
   }
 
   /**
@@ -462,7 +471,7 @@ export class ContextModel {
    */
   attested(x: number, left: Neighbour, right: Neighbour, seen: number): boolean {
     if (left.id < 0 || right.id < 0) return false;
-    return this.pair(left.id * this.V + x) >= seen && this.pair(x * this.V + right.id) >= seen;
+    return this.pair(left.id, x) >= seen && this.pair(x, right.id) >= seen;
   }
 
   /**

@@ -89,7 +89,12 @@ function candidates(head: Head | undefined, next: string | undefined): Compiled[
 }
 
 let INDEX: Index | undefined;
-/** The table's entries by the vocabulary id of their first word: one look-up a word type. */
+/** A word no entry starts but with a hyphen, whose stutter-stripped form may be one ("Y-your"). */
+const HYPHENATED: Head = { single: undefined, pairs: undefined };
+/**
+ * The table's entries by the vocabulary id of their first word: one look-up a word type; for a
+ * word no entry starts, `HYPHENATED` or null (most words: skipped without a look at their letters).
+ */
 let HEADS: Column<Head | null> | undefined;
 
 /** The wrong form spelled by words `i…`, adjacent, or -1 when they do not spell it. */
@@ -195,17 +200,18 @@ export const confusable: ParagraphRule = {
   check(paragraph) {
     INDEX ??= compile(CONFUSABLES);
     const index = INDEX;
-    HEADS ??= new Column((word) => index.get(word) ?? null);
+    HEADS ??= new Column((word) => index.get(word) ?? (word.includes('-') ? HYPHENATED : null));
     const heads = HEADS;
     const tokens = paragraph.analysis.tokens;
     let words: Words | undefined;
     const found: RawFinding[] = [];
     for (let i = 0; i < tokens.length; i++) {
       // A first look on the raw words; the stutter-stripped form ("Y-your") only when needed.
-      const raw = tokens[i].lower;
-      const head = heads.get(tokens[i].lex, raw) ?? undefined;
+      const looked = heads.get(tokens[i].lex, tokens[i].lower);
+      if (looked === null) continue;
+      const head = looked === HYPHENATED ? undefined : looked;
       const list = head && candidates(head, tokens[i + 1]?.lower);
-      if (!list && (head || !raw.includes('-'))) continue;
+      if (!list && head) continue;
       // Most one-word suspects ("to", "went", "there") have no neighbour that could open a gate.
       if (list && list.length === 1 && list[0].words.length === 1) {
         const gates = patternsOf(list[0]).gates;
