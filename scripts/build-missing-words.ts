@@ -4,7 +4,9 @@
  * measured on is left out), read with its fine tags:
  * - `TO_VERBS`: verb forms followed by "to" and a base ("decided to learn") and almost never by a
  *   bare base ("helped clean", "let go" are not), so "decided learn" lacks its "to";
- * - `BASES`: words Brown tags as a base verb nearly always, the "learn" of "decided learn";
+ * - `TO_WORDS`: adjectives, singular nouns, adverbs and "ought" that take "to" and a base the same way
+ *   ("able to leave", "an attempt to frighten");
+ * - `BASES`: words Brown tags as a base verb at least half the time, and seldom as a noun, the "learn" of "decided learn";
  * - `OF_NOUNS`: nouns followed by "of" nearly always ("a lot of time"), so "a lot time" lacks it;
  * - `ARTICLE_NOUNS`: singular nouns that nearly always have a determiner, never straight after a
  *   verb or a preposition ("watched a movie", not "watched movie"), with the article they take most.
@@ -52,6 +54,13 @@ const nounDet = new Map<string, number>();
 const nounBare = new Map<string, number>();
 const nounA = new Map<string, number>();
 const nounThe = new Map<string, number>();
+const asOther = new Map<string, number>();
+const otherTo = new Map<string, number>();
+const otherBase = new Map<string, number>();
+/** Adjectives, singular nouns, adverbs and "ought" that take "to" and a base: "able to", "an attempt to". */
+const OTHER = /^(?:jj|nn|rb|md)$/;
+/** "moment for a" → how often "for a moment" was seen. */
+const afterPrep = new Map<string, number>();
 const VERB = /^(?:vb|vbd|vbz|vbn|vbg)$/;
 /** The base forms Brown tags apart: be, have, do. */
 const BASE = /^(?:vb|be|hv|do)$/;
@@ -65,6 +74,11 @@ for (const s of sentences) {
       inc(asVerb, w);
       if (next?.w === 'to' && BASE.test(s[i + 2]?.t ?? '')) inc(thenTo, w);
       if (next && BASE.test(next.t)) inc(thenBase, w);
+    }
+    if (OTHER.test(t)) {
+      inc(asOther, w);
+      if (next?.w === 'to' && BASE.test(s[i + 2]?.t ?? '')) inc(otherTo, w);
+      if (next && BASE.test(next.t)) inc(otherBase, w);
     }
     if (BASE.test(t)) {
       inc(asBase, w);
@@ -81,6 +95,8 @@ for (const s of sentences) {
       const art = prev?.t === 'at' ? prev.w : s[i - 2]?.t === 'at' && prev?.t === 'jj' ? s[i - 2].w : '';
       inc(nounDet, w, det ? 1 : 0);
       if (prev && (VERB.test(prev.t) || prev.t === 'in') && (s[i + 1] === undefined || !/^nns?$/.test(s[i + 1].t))) inc(nounBare, w);
+      // The article after a preposition: "for a moment" but "at the moment".
+      if (prev?.t === 'at' && s[i - 2]?.t === 'in') inc(afterPrep, `${w} ${s[i - 2].w} ${prev.w === 'the' ? 'the' : 'a'}`);
       if (art === 'a' || art === 'an') inc(nounA, w);
       if (art === 'the') inc(nounThe, w);
       inc(asNoun, `nn ${w}`);
@@ -88,18 +104,33 @@ for (const s of sentences) {
   }
 }
 
+/** The share of a word's occurrences Brown tags as a base. */
+const BASE_SHARE = 0.5;
 const toVerbs = [...thenTo]
   .filter(([w, n]) => n >= 4 && asVerb.get(w)! / word.get(w)! >= 0.8 && n / asVerb.get(w)! >= 0.3 && (thenBase.get(w) ?? 0) / asVerb.get(w)! <= 0.01)
   .map(([w]) => w)
   .sort();
-const bases = [...asBase].filter(([w, n]) => n >= 5 && n / word.get(w)! >= 0.8 && (afterTo.get(w) ?? 0) >= 2).map(([w]) => w).sort();
+const toWords = [...otherTo]
+  .filter(([w, n]) => n >= 4 && asOther.get(w)! / word.get(w)! >= 0.8 && n / asOther.get(w)! >= 0.3 && (otherBase.get(w) ?? 0) / asOther.get(w)! <= 0.01)
+  .map(([w]) => w)
+  .sort();
+const bases = [...asBase].filter(([w, n]) => n >= 5 && n / word.get(w)! >= BASE_SHARE && (asNoun.get(w) ?? 0) / word.get(w)! <= 0.3 && (afterTo.get(w) ?? 0) >= 2).map(([w]) => w).sort();
 const ofNouns = [...thenOf].filter(([w, n]) => n >= 8 && n / asNoun.get(w)! >= 0.85 && asNoun.get(w)! / word.get(w)! >= 0.9).map(([w]) => w).sort();
 const articleNouns = [...nounDet]
   .filter(([w, n]) => {
     const all = asNoun.get(`nn ${w}`)!;
     return all >= 30 && all / word.get(w)! >= 0.9 && n / all >= 0.9 && (nounBare.get(w) ?? 0) / all <= 0.03 && (nounA.get(w) ?? 0) + (nounThe.get(w) ?? 0) >= 0.6 * all;
   })
-  .map(([w]) => `${w}:${(nounA.get(w) ?? 0) > (nounThe.get(w) ?? 0) ? (/^[aeiou]/.test(w) ? 'an' : 'a') : 'the'}`)
+  .map(([w]) => {
+    const a = /^[aeiou]/.test(w) ? 'an' : 'a';
+    const usual = (nounA.get(w) ?? 0) > (nounThe.get(w) ?? 0) ? a : 'the';
+    // Prepositions after which the other article is the more common: "for a moment".
+    const other = usual === 'the' ? a : 'the';
+    const preps = [...afterPrep]
+      .filter(([k, n]) => k.startsWith(`${w} `) && k.endsWith(` ${other === 'the' ? 'the' : 'a'}`) && n > (afterPrep.get(`${k.slice(0, k.lastIndexOf(' '))} ${usual === 'the' ? 'the' : 'a'}`) ?? 0))
+      .map(([k]) => k.split(' ')[1]);
+    return [`${w}:${usual}`, ...preps.map((p) => `${p}=${other}`)].join(':');
+  })
   .sort();
 
 const list = (xs: string[]) => JSON.stringify(xs.join(' '));
@@ -110,17 +141,26 @@ const out = `/**
 
 /** Verb forms followed by "to" and a base, almost never by a bare base: "decided to learn". */
 export const TO_VERBS: ReadonlySet<string> = new Set(${list(toVerbs)}.split(' '));
-/** Words Brown tags as a base verb nearly always ("learn", "be"), seen after "to". */
+/** Adjectives, singular nouns, adverbs and "ought" followed by "to" and a base, almost never by a bare base: "able to leave". */
+export const TO_WORDS: ReadonlySet<string> = new Set(${list(toWords)}.split(' '));
+/** Words Brown tags as a base verb ("learn", "be") half the time and seldom as nouns, seen after "to". */
 export const BASES: ReadonlySet<string> = new Set(${list(bases)}.split(' '));
 /** Nouns followed by "of" nearly always: "a lot of time". */
 export const OF_NOUNS: ReadonlySet<string> = new Set(${list(ofNouns)}.split(' '));
-/** Singular nouns that always have a determiner, never straight after a verb or a preposition, by the article they take most. */
-export const ARTICLE_NOUNS: ReadonlyMap<string, string> = new Map(
-  ${list(articleNouns)}.split(' ').map((e) => e.split(':') as [string, string]),
+/**
+ * Singular nouns that always have a determiner, never straight after a verb or a preposition: the
+ * article they take most, and the prepositions after which they take the other ("for a moment").
+ */
+export const ARTICLE_NOUNS: ReadonlyMap<string, { article: string; after: ReadonlyMap<string, string> }> = new Map(
+  ${list(articleNouns)}.split(' ').map((e) => {
+    const [noun, article, ...after] = e.split(':');
+    return [noun, { article, after: new Map(after.map((p) => p.split('=') as [string, string])) }];
+  }),
 );
 `;
 writeFileSync(join(import.meta.dirname, '..', 'src/core/data/missing-words.generated.ts'), out);
 console.log(`${toVerbs.length} to-verbs: ${toVerbs.join(' ')}`);
+console.log(`${toWords.length} to-words: ${toWords.join(' ')}`);
 console.log(`${bases.length} bases: ${bases.join(' ')}`);
 console.log(`${ofNouns.length} of-nouns: ${ofNouns.join(' ')}`);
 console.log(`${articleNouns.length} article nouns: ${articleNouns.join(' ')}`);

@@ -7,7 +7,7 @@
  * files (false alarms to judge, `--findings`).
  *
  *   npx tsx scripts/missing-word-quality.ts --build [--held-out]   # writes the set
- *   npx tsx scripts/missing-word-quality.ts [--held-out] [--verbose] [--findings]
+ *   npx tsx scripts/missing-word-quality.ts [--held-out] [--verbose] [--findings] [--misses [--all]]
  */
 
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -94,6 +94,7 @@ function evaluate(): void {
       s.fixed++;
     }
     elsewhere += Math.max(0, missing(findings).length - (hit ? 1 : 0) - missing(base.get(inj.file)!).length);
+    if (args.has('--misses') && !hit && (args.has('--all') || inj.word === 'to' || inj.word === 'up' || inj.word === 'was')) console.log(`missed ${inj.file}: ${right}`);
     if (args.has('--verbose') && hit) console.log(`${ok ? 'fixed ' : 'caught'} ${inj.file}: ${right} ← "${text.slice(hit.range.start, hit.range.end)}" → ${hit.suggestions[0]}`);
   }
   const pct = (n: number) => `${((100 * n) / Math.max(1, set.length)).toFixed(1)} %`;

@@ -1,6 +1,6 @@
 /**
  * A word left out (issue #15): writers drop small words when they revise. "She decided learn"
- * lacks its "to" (a verb that takes "to" and a base, before a bare base), "in spite the rain" its
+ * lacks its "to" (a verb, or a word like "able", that takes "to" and a base, before a bare base), "in spite the rain" its
  * "of" (a noun followed by "of" nearly always, before a determiner), "at moment" its article (a
  * singular noun that always has one, straight after a verb or a preposition). The words are the
  * generated table `data/missing-words.generated.ts`, counted on Brown's tagged non-fiction; the
@@ -11,7 +11,7 @@
 
 import { classIndex } from '../context/format';
 import { contextModel } from '../context/model';
-import { ARTICLE_NOUNS, BASES, OF_NOUNS, TO_VERBS } from '../data/missing-words.generated';
+import { ARTICLE_NOUNS, BASES, OF_NOUNS, TO_VERBS, TO_WORDS } from '../data/missing-words.generated';
 import type { Paragraph } from '../model/document';
 import { BROKEN, type Words } from '../patterns';
 import type { RawFinding } from './types';
@@ -33,20 +33,22 @@ function missingAt(words: Words, i: number): string | undefined {
   const a = words.word(i);
   const b = words.word(i + 1);
   const before = i > 0 && !words.is(i, BROKEN) ? words.word(i - 1) : '';
-  if (TO_VERBS.has(a) && BASES.has(b)) {
-    if (NOT_VERB.has(before)) return undefined;
+  const model = contextModel();
+  const cls = model.classOf(model.idOf(words.lex(i), a));
+  const verb = TO_VERBS.has(a);
+  if ((verb || TO_WORDS.has(a)) && BASES.has(b)) {
+    // A noun ("an attempt to", "in order to") only after its determiner: "people who prefer order say" is a clause.
+    if (verb ? NOT_VERB.has(before) : cls === NOUN && !NOT_VERB.has(before) && before !== 'in') return undefined;
     const after = i + 2 < words.n && !words.is(i + 2, BROKEN) ? words.word(i + 2) : '';
     return FINITE_AFTER.has(after) ? undefined : 'to';
   }
   if (OF_NOUNS.has(a) && OPENS_PHRASE.has(b)) return 'of';
-  const article = ARTICLE_NOUNS.get(b);
-  if (article === undefined || HAVE.has(a)) return undefined;
-  const model = contextModel();
-  const cls = model.classOf(model.idOf(words.lex(i), a));
+  const noun = ARTICLE_NOUNS.get(b);
+  if (noun === undefined || HAVE.has(a)) return undefined;
   if (cls !== PREP && !VERB_CLASSES.has(cls)) return undefined;
   // A compound's first noun ("at reader level"), or a noun phrase going on: left alone.
   const next = i + 2 < words.n && !words.is(i + 2, BROKEN) ? model.classOf(model.idOf(words.lex(i + 2), words.word(i + 2))) : -1;
-  return next === NOUN ? undefined : article;
+  return next === NOUN ? undefined : (noun.after.get(a) ?? noun.article);
 }
 
 /** The paragraph's words left out, as `confusable` findings over the two words they stood between; `words` gives the paragraph's words. */
@@ -55,7 +57,7 @@ export function missingWordFindings(paragraph: Paragraph, words: () => Words): R
   let found: RawFinding[] | undefined;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const a = tokens[i].lower;
-    if (!TO_VERBS.has(a) && !OF_NOUNS.has(a) && !ARTICLE_NOUNS.has(tokens[i + 1].lower)) continue;
+    if (!TO_VERBS.has(a) && !TO_WORDS.has(a) && !OF_NOUNS.has(a) && !ARTICLE_NOUNS.has(tokens[i + 1].lower)) continue;
     if (tokens[i].region !== 'narration' || tokens[i + 1].region !== 'narration') continue;
     const all = words();
     if (all.is(i + 1, BROKEN) || all.name(i + 1)) continue;
