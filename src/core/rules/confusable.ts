@@ -222,12 +222,15 @@ export const confusable: ParagraphRule = {
       i = suspectAt(paragraph, words, index, list, i, found);
     }
     const wordsOf = () => (words ??= new Words(paragraph.text, tokens));
-    const laid = [...layLieFindings(paragraph, wordsOf), ...massPluralFindings(paragraph, wordsOf), ...missingWordFindings(paragraph, wordsOf)];
+    const laid = [...layLieFindings(paragraph, wordsOf), ...massPluralFindings(paragraph, wordsOf)];
     if (laid.length > 0) {
       found.push(...laid);
       found.sort((a, b) => a.start - b.start);
     }
-    return withModel(paragraph, words ?? new Words(paragraph.text, tokens), found);
+    const all = withModel(paragraph, words ?? new Words(paragraph.text, tokens), found);
+    // A word left out yields to a wrong word told on either side of the gap: "I did wanted catch" is "want".
+    const missing = missingWordFindings(paragraph, wordsOf).filter((m) => !all.some((f) => f.start < m.end && m.start < f.end));
+    return missing.length === 0 ? all : [...all, ...missing].sort((a, b) => a.start - b.start);
   },
   finalize(findings, paragraph, context) {
     // The model never "corrects" a name the story uses: "Will" in a story with a Will.
