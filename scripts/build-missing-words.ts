@@ -114,12 +114,24 @@ const toWords = [...otherTo]
   .filter(([w, n]) => n >= 4 && asOther.get(w)! / word.get(w)! >= 0.8 && n / asOther.get(w)! >= 0.3 && (otherBase.get(w) ?? 0) / asOther.get(w)! <= 0.01)
   .map(([w]) => w)
   .sort();
-const bases = [...asBase].filter(([w, n]) => n >= 5 && n / word.get(w)! >= BASE_SHARE && (asNoun.get(w) ?? 0) / word.get(w)! <= 0.3 && (afterTo.get(w) ?? 0) >= 2).map(([w]) => w).sort();
-const ofNouns = [...thenOf].filter(([w, n]) => n >= 8 && n / asNoun.get(w)! >= 0.85 && asNoun.get(w)! / word.get(w)! >= 0.9).map(([w]) => w).sort();
+const bases = [...asBase]
+  .filter(([w, n]) => n >= 5 && n / word.get(w)! >= BASE_SHARE && (asNoun.get(w) ?? 0) / word.get(w)! <= 0.3 && (afterTo.get(w) ?? 0) >= 2)
+  .map(([w]) => w)
+  .sort();
+const ofNouns = [...thenOf]
+  .filter(([w, n]) => n >= 8 && n / asNoun.get(w)! >= 0.85 && asNoun.get(w)! / word.get(w)! >= 0.9)
+  .map(([w]) => w)
+  .sort();
 const articleNouns = [...nounDet]
   .filter(([w, n]) => {
     const all = asNoun.get(`nn ${w}`)!;
-    return all >= 30 && all / word.get(w)! >= 0.9 && n / all >= 0.9 && (nounBare.get(w) ?? 0) / all <= 0.03 && (nounA.get(w) ?? 0) + (nounThe.get(w) ?? 0) >= 0.6 * all;
+    return (
+      all >= 30 &&
+      all / word.get(w)! >= 0.9 &&
+      n / all >= 0.9 &&
+      (nounBare.get(w) ?? 0) / all <= 0.03 &&
+      (nounA.get(w) ?? 0) + (nounThe.get(w) ?? 0) >= 0.6 * all
+    );
   })
   .map(([w]) => {
     const a = /^[aeiou]/.test(w) ? 'an' : 'a';
@@ -127,7 +139,12 @@ const articleNouns = [...nounDet]
     // Prepositions after which the other article is the more common: "for a moment".
     const other = usual === 'the' ? a : 'the';
     const preps = [...afterPrep]
-      .filter(([k, n]) => k.startsWith(`${w} `) && k.endsWith(` ${other === 'the' ? 'the' : 'a'}`) && n > (afterPrep.get(`${k.slice(0, k.lastIndexOf(' '))} ${usual === 'the' ? 'the' : 'a'}`) ?? 0))
+      .filter(
+        ([k, n]) =>
+          k.startsWith(`${w} `) &&
+          k.endsWith(` ${other === 'the' ? 'the' : 'a'}`) &&
+          n > (afterPrep.get(`${k.slice(0, k.lastIndexOf(' '))} ${usual === 'the' ? 'the' : 'a'}`) ?? 0),
+      )
       .map(([k]) => k.split(' ')[1]);
     return [`${w}:${usual}`, ...preps.map((p) => `${p}=${other}`)].join(':');
   })

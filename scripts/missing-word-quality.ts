@@ -94,8 +94,10 @@ function evaluate(): void {
       s.fixed++;
     }
     elsewhere += Math.max(0, missing(findings).length - (hit ? 1 : 0) - missing(base.get(inj.file)!).length);
-    if (args.has('--misses') && !hit && (args.has('--all') || inj.word === 'to' || inj.word === 'up' || inj.word === 'was')) console.log(`missed ${inj.file}: ${right}`);
-    if (args.has('--verbose') && hit) console.log(`${ok ? 'fixed ' : 'caught'} ${inj.file}: ${right} ← "${text.slice(hit.range.start, hit.range.end)}" → ${hit.suggestions[0]}`);
+    if (args.has('--misses') && !hit && (args.has('--all') || inj.word === 'to' || inj.word === 'up' || inj.word === 'was'))
+      console.log(`missed ${inj.file}: ${right}`);
+    if (args.has('--verbose') && hit)
+      console.log(`${ok ? 'fixed ' : 'caught'} ${inj.file}: ${right} ← "${text.slice(hit.range.start, hit.range.end)}" → ${hit.suggestions[0]}`);
   }
   const pct = (n: number) => `${((100 * n) / Math.max(1, set.length)).toFixed(1)} %`;
   console.log(`words left out in Brown ${heldOut ? 'cp*–cr* (held out)' : 'ck*–cn* (tuning)'}: ${set.length} deletions of a function word`);
@@ -110,7 +112,9 @@ function evaluate(): void {
   console.log(`missing-word findings on the untouched files: ${onClean.length}`);
   if (args.has('--findings')) {
     for (const { file, f, text } of onClean)
-      console.log(`  ${file}: "${text.slice(f.range.start, f.range.end)}" → ${f.suggestions[0]} …${text.slice(f.range.start - 40, f.range.end + 30).replace(/\n/g, ' ')}…`);
+      console.log(
+        `  ${file}: "${text.slice(f.range.start, f.range.end)}" → ${f.suggestions[0]} …${text.slice(f.range.start - 40, f.range.end + 30).replace(/\n/g, ' ')}…`,
+      );
   }
 }
 
