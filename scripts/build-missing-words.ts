@@ -126,9 +126,9 @@ const articleNouns = [...nounDet]
   .filter(([w, n]) => {
     const all = asNoun.get(`nn ${w}`)!;
     return (
-      all >= 30 &&
+      all >= 15 &&
       all / word.get(w)! >= 0.9 &&
-      n / all >= 0.9 &&
+      n / all >= 0.85 &&
       (nounBare.get(w) ?? 0) / all <= 0.03 &&
       (nounA.get(w) ?? 0) + (nounThe.get(w) ?? 0) >= 0.6 * all
     );

@@ -42,6 +42,7 @@ describe('confusable: a word left out', () => {
       'In spite of the rain they walked on.',
       'She stopped for a moment and listened.',
       'He had bit his lip until it bled.',
+      'She was no sort of architect, and it was a route of possibility.',
       'She tried, learn as she might, to forget.',
     ])
       assert.deepEqual(missing(right), [], right);

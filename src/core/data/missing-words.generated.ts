@@ -16,7 +16,7 @@ export const OF_NOUNS: ReadonlySet<string> = new Set("accumulation dozens implem
  * article they take most, and the prepositions after which they take the other ("for a moment").
  */
 export const ARTICLE_NOUNS: ReadonlyMap<string, { article: string; after: ReadonlyMap<string, string> }> = new Map(
-  "bit:a congregation:the impression:the moment:the:for=a:in=a nation:the:with=a:by=a possibility:the presence:the reader:the".split(' ').map((e) => {
+  "absence:the:after=an anode:the architect:the bit:a complement:the:with=a congregation:the dilemma:a graph:the hypothalamus:the impression:the midst:the moment:the:for=a:in=a nation:the:with=a:by=a neighborhood:the:into=a:by=a operand:the philosopher:the polynomial:the possibility:the presence:the privilege:the reader:the realm:the remainder:the senate:the substrate:the therapist:the wedding:the:after=a".split(' ').map((e) => {
     const [noun, article, ...after] = e.split(':');
     return [noun, { article, after: new Map(after.map((p) => p.split('=') as [string, string])) }];
   }),

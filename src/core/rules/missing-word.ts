@@ -24,6 +24,8 @@ const NOT_VERB = new Set('the a an this that his her their my your our its no an
 const FINITE_AFTER = new Set(['not', "n't", 'so', 'too']);
 /** Auxiliaries before which a base is no infinitive, and after which a past is a participle: "had bit". */
 const HAVE = new Set('have has had having'.split(' '));
+/** Prepositions before which a bare noun names a kind, not a thing: "any sort of architect", "as reader". */
+const KIND_OF = new Set(['of', 'as']);
 const PREP = classIndex('prep');
 const VERB_CLASSES = new Set(['vb', 'vbd', 'vbz'].map((c) => classIndex(c as 'vb')));
 const NOUN = classIndex('noun');
@@ -44,7 +46,7 @@ function missingAt(words: Words, i: number): string | undefined {
   }
   if (OF_NOUNS.has(a) && OPENS_PHRASE.has(b)) return 'of';
   const noun = ARTICLE_NOUNS.get(b);
-  if (noun === undefined || HAVE.has(a)) return undefined;
+  if (noun === undefined || HAVE.has(a) || KIND_OF.has(a)) return undefined;
   if (cls !== PREP && !VERB_CLASSES.has(cls)) return undefined;
   // A compound's first noun ("at reader level"), or a noun phrase going on: left alone.
   const next = i + 2 < words.n && !words.is(i + 2, BROKEN) ? model.classOf(model.idOf(words.lex(i + 2), words.word(i + 2))) : -1;
