@@ -4,6 +4,8 @@
  * measured on is left out), read with its fine tags:
  * - `TO_VERBS`: verb forms followed by "to" and a base ("decided to learn") and almost never by a
  *   bare base ("helped clean", "let go" are not), so "decided learn" lacks its "to";
+ * - `OBJECT_TO_VERBS`: verb forms whose object pronoun is followed by "to" and a base, never by a
+ *   bare one ("forced him to learn", but "let him go"), so "forced him learn" lacks its "to";
  * - `TO_WORDS`: adjectives, singular nouns, adverbs and "ought" that take "to" and a base the same way
  *   ("able to leave", "an attempt to frighten");
  * - `BASES`: words Brown tags as a base verb at least half the time, and seldom as a noun, the "learn" of "decided learn";
@@ -54,6 +56,9 @@ const nounDet = new Map<string, number>();
 const nounBare = new Map<string, number>();
 const nounA = new Map<string, number>();
 const nounThe = new Map<string, number>();
+const withObject = new Map<string, number>();
+const objectTo = new Map<string, number>();
+const objectBase = new Map<string, number>();
 const asOther = new Map<string, number>();
 const otherTo = new Map<string, number>();
 const otherBase = new Map<string, number>();
@@ -74,6 +79,12 @@ for (const s of sentences) {
       inc(asVerb, w);
       if (next?.w === 'to' && BASE.test(s[i + 2]?.t ?? '')) inc(thenTo, w);
       if (next && BASE.test(next.t)) inc(thenBase, w);
+    }
+    // An object pronoun between: "forced him to learn", but "let him go", "made her leave".
+    if (VERB.test(t) && next?.t === 'ppo') {
+      inc(withObject, w);
+      if (s[i + 2]?.w === 'to' && BASE.test(s[i + 3]?.t ?? '')) inc(objectTo, w);
+      if (s[i + 2] && BASE.test(s[i + 2].t)) inc(objectBase, w);
     }
     if (OTHER.test(t)) {
       inc(asOther, w);
@@ -108,6 +119,10 @@ for (const s of sentences) {
 const BASE_SHARE = 0.5;
 const toVerbs = [...thenTo]
   .filter(([w, n]) => n >= 4 && asVerb.get(w)! / word.get(w)! >= 0.8 && n / asVerb.get(w)! >= 0.3 && (thenBase.get(w) ?? 0) / asVerb.get(w)! <= 0.01)
+  .map(([w]) => w)
+  .sort();
+const objectToVerbs = [...objectTo]
+  .filter(([w, n]) => n >= 3 && asVerb.get(w)! / word.get(w)! >= 0.8 && n / withObject.get(w)! >= 0.5 && (objectBase.get(w) ?? 0) === 0)
   .map(([w]) => w)
   .sort();
 const toWords = [...otherTo]
@@ -158,6 +173,8 @@ const out = `/**
 
 /** Verb forms followed by "to" and a base, almost never by a bare base: "decided to learn". */
 export const TO_VERBS: ReadonlySet<string> = new Set(${list(toVerbs)}.split(' '));
+/** Verb forms whose object pronoun is followed by "to" and a base, never by a bare base: "forced him to learn" (not "let him go"). */
+export const OBJECT_TO_VERBS: ReadonlySet<string> = new Set(${list(objectToVerbs)}.split(' '));
 /** Adjectives, singular nouns, adverbs and "ought" followed by "to" and a base, almost never by a bare base: "able to leave". */
 export const TO_WORDS: ReadonlySet<string> = new Set(${list(toWords)}.split(' '));
 /** Words Brown tags as a base verb ("learn", "be") half the time and seldom as nouns, seen after "to". */
@@ -177,6 +194,7 @@ export const ARTICLE_NOUNS: ReadonlyMap<string, { article: string; after: Readon
 `;
 writeFileSync(join(import.meta.dirname, '..', 'src/core/data/missing-words.generated.ts'), out);
 console.log(`${toVerbs.length} to-verbs: ${toVerbs.join(' ')}`);
+console.log(`${objectToVerbs.length} object-to verbs: ${objectToVerbs.join(' ')}`);
 console.log(`${toWords.length} to-words: ${toWords.join(' ')}`);
 console.log(`${bases.length} bases: ${bases.join(' ')}`);
 console.log(`${ofNouns.length} of-nouns: ${ofNouns.join(' ')}`);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { createSpeller } from '../../src/core';
-import { ARTICLE_NOUNS, BASES, OF_NOUNS, TO_VERBS, TO_WORDS } from '../../src/core/data/missing-words.generated';
+import { ARTICLE_NOUNS, BASES, OBJECT_TO_VERBS, OF_NOUNS, TO_VERBS, TO_WORDS } from '../../src/core/data/missing-words.generated';
 import { loadDictionary } from '../../src/node/dictionaries';
 import { ruleHelpers } from '../support/rule-helpers';
 
@@ -18,6 +18,7 @@ describe('confusable: a word left out', () => {
     assert.deepEqual(missing('He had never wanted be a hero.'), ['wanted be→wanted to be']);
     assert.deepEqual(missing('Nobody was willing confess to the theft.'), ['willing confess→willing to confess']);
     assert.equal(fixed('He tried stop the bleeding.'), 'He tried to stop the bleeding.');
+    assert.deepEqual(missing('They allowed him go home.'), ['allowed him go→allowed him to go']);
   });
 
   test('"of" after a noun that nearly always has it, and the article a noun always has', () => {
@@ -39,6 +40,7 @@ describe('confusable: a word left out', () => {
       'The things he wanted do not matter now.',
       'People who prefer order say it is the size of it.',
       'She helped clean the kitchen and let go of the rope.',
+      'They let him go home, and made her leave; they allowed him to go.',
       'In spite of the rain they walked on.',
       'She stopped for a moment and listened.',
       'He had bit his lip until it bled.',
@@ -64,6 +66,7 @@ describe('confusable: a word left out', () => {
     for (const w of ['decided', 'wanted', 'tried', 'seemed']) assert.ok(TO_VERBS.has(w), w);
     for (const w of ['help', 'let', 'make', 'see']) assert.ok(!TO_VERBS.has(w), `${w} takes a bare base`);
     for (const w of ['able', 'willing', 'ought']) assert.ok(TO_WORDS.has(w), w);
+    assert.ok(OBJECT_TO_VERBS.has('allowed') && !OBJECT_TO_VERBS.has('let') && !OBJECT_TO_VERBS.has('made'));
     for (const w of ['learn', 'be']) assert.ok(BASES.has(w), w);
     assert.ok(OF_NOUNS.has('spite'));
     assert.equal(ARTICLE_NOUNS.get('moment')?.article, 'the');

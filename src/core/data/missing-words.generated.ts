@@ -5,6 +5,8 @@
 
 /** Verb forms followed by "to" and a base, almost never by a bare base: "decided to learn". */
 export const TO_VERBS: ReadonlySet<string> = new Set("afford allowed appear appears attempted attempting began begin begins begun bound cease ceased chooses compelled continue continues decided decides declined deemed designed desiring destined disposed elect encouraged expected expects fail failed failing fails forbidden forced going hastened hesitate hoped hoping inclined intend intended intends invited liked likes managed obliged permitted persuaded prefer prepared presumed proceeded refuse refused refusing scheduled seeks seem seemed seems sought supposed tempted tend tended tends threatening tried try trying want wanted wants wished".split(' '));
+/** Verb forms whose object pronoun is followed by "to" and a base, never by a bare base: "forced him to learn" (not "let him go"). */
+export const OBJECT_TO_VERBS: ReadonlySet<string> = new Set("allow allowed enable enabled enabling encourage permit permits permitted persuade want wants".split(' '));
 /** Adjectives, singular nouns, adverbs and "ought" followed by "to" and a base, almost never by a bare base: "able to leave". */
 export const TO_WORDS: ReadonlySet<string> = new Set("ability able anxious apt courage desire difficult eager easy glad inability necessary needless opportunity order ought permission prone readiness ready reluctant tendency unable unwilling willing willingness".split(' '));
 /** Words Brown tags as a base verb ("learn", "be") half the time and seldom as nouns, seen after "to". */

@@ -1,6 +1,6 @@
 /**
  * A word left out (issue #15): writers drop small words when they revise. "She decided learn"
- * lacks its "to" (a verb, or a word like "able", that takes "to" and a base, before a bare base), "in spite the rain" its
+ * lacks its "to" (a verb, or a word like "able", that takes "to" and a base, before a bare base; "allowed him go" after the object), "in spite the rain" its
  * "of" (a noun followed by "of" nearly always, before a determiner), "at moment" its article (a
  * singular noun that always has one, straight after a verb or a preposition). The words are the
  * generated table `data/missing-words.generated.ts`, counted on Brown's tagged non-fiction; the
@@ -11,7 +11,7 @@
 
 import { classIndex } from '../context/format';
 import { contextModel } from '../context/model';
-import { ARTICLE_NOUNS, BASES, OF_NOUNS, TO_VERBS, TO_WORDS } from '../data/missing-words.generated';
+import { ARTICLE_NOUNS, BASES, OBJECT_TO_VERBS, OF_NOUNS, TO_VERBS, TO_WORDS } from '../data/missing-words.generated';
 import type { Paragraph } from '../model/document';
 import { BROKEN, type Words } from '../patterns';
 import type { RawFinding } from './types';
@@ -29,6 +29,17 @@ const KIND_OF = new Set(['of', 'as']);
 const PREP = classIndex('prep');
 const VERB_CLASSES = new Set(['vb', 'vbd', 'vbz'].map((c) => classIndex(c as 'vb')));
 const NOUN = classIndex('noun');
+
+/** Object pronouns: "allowed him to go". */
+const OBJECTS = new Set('him her them me us you it'.split(' '));
+
+/** Whether "to" is left out after the object of the verb at `i`: "allowed him go" is "allowed him to go". */
+function objectTo(words: Words, i: number): boolean {
+  if (!OBJECT_TO_VERBS.has(words.word(i)) || i + 2 >= words.n || words.is(i + 2, BROKEN) || words.name(i + 2)) return false;
+  if (!OBJECTS.has(words.word(i + 1)) || !BASES.has(words.word(i + 2))) return false;
+  const after = i + 3 < words.n && !words.is(i + 3, BROKEN) ? words.word(i + 3) : '';
+  return !FINITE_AFTER.has(after) && !(i > 0 && !words.is(i, BROKEN) && NOT_VERB.has(words.word(i - 1)));
+}
 
 /** The word left out between words `i` and `i + 1`, or undefined when nothing is missing there. */
 function missingAt(words: Words, i: number): string | undefined {
@@ -59,16 +70,19 @@ export function missingWordFindings(paragraph: Paragraph, words: () => Words): R
   let found: RawFinding[] | undefined;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const a = tokens[i].lower;
-    if (!TO_VERBS.has(a) && !TO_WORDS.has(a) && !OF_NOUNS.has(a) && !ARTICLE_NOUNS.has(tokens[i + 1].lower)) continue;
-    if (tokens[i].region !== 'narration' || tokens[i + 1].region !== 'narration') continue;
+    const object = OBJECT_TO_VERBS.has(a);
+    if (!object && !TO_VERBS.has(a) && !TO_WORDS.has(a) && !OF_NOUNS.has(a) && !ARTICLE_NOUNS.has(tokens[i + 1].lower)) continue;
+    // The gap is before word `j`: after the object pronoun ("allowed him go"), or straight after word `i`.
+    const j = object && i + 2 < tokens.length && objectTo(words(), i) ? i + 2 : i + 1;
+    if (tokens[i].region !== 'narration' || tokens[j].region !== 'narration') continue;
     const all = words();
     if (all.is(i + 1, BROKEN) || all.name(i + 1)) continue;
-    const word = missingAt(all, i);
+    const word = j === i + 2 ? 'to' : missingAt(all, i);
     if (word === undefined) continue;
     const start = all.start(i);
-    const end = tokens[i + 1].end;
-    const first = paragraph.text.slice(start, tokens[i].end);
-    const second = paragraph.text.slice(tokens[i + 1].start, end);
+    const end = tokens[j].end;
+    const first = paragraph.text.slice(start, tokens[j - 1].end);
+    const second = paragraph.text.slice(tokens[j].start, end);
     const fix = `${first} ${word} ${second}`;
     (found ??= []).push({
       start,
