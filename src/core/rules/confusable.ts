@@ -15,6 +15,7 @@ import { BROKEN, compilePattern, gatesOf, mayOpen, spacedBefore, Words, type Gat
 import { applyApostropheStyle, matchCase } from '../text';
 import { layLieFindings } from './lay-lie';
 import { massPluralFindings } from './mass-plural';
+import { missingWordFindings } from './missing-word';
 import type { ParagraphRule, RawFinding } from './types';
 
 /** The pattern compiler, re-exported for the table's test (every pattern compiles). */
@@ -232,7 +233,10 @@ export const confusable: ParagraphRule = {
       found.push(...laid);
       found.sort((a, b) => a.start - b.start);
     }
-    return withModel(paragraph, words ?? new Words(paragraph.text, tokens), found);
+    const all = withModel(paragraph, words ?? new Words(paragraph.text, tokens), found);
+    // A word left out yields to a wrong word told on either side of the gap: "I did wanted catch" is "want".
+    const missing = missingWordFindings(paragraph, wordsOf).filter((m) => !all.some((f) => f.start < m.end && m.start < f.end));
+    return missing.length === 0 ? all : [...all, ...missing].sort((a, b) => a.start - b.start);
   },
   finalize(findings, paragraph, context) {
     // The model never "corrects" a name the story uses: "Will" in a story with a Will.
