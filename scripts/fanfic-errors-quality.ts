@@ -14,7 +14,7 @@
  * fail on them). Warnings on the fixture's `outOfScope` spans (real errors that are not word-level:
  * dialogue punctuation, a name's casing) are counted apart from the false alarms.
  *
- * Run: npx tsx scripts/fanfic-errors-quality.ts [--list] [--heldout | --heldout2 | --heldout3]
+ * Run: npx tsx scripts/fanfic-errors-quality.ts [--list] [--heldout | --heldout2 | --heldout3 | --heldout4]
  *
  * `--heldout` scores `test/fixtures/fanfic-errors/heldout.json` instead (the same schema: Silk
  * Rose's chapters, annotated blind): a held-out set, to be run once (see the folder's README).
@@ -24,6 +24,9 @@
  *
  * `--heldout3` scores `heldout3.json` (antennapedia's stories, session 13, annotated blind): a third
  * held-out set, also to be run once.
+ *
+ * `--heldout4` scores `heldout4.json` (junesirius's "To Name the Sky Blue", session 14, annotated
+ * blind): a fourth held-out set, also to be run once.
  */
 
 import { readFileSync } from 'node:fs';
@@ -299,8 +302,9 @@ export function checkFiles(paths: readonly string[], root: string): CheckedFile[
   return out;
 }
 
-/** The fixture a run scores: `annotations.json`, or a held-out set (`--heldout`, `--heldout2`, `--heldout3`). */
+/** The fixture a run scores: `annotations.json`, or a held-out set (`--heldout`, `--heldout2`, `--heldout3`, `--heldout4`). */
 export function fixtureFile(argv: readonly string[]): string {
+  if (argv.includes('--heldout4')) return 'heldout4.json';
   if (argv.includes('--heldout3')) return 'heldout3.json';
   if (argv.includes('--heldout2')) return 'heldout2.json';
   return argv.includes('--heldout') ? 'heldout.json' : 'annotations.json';

@@ -99,12 +99,13 @@ describe('scripts/fanfic-errors-quality.ts fixture choice', () => {
     assert.equal(fixtureFile(['node', 'script', '--heldout']), 'heldout.json');
     assert.equal(fixtureFile(['node', 'script', '--heldout2', '--list']), 'heldout2.json');
     assert.equal(fixtureFile(['node', 'script', '--list', '--heldout3']), 'heldout3.json');
+    assert.equal(fixtureFile(['node', 'script', '--heldout4', '--list']), 'heldout4.json');
   });
 });
 
 describe('test/fixtures/fanfic-errors sets', () => {
   const dir = join(__dirname, '..', 'fixtures', 'fanfic-errors');
-  const sets = ['annotations.json', 'heldout.json', 'heldout2.json', 'heldout3.json'].map((name) => {
+  const sets = ['annotations.json', 'heldout.json', 'heldout2.json', 'heldout3.json', 'heldout4.json'].map((name) => {
     const fixture = JSON.parse(readFileSync(join(dir, name), 'utf8')) as { texts: string[]; errors: Annotation[] };
     return { name, ...fixture };
   });
@@ -120,5 +121,39 @@ describe('test/fixtures/fanfic-errors sets', () => {
 
   it("annotates only the set's own texts", () => {
     for (const { name, texts, errors } of sets) for (const e of errors) assert.ok(texts.includes(e.file), `${name}: ${e.file} is not one of its texts`);
+  });
+
+  it('resolves every annotation to one place of its text, no two to the same words', () => {
+    for (const { name, errors } of sets) {
+      const texts = new Map<string, string>();
+      const taken = new Map<string, string>();
+      for (const e of errors) {
+        const text = texts.get(e.file) ?? readFileSync(join(dir, '..', '..', '..', e.file), 'utf8');
+        texts.set(e.file, text);
+        const { start, end } = locate(text, e); // throws unless `text` is unique in its line and `wrong` a whole word of it
+        assert.equal(text.slice(start, end), e.wrong, `${name}: ${e.file}:${e.line}`);
+        const key = `${e.file}:${start}-${end}`;
+        assert.equal(taken.get(key), undefined, `${name}: ${e.file}:${e.line} "${e.wrong}" is annotated twice`);
+        taken.set(key, e.text);
+      }
+    }
+  });
+
+  it('loads the fourth held-out set whole: its six chapters, each annotated, with classes and kinds', () => {
+    const set = sets.find((s) => s.name === 'heldout4.json');
+    assert.ok(set);
+    assert.deepEqual(
+      set.texts,
+      [1, 2, 3, 4, 5, 6].map((n) => `test/fixtures/fanfic-errors/sky-blue-0${n}.txt`),
+    );
+    for (const path of set.texts)
+      assert.ok(
+        set.errors.some((e) => e.file === path),
+        `${path} has no annotation`,
+      );
+    for (const e of set.errors) {
+      assert.ok(e.class === 'real-word' || e.class === 'misspelling', `${e.file}:${e.line} class ${e.class}`);
+      assert.ok(e.kind.length > 0 && e.wrong !== e.correction, `${e.file}:${e.line}`);
+    }
   });
 });
