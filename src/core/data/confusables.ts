@@ -22,6 +22,8 @@
  * flagged ("the Peak District"), except by entries marked `names`.
  */
 
+import { BE_PARTICIPLES, MANNER_ADVERBS } from './verb-forms.generated';
+
 /** The kinds of confusion, for the report and the tests. */
 export type ConfusableFamily =
   /** Words that sound (nearly) alike: loose/lose, then/than, peak/peek. */
@@ -51,6 +53,8 @@ export interface ConfusableFix {
   explain?: string;
   /** Read in these contexts only, never by the context model (as `Confusable.tableOnly`). */
   tableOnly?: boolean;
+  /** Read in narration only: dialogue and thoughts keep their licence ("Come quick!"). */
+  narration?: boolean;
 }
 
 /** One wrong form. */
@@ -107,7 +111,8 @@ function multi(family: ConfusableFamily, wrong: string, explain: string, fixes: 
 
 /**
  * Adds a fix to the entry of `wrong`, or makes the entry: "threw" is a homophone of "through" and
- * the wrong simple past in "had threw"; one entry holds both, its grammar fix tried first.
+ * the wrong simple past in "had threw"; one entry holds both, its grammar fix tried first. Of
+ * `extra`, an existing entry takes only the exceptions (`unless`).
  */
 function extend(family: ConfusableFamily, wrong: string, fix: ConfusableFix, extra: Partial<Confusable> = {}): void {
   const existing = position.get(wrong);
@@ -116,7 +121,9 @@ function extend(family: ConfusableFamily, wrong: string, fix: ConfusableFix, ext
     return;
   }
   const e = TABLE[existing];
-  TABLE[existing] = { ...e, fixes: family === 'grammar' ? [fix, ...e.fixes] : [...e.fixes, fix] };
+  // The exceptions of a new fix hold for the entry: "whoever it was took" for "was took".
+  const unless = extra.unless ? { unless: [...(e.unless ?? []), ...extra.unless.filter((u) => !e.unless?.includes(u))] } : {};
+  TABLE[existing] = { ...e, fixes: family === 'grammar' ? [fix, ...e.fixes] : [...e.fixes, fix], ...unless };
 }
 
 const homophone = (wrong: string, to: string | string[], explain: string, when: When, extra?: Partial<Confusable>) =>
@@ -1247,6 +1254,24 @@ for (const [past, participle] of [
   }, { voice: true, unless: ['_ of'] });
 }
 
+// "was stole": the simple past after a form of `be` (or the `get` passive), where the participle
+// belongs. Which pasts, and their participles, are counted on Brown (`verb-forms.generated.ts`):
+// "I was broke" (penniless) is left alone there. "Whoever it was took the car" ends a clause.
+const BE_FORMS = "am|is|are|was|were|be|been|isn't|aren't|wasn't|weren't|ain't|i'm|you're|he's|she's|it's|we're|they're|that's|there's|who's|what's|get|gets|got|getting|gotten";
+for (const [past, participle] of Object.entries(BE_PARTICIPLES)) {
+  extend(
+    'grammar',
+    past,
+    {
+      to: [participle],
+      explain: `\`${past}\` is the simple past; after a form of \`be\` it is \`${participle}\`.`,
+      sure: [`${BE_FORMS} _`, `${BE_FORMS} never|just|already|not|all|nearly|almost|finally|also|being _`],
+      tableOnly: true,
+    },
+    { voice: true, unless: ['_ of', 'who|what|whoever|whatever|whichever|where|when|how @subj|this|that|there @be _'] },
+  );
+}
+
 // ---------------------------------------------------------------------------------------------
 // Adverbs that lost their -ly after a speech verb: "she said quiet" is "she said quietly".
 // ---------------------------------------------------------------------------------------------
@@ -1288,6 +1313,35 @@ for (const adj of new Set(ADVERBS.split(/\s+/).filter(Boolean))) {
     explain: `\`${adj}\` describes a person or thing; the way something is said is \`${adverb}\`.`,
     sure: ['@speech _ $|to|as|and|while|before|after|at|into|from|against|in|with|without|but|then|so|because|when|until|through|over|under|across|behind', `${SPEECH_OBJECT} @obj _ $|as|and|while|before|after|but|then`],
   });
+}
+
+// And after a verb of motion or of action: "he ran quick down the hall" is "ran quickly". Which
+// adjectives, counted on Brown (`verb-forms.generated.ts`): their -ly adverb is written after such
+// verbs and the bare adjective hardly ever ("drew near", "swung open", "ran wild" are left out);
+// once in Brown ("thaw slow"), the finding is one to read. Not after `go` or `come` ("went quiet",
+// "came loose"), and never in dialogue or thoughts ("Come quick!").
+const ACTION_VERBS = `walked walk walks walking ran run runs running drove drive drives driving flew fly flies flying rushed
+  rush rushing hurried hurry hurrying strode stride striding raced race racing sped speed marched march marching
+  stalked stepped step stepping snuck sneaked sneak sneaking darted dart swept glided slid slipped drifted sailed
+  zoomed stormed moved move moving passed pass passing crept creep creeping wandered wander wandering jogged jog
+  jogging sprinted sprint dashed dash limped limp shuffled shuffle strolled stroll paced pace climbed crawled swam
+  danced worked ate dressed fought`
+  .split(/\s+/)
+  .join('|');
+const AFTER_ACTION = '$|to|toward|towards|into|onto|down|up|along|across|through|over|under|past|around|round|out|back|away|off|behind|after|before|from|in|on|at|with|without|and|but|or|as|while|when|until|so|because|then|between|beside|inside|outside|ahead|forward|home|by|for';
+for (const [adj, [adverb, tier]] of Object.entries(MANNER_ADVERBS)) {
+  const where = [`${ACTION_VERBS} _ ${AFTER_ACTION}`];
+  extend(
+    'adverb',
+    adj,
+    {
+      to: [adverb],
+      explain: `\`${adj}\` describes a person or thing; the way something is done is \`${adverb}\`.`,
+      ...(tier === 0 ? { sure: where } : { maybe: where }),
+      tableOnly: true,
+      narration: true,
+    },
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
