@@ -22,7 +22,7 @@
  * flagged ("the Peak District"), except by entries marked `names`.
  */
 
-import { BE_PARTICIPLES, MANNER_ADVERBS } from './verb-forms.generated';
+import { ACTION_VERBS, BE_PARTICIPLES, MANNER_ADVERBS } from './verb-forms.generated';
 
 /** The kinds of confusion, for the report and the tests. */
 export type ConfusableFamily =
@@ -1257,6 +1257,7 @@ for (const [past, participle] of [
 // "was stole": the simple past after a form of `be` (or the `get` passive), where the participle
 // belongs. Which pasts, and their participles, are counted on Brown (`verb-forms.generated.ts`):
 // "I was broke" (penniless) is left alone there. "Whoever it was took the car" ends a clause.
+// Narration only, as the adverbs below: in dialogue "it was stole" is the character's voice.
 const BE_FORMS = "am|is|are|was|were|be|been|isn't|aren't|wasn't|weren't|ain't|i'm|you're|he's|she's|it's|we're|they're|that's|there's|who's|what's|get|gets|got|getting|gotten";
 for (const [past, participle] of Object.entries(BE_PARTICIPLES)) {
   extend(
@@ -1267,6 +1268,8 @@ for (const [past, participle] of Object.entries(BE_PARTICIPLES)) {
       explain: `\`${past}\` is the simple past; after a form of \`be\` it is \`${participle}\`.`,
       sure: [`${BE_FORMS} _`, `${BE_FORMS} never|just|already|not|all|nearly|almost|finally|also|being _`],
       tableOnly: true,
+      // "I ain't hid nothing", "where he's froze good": a character's dialect.
+      narration: true,
     },
     { voice: true, unless: ['_ of', 'who|what|whoever|whatever|whichever|where|when|how @subj|this|that|there @be _'] },
   );
@@ -1316,21 +1319,14 @@ for (const adj of new Set(ADVERBS.split(/\s+/).filter(Boolean))) {
 }
 
 // And after a verb of motion or of action: "he ran quick down the hall" is "ran quickly". Which
-// adjectives, counted on Brown (`verb-forms.generated.ts`): their -ly adverb is written after such
-// verbs and the bare adjective hardly ever ("drew near", "swung open", "ran wild" are left out);
-// once in Brown ("thaw slow"), the finding is one to read. Not after `go` or `come` ("went quiet",
-// "came loose"), and never in dialogue or thoughts ("Come quick!").
-const ACTION_VERBS = `walked walk walks walking ran run runs running drove drive drives driving flew fly flies flying rushed
-  rush rushing hurried hurry hurrying strode stride striding raced race racing sped speed marched march marching
-  stalked stepped step stepping snuck sneaked sneak sneaking darted dart swept glided slid slipped drifted sailed
-  zoomed stormed moved move moving passed pass passing crept creep creeping wandered wander wandering jogged jog
-  jogging sprinted sprint dashed dash limped limp shuffled shuffle strolled stroll paced pace climbed crawled swam
-  danced worked ate dressed fought`
-  .split(/\s+/)
-  .join('|');
+// adjectives and which verbs, counted on Brown (`verb-forms.generated.ts`): the -ly adverb is
+// written after such verbs and the bare adjective hardly ever ("drew near", "swung open", "ran wild"
+// are left out); once in Brown ("thaw slow"), the finding is one to read. Not after `go` or `come`
+// ("went quiet", "came loose"), and never in dialogue or thoughts ("Come quick!").
+const ACTION = ACTION_VERBS.join('|');
 const AFTER_ACTION = '$|to|toward|towards|into|onto|down|up|along|across|through|over|under|past|around|round|out|back|away|off|behind|after|before|from|in|on|at|with|without|and|but|or|as|while|when|until|so|because|then|between|beside|inside|outside|ahead|forward|home|by|for';
 for (const [adj, [adverb, tier]] of Object.entries(MANNER_ADVERBS)) {
-  const where = [`${ACTION_VERBS} _ ${AFTER_ACTION}`];
+  const where = [`${ACTION} _ ${AFTER_ACTION}`];
   extend(
     'adverb',
     adj,

@@ -41,6 +41,13 @@ export const BE_PARTICIPLES: Readonly<Record<string, string>> = {
  * Adjectives whose -ly adverb Brown writes right after a verb of action 3 times or more, and the
  * bare adjective there once at most (the tier: 0 never, 1 once): "ran quick" is "ran quickly" (55).
  */
+/**
+ * The verb forms those adjectives are read after: the verbs of motion of `lexicon.ts` but `go` and
+ * `come` ("went quiet"), and those Brown follows with one of the adverbs twice or more and never
+ * with a bare adjective (98).
+ */
+export const ACTION_VERBS: readonly string[] = ["act","bake","began","burst","creep","creeping","crept","darted","dash","dashed","drifted","drive","drives","driving","dropped","drove","dry","ended","flew","flies","fly","flying","gained","glided","groped","hurried","hurry","hurrying","increased","knew","know","knowing","limp","limped","listened","march","marched","marching","move","moved","moving","objected","observed","pace","paced","pass","passed","passing","race","raced","racing","ran","react","reacted","rose","run","running","runs","rush","rushed","rushing","sailed","scrambled","shrugged","shuffle","shuffled","slid","slipped","sneak","sneaked","sneaking","snowed","speaking","sped","speed","sprinted","stalked","step","stepped","stepping","stormed","stride","striding","strode","stroll","strolled","swept","talking","walk","walked","walking","walks","wander","wandered","wandering","work","wrote","zoomed"];
+
 export const MANNER_ADVERBS: Readonly<Record<string, readonly [adverb: string, tier: 0 | 1]>> = {
   abrupt: ['abruptly', 0], // abruptly 4 (after a verb of motion or speech 1), abrupt 0
   absent: ['absently', 0], // absently 3 (after a verb of motion or speech 1), absent 0
