@@ -1337,6 +1337,8 @@ for (const [adj, [adverb, tier]] of Object.entries(MANNER_ADVERBS)) {
       tableOnly: true,
       narration: true,
     },
+    // "ran flat out": the set phrase.
+    adj === 'flat' ? { unless: ['_ out'] } : {},
   );
 }
 
