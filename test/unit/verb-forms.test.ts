@@ -50,6 +50,10 @@ describe('a simple past after a form of `be`', () => {
   test('the message names both forms', () => {
     assert.equal(findings('The car was stole.')[0].message, '`stole` is the simple past; after a form of `be` it is `stolen`.');
   });
+  test('"broke" only before what no adjective takes: "was broke into"', () => {
+    assert.equal(fixed('The house was broke into, and the vase was broke in half.'), 'The house was broken into, and the vase was broken in half.');
+    assert.deepEqual(found('I was broke in college and broke by the end of every month.'), []);
+  });
   test('silent on the adjective "broke" and on the right participles', () => {
     assert.deepEqual(found('I was broke that winter, and the window was broke when we came back.'), []);
     assert.deepEqual(found('The car was stolen. He took it, and she was taken aback.'), []);

@@ -1274,6 +1274,19 @@ for (const [past, participle] of Object.entries(BE_PARTICIPLES)) {
     { voice: true, unless: ['_ of', 'who|what|whoever|whatever|whichever|where|when|how @subj|this|that|there @be _'] },
   );
 }
+// "Broke" after `be` is an adjective too ("I was broke", which Brown writes): the participle only
+// before the words no adjective takes ("was broke into", "were broke apart", "was broke beyond repair").
+extend(
+  'grammar',
+  'broke',
+  {
+    to: ['broken'],
+    explain: '`broke` is the simple past; after a form of `be` it is `broken`.',
+    sure: [`${BE_FORMS} _ into|apart|open|off|beyond|in+half|in+two`],
+    tableOnly: true,
+    narration: true,
+  },
+);
 
 // ---------------------------------------------------------------------------------------------
 // Adverbs that lost their -ly after a speech verb: "she said quiet" is "she said quietly".
