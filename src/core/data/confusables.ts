@@ -111,8 +111,7 @@ function multi(family: ConfusableFamily, wrong: string, explain: string, fixes: 
 
 /**
  * Adds a fix to the entry of `wrong`, or makes the entry: "threw" is a homophone of "through" and
- * the wrong simple past in "had threw"; one entry holds both, its grammar fix tried first. Of
- * `extra`, an existing entry takes only the exceptions (`unless`).
+ * the wrong simple past in "had threw"; one entry holds both, its grammar fix tried first.
  */
 function extend(family: ConfusableFamily, wrong: string, fix: ConfusableFix, extra: Partial<Confusable> = {}): void {
   const existing = position.get(wrong);
@@ -121,9 +120,14 @@ function extend(family: ConfusableFamily, wrong: string, fix: ConfusableFix, ext
     return;
   }
   const e = TABLE[existing];
-  // The exceptions of a new fix hold for the entry: "whoever it was took" for "was took".
-  const unless = extra.unless ? { unless: [...(e.unless ?? []), ...extra.unless.filter((u) => !e.unless?.includes(u))] } : {};
-  TABLE[existing] = { ...e, fixes: family === 'grammar' ? [fix, ...e.fixes] : [...e.fixes, fix], ...unless };
+  TABLE[existing] = { ...e, fixes: family === 'grammar' ? [fix, ...e.fixes] : [...e.fixes, fix] };
+}
+
+/** Adds exceptions to the entry of `wrong` (made by `extend`): "whoever it was took" for "was took". */
+function except(wrong: string, unless: string[]): void {
+  const at = position.get(wrong)!;
+  const e = TABLE[at];
+  TABLE[at] = { ...e, unless: [...(e.unless ?? []), ...unless.filter((u) => !e.unless?.includes(u))] };
 }
 
 const homophone = (wrong: string, to: string | string[], explain: string, when: When, extra?: Partial<Confusable>) =>
@@ -1271,8 +1275,9 @@ for (const [past, participle] of Object.entries(BE_PARTICIPLES)) {
       // "I ain't hid nothing", "where he's froze good": a character's dialect.
       narration: true,
     },
-    { voice: true, unless: ['_ of', 'who|what|whoever|whatever|whichever|where|when|how @subj|this|that|there @be _'] },
+    { voice: true, unless: ['_ of'] },
   );
+  except(past, ['who|what|whoever|whatever|whichever|where|when|how @subj|this|that|there @be _']);
 }
 // "Broke" after `be` is an adjective too ("I was broke", which Brown writes): the participle only
 // before the words no adjective takes ("was broke into", "were broke apart", "was broke beyond repair").
