@@ -117,12 +117,12 @@ beParticiples.sort((a, b) => a[0].localeCompare(b[0]));
 
 // ---- 2. Adjectives for adverbs after a verb of action -----------------------------------------
 
-/** Verbs an adjective follows as a predicate or a result ("seemed quiet", "went quiet", "kept calm"). */
+/** Verbs an adjective follows as a predicate or a result ("seemed quiet", "went quiet", "kept calm"); not `come`, whose ("came loose", "came true") Brown never writes with these adjectives. */
 const PREDICATE_VERBS = new Set(
   `be am is are was were been being become became becomes becoming seem seemed seems seeming look looked looks looking
    feel felt feels feeling sound sounded sounds get got gets getting gotten grow grew grown grows growing turn turned
    turns turning remain remained remains stay stayed stays keep kept keeps keeping appear appeared appears prove proved
-   proves proven go went goes going gone come came comes coming fall fell falls fallen falling make made makes making
+   proves proven go went goes going gone fall fell falls fallen falling make made makes making
    hold held holds holding set sets setting sit sat sits sitting stand stood stands standing lie lay lies lying lain
    break broke broken breaks taste tasted tastes smell smelled smelt smells leave left leaves find found finds
    consider considered considers think thought thinks render rendered driven wash washed wipe wiped
@@ -250,8 +250,8 @@ ${beParticiples.map(([p, q, why]) => `  ${p}: '${q}', // ${why}`).join('\n')}
  * bare adjective there once at most (the tier: 0 never, 1 once): "ran quick" is "ran quickly" (${manner.length}).
  */
 /**
- * The verb forms those adjectives are read after: the verbs of motion of \`lexicon.ts\` but \`go\` and
- * \`come\` ("went quiet"), and those Brown follows with one of the adverbs twice or more and never
+ * The verb forms those adjectives are read after: the verbs of motion of \`lexicon.ts\` but \`go\`
+ * ("went quiet"), and those Brown follows with one of the adverbs twice or more and never
  * with a bare adjective (${actions.length}).
  */
 export const ACTION_VERBS: readonly string[] = ${JSON.stringify(actions)};

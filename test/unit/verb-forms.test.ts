@@ -29,9 +29,9 @@ describe('the generated tables', () => {
       assert.equal(MANNER_ADVERBS[flat], undefined, flat);
     }
   });
-  test('the verbs: verbs of motion, not `go` or `come` nor the predicate verbs', () => {
-    for (const v of ['ran', 'walked', 'moved', 'listened']) assert.ok(ACTION_VERBS.includes(v), v);
-    for (const v of ['went', 'came', 'go', 'come', 'seemed', 'looked', 'turned', 'fell', 'kept', 'was', 'said']) assert.ok(!ACTION_VERBS.includes(v), v);
+  test('the verbs: verbs of motion, not `go` nor the predicate verbs', () => {
+    for (const v of ['ran', 'walked', 'moved', 'listened', 'came']) assert.ok(ACTION_VERBS.includes(v), v);
+    for (const v of ['went', 'go', 'seemed', 'looked', 'turned', 'fell', 'kept', 'was', 'said']) assert.ok(!ACTION_VERBS.includes(v), v);
   });
 });
 
@@ -90,7 +90,7 @@ describe('an adjective for the adverb after a verb of action', () => {
       'The river ran wild. The well ran dry.',
       'They drew near and the door swung open.',
       'He ran fast, hit hard and went straight home.',
-      'The room went quiet. Her face turned pale. He came loose and fell silent.',
+      'The room went quiet. Her face turned pale. The rope came loose, the dream came true and he fell silent.',
       'She drove slowly.',
       'He walked quickly down the hall.',
     ]) {

@@ -1339,8 +1339,8 @@ for (const adj of new Set(ADVERBS.split(/\s+/).filter(Boolean))) {
 // And after a verb of motion or of action: "he ran quick down the hall" is "ran quickly". Which
 // adjectives and which verbs, counted on Brown (`verb-forms.generated.ts`): the -ly adverb is
 // written after such verbs and the bare adjective hardly ever ("drew near", "swung open", "ran wild"
-// are left out); once in Brown ("thaw slow"), the finding is one to read. Not after `go` or `come`
-// ("went quiet", "came loose"), and never in dialogue or thoughts ("Come quick!").
+// are left out); once in Brown ("thaw slow"), the finding is one to read. Not after `go` ("went
+// quiet"), and never in dialogue or thoughts ("Come quick!").
 const ACTION = ACTION_VERBS.join('|');
 const AFTER_ACTION = '$|to|toward|towards|into|onto|down|up|along|across|through|over|under|past|around|round|out|back|away|off|behind|after|before|from|in|on|at|with|without|and|but|or|as|while|when|until|so|because|then|between|beside|inside|outside|ahead|forward|home|by|for';
 for (const [adj, [adverb, tier]] of Object.entries(MANNER_ADVERBS)) {

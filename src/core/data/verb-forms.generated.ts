@@ -42,11 +42,11 @@ export const BE_PARTICIPLES: Readonly<Record<string, string>> = {
  * bare adjective there once at most (the tier: 0 never, 1 once): "ran quick" is "ran quickly" (26).
  */
 /**
- * The verb forms those adjectives are read after: the verbs of motion of `lexicon.ts` but `go` and
- * `come` ("went quiet"), and those Brown follows with one of the adverbs twice or more and never
- * with a bare adjective (83).
+ * The verb forms those adjectives are read after: the verbs of motion of `lexicon.ts` but `go`
+ * ("went quiet"), and those Brown follows with one of the adverbs twice or more and never
+ * with a bare adjective (87).
  */
-export const ACTION_VERBS: readonly string[] = ["bake","began","burst","creep","creeping","crept","darted","dash","dashed","drifted","drive","drives","driving","dropped","drove","dry","ended","flew","flies","fly","flying","gained","glided","hurried","hurry","hurrying","increased","limp","limped","listened","march","marched","marching","move","moved","moving","pace","paced","pass","passed","passing","race","raced","racing","ran","run","running","runs","rush","rushed","rushing","sailed","shuffle","shuffled","slid","slipped","sneak","sneaked","sneaking","speaking","sped","speed","sprinted","stalked","step","stepped","stepping","stormed","stride","striding","strode","stroll","strolled","swept","walk","walked","walking","walks","wander","wandered","wandering","wrote","zoomed"];
+export const ACTION_VERBS: readonly string[] = ["bake","began","burst","came","come","comes","coming","creep","creeping","crept","darted","dash","dashed","drifted","drive","drives","driving","dropped","drove","dry","ended","flew","flies","fly","flying","gained","glided","hurried","hurry","hurrying","increased","limp","limped","listened","march","marched","marching","move","moved","moving","pace","paced","pass","passed","passing","race","raced","racing","ran","run","running","runs","rush","rushed","rushing","sailed","shuffle","shuffled","slid","slipped","sneak","sneaked","sneaking","speaking","sped","speed","sprinted","stalked","step","stepped","stepping","stormed","stride","striding","strode","stroll","strolled","swept","walk","walked","walking","walks","wander","wandered","wandering","wrote","zoomed"];
 
 export const MANNER_ADVERBS: Readonly<Record<string, readonly [adverb: string, tier: 0 | 1]>> = {
   beautiful: ['beautifully', 0], // beautifully 3 (after a verb of motion or speech 2), beautiful 0
@@ -66,10 +66,10 @@ export const MANNER_ADVERBS: Readonly<Record<string, readonly [adverb: string, t
   private: ['privately', 0], // privately 4 (after a verb of motion or speech 2), private 0
   quick: ['quickly', 1], // quickly 12 (after a verb of motion or speech 5), quick 1
   quiet: ['quietly', 0], // quietly 9 (after a verb of motion or speech 2), quiet 0
-  rapid: ['rapidly', 0], // rapidly 19 (after a verb of motion or speech 3), rapid 0
+  rapid: ['rapidly', 0], // rapidly 20 (after a verb of motion or speech 4), rapid 0
   recent: ['recently', 0], // recently 5 (after a verb of motion or speech 2), recent 0
-  sharp: ['sharply', 0], // sharply 11 (after a verb of motion or speech 3), sharp 0
-  slow: ['slowly', 1], // slowly 28 (after a verb of motion or speech 8), slow 1
+  sharp: ['sharply', 0], // sharply 12 (after a verb of motion or speech 4), sharp 0
+  slow: ['slowly', 1], // slowly 29 (after a verb of motion or speech 9), slow 1
   steady: ['steadily', 0], // steadily 9 (after a verb of motion or speech 2), steady 0
   sudden: ['suddenly', 0], // suddenly 6 (after a verb of motion or speech 2), sudden 0
   thoughtful: ['thoughtfully', 0], // thoughtfully 3 (after a verb of motion or speech 2), thoughtful 0
