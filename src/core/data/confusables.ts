@@ -22,6 +22,8 @@
  * flagged ("the Peak District"), except by entries marked `names`.
  */
 
+import { ACTION_VERBS, BE_PARTICIPLES, MANNER_ADVERBS } from './verb-forms.generated';
+
 /** The kinds of confusion, for the report and the tests. */
 export type ConfusableFamily =
   /** Words that sound (nearly) alike: loose/lose, then/than, peak/peek. */
@@ -51,6 +53,8 @@ export interface ConfusableFix {
   explain?: string;
   /** Read in these contexts only, never by the context model (as `Confusable.tableOnly`). */
   tableOnly?: boolean;
+  /** Read in narration only: dialogue and thoughts keep their licence ("Come quick!"). */
+  narration?: boolean;
 }
 
 /** One wrong form. */
@@ -117,6 +121,13 @@ function extend(family: ConfusableFamily, wrong: string, fix: ConfusableFix, ext
   }
   const e = TABLE[existing];
   TABLE[existing] = { ...e, fixes: family === 'grammar' ? [fix, ...e.fixes] : [...e.fixes, fix] };
+}
+
+/** Adds exceptions to the entry of `wrong` (made by `extend`): "whoever it was took" for "was took". */
+function except(wrong: string, unless: string[]): void {
+  const at = position.get(wrong)!;
+  const e = TABLE[at];
+  TABLE[at] = { ...e, unless: [...(e.unless ?? []), ...unless.filter((u) => !e.unless?.includes(u))] };
 }
 
 const homophone = (wrong: string, to: string | string[], explain: string, when: When, extra?: Partial<Confusable>) =>
@@ -1247,6 +1258,41 @@ for (const [past, participle] of [
   }, { voice: true, unless: ['_ of'] });
 }
 
+// "was stole": the simple past after a form of `be` (or the `get` passive), where the participle
+// belongs. Which pasts, and their participles, are counted on Brown (`verb-forms.generated.ts`):
+// "I was broke" (penniless) is left alone there. "Whoever it was took the car" ends a clause.
+// Narration only, as the adverbs below: in dialogue "it was stole" is the character's voice.
+const BE_FORMS = "am|is|are|was|were|be|been|isn't|aren't|wasn't|weren't|ain't|i'm|you're|he's|she's|it's|we're|they're|that's|there's|who's|what's|get|gets|got|getting|gotten";
+for (const [past, participle] of Object.entries(BE_PARTICIPLES)) {
+  extend(
+    'grammar',
+    past,
+    {
+      to: [participle],
+      explain: `\`${past}\` is the simple past; after a form of \`be\` it is \`${participle}\`.`,
+      sure: [`${BE_FORMS} _`, `${BE_FORMS} never|just|already|not|all|nearly|almost|finally|also|being _`],
+      tableOnly: true,
+      // "I ain't hid nothing", "where he's froze good": a character's dialect.
+      narration: true,
+    },
+    { voice: true, unless: ['_ of'] },
+  );
+  except(past, ['who|what|whoever|whatever|whichever|where|when|how @subj|this|that|there @be _']);
+}
+// "Broke" after `be` is an adjective too ("I was broke", which Brown writes): the participle only
+// before the words no adjective takes ("was broke into", "were broke apart", "was broke beyond repair").
+extend(
+  'grammar',
+  'broke',
+  {
+    to: ['broken'],
+    explain: '`broke` is the simple past; after a form of `be` it is `broken`.',
+    sure: [`${BE_FORMS} _ into|apart|open|off|beyond|in+half|in+two`],
+    tableOnly: true,
+    narration: true,
+  },
+);
+
 // ---------------------------------------------------------------------------------------------
 // Adverbs that lost their -ly after a speech verb: "she said quiet" is "she said quietly".
 // ---------------------------------------------------------------------------------------------
@@ -1288,6 +1334,30 @@ for (const adj of new Set(ADVERBS.split(/\s+/).filter(Boolean))) {
     explain: `\`${adj}\` describes a person or thing; the way something is said is \`${adverb}\`.`,
     sure: ['@speech _ $|to|as|and|while|before|after|at|into|from|against|in|with|without|but|then|so|because|when|until|through|over|under|across|behind', `${SPEECH_OBJECT} @obj _ $|as|and|while|before|after|but|then`],
   });
+}
+
+// And after a verb of motion or of action: "he ran quick down the hall" is "ran quickly". Which
+// adjectives and which verbs, counted on Brown (`verb-forms.generated.ts`): the -ly adverb is
+// written after such verbs and the bare adjective hardly ever ("drew near", "swung open", "ran wild"
+// are left out); once in Brown ("thaw slow"), the finding is one to read. Not after `go` ("went
+// quiet"), and never in dialogue or thoughts ("Come quick!").
+const ACTION = ACTION_VERBS.join('|');
+const AFTER_ACTION = '$|to|toward|towards|into|onto|down|up|along|across|through|over|under|past|around|round|out|back|away|off|behind|after|before|from|in|on|at|with|without|and|but|or|as|while|when|until|so|because|then|between|beside|inside|outside|ahead|forward|home|by|for';
+for (const [adj, [adverb, tier]] of Object.entries(MANNER_ADVERBS)) {
+  const where = [`${ACTION} _ ${AFTER_ACTION}`];
+  extend(
+    'adverb',
+    adj,
+    {
+      to: [adverb],
+      explain: `\`${adj}\` describes a person or thing; the way something is done is \`${adverb}\`.`,
+      ...(tier === 0 ? { sure: where } : { maybe: where }),
+      tableOnly: true,
+      narration: true,
+    },
+    // "ran flat out": the set phrase.
+    adj === 'flat' ? { unless: ['_ out'] } : {},
+  );
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -164,6 +164,8 @@ function suspectAt(paragraph: Paragraph, words: Words, index: Index, list: Compi
     if (gates && !(gates.left && words.opens('left', gates.left, i, j)) && !(gates.right && words.opens('right', gates.right, i, j))) continue;
     let hit: { fix: ConfusableFix; sure: boolean } | undefined;
     for (const f of fixes) {
+      // Dialogue and thoughts keep their licence: "Come quick!"
+      if (f.fix.narration && SPOKEN.has(tokens[i].region)) continue;
       if (words.any(f.sure, i, j)) hit = { fix: f.fix, sure: true };
       else if (words.any(f.maybe, i, j)) hit = { fix: f.fix, sure: false };
       if (hit) break;
