@@ -9,6 +9,7 @@ import { BROKEN, COMMA, STOPS, type Words } from '../patterns';
 import { bestCandidate, MODAL, SIDES_MAX, type Tense, VB } from './candidates';
 import type { ConfusionSets } from './classifier';
 import { contextFeatures, WINDOW, windowKey } from './features';
+import { forcedWord } from './forced';
 import { classIndex, SCALE } from './format';
 import {
   ADV,
@@ -210,6 +211,8 @@ const ATTESTED = 2;
 
 /** Margins above which the fix is the preferred one (fix-all), per kind; others are suggestions. */
 export const CONFIDENT = 4;
+/** The margin of a word grammar alone decides (`forcedWord`): above `CONFIDENT`, the preferred fix. */
+const FORCED_MARGIN = CONFIDENT + 1;
 
 // The classifiers' scratch: the scores of a set's words, and the set being scored.
 const SCORES = new Float64Array(8);
@@ -471,6 +474,12 @@ function wordHit(
 ): ContextHit | undefined {
   const candidates = model.candidatesOf(x, words.word(k));
   const left = around.at(k, k - 1);
+  if (calibrated) {
+    // Where grammar alone decides between the classic pairs ("it's own", "your should"), whatever the classifier leans to.
+    const right = around.at(k, k + 1);
+    const forced = forcedWord(words, k, left, right, right.id === 0 ? undefined : around.at(k + 1, k + 2));
+    if (forced !== undefined) return { k, to: forced, kind: 'set', margin: FORCED_MARGIN };
+  }
   // A base or past form whose only candidates are other forms of its verb, with neither an
   // auxiliary nor a subject before it, has nothing to weigh: most verbs of a chapter. After a
   // subject, only a base after "did" and its subject is ("did she went"), or a past after a

@@ -1,0 +1,89 @@
+/**
+ * The classic pairs where grammar alone decides (issue #15, fifteenth round): places only one of
+ * the two words can stand, whatever the confusion set's classifier leans to. Split from
+ * `grammar.ts`, whose gates need the classifier's lean.
+ */
+
+import { BROKEN, SENTENCE, type Words } from '../patterns';
+import { classIndex } from './format';
+import type { Neighbour } from './model';
+
+const BE_CLASS = classIndex('be');
+const DET = classIndex('det');
+const PREP = classIndex('prep');
+const ADJ = classIndex('adj');
+const NOUN = classIndex('noun');
+/** A noun phrase's opening, an object "lose" takes: "lose the game", "lose his keys", "lose them". */
+const OBJECT_START = new Uint8Array(32);
+for (const c of ['det', 'poss', 'object'] as const) OBJECT_START[classIndex(c)] = 1;
+
+/** The degree adverbs "quite" never follows: "very quite" is "very quiet". */
+const BEFORE_QUIET = /^(?:very|so|too|extremely|awfully|incredibly|super|pretty)$/;
+/** The verbs of a state that "quiet" completes at a clause's end: "kept quiet", "stay quiet". */
+const STAY = /^(?:keep|keeps|kept|keeping|stay|stays|stayed|staying|remain|remains|remained|fell|grew|went)$/;
+/** The adverbs of separation "from" follows: "apart from", "away from", "aside from". */
+const BEFORE_FROM = /^(?:apart|away|aside)$/;
+/** The modals and negated auxiliaries that only a subject comes before: "your should" is "you should". */
+const AFTER_SUBJECT =
+  /^(?:should|would|could|shall|shouldn['’]t|wouldn['’]t|couldn['’]t|can['’]t|won['’]t|don['’]t|didn['’]t|haven['’]t|aren['’]t|weren['’]t)$/;
+/** The verbs whose particle "loose" is: "broke loose", "cut loose", "set loose". */
+const LOOSE_VERB = /^(?:broke|break|breaks|breaking|came|come|comes|coming|cut|cuts|cutting|set|sets|setting|turned|turn|let|lets|shook|shake)$/;
+/** The words after which a "to" that ends its clause can only be "too": "I have been there to." */
+const BEFORE_TOO = /^(?:there|here|along|again)$/;
+const VBN = classIndex('vbn');
+const SUBJECT_WORD = /^(?:i|you|we|they)$/;
+
+/** Whether word `p` and the word before it stand side by side (no punctuation between). */
+const joined = (words: Words, p: number) => p > 0 && p < words.n && !words.is(p, BROKEN);
+const wordAt = (words: Words, p: number) => (p >= 0 && p < words.n ? words.word(p).replace(/’/g, "'") : '');
+
+/**
+ * The word grammar alone decides at word `k` (lowercase; none where the word may stand), whatever
+ * the classifier leans to, for the classic pairs in places only one reading has: "it's own" is
+ * "its own"; "very quite", "kept quite." are "quiet"; "apart form" is "apart from"; "your should"
+ * and "Have your seen" are "you"; a sentence's "Where you able" is "Were"; "if you loose focus",
+ * "don't you dare loose" are "lose", and "a lose screw", "broke lose." are "loose"; "too o'clock" is
+ * "two"; "I have been there to." is "too".
+ */
+export function forcedWord(words: Words, k: number, left: Neighbour, right: Neighbour, right2: Neighbour | undefined): string | undefined {
+  const w = wordAt(words, k);
+  const next = joined(words, k + 1) ? wordAt(words, k + 1) : '';
+  const prev = joined(words, k) ? wordAt(words, k - 1) : '';
+  switch (w) {
+    case "it's":
+      return next === 'own' ? 'its' : undefined;
+    case 'to':
+    case 'too':
+      if (next === "o'clock") return 'two';
+      return w === 'to' && BEFORE_TOO.test(prev) && endsClause(words, k) ? 'too' : undefined;
+    case 'quite':
+      if (BEFORE_QUIET.test(prev)) return 'quiet';
+      return (left.cls === BE_CLASS || STAY.test(prev)) && right.id === 0 && endsClause(words, k) ? 'quiet' : undefined;
+    case 'form':
+      return BEFORE_FROM.test(prev) ? 'from' : undefined;
+    case 'your':
+      if (AFTER_SUBJECT.test(next)) return 'you';
+      // "Have your seen my sister?", "Have your ever come across": a question's subject.
+      return /^(?:have|has)$/.test(prev) && words.is(k - 1, SENTENCE) && (right.cls === VBN || /^(?:ever|never|already|been)$/.test(next)) ? 'you' : undefined;
+    case 'where':
+      // "Where you able to?": a question's verb before its subject and an adjective.
+      return words.is(k, SENTENCE) && SUBJECT_WORD.test(next) && right2?.cls === ADJ ? 'were' : undefined;
+    case 'loose':
+      return (SUBJECT_WORD.test(prev) || prev === 'dare') &&
+        right.id !== 0 &&
+        (OBJECT_START[right.cls] === 1 || right.cls === NOUN || /^(?:th(?:at|is|ese|ose))$/.test(next))
+        ? 'lose'
+        : undefined;
+    case 'lose':
+      if (left.cls === DET && right.cls === NOUN) return 'loose';
+      return LOOSE_VERB.test(prev) && (right.id === 0 || right.cls === PREP) ? 'loose' : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** Whether a full stop, a question or exclamation mark, a comma or a semicolon follows word `k` (not a dash or dots: "I was going to—"). */
+function endsClause(words: Words, k: number): boolean {
+  const t = words.tokens[k];
+  return /^[.?!,;](?!\.)/.test(words.text.slice(t.end, t.end + 2));
+}

@@ -1,0 +1,86 @@
+// The classic pairs where grammar alone decides (issue #15, fifteenth round): `forcedWord` in
+// src/core/context/grammar.ts, whatever the confusion set's classifier leans to.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { confusableFindings } from '../support/confusable';
+
+/** The `confusable` rule's findings (the table's or the model's), each as its word and first suggestion. */
+const found = (text: string) => confusableFindings(text).map((f) => `${text.slice(f.range.start, f.range.end)}→${f.suggestions[0]}`);
+
+/** Each sentence is reported once, at the word, and its first suggestion gives the sentence meant. */
+function reports(cases: readonly [string, string, string][]): void {
+  for (const [text, finding, right] of cases) {
+    assert.deepEqual(found(text), [finding], text);
+    const [f] = confusableFindings(text);
+    assert.equal(text.slice(0, f.range.start) + f.suggestions[0] + text.slice(f.range.end), right, text);
+  }
+}
+/** None of the sentences is reported. */
+function silent(texts: readonly string[]): void {
+  for (const text of texts) assert.deepEqual(found(text), [], text);
+}
+
+describe('grammar alone decides a classic pair', () => {
+  test('"it\'s own" is "its own"', () => {
+    reports([
+      ["Every country has it's own flag.", "it's→its", 'Every country has its own flag.'],
+      ["The cat had a mind of it's own.", "it's→its", 'The cat had a mind of its own.'],
+    ]);
+    silent(['Every country has its own flag.', "It's owned by the bank.", "It's only a game."]);
+  });
+  test('"to" or "too" before "o\'clock" is "two"', () => {
+    reports([["They meet at too o'clock.", 'too→two', "They meet at two o'clock."]]);
+    silent(["They meet at two o'clock.", "It was too late, past ten o'clock."]);
+  });
+  test('"to" ending its clause after "there", "here", "along" or "again" is "too"', () => {
+    reports([
+      ['I have been there to.', 'to→too', 'I have been there too.'],
+      ["She wants to come along to, if that's fine.", 'to→too', "She wants to come along too, if that's fine."],
+    ]);
+    // A verb's "to" that its infinitive left ("I was going to."), a stranded preposition, a dash.
+    silent(['I was going to. He knew it.', 'Julia asks me to.', 'Who were you talking to?', 'I went there to—', 'I have been there too.']);
+  });
+  test('"quite" after "very" or "so", or ending a clause after "be" or "keep", is "quiet"', () => {
+    reports([
+      ["It's very quite here at night.", 'quite→quiet', "It's very quiet here at night."],
+      ['The room was quite.', 'quite→quiet', 'The room was quiet.'],
+      ['Please keep quite, the baby is asleep.', 'quite→quiet', 'Please keep quiet, the baby is asleep.'],
+    ]);
+    silent(['It was quite a day.', 'It was not quite.', 'She was quite sure of it.', "I'm not quite done.", 'It was really quite good.']);
+  });
+  test('"form" after "apart", "away" or "aside" is "from"', () => {
+    reports([
+      ['Apart form these files, everything uploaded fine.', 'form→from', 'Apart from these files, everything uploaded fine.'],
+      ['He ran away form the dog.', 'form→from', 'He ran away from the dog.'],
+    ]);
+    silent(['This form is long.', 'He filled in the form and ran away.', 'Apart from that, the form was fine.']);
+  });
+  test('"your" before a modal, or after a question\'s "have" before its participle, is "you"', () => {
+    reports([
+      ["If it's running, your should deactivate it.", 'your→you', "If it's running, you should deactivate it."],
+      ['Have your seen my sister?', 'your→you', 'Have you seen my sister?'],
+      ['Have your ever come across an animal like this?', 'your→you', 'Have you ever come across an animal like this?'],
+    ]);
+    silent(['Have your say in the matter.', 'Have your cake and eat it.', 'Your will be done.', 'I have your seat.', 'You should deactivate it.']);
+  });
+  test('a sentence\'s "Where" before a subject and an adjective is "Were"', () => {
+    reports([['Where you able to make progress?', 'Where→Were', 'Were you able to make progress?']]);
+    silent(['Where you going?', 'Where were you?', 'Where they live is a secret.', 'Were you able to come?']);
+  });
+  test('"loose" for the verb after its subject, "lose" for the adjective after a determiner or a verb of breaking', () => {
+    reports([
+      ['If you loose focus, you fail.', 'loose→lose', 'If you lose focus, you fail.'],
+      ["Don't you dare loose that ring.", 'loose→lose', "Don't you dare lose that ring."],
+      ['A lose screw fell out.', 'lose→loose', 'A loose screw fell out.'],
+      ['The dog broke lose.', 'lose→loose', 'The dog broke loose.'],
+    ]);
+    silent([
+      'The loose ends were tied.',
+      'They let loose a cry.',
+      'I always lose my keys.',
+      'You lose some, you win some.',
+      'Let them lose.',
+      'The dog broke loose.',
+    ]);
+  });
+});
