@@ -84,3 +84,24 @@ describe('grammar alone decides a classic pair', () => {
     ]);
   });
 });
+
+describe('a simple past after "be" is its participle (issue #15, fifteenth round)', () => {
+  test('reports the past and fixes it to the participle', () => {
+    reports([
+      ['The car was stole last night.', 'stole→stolen', 'The car was stolen last night.'],
+      ['The letter was wrote in 1990.', 'wrote→written', 'The letter was written in 1990.'],
+      ['He was never forgave for it.', 'forgave→forgiven', 'He was never forgiven for it.'],
+      ['Ticket requires something from design before it can be began.', 'began→begun', 'Ticket requires something from design before it can be begun.'],
+      ['The window was broke by the ball.', 'broke→broken', 'The window was broken by the ball.'],
+    ]);
+  });
+  test('silent on the participle, on "broke" that means penniless, on a noun, and in speech', () => {
+    silent([
+      'The car was stolen last night.',
+      'I was broke after the holidays.',
+      'The sky was rose and gold.',
+      'What he was did finally begin to matter.',
+      '"They was took by surprise," he said.',
+    ]);
+  });
+});

@@ -9,7 +9,7 @@ import { BROKEN, COMMA, STOPS, type Words } from '../patterns';
 import { bestCandidate, MODAL, SIDES_MAX, type Tense, VB } from './candidates';
 import type { ConfusionSets } from './classifier';
 import { contextFeatures, WINDOW, windowKey } from './features';
-import { forcedWord } from './forced';
+import { forcedParticiple, forcedWord } from './forced';
 import { classIndex, SCALE } from './format';
 import {
   ADV,
@@ -477,9 +477,33 @@ function wordHit(
   if (calibrated) {
     // Where grammar alone decides between the classic pairs ("it's own", "your should"), whatever the classifier leans to.
     const right = around.at(k, k + 1);
-    const forced = forcedWord(words, k, left, right, right.id === 0 ? undefined : around.at(k + 1, k + 2));
+    const right2 = right.id === 0 ? undefined : around.at(k + 1, k + 2);
+    const forced = forcedWord(words, k, left, right, right2);
     if (forced !== undefined) return { k, to: forced, kind: 'set', margin: FORCED_MARGIN };
+    // "The car was stole": the passive's participle, where the model finds nothing else (a verb form: the character's voice in speech).
+    const participle = forcedParticiple(words, k, left, left.id === 0 ? undefined : around.at(k - 1, k - 2), right, right2);
+    if (participle !== undefined)
+      return (
+        modelHit(model, guard, around, words, k, x, calibrated, needs, tense, candidates, left) ?? { k, to: participle, kind: 'verb', margin: FORCED_MARGIN }
+      );
   }
+  return modelHit(model, guard, around, words, k, x, calibrated, needs, tense, candidates, left);
+}
+
+/** The model's verdict on word `k` (`wordHit`), grammar's forced words aside. */
+function modelHit(
+  model: ContextModel,
+  guard: Guards,
+  around: Neighbours,
+  words: Words,
+  k: number,
+  x: number,
+  calibrated: boolean,
+  needs: Float64Array,
+  tense: Tense,
+  candidates: readonly Candidate[],
+  left: Neighbour,
+): ContextHit | undefined {
   // A base or past form whose only candidates are other forms of its verb, with neither an
   // auxiliary nor a subject before it, has nothing to weigh: most verbs of a chapter. After a
   // subject, only a base after "did" and its subject is ("did she went"), or a past after a

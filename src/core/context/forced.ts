@@ -4,6 +4,7 @@
  * `grammar.ts`, whose gates need the classifier's lean.
  */
 
+import { irregularVerbs } from '../data/irregular-verbs';
 import { BROKEN, SENTENCE, type Words } from '../patterns';
 import { classIndex } from './format';
 import type { Neighbour } from './model';
@@ -86,4 +87,45 @@ export function forcedWord(words: Words, k: number, left: Neighbour, right: Neig
 function endsClause(words: Words, k: number): boolean {
   const t = words.tokens[k];
   return /^[.?!,;](?!\.)/.test(words.text.slice(t.end, t.end + 2));
+}
+
+const ADV = classIndex('adv');
+const VB = classIndex('vb');
+/**
+ * The simple pasts that never stand after "be" as themselves (not "broke", penniless, nor "rose",
+ * "fell", "woke" or "got"), whose participle the passive wants: "the car was stole" is "stolen".
+ */
+const PASSIVE_PASTS =
+  'took wrote gave ate drove chose froze spoke forgot hid shook bit tore wore swore began sang rang drank swam sank shrank threw blew grew knew flew drew did ran stole mistook forgave overtook undertook withdrew rode strove forbade';
+let PARTICIPLE_OF: Map<string, string> | undefined;
+/** The participle of each of `PASSIVE_PASTS`, from the irregular verbs' table ("stole" → "stolen"). */
+function participleOf(past: string): string | undefined {
+  if (!PARTICIPLE_OF) {
+    PARTICIPLE_OF = new Map();
+    const wanted = new Set(PASSIVE_PASTS.split(' '));
+    for (const verb of irregularVerbs().values())
+      for (const p of verb.past) if (wanted.has(p) && !verb.participle.includes(p) && !PARTICIPLE_OF.has(p)) PARTICIPLE_OF.set(p, verb.participle[0]);
+  }
+  return PARTICIPLE_OF.get(past);
+}
+
+/**
+ * The participle a form of "be" wants at word `k` for the simple past written there (none where
+ * the word may stand): "The car was stole last night", "it was wrote in 1990" are "stolen",
+ * "written"; "broke" only before its agent ("the window was broke by the ball"), since "I was
+ * broke" is an adjective. Not before a base verb, where the past is an auxiliary's slip of its own.
+ */
+export function forcedParticiple(
+  words: Words,
+  k: number,
+  left: Neighbour,
+  leftBefore: Neighbour | undefined,
+  right: Neighbour,
+  right2: Neighbour | undefined,
+): string | undefined {
+  const be = left.cls === BE_CLASS || (left.cls === ADV && leftBefore?.cls === BE_CLASS);
+  if (!be || !joined(words, k) || right.cls === VB || (right.cls === ADV && right2?.cls === VB)) return undefined;
+  const w = wordAt(words, k);
+  if (w === 'broke') return joined(words, k + 1) && wordAt(words, k + 1) === 'by' ? 'broken' : undefined;
+  return participleOf(w);
 }
