@@ -105,3 +105,15 @@ describe('a simple past after "be" is its participle (issue #15, fifteenth round
     ]);
   });
 });
+
+describe('"there" before an adjective and its noun, after a verb or a preposition, leans to "their" (issue #15, fifteenth round)', () => {
+  test('reports it and fixes it to "their"', () => {
+    reports([
+      ['We visited there new house last week.', 'there→their', 'We visited their new house last week.'],
+      ['They came with there old friends.', 'there→their', 'They came with their old friends.'],
+    ]);
+  });
+  test('silent on the existential "there" and on "there" as a place', () => {
+    silent(['Is there enough food for everyone?', 'Were there other options?', 'Out there big storms are common.', 'We visited their new house last week.']);
+  });
+});

@@ -9,7 +9,7 @@ import { BROKEN, COMMA, STOPS, type Words } from '../patterns';
 import { bestCandidate, MODAL, SIDES_MAX, type Tense, VB } from './candidates';
 import type { ConfusionSets } from './classifier';
 import { contextFeatures, WINDOW, windowKey } from './features';
-import { forcedParticiple, forcedWord } from './forced';
+import { forcedParticiple, forcedWord, leanedWord } from './forced';
 import { classIndex, SCALE } from './format';
 import {
   ADV,
@@ -340,7 +340,8 @@ function weighSet(
   // thing"): the set's verb or adverb needs only the classifier's lean.
   const verbal = fixed === undefined && (model.classOf(x) === NOUN || x === guard.though) && baseWanted(guard, around, k, left, left2, negated);
   // The word grammar wants here, which needs only the classifier's lean (`wantedWord`).
-  const wanted = fixed === undefined ? wantedWord(model, guard, words, k, x, left, left2, right, right2) : undefined;
+  const wanted =
+    fixed === undefined ? (wantedWord(model, guard, words, k, x, left, left2, right, right2) ?? leanedWord(model, words, k, left, right, right2)) : undefined;
   const alone = wanted !== undefined;
   const verdict = classify(
     model,

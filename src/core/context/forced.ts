@@ -7,7 +7,7 @@
 import { irregularVerbs } from '../data/irregular-verbs';
 import { BROKEN, SENTENCE, type Words } from '../patterns';
 import { classIndex } from './format';
-import type { Neighbour } from './model';
+import type { ContextModel, Neighbour } from './model';
 
 const BE_CLASS = classIndex('be');
 const DET = classIndex('det');
@@ -128,4 +128,21 @@ export function forcedParticiple(
   const w = wordAt(words, k);
   if (w === 'broke') return joined(words, k + 1) && wordAt(words, k + 1) === 'by' ? 'broken' : undefined;
   return participleOf(w);
+}
+
+/** A verb's finite or base forms and its -ing: the verbs an object's possessive follows ("visited their new house"). */
+const OBJECT_VERB = new Uint8Array(32);
+for (const c of ['vb', 'vbd', 'vbz', 'vbg'] as const) OBJECT_VERB[classIndex(c)] = 1;
+/** The prepositions "there" follows as a place ("in there", "out there", "from there"), where "their" is not meant. */
+const PLACE_PREPOSITION = /^(?:in|out|up|down|over|from|back|under|around|near|through|along|by)$/;
+
+/**
+ * The word of a set grammar leans to at word `k`, which needs only the classifier's lean (as
+ * `wantedWord`): "there" before an adjective and its noun after a verb or a preposition is
+ * "their" ("we visited there new house", "with there old friends").
+ */
+export function leanedWord(model: ContextModel, words: Words, k: number, left: Neighbour, right: Neighbour, right2: Neighbour | undefined): number | undefined {
+  if (wordAt(words, k) !== 'there' || !joined(words, k) || right.cls !== ADJ || right2?.cls !== NOUN || !joined(words, k + 1) || !joined(words, k + 2))
+    return undefined;
+  return OBJECT_VERB[left.cls] === 1 || (left.cls === PREP && !PLACE_PREPOSITION.test(wordAt(words, k - 1))) ? model.id('their') : undefined;
 }
