@@ -117,3 +117,12 @@ describe('"there" before an adjective and its noun, after a verb or a prepositio
     silent(['Is there enough food for everyone?', 'Were there other options?', 'Out there big storms are common.', 'We visited their new house last week.']);
   });
 });
+
+describe('in speech, a set decided by grammar needs no wider margin (issue #15, fifteenth round)', () => {
+  test('reports the contraction grammar wants inside dialogue', () => {
+    reports([['"I hope your safe out there," she said.', "your→you're", '"I hope you\'re safe out there," she said.']]);
+  });
+  test("silent where a verb's place only leans, and on the word written right", () => {
+    silent(['"I think Montero did right," Amy said.', '"I hope you\'re safe out there," she said.']);
+  });
+});

@@ -81,6 +81,8 @@ export interface ContextHit {
   kind: string;
   /** How much better the candidate fits (natural log of the likelihood ratio, prior included). */
   margin: number;
+  /** Grammar decided between the words of a set (only one can stand there): a spelling matter, in speech too. */
+  decided?: boolean;
 }
 
 /**
@@ -360,13 +362,15 @@ function weighSet(
   );
   // "the most unscientific thing there is": a noun phrase's noun, which no verb of its set replaces.
   if (!verdict || (model.classOf(x) === NOUN && VERB_FORM[model.classOf(verdict.id)] === 1 && nounPhraseSlot(around, k))) return undefined;
-  const need = (verbal && VERBAL[model.classOf(verdict.id)] === 1) || (alone && verdict.id === wanted) ? GRAMMAR_SET_MARGIN : calibrated;
+  // Decided where only one word of the set stands (`slotOf`, `wantedWord`); a verb's place ("did right") may take a noun or an adverb.
+  const decided = (alone && verdict.id === wanted) || (slot && fixed === undefined);
+  const need = decided || (verbal && VERBAL[model.classOf(verdict.id)] === 1) ? GRAMMAR_SET_MARGIN : calibrated;
   const margin = verdict.margin - need;
   // A set's verb for its noun ("advise" for "advice") only where a verb may stand: "I give you
   // advice" keeps its noun.
   const verbOfNoun = candidates.some((c) => c.gate === 4 && c.id === verdict.id);
   if (margin <= 0 || (verbOfNoun && !baseWanted(guard, around, k, left, left2, negated) && left.cls !== TO)) return undefined;
-  return { k, to: model.word(verdict.id), kind: 'set', margin };
+  return { k, to: model.word(verdict.id), kind: 'set', margin, decided };
 }
 
 /** Adds `hit` to `hits`, but of two words side by side only the one that wins by more ("They wants": "they" reads as "then" too). */
@@ -480,7 +484,7 @@ function wordHit(
     const right = around.at(k, k + 1);
     const right2 = right.id === 0 ? undefined : around.at(k + 1, k + 2);
     const forced = forcedWord(words, k, left, right, right2);
-    if (forced !== undefined) return { k, to: forced, kind: 'set', margin: FORCED_MARGIN };
+    if (forced !== undefined) return { k, to: forced, kind: 'set', margin: FORCED_MARGIN, decided: true };
     // "The car was stole": the passive's participle, where the model finds nothing else (a verb form: the character's voice in speech).
     const participle = forcedParticiple(words, k, left, left.id === 0 ? undefined : around.at(k - 1, k - 2), right, right2);
     if (participle !== undefined)
