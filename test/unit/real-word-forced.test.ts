@@ -126,3 +126,16 @@ describe('in speech, a set decided by grammar needs no wider margin (issue #15, 
     silent(['"I think Montero did right," Amy said.', '"I hope you\'re safe out there," she said.']);
   });
 });
+
+describe('"its" before a participle that ends a predicate leans to "it\'s" (issue #15, fifteenth round)', () => {
+  test('reports it, in speech too, and fixes it to "it\'s"', () => {
+    reports([
+      ['I think its broken.', "its→it's", "I think it's broken."],
+      ['"I think its broken," he said.', "its→it's", '"I think it\'s broken," he said.'],
+      ['Its called a widget.', "Its→It's", "It's called a widget."],
+    ]);
+  });
+  test('silent before the noun a participle modifies', () => {
+    silent(['The company changed its stated goal.', 'The bird and its broken wing healed.', "I think it's broken."]);
+  });
+});

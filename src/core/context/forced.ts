@@ -136,13 +136,20 @@ for (const c of ['vb', 'vbd', 'vbz', 'vbg'] as const) OBJECT_VERB[classIndex(c)]
 /** The prepositions "there" follows as a place ("in there", "out there", "from there"), where "their" is not meant. */
 const PLACE_PREPOSITION = /^(?:in|out|up|down|over|from|back|under|around|near|through|along|by)$/;
 
+/** What follows a participle that ends a predicate ("it's broken now", "it's done by noon", "it's called a widget"), never a noun it modifies. */
+const AFTER_PARTICIPLE = new Uint8Array(32);
+for (const c of ['boundary', 'prep', 'adv', 'cc', 'cs', 'to', 'det'] as const) AFTER_PARTICIPLE[classIndex(c)] = 1;
+
 /**
  * The word of a set grammar leans to at word `k`, which needs only the classifier's lean (as
  * `wantedWord`): "there" before an adjective and its noun after a verb or a preposition is
- * "their" ("we visited there new house", "with there old friends").
+ * "their" ("we visited there new house", "with there old friends"); "its" before a participle
+ * that ends a predicate is "it's" ("I think its broken.", "its done by noon"), not before the
+ * noun the participle modifies ("its stated goal").
  */
 export function leanedWord(model: ContextModel, words: Words, k: number, left: Neighbour, right: Neighbour, right2: Neighbour | undefined): number | undefined {
-  if (wordAt(words, k) !== 'there' || !joined(words, k) || right.cls !== ADJ || right2?.cls !== NOUN || !joined(words, k + 1) || !joined(words, k + 2))
-    return undefined;
+  const w = wordAt(words, k);
+  if (w === 'its') return right.cls === VBN && joined(words, k + 1) && AFTER_PARTICIPLE[right2?.cls ?? 0] === 1 ? model.id("it's") : undefined;
+  if (w !== 'there' || !joined(words, k) || right.cls !== ADJ || right2?.cls !== NOUN || !joined(words, k + 1) || !joined(words, k + 2)) return undefined;
   return OBJECT_VERB[left.cls] === 1 || (left.cls === PREP && !PLACE_PREPOSITION.test(wordAt(words, k - 1))) ? model.id('their') : undefined;
 }
