@@ -139,3 +139,21 @@ describe('"its" before a participle that ends a predicate leans to "it\'s" (issu
     silent(['The company changed its stated goal.', 'The bird and its broken wing healed.', "I think it's broken."]);
   });
 });
+
+describe('"sever" where only an adjective stands is "severe" (issue #15, fifteenth round)', () => {
+  test('reports it before a noun no verb can take, and after "be" at a clause\'s end', () => {
+    reports([
+      ['The storm caused sever damage to the town.', 'sever→severe', 'The storm caused severe damage to the town.'],
+      ['He suffered very sever injuries.', 'sever→severe', 'He suffered very severe injuries.'],
+      ['The pain was sever.', 'sever→severe', 'The pain was severe.'],
+    ]);
+  });
+  test('silent on the verb after "to", a modal, a subject or "helped"', () => {
+    silent([
+      'They decided to sever ties with the company.',
+      'The new rules helped sever ties between them.',
+      'We must sever the rope now.',
+      'They sever all contact after the trial.',
+    ]);
+  });
+});

@@ -78,9 +78,27 @@ export function forcedWord(words: Words, k: number, left: Neighbour, right: Neig
     case 'lose':
       if (left.cls === DET && right.cls === NOUN) return 'loose';
       return LOOSE_VERB.test(prev) && (right.id === 0 || right.cls === PREP) ? 'loose' : undefined;
+    case 'sever':
+      return severe(words, k, prev, left, right) ? 'severe' : undefined;
     default:
       return undefined;
   }
+}
+
+/** Where "sever", the verb, cannot stand before its object: after a determiner, an adjective, an adverb, a preposition or a verb's past ("caused sever damage"). */
+const BEFORE_ADJECTIVE = new Uint8Array(32);
+for (const c of ['det', 'poss', 'adj', 'adv', 'prep', 'vbd', 'vbz', 'vbn'] as const) BEFORE_ADJECTIVE[classIndex(c)] = 1;
+/** The verbs a bare infinitive follows ("helped sever ties", "made him sever"). */
+const BARE_INFINITIVE = /^(?:help|helps|helped|helping|let|lets|make|makes|made|making)$/;
+
+/**
+ * Whether "sever" at word `k` is the adjective "severe": before a noun where no verb can stand
+ * ("a sever headache", "caused sever damage", "very sever pain"), or ending a clause after "be"
+ * ("the pain was sever."); not after "to", a modal, a subject or "helped" ("to sever ties").
+ */
+function severe(words: Words, k: number, prev: string, left: Neighbour, right: Neighbour): boolean {
+  if (left.cls === BE_CLASS && right.id === 0) return endsClause(words, k);
+  return right.cls === NOUN && joined(words, k + 1) && BEFORE_ADJECTIVE[left.cls] === 1 && !BARE_INFINITIVE.test(prev);
 }
 
 /** Whether a full stop, a question or exclamation mark, a comma or a semicolon follows word `k` (not a dash or dots: "I was going to—"). */
