@@ -157,3 +157,20 @@ describe('"sever" where only an adjective stands is "severe" (issue #15, fifteen
     ]);
   });
 });
+
+describe('"then" a few words after a comparative, before what a comparison takes, leans to "than" (issue #15, fifteenth round)', () => {
+  test('reports it and fixes it to "than"', () => {
+    reports([
+      ['She is better at chess then me.', 'then→than', 'She is better at chess than me.'],
+      ['He works harder every day then anyone.', 'then→than', 'He works harder every day than anyone.'],
+    ]);
+  });
+  test('silent on a sequence\'s "then"', () => {
+    silent([
+      'First you go, then me.',
+      'After dinner we played cards, then them.',
+      'The water got colder and then ever so slowly froze.',
+      'She is better at chess than me.',
+    ]);
+  });
+});

@@ -167,7 +167,26 @@ for (const c of ['boundary', 'prep', 'adv', 'cc', 'cs', 'to', 'det'] as const) A
  */
 export function leanedWord(model: ContextModel, words: Words, k: number, left: Neighbour, right: Neighbour, right2: Neighbour | undefined): number | undefined {
   const w = wordAt(words, k);
+  if (w === 'then') return thanAfter(model, words, k, right) ? model.id('than') : undefined;
   if (w === 'its') return right.cls === VBN && joined(words, k + 1) && AFTER_PARTICIPLE[right2?.cls ?? 0] === 1 ? model.id("it's") : undefined;
   if (w !== 'there' || !joined(words, k) || right.cls !== ADJ || right2?.cls !== NOUN || !joined(words, k + 1) || !joined(words, k + 2)) return undefined;
   return OBJECT_VERB[left.cls] === 1 || (left.cls === PREP && !PLACE_PREPOSITION.test(wordAt(words, k - 1))) ? model.id('their') : undefined;
+}
+
+const CMP = classIndex('cmp');
+/** The comparatives whose usual class is not the comparative's ("more fun", "rather die", "other than"). */
+const COMPARATIVE_WORD = /^(?:more|less|fewer|rather|other)$/;
+/** How far back a comparative makes "then" before what it is compared with "than": "better at chess then me". */
+const COMPARED_REACH = 4;
+/** What a comparison's "than" takes, and a clause's "then" never does: "than me", "than anyone", "than usual". */
+const COMPARED = /^(?:me|him|us|them|anyone|anybody|anything|everyone|everybody|everything|ever|usual|expected|necessary|needed)$/;
+
+/** Whether "then" at word `k` is a comparison's "than": a comparative up to `COMPARED_REACH` words before, in its clause, and what "than" takes after it. */
+function thanAfter(model: ContextModel, words: Words, k: number, right: Neighbour): boolean {
+  if (right.id === 0 || !joined(words, k + 1) || !COMPARED.test(wordAt(words, k + 1))) return false;
+  for (let p = k - 1; p >= 0 && p >= k - COMPARED_REACH && joined(words, p + 1); p--) {
+    const w = wordAt(words, p);
+    if (COMPARATIVE_WORD.test(w) || model.classOf(model.id(w)) === CMP) return true;
+  }
+  return false;
 }
