@@ -32,6 +32,13 @@ describe('grammar alone decides a classic pair', () => {
     reports([["They meet at too o'clock.", 'too→two', "They meet at two o'clock."]]);
     silent(["They meet at two o'clock.", "It was too late, past ten o'clock."]);
   });
+  test('"to" before an adverb "too" qualifies, which "to" never takes, is "too"', () => {
+    reports([
+      ['He talks to often about his job.', 'to→too', 'He talks too often about his job.'],
+      ['She reacted to quickly for anyone to notice.', 'to→too', 'She reacted too quickly for anyone to notice.'],
+    ]);
+    silent(['He talks too often about his job.', 'He went to bed early.', 'She listened to loud music.']);
+  });
   test('"to" ending its clause after "there", "here", "along" or "again" is "too"', () => {
     reports([
       ['I have been there to.', 'to→too', 'I have been there too.'],

@@ -32,6 +32,11 @@ const LOOSE_VERB = /^(?:broke|break|breaks|breaking|came|come|comes|coming|cut|c
 /** The words after which a "to" that ends its clause can only be "too": "I have been there to." */
 const BEFORE_TOO = /^(?:there|here|along|again)$/;
 const VBN = classIndex('vbn');
+/** The adverbs "too" qualifies and "to" never takes as its object: "talks to often", "left to soon", "worry to much". */
+const TOO_ADVERB = /^(?:often|soon|quickly|slowly|much|loudly|easily)$/;
+/** What follows such an adverb: the clause's end, a preposition, "to", a conjunction ("to often about", "to much to eat"). */
+const AFTER_DEGREE = new Uint8Array(32);
+for (const c of ['boundary', 'prep', 'to', 'cc', 'cs'] as const) AFTER_DEGREE[classIndex(c)] = 1;
 const SUBJECT_WORD = /^(?:i|you|we|they)$/;
 
 /** Whether word `p` and the word before it stand side by side (no punctuation between). */
@@ -56,6 +61,7 @@ export function forcedWord(words: Words, k: number, left: Neighbour, right: Neig
     case 'to':
     case 'too':
       if (next === "o'clock") return 'two';
+      if (w === 'to' && TOO_ADVERB.test(next) && AFTER_DEGREE[right2?.cls ?? 0] === 1 && !(next === 'much' && wordAt(words, k + 2) === 'of')) return 'too';
       return w === 'to' && BEFORE_TOO.test(prev) && endsClause(words, k) ? 'too' : undefined;
     case 'quite':
       if (BEFORE_QUIET.test(prev)) return 'quiet';
