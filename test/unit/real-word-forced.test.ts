@@ -37,7 +37,7 @@ describe('grammar alone decides a classic pair', () => {
       ['He talks to often about his job.', 'to→too', 'He talks too often about his job.'],
       ['She reacted to quickly for anyone to notice.', 'to→too', 'She reacted too quickly for anyone to notice.'],
     ]);
-    silent(['He talks too often about his job.', 'He went to bed early.', 'She listened to loud music.']);
+    silent(['He talks too often about his job.', 'He went to bed early.', 'She listened to loud music.', 'She tried to quickly and quietly leave.']);
   });
   test('"to" ending its clause after "there", "here", "along" or "again" is "too"', () => {
     reports([

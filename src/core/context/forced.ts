@@ -24,6 +24,8 @@ const BEFORE_QUIET = /^(?:very|so|too|extremely|awfully|incredibly|super|pretty)
 const STAY = /^(?:keep|keeps|kept|keeping|stay|stays|stayed|staying|remain|remains|remained|fell|grew|went)$/;
 /** The adverbs of separation "from" follows: "apart from", "away from", "aside from". */
 const BEFORE_FROM = /^(?:apart|away|aside)$/;
+/** The determiners before a noun phrase's modifier: "their away form". */
+const DETERMINER_WORD = /^(?:the|a|an|their|his|her|its|our|my|your|whose|this|that)$/;
 /** The modals and negated auxiliaries that only a subject comes before: "your should" is "you should". */
 const AFTER_SUBJECT =
   /^(?:should|would|could|shall|shouldn['’]t|wouldn['’]t|couldn['’]t|can['’]t|won['’]t|don['’]t|didn['’]t|haven['’]t|aren['’]t|weren['’]t)$/;
@@ -34,9 +36,9 @@ const BEFORE_TOO = /^(?:there|here|along|again)$/;
 const VBN = classIndex('vbn');
 /** The adverbs "too" qualifies and "to" never takes as its object: "talks to often", "left to soon", "worry to much". */
 const TOO_ADVERB = /^(?:often|soon|quickly|slowly|much|loudly|easily)$/;
-/** What follows such an adverb: the clause's end, a preposition, "to", a conjunction ("to often about", "to much to eat"). */
+/** What follows such an adverb: the clause's end, a preposition, "to", a subordinating conjunction ("to often about", "to much to eat"); not "and", which a split infinitive's adverbs take ("to quickly and quietly leave"). */
 const AFTER_DEGREE = new Uint8Array(32);
-for (const c of ['boundary', 'prep', 'to', 'cc', 'cs'] as const) AFTER_DEGREE[classIndex(c)] = 1;
+for (const c of ['boundary', 'prep', 'to', 'cs'] as const) AFTER_DEGREE[classIndex(c)] = 1;
 const SUBJECT_WORD = /^(?:i|you|we|they)$/;
 
 /** Whether word `p` and the word before it stand side by side (no punctuation between). */
@@ -67,7 +69,8 @@ export function forcedWord(words: Words, k: number, left: Neighbour, right: Neig
       if (BEFORE_QUIET.test(prev)) return 'quiet';
       return (left.cls === BE_CLASS || STAY.test(prev)) && right.id === 0 && endsClause(words, k) ? 'quiet' : undefined;
     case 'form':
-      return BEFORE_FROM.test(prev) ? 'from' : undefined;
+      // Not a team's "away form", after a determiner.
+      return BEFORE_FROM.test(prev) && !DETERMINER_WORD.test(wordAt(words, k - 2)) ? 'from' : undefined;
     case 'your':
       if (AFTER_SUBJECT.test(next)) return 'you';
       // "Have your seen my sister?", "Have your ever come across": a question's subject.
