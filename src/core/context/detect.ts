@@ -9,6 +9,7 @@ import { BROKEN, COMMA, STOPS, type Words } from '../patterns';
 import { bestCandidate, MODAL, SIDES_MAX, type Tense, VB } from './candidates';
 import type { ConfusionSets } from './classifier';
 import { contextFeatures, WINDOW, windowKey } from './features';
+import { forcedParticiple, forcedWord, leanedWord } from './forced';
 import { classIndex, SCALE } from './format';
 import {
   ADV,
@@ -80,6 +81,8 @@ export interface ContextHit {
   kind: string;
   /** How much better the candidate fits (natural log of the likelihood ratio, prior included). */
   margin: number;
+  /** Grammar decided between the words of a set (only one can stand there): a spelling matter, in speech too. */
+  decided?: boolean;
 }
 
 /**
@@ -210,6 +213,8 @@ const ATTESTED = 2;
 
 /** Margins above which the fix is the preferred one (fix-all), per kind; others are suggestions. */
 export const CONFIDENT = 4;
+/** The margin of a word grammar alone decides (`forcedWord`): above `CONFIDENT`, the preferred fix. */
+const FORCED_MARGIN = CONFIDENT + 1;
 
 // The classifiers' scratch: the scores of a set's words, and the set being scored.
 const SCORES = new Float64Array(8);
@@ -337,7 +342,8 @@ function weighSet(
   // thing"): the set's verb or adverb needs only the classifier's lean.
   const verbal = fixed === undefined && (model.classOf(x) === NOUN || x === guard.though) && baseWanted(guard, around, k, left, left2, negated);
   // The word grammar wants here, which needs only the classifier's lean (`wantedWord`).
-  const wanted = fixed === undefined ? wantedWord(model, guard, words, k, x, left, left2, right, right2) : undefined;
+  const wanted =
+    fixed === undefined ? (wantedWord(model, guard, words, k, x, left, left2, right, right2) ?? leanedWord(model, words, k, left, right, right2)) : undefined;
   const alone = wanted !== undefined;
   const verdict = classify(
     model,
@@ -356,13 +362,15 @@ function weighSet(
   );
   // "the most unscientific thing there is": a noun phrase's noun, which no verb of its set replaces.
   if (!verdict || (model.classOf(x) === NOUN && VERB_FORM[model.classOf(verdict.id)] === 1 && nounPhraseSlot(around, k))) return undefined;
-  const need = (verbal && VERBAL[model.classOf(verdict.id)] === 1) || (alone && verdict.id === wanted) ? GRAMMAR_SET_MARGIN : calibrated;
+  // Decided where only one word of the set stands (`slotOf`, `wantedWord`); a verb's place ("did right") may take a noun or an adverb.
+  const decided = (alone && verdict.id === wanted) || (slot && fixed === undefined);
+  const need = decided || (verbal && VERBAL[model.classOf(verdict.id)] === 1) ? GRAMMAR_SET_MARGIN : calibrated;
   const margin = verdict.margin - need;
   // A set's verb for its noun ("advise" for "advice") only where a verb may stand: "I give you
   // advice" keeps its noun.
   const verbOfNoun = candidates.some((c) => c.gate === 4 && c.id === verdict.id);
   if (margin <= 0 || (verbOfNoun && !baseWanted(guard, around, k, left, left2, negated) && left.cls !== TO)) return undefined;
-  return { k, to: model.word(verdict.id), kind: 'set', margin };
+  return { k, to: model.word(verdict.id), kind: 'set', margin, decided };
 }
 
 /** Adds `hit` to `hits`, but of two words side by side only the one that wins by more ("They wants": "they" reads as "then" too). */
@@ -471,6 +479,36 @@ function wordHit(
 ): ContextHit | undefined {
   const candidates = model.candidatesOf(x, words.word(k));
   const left = around.at(k, k - 1);
+  if (calibrated) {
+    // Where grammar alone decides between the classic pairs ("it's own", "your should"), whatever the classifier leans to.
+    const right = around.at(k, k + 1);
+    const right2 = right.id === 0 ? undefined : around.at(k + 1, k + 2);
+    const forced = forcedWord(words, k, left, right, right2);
+    if (forced !== undefined) return { k, to: forced, kind: 'set', margin: FORCED_MARGIN, decided: true };
+    // "The car was stole": the passive's participle, where the model finds nothing else (a verb form: the character's voice in speech).
+    const participle = forcedParticiple(words, k, left, left.id === 0 ? undefined : around.at(k - 1, k - 2), right, right2);
+    if (participle !== undefined)
+      return (
+        modelHit(model, guard, around, words, k, x, calibrated, needs, tense, candidates, left) ?? { k, to: participle, kind: 'verb', margin: FORCED_MARGIN }
+      );
+  }
+  return modelHit(model, guard, around, words, k, x, calibrated, needs, tense, candidates, left);
+}
+
+/** The model's verdict on word `k` (`wordHit`), grammar's forced words aside. */
+function modelHit(
+  model: ContextModel,
+  guard: Guards,
+  around: Neighbours,
+  words: Words,
+  k: number,
+  x: number,
+  calibrated: boolean,
+  needs: Float64Array,
+  tense: Tense,
+  candidates: readonly Candidate[],
+  left: Neighbour,
+): ContextHit | undefined {
   // A base or past form whose only candidates are other forms of its verb, with neither an
   // auxiliary nor a subject before it, has nothing to weigh: most verbs of a chapter. After a
   // subject, only a base after "did" and its subject is ("did she went"), or a past after a

@@ -133,7 +133,9 @@ export function contextFindings(paragraph: Paragraph, words: Words, covered: ((k
           // A hyphen or "into" written open is a spelling matter, not the character's voice ("back in to
           // that"); a closed compound keeps the margin ("went up stairs" may be up the stairs).
           joinedSpelling(h) ||
-          (!VOICE_KINDS.has(h.kind) && h.margin >= SPOKEN_MARGIN + (words.word(h.k).includes("'") && !h.to.includes("'") ? CONTRACTION_MARGIN : 0)),
+          // Where grammar decides between a set's words ("I think its broken"), the apostrophe is the writer's, not the voice's.
+          (!VOICE_KINDS.has(h.kind) &&
+            (h.decided === true || h.margin >= SPOKEN_MARGIN + (words.word(h.k).includes("'") && !h.to.includes("'") ? CONTRACTION_MARGIN : 0))),
       )
       .map((h) => {
         const start = words.start(h.k);

@@ -1,0 +1,201 @@
+/**
+ * The classic pairs where grammar alone decides (issue #15, fifteenth round): places only one of
+ * the two words can stand, whatever the confusion set's classifier leans to. Split from
+ * `grammar.ts`, whose gates need the classifier's lean.
+ */
+
+import { irregularVerbs } from '../data/irregular-verbs';
+import { BROKEN, SENTENCE, type Words } from '../patterns';
+import { classIndex } from './format';
+import type { ContextModel, Neighbour } from './model';
+
+const BE_CLASS = classIndex('be');
+const DET = classIndex('det');
+const PREP = classIndex('prep');
+const ADJ = classIndex('adj');
+const NOUN = classIndex('noun');
+/** A noun phrase's opening, an object "lose" takes: "lose the game", "lose his keys", "lose them". */
+const OBJECT_START = new Uint8Array(32);
+for (const c of ['det', 'poss', 'object'] as const) OBJECT_START[classIndex(c)] = 1;
+
+/** The degree adverbs "quite" never follows: "very quite" is "very quiet". */
+const BEFORE_QUIET = /^(?:very|so|too|extremely|awfully|incredibly|super|pretty)$/;
+/** The verbs of a state that "quiet" completes at a clause's end: "kept quiet", "stay quiet". */
+const STAY = /^(?:keep|keeps|kept|keeping|stay|stays|stayed|staying|remain|remains|remained|fell|grew|went)$/;
+/** The adverbs of separation "from" follows: "apart from", "away from", "aside from". */
+const BEFORE_FROM = /^(?:apart|away|aside)$/;
+/** The determiners before a noun phrase's modifier: "their away form". */
+const DETERMINER_WORD = /^(?:the|a|an|their|his|her|its|our|my|your|whose|this|that)$/;
+/** The modals and negated auxiliaries that only a subject comes before: "your should" is "you should". */
+const AFTER_SUBJECT =
+  /^(?:should|would|could|shall|shouldn['’]t|wouldn['’]t|couldn['’]t|can['’]t|won['’]t|don['’]t|didn['’]t|haven['’]t|aren['’]t|weren['’]t)$/;
+/** The verbs whose particle "loose" is: "broke loose", "cut loose", "set loose". */
+const LOOSE_VERB = /^(?:broke|break|breaks|breaking|came|come|comes|coming|cut|cuts|cutting|set|sets|setting|turned|turn|let|lets|shook|shake)$/;
+/** The words after which a "to" that ends its clause can only be "too": "I have been there to." */
+const BEFORE_TOO = /^(?:there|here|along|again)$/;
+const VBN = classIndex('vbn');
+/** The adverbs "too" qualifies and "to" never takes as its object: "talks to often", "left to soon", "worry to much". */
+const TOO_ADVERB = /^(?:often|soon|quickly|slowly|much|loudly|easily)$/;
+/** What follows such an adverb: the clause's end, a preposition, "to", a subordinating conjunction ("to often about", "to much to eat"); not "and", which a split infinitive's adverbs take ("to quickly and quietly leave"). */
+const AFTER_DEGREE = new Uint8Array(32);
+for (const c of ['boundary', 'prep', 'to', 'cs'] as const) AFTER_DEGREE[classIndex(c)] = 1;
+const SUBJECT_WORD = /^(?:i|you|we|they)$/;
+
+/** Whether word `p` and the word before it stand side by side (no punctuation between). */
+const joined = (words: Words, p: number) => p > 0 && p < words.n && !words.is(p, BROKEN);
+const wordAt = (words: Words, p: number) => (p >= 0 && p < words.n ? words.word(p).replace(/’/g, "'") : '');
+
+/**
+ * The word grammar alone decides at word `k` (lowercase; none where the word may stand), whatever
+ * the classifier leans to, for the classic pairs in places only one reading has: "it's own" is
+ * "its own"; "very quite", "kept quite." are "quiet"; "apart form" is "apart from"; "your should"
+ * and "Have your seen" are "you"; a sentence's "Where you able" is "Were"; "if you loose focus",
+ * "don't you dare loose" are "lose", and "a lose screw", "broke lose." are "loose"; "too o'clock" is
+ * "two"; "I have been there to." is "too".
+ */
+export function forcedWord(words: Words, k: number, left: Neighbour, right: Neighbour, right2: Neighbour | undefined): string | undefined {
+  const w = wordAt(words, k);
+  const next = joined(words, k + 1) ? wordAt(words, k + 1) : '';
+  const prev = joined(words, k) ? wordAt(words, k - 1) : '';
+  switch (w) {
+    case "it's":
+      return next === 'own' ? 'its' : undefined;
+    case 'to':
+    case 'too':
+      if (next === "o'clock") return 'two';
+      if (w === 'to' && TOO_ADVERB.test(next) && AFTER_DEGREE[right2?.cls ?? 0] === 1 && !(next === 'much' && wordAt(words, k + 2) === 'of')) return 'too';
+      return w === 'to' && BEFORE_TOO.test(prev) && endsClause(words, k) ? 'too' : undefined;
+    case 'quite':
+      if (BEFORE_QUIET.test(prev)) return 'quiet';
+      return (left.cls === BE_CLASS || STAY.test(prev)) && right.id === 0 && endsClause(words, k) ? 'quiet' : undefined;
+    case 'form':
+      // Not a team's "away form", after a determiner.
+      return BEFORE_FROM.test(prev) && !DETERMINER_WORD.test(wordAt(words, k - 2)) ? 'from' : undefined;
+    case 'your':
+      if (AFTER_SUBJECT.test(next)) return 'you';
+      // "Have your seen my sister?", "Have your ever come across": a question's subject.
+      return /^(?:have|has)$/.test(prev) && words.is(k - 1, SENTENCE) && (right.cls === VBN || /^(?:ever|never|already|been)$/.test(next)) ? 'you' : undefined;
+    case 'where':
+      // "Where you able to?": a question's verb before its subject and an adjective.
+      return words.is(k, SENTENCE) && SUBJECT_WORD.test(next) && right2?.cls === ADJ ? 'were' : undefined;
+    case 'loose':
+      return (SUBJECT_WORD.test(prev) || prev === 'dare') &&
+        right.id !== 0 &&
+        (OBJECT_START[right.cls] === 1 || right.cls === NOUN || /^(?:th(?:at|is|ese|ose))$/.test(next))
+        ? 'lose'
+        : undefined;
+    case 'lose':
+      if (left.cls === DET && right.cls === NOUN) return 'loose';
+      return LOOSE_VERB.test(prev) && (right.id === 0 || right.cls === PREP) ? 'loose' : undefined;
+    case 'sever':
+      return severe(words, k, prev, left, right) ? 'severe' : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** Where "sever", the verb, cannot stand before its object: after a determiner, an adjective, an adverb, a preposition or a verb's past ("caused sever damage"). */
+const BEFORE_ADJECTIVE = new Uint8Array(32);
+for (const c of ['det', 'poss', 'adj', 'adv', 'prep', 'vbd', 'vbz', 'vbn'] as const) BEFORE_ADJECTIVE[classIndex(c)] = 1;
+/** The verbs a bare infinitive follows ("helped sever ties", "made him sever"). */
+const BARE_INFINITIVE = /^(?:help|helps|helped|helping|let|lets|make|makes|made|making)$/;
+
+/**
+ * Whether "sever" at word `k` is the adjective "severe": before a noun where no verb can stand
+ * ("a sever headache", "caused sever damage", "very sever pain"), or ending a clause after "be"
+ * ("the pain was sever."); not after "to", a modal, a subject or "helped" ("to sever ties").
+ */
+function severe(words: Words, k: number, prev: string, left: Neighbour, right: Neighbour): boolean {
+  if (left.cls === BE_CLASS && right.id === 0) return endsClause(words, k);
+  return right.cls === NOUN && joined(words, k + 1) && BEFORE_ADJECTIVE[left.cls] === 1 && !BARE_INFINITIVE.test(prev);
+}
+
+/** Whether a full stop, a question or exclamation mark, a comma or a semicolon follows word `k` (not a dash or dots: "I was going to—"). */
+function endsClause(words: Words, k: number): boolean {
+  const t = words.tokens[k];
+  return /^[.?!,;](?!\.)/.test(words.text.slice(t.end, t.end + 2));
+}
+
+const ADV = classIndex('adv');
+const VB = classIndex('vb');
+/**
+ * The simple pasts that never stand after "be" as themselves (not "broke", penniless, nor "rose",
+ * "fell", "woke" or "got"), whose participle the passive wants: "the car was stole" is "stolen".
+ */
+const PASSIVE_PASTS =
+  'took wrote gave ate drove chose froze spoke forgot hid shook bit tore wore swore began sang rang drank swam sank shrank threw blew grew knew flew drew did ran stole mistook forgave overtook undertook withdrew rode strove forbade';
+let PARTICIPLE_OF: Map<string, string> | undefined;
+/** The participle of each of `PASSIVE_PASTS`, from the irregular verbs' table ("stole" → "stolen"). */
+function participleOf(past: string): string | undefined {
+  if (!PARTICIPLE_OF) {
+    PARTICIPLE_OF = new Map();
+    const wanted = new Set(PASSIVE_PASTS.split(' '));
+    for (const verb of irregularVerbs().values())
+      for (const p of verb.past) if (wanted.has(p) && !verb.participle.includes(p) && !PARTICIPLE_OF.has(p)) PARTICIPLE_OF.set(p, verb.participle[0]);
+  }
+  return PARTICIPLE_OF.get(past);
+}
+
+/**
+ * The participle a form of "be" wants at word `k` for the simple past written there (none where
+ * the word may stand): "The car was stole last night", "it was wrote in 1990" are "stolen",
+ * "written"; "broke" only before its agent ("the window was broke by the ball"), since "I was
+ * broke" is an adjective. Not before a base verb, where the past is an auxiliary's slip of its own.
+ */
+export function forcedParticiple(
+  words: Words,
+  k: number,
+  left: Neighbour,
+  leftBefore: Neighbour | undefined,
+  right: Neighbour,
+  right2: Neighbour | undefined,
+): string | undefined {
+  const be = left.cls === BE_CLASS || (left.cls === ADV && leftBefore?.cls === BE_CLASS);
+  if (!be || !joined(words, k) || right.cls === VB || (right.cls === ADV && right2?.cls === VB)) return undefined;
+  const w = wordAt(words, k);
+  if (w === 'broke') return joined(words, k + 1) && wordAt(words, k + 1) === 'by' ? 'broken' : undefined;
+  return participleOf(w);
+}
+
+/** A verb's finite or base forms and its -ing: the verbs an object's possessive follows ("visited their new house"). */
+const OBJECT_VERB = new Uint8Array(32);
+for (const c of ['vb', 'vbd', 'vbz', 'vbg'] as const) OBJECT_VERB[classIndex(c)] = 1;
+/** The prepositions "there" follows as a place ("in there", "out there", "from there"), where "their" is not meant. */
+const PLACE_PREPOSITION = /^(?:in|out|up|down|over|from|back|under|around|near|through|along|by)$/;
+
+/** What follows a participle that ends a predicate ("it's broken now", "it's done by noon", "it's called a widget"), never a noun it modifies. */
+const AFTER_PARTICIPLE = new Uint8Array(32);
+for (const c of ['boundary', 'prep', 'adv', 'cc', 'cs', 'to', 'det'] as const) AFTER_PARTICIPLE[classIndex(c)] = 1;
+
+/**
+ * The word of a set grammar leans to at word `k`, which needs only the classifier's lean (as
+ * `wantedWord`): "there" before an adjective and its noun after a verb or a preposition is
+ * "their" ("we visited there new house", "with there old friends"); "its" before a participle
+ * that ends a predicate is "it's" ("I think its broken.", "its done by noon"), not before the
+ * noun the participle modifies ("its stated goal").
+ */
+export function leanedWord(model: ContextModel, words: Words, k: number, left: Neighbour, right: Neighbour, right2: Neighbour | undefined): number | undefined {
+  const w = wordAt(words, k);
+  if (w === 'then') return thanAfter(model, words, k, right) ? model.id('than') : undefined;
+  if (w === 'its') return right.cls === VBN && joined(words, k + 1) && AFTER_PARTICIPLE[right2?.cls ?? 0] === 1 ? model.id("it's") : undefined;
+  if (w !== 'there' || !joined(words, k) || right.cls !== ADJ || right2?.cls !== NOUN || !joined(words, k + 1) || !joined(words, k + 2)) return undefined;
+  return OBJECT_VERB[left.cls] === 1 || (left.cls === PREP && !PLACE_PREPOSITION.test(wordAt(words, k - 1))) ? model.id('their') : undefined;
+}
+
+const CMP = classIndex('cmp');
+/** The comparatives whose usual class is not the comparative's ("more fun", "rather die", "other than"). */
+const COMPARATIVE_WORD = /^(?:more|less|fewer|rather|other)$/;
+/** How far back a comparative makes "then" before what it is compared with "than": "better at chess then me". */
+const COMPARED_REACH = 4;
+/** What a comparison's "than" takes, and a clause's "then" never does: "than me", "than anyone", "than usual". */
+const COMPARED = /^(?:me|him|us|them|anyone|anybody|anything|everyone|everybody|everything|ever|usual|expected|necessary|needed)$/;
+
+/** Whether "then" at word `k` is a comparison's "than": a comparative up to `COMPARED_REACH` words before, in its clause, and what "than" takes after it. */
+function thanAfter(model: ContextModel, words: Words, k: number, right: Neighbour): boolean {
+  if (right.id === 0 || !joined(words, k + 1) || !COMPARED.test(wordAt(words, k + 1))) return false;
+  for (let p = k - 1; p >= 0 && p >= k - COMPARED_REACH && joined(words, p + 1); p--) {
+    const w = wordAt(words, p);
+    if (COMPARATIVE_WORD.test(w) || model.classOf(model.id(w)) === CMP) return true;
+  }
+  return false;
+}
