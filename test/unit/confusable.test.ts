@@ -109,6 +109,13 @@ describe('confusable reports split and joined compounds', () => {
     const [f] = findings('"He doesn\'t live here any more."');
     assert.deepEqual(f.suggestions, ['anymore']);
     assert.equal(f.confident, undefined);
+    // Standard British English, and common American: a usage note, not a warning.
+    assert.equal(f.severity, 'information');
+  });
+  test('"anymore" where "any more" is meant stays a warning', () => {
+    const [f] = findings('There were not anymore apples.');
+    assert.deepEqual(f.suggestions, ['any more']);
+    assert.equal(f.severity, 'warning');
   });
   test('"him self"', () => assert.deepEqual(found('He hated him self for it.'), ['him self→himself']));
   test('"near by" before a noun; the older adverb at a clause end is left alone', () => {

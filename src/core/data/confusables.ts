@@ -73,6 +73,12 @@ export interface Confusable {
    * (scripts/context-pairs.ts, for build-context-model.ts): "he" for "the", "on" for "one" are slips only here.
    */
   tableOnly?: boolean;
+  /**
+   * A usage note, not an error: both forms are standard English somewhere, the entry's only the
+   * stricter house style (British and much American prose write "no longer" as `any more`).
+   * Its findings are information, never a warning.
+   */
+  usage?: boolean;
 }
 
 interface When {
@@ -1144,10 +1150,18 @@ split('good by', 'goodbye', '`good by` is a farewell written `goodbye`.', { sure
 split('in deed', 'indeed', '`in deed` means in action; "truly" is `indeed`.', { sure: ['^ _ $', 'very|yes _'] , unless: ['_ and|as'] });
 split('may be', 'maybe', '`may be` is a verb (might be); "perhaps" is `maybe`.', { sure: ['^ _ @subj|@subjc|@cap|it|this|that|there|not|i|later|tomorrow|someday|just|you|we|they|he|she'] , unless: ['_ @subj @past|@pred'] });
 split('every day', 'everyday', '`every day` means each day; ordinary is `everyday`.', { sure: ['@art|this|that|such|these|those _'], maybe: ['_ life|clothes|clothing|routine|routines|things|basis|lives|people|objects|wear|activities|use|occurrence|conversation|language|matters|problems|chores|tasks|items|stuff|affair|affairs|business|thing|existence|reality|struggles'] , unless: ['@prep _'] });
-split('any more', 'anymore', '`any more` means an additional amount; "no longer" is `anymore`.', {
-  maybe: ['@obj|it|this|here|there|live|lives|fight|cry|wait|care|cares|matter|matters|exist|exists|work|works|hurt|hurts|happy|sad|scared|sure|mad|angry|afraid|okay|yours|mine|same|young|safe|kid|child|friend|friends _ $'],
-  unless: ['_ @noun|of|than|@adj', 'give|gave|need|needs|want|wants|have|has|had|eat|ate|take|took|drink|any|there|get|got _', 'give|gave|get|got|buy|bring|brought|pour|make|made @obj _'],
-});
+// British English, and much American prose, writes "no longer" open (`I don't live there any more`): a usage note, not a warning.
+entry(
+  'split',
+  'any more',
+  'anymore',
+  '`any more` means an additional amount; "no longer" is `anymore`.',
+  {
+    maybe: ['@obj|it|this|here|there|live|lives|fight|cry|wait|care|cares|matter|matters|exist|exists|work|works|hurt|hurts|happy|sad|scared|sure|mad|angry|afraid|okay|yours|mine|same|young|safe|kid|child|friend|friends _ $'],
+    unless: ['_ @noun|of|than|@adj', 'give|gave|need|needs|want|wants|have|has|had|eat|ate|take|took|drink|any|there|get|got _', 'give|gave|get|got|buy|bring|brought|pour|make|made @obj _'],
+  },
+  { usage: true },
+);
 split('all ways', 'always', '`all ways` means every direction; at all times is `always`.', { sure: ['_ @be|@modal|@past|been|be|have|had|there|here|so|a|the|@pred', '@subj|@subjc _ @verb|@past|been|be|have|had|there|here|so|a|the'] , unless: ['_ @noun|of|to|possible', 'in _'] });
 split('all most', 'almost', '`all most` is `almost`: nearly.', { sure: ['_ @past|@adj|@pred|@verb|every|all|as|too|certainly|never|always|no|nothing|everyone|everything'] , unless: ['_ @noun', 'of _'] });
 // As an adverb at a clause's end ("with towns like Gloucester near by") the open form is an older

@@ -137,6 +137,8 @@ function findingOf(paragraph: Paragraph, words: Words, c: Compiled, hit: { fix: 
     message: hit.fix.explain ?? c.entry.explain,
     suggestions,
     ...(hit.sure && !voiced ? { confident: true } : {}),
+    // A usage note ("any more" for "no longer", standard British English) is told, not warned of.
+    ...(c.entry.usage ? { severity: 'information' as const } : {}),
     data: { word: original, expected: suggestions[0], family: c.entry.family },
   };
 }
