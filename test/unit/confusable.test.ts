@@ -117,6 +117,11 @@ describe('confusable reports split and joined compounds', () => {
     assert.deepEqual(f.suggestions, ['any more']);
     assert.equal(f.severity, 'warning');
   });
+  test('"yea" for "yeah" in today\'s words, not the old "yes"', () => {
+    assert.deepEqual(found('"Then, yea. I would say you have a crush on her."'), ['yea→yeah']);
+    assert.deepEqual(found('"Yea, I\'m pretty sure he just tolerates us."'), ['Yea→Yeah']);
+    assert.deepEqual(found('"Yea, though I walk through the valley," he read. The vote was yea or nay. Yea, verily, it was so.'), []);
+  });
   test('"him self"', () => assert.deepEqual(found('He hated him self for it.'), ['him self→himself']));
   test('"near by" before a noun; the older adverb at a clause end is left alone', () => {
     assert.deepEqual(found('They stopped at a near by inn.'), ['near by→nearby']);

@@ -869,6 +869,11 @@ homophone('precede', 'proceed', '`precede` is to come before; to go on is to `pr
 homophone('preceded', 'proceeded', '`preceded` means came before; went on is `proceeded`.', { sure: ['_ to|with'] , unless: ['_ to the|@poss'] });
 homophone('preceding', 'proceeding', '`preceding` means coming before; going on is `proceeding`.', { sure: ['_ to|with'] , unless: ['_ to the|@poss'] });
 homophone('statue', 'statute', '`statue` is a sculpture; a law is a `statute`.', { sure: ['_ of limitations'] });
+// "yea" is the old "yes" of a vote or of verse ("yea or nay", "Yea, though I walk"); a casual reply in today's words is "yeah".
+homophone('yea', 'yeah', '`yea` is an old word for "yes" ("yea or nay"); the casual yes is `yeah`.', {
+  sure: ["_ , i'm|it's|that's|i'll|you're|we're|they're|don't|i|sure|okay|ok|whatever|so|well|right|like|totally|no|pretty", 'oh|uh|um|well|then|ah , _ .', 'oh|uh|um|ah _ .|,', '_ right|sure|totally|whatever'],
+  unless: ['_ or|and|though|verily|nay|unto|even', 'nay _'],
+});
 homophone('vary', 'very', '`vary` is to change; extremely is `very`.', { sure: ['_ much|well|good|nice|sorry|pretty|beautiful|funny|true|kind|sweet|happy|sad|interesting|important|tired|angry|quickly|quiet|hard|careful|carefully|strange|@pred'] , unless: ['@noun|@plural|will|may|might|can|to|they|results|opinions|prices _'] });
 homophone('wary', 'weary', '`wary` means cautious; tired is `weary`.', { sure: ['_ bones|traveller|traveler|travelers|travellers|sigh|smile'] });
 homophone('sew', 'sow', '`sew` is to stitch; planting is to `sow`.', { sure: ['_ the+seeds|seeds|discord|doubt|chaos|confusion'] });
