@@ -172,6 +172,14 @@ function repeatAt(text: string, tokens: readonly Token[], i: number, found: RawF
   return false;
 }
 
+/** The small words a retyped pair is made of ("more than", "in the", "to be"); not "and", "or" ("out and out and"). */
+const PAIR_WORDS = new Set(
+  (
+    'the a an of in on at to for with by from than more less as that this it its is was be been have has had not into onto over under ' +
+    'about through after before his her their my your our some any no'
+  ).split(' '),
+);
+
 /** Whether tokens `i` and `i + 1` are two words of narration with only white space between them. */
 function joinedNarration(text: string, tokens: readonly Token[], i: number): boolean {
   const a = tokens[i];
@@ -187,10 +195,10 @@ function samePair(tokens: readonly Token[], i: number, j: number): boolean {
 }
 
 /**
- * Two words written twice in narration ("more than more than", "in the in the"): a phrase retyped,
- * as a word is. Not three times or more (a chant), not two words said twice over ("tick tock tick
- * tock", "so much so much"), not names
- * or numbers; speech repeats its phrases on purpose ("I know I know").
+ * Two small words written twice in narration ("more than more than", "in the in the"): a phrase
+ * retyped, as a word is. Not content words (published prose repeats them for emphasis: "the boy the
+ * boy"), not three times or more (a chant), not names or numbers; speech repeats its phrases on
+ * purpose ("I know I know").
  */
 function pairRepeatAt(text: string, tokens: readonly Token[], i: number, found: RawFinding[]): void {
   const a = tokens[i];
@@ -199,8 +207,9 @@ function pairRepeatAt(text: string, tokens: readonly Token[], i: number, found: 
   if (!joinedNarration(text, tokens, i) || !joinedNarration(text, tokens, i + 1) || !joinedNarration(text, tokens, i + 2)) return;
   // A third time, whole or begun ("on and on and on"), is a chant.
   if (samePair(tokens, i - 2, i) || tokens[i + 4]?.lower === a.lower || (i > 0 && tokens[i - 1].lower === b.lower)) return;
-  const reduplicated = (w: string) => IDIOMS.has(w) || NARRATION_IDIOMS.has(w);
-  if (reduplicated(a.lower) && reduplicated(b.lower)) return;
+  // Only a pair of small words, which a retyped phrase doubles: published prose repeats its content words on purpose
+  // ("the boy the boy", "wanted money wanted money", "bounced and bounced").
+  if (!PAIR_WORDS.has(a.lower) || !PAIR_WORDS.has(b.lower)) return;
   if (/^[\p{Lu}\d]/u.test(a.text) && /^[\p{Lu}\d]/u.test(b.text)) return;
   const first = text.slice(a.start, b.end);
   found.push({
