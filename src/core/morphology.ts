@@ -34,6 +34,8 @@ const SUFFIXES: ReadonlyArray<readonly [suffix: string, stems: readonly string[]
   ['ly', ['']],
   // "My strength faileth me", "he loveth": a verb's archaic third person, quoted or written in an old voice.
   ['eth', ['', 'e']],
+  // "folkified arrangements", "jazzified": a noun or an adjective made a verb in -ify.
+  ['ified', ['', 'y', 'e']],
 ];
 
 /** The determiners English closes with a noun for a person or a thing ("nobody", "anyone", "everything", "somewhere"). */

@@ -122,6 +122,11 @@ describe('confusable reports split and joined compounds', () => {
     assert.deepEqual(found('"Yea, I\'m pretty sure he just tolerates us."'), ['Yea→Yeah']);
     assert.deepEqual(found('"Yea, though I walk through the valley," he read. The vote was yea or nay. Yea, verily, it was so.'), []);
   });
+  test('"that\'s" before a subject and its verb is "that"; not before a contraction written for a possessive', () => {
+    assert.deepEqual(found("She would tell them that's she's survived worse."), ["that's→that"]);
+    assert.deepEqual(found("That's what she's doing."), []);
+    assert.deepEqual(found("Don't ask me, that's you're own problem."), ["you're→your"]);
+  });
   test('"him self"', () => assert.deepEqual(found('He hated him self for it.'), ['him self→himself']));
   test('"near by" before a noun; the older adverb at a clause end is left alone', () => {
     assert.deepEqual(found('They stopped at a near by inn.'), ['near by→nearby']);

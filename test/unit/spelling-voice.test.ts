@@ -20,7 +20,8 @@ describe('words English derives from known ones', () => {
     }
   });
   test("a verb's archaic -eth, and a determiner's compound for a person made with another noun", () => {
-    for (const w of ['faileth', 'loveth', 'maketh', 'nopony', 'everypony', 'anypony', 'somepony']) assert.equal(isDerived(speller, w), true, w);
+    for (const w of ['faileth', 'loveth', 'maketh', 'nopony', 'everypony', 'anypony', 'somepony', 'folkified', 'jazzified'])
+      assert.equal(isDerived(speller, w), true, w);
     // Not a noun English closes with one of them already ("anymore", "sometime"), nor a typo of the person's compound.
     for (const w of ['nomore', 'notime', 'nobidy', 'anyome']) assert.equal(isDerived(speller, w), false, w);
     assert.deepEqual(flagged('My strength faileth me, and nopony came.'), []);

@@ -1072,6 +1072,11 @@ apostrophe("theirs'", 'theirs', "`theirs'` takes no apostrophe: `theirs`.", { su
 apostrophe("it's'", 'its', "`it's'` is not a word; belonging to it is `its`.", { sure: ALWAYS });
 apostrophe("its'", 'its', "`its'` is not a word; belonging to it is `its`.", { sure: ALWAYS });
 apostrophe('theirs', "there's", "`theirs` means belonging to them; `there is` is written `there's`.", { sure: ['^ _ @det|no|something|nothing|someone|somebody|nobody|always|still|only|got|gotta|gonna|been|plenty|enough|more|nothing'] });
+// "tell them that's she's survived": a contraction of "is" cannot stand before another subject and its verb.
+apostrophe("that's", 'that', "`that's` is `that is`; before a subject and its verb, `that` is meant.", {
+  // Not "you're", "they're", "we're", "he's", "it's": written for "your", "their", "were", "his", "its" ("that's you're own problem").
+  sure: ["_ i'm|she's|i'll|you'll|he'll|she'll|we'll|they'll|i'd|you'd|he'd|she'd|we'd|they'd|i've|you've|we've|they've"],
+});
 apostrophe("there's", 'theirs', "`there's` is `there is`; belonging to them is `theirs`.", { sure: ['of _', 'is|was|are|were _ $'] , unless: ['what|where|how|who|is|was _ @det|no|something|nothing|someone'] });
 
 // ---------------------------------------------------------------------------------------------

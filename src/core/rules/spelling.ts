@@ -320,7 +320,9 @@ function judgeUnknown(speller: Speller, text: string, tokens: readonly Token[], 
   // In mid-sentence a word of two letters ("the Aj", "Jo") or an initialism ("the OIC", "DSM") is
   // one edit from a dozen common words: nearness says nothing of it there.
   const short = (word.length <= 2 || /^\p{Lu}{3,4}$/u.test(word)) && !token.sentenceStart;
-  const nearWord = !short && nearCommonWord(speller, word, titleCase ? TYPO_OF_CAPITALIZED : TYPO_OF_COMMON);
+  // "WWF wrestling?", "NYPD detectives": capitals before a lowercase word are an initialism, at a sentence start too (shouting runs on in capitals).
+  const initialism = /^\p{Lu}{2,5}$/u.test(word) && /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '') && /^[ \t]+$/.test(text.slice(token.end, tokens[i + 1].start));
+  const nearWord = !short && nearCommonWord(speller, word, titleCase || initialism ? TYPO_OF_CAPITALIZED : TYPO_OF_COMMON);
   // "Wendesday", "Febuary": one letter from a common capitalized word, a typo or a rare name.
   const nearName = titleCase && !nearWord && nearestCommon(speller, token.lower.replace(/'s$/, ''), true) >= TYPO_OF_NAME;
   // Where it stands says it is a name: after a title or a name, a surname even one letter from a
@@ -338,7 +340,7 @@ function judgeUnknown(speller: Speller, text: string, tokens: readonly Token[], 
   const typo = titleCase && !quiet && !nearWord && isCapitalSlip(speller, token.lower.replace(/'s$/, ''), token.sentenceStart);
   // At a sentence start with nothing around it ("Xanthrel barked.") a probable name: information,
   // with its fixes; "DSM" in mid-sentence too.
-  return { probableName: quiet || (!nearWord && !typo && (titleCase || !token.sentenceStart)), quiet };
+  return { probableName: quiet || (!nearWord && !typo && (titleCase || initialism || !token.sentenceStart)), quiet };
 }
 
 /**
