@@ -27,6 +27,10 @@ describe('words English derives from known ones', () => {
     assert.deepEqual(flagged('My strength faileth me, and nopony came.'), []);
     assert.deepEqual(flagged('There was nomore bread.'), ['nomore:warning']);
   });
+  test('a word half remembered and finished vaguely on purpose; a typo of the vague word is still one', () => {
+    assert.deepEqual(flagged('He wondered what an "obliv-something" was, and when the obliv-somethings came.'), []);
+    assert.deepEqual(flagged('He wondered what an obliv-someting was.'), ['obliv-someting:warning']);
+  });
   test('a typo of that shape is none: another word is one edit away', () => {
     // "stope" + "d", "hope" + "ing", "rued" + "ly", "sit" + "cases", "great" + "cat".
     for (const w of ['stoped', 'hopeing', 'ruedly', 'sitcases', 'greatcat', 'finaly']) assert.equal(isDerived(speller, w), false, w);

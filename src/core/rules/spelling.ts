@@ -370,6 +370,9 @@ function isCapitalSlip(speller: Speller, lower: string, sentenceStart: boolean):
   return false;
 }
 
+/** A word's first letters (three or more) finished with a vague word: "obliv-something", "legili-whatever", "thingamy-whatsit". */
+const VAGUE_ENDING = /^[a-z]{3,}-(?:something|somethings|whatever|whatsit|whatsits|thingy|thingamajig|whatchamacallit)$/;
+
 /** "dont" → "don't": a contraction missing its apostrophe (`contraction`), confidently fixed. */
 function apostropheFinding(token: Token, word: string, contraction: string): RawFinding {
   const fix = matchCase(contraction, word === 'Im' || word === 'IM' ? 'I' : word);
@@ -540,7 +543,8 @@ function checkToken(speller: Speller, paragraph: Paragraph, i: number, found: Ra
   if (!contraction && !nonstandard && !isCapitalized(word) && isDerivedWord(speller, lower)) return;
   // "clippety-clopping", "tum-tumty-tum": a sound word whose hyphenated parts echo each other;
   // "cul-de-sac", "coup-de-grace": a foreign phrase, hyphenated round its function word.
-  if (lower.includes('-') && (isEchoWord(lower) || lower.split('-').slice(1, -1).some(isForeignFunctionWord))) return;
+  // "the obliv-somethings", "Legili-whatever": a word half heard or half remembered, finished vaguely on purpose.
+  if (lower.includes('-') && (isEchoWord(lower) || lower.split('-').slice(1, -1).some(isForeignFunctionWord) || VAGUE_ENDING.test(lower))) return;
 
   const finding = unknownWord(token, judgeUnknown(speller, text, tokens, i));
   // A lowercase word may be the story's coinage, or a speaker's respelling: `finalize` counts it.
