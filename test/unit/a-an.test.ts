@@ -45,3 +45,20 @@ describe('confusable: "a" or "an" against the sound after it (issue #15)', () =>
     assert.deepEqual(articles('"You an me," he said. "An then we go, an tole him."'), []);
   });
 });
+
+describe('confusable: "the" straight before the end of a clause (issue #15)', () => {
+  const slips = (text: string) =>
+    findings(text)
+      .filter((f) => /opens a noun phrase/.test(f.message))
+      .map((f) => `${text.slice(f.range.start, f.range.end)}→${f.suggestions[0]}`);
+  test('is "them" after a preposition or a verb, else "then"', () => {
+    assert.deepEqual(slips('It was the card the two of the, had both sought.'), ['the→them']);
+    assert.deepEqual(slips('I saw the. Then I left.'), ['the→them']);
+    assert.deepEqual(slips('And the, she left.'), ['the→then']);
+  });
+  test('stays silent on speech cut off, on "the" named as a word, and on "the" before its noun or a calibre', () => {
+    assert.deepEqual(slips('"It was the..." he said. "It was the—" She stopped.'), []);
+    assert.deepEqual(slips('He wrote the word the. It was the end.'), []);
+    assert.deepEqual(slips('It was not worth a shot from the .22 rifle.'), []);
+  });
+});

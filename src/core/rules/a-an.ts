@@ -75,6 +75,28 @@ function articleFor(paragraph: Paragraph, words: Words, around: () => Neighbours
   return PHRASE[around().at(i, i + 1).cls] === 1 ? want : undefined;
 }
 
+/** Words that name "the" as a word: "the word the", "the article the". */
+const METALINGUISTIC = new Set(['word', 'article', 'determiner']);
+/** Classes after which a pronoun's object stands: a preposition or a verb ("the two of the," → "them"). */
+const OBJECT_BEFORE = new Uint8Array(32);
+for (const c of ['prep', 'vb', 'vbd', 'vbz', 'vbg', 'vbn', 'to'] as const) OBJECT_BEFORE[classIndex(c)] = 1;
+
+/**
+ * "the two of the, had both sought" → "them": "the" opens a noun phrase, so written straight
+ * before a comma, a full stop or another mark that ends a clause it is a slip of the keys: "them"
+ * after a preposition or a verb, else "then". Not before a dash or an ellipsis (speech cut off:
+ * "the—"), nor capitalized or quoted ("the word The.").
+ */
+function theAtClauseEnd(paragraph: Paragraph, around: () => Neighbours, i: number): string | undefined {
+  const tokens = paragraph.analysis.tokens;
+  const t = tokens[i];
+  if (t.text !== 'the' || i === 0 || METALINGUISTIC.has(tokens[i - 1].lower)) return undefined;
+  // One mark, then white space or the paragraph's end: not "the..." nor "the—".
+  if (!/^[,;:.!?](?:\s|$)/.test(paragraph.text.slice(t.end, t.end + 2))) return undefined;
+  if (!/^[ \t]+$/.test(paragraph.text.slice(tokens[i - 1].end, t.start))) return undefined;
+  return OBJECT_BEFORE[around().at(i, i - 1).cls] === 1 ? 'them' : 'then';
+}
+
 /** The paragraph's articles that do not fit the sound after them, as `confusable` findings; `words` gives the paragraph's words. */
 export function articleFindings(paragraph: Paragraph, words: () => Words): RawFinding[] {
   const tokens = paragraph.analysis.tokens;
@@ -83,6 +105,22 @@ export function articleFindings(paragraph: Paragraph, words: () => Words): RawFi
   let voice: Voice | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const lower = tokens[i].lower;
+    if (lower === 'the') {
+      const all = words();
+      const to = theAtClauseEnd(paragraph, () => (neighbours ??= new Neighbours(contextModel(), all)), i);
+      if (to !== undefined) {
+        const t = tokens[i];
+        (found ??= []).push({
+          start: t.start,
+          end: t.end,
+          message: `\`the\` opens a noun phrase, and none follows here: \`${to}\` is meant.`,
+          suggestions: [to],
+          ...(SPOKEN.has(t.region) ? { severity: 'information' as const } : {}),
+          data: { word: 'the', expected: to, family: 'typo' },
+        });
+      }
+      continue;
+    }
     if (lower !== 'a' && lower !== 'an') continue;
     const all = words();
     const want = articleFor(
