@@ -74,3 +74,13 @@ describe('an initialism before a lowercase word, at a sentence start too', () =>
     assert.deepEqual(flagged('WWF. It was.'), ['WWF:warning']);
   });
 });
+
+describe('a misspelled lowercase part of a capitalized compound', () => {
+  test('is a warning: the capital names the compound, not the misspelled word', () => {
+    assert.deepEqual(flagged('He was Chief of the Anti-terrorisim Unit.'), ['Anti-terrorisim:warning']);
+    assert.deepEqual(flagged('He was Chief of the Anti-terrorism Unit.'), []);
+  });
+  test("stays silent on a brand's or a voice's part, no typo of a common word", () => {
+    assert.deepEqual(flagged('He set the Tune-o-matic bridge.'), []);
+  });
+});
