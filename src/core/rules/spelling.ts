@@ -21,6 +21,7 @@ import { applyApostropheStyle, isCapitalized, matchCase } from '../text';
 import { unknownWordCommands } from './commands';
 import { judgeWritten } from './spelling-finalize';
 import { afterName, afterTitle, beforeName, exclaimed } from './spelling-names';
+import { lowercasePartMisspelled, VAGUE_ENDING } from './spelling-parts';
 import {
   inOpenCompound,
   isClipped,
@@ -306,39 +307,6 @@ function isPlainlyKnown(speller: Speller, plain: IdSet, token: Token): boolean {
   return true;
 }
 
-/** Frequency (2·Zipf) of the word one edit from a part of a capitalized compound that makes the part its typo. */
-const PART_TYPO_OF = 6;
-
-/**
- * Whether a lowercase part of a capitalized hyphenated word, six letters or more, is no word nor a
- * derived one and one edit from a common word ("Anti-terrorisim"); a brand's or a voice's part
- * ("Tune-o-matic", "Mor-ee-air-teeeee") is none.
- */
-function lowercasePartMisspelled(speller: Speller, word: string): boolean {
-  if (!word.includes('-')) return false;
-  return word
-    .split('-')
-    .slice(1)
-    .some((p) => /^[a-z]{6,}$/.test(p) && !FANDOM_TERMS.has(p) && !known(speller, p) && !isDerivedWord(speller, p) && oneEditFromFrequent(speller, p));
-}
-
-/** Whether a word of frequency `PART_TYPO_OF` or more is one edit from `lower`: a letter dropped, struck, added or two swapped. Asked of few words. */
-function oneEditFromFrequent(speller: Speller, lower: string): boolean {
-  const frequent = (w: string) => (speller.frequency?.(w) ?? 0) >= PART_TYPO_OF && speller.correct(w);
-  const letters = 'abcdefghijklmnopqrstuvwxyz';
-  for (let i = 0; i <= lower.length; i++) {
-    const head = lower.slice(0, i);
-    const tail = lower.slice(i);
-    if (i < lower.length && frequent(head + tail.slice(1))) return true;
-    if (i + 1 < lower.length && frequent(head + tail[1] + tail[0] + tail.slice(2))) return true;
-    for (const c of letters) {
-      if (frequent(head + c + tail)) return true;
-      if (i < lower.length && c !== tail[0] && frequent(head + c + tail.slice(1))) return true;
-    }
-  }
-  return false;
-}
-
 /**
  * What a word no tier knows is. A capitalized one is a name (the pet, the town named once), unless
  * it is one letter from a common word: "Teh", "Becuase" are typos wherever they stand.
@@ -349,7 +317,8 @@ function judgeUnknown(speller: Speller, text: string, tokens: readonly Token[], 
   const capital = isCapitalized(word);
   if (!capital) return { probableName: false, quiet: false };
   // "the Anti-terrorisim Unit": a capital names the compound, but its lowercase part is a word, and misspelled.
-  if (lowercasePartMisspelled(speller, word)) return { probableName: false, quiet: false };
+  if (lowercasePartMisspelled(speller, word, (p) => FANDOM_TERMS.has(p) || known(speller, p) || isDerivedWord(speller, p)))
+    return { probableName: false, quiet: false };
   // "D'Aumont", "O'Hara" are title case too.
   const titleCase = /^\p{Lu}(?:'\p{Lu})?\p{Ll}/u.test(word);
   // In mid-sentence a word of two letters ("the Aj", "Jo") or an initialism ("the OIC", "DSM") is
@@ -404,9 +373,6 @@ function isCapitalSlip(speller: Speller, lower: string, sentenceStart: boolean):
   for (let i = 0; i <= lower.length; i++) for (const c of 'abcdefghijklmnopqrstuvwxyz') if (meant(lower.slice(0, i) + c + lower.slice(i))) return true;
   return false;
 }
-
-/** A word's first letters (three or more) finished with a vague word: "obliv-something", "legili-whatever", "thingamy-whatsit". */
-const VAGUE_ENDING = /^[a-z]{3,}-(?:something|somethings|whatever|whatsit|whatsits|thingy|thingamajig|whatchamacallit)$/;
 
 /** "dont" → "don't": a contraction missing its apostrophe (`contraction`), confidently fixed. */
 function apostropheFinding(token: Token, word: string, contraction: string): RawFinding {
