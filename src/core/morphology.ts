@@ -32,7 +32,14 @@ const SUFFIXES: ReadonlyArray<readonly [suffix: string, stems: readonly string[]
   ['er', ['', 'e']],
   ['ic', ['']],
   ['ly', ['']],
+  // "My strength faileth me", "he loveth": a verb's archaic third person, quoted or written in an old voice.
+  ['eth', ['', 'e']],
+  // "folkified arrangements", "jazzified": a noun or an adjective made a verb in -ify.
+  ['ified', ['', 'y', 'e']],
 ];
+
+/** The determiners English closes with a noun for a person or a thing ("nobody", "anyone", "everything", "somewhere"). */
+const DETERMINER_HEADS = ['no', 'any', 'every', 'some'];
 
 /** Endings of a word already derived ("persistent", "failure", "motion"): not made a verb again. */
 const DERIVED_ENDING = /(?:ent|ant|ure|ion|ment|ness|ity|ive|ous|ful|less|ing|ed)$/;
@@ -93,7 +100,24 @@ function stemOf(speller: Speller, lower: string): string | undefined {
     const rest = lower.slice(prefix.length);
     if (lower.startsWith(prefix) && rest.length >= STEM && isWord(speller, rest)) return rest;
   }
-  return compoundHead(speller, lower);
+  return determinerCompound(speller, lower) ?? compoundHead(speller, lower);
+}
+
+/**
+ * "nopony", "everypony", "anycreature": a determiner's compound for a person ("nobody", "everyone")
+ * made with another noun, as a fandom of non-human characters writes it. Not a noun English
+ * already closes with one of these determiners ("sometime", "anymore", "something"): written
+ * with another ("everytime", "nomore"), it is two words run together.
+ */
+function determinerCompound(speller: Speller, lower: string): string | undefined {
+  for (const head of DETERMINER_HEADS) {
+    if (!lower.startsWith(head)) continue;
+    const rest = lower.slice(head.length);
+    if (rest.length < STEM || !isWord(speller, rest) || (speller.frequency?.(rest) ?? 0) < PART) continue;
+    if (DETERMINER_HEADS.some((d) => isWord(speller, d + rest))) continue;
+    return rest;
+  }
+  return undefined;
 }
 
 /**

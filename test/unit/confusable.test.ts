@@ -109,6 +109,23 @@ describe('confusable reports split and joined compounds', () => {
     const [f] = findings('"He doesn\'t live here any more."');
     assert.deepEqual(f.suggestions, ['anymore']);
     assert.equal(f.confident, undefined);
+    // Standard British English, and common American: a usage note, not a warning.
+    assert.equal(f.severity, 'information');
+  });
+  test('"anymore" where "any more" is meant stays a warning', () => {
+    const [f] = findings('There were not anymore apples.');
+    assert.deepEqual(f.suggestions, ['any more']);
+    assert.equal(f.severity, 'warning');
+  });
+  test('"yea" for "yeah" in today\'s words, not the old "yes"', () => {
+    assert.deepEqual(found('"Then, yea. I would say you have a crush on her."'), ['yea→yeah']);
+    assert.deepEqual(found('"Yea, I\'m pretty sure he just tolerates us."'), ['Yea→Yeah']);
+    assert.deepEqual(found('"Yea, though I walk through the valley," he read. The vote was yea or nay. Yea, verily, it was so.'), []);
+  });
+  test('"that\'s" before a subject and its verb is "that"; not before a contraction written for a possessive', () => {
+    assert.deepEqual(found("She would tell them that's she's survived worse."), ["that's→that"]);
+    assert.deepEqual(found("That's what she's doing."), []);
+    assert.deepEqual(found("Don't ask me, that's you're own problem."), ["you're→your"]);
   });
   test('"him self"', () => assert.deepEqual(found('He hated him self for it.'), ['him self→himself']));
   test('"near by" before a noun; the older adverb at a clause end is left alone', () => {

@@ -40,6 +40,17 @@ describe('confusable: a form of "lay" with no object where "lie" is meant', () =
     assert.deepEqual(layLie('She was tired. She lay down on the bed.'), []);
   });
 
+  test('the paragraph\'s tense is read without the "lay" in question, a base after "I" or "we" a present', () => {
+    // "lay" itself no longer votes for the past: "I ask", "I squeeze" tell of the present.
+    assert.deepEqual(layLie('We lay in silence for a minute before I ask about her day.'), ['lay→lie']);
+    assert.deepEqual(layLie('After the hug I lay down and open my arms for her. She lays down beside me. I squeeze her gently.'), ['lay→lie', 'lays→lies']);
+    // Told in the past, the same sentences are right.
+    assert.deepEqual(layLie('We lay in silence for a minute before I asked about her day.'), []);
+    // Alone, "lay" still reads as LIE's past; a noun in -s ("covers") is no present.
+    assert.deepEqual(layLie('I lay there taking in the moment.'), []);
+    assert.deepEqual(layLie('She lay under the covers making jabbing motions with her forefinger.'), []);
+  });
+
   test('in dialogue the slip is information; in narration a warning', () => {
     assert.deepEqual(foundWithSeverity('"Lay down!" he said.'), ['Lay:information']);
     assert.deepEqual(foundWithSeverity('"I was laying on the floor," he said.'), ['laying:information']);

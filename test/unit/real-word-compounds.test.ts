@@ -30,6 +30,18 @@ describe('confusable: split compounds the dictionary hyphenates, and "in to" (is
     assert.deepEqual(found('The author was well known.'), []);
   });
 
+  test('a compound hyphenated after "be" is reported after a linking verb, an adverb or an adjective and "and" between, before "and"', () => {
+    assert.deepEqual(found('The bizarre connection was both short lived and only went one way.'), ['short lived→short-lived (split)']);
+    assert.deepEqual(found('His voice became breathy and high pitched, even for a young child.'), ['high pitched→high-pitched (split)']);
+    assert.deepEqual(found('All the plants and trees seemed weirdly over sized.'), ['over sized→oversized (split)']);
+    const [f] = modelFindings('The connection was both short lived and only went one way.');
+    assert.equal(f.severity, 'information');
+    // Not before another word of the clause, nor for a compound the training text writes open after "be".
+    assert.deepEqual(found('The victory was short lived for them.'), []);
+    assert.deepEqual(found('He was well known and liked.'), []);
+    assert.deepEqual(found('The cabin seemed quickly built in a day.'), []);
+  });
+
   test('a compound noun is reported wherever it stands, in its British spelling too', () => {
     assert.equal(modelFixed('It was an act of self defense.'), 'It was an act of self-defense.');
     assert.equal(modelFixed('Everything she did was self defence.'), 'Everything she did was self-defence.');

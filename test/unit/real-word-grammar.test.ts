@@ -487,3 +487,11 @@ describe('a form of "be" that agrees with its pronoun needs less (issue #15, eig
     for (const text of ['He really is tired.', 'They really are tired.']) assert.deepEqual(found(text), [], text);
   });
 });
+
+describe('confusable: a question with a contracted "did" before its subject', () => {
+  test('keeps the base after "how\'d", "why\'d"; a base after a bare subject is still a slip', () => {
+    assert.deepEqual(found("How'd he have perfect pajamas?"), []);
+    assert.deepEqual(found("Why'd she have to go?"), []);
+    assert.deepEqual(found('He have perfect pajamas.'), ['have→has (verb)']);
+  });
+});

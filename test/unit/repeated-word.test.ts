@@ -21,6 +21,21 @@ describe('repeated-word reports', () => {
   });
 });
 
+describe('repeated-word: two words written twice', () => {
+  test('reports a pair retyped in narration, fixed to one', () => {
+    assert.deepEqual(found('It was worth more than more than a few coins.'), ['more than more than']);
+    assert.equal(fixed('He walked in the in the room.'), 'He walked in the room.');
+  });
+  test('stays silent on a chant, content words, speech and names', () => {
+    assert.deepEqual(found('They ran on and on and on. He said it again and again and again.'), []);
+    assert.deepEqual(found('The clock went tick tock tick tock all night. It was so much so much better.'), []);
+    assert.deepEqual(found('"I know I know," she said.'), []);
+    // Content words repeated are published prose's emphasis.
+    assert.deepEqual(found('But the boy the boy had been alive. Alfredo wanted money wanted money. They bounced and bounced.'), []);
+    assert.deepEqual(found('She sang New York New York.'), []);
+  });
+});
+
 describe('repeated-word stays silent on', () => {
   for (const text of [
     'He had had enough of it.',

@@ -64,3 +64,23 @@ describe('initialisms', () => {
     assert.deepEqual(flagged('TEH dog barked.'), ['TEH:warning']);
   });
 });
+
+describe('an initialism before a lowercase word, at a sentence start too', () => {
+  test('is information, as in mid-sentence; a capitals slip of a very common word stays a warning', () => {
+    assert.deepEqual(flagged('"What is it? Monster trucks? WWF wrestling?"'), ['WWF:information']);
+    assert.deepEqual(flagged('He watched WWF wrestling.'), ['WWF:information']);
+    assert.deepEqual(flagged('TEH cat sat.'), ['TEH:warning']);
+    // Alone, capitals tell nothing of an initialism.
+    assert.deepEqual(flagged('WWF. It was.'), ['WWF:warning']);
+  });
+});
+
+describe('a misspelled lowercase part of a capitalized compound', () => {
+  test('is a warning: the capital names the compound, not the misspelled word', () => {
+    assert.deepEqual(flagged('He was Chief of the Anti-terrorisim Unit.'), ['Anti-terrorisim:warning']);
+    assert.deepEqual(flagged('He was Chief of the Anti-terrorism Unit.'), []);
+  });
+  test("stays silent on a brand's or a voice's part, no typo of a common word", () => {
+    assert.deepEqual(flagged('He set the Tune-o-matic bridge.'), []);
+  });
+});

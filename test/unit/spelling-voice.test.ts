@@ -19,6 +19,18 @@ describe('words English derives from known ones', () => {
       assert.equal(isDerived(speller, w), true, w);
     }
   });
+  test("a verb's archaic -eth, and a determiner's compound for a person made with another noun", () => {
+    for (const w of ['faileth', 'loveth', 'maketh', 'nopony', 'everypony', 'anypony', 'somepony', 'folkified', 'jazzified'])
+      assert.equal(isDerived(speller, w), true, w);
+    // Not a noun English closes with one of them already ("anymore", "sometime"), nor a typo of the person's compound.
+    for (const w of ['nomore', 'notime', 'nobidy', 'anyome']) assert.equal(isDerived(speller, w), false, w);
+    assert.deepEqual(flagged('My strength faileth me, and nopony came.'), []);
+    assert.deepEqual(flagged('There was nomore bread.'), ['nomore:warning']);
+  });
+  test('a word half remembered and finished vaguely on purpose; a typo of the vague word is still one', () => {
+    assert.deepEqual(flagged('He wondered what an "obliv-something" was, and when the obliv-somethings came.'), []);
+    assert.deepEqual(flagged('He wondered what an obliv-someting was.'), ['obliv-someting:warning']);
+  });
   test('a typo of that shape is none: another word is one edit away', () => {
     // "stope" + "d", "hope" + "ing", "rued" + "ly", "sit" + "cases", "great" + "cat".
     for (const w of ['stoped', 'hopeing', 'ruedly', 'sitcases', 'greatcat', 'finaly']) assert.equal(isDerived(speller, w), false, w);

@@ -275,6 +275,8 @@ export class NameJudge {
       if (f.name === name || f.name.length < 4) continue;
       // "the Albrights'", "after the Maguires joined": the family, the frequent name made plural.
       if (name === `${f.name}s` || name === `${f.name}es`) return undefined;
+      // "Mr. Dursley" beside "the Dursleys" twelve times: one of the family, the frequent plural's singular.
+      if (f.name === `${name}s` || f.name === `${name}es`) return undefined;
       if (!roster.has(f.name) && f.count < Math.max(FREQUENT, n * RATIO)) continue;
       const max = f.name.length >= 7 ? 2 : 1;
       const d = editDistance(name.toLowerCase(), f.name.toLowerCase(), max + 1);

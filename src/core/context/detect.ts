@@ -413,14 +413,39 @@ function splitVerdict(
   if (split.nominal && (!afterDeterminer(around, k) || around.at(k + 1, k + 2).cls === NOUN)) return undefined;
   // "a short lived victory", not "built in 1990", "was well known to them": a hyphen joins a modifier before its noun
   // (or ends a clause after "be", for a compound the training text hyphenates there: "the victory was short lived.").
-  if (split.modifier && around.at(k + 1, k + 2).cls !== NOUN && !(split.predicative && around.at(k, k - 1).cls === BE && around.at(k + 1, k + 2).cls === 0))
-    return undefined;
+  if (split.modifier && around.at(k + 1, k + 2).cls !== NOUN && !(split.predicative && predicativeSlot(around, words, k))) return undefined;
   // "a built in metronome", not "built in stone", "sorted by product name", "stepped over fallen logs": before a
   // noun, a verb and its particle or a preposition and a participle unless a determiner stands before.
   if (split.determined && around.at(k + 1, k + 2).cls === NOUN && !afterDeterminer(around, k)) return undefined;
   // "walked in to the room", not "gave in to temptation", "turned him in to the police", "went in to see her".
   if (split.after && (!split.after.has(around.id(k - 1)) || !AFTER_INTO.has(around.at(k + 1, k + 2).cls))) return undefined;
   return { k, last: k + 1, to: split.word, kind: 'split', margin };
+}
+
+/** Verbs that link a subject to its predicate as "be" does: "seemed weirdly over sized", "became breathy and high pitched". */
+const LINKING = new Set(
+  'seem seems seemed become becomes became look looks looked feel feels felt grow grows grew remain remains remained appear appears appeared sound sounds sounded'.split(
+    ' ',
+  ),
+);
+/** Words that may end a predicate inside its clause: "was both short lived and only went one way". */
+const PREDICATE_END = new Set(['and', 'or', 'but']);
+
+/**
+ * Whether the two words at `k` are a predicate, where a compound the training text hyphenates
+ * after "be" is written so: after "be" or a linking verb, an adverb or "both" between or not, or
+ * after "and" and another predicate ("became breathy and high pitched"); before the clause's end or "and".
+ */
+function predicativeSlot(around: Neighbours, words: Words, k: number): boolean {
+  const right = around.at(k + 1, k + 2);
+  if (right.cls !== 0 && !PREDICATE_END.has(words.word(k + 2))) return false;
+  let j = k - 1;
+  if (j >= 0 && (around.at(j + 1, j).cls === ADV || words.word(j) === 'both')) j--;
+  if (j < 0 || words.is(j + 1, BROKEN)) return false;
+  const linking = (i: number) => i >= 0 && (around.at(i + 1, i).cls === BE || LINKING.has(words.word(i)));
+  if (linking(j)) return true;
+  // "breathy and high pitched": a predicate coordinated with another, an adjective or one word after "be".
+  return words.word(j) === 'and' && j > 0 && (around.at(j, j - 1).cls === ADJ_CLASS || (!words.is(j, BROKEN) && linking(j - 2)));
 }
 
 /**

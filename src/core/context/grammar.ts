@@ -79,6 +79,8 @@ export interface Guards {
   agrees: Map<number, Set<number>>;
   /** The forms of `agrees`: the words written that agreement may correct. */
   agreeing: Set<number>;
+  /** A question word with "did" (or "would") contracted ("how'd", "why'd"): an auxiliary before its subject, which the model classes a noun. */
+  whAuxiliary: Set<number>;
   /** The forms of "be", "have" and "do" a singular noun takes as its subject ("the dog is"), and a plural one ("the dogs are"). */
   singularForms: Set<number>;
   pluralForms: Set<number>;
@@ -155,6 +157,7 @@ export function guards(model: ContextModel): Guards {
     negation: ids('not never'),
     agrees: agreement(model, ids),
     agreeing: ids("am is are was were has have does do isn't aren't wasn't weren't doesn't don't hasn't haven't"),
+    whAuxiliary: ids("how'd why'd where'd what'd who'd when'd"),
     singularForms: ids("is was has does isn't wasn't doesn't hasn't"),
     pluralForms: ids("are were have do aren't weren't don't haven't"),
     doForms: ids('do does'),
@@ -213,7 +216,8 @@ function agreesInstead(g: Guards, x: number, c: number, left: Neighbour, left2: 
   const forms = g.agrees.get(left.id);
   if (forms === undefined || forms.has(x) || !forms.has(c) || !g.agreeing.has(x)) return false;
   const before = left2?.cls ?? 0;
-  if (AUXILIARY[before] || before === CC) return false;
+  // "How'd he have", "Why'd she go": a question's auxiliary before its subject, the base after.
+  if (AUXILIARY[before] || before === CC || (left2 !== undefined && g.whAuxiliary.has(left2.id))) return false;
   if (x === g.were && before !== 0) return false;
   const pronoun = left.id === g.you || left.id === g.it;
   return !pronoun || before === 0 || before === CS;

@@ -15,6 +15,7 @@ const HAVE_CLASS = classIndex('have');
 const BE = classIndex('be');
 const VBZ = classIndex('vbz');
 const VBN = classIndex('vbn');
+const VB = classIndex('vb');
 /** Finite forms of "be", "have" and "do" that tell the narration's tense: +1 a past, -1 a present. */
 const FINITE_TENSE = new Map<string, number>([
   ['was', 1],
@@ -48,6 +49,25 @@ function afterThirdPerson(around: Neighbours, p: number): boolean {
 }
 
 /**
+ * How a caller wants the tense read (`pastTense`): `skip` the words whose own tense is in question
+ * ("I lay there": `lay` is both LIE's past and LAY's present), and with `basePresent` count a
+ * base after "I", "we", "you" or "they" ("I ask", "we stare") as the present it is in narration.
+ */
+export interface TenseVote {
+  skip: (p: number) => boolean;
+  basePresent: boolean;
+}
+
+/** Whether word `p` follows "I", "we", "you" or "they", an adverb between or not ("we stare", "I just take"). */
+function afterOtherPerson(around: Neighbours, p: number): boolean {
+  let q = p - 1;
+  if (q > 0 && around.at(p, q).cls === ADV) q--;
+  if (q < 0) return false;
+  return around.at(q + 1, q).cls === SUBJECT && OTHER_PERSON.test(around.words.word(q));
+}
+const OTHER_PERSON = /^(?:i|we|you|they)$/;
+
+/**
  * Whether the paragraph tells of the past: a word says the time is past ("yesterday", "ago"), or
  * its narration (dialogue and thoughts aside) has at least as many past forms ("walked", "said",
  * "was"; not a participle after "had" or "was") as present ones ("walks", "nods", "is"). Much fan
@@ -55,7 +75,7 @@ function afterThirdPerson(around: Neighbours, p: number): boolean {
  * the girl who had tried to kill her"): there a base after "they" is a present, not a past's
  * slip. A paragraph whose narration shows neither is past when any word is usually a past.
  */
-export function pastTense(model: ContextModel, around: Neighbours, n: number): boolean {
+export function pastTense(model: ContextModel, around: Neighbours, n: number, vote?: TenseVote): boolean {
   const words = around.words;
   let past = 0;
   let present = 0;
@@ -64,13 +84,18 @@ export function pastTense(model: ContextModel, around: Neighbours, n: number): b
     const w = words.word(p);
     if (PAST_TIME.has(w)) return true;
     const cls = model.classOf(around.id(p));
+    // A skipped word still tells of the past when nothing else does ("She lay still." alone is LIE's past).
     anyPast ||= cls === VBD;
+    if (vote?.skip(p)) continue;
     if (VOICED.has(words.tokens[p].region)) continue;
     const finite = FINITE_TENSE.get(w);
+    // With a vote, a verb in -s counts only after its subject ("She lay under the covers": a noun there).
     if (finite !== undefined) {
       if (finite > 0) past++;
       else present++;
-    } else if (cls === VBZ || (THIRD_PRESENT.test(w) && cls !== VBD && afterThirdPerson(around, p))) present++;
+    } else if ((cls === VBZ && (vote === undefined || afterThirdPerson(around, p))) || (THIRD_PRESENT.test(w) && cls !== VBD && afterThirdPerson(around, p)))
+      present++;
+    else if (vote?.basePresent && cls === VB && afterOtherPerson(around, p)) present++;
     else if (cls === VBD) {
       const before = p === 0 ? 0 : model.classOf(around.id(p - 1));
       if (before !== HAVE_CLASS && before !== BE) past++;

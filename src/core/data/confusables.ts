@@ -77,6 +77,12 @@ export interface Confusable {
    * (scripts/context-pairs.ts, for build-context-model.ts): "he" for "the", "on" for "one" are slips only here.
    */
   tableOnly?: boolean;
+  /**
+   * A usage note, not an error: both forms are standard English somewhere, the entry's only the
+   * stricter house style (British and much American prose write "no longer" as `any more`).
+   * Its findings are information, never a warning.
+   */
+  usage?: boolean;
 }
 
 interface When {
@@ -874,6 +880,11 @@ homophone('precede', 'proceed', '`precede` is to come before; to go on is to `pr
 homophone('preceded', 'proceeded', '`preceded` means came before; went on is `proceeded`.', { sure: ['_ to|with'] , unless: ['_ to the|@poss'] });
 homophone('preceding', 'proceeding', '`preceding` means coming before; going on is `proceeding`.', { sure: ['_ to|with'] , unless: ['_ to the|@poss'] });
 homophone('statue', 'statute', '`statue` is a sculpture; a law is a `statute`.', { sure: ['_ of limitations'] });
+// "yea" is the old "yes" of a vote or of verse ("yea or nay", "Yea, though I walk"); a casual reply in today's words is "yeah".
+homophone('yea', 'yeah', '`yea` is an old word for "yes" ("yea or nay"); the casual yes is `yeah`.', {
+  sure: ["_ , i'm|it's|that's|i'll|you're|we're|they're|don't|i|sure|okay|ok|whatever|so|well|right|like|totally|no|pretty", 'oh|uh|um|well|then|ah , _ .', 'oh|uh|um|ah _ .|,', '_ right|sure|totally|whatever'],
+  unless: ['_ or|and|though|verily|nay|unto|even', 'nay _'],
+});
 homophone('vary', 'very', '`vary` is to change; extremely is `very`.', { sure: ['_ much|well|good|nice|sorry|pretty|beautiful|funny|true|kind|sweet|happy|sad|interesting|important|tired|angry|quickly|quiet|hard|careful|carefully|strange|@pred'] , unless: ['@noun|@plural|will|may|might|can|to|they|results|opinions|prices _'] });
 homophone('wary', 'weary', '`wary` means cautious; tired is `weary`.', { sure: ['_ bones|traveller|traveler|travelers|travellers|sigh|smile'] });
 homophone('sew', 'sow', '`sew` is to stitch; planting is to `sow`.', { sure: ['_ the+seeds|seeds|discord|doubt|chaos|confusion'] });
@@ -1072,6 +1083,11 @@ apostrophe("theirs'", 'theirs', "`theirs'` takes no apostrophe: `theirs`.", { su
 apostrophe("it's'", 'its', "`it's'` is not a word; belonging to it is `its`.", { sure: ALWAYS });
 apostrophe("its'", 'its', "`its'` is not a word; belonging to it is `its`.", { sure: ALWAYS });
 apostrophe('theirs', "there's", "`theirs` means belonging to them; `there is` is written `there's`.", { sure: ['^ _ @det|no|something|nothing|someone|somebody|nobody|always|still|only|got|gotta|gonna|been|plenty|enough|more|nothing'] });
+// "tell them that's she's survived": a contraction of "is" cannot stand before another subject and its verb.
+apostrophe("that's", 'that', "`that's` is `that is`; before a subject and its verb, `that` is meant.", {
+  // Not "you're", "they're", "we're", "he's", "it's": written for "your", "their", "were", "his", "its" ("that's you're own problem").
+  sure: ["_ i'm|she's|i'll|you'll|he'll|she'll|we'll|they'll|i'd|you'd|he'd|she'd|we'd|they'd|i've|you've|we've|they've"],
+});
 apostrophe("there's", 'theirs', "`there's` is `there is`; belonging to them is `theirs`.", { sure: ['of _', 'is|was|are|were _ $'] , unless: ['what|where|how|who|is|was _ @det|no|something|nothing|someone'] });
 
 // ---------------------------------------------------------------------------------------------
@@ -1155,10 +1171,18 @@ split('good by', 'goodbye', '`good by` is a farewell written `goodbye`.', { sure
 split('in deed', 'indeed', '`in deed` means in action; "truly" is `indeed`.', { sure: ['^ _ $', 'very|yes _'] , unless: ['_ and|as'] });
 split('may be', 'maybe', '`may be` is a verb (might be); "perhaps" is `maybe`.', { sure: ['^ _ @subj|@subjc|@cap|it|this|that|there|not|i|later|tomorrow|someday|just|you|we|they|he|she'] , unless: ['_ @subj @past|@pred'] });
 split('every day', 'everyday', '`every day` means each day; ordinary is `everyday`.', { sure: ['@art|this|that|such|these|those _'], maybe: ['_ life|clothes|clothing|routine|routines|things|basis|lives|people|objects|wear|activities|use|occurrence|conversation|language|matters|problems|chores|tasks|items|stuff|affair|affairs|business|thing|existence|reality|struggles'] , unless: ['@prep _'] });
-split('any more', 'anymore', '`any more` means an additional amount; "no longer" is `anymore`.', {
-  maybe: ['@obj|it|this|here|there|live|lives|fight|cry|wait|care|cares|matter|matters|exist|exists|work|works|hurt|hurts|happy|sad|scared|sure|mad|angry|afraid|okay|yours|mine|same|young|safe|kid|child|friend|friends _ $'],
-  unless: ['_ @noun|of|than|@adj', 'give|gave|need|needs|want|wants|have|has|had|eat|ate|take|took|drink|any|there|get|got _', 'give|gave|get|got|buy|bring|brought|pour|make|made @obj _'],
-});
+// British English, and much American prose, writes "no longer" open (`I don't live there any more`): a usage note, not a warning.
+entry(
+  'split',
+  'any more',
+  'anymore',
+  '`any more` means an additional amount; "no longer" is `anymore`.',
+  {
+    maybe: ['@obj|it|this|here|there|live|lives|fight|cry|wait|care|cares|matter|matters|exist|exists|work|works|hurt|hurts|happy|sad|scared|sure|mad|angry|afraid|okay|yours|mine|same|young|safe|kid|child|friend|friends _ $'],
+    unless: ['_ @noun|of|than|@adj', 'give|gave|need|needs|want|wants|have|has|had|eat|ate|take|took|drink|any|there|get|got _', 'give|gave|get|got|buy|bring|brought|pour|make|made @obj _'],
+  },
+  { usage: true },
+);
 split('all ways', 'always', '`all ways` means every direction; at all times is `always`.', { sure: ['_ @be|@modal|@past|been|be|have|had|there|here|so|a|the|@pred', '@subj|@subjc _ @verb|@past|been|be|have|had|there|here|so|a|the'] , unless: ['_ @noun|of|to|possible', 'in _'] });
 split('all most', 'almost', '`all most` is `almost`: nearly.', { sure: ['_ @past|@adj|@pred|@verb|every|all|as|too|certainly|never|always|no|nothing|everyone|everything'] , unless: ['_ @noun', 'of _'] });
 // As an adverb at a clause's end ("with towns like Gloucester near by") the open form is an older

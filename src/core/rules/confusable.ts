@@ -13,6 +13,7 @@ import type { Paragraph } from '../model/document';
 import { Column } from '../model/vocab';
 import { BROKEN, compilePattern, gatesOf, mayOpen, spacedBefore, Words, type Gates, type Pattern } from '../patterns';
 import { applyApostropheStyle, matchCase } from '../text';
+import { articleFindings } from './a-an';
 import { layLieFindings } from './lay-lie';
 import { massPluralFindings } from './mass-plural';
 import { missingWordFindings } from './missing-word';
@@ -137,6 +138,8 @@ function findingOf(paragraph: Paragraph, words: Words, c: Compiled, hit: { fix: 
     message: hit.fix.explain ?? c.entry.explain,
     suggestions,
     ...(hit.sure && !voiced ? { confident: true } : {}),
+    // A usage note ("any more" for "no longer", standard British English) is told, not warned of.
+    ...(c.entry.usage ? { severity: 'information' as const } : {}),
     data: { word: original, expected: suggestions[0], family: c.entry.family },
   };
 }
@@ -230,7 +233,7 @@ export const confusable: ParagraphRule = {
       i = suspectAt(paragraph, words, index, list, i, found);
     }
     const wordsOf = () => (words ??= new Words(paragraph.text, tokens));
-    const laid = [...layLieFindings(paragraph, wordsOf), ...massPluralFindings(paragraph, wordsOf)];
+    const laid = [...layLieFindings(paragraph, wordsOf), ...massPluralFindings(paragraph, wordsOf), ...articleFindings(paragraph, wordsOf)];
     if (laid.length > 0) {
       found.push(...laid);
       found.sort((a, b) => a.start - b.start);

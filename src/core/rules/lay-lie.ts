@@ -329,7 +329,9 @@ export function layLieFindings(paragraph: Paragraph, words: () => Words): RawFin
       continue;
     }
     const around = () => (neighbours ??= new Neighbours(contextModel(), all));
-    const past = () => (told ??= pastTense(contextModel(), around(), all.n));
+    // The paragraph's tense read without its own LAY and LIE forms ("I lay there" must not vote for the past), a base after "I" or "we" a present.
+    const past = () =>
+      (told ??= pastTense(contextModel(), around(), all.n, { skip: (p) => FORMS.has(all.word(p)) || LAY.has(all.word(p)), basePresent: true }));
     const to = lieFor(all, i, around, past);
     if (to) (found ??= []).push(findingOf(paragraph, all, i, to, true));
   }

@@ -172,6 +172,56 @@ function repeatAt(text: string, tokens: readonly Token[], i: number, found: RawF
   return false;
 }
 
+/** The small words a retyped pair is made of ("more than", "in the", "to be"); not "and", "or" ("out and out and"). */
+const PAIR_WORDS = new Set(
+  (
+    'the a an of in on at to for with by from than more less as that this it its is was be been have has had not into onto over under ' +
+    'about through after before his her their my your our some any no'
+  ).split(' '),
+);
+
+/** Whether tokens `i` and `i + 1` are two words of narration with only white space between them. */
+function joinedNarration(text: string, tokens: readonly Token[], i: number): boolean {
+  const a = tokens[i];
+  const b = tokens[i + 1];
+  return b !== undefined && a.region === 'narration' && b.region === 'narration' && /^\s+$/.test(text.slice(a.end, b.start));
+}
+
+/** Whether tokens `i`, `i + 1` spell the same two words as tokens `j`, `j + 1`. */
+function samePair(tokens: readonly Token[], i: number, j: number): boolean {
+  return (
+    i >= 0 && tokens[i + 1] !== undefined && tokens[j + 1] !== undefined && tokens[i].lower === tokens[j].lower && tokens[i + 1].lower === tokens[j + 1].lower
+  );
+}
+
+/**
+ * Two small words written twice in narration ("more than more than", "in the in the"): a phrase
+ * retyped, as a word is. Not content words (published prose repeats them for emphasis: "the boy the
+ * boy"), not three times or more (a chant), not names or numbers; speech repeats its phrases on
+ * purpose ("I know I know").
+ */
+function pairRepeatAt(text: string, tokens: readonly Token[], i: number, found: RawFinding[]): void {
+  const a = tokens[i];
+  const b = tokens[i + 1];
+  if (a.lower === b.lower || !samePair(tokens, i, i + 2)) return;
+  if (!joinedNarration(text, tokens, i) || !joinedNarration(text, tokens, i + 1) || !joinedNarration(text, tokens, i + 2)) return;
+  // A third time, whole or begun ("on and on and on"), is a chant.
+  if (samePair(tokens, i - 2, i) || tokens[i + 4]?.lower === a.lower || (i > 0 && tokens[i - 1].lower === b.lower)) return;
+  // Only a pair of small words, which a retyped phrase doubles: published prose repeats its content words on purpose
+  // ("the boy the boy", "wanted money wanted money", "bounced and bounced").
+  if (!PAIR_WORDS.has(a.lower) || !PAIR_WORDS.has(b.lower)) return;
+  if (/^[\p{Lu}\d]/u.test(a.text) && /^[\p{Lu}\d]/u.test(b.text)) return;
+  const first = text.slice(a.start, b.end);
+  found.push({
+    start: a.start,
+    end: tokens[i + 3].end,
+    message: `\`${first}\` is written twice; keep one \`${first}\`.`,
+    suggestions: [first],
+    confident: true,
+    data: { word: first },
+  });
+}
+
 export const repeatedWord: ParagraphRule = {
   id: 'repeated-word',
   description: 'A word written twice in a row ("the the"), also across a line break.',
@@ -184,7 +234,10 @@ export const repeatedWord: ParagraphRule = {
     for (let i = 1; i < tokens.length; i++) {
       const a = tokens[i - 1];
       const b = tokens[i];
-      if (a.lower !== b.lower) continue;
+      if (a.lower !== b.lower) {
+        if (i + 2 < tokens.length && tokens[i + 1].lower === a.lower) pairRepeatAt(text, tokens, i - 1, found);
+        continue;
+      }
       if (repeatAt(text, tokens, i, found)) i++;
     }
     return found;

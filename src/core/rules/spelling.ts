@@ -21,6 +21,7 @@ import { applyApostropheStyle, isCapitalized, matchCase } from '../text';
 import { unknownWordCommands } from './commands';
 import { judgeWritten } from './spelling-finalize';
 import { afterName, afterTitle, beforeName, exclaimed } from './spelling-names';
+import { lowercasePartMisspelled, VAGUE_ENDING } from './spelling-parts';
 import {
   inOpenCompound,
   isClipped,
@@ -315,12 +316,17 @@ function judgeUnknown(speller: Speller, text: string, tokens: readonly Token[], 
   const word = token.text.replace(/’/g, "'");
   const capital = isCapitalized(word);
   if (!capital) return { probableName: false, quiet: false };
+  // "the Anti-terrorisim Unit": a capital names the compound, but its lowercase part is a word, and misspelled.
+  if (lowercasePartMisspelled(speller, word, (p) => FANDOM_TERMS.has(p) || known(speller, p) || isDerivedWord(speller, p)))
+    return { probableName: false, quiet: false };
   // "D'Aumont", "O'Hara" are title case too.
   const titleCase = /^\p{Lu}(?:'\p{Lu})?\p{Ll}/u.test(word);
   // In mid-sentence a word of two letters ("the Aj", "Jo") or an initialism ("the OIC", "DSM") is
   // one edit from a dozen common words: nearness says nothing of it there.
   const short = (word.length <= 2 || /^\p{Lu}{3,4}$/u.test(word)) && !token.sentenceStart;
-  const nearWord = !short && nearCommonWord(speller, word, titleCase ? TYPO_OF_CAPITALIZED : TYPO_OF_COMMON);
+  // "WWF wrestling?", "NYPD detectives": capitals before a lowercase word are an initialism, at a sentence start too (shouting runs on in capitals).
+  const initialism = /^\p{Lu}{2,5}$/u.test(word) && /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '') && /^[ \t]+$/.test(text.slice(token.end, tokens[i + 1].start));
+  const nearWord = !short && nearCommonWord(speller, word, titleCase || initialism ? TYPO_OF_CAPITALIZED : TYPO_OF_COMMON);
   // "Wendesday", "Febuary": one letter from a common capitalized word, a typo or a rare name.
   const nearName = titleCase && !nearWord && nearestCommon(speller, token.lower.replace(/'s$/, ''), true) >= TYPO_OF_NAME;
   // Where it stands says it is a name: after a title or a name, a surname even one letter from a
@@ -338,7 +344,7 @@ function judgeUnknown(speller: Speller, text: string, tokens: readonly Token[], 
   const typo = titleCase && !quiet && !nearWord && isCapitalSlip(speller, token.lower.replace(/'s$/, ''), token.sentenceStart);
   // At a sentence start with nothing around it ("Xanthrel barked.") a probable name: information,
   // with its fixes; "DSM" in mid-sentence too.
-  return { probableName: quiet || (!nearWord && !typo && (titleCase || !token.sentenceStart)), quiet };
+  return { probableName: quiet || (!nearWord && !typo && (titleCase || initialism || !token.sentenceStart)), quiet };
 }
 
 /**
@@ -538,7 +544,8 @@ function checkToken(speller: Speller, paragraph: Paragraph, i: number, found: Ra
   if (!contraction && !nonstandard && !isCapitalized(word) && isDerivedWord(speller, lower)) return;
   // "clippety-clopping", "tum-tumty-tum": a sound word whose hyphenated parts echo each other;
   // "cul-de-sac", "coup-de-grace": a foreign phrase, hyphenated round its function word.
-  if (lower.includes('-') && (isEchoWord(lower) || lower.split('-').slice(1, -1).some(isForeignFunctionWord))) return;
+  // "the obliv-somethings", "Legili-whatever": a word half heard or half remembered, finished vaguely on purpose.
+  if (lower.includes('-') && (isEchoWord(lower) || lower.split('-').slice(1, -1).some(isForeignFunctionWord) || VAGUE_ENDING.test(lower))) return;
 
   const finding = unknownWord(token, judgeUnknown(speller, text, tokens, i));
   // A lowercase word may be the story's coinage, or a speaker's respelling: `finalize` counts it.
