@@ -8,48 +8,48 @@ export const SPEAKER_MODEL: { weights: readonly number[]; floor: number; mode: '
   floor: 0.3,
   mode: 'all',
   weights: [
-    1.3727, // rule
-    0.5978, // rule_explicit
-    0.5432, // rule_pronoun
-    0.3435, // rule_paragraph
+    1.3708, // rule
+    0.5983, // rule_explicit
+    0.5416, // rule_pronoun
+    0.3417, // rule_paragraph
     0, // rule_continued
-    0.3039, // rule_beat
-    -0.5108, // rule_alternation
-    0.095, // rule_addressee
-    1.2654, // rule_conf
-    -0.3512, // prev1
-    0.4159, // prev2
-    0.6056, // same_para
-    -0.3409, // other_para
-    -0.4641, // next1
-    0.5882, // next2
-    0.1266, // narr_prev_q
-    0.5388, // turn_other
-    0.3904, // alternate
-    -0.225, // addr_here
-    0.1495, // addr_para
-    0.2378, // addr_prev
-    0.3042, // narr_here
-    0.3484, // narr_first
-    0.2688, // narr_before
+    0.3048, // rule_beat
+    -0.5104, // rule_alternation
+    0.0947, // rule_addressee
+    1.2639, // rule_conf
+    -0.3513, // prev1
+    0.4162, // prev2
+    0.6046, // same_para
+    -0.3386, // other_para
+    -0.4639, // next1
+    0.5886, // next2
+    0.1264, // narr_prev_q
+    0.5384, // turn_other
+    0.3902, // alternate
+    -0.2253, // addr_here
+    0.1492, // addr_para
+    0.2375, // addr_prev
+    0.3065, // narr_here
+    0.3471, // narr_first
+    0.2698, // narr_before
     0.3645, // narr_after
-    0.0709, // narr_prev
-    -0.0025, // narr_prev_last
-    -0.2945, // d_mention
-    0.1427, // d_spoke
-    -0.8024, // never_spoke
-    0.2748, // pron_agree
-    -0.2313, // pron_clash
-    0.145, // i_narrator
-    0.4024, // narrator
-    -0.2603, // in_quote
-    -0.4191, // salience
-    -0.106, // none
-    0.7425, // none_rule_null
-    -0.1943, // none_rule_explicit
-    -0.2928, // none_rule_weak
+    0.0688, // narr_prev
+    -0.004, // narr_prev_last
+    -0.2943, // d_mention
+    0.1418, // d_spoke
+    -0.7983, // never_spoke
+    0.271, // pron_agree
+    -0.2326, // pron_clash
+    0.1454, // i_narrator
+    0.4029, // narrator
+    -0.2599, // in_quote
+    -0.4192, // salience
+    -0.1078, // none
+    0.7442, // none_rule_null
+    -0.1942, // none_rule_explicit
+    -0.293, // none_rule_weak
     0, // none_i_tag
-    -0.0056, // none_pron_tag
+    -0.0071, // none_pron_tag
     -0.0186, // none_few
   ],
 };

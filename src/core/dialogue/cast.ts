@@ -58,6 +58,39 @@ const NAMED_AS = /\b(?:[Hh]er|[Hh]is|[Mm]y) name (?:was|is|['’]s) (\p{Lu}[\p{L
 // "Mrs. Weasley", "Professor McGonagall", "Herr Schaffner": a title and a capitalized word name a person.
 const TITLED = /\b(\p{Lu}\p{Ll}+)\.?\s+(\p{Lu}[\p{L}\p{M}'’-]*)/gu;
 
+// Titles written short with a full stop: `Mr. Fogg`, `Capt. Hook`.
+const ABBREVIATED = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'fr',
+  'lt',
+  'col',
+  'gen',
+  'sgt',
+  'capt',
+  'cpt',
+  'maj',
+  'adm',
+  'cmdr',
+  'prof',
+  'rev',
+  'gov',
+  'sen',
+  'rep',
+  'pres',
+  'hon',
+  'insp',
+  'supt',
+  'messrs',
+  'mme',
+  'mlle',
+  'sr',
+  'jr',
+]);
+
 /** Adds the names that speech tags and titles give a person to the index. */
 export function addTaggedNames(paragraphs: readonly Paragraph[], index: CharacterIndex, text = ''): void {
   // The capitalized words after each name of the index, for the titles the story uses (`learnTitles`).
@@ -67,6 +100,8 @@ export function addTaggedNames(paragraphs: readonly Paragraph[], index: Characte
     for (let m = TITLED.exec(p.text); m; m = TITLED.exec(p.text)) {
       if (index.byToken.has(m[1]) && m[0].length === m[1].length + m[2].length + 1) (after.get(m[1]) ?? after.set(m[1], new Set()).get(m[1])!).add(m[2]);
       if (!(m[1].toLowerCase() in TITLES) || m[2].toLowerCase() in TITLES) continue;
+      // `…close to the King. It's what…`: a full stop after a whole word ends its sentence; only an abbreviation's (`Mr.`, `Capt.`) does not.
+      if (m[0].includes('.') && !ABBREVIATED.has(m[1].toLowerCase())) continue;
       const name = foldName(m[2]);
       if (name.length > 1 && !index.byToken.has(name)) index.byToken.set(name, name);
     }
