@@ -104,3 +104,90 @@ describe('speaker attribution, session 14: a title before a full stop', () => {
     assert.equal(rules.index.byToken.get('Hook'), 'Hook');
   });
 });
+
+describe('speaker attribution, session 14: a first-person story with a scene told in the third person', () => {
+  const story = (scene: string) =>
+    'An old man walked down the long hall of the palace, past the guards and the tall windows, and stopped before the throne. He bowed low and waited for a word from the king, as the custom of the court required of every man who came there. The king was young, hardly older than the pages who stood at his side, and he looked bored. The old man had served his father before him, and his grandfather before that, and he had seen many kings grow bored in that chair. Outside, the rain fell on the city and on the river.\n\n' +
+    `${scene}\n\n` +
+    '"Go on."\n\n' +
+    '---\n\n' +
+    'I woke early and went down to the river, as I did every morning. I sat on the bank, and I watched the water. Oskar was already there, and Oskar waved at me.\n\n' +
+    '"You are late, Lena," Oskar said.\n\n' +
+    '"I know," I said.\n\n' +
+    '"Again?"\n\n' +
+    '"Again," I said.\n';
+
+  it('gives no narrator to the third-person scene, and the first-person scene its own', () => {
+    const rules = attributeByRules(buildModel(story('"My lord, I bring news," Oskar said.')), { names: CAST });
+    assert.equal(rules.narrator, 'Lena');
+    assert.deepEqual(
+      rules.quotes.map((q) => q.speaker),
+      ['Oskar', null, 'Oskar', 'Lena', 'Oskar', 'Lena'],
+    );
+  });
+});
+
+describe('speaker attribution, session 14: the people of fantasy stories', () => {
+  it('reads "the ogre" as someone unnamed, whose turns are nobody named', () => {
+    const text =
+      'Oskar led the way back to the village, and the others followed him.\n\n' +
+      '"The more, the merrier," Oskar said.\n\n' +
+      '"Will there be food?" Lena asked.\n\n' +
+      'The ogre let out a chuckle, "You fought well back there."\n\n' +
+      '"Did I?" Lena asked.\n\n' +
+      '"You move like a soldier."\n\n' +
+      '"I was one, once."\n\n' +
+      '"It shows."\n';
+    const speakers = who(text);
+    assert.deepEqual(speakers.slice(0, 4), ['Oskar', 'Lena', null, 'Lena']);
+    assert.ok(!speakers.slice(4).includes('Oskar'), 'Oskar, who left the talk, is not the alternation');
+  });
+
+  it('takes the epithet a name is given without a comma, "Veldora the Storm Dragon"', () => {
+    const text =
+      'A huge shape stirred in the cave. Lena stepped closer.\n\n' +
+      '"I am Oskar the Storm Dragon!" it roared.\n\n' +
+      'Lena looked up at him.\n\n' +
+      '"Well then, why are you sealed away?" Lena asked.\n\n' +
+      '"I may have destroyed a city," the dragon replied.\n';
+    assert.equal(who(text)[2], 'Oskar');
+    assert.equal(who(text.replace('I am Oskar the Storm Dragon!', 'Who goes there?'))[2], null, 'a dragon no name was given');
+  });
+});
+
+describe('speaker attribution, session 14: the two ends of a run of untagged turns', () => {
+  const talk = (last: string) =>
+    'Oskar, Lena and an old man stood on the bridge in the cold.\n\n' +
+    '"Come on," Oskar said.\n\n' +
+    '"Where?" Lena asked.\n\n' +
+    'The old man smiled, "To the river."\n\n' +
+    '"Why?"\n\n' +
+    '"To fish."\n\n' +
+    '"In winter?"\n\n' +
+    '"Always."\n\n' +
+    `${last}\n`;
+
+  it('alternates between the speakers of the two ends when their distance fits', () => {
+    assert.deepEqual(who(talk('"You are mad," Lena said.')), ['Oskar', 'Lena', null, 'Lena', null, 'Lena', null, 'Lena']);
+  });
+
+  it('leaves the turns unknown when the ends do not fit an alternation', () => {
+    assert.deepEqual(who(talk('"Always?"\n\n"You are mad," Lena said.')).slice(3, 7), [null, null, null, null]);
+  });
+});
+
+describe('speaker attribution, session 14: "it said" of a creature', () => {
+  const story = (beat: string) =>
+    'Lena looked down at the small blue thing on the path.\n\n' +
+    '"Nice to meet you! I\'m Oskar the slime!" Oskar said.\n\n' +
+    '"A talking slime?" Lena asked.\n\n' +
+    `${beat}\n`;
+
+  it('is the creature its sentence makes the subject, by the name the story gave it', () => {
+    assert.equal(who(story('The slime held up the mask, inching closer as it spoke, "Got a problem with slimes?"'))[2], 'Oskar');
+  });
+
+  it('is no one when its sentence has no creature', () => {
+    assert.equal(who(story('The wind rose, and it spoke, "Go home."'))[2], null);
+  });
+});

@@ -8,48 +8,48 @@ export const SPEAKER_MODEL: { weights: readonly number[]; floor: number; mode: '
   floor: 0.3,
   mode: 'all',
   weights: [
-    1.3708, // rule
-    0.5983, // rule_explicit
-    0.5416, // rule_pronoun
-    0.3417, // rule_paragraph
+    1.3697, // rule
+    0.5933, // rule_explicit
+    0.5402, // rule_pronoun
+    0.3386, // rule_paragraph
     0, // rule_continued
-    0.3048, // rule_beat
-    -0.5104, // rule_alternation
-    0.0947, // rule_addressee
-    1.2639, // rule_conf
-    -0.3513, // prev1
-    0.4162, // prev2
-    0.6046, // same_para
-    -0.3386, // other_para
-    -0.4639, // next1
-    0.5886, // next2
-    0.1264, // narr_prev_q
-    0.5384, // turn_other
-    0.3902, // alternate
-    -0.2253, // addr_here
-    0.1492, // addr_para
-    0.2375, // addr_prev
-    0.3065, // narr_here
-    0.3471, // narr_first
-    0.2698, // narr_before
-    0.3645, // narr_after
-    0.0688, // narr_prev
-    -0.004, // narr_prev_last
-    -0.2943, // d_mention
-    0.1418, // d_spoke
-    -0.7983, // never_spoke
+    0.3018, // rule_beat
+    -0.4996, // rule_alternation
+    0.0954, // rule_addressee
+    1.2662, // rule_conf
+    -0.349, // prev1
+    0.4089, // prev2
+    0.6065, // same_para
+    -0.3365, // other_para
+    -0.4619, // next1
+    0.574, // next2
+    0.1282, // narr_prev_q
+    0.5345, // turn_other
+    0.3787, // alternate
+    -0.2256, // addr_here
+    0.1494, // addr_para
+    0.2391, // addr_prev
+    0.3093, // narr_here
+    0.3505, // narr_first
+    0.2721, // narr_before
+    0.3643, // narr_after
+    0.0695, // narr_prev
+    -0.0038, // narr_prev_last
+    -0.2931, // d_mention
+    0.1386, // d_spoke
+    -0.7993, // never_spoke
     0.271, // pron_agree
-    -0.2326, // pron_clash
-    0.1454, // i_narrator
-    0.4029, // narrator
-    -0.2599, // in_quote
-    -0.4192, // salience
-    -0.1078, // none
-    0.7442, // none_rule_null
-    -0.1942, // none_rule_explicit
-    -0.293, // none_rule_weak
+    -0.2303, // pron_clash
+    0.1456, // i_narrator
+    0.4065, // narrator
+    -0.2631, // in_quote
+    -0.4127, // salience
+    -0.1058, // none
+    0.7604, // none_rule_null
+    -0.1961, // none_rule_explicit
+    -0.2959, // none_rule_weak
     0, // none_i_tag
-    -0.0071, // none_pron_tag
+    -0.0097, // none_pron_tag
     -0.0186, // none_few
   ],
 };

@@ -96,6 +96,20 @@ function otherSide(
   return narrator !== undefined && narrator !== x && named.size === 0 ? narrator : undefined;
 }
 
+/**
+ * The speaker of the known turn at the gap's other end, when the turns between alternate from x to
+ * them (an odd count of steps) and neither end goes on from before: `"Is this Rimuru always this
+ * trusting?"` (the old man) / eight untagged turns / `"You think you could train em?" I asked.`,
+ * though Rimuru spoke before the old man: the two ends are the pair.
+ */
+function closing(turns: RunTurn[], at: number, x: string, step: 1 | -1, gap: readonly number[]): string | undefined {
+  const end = step === 1 ? gap[gap.length - 1] + 1 : gap[0] - 1;
+  if (end < 0 || end >= turns.length || Math.abs(end - at) % 2 === 0) return undefined;
+  if (turns[end].continues || turns[at].continues || goesOn(turns[end]) || goesOn(turns[at]) || turns[end].mixed || turns[at].mixed) return undefined;
+  const z = edgeSpeaker(turns[end], step === -1);
+  return z !== null && z !== x ? z : undefined;
+}
+
 /** Whether the turn's speaker goes on from before: a speech running on, a list's next item (`- "The host is so considerate."`). */
 function goesOn(t: RunTurn): boolean {
   return t.quotes.length > 0 && t.quotes.every((q) => q.evidence === 'continued');
@@ -115,7 +129,7 @@ function alternate(
   if (at < 0 || at >= turns.length || (step === -1 && goesOn(turns[at]))) return undefined;
   const x = edgeSpeaker(turns[at], step === 1);
   if (x === null) return undefined;
-  const y = otherSide(turns, at, x, step, gap, narrator, carried);
+  const y = otherSide(turns, at, x, step, gap, narrator, carried) ?? closing(turns, at, x, step, gap);
   if (y === undefined) return undefined;
   // Back from a turn that goes on, the turn just before it is the same speaker's.
   const shift = step === -1 && turns[at].continues ? 1 : 0;

@@ -389,12 +389,21 @@ export function sceneNarrators(
     const to = sp[sp.length - 1].end;
     const sc = called.filter((v) => v.from >= from && v.from <= to);
     const read = readNarration(sw);
+    // A scene told in the third person (`An older man walked down the grand halls…`, never an "I") has no narrator to talk.
+    if (story !== undefined && read.selves === 0 && read.total >= THIRD_PERSON_WORDS) {
+      differs = true;
+      out.set(scene, undefined);
+      continue;
+    }
     const own = narratorOf(sp, sw, index, sc, read) ?? absentCalled(sp, sw, sc, read, mentions);
     if (own !== undefined && own !== story) differs = true;
     out.set(scene, own ?? story);
   }
   return differs ? out : undefined;
 }
+
+/** Narration words at least, without an "I", that make a scene of a first-person story one told in the third person. */
+const THIRD_PERSON_WORDS = 100;
 
 /** Times at least the story's narration writes a name elsewhere for its absence from a scene to tell. */
 const WRITTEN_ELSEWHERE = 3;

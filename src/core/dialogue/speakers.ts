@@ -375,7 +375,9 @@ export function attributeByRules(model: DocumentModel, options: SpeakerOptions =
         if (pronoun === 'i') return own === undefined || own === exclude ? null : own;
         // The scene's narrator is its "I", no he or she of it.
         const who = third(pronoun, at, exclude);
-        return own !== undefined && who === own && exclude === undefined ? third(pronoun, at, own) : who;
+        if (own === undefined || who !== own) return who;
+        const other = third(pronoun, at, own);
+        return other === exclude ? null : other;
       }
     : narrator
       ? (pronoun, at, exclude) => (pronoun === 'i' ? (narrator === exclude ? null : narrator) : third(pronoun, at, exclude))
@@ -386,7 +388,8 @@ export function attributeByRules(model: DocumentModel, options: SpeakerOptions =
     epithets,
     resolve,
     addressed: addressedAt(called),
-    viewpoint,
+    // A narrator of some scenes is no "she" of any: her "I" is hers, scene by scene.
+    viewpoint: byScene && viewpoint === narrator ? undefined : viewpoint,
     scene: [],
     here: [],
     before: [],
