@@ -191,3 +191,16 @@ describe('speaker attribution, session 14: "it said" of a creature', () => {
     assert.equal(who(story('The wind rose, and it spoke, "Go home."'))[2], null);
   });
 });
+
+describe('speaker attribution, session 14: "the old one", someone unnamed', () => {
+  it('keeps "he" from the last named man after "The old one gazed at us"', () => {
+    const text =
+      'Oskar stood beside me in the clearing, and he drew his sword. He was tired.\n\n"Stay back," Oskar said.\n\nThe old one gazed at us. "Be careful, young master," he muttered.\n';
+    assert.deepEqual(who(text, [...CAST]).slice(1), [null]);
+  });
+
+  it('reads "the one thing" as no one', () => {
+    const text = 'Oskar stood beside me in the clearing.\n\n"Stay back," Oskar said.\n\nThe one thing Oskar wanted was sleep. "Let us go home," he muttered.\n';
+    assert.deepEqual(who(text).slice(1), ['Oskar']);
+  });
+});
