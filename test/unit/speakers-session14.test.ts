@@ -204,3 +204,15 @@ describe('speaker attribution, session 14: "the old one", someone unnamed', () =
     assert.deepEqual(who(text).slice(1), ['Oskar']);
   });
 });
+
+describe('speaker attribution, session 14: a name after "towards" and a gerund', () => {
+  it('is the one looked at, not the speaker', () => {
+    const text = 'Lena and Oskar stood on the wall.\n\nLena looked towards Oskar asking, "Is it war?"\n';
+    assert.deepEqual(who(text), ['Lena']);
+  });
+
+  it('is the speaker when nothing comes before it', () => {
+    const text = 'Lena and Oskar stood on the wall.\n\nLena nodded. Oskar looked up, asking, "Is it war?"\n';
+    assert.deepEqual(who(text), ['Oskar']);
+  });
+});

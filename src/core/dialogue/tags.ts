@@ -16,7 +16,31 @@ export type Subject =
 const NAMED_PHRASE = 6;
 
 /** Words after which a name is an object, not a subject: `the girl beside Sachi said`, `shocked at Sachi saying`. */
-const NOT_SUBJECT_BEFORE = new Set(['with', 'beside', 'behind', 'near', 'to', 'for', 'at', 'by', 'from', 'and', 'or', 'than', 'about', 'like', 'over']);
+const NOT_SUBJECT_BEFORE = new Set([
+  'with',
+  'beside',
+  'behind',
+  'near',
+  'to',
+  'for',
+  'at',
+  'by',
+  'from',
+  'and',
+  'or',
+  'than',
+  'about',
+  'like',
+  'over',
+  'towards',
+  'toward',
+  'into',
+  'onto',
+  'upon',
+  'past',
+  'around',
+  'under',
+]);
 
 /**
  * Whether words `i` to `i + k` are one noun phrase ending in a name: no conjunction, and no
