@@ -216,3 +216,20 @@ describe('speaker attribution, session 14: a name after "towards" and a gerund',
     assert.deepEqual(who(text), ['Oskar']);
   });
 });
+
+describe('speaker attribution, session 14: a capitalized epithet taken for a name', () => {
+  const text =
+    'Lena walked into the cave. A huge shape stirred behind the crystals.\n\n' +
+    '"I am Oskar the Storm Dragon!" he roared.\n\n' +
+    'Lena looked up at this Dragon, and she was not afraid. The Dragon was lonely; she could see it.\n\n' +
+    'She sighed and spoke, "Do you want help?"\n';
+
+  it('is the one the epithet stands for, so "she" is no "Dragon"', () => {
+    assert.deepEqual(who(text, ['Oskar', 'Lena', 'Dragon']), ['Oskar', 'Lena']);
+  });
+
+  it('stays a name when no epithet stands for it', () => {
+    const rules = attributeByRules(buildModel(text.replace('I am Oskar the Storm Dragon!', 'Who goes there?')), { names: ['Oskar', 'Lena', 'Dragon'] });
+    assert.equal(rules.index.byToken.get('Dragon'), 'Dragon');
+  });
+});

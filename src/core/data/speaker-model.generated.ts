@@ -8,48 +8,48 @@ export const SPEAKER_MODEL: { weights: readonly number[]; floor: number; mode: '
   floor: 0.3,
   mode: 'all',
   weights: [
-    1.3697, // rule
-    0.5933, // rule_explicit
-    0.5402, // rule_pronoun
-    0.3386, // rule_paragraph
+    1.369, // rule
+    0.5929, // rule_explicit
+    0.5396, // rule_pronoun
+    0.3382, // rule_paragraph
     0, // rule_continued
-    0.3018, // rule_beat
-    -0.4996, // rule_alternation
-    0.0954, // rule_addressee
-    1.2662, // rule_conf
-    -0.349, // prev1
-    0.4089, // prev2
-    0.6065, // same_para
-    -0.3365, // other_para
+    0.3023, // rule_beat
+    -0.4995, // rule_alternation
+    0.0955, // rule_addressee
+    1.2656, // rule_conf
+    -0.3493, // prev1
+    0.4087, // prev2
+    0.6063, // same_para
+    -0.3362, // other_para
     -0.4619, // next1
-    0.574, // next2
-    0.1282, // narr_prev_q
-    0.5345, // turn_other
-    0.3787, // alternate
-    -0.2256, // addr_here
-    0.1494, // addr_para
-    0.2391, // addr_prev
-    0.3093, // narr_here
-    0.3505, // narr_first
-    0.2721, // narr_before
-    0.3643, // narr_after
-    0.0695, // narr_prev
-    -0.0038, // narr_prev_last
-    -0.2931, // d_mention
-    0.1386, // d_spoke
-    -0.7993, // never_spoke
-    0.271, // pron_agree
-    -0.2303, // pron_clash
+    0.5742, // next2
+    0.1283, // narr_prev_q
+    0.5341, // turn_other
+    0.3789, // alternate
+    -0.2261, // addr_here
+    0.1493, // addr_para
+    0.2388, // addr_prev
+    0.3084, // narr_here
+    0.3507, // narr_first
+    0.2718, // narr_before
+    0.3642, // narr_after
+    0.0686, // narr_prev
+    -0.0042, // narr_prev_last
+    -0.2921, // d_mention
+    0.1374, // d_spoke
+    -0.797, // never_spoke
+    0.2699, // pron_agree
+    -0.2306, // pron_clash
     0.1456, // i_narrator
-    0.4065, // narrator
-    -0.2631, // in_quote
-    -0.4127, // salience
-    -0.1058, // none
+    0.4059, // narrator
+    -0.2639, // in_quote
+    -0.4137, // salience
+    -0.1071, // none
     0.7604, // none_rule_null
-    -0.1961, // none_rule_explicit
-    -0.2959, // none_rule_weak
+    -0.1966, // none_rule_explicit
+    -0.2956, // none_rule_weak
     0, // none_i_tag
-    -0.0097, // none_pron_tag
-    -0.0186, // none_few
+    -0.0101, // none_pron_tag
+    -0.0184, // none_few
   ],
 };

@@ -348,6 +348,14 @@ export function attributeByRules(model: DocumentModel, options: SpeakerOptions =
   index.narrated = new Set(read.mentions.keys());
   const genders = learnGenders(words, index, model.text);
   const epithets = learnEpithets(prose, words, index, genders);
+  // "the Dragon was desperate": a capitalized epithet the story took for a name of its own is the one the epithet stands for.
+  for (const [noun, name] of epithets) {
+    const word = noun.charAt(0).toUpperCase() + noun.slice(1);
+    if (word === name || index.byToken.get(word) !== word || index.roster.has(word)) continue;
+    index.byToken.set(word, name);
+    genders.delete(word);
+    for (const ws of words) for (const w of ws) if (w.character === word) w.character = name;
+  }
   introducedByRelation(prose, words, index, genders, epithets);
   const called = vocatives(prose, index, epithets);
   // "my mother" who is Mrs. Minks: the relation's words name her from here on.
