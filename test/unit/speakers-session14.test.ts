@@ -233,3 +233,25 @@ describe('speaker attribution, session 14: a capitalized epithet taken for a nam
     assert.equal(rules.index.byToken.get('Dragon'), 'Dragon');
   });
 });
+
+describe('speaker attribution, session 14: a beat whose subject is the one the quote calls', () => {
+  const story = (beat: string) =>
+    'I sat on the hill above the village and waited. Mira flew down and landed beside me. Mira looked tired, and I did not blame her.\n\n' +
+    '"Mira, I wanted to ask you something," I said.\n\n' +
+    'Mira shook her head. "Later, Tobin. We have work to do."\n\n' +
+    '"Work?" I asked.\n\n' +
+    `${beat}\n`;
+
+  it('is spoken by the "I" of the beat', () => {
+    assert.equal(
+      who(
+        story('Mira seemed to wait patiently as I did this, but then I decided to waste no more time and jumped straight to the point, "Mira, listen to me."'),
+      )[3],
+      'Tobin',
+    );
+  });
+
+  it('is no one of the beat without an "I"', () => {
+    assert.equal(who(story('Mira waited as the wind rose, "Mira, listen to me."'))[3], null);
+  });
+});

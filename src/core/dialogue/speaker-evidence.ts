@@ -232,7 +232,12 @@ export function beatSpeakers(
     const epithet = s.kind === 'epithet' ? epithetSpeaker(s.noun, s.at, ctx, own[k], s.of) : null;
     let name = s.kind === 'name' ? s.name : s.kind === 'pronoun' ? inScene(resolve(s.pronoun, s.at, own[k]), s.pronoun, s.at, ctx, own[k]) : epithet;
     // "Scotty" in a beat of a quote that addresses Scotty is the listener, not the speaker.
-    if (name !== null && name === own[k]) name = null;
+    if (name !== null && name === own[k]) {
+      // `Tanya seemed to wait patiently as I did this, however afterwards I decided… "Tanya, I wanted to ask"`: the "I" of the beat speaks.
+      const i = ws.find((w) => w.token.text === 'I' && w.start < spots[k].start && w.start > prevEnd);
+      const self = i ? resolve('i', i.start) : null;
+      name = self !== own[k] ? self : null;
+    }
     // `"She wanted you dead?" Frenda nods, "Why is that?"`: the one who nods was asked; the other speaks.
     const asked = beatBefore(ws, spots[k], prevEnd, leadsIn(p, spots[k])) ? k - 1 : k;
     if (name !== null && asked >= 0 && listenersReaction(p, quotes[asked], quotes[asked + 1])) {
