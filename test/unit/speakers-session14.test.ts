@@ -255,3 +255,22 @@ describe('speaker attribution, session 14: a beat whose subject is the one the q
     assert.equal(who(story('Mira waited as the wind rose, "Mira, listen to me."'))[3], null);
   });
 });
+
+describe('speaker attribution, session 14: two directions of an alternation that disagree', () => {
+  const talk = (after: string) =>
+    'Oskar and Lena ran towards the burning village, and Tobin followed them.\n\n' +
+    '"I will handle the fire," Oskar said.\n\n' +
+    '"Why would you?" Lena asked.\n\n' +
+    '"Because I can."\n\n' +
+    '"You could get hurt."\n\n' +
+    '"Then I will be careful," Oskar said.\n\n' +
+    `${after}\n`;
+
+  it('follows the one whose pair the other end confirms', () => {
+    assert.deepEqual(who(talk('"Wait for me!" Tobin shouted.')).slice(2, 4), ['Oskar', 'Lena']);
+  });
+
+  it('fills the same turns when the two directions agree', () => {
+    assert.deepEqual(who(talk('"Promise?" Lena asked.')).slice(2, 4), ['Oskar', 'Lena']);
+  });
+});

@@ -123,8 +123,8 @@ function alternate(
   step: 1 | -1,
   narrator?: string,
   carried?: readonly string[],
-): Map<number, { who: string; distance: number }> | undefined {
-  const out = new Map<number, { who: string; distance: number }>();
+): Map<number, { who: string; distance: number; confirmed?: boolean }> | undefined {
+  const out = new Map<number, { who: string; distance: number; confirmed?: boolean }>();
   // Nor does it tell who spoke before it.
   if (at < 0 || at >= turns.length || (step === -1 && goesOn(turns[at]))) return undefined;
   const x = edgeSpeaker(turns[at], step === 1);
@@ -152,7 +152,7 @@ function alternate(
   }
   for (const i of gap) {
     const distance = Math.abs(i - at);
-    out.set(i, { who: (distance + shift) % 2 === 1 ? y : x, distance: confirmed ? Math.min(distance, Math.abs(end - i)) : distance });
+    out.set(i, { who: (distance + shift) % 2 === 1 ? y : x, distance: confirmed ? Math.min(distance, Math.abs(end - i)) : distance, confirmed });
   }
   return out;
 }
@@ -198,8 +198,11 @@ export function fillExchange(turns: RunTurn[], genders?: ReadonlyMap<string, Gen
     for (const i of gap) {
       const f = forward?.get(i);
       const b = backward?.get(i);
-      if (f && b && f.who !== b.who) continue;
-      const pick = f && b ? (f.distance <= b.distance ? f : b) : (f ?? b);
+      // When the two directions disagree, one whose pair the gap's other end confirms wins (`"Hey, why would I do that?!" Rimuru
+      // rebutted.` / `"Your two main offensive skills…"` / `"Right. Rigurd, Rigur, help Tanya…"`, which calls others).
+      const settled = f && b && f.who !== b.who ? (f.confirmed && !b.confirmed ? f : b.confirmed && !f.confirmed ? b : undefined) : undefined;
+      if (f && b && f.who !== b.who && !settled) continue;
+      const pick = settled ?? (f && b ? (f.distance <= b.distance ? f : b) : (f ?? b));
       if (!pick || pick.who === SOMEONE || turns[i].late || turns[i].addressed.includes(pick.who)) continue;
       // `I told her, "Get him to give himself up."` / `"Yes."`: not Moore's answer.
       const listener = turns[i - 1]?.listener;
