@@ -274,3 +274,15 @@ describe('speaker attribution, session 14: two directions of an alternation that
     assert.deepEqual(who(talk('"Promise?" Lena asked.')).slice(2, 4), ['Oskar', 'Lena']);
   });
 });
+
+describe('speaker attribution, session 14: the one a tag allows to speak', () => {
+  const text = (beat: string) => 'Lena sat down across from Oskar, and she waited.\n\n"Do you know why you are here?" Oskar asked.\n\n' + `${beat}\n`;
+
+  it('speaks after "to allow the girl to respond"', () => {
+    assert.equal(who(text('Oskar laid his hand flat on the table as he finished, to allow the girl to respond, "I am not sure."'))[1], 'Lena');
+  });
+
+  it('is the subject of a plain infinitive, "paused to respond"', () => {
+    assert.equal(who(text('Oskar paused, then went on to respond, "You are here to learn."'))[1], 'Oskar');
+  });
+});

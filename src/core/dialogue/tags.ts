@@ -128,6 +128,29 @@ export function personAt(ws: Word[], i: number): { noun: string; at: number } | 
   return undefined;
 }
 
+/** The verbs of `to allow the girl to respond`, `let him answer`: the one they take speaks. */
+const ALLOWING = new Set(['allow', 'allows', 'allowed', 'allowing', 'let', 'lets', 'letting', 'permit', 'permitted', 'invite', 'invited', 'inviting']);
+
+/** The speech verbs of `to allow the girl to respond`, with `respond`, which alone makes no tag (`doesn't respond`). */
+const ALLOWED_TO = new Set([...BASE_SPEECH, 'respond']);
+
+/** The one a sentence ending `allow X to respond` lets speak, when `j` is that verb. */
+function allowedSpeaker(ws: Word[], j: number, first: number): Subject | undefined {
+  if (!ALLOWED_TO.has(ws[j].token.lower) || ws[j - 1]?.token.lower !== 'to') return undefined;
+  for (let k = j - 3; k >= first && k >= j - 5; k--) {
+    if (!ALLOWING.has(ws[k].token.lower)) continue;
+    const agent = ws.slice(k + 1, j - 1);
+    if (agent.length === 1 && agent[0].character) return { kind: 'name', name: agent[0].character };
+    const pronoun = agent.length === 1 ? OBJECT_PRONOUNS[agent[0].token.lower] : undefined;
+    if (pronoun) return { kind: 'pronoun', pronoun, at: agent[0].start };
+    const noun = agent[agent.length - 1];
+    if (agent.length > 1 && agent[0].token.lower === 'the' && PERSON_NOUNS.has(noun.token.lower))
+      return { kind: 'epithet', noun: noun.token.lower, at: noun.start };
+    return undefined;
+  }
+  return undefined;
+}
+
 /** Where a quotation stands among a paragraph's words. */
 export interface QuoteSpot {
   start: number;
@@ -302,6 +325,9 @@ export function tagBefore(ws: Word[], q: QuoteSpot, text: string, pStart: number
       break;
     }
   }
+  // `to allow the demon girl to respond, "…"`, `inviting him to answer`: the one allowed speaks.
+  const allowed = allowedSpeaker(ws, j, first);
+  if (allowed) return allowed;
   if (verb < 0) {
     // `He imagined Sam's voice: "George, what goes on?"`: the voice is the speaker's.
     for (let k = j; k > first && k >= j - 3; k--)
