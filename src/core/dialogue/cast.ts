@@ -5,7 +5,19 @@ import { isPureSpeechVerb } from '../data/speech-verbs';
 import type { Paragraph } from '../model/document';
 import type { Token } from '../model/paragraph';
 import { givenNameGender } from './given-names';
-import { BASE_SPEECH, BEAT_OPENERS, DETERMINERS, GENDER_CUES, isTagVerb, KIN, SUBJECT_PRONOUNS, TITLES, type Gender } from './lexicon';
+import {
+  BASE_SPEECH,
+  BEAT_OPENERS,
+  DETERMINERS,
+  GENDER_CUES,
+  GENDERED_NOUNS,
+  isTagVerb,
+  KIN,
+  PERSON_NOUNS,
+  SUBJECT_PRONOUNS,
+  TITLES,
+  type Gender,
+} from './lexicon';
 import { addCalledNames, addKinNames, addNamedOnce, dropPlaceNames } from './named-once';
 import type { SpeakerOptions } from './types';
 
@@ -58,6 +70,39 @@ const NAMED_AS = /\b(?:[Hh]er|[Hh]is|[Mm]y) name (?:was|is|['’]s) (\p{Lu}[\p{L
 // "Mrs. Weasley", "Professor McGonagall", "Herr Schaffner": a title and a capitalized word name a person.
 const TITLED = /\b(\p{Lu}\p{Ll}+)\.?\s+(\p{Lu}[\p{L}\p{M}'’-]*)/gu;
 
+// Titles written short with a full stop: `Mr. Fogg`, `Capt. Hook`.
+const ABBREVIATED = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'fr',
+  'lt',
+  'col',
+  'gen',
+  'sgt',
+  'capt',
+  'cpt',
+  'maj',
+  'adm',
+  'cmdr',
+  'prof',
+  'rev',
+  'gov',
+  'sen',
+  'rep',
+  'pres',
+  'hon',
+  'insp',
+  'supt',
+  'messrs',
+  'mme',
+  'mlle',
+  'sr',
+  'jr',
+]);
+
 /** Adds the names that speech tags and titles give a person to the index. */
 export function addTaggedNames(paragraphs: readonly Paragraph[], index: CharacterIndex, text = ''): void {
   // The capitalized words after each name of the index, for the titles the story uses (`learnTitles`).
@@ -67,6 +112,8 @@ export function addTaggedNames(paragraphs: readonly Paragraph[], index: Characte
     for (let m = TITLED.exec(p.text); m; m = TITLED.exec(p.text)) {
       if (index.byToken.has(m[1]) && m[0].length === m[1].length + m[2].length + 1) (after.get(m[1]) ?? after.set(m[1], new Set()).get(m[1])!).add(m[2]);
       if (!(m[1].toLowerCase() in TITLES) || m[2].toLowerCase() in TITLES) continue;
+      // `…close to the King. It's what…`: a full stop after a whole word ends its sentence; only an abbreviation's (`Mr.`, `Capt.`) does not.
+      if (m[0].includes('.') && !ABBREVIATED.has(m[1].toLowerCase())) continue;
       const name = foldName(m[2]);
       if (name.length > 1 && !index.byToken.has(name)) index.byToken.set(name, name);
     }
@@ -381,6 +428,9 @@ const PRIOR_WEIGHT = 1.5;
 // "Waddell, the newspaperman, was…": an appositive names whom an epithet stands for.
 const APPOSITIVE = /(\p{Lu}[\p{L}\p{M}'’-]+), (?:the|a|an) (?:[\p{L}-]+ ){0,2}([\p{L}-]+)[,.;]/gu;
 
+// "I am Veldora the Storm Dragon!", "you, Tanya the demon!": a name, "the", up to two words and a noun, then a stop.
+const NAME_THE = /(\p{Lu}[\p{L}\p{M}'’-]+) the (?:[\p{L}-]+ ){0,2}?([\p{L}-]+)(?=[!,.;?…"”])/gu;
+
 /**
  * What the story's epithets stand for: "the newspaperman" from an appositive, and a capitalized
  * one ("the German") from the character last named before the narration first calls someone so.
@@ -393,6 +443,17 @@ export function learnEpithets(prose: readonly Paragraph[], words: Word[][], inde
       const name = index.byToken.get(foldName(m[1]));
       const noun = m[2].toLowerCase();
       if (name && !out.has(noun)) out.set(noun, name);
+    }
+  });
+  // "I am Veldora the Storm Dragon!", "I'm Rimuru the slime!": a name and its epithet with no comma
+  // between, a noun for a person that gives no sex ("the man" after a name is as often someone else:
+  // `Tell Joe the man left.`).
+  prose.forEach((p) => {
+    NAME_THE.lastIndex = 0;
+    for (let m = NAME_THE.exec(p.text); m; m = NAME_THE.exec(p.text)) {
+      const name = index.byToken.get(foldName(m[1]));
+      const noun = m[2].toLowerCase();
+      if (name && PERSON_NOUNS.has(noun) && !(noun in GENDERED_NOUNS) && !out.has(noun)) out.set(noun, name);
     }
   });
   let last: { name: string; at: number } | undefined;

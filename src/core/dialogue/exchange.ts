@@ -50,7 +50,15 @@ function edgeSpeaker(t: RunTurn, last: boolean): string | null {
  * are only the two of them, else one it addresses who may be only talked of, else whom the
  * unknown turns address.
  */
-function otherSide(turns: RunTurn[], at: number, x: string, step: 1 | -1, gap: readonly number[], narrator?: string): string | undefined {
+function otherSide(
+  turns: RunTurn[],
+  at: number,
+  x: string,
+  step: 1 | -1,
+  gap: readonly number[],
+  narrator?: string,
+  carried?: readonly string[],
+): string | undefined {
   const to = turns[at].addressed.find((n) => n !== x && !turns[at].faint?.includes(n));
   if (to) return to;
   // One maybe only talked of (`"…the strongest esper, Accelerator."`) yields to the known other side.
@@ -82,8 +90,24 @@ function otherSide(turns: RunTurn[], at: number, x: string, step: 1 | -1, gap: r
   // "A ? ?" where an unknown turn addresses B: "Out where, Kagome?"
   const named = new Set(gap.flatMap((i) => turns[i].addressed).filter((n) => n !== x));
   if (named.size === 1) return [...named][0];
+  // Else the other of the two who talked just before a stretch of narration that named no one else.
+  if (carried?.includes(x) && named.size === 0) return carried.find((n) => n !== x);
   // Else a first-person narrator, who is in every scene of her story, talks with x.
   return narrator !== undefined && narrator !== x && named.size === 0 ? narrator : undefined;
+}
+
+/**
+ * The speaker of the known turn at the gap's other end, when the turns between alternate from x to
+ * them (an odd count of steps) and neither end goes on from before: `"Is this Rimuru always this
+ * trusting?"` (the old man) / eight untagged turns / `"You think you could train em?" I asked.`,
+ * though Rimuru spoke before the old man: the two ends are the pair.
+ */
+function closing(turns: RunTurn[], at: number, x: string, step: 1 | -1, gap: readonly number[]): string | undefined {
+  const end = step === 1 ? gap[gap.length - 1] + 1 : gap[0] - 1;
+  if (end < 0 || end >= turns.length || Math.abs(end - at) % 2 === 0) return undefined;
+  if (turns[end].continues || turns[at].continues || goesOn(turns[end]) || goesOn(turns[at]) || turns[end].mixed || turns[at].mixed) return undefined;
+  const z = edgeSpeaker(turns[end], step === -1);
+  return z !== null && z !== x ? z : undefined;
 }
 
 /** Whether the turn's speaker goes on from before: a speech running on, a list's next item (`- "The host is so considerate."`). */
@@ -98,13 +122,14 @@ function alternate(
   gap: readonly number[],
   step: 1 | -1,
   narrator?: string,
-): Map<number, { who: string; distance: number }> | undefined {
-  const out = new Map<number, { who: string; distance: number }>();
+  carried?: readonly string[],
+): Map<number, { who: string; distance: number; confirmed?: boolean }> | undefined {
+  const out = new Map<number, { who: string; distance: number; confirmed?: boolean }>();
   // Nor does it tell who spoke before it.
   if (at < 0 || at >= turns.length || (step === -1 && goesOn(turns[at]))) return undefined;
   const x = edgeSpeaker(turns[at], step === 1);
   if (x === null) return undefined;
-  const y = otherSide(turns, at, x, step, gap, narrator);
+  const y = otherSide(turns, at, x, step, gap, narrator, carried) ?? closing(turns, at, x, step, gap);
   if (y === undefined) return undefined;
   // Back from a turn that goes on, the turn just before it is the same speaker's.
   const shift = step === -1 && turns[at].continues ? 1 : 0;
@@ -127,7 +152,7 @@ function alternate(
   }
   for (const i of gap) {
     const distance = Math.abs(i - at);
-    out.set(i, { who: (distance + shift) % 2 === 1 ? y : x, distance: confirmed ? Math.min(distance, Math.abs(end - i)) : distance });
+    out.set(i, { who: (distance + shift) % 2 === 1 ? y : x, distance: confirmed ? Math.min(distance, Math.abs(end - i)) : distance, confirmed });
   }
   return out;
 }
@@ -160,7 +185,7 @@ function seedNarrator(turns: RunTurn[], narrator: string): void {
  * the two directions disagree, a turn would address its own speaker, or the turn before spoke to
  * someone of the other sex, the turn stays unknown.
  */
-export function fillExchange(turns: RunTurn[], genders?: ReadonlyMap<string, Gender>, narrator?: string): void {
+export function fillExchange(turns: RunTurn[], genders?: ReadonlyMap<string, Gender>, narrator?: string, carried?: readonly string[]): void {
   if (turns.length < 2) return;
   if (narrator) seedNarrator(turns, narrator);
   for (let s = 0; s < turns.length; s++) {
@@ -168,13 +193,16 @@ export function fillExchange(turns: RunTurn[], genders?: ReadonlyMap<string, Gen
     let e = s;
     while (e + 1 < turns.length && !turns[e + 1].anchor) e++;
     const gap = Array.from({ length: e - s + 1 }, (_, k) => s + k);
-    const forward = alternate(turns, s - 1, gap, 1, narrator);
-    const backward = alternate(turns, e + 1, gap, -1, narrator);
+    const forward = alternate(turns, s - 1, gap, 1, narrator, carried);
+    const backward = alternate(turns, e + 1, gap, -1, narrator, carried);
     for (const i of gap) {
       const f = forward?.get(i);
       const b = backward?.get(i);
-      if (f && b && f.who !== b.who) continue;
-      const pick = f && b ? (f.distance <= b.distance ? f : b) : (f ?? b);
+      // When the two directions disagree, one whose pair the gap's other end confirms wins (`"Hey, why would I do that?!" Rimuru
+      // rebutted.` / `"Your two main offensive skills…"` / `"Right. Rigurd, Rigur, help Tanya…"`, which calls others).
+      const settled = f && b && f.who !== b.who ? (f.confirmed && !b.confirmed ? f : b.confirmed && !f.confirmed ? b : undefined) : undefined;
+      if (f && b && f.who !== b.who && !settled) continue;
+      const pick = settled ?? (f && b ? (f.distance <= b.distance ? f : b) : (f ?? b));
       if (!pick || pick.who === SOMEONE || turns[i].late || turns[i].addressed.includes(pick.who)) continue;
       // `I told her, "Get him to give himself up."` / `"Yes."`: not Moore's answer.
       const listener = turns[i - 1]?.listener;
@@ -202,6 +230,19 @@ export function fillExchange(turns: RunTurn[], genders?: ReadonlyMap<string, Gen
     }
     s = e;
   }
+}
+
+/** The two who speak the last known quotes of an exchange, each after the other. */
+export function pairOf(turns: readonly RunTurn[]): string[] | undefined {
+  const who: string[] = [];
+  for (let k = turns.length - 1; k >= 0 && who.length < 2; k--) {
+    const qs = turns[k].quotes;
+    for (let m = qs.length - 1; m >= 0 && who.length < 2; m--) {
+      const s = qs[m].speaker;
+      if (s !== null && !who.includes(s)) who.push(s);
+    }
+  }
+  return who.length === 2 ? who : undefined;
 }
 
 /** Gives an unnamed turn that calls one of the scene's only two speakers (a first-person narrator is in every scene) the other one. */

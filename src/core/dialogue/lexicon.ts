@@ -70,6 +70,22 @@ export const PERSON_NOUNS = new Set([
   'old-timer',
   'child',
   'kid',
+  // The people of fantasy stories: "The ogre let out a chuckle", "the dragon replied".
+  'ogre',
+  'goblin',
+  'hobgoblin',
+  'elf',
+  'dwarf',
+  'orc',
+  'troll',
+  'demon',
+  'dragon',
+  'vampire',
+  'werewolf',
+  'mage',
+  'knight',
+  'adventurer',
+  'slime',
 ]);
 // Forms of address that name a relation, not a person ("Can I have the car, Dad?"): a story's
 // inferred names leave them out; a roster may still list one.

@@ -9,6 +9,7 @@ import type { Paragraph } from '../model/document';
 import type { Region } from '../model/paragraph';
 import type { CharacterIndex, Word } from './cast';
 import { isTagVerb, KIN, PERSON_NOUNS, TITLES } from './lexicon';
+import { mentionOnly } from './paragraph-beats';
 import type { Vocative } from './pronouns';
 
 /** "I" at least this often in the narration, per narration word, makes a first-person story. */
@@ -116,6 +117,40 @@ const ENDEARMENTS = new Set([
   'guys',
   'folks',
 ]);
+// Words that close a sentence after a comma, capitalized or not, and call no one: `"…friends with
+// Veldora, Right?"`, `"Fine, Then."`.
+const SENTENCE_TAILS = new Set([
+  'right',
+  'okay',
+  'ok',
+  'alright',
+  'yes',
+  'yeah',
+  'yep',
+  'no',
+  'nope',
+  'please',
+  'too',
+  'then',
+  'now',
+  'again',
+  'anyway',
+  'anyways',
+  'though',
+  'huh',
+  'eh',
+  'sure',
+  'indeed',
+  'instead',
+  'perhaps',
+  'maybe',
+  'already',
+  'still',
+  'yet',
+  'really',
+  'ever',
+  'see',
+]);
 
 /**
  * The name the other speaker calls the narrator by, once, that the index does not know (a word
@@ -129,12 +164,14 @@ function calledOnce(prose: readonly Paragraph[], words: readonly Word[][], index
   const found = new Map<string, number[]>();
   prose.forEach((p, k) => {
     for (const r of p.analysis.regions) {
-      if (r.kind !== 'dialogue') continue;
+      // Words only mentioned call no one: `to provide "Food, Shelter, and Clothing" to all`.
+      if (r.kind !== 'dialogue' || mentionOnly(p, r)) continue;
       CALL.lastIndex = 0;
       const quote = p.text.slice(r.start, r.end);
       for (let m = CALL.exec(quote); m; m = CALL.exec(quote)) {
         const lower = m[1].toLowerCase();
-        if (index.byToken.has(m[1]) || lower in TITLES || KIN.has(lower) || PERSON_NOUNS.has(lower) || ENDEARMENTS.has(lower)) continue;
+        if (index.byToken.has(m[1]) || lower in TITLES || KIN.has(lower) || PERSON_NOUNS.has(lower) || ENDEARMENTS.has(lower) || SENTENCE_TAILS.has(lower))
+          continue;
         (found.get(m[1]) ?? found.set(m[1], []).get(m[1])!).push(k);
       }
     }
@@ -323,4 +360,77 @@ export function tellerOf(
 ): { narrator?: string; viewpoint?: string } {
   const narrator = narratorOf(prose, words, index, called, read);
   return { narrator, viewpoint: narrator ?? viewpointOf(words, read) };
+}
+
+/**
+ * The first-person narrator of each scene, by scene, in a story whose scenes are told by different
+ * people (`Tanya, I wanted to ask…` in Rimuru's scene, then `"What's with the image though,
+ * Rimuru?" I asked` in Tanya's after the break): each scene is read as a story of its own, and
+ * one that names no narrator of its own keeps the story's. Only for a story of two scenes or more
+ * whose scenes do not all agree; undefined otherwise.
+ */
+export function sceneNarrators(
+  prose: readonly Paragraph[],
+  words: readonly Word[][],
+  index: CharacterIndex,
+  called: readonly Vocative[],
+  story: string | undefined,
+): Map<number, string | undefined> | undefined {
+  const scenes = new Map<number, number[]>();
+  prose.forEach((p, k) => (scenes.get(p.scene) ?? scenes.set(p.scene, []).get(p.scene)!).push(k));
+  if (scenes.size < 2) return undefined;
+  const out = new Map<number, string | undefined>();
+  const { mentions } = readNarration(words);
+  let differs = false;
+  for (const [scene, ks] of scenes) {
+    const sp = ks.map((k) => prose[k]);
+    const sw = ks.map((k) => words[k]);
+    const from = sp[0].start;
+    const to = sp[sp.length - 1].end;
+    const sc = called.filter((v) => v.from >= from && v.from <= to);
+    const read = readNarration(sw);
+    // A scene told in the third person (`An older man walked down the grand halls…`, never an "I") has no narrator to talk.
+    if (story !== undefined && read.selves === 0 && read.total >= THIRD_PERSON_WORDS) {
+      differs = true;
+      out.set(scene, undefined);
+      continue;
+    }
+    const own = narratorOf(sp, sw, index, sc, read) ?? absentCalled(sp, sw, sc, read, mentions);
+    if (own !== undefined && own !== story) differs = true;
+    out.set(scene, own ?? story);
+  }
+  return differs ? out : undefined;
+}
+
+/** Narration words at least, without an "I", that make a scene of a first-person story one told in the third person. */
+const THIRD_PERSON_WORDS = 100;
+
+/** Times at least the story's narration writes a name elsewhere for its absence from a scene to tell. */
+const WRITTEN_ELSEWHERE = 3;
+
+/**
+ * The narrator of a scene told in the first person by a character the rest of the story narrates:
+ * the one name the scene's quotes call (not in a paragraph the narrator tags herself) that its
+ * narration never writes, while the story's narration writes it elsewhere (`"…an interesting
+ * conversation, Rimuru, …"` in a scene whose narration names Tanya throughout and Rimuru never,
+ * in a chapter that writes Rimuru twenty times after it).
+ */
+function absentCalled(
+  prose: readonly Paragraph[],
+  words: readonly Word[][],
+  called: readonly Vocative[],
+  read: NarrationCounts,
+  story: ReadonlyMap<string, number>,
+): string | undefined {
+  if (read.total === 0 || read.selves < FIRST_PERSON_SHARE * read.total) return undefined;
+  const tagged = new Set<number>();
+  let tags = 0;
+  prose.forEach((p, k) => {
+    if (!hasITag(words[k])) return;
+    tags++;
+    tagged.add(p.start);
+  });
+  if (tags === 0) return undefined;
+  const absent = [...callsOf(prose, called, tagged).keys()].filter((name) => !read.mentions.has(name) && (story.get(name) ?? 0) >= WRITTEN_ELSEWHERE);
+  return absent.length === 1 ? absent[0] : undefined;
 }

@@ -42,8 +42,21 @@ function unnamedSubject(ws: Word[], i: number, epithets: Map<string, string>): G
   if (lower === 'one') return next === 'of' && GROUP_OPENERS.has(ws[i + 2]?.token.lower ?? '') ? null : undefined;
   if (lower === 'the' && next === 'other' && !PERSON_NOUNS.has(ws[i + 2]?.token.lower ?? '')) return null;
   const person = personAt(ws, i);
-  if (!person || epithets.has(person.noun)) return undefined;
+  if (!person) return lower === 'the' && oneActs(ws, i) ? null : undefined;
+  if (epithets.has(person.noun)) return undefined;
   return GENDERED_NOUNS[person.noun] ?? null;
+}
+
+// Verbs after "the red one", "the old one" that make it a person acting: `The old one gazed at us`.
+const ONE_ACTS = /^(?:\p{Ll}+ed|was|is|had|has|said|stood|spoke|took|came|went|ran|let|shook|turned|looked|smiled|laughed|sighed|nodded|knelt|fell)$/u;
+
+/** Whether "the" opens "the red one", "the old one" (one or two words before "one") followed by a verb: someone unnamed. */
+function oneActs(ws: Word[], i: number): boolean {
+  for (let k = i + 2; k <= i + 3 && ws[k]; k++) {
+    if (ws[k].token.sentenceStart) return false;
+    if (ws[k].token.lower === 'one') return ONE_ACTS.test(ws[k + 1]?.token.lower ?? '') && !ws[k + 1]?.token.sentenceStart;
+  }
+  return false;
 }
 
 // The words of a short opening before a sentence's subject: "Pretty soon a woman came along", "Then suddenly a man…".

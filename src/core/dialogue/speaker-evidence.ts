@@ -9,11 +9,11 @@ import type { Paragraph } from '../model/document';
 import type { Region } from '../model/paragraph';
 import type { CharacterIndex, Word } from './cast';
 import { epithetSpeaker, newcomer, type TitledMentions } from './epithets';
-import { CONTINUING, PRONOUN_GENDER, type Gender } from './lexicon';
+import { CONTINUING, GENDERED_NOUNS, PRONOUN_GENDER, type Gender } from './lexicon';
 import { laterBeats, leadsIn, listenersReaction } from './paragraph-beats';
 import type { Resolver } from './pronouns';
 import { lastNamedAfterPreposition, type Mention } from './relations';
-import { beatBefore, beatSubject, tagAfter, tagBefore, type QuoteSpot, type Subject } from './tags';
+import { beatBefore, beatSubject, personAt, tagAfter, tagBefore, type QuoteSpot, type Subject } from './tags';
 import type { Said } from './types';
 
 export interface Turn {
@@ -91,9 +91,22 @@ export function inScene(name: string | null, pronoun: string, at: number, ctx: A
   // thought of.
   if (!lastNamedAfterPreposition(ctx.mentions.get(name), at)) return name;
   // Someone unknown of that sex who spoke in the scene leaves the pronoun unknown.
-  const speakers = ctx.scene.filter((x) => x !== exclude && (ctx.genders.get(x) === g || x === UNNAMED[g]));
+  // Not the scene's first-person narrator, whose "I" she is.
+  const self = ctx.resolve('i', at);
+  const speakers = ctx.scene.filter((x) => x !== exclude && x !== self && (ctx.genders.get(x) === g || x === UNNAMED[g]));
   if (speakers.length !== 1) return name;
   return speakers[0] === UNNAMED[g] ? null : speakers[0];
+}
+
+/** The last "the slime", "the dragon" of the paragraph's narration before `at`, in its sentence: whom "it" stands for. */
+function creatureBefore(ws: readonly Word[], at: number): { noun: string; at: number } | undefined {
+  for (let i = ws.length - 1; i >= 0; i--) {
+    if (ws[i].start >= at) continue;
+    const person = ws[i].token.lower === 'the' ? personAt(ws as Word[], i) : undefined;
+    if (person && !(person.noun in GENDERED_NOUNS)) return person;
+    if (ws[i].token.sentenceStart) return undefined;
+  }
+  return undefined;
 }
 
 /** A pronoun tag's speaker: the one who goes on speaking, else the last fitting character. */
@@ -103,6 +116,12 @@ function pronounSpeaker(p: Paragraph, subject: { pronoun: string; at: number }, 
   const g = last ? ctx.genders.get(last) : undefined;
   if (CONTINUING.test(after) && last && PRONOUN_GENDER[subject.pronoun] && (g === undefined || g === PRONOUN_GENDER[subject.pronoun])) {
     return { speaker: last, evidence: 'pronoun', confidence: 0.8, named: true };
+  }
+  // `The slime held up the mask, inching closer as it spoke, "…"`: "it" is the creature its sentence made the subject.
+  if (subject.pronoun === 'it') {
+    const noun = creatureBefore(ctx.here, subject.at);
+    const name = noun ? epithetSpeaker(noun.noun, noun.at, ctx, own) : null;
+    return { speaker: name, evidence: 'pronoun', confidence: name ? 0.75 : 0, named: true };
   }
   // Whom the quote calls by name does not speak it: `"You know what she likes, Winston," he said`.
   const name = inScene(ctx.resolve(subject.pronoun, subject.at, own), subject.pronoun, subject.at, ctx, own);
@@ -213,7 +232,12 @@ export function beatSpeakers(
     const epithet = s.kind === 'epithet' ? epithetSpeaker(s.noun, s.at, ctx, own[k], s.of) : null;
     let name = s.kind === 'name' ? s.name : s.kind === 'pronoun' ? inScene(resolve(s.pronoun, s.at, own[k]), s.pronoun, s.at, ctx, own[k]) : epithet;
     // "Scotty" in a beat of a quote that addresses Scotty is the listener, not the speaker.
-    if (name !== null && name === own[k]) name = null;
+    if (name !== null && name === own[k]) {
+      // `Tanya seemed to wait patiently as I did this, however afterwards I decided… "Tanya, I wanted to ask"`: the "I" of the beat speaks.
+      const i = ws.find((w) => w.token.text === 'I' && w.start < spots[k].start && w.start > prevEnd);
+      const self = i ? resolve('i', i.start) : null;
+      name = self !== own[k] ? self : null;
+    }
     // `"She wanted you dead?" Frenda nods, "Why is that?"`: the one who nods was asked; the other speaks.
     const asked = beatBefore(ws, spots[k], prevEnd, leadsIn(p, spots[k])) ? k - 1 : k;
     if (name !== null && asked >= 0 && listenersReaction(p, quotes[asked], quotes[asked + 1])) {

@@ -31,11 +31,11 @@ import {
   type Word,
 } from './cast';
 import { titledMentions } from './epithets';
-import { answerAddressee, calledOfTwo, fillExchange, silentTurn, type RunTurn } from './exchange';
+import { answerAddressee, calledOfTwo, fillExchange, pairOf, silentTurn, type RunTurn } from './exchange';
 import { introducedByRelation } from './introduced';
 import type { Gender } from './lexicon';
 import { listItem, type Lister } from './lists';
-import { readNarration, tellerOf } from './narrator';
+import { readNarration, sceneNarrators, tellerOf } from './narrator';
 import { besideBeats, listenerOf, loneTag, mentionOnly, ownBeats, splitSpeeches } from './paragraph-beats';
 import { addressedAt, calledMid, inStory, pronounResolver, vocatives, type Resolver } from './pronouns';
 import { linkRelations, mentionsByCharacter } from './relations';
@@ -78,6 +78,8 @@ interface Flow {
   /** Whether the previous paragraph's last quote asks a question (`"The sky?"`). */
   prevAsked?: boolean;
   lister?: Lister;
+  /** The two who talked before the narration since the last exchange, which named no one else: the next exchange may be theirs. */
+  carried?: string[];
 }
 
 /** Words at most in a narration paragraph an exchange carries on across. */
@@ -93,7 +95,7 @@ function shortAside(ws: Word[], run: readonly RunTurn[], sameScene: boolean): bo
 
 /** Ends the current exchange: fills its untagged turns by alternation and starts a new one. */
 function endExchange(flow: Flow): void {
-  fillExchange(flow.run, flow.genders, flow.narrator);
+  fillExchange(flow.run, flow.genders, flow.narrator, flow.carried);
   flow.run = [];
 }
 
@@ -211,7 +213,14 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
     // A paragraph of narration ends the exchange, unless it is a short one that names none but the two who talk (`He was trying
     // to smile at her.` between two of Julia's and George's turns), or the tag of the quotes just before it (`Renko asked back.`).
     const tagged = tagsTurnBefore(ws, sameScene, ctx, flow);
-    if (!tagged && !shortAside(ws, flow.run, sameScene)) endExchange(flow);
+    if (!tagged && !shortAside(ws, flow.run, sameScene)) {
+      // `I thought for a moment. His proposal made sense, Rimuru was…`: the two who talked before
+      // a stretch of narration that names no one else may take up the talk again after it.
+      const pair = flow.run.length > 0 ? pairOf(flow.run) : flow.carried;
+      endExchange(flow);
+      const about = pair !== undefined && ws.some((w) => w.character && pair.includes(w.character));
+      flow.carried = sameScene && about && ws.every((w) => !w.character || pair.includes(w.character)) ? pair : undefined;
+    }
     // `Discord is speechless.`: a turn of silence; the other speaks next.
     const silent = !tagged && silentTurn(p.text, ws, flow.run);
     flow.prevTurn = undefined;
@@ -339,24 +348,56 @@ export function attributeByRules(model: DocumentModel, options: SpeakerOptions =
   index.narrated = new Set(read.mentions.keys());
   const genders = learnGenders(words, index, model.text);
   const epithets = learnEpithets(prose, words, index, genders);
+  // "the Dragon was desperate": a capitalized epithet the story took for a name of its own is the one the epithet stands for.
+  for (const [noun, name] of epithets) {
+    const word = noun.charAt(0).toUpperCase() + noun.slice(1);
+    if (word === name || index.byToken.get(word) !== word || index.roster.has(word)) continue;
+    index.byToken.set(word, name);
+    genders.delete(word);
+    for (const ws of words) for (const w of ws) if (w.character === word) w.character = name;
+  }
   introducedByRelation(prose, words, index, genders, epithets);
   const called = vocatives(prose, index, epithets);
   // "my mother" who is Mrs. Minks: the relation's words name her from here on.
   linkRelations(prose, words, called, genders);
   // A first-person narrator the story names is who "I said" is, and no he or she.
   const { narrator, viewpoint } = tellerOf(prose, words, index, called, read);
-  if (narrator) genders.delete(narrator);
+  // A story whose scenes are told by different people: each scene's "I" is its own narrator.
+  const byScene = sceneNarrators(prose, words, index, called, narrator);
+  if (narrator && !byScene) genders.delete(narrator);
   const third = pronounResolver(words, genders, called, epithets);
-  const resolve: Resolver = narrator
-    ? (pronoun, at, exclude) => (pronoun === 'i' ? (narrator === exclude ? null : narrator) : third(pronoun, at, exclude))
-    : third;
+  const starts = prose.map((p) => p.start);
+  const sceneAt = (at: number): number => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return prose[lo]?.scene ?? -1;
+  };
+  const resolve: Resolver = byScene
+    ? (pronoun, at, exclude) => {
+        const own = byScene.get(sceneAt(at));
+        if (pronoun === 'i') return own === undefined || own === exclude ? null : own;
+        // The scene's narrator is its "I", no he or she of it.
+        const who = third(pronoun, at, exclude);
+        if (own === undefined || who !== own) return who;
+        const other = third(pronoun, at, own);
+        return other === exclude ? null : other;
+      }
+    : narrator
+      ? (pronoun, at, exclude) => (pronoun === 'i' ? (narrator === exclude ? null : narrator) : third(pronoun, at, exclude))
+      : third;
   const ctx: Attribution = {
     index,
     genders,
     epithets,
     resolve,
     addressed: addressedAt(called),
-    viewpoint,
+    // A narrator of some scenes is no "she" of any: her "I" is hers, scene by scene.
+    viewpoint: byScene && viewpoint === narrator ? undefined : viewpoint,
     scene: [],
     here: [],
     before: [],
@@ -377,6 +418,12 @@ export function attributeByRules(model: DocumentModel, options: SpeakerOptions =
   prose.forEach((p, pi) => {
     const sameScene = flow.prevParagraph === pi - 1 && prose[pi - 1]?.scene === p.scene;
     if (pi > 0 && prose[pi - 1].scene !== p.scene) ctx.scene = [];
+    if (pi === 0 || prose[pi - 1].scene !== p.scene) {
+      // The last scene's exchange ends with its own narrator.
+      endExchange(flow);
+      flow.carried = undefined;
+      if (byScene) flow.narrator = byScene.get(p.scene);
+    }
     ctx.before = sameScene ? words[pi - 1] : [];
     out.push(...attributeParagraph(p, pi, words[pi], sameScene, ctx, flow));
   });

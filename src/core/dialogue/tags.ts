@@ -16,7 +16,31 @@ export type Subject =
 const NAMED_PHRASE = 6;
 
 /** Words after which a name is an object, not a subject: `the girl beside Sachi said`, `shocked at Sachi saying`. */
-const NOT_SUBJECT_BEFORE = new Set(['with', 'beside', 'behind', 'near', 'to', 'for', 'at', 'by', 'from', 'and', 'or', 'than', 'about', 'like', 'over']);
+const NOT_SUBJECT_BEFORE = new Set([
+  'with',
+  'beside',
+  'behind',
+  'near',
+  'to',
+  'for',
+  'at',
+  'by',
+  'from',
+  'and',
+  'or',
+  'than',
+  'about',
+  'like',
+  'over',
+  'towards',
+  'toward',
+  'into',
+  'onto',
+  'upon',
+  'past',
+  'around',
+  'under',
+]);
 
 /**
  * Whether words `i` to `i + k` are one noun phrase ending in a name: no conjunction, and no
@@ -100,6 +124,29 @@ export function personAt(ws: Word[], i: number): { noun: string; at: number } | 
   for (let k = i + 1; k <= i + 2 && ws[k] && !ws[k].token.sentenceStart; k++) {
     const noun = ws[k].token.lower.replace(/['’]s$/, '');
     if (PERSON_NOUNS.has(noun)) return { noun, at: ws[k].start };
+  }
+  return undefined;
+}
+
+/** The verbs of `to allow the girl to respond`, `let him answer`: the one they take speaks. */
+const ALLOWING = new Set(['allow', 'allows', 'allowed', 'allowing', 'let', 'lets', 'letting', 'permit', 'permitted', 'invite', 'invited', 'inviting']);
+
+/** The speech verbs of `to allow the girl to respond`, with `respond`, which alone makes no tag (`doesn't respond`). */
+const ALLOWED_TO = new Set([...BASE_SPEECH, 'respond']);
+
+/** The one a sentence ending `allow X to respond` lets speak, when `j` is that verb. */
+function allowedSpeaker(ws: Word[], j: number, first: number): Subject | undefined {
+  if (!ALLOWED_TO.has(ws[j].token.lower) || ws[j - 1]?.token.lower !== 'to') return undefined;
+  for (let k = j - 3; k >= first && k >= j - 5; k--) {
+    if (!ALLOWING.has(ws[k].token.lower)) continue;
+    const agent = ws.slice(k + 1, j - 1);
+    if (agent.length === 1 && agent[0].character) return { kind: 'name', name: agent[0].character };
+    const pronoun = agent.length === 1 ? OBJECT_PRONOUNS[agent[0].token.lower] : undefined;
+    if (pronoun) return { kind: 'pronoun', pronoun, at: agent[0].start };
+    const noun = agent[agent.length - 1];
+    if (agent.length > 1 && agent[0].token.lower === 'the' && PERSON_NOUNS.has(noun.token.lower))
+      return { kind: 'epithet', noun: noun.token.lower, at: noun.start };
+    return undefined;
   }
   return undefined;
 }
@@ -278,6 +325,9 @@ export function tagBefore(ws: Word[], q: QuoteSpot, text: string, pStart: number
       break;
     }
   }
+  // `to allow the demon girl to respond, "…"`, `inviting him to answer`: the one allowed speaks.
+  const allowed = allowedSpeaker(ws, j, first);
+  if (allowed) return allowed;
   if (verb < 0) {
     // `He imagined Sam's voice: "George, what goes on?"`: the voice is the speaker's.
     for (let k = j; k > first && k >= j - 3; k--)
