@@ -43,11 +43,12 @@ interface Internals {
   classCount: Uint32Array;
   classTotal: number;
   types: Uint32Array;
-  vocab: string[];
   pair(key: number): number;
 }
 const M = model as unknown as Internals;
-const id = new Map(M.vocab.map((w, i) => [w, i]));
+/** The model's vocabulary ids of the training text's words (the model no longer keeps a word list). */
+const id = new Map<string, number>();
+for (const s of sentences) for (const t of s) if (!id.has(t.word)) id.set(t.word, model.id(t.word));
 const text: TrainToken[][] = sentences.map((s) => s.map((t) => ({ id: id.get(t.word) ?? -1, cls: clsTok(t) })));
 
 /** `ContextModel.classGiven`, with `minus` taken off the class's count. */
@@ -102,7 +103,7 @@ for (let fold = 0; fold < FOLDS; fold++) {
     id,
   );
   for (const t of trained) {
-    const name = M.vocab[t.ids[0]];
+    const name = model.word(t.ids[0]);
     const m = t.ids.length;
     const weights = new Map<number, number>();
     t.keys.forEach((k, f) => weights.set(k, f * m));
