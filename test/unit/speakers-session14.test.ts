@@ -286,3 +286,17 @@ describe('speaker attribution, session 14: the one a tag allows to speak', () =>
     assert.equal(who(text('Oskar paused, then went on to respond, "You are here to learn."'))[1], 'Oskar');
   });
 });
+
+describe('speaker attribution, session 14: a name set off after the epithet that opens a beat', () => {
+  const scene = (beat: string) => `Mira sat on the throne.\n\n${beat}\n\n"Go on," Mira said.\n`;
+
+  it('is who acts, in a beat and for the pronoun of its tag', () => {
+    assert.equal(who(scene('The older man in the front, Tobin, raised his head. "My lady, I bring news."'))[0], 'Tobin');
+    assert.equal(who(scene('The older man in the front, Tobin, raised his head as he spoke, "My lady, I bring news."'))[0], 'Tobin');
+  });
+
+  it('is not a name inside the epithet, nor one no epithet is set off against', () => {
+    assert.equal(who(scene('The man beside Tobin, smiling, raised his head as he spoke, "My lady, I bring news."'))[0], null);
+    assert.equal(who(scene('The old man raised his head as he spoke, "My lady, I bring news."'))[0], null);
+  });
+});

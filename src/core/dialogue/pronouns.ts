@@ -8,7 +8,7 @@ import type { Paragraph } from '../model/document';
 import { firstIndex } from '../search';
 import { addressee, type CharacterIndex, type Word } from './cast';
 import { GENDER_CUES, GENDERED_NOUNS, isTagVerb, PERSON_NOUNS, PRONOUN_GENDER, type Gender } from './lexicon';
-import { personAt } from './tags';
+import { appositiveName, personAt } from './tags';
 
 /** Resolves a pronoun at a document offset to the last fitting character mentioned before it. */
 export type Resolver = (pronoun: string, at: number, exclude?: string) => string | null;
@@ -43,7 +43,8 @@ function unnamedSubject(ws: Word[], i: number, epithets: Map<string, string>): G
   if (lower === 'the' && next === 'other' && !PERSON_NOUNS.has(ws[i + 2]?.token.lower ?? '')) return null;
   const person = personAt(ws, i);
   if (!person) return lower === 'the' && oneActs(ws, i) ? null : undefined;
-  if (epithets.has(person.noun)) return undefined;
+  // "The older man in the front, Razen, raised his head": the name beside it is who acts.
+  if (epithets.has(person.noun) || appositiveName(ws, i)) return undefined;
   return GENDERED_NOUNS[person.noun] ?? null;
 }
 

@@ -417,6 +417,31 @@ const LEADING_CLAUSE = new Set(['after', 'before', 'when', 'while', 'once', 'upo
 /** A phrase after a leading clause (not one alone: `With a swift swoop of his arms, he grabbed Sally` is no beat of a song's line). */
 const LEADING_PHRASE = new Set(['with', 'without']);
 
+/** Words at most of an epithet before the name set off after it. */
+const APPOSITIVE_WORDS = 6;
+
+/**
+ * The name set off by commas right after an epithet that opens a sentence (`The older man in the
+ * front, Razen, raised his head`): the epithet's own name, the subject. Not a name opening a list
+ * (`The boy, Harry and Ron`) nor one the phrase ends on (`The man beside Harry, smiling`).
+ */
+export function appositiveName(ws: Word[], k: number): string | undefined {
+  const w = ws[k];
+  if (!w || !DETERMINERS.has(w.token.lower) || !personAt(ws, k)) return undefined;
+  for (let m = k + 1; m <= k + APPOSITIVE_WORDS && ws[m + 1] && !ws[m + 1].token.sentenceStart; m++) {
+    // A gap wider than one space is punctuation: the phrase's comma.
+    if (ws[m].start - ws[m - 1].end <= 1) continue;
+    const name = ws[m];
+    if (!name.character || /['’]s$/.test(name.token.text)) return undefined;
+    // The name may run on (`Razen Blackwood,`), then a comma closes it.
+    let e = m;
+    while (ws[e + 1] && ws[e + 1].character === name.character && ws[e + 1].start - ws[e].end <= 1) e++;
+    const next = ws[e + 1];
+    return next && !next.token.sentenceStart && next.start - ws[e].end === 2 && !next.character && next.token.lower !== 'and' ? name.character : undefined;
+  }
+  return undefined;
+}
+
 /** The subject of the narration sentence that starts at word `from`: `Kagome smiled.`, `Frowning, Miss Ada studied`, `Rachel's tone was dry.` */
 function sentenceSubject(ws: Word[], from: number): Subject | undefined {
   let k = from;
@@ -436,6 +461,11 @@ function sentenceSubject(ws: Word[], from: number): Subject | undefined {
   const s = subjectAt(ws, k);
   // "The wrinkled mouth laughed.": a part of someone the sentence does not say is no one else.
   if (s?.subject.kind === 'epithet' && BODY.has(s.subject.noun)) return undefined;
+  if (!s || s.subject.kind === 'other' || s.subject.kind === 'epithet') {
+    // "The older man in the front, Razen, raised his head": the name set off after the epithet is its.
+    const named = appositiveName(ws, k);
+    if (named) return { kind: 'name', name: named };
+  }
   if (!s || s.subject.kind === 'other') {
     // "Rachel's tone was dry."
     const w = ws[from];
