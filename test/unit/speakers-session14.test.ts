@@ -300,3 +300,21 @@ describe('speaker attribution, session 14: a name set off after the epithet that
     assert.equal(who(scene('The old man raised his head as he spoke, "My lady, I bring news."'))[0], null);
   });
 });
+
+describe('speaker attribution, session 14: a list of names a quote calls', () => {
+  const scene = (call: string) =>
+    'Mira and Tobin stood at the gate with Oskar.\n\n' +
+    '"Hey, why would I do that?!" Mira asked.\n\n' +
+    '"Your skills are destructive."\n\n' +
+    `Mira sighed, "Right. ${call}, help Lena with the carts!"\n\n` +
+    '"But…" Tobin tried to object.\n\n' +
+    '"That\'s an order."\n';
+
+  it("calls every name of it: the answer of the first is the caller's turn again", () => {
+    assert.equal(who(scene('Tobin, Oskar'))[4], 'Mira');
+  });
+
+  it('calls the last name alone when it stands alone: one who was not called answers no one', () => {
+    assert.equal(who(scene('Oskar'))[4], null);
+  });
+});

@@ -4,6 +4,7 @@
  * the names the quotations address.
  */
 
+import { foldName } from '../characters/names';
 import type { Paragraph } from '../model/document';
 import { firstIndex } from '../search';
 import { addressee, type CharacterIndex, type Word } from './cast';
@@ -17,6 +18,8 @@ export type Resolver = (pronoun: string, at: number, exclude?: string) => string
 export interface Vocative {
   at: number;
   name: string;
+  /** The names called before it in a list (`"Rigurd, Rigur, help Tanya"`): called too. */
+  with?: string[];
   /** The start and end of the paragraph it stands in. */
   from: number;
   to: number;
@@ -120,9 +123,30 @@ export function vocatives(prose: readonly Paragraph[], index: CharacterIndex, ep
     for (const r of p.analysis.regions) {
       if (r.kind !== 'dialogue') continue;
       const name = addressee(p, { start: p.start + r.start, end: p.start + r.end }, index, epithets);
-      if (name) out.push({ at: p.start + r.start, name, from: p.start, to: p.end });
+      if (!name) continue;
+      const list = calledWith(p.text.slice(r.start, r.end), name, index);
+      out.push({ at: p.start + r.start, name, ...(list.length > 0 && { with: list }), from: p.start, to: p.end });
     }
   return out;
+}
+
+/**
+ * The names called in a list before the one a quote addresses, each followed by a comma, the list
+ * opening the quote or one of its sentences: `"Right. Rigurd, Rigur, help Tanya"` calls Rigurd too.
+ */
+function calledWith(quote: string, name: string, index: CharacterIndex): string[] {
+  const m = /(?:^["“]\s*|[.!?…]\s+)((?:\p{Lu}[\p{L}'’-]*,\s+)+)(\p{Lu}[\p{L}'’-]*),(?!\s*\p{Lu})/u.exec(quote);
+  if (!m || index.byToken.get(foldName(m[2])) !== name) return [];
+  const names = m[1]
+    .split(/,\s+/)
+    .filter(Boolean)
+    .map((w) => index.byToken.get(foldName(w)));
+  return names.every((n): n is string => n !== undefined && n !== name) ? names : [];
+}
+
+/** Whom each quotation calls in a list beside the one it addresses, by its document offset. */
+export function calledTooAt(called: readonly Vocative[]): Map<number, string[]> {
+  return new Map(called.filter((v) => v.with).map((v) => [v.at, v.with!]));
 }
 
 /** Whom each quotation addresses, by its document offset. */
