@@ -318,3 +318,20 @@ describe('speaker attribution, session 14: a list of names a quote calls', () =>
     assert.equal(who(scene('Oskar'))[4], null);
   });
 });
+
+describe('speaker attribution, session 14: an epithet the story gave someone, in a sentence of the other sex', () => {
+  const story = (beat: string) =>
+    'Mira woke in the cave. She was cold, and she was alone.\n\n' +
+    '"I am Mira the demon!" she shouted at the dark.\n\n' +
+    'Nothing answered her. She waited a long time.\n\n' +
+    `${beat}\n`;
+
+  it('is not the one of the other sex', () => {
+    assert.equal(who(story('The demon in front of her rolled his hand, "You are curious."'))[1], null);
+  });
+
+  it('is still the one the story gave it, when the sentence fits or says nothing', () => {
+    assert.equal(who(story('The demon rolled her eyes, "You are curious."'))[1], 'Mira');
+    assert.equal(who(story('The demon nodded, "You are curious."'))[1], 'Mira');
+  });
+});
