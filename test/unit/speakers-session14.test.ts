@@ -335,3 +335,15 @@ describe('speaker attribution, session 14: an epithet the story gave someone, in
     assert.equal(who(story('The demon nodded, "You are curious."'))[1], 'Mira');
   });
 });
+
+describe('speaker attribution, session 14: a name after a fronted phrase of place, before its verb of coming', () => {
+  const scene = (beat: string) => `Mira and Oskar sat together. Oskar laughed.\n\n${beat}\n`;
+
+  it('is who comes and speaks', () => {
+    assert.equal(who(scene('From behind Tobin approached, smirking at the sight, "Hey Mira, got a minute?"'))[0], 'Tobin');
+  });
+
+  it('is not the subject when the subject follows the verb', () => {
+    assert.equal(who(scene('From behind Tobin came a voice, "Hey Mira, got a minute?"'))[0], null);
+  });
+});
