@@ -347,3 +347,19 @@ describe('speaker attribution, session 14: a name after a fronted phrase of plac
     assert.equal(who(scene('From behind Tobin came a voice, "Hey Mira, got a minute?"'))[0], null);
   });
 });
+
+describe('speaker attribution, session 14: someone unnamed after a leading clause', () => {
+  const scene = (subject: string) =>
+    'Mira watched from the hill. Tobin drew his sword.\n\n' +
+    '"Stop this," Mira said.\n\n' +
+    '"Silence!" Tobin shouted.\n\n' +
+    `Before the red one could begin his attack, ${subject} stepped in, holding her hands up, "Wait, Brother!"\n`;
+
+  it('acts: the quote is not the alternation of the two who talked', () => {
+    assert.equal(who(scene('the pink one'))[2], null);
+  });
+
+  it('leaves a name after the clause the speaker', () => {
+    assert.equal(who(scene('Mira'))[2], 'Mira');
+  });
+});

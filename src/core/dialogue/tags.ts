@@ -484,6 +484,10 @@ function sentenceSubject(ws: Word[], from: number): Subject | undefined {
   if (lead !== undefined) {
     const s = subjectAt(ws, lead);
     if (s && (s.subject.kind === 'name' || s.subject.kind === 'pronoun')) return s.subject;
+    // "Before the red one could begin his attack, the pink one stepped in": someone unnamed acts.
+    const person = personAt(ws, lead);
+    if (person) return { kind: 'epithet', noun: person.noun, at: person.at };
+    if (ws[lead]?.token.lower === 'the' && ws[lead + 2]?.token.lower === 'one' && !ws[lead + 2].token.sentenceStart) return { kind: 'other' };
   }
   // "Suddenly his voice grew hard.", "Her face fell.": the owner of a voice or a face acts.
   const owner = OBJECT_PRONOUNS[ws[k]?.token.lower] ?? (ws[k]?.token.lower === 'his' ? 'he' : undefined);
