@@ -286,3 +286,80 @@ describe('speaker attribution, session 14: the one a tag allows to speak', () =>
     assert.equal(who(text('Oskar paused, then went on to respond, "You are here to learn."'))[1], 'Oskar');
   });
 });
+
+describe('speaker attribution, session 14: a name set off after the epithet that opens a beat', () => {
+  const scene = (beat: string) => `Mira sat on the throne.\n\n${beat}\n\n"Go on," Mira said.\n`;
+
+  it('is who acts, in a beat and for the pronoun of its tag', () => {
+    assert.equal(who(scene('The older man in the front, Tobin, raised his head. "My lady, I bring news."'))[0], 'Tobin');
+    assert.equal(who(scene('The older man in the front, Tobin, raised his head as he spoke, "My lady, I bring news."'))[0], 'Tobin');
+  });
+
+  it('is not a name inside the epithet, nor one no epithet is set off against', () => {
+    assert.equal(who(scene('The man beside Tobin, smiling, raised his head as he spoke, "My lady, I bring news."'))[0], null);
+    assert.equal(who(scene('The old man raised his head as he spoke, "My lady, I bring news."'))[0], null);
+  });
+});
+
+describe('speaker attribution, session 14: a list of names a quote calls', () => {
+  const scene = (call: string) =>
+    'Mira and Tobin stood at the gate with Oskar.\n\n' +
+    '"Hey, why would I do that?!" Mira asked.\n\n' +
+    '"Your skills are destructive."\n\n' +
+    `Mira sighed, "Right. ${call}, help Lena with the carts!"\n\n` +
+    '"But…" Tobin tried to object.\n\n' +
+    '"That\'s an order."\n';
+
+  it("calls every name of it: the answer of the first is the caller's turn again", () => {
+    assert.equal(who(scene('Tobin, Oskar'))[4], 'Mira');
+  });
+
+  it('calls the last name alone when it stands alone: one who was not called answers no one', () => {
+    assert.equal(who(scene('Oskar'))[4], null);
+  });
+});
+
+describe('speaker attribution, session 14: an epithet the story gave someone, in a sentence of the other sex', () => {
+  const story = (beat: string) =>
+    'Mira woke in the cave. She was cold, and she was alone.\n\n' +
+    '"I am Mira the demon!" she shouted at the dark.\n\n' +
+    'Nothing answered her. She waited a long time.\n\n' +
+    `${beat}\n`;
+
+  it('is not the one of the other sex', () => {
+    assert.equal(who(story('The demon in front of her rolled his hand, "You are curious."'))[1], null);
+  });
+
+  it('is still the one the story gave it, when the sentence fits or says nothing', () => {
+    assert.equal(who(story('The demon rolled her eyes, "You are curious."'))[1], 'Mira');
+    assert.equal(who(story('The demon nodded, "You are curious."'))[1], 'Mira');
+  });
+});
+
+describe('speaker attribution, session 14: a name after a fronted phrase of place, before its verb of coming', () => {
+  const scene = (beat: string) => `Mira and Oskar sat together. Oskar laughed.\n\n${beat}\n`;
+
+  it('is who comes and speaks', () => {
+    assert.equal(who(scene('From behind Tobin approached, smirking at the sight, "Hey Mira, got a minute?"'))[0], 'Tobin');
+  });
+
+  it('is not the subject when the subject follows the verb', () => {
+    assert.equal(who(scene('From behind Tobin came a voice, "Hey Mira, got a minute?"'))[0], null);
+  });
+});
+
+describe('speaker attribution, session 14: someone unnamed after a leading clause', () => {
+  const scene = (subject: string) =>
+    'Mira watched from the hill. Tobin drew his sword.\n\n' +
+    '"Stop this," Mira said.\n\n' +
+    '"Silence!" Tobin shouted.\n\n' +
+    `Before the red one could begin his attack, ${subject} stepped in, holding her hands up, "Wait, Brother!"\n`;
+
+  it('acts: the quote is not the alternation of the two who talked', () => {
+    assert.equal(who(scene('the pink one'))[2], null);
+  });
+
+  it('leaves a name after the clause the speaker', () => {
+    assert.equal(who(scene('Mira'))[2], 'Mira');
+  });
+});

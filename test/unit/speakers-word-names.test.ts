@@ -44,3 +44,15 @@ describe('speakers: dictionary words a story writes as names', () => {
     assert.ok(!names.includes('Professor'), names.join(', '));
   });
 });
+
+describe("speakers: the pronoun I's contractions", () => {
+  it('are no names, however often the story writes them', () => {
+    const text = [
+      "I'm here. I'd go, but I've no time. I'll stay.",
+      "I'm sure. I'd say so, and I've said it. I'll say it again.",
+      "Then I'm done, I'd think, and I've won. I'll see.",
+    ].join('\n\n');
+    const names = namesOf(`${text}\n\nTwilight opens the door. Discord floats inside. Twilight sighs at Discord, and Discord at Twilight.\n`);
+    for (const n of ["I'm", "I'd", "I've", "I'll"]) assert.ok(!names.includes(n), names.join(', '));
+  });
+});

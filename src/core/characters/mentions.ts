@@ -146,7 +146,8 @@ export function speakingNames(counts: ReadonlyMap<string, number>, midSentence: 
   const speller = options.speller;
   if (speller) {
     for (const [name, count] of counts) {
-      if (count < 2 || out.has(name) || name.length < 2 || name === name.toUpperCase()) continue;
+      // "I'd", "I've": the pronoun's contractions are words the speller knows only capitalized.
+      if (count < 2 || out.has(name) || name.length < 2 || name === name.toUpperCase() || /^I['’]/.test(name)) continue;
       if (speller.correct(name) && !speller.correct(name.toLowerCase())) out.add(name);
     }
   }

@@ -20,6 +20,27 @@ export interface EpithetContext {
   /** Who has spoken in the current scene so far, the latest last. */
   scene: readonly string[];
   genders: ReadonlyMap<string, Gender>;
+  /** The narration words of the paragraph being attributed. */
+  here?: readonly Word[];
+}
+
+// The words that say a sentence's people are men or women: not "her", a woman's or whom he acts on.
+const MALE_WORDS = new Set(['he', 'his', 'him', 'himself']);
+const FEMALE_WORDS = new Set(['she', 'hers', 'herself']);
+
+/** The sex the pronouns of the sentence at `at` give its people, when they give only one. */
+function sentenceSex(words: readonly Word[] | undefined, at: number): Gender | undefined {
+  if (!words) return undefined;
+  let male = false;
+  let female = false;
+  let k = words.findIndex((w) => w.start >= at);
+  if (k < 0) return undefined;
+  while (k > 0 && !words[k].token.sentenceStart) k--;
+  for (let m = k; m < words.length && (m === k || !words[m].token.sentenceStart); m++) {
+    male ||= MALE_WORDS.has(words[m].token.lower);
+    female ||= FEMALE_WORDS.has(words[m].token.lower);
+  }
+  return male === female ? undefined : male ? 'he' : 'she';
 }
 
 /** Whose a kin word is: `his mother` (a pronoun), `Harry's father` (a character). */
@@ -72,8 +93,11 @@ export function epithetSpeaker(noun: string, at: number, ctx: EpithetContext, ow
   }
   const titled = titledSpeaker(ctx.titled, noun, at);
   if (titled) return titled;
+  // The one the story gave the epithet, unless its sentence says it is of the other sex: `The
+  // demon rolled his hand` is not Tanya, "a small demon" of the story's start.
   const learned = ctx.epithets.get(noun);
-  if (learned) return learned;
+  const sex = learned && ctx.genders.get(learned);
+  if (learned && (!sex || sentenceSex(ctx.here, at) !== (sex === 'he' ? 'she' : 'he'))) return learned;
   const g = GENDERED_NOUNS[noun];
   if (!g) return null;
   const name = ctx.resolve(g, at, own);

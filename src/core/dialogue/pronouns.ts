@@ -4,11 +4,12 @@
  * the names the quotations address.
  */
 
+import { foldName } from '../characters/names';
 import type { Paragraph } from '../model/document';
 import { firstIndex } from '../search';
 import { addressee, type CharacterIndex, type Word } from './cast';
 import { GENDER_CUES, GENDERED_NOUNS, isTagVerb, PERSON_NOUNS, PRONOUN_GENDER, type Gender } from './lexicon';
-import { personAt } from './tags';
+import { appositiveName, personAt } from './tags';
 
 /** Resolves a pronoun at a document offset to the last fitting character mentioned before it. */
 export type Resolver = (pronoun: string, at: number, exclude?: string) => string | null;
@@ -17,6 +18,8 @@ export type Resolver = (pronoun: string, at: number, exclude?: string) => string
 export interface Vocative {
   at: number;
   name: string;
+  /** The names called before it in a list (`"Rigurd, Rigur, help Tanya"`): called too. */
+  with?: string[];
   /** The start and end of the paragraph it stands in. */
   from: number;
   to: number;
@@ -43,7 +46,8 @@ function unnamedSubject(ws: Word[], i: number, epithets: Map<string, string>): G
   if (lower === 'the' && next === 'other' && !PERSON_NOUNS.has(ws[i + 2]?.token.lower ?? '')) return null;
   const person = personAt(ws, i);
   if (!person) return lower === 'the' && oneActs(ws, i) ? null : undefined;
-  if (epithets.has(person.noun)) return undefined;
+  // "The older man in the front, Razen, raised his head": the name beside it is who acts.
+  if (epithets.has(person.noun) || appositiveName(ws, i)) return undefined;
   return GENDERED_NOUNS[person.noun] ?? null;
 }
 
@@ -119,9 +123,30 @@ export function vocatives(prose: readonly Paragraph[], index: CharacterIndex, ep
     for (const r of p.analysis.regions) {
       if (r.kind !== 'dialogue') continue;
       const name = addressee(p, { start: p.start + r.start, end: p.start + r.end }, index, epithets);
-      if (name) out.push({ at: p.start + r.start, name, from: p.start, to: p.end });
+      if (!name) continue;
+      const list = calledWith(p.text.slice(r.start, r.end), name, index);
+      out.push({ at: p.start + r.start, name, ...(list.length > 0 && { with: list }), from: p.start, to: p.end });
     }
   return out;
+}
+
+/**
+ * The names called in a list before the one a quote addresses, each followed by a comma, the list
+ * opening the quote or one of its sentences: `"Right. Rigurd, Rigur, help Tanya"` calls Rigurd too.
+ */
+function calledWith(quote: string, name: string, index: CharacterIndex): string[] {
+  const m = /(?:^["“]\s*|[.!?…]\s+)((?:\p{Lu}[\p{L}'’-]*,\s+)+)(\p{Lu}[\p{L}'’-]*),(?!\s*\p{Lu})/u.exec(quote);
+  if (!m || index.byToken.get(foldName(m[2])) !== name) return [];
+  const names = m[1]
+    .split(/,\s+/)
+    .filter(Boolean)
+    .map((w) => index.byToken.get(foldName(w)));
+  return names.every((n): n is string => n !== undefined && n !== name) ? names : [];
+}
+
+/** Whom each quotation calls in a list beside the one it addresses, by its document offset. */
+export function calledTooAt(called: readonly Vocative[]): Map<number, string[]> {
+  return new Map(called.filter((v) => v.with).map((v) => [v.at, v.with!]));
 }
 
 /** Whom each quotation addresses, by its document offset. */

@@ -38,6 +38,8 @@ export interface Attribution {
   resolve: Resolver;
   /** Whom each quotation addresses by name, by its start. */
   addressed: Map<number, string>;
+  /** Whom each quotation calls in a list beside the one it addresses (`"Rigurd, Rigur, help…"`), by its start. */
+  calledToo: Map<number, string[]>;
   /** The viewpoint character, whose thoughts the narration tells, if the story has one. */
   viewpoint: string | undefined;
   /** Who has spoken in the current scene so far, the latest last. */

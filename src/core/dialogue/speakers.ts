@@ -37,7 +37,7 @@ import type { Gender } from './lexicon';
 import { listItem, type Lister } from './lists';
 import { readNarration, sceneNarrators, tellerOf } from './narrator';
 import { besideBeats, listenerOf, loneTag, mentionOnly, ownBeats, splitSpeeches } from './paragraph-beats';
-import { addressedAt, calledMid, inStory, pronounResolver, vocatives, type Resolver } from './pronouns';
+import { addressedAt, calledMid, calledTooAt, inStory, pronounResolver, vocatives, type Resolver } from './pronouns';
 import { linkRelations, mentionsByCharacter } from './relations';
 import {
   UNNAMED,
@@ -286,7 +286,7 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
     sameScene,
     speakers,
     made,
-    own.filter((x): x is string => x !== undefined),
+    [...own.filter((x): x is string => x !== undefined), ...spots.flatMap((q) => ctx.calledToo.get(q.start) ?? [])],
     // Who may be only talked of (`…the most powerful esper, Accelerator."`): no one in the story, nor called within a sentence.
     own.filter((x): x is string => x !== undefined && !calledMid(x, p.text) && !inStory(x, ctx.scene, ctx.index)),
     listener?.gender ?? (listener?.name ? ctx.genders.get(listener.name) : undefined),
@@ -396,6 +396,7 @@ export function attributeByRules(model: DocumentModel, options: SpeakerOptions =
     epithets,
     resolve,
     addressed: addressedAt(called),
+    calledToo: calledTooAt(called),
     // A narrator of some scenes is no "she" of any: her "I" is hers, scene by scene.
     viewpoint: byScene && viewpoint === narrator ? undefined : viewpoint,
     scene: [],

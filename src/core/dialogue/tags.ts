@@ -417,6 +417,61 @@ const LEADING_CLAUSE = new Set(['after', 'before', 'when', 'while', 'once', 'upo
 /** A phrase after a leading clause (not one alone: `With a swift swoop of his arms, he grabbed Sally` is no beat of a song's line). */
 const LEADING_PHRASE = new Set(['with', 'without']);
 
+/** The words of place that open a sentence whose subject comes after its verb of coming: `From behind Kaijin approached`. */
+const FRONTED_PLACE = new Set(['from', 'behind', 'beside', 'inside', 'outside', 'nearby', 'around', 'through', 'across', 'out', 'in']);
+/** Verbs of coming a fronted place puts before their subject. */
+const COMING = new Set(['approached', 'appeared', 'came', 'emerged', 'stepped', 'walked', 'strode', 'entered', 'arrived', 'ran', 'rushed', 'jumped']);
+/** Particles a verb of coming may take before the sentence goes on. */
+const COMING_PARTICLES = new Set(['in', 'out', 'up', 'over', 'forward', 'through', 'by']);
+
+/**
+ * The name a fronted phrase of place leaves before its verb of coming, the verb ending its clause
+ * (`From behind Kaijin approached, smirking, "Hey Rimuru"`): the one who comes. Not `From behind
+ * Kaijin came a voice`, where the subject follows the verb.
+ */
+function invertedSubject(ws: Word[], k: number): string | undefined {
+  if (!ws[k] || !ws[k].token.sentenceStart || !FRONTED_PLACE.has(ws[k].token.lower)) return undefined;
+  for (let m = k + 1; m <= k + 3 && ws[m + 1] && !ws[m + 1].token.sentenceStart; m++) {
+    const w = ws[m];
+    if (!w.character) {
+      if (ws[m].start - ws[m - 1].end > 1 || /^\p{Lu}/u.test(w.token.text)) return undefined;
+      continue;
+    }
+    const verb = ws[m + 1];
+    if (!COMING.has(verb.token.lower) || verb.start - w.end !== 1) return undefined;
+    let end = m + 1;
+    if (ws[end + 1] && COMING_PARTICLES.has(ws[end + 1].token.lower) && ws[end + 1].start - ws[end].end === 1) end++;
+    const after = ws[end + 1];
+    return !after || after.token.sentenceStart || after.start - ws[end].end > 1 ? w.character : undefined;
+  }
+  return undefined;
+}
+
+/** Words at most of an epithet before the name set off after it. */
+const APPOSITIVE_WORDS = 6;
+
+/**
+ * The name set off by commas right after an epithet that opens a sentence (`The older man in the
+ * front, Razen, raised his head`): the epithet's own name, the subject. Not a name opening a list
+ * (`The boy, Harry and Ron`) nor one the phrase ends on (`The man beside Harry, smiling`).
+ */
+export function appositiveName(ws: Word[], k: number): string | undefined {
+  const w = ws[k];
+  if (!w || !DETERMINERS.has(w.token.lower) || !personAt(ws, k)) return undefined;
+  for (let m = k + 1; m <= k + APPOSITIVE_WORDS && ws[m + 1] && !ws[m + 1].token.sentenceStart; m++) {
+    // A gap wider than one space is punctuation: the phrase's comma.
+    if (ws[m].start - ws[m - 1].end <= 1) continue;
+    const name = ws[m];
+    if (!name.character || /['’]s$/.test(name.token.text)) return undefined;
+    // The name may run on (`Razen Blackwood,`), then a comma closes it.
+    let e = m;
+    while (ws[e + 1] && ws[e + 1].character === name.character && ws[e + 1].start - ws[e].end <= 1) e++;
+    const next = ws[e + 1];
+    return next && !next.token.sentenceStart && next.start - ws[e].end === 2 && !next.character && next.token.lower !== 'and' ? name.character : undefined;
+  }
+  return undefined;
+}
+
 /** The subject of the narration sentence that starts at word `from`: `Kagome smiled.`, `Frowning, Miss Ada studied`, `Rachel's tone was dry.` */
 function sentenceSubject(ws: Word[], from: number): Subject | undefined {
   let k = from;
@@ -429,13 +484,24 @@ function sentenceSubject(ws: Word[], from: number): Subject | undefined {
   if (lead !== undefined) {
     const s = subjectAt(ws, lead);
     if (s && (s.subject.kind === 'name' || s.subject.kind === 'pronoun')) return s.subject;
+    // "Before the red one could begin his attack, the pink one stepped in": someone unnamed acts.
+    const person = personAt(ws, lead);
+    if (person) return { kind: 'epithet', noun: person.noun, at: person.at };
+    if (ws[lead]?.token.lower === 'the' && ws[lead + 2]?.token.lower === 'one' && !ws[lead + 2].token.sentenceStart) return { kind: 'other' };
   }
   // "Suddenly his voice grew hard.", "Her face fell.": the owner of a voice or a face acts.
   const owner = OBJECT_PRONOUNS[ws[k]?.token.lower] ?? (ws[k]?.token.lower === 'his' ? 'he' : undefined);
   if (owner && ws[k + 1] && BODY.has(ws[k + 1].token.lower)) return { kind: 'pronoun', pronoun: owner, at: ws[k].start };
+  const inverted = invertedSubject(ws, k);
+  if (inverted) return { kind: 'name', name: inverted };
   const s = subjectAt(ws, k);
   // "The wrinkled mouth laughed.": a part of someone the sentence does not say is no one else.
   if (s?.subject.kind === 'epithet' && BODY.has(s.subject.noun)) return undefined;
+  if (!s || s.subject.kind === 'other' || s.subject.kind === 'epithet') {
+    // "The older man in the front, Razen, raised his head": the name set off after the epithet is its.
+    const named = appositiveName(ws, k);
+    if (named) return { kind: 'name', name: named };
+  }
   if (!s || s.subject.kind === 'other') {
     // "Rachel's tone was dry."
     const w = ws[from];
