@@ -235,6 +235,8 @@ describe('tense-shift: a sentence against its paragraph, in a scene of no clear 
       ['walks:information→walked'],
     );
     assert.deepEqual(found(`${MIXED}\n\nYesterday she walked home and made dinner.\n`), []);
+    // …named before its first verb: a past time of another clause is no sentence's.
+    assert.deepEqual(found(`${MIXED}\n\nShe smiles at him, and remembered the day two years ago.\n`), []);
   });
   test('stays silent on a state verb (`knew`)', () => {
     assert.deepEqual(found(`${MIXED}\n\nShe opens the bag. He takes the ramen. She knew the way.\n`), []);

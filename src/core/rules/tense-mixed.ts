@@ -21,7 +21,7 @@
 
 import { irregularVerbs } from '../data/irregular-verbs';
 import { classesOf, WORD_CLASS } from '../data/lexicon';
-import { NOT_PAST_ED, NOT_VERBS_S } from '../data/tense-words';
+import { NOT_PAST_ED, NOT_VERBS_S, PAST_TIME } from '../data/tense-words';
 import type { Paragraph } from '../model/document';
 import type { Token } from '../model/paragraph';
 import { boundVerbs, mainOf, mayBind } from './tense-clauses';
@@ -231,7 +231,7 @@ function nearLean(tenses: ReadonlyArray<Tense | undefined>, i: number): Tense | 
 function reportable(s: Sentence, m: Marker, expected: Tense): boolean {
   if (m.tense === expected || !m.action || m.index === undefined) return false;
   // A clause of another time, unless that time is the past the sentence names (`Yesterday she walks`).
-  if (earlier(s, m) && !(expected === 'past' && s.pastTime)) return false;
+  if (earlier(s, m) && !(expected === 'past' && pastFirst(s))) return false;
   // `they stop and find`, `I jist stayed`: a plain form after a plural or `I` tells no tense alone.
   if (!m.conjunct && (m.subject === 'i' || m.subject === 'we' || m.subject === 'they')) return false;
   // `Easter cards`, `Louisiana politics`: a word in -s after a name is as often a noun it qualifies.
@@ -274,11 +274,12 @@ export function mixedSlips(
     const strict = paragraph ?? nearLean(tenses, i) ?? scene;
     const loose = strict ? undefined : (before(sentences, tenses, i) ?? majority);
     const main = mainOf(s)?.tense;
-    // Neither its paragraph nor the scene leans (two to one; a sentence that names a past time,
-    // whatever the scene leans to, if it has no clear tense): the sentence decides by itself
+    // Neither its paragraph nor the scene leans (two to one; a sentence that names a past time
+    // before its first verb, whatever its neighbours lean to, in a scene of no clear tense): the sentence decides by itself
     // (`sentenceLean`), as a hint, where nothing else does, and for its bound clauses even against
     // its neighbours' lean (a scene of no clear tense changes it from one sentence to the next).
-    const itself = paragraph || ((loose || scene) && !s.pastTime) ? undefined : sentenceLean(s, main);
+    const named = pastFirst(s) && votes.tense === 'unknown';
+    const itself = paragraph || ((loose || scene) && !named) ? undefined : sentenceLean(s, main, named);
     const reported = new Set<number>();
     let expected: Tense | undefined;
     let between = false;
@@ -288,7 +289,7 @@ export function mixedSlips(
       // Without a coordinated verb, only a sentence with action verbs of both tenses.
       if (s.markers.some((m) => m.conjunct) || (action.some((m) => m.tense === 'past') && action.some((m) => m.tense === 'present'))) {
         // A past time named (`Yesterday she walks home and cooked`) outweighs the neighbours' lean.
-        expected = (s.pastTime ? itself : undefined) ?? strict ?? (loose === main ? loose : undefined) ?? itself;
+        expected = (named ? itself : undefined) ?? strict ?? (loose === main ? loose : undefined) ?? itself;
         quiet = !strict || expected !== strict;
       }
     } else if (own && votes.tense === 'unknown' && paragraph && paragraph !== own && c[own] === 0 && !(own === 'past' ? s.pastOk : s.presentOk)) {
@@ -320,12 +321,12 @@ export function mixedSlips(
 
 /**
  * The tense a sentence tells by itself, for a scene of no clear tense: the past when it names a
- * past time (`yesterday`, `ago`), else its main clause's (`main`) when its action verbs in that
+ * past time before its first verb (`named`: `Yesterday she walks`), else its main clause's (`main`) when its action verbs in that
  * tense outnumber the others two to one (`Kirito grabs two Crystals, now that the light was off,
  * and shouts`: no action verb in the past), else none.
  */
-function sentenceLean(s: Sentence, main: Tense | undefined): Tense | undefined {
-  if (s.pastTime) return 'past';
+function sentenceLean(s: Sentence, main: Tense | undefined, named: boolean): Tense | undefined {
+  if (named) return 'past';
   if (!main) return undefined;
   let same = 0;
   let other = 0;
@@ -335,6 +336,20 @@ function sentenceLean(s: Sentence, main: Tense | undefined): Tense | undefined {
     else other++;
   }
   return same > 0 && same >= 2 * other ? main : undefined;
+}
+
+/**
+ * Whether the sentence names a past time before its first verb (`Yesterday she walks`, `Two years
+ * ago, he leaves`): its main clause's time; `She smiles at the day two years ago when they met`
+ * names one of another clause.
+ */
+function pastFirst(s: Sentence): boolean {
+  if (!s.pastTime) return false;
+  const { tokens } = s.paragraph.analysis;
+  let first = s.to;
+  for (const m of s.markers) if (m.index !== undefined && m.index < first) first = m.index;
+  for (let k = s.from; k < first; k++) if (PAST_TIME.has(tokens[k].lower)) return true;
+  return false;
 }
 
 /** The tense of the sentences before `i` in its paragraph, when the last two or three of them that have one all agree. */
