@@ -114,3 +114,29 @@ describe('tense-shift: a coordinated verb against the sentences before it', () =
     assert.deepEqual(fixes(`${MIXED}\n`), ['rushes→rushed']);
   });
 });
+
+describe('tense-shift: a bound clause in a scene of no clear tense', () => {
+  // Half past, half present: no scene tense, and no paragraph around the sentence.
+  const MIXED = [
+    'Kagome climbed out of the well. She walked to the village. He followed her.',
+    'Kaede waits by the fire. She smiles at them. He sits down.',
+  ].join('\n\n');
+  test('the sentence decides by its own action verbs, as a hint', () => {
+    const text = `${MIXED}\n\nShe grabs two crystals, now that the light was off, and shouts.\n`;
+    assert.deepEqual(foundWithSeverity(text), ['was:information']);
+    assert.deepEqual(fixes(text), ['was→is']);
+  });
+  test('stays silent when the clause agrees with its main clause', () => {
+    assert.deepEqual(found(`${MIXED}\n\nShe grabbed two crystals, now that the light was off, and shouted.\n`), []);
+  });
+});
+
+describe('tense-shift: a verb in -s after a noun of the story in a temporal clause', () => {
+  test('reports it in a past scene, fixed to the past', () => {
+    assert.deepEqual(fixes(scene('He waited as the rain washes over the roof.', PAST)), ['washes→washed']);
+  });
+  test('stays silent on a truth about anyone, and on the past', () => {
+    assert.deepEqual(found(scene('He watched the clerk as a man measures an adversary.', PAST)), []);
+    assert.deepEqual(found(scene('He waited as the rain washed over the roof.', PAST)), []);
+  });
+});

@@ -6,7 +6,7 @@ import { readTenses, toPast, toPresent } from '../../src/core/rules/tense-shift'
 import { ruleHelpers } from '../support/rule-helpers';
 import { PAST_SCENE } from '../support/tense-scenes';
 
-const { findings, found, fixed } = ruleHelpers('tense-shift');
+const { findings, found, fixed, fixes } = ruleHelpers('tense-shift');
 
 const PAST = PAST_SCENE;
 // A scene told in the present, first person.
@@ -195,6 +195,15 @@ describe('tense-shift: verbs of one sentence in two tenses', () => {
     assert.equal(fixed(scene('He finds the bag, and found the ramen in it.', PRESENT)), scene('He finds the bag, and finds the ramen in it.', PRESENT));
     assert.equal(fixed(scene('He relented and pulls out a chair.', PRESENT)), scene('He relents and pulls out a chair.', PRESENT));
   });
+  test('a past spelt as its base after a name, beside a present verb before its object', () => {
+    assert.deepEqual(fixes(scene('Kaede put the book back, and taps her chin.', PRESENT)), ['put→puts']);
+    assert.equal(fixed(scene('Kaede set the bowl down, and wipes her hands.', PRESENT)), scene('Kaede sets the bowl down, and wipes her hands.', PRESENT));
+  });
+  test('stays silent on a past spelt as its base in a past scene, and after `I`', () => {
+    assert.deepEqual(found(scene('He put the book back, and picked up the cup.')), []);
+    assert.deepEqual(found(scene('She let him go, and turned away.')), []);
+    assert.deepEqual(found(scene('I put the book down and look at him.', PRESENT)), []);
+  });
   test('stays silent on lists, adjectives and clauses of another time', () => {
     assert.deepEqual(found(scene('He packed a needle, thread, and scissors.')), []);
     assert.deepEqual(found(scene('She passed the cars and trucks.')), []);
@@ -217,6 +226,17 @@ describe('tense-shift: a sentence against its paragraph, in a scene of no clear 
     assert.equal(f.length, 1);
     assert.equal(f[0].severity, 'information');
     assert.deepEqual(f[0].suggestions, ['sighs']);
+  });
+  test('a sentence that names a past time decides by itself: its present verb is a hint, fixed to the past', () => {
+    const text = `${MIXED}\n\nYesterday she walks home and made dinner.\n`;
+    const f = findings(text);
+    assert.deepEqual(
+      f.map((x) => `${text.slice(x.range.start, x.range.end)}:${x.severity}→${x.suggestions[0]}`),
+      ['walks:information→walked'],
+    );
+    assert.deepEqual(found(`${MIXED}\n\nYesterday she walked home and made dinner.\n`), []);
+    // …named before its first verb: a past time of another clause is no sentence's.
+    assert.deepEqual(found(`${MIXED}\n\nShe smiles at him, and remembered the day two years ago.\n`), []);
   });
   test('stays silent on a state verb (`knew`)', () => {
     assert.deepEqual(found(`${MIXED}\n\nShe opens the bag. He takes the ramen. She knew the way.\n`), []);

@@ -294,6 +294,29 @@ function verbLike(w: string): boolean {
   return (irregular().pastOf.has(w) || irregular().thirdOf.has(w) || (c & WORD_CLASS.verb) !== 0) && !(c & WORD_CLASS.noun);
 }
 
+/** Determiners of a thing of the story (`the spell`, `her voice`), not of any (`as a man measures an adversary`: a truth). */
+const DEFINITE = new Set(['the', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'this', 'that']);
+/** Words after which a word in -s is a verb: a preposition (`washes over`), a possessive or an object (`hits her`). */
+const AFTER_VERB = new Set(['his', 'her', 'their', 'its', 'my', 'your', 'our', 'him', 'them', 'me', 'us', 'the', 'a', 'an']);
+
+/**
+ * Whether the word at `k` of a noun phrase is its verb in -s: after a singular noun, a word in -s
+ * that the lexicon knows as no noun, adjective or adverb, before a preposition or an object (`as
+ * the spell washes over her`); `the rain falls` at a clause's end is left alone. Read only after
+ * a definite determiner (`DEFINITE`).
+ */
+function singularVerb(text: string, tokens: readonly Token[], k: number, to: number): boolean {
+  const w = tokens[k].lower;
+  if (k + 1 >= to || tokens[k].text !== w || w.length <= 3 || !/[^s']s$/.test(w) || /(?:us|is|ss)$/.test(w) || NOT_VERBS_S.has(w)) return false;
+  if (classesOf(w) & (WORD_CLASS.noun | WORD_CLASS.plural | WORD_CLASS.adj | WORD_CLASS.adv | WORD_CLASS.prep)) return false;
+  const prev = tokens[k - 1].lower;
+  const p = classesOf(prev);
+  if (!(p & WORD_CLASS.noun) || p & WORD_CLASS.plural || /s$/.test(prev)) return false;
+  if (!/^[ \t]+$/.test(text.slice(tokens[k].end, tokens[k + 1].start))) return false;
+  const next = tokens[k + 1].lower;
+  return AFTER_VERB.has(next) || (classesOf(next) & WORD_CLASS.prep) !== 0;
+}
+
 /** The verb after the subject starting at `j`, if the clause opens with one: a pronoun, a name, or a determiner and a few words. */
 function verbAfterSubject(text: string, tokens: readonly Token[], j: number, to: number): { index: number; tense: Tense; subject: string } | undefined {
   if (j >= to) return undefined;
@@ -313,6 +336,7 @@ function verbAfterSubject(text: string, tokens: readonly Token[], j: number, to:
     // The noun phrase: up to six words, none that closes it (`the door to the room was`).
     while (k < to && k - j <= 6 && !NP_STOP.has(tokens[k].lower) && !verbLike(tokens[k].lower) && tenseOfVerb(tokens[k], false) === undefined) {
       if (/[,;:—–()"“”]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return undefined;
+      if (k > j + 1 && DEFINITE.has(w) && singularVerb(text, tokens, k, to)) return { index: k, tense: 'present', subject: w };
       k++;
     }
   } else return undefined;

@@ -17,7 +17,15 @@ export interface Verbs {
   thirdOf: Map<string, string>;
   /** Every irregular past: a base that is also one (`saw`, `lay`, `found`) tells no present. */
   pasts: Set<string>;
+  /**
+   * Pasts spelt as their base (`put`, `let`, `hit`): after `he`, `she` or a name only a past, the
+   * present being `puts` (`Discord put the book back`).
+   */
+  sameAsBase: Set<string>;
 }
+
+/** The pasts spelt as their base read as pasts after `he`, `she` or a name: not `beat`, `cost`, `sweat`, `wed` (adjectives, nouns as often). */
+const SAME_AS_BASE = ['put', 'let', 'set', 'cut', 'hit', 'hurt', 'shut', 'quit', 'spread', 'burst', 'cast', 'thrust', 'split', 'shed', 'read', 'upset'];
 
 let verbs: Verbs | undefined;
 
@@ -45,7 +53,8 @@ export function irregular(): Verbs {
     if (!bases.has(past) && !past.endsWith('ed')) baseOf.set(past, base);
     if (!pasts.has(base)) thirdOf.set(third(base), base);
   }
-  verbs = { pastOf, baseOf, thirdOf, pasts };
+  const sameAsBase = new Set(SAME_AS_BASE.filter((w) => same.includes(w)));
+  verbs = { pastOf, baseOf, thirdOf, pasts, sameAsBase };
   return verbs;
 }
 
@@ -103,7 +112,8 @@ export function toPresent(marker: { token: Token; subject?: string }): string | 
     const f = table[w];
     return f ? cased(marker.token.text, f) : undefined;
   }
-  const base = irregular().baseOf.get(w) ?? regularBase(w);
+  const v = irregular();
+  const base = v.baseOf.get(w) ?? (v.sameAsBase.has(w) ? w : regularBase(w));
   if (!base) return undefined;
   return cased(marker.token.text, plain ? base : third(base));
 }

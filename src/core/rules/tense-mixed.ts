@@ -13,12 +13,15 @@
  *   (`ago`, `yesterday`) or reports (`She knew he is`).
  *
  * The lean: the paragraph's other sentences (two at least, three to one), else the scene's (five
- * at least, two to one); without either, nothing is reported.
+ * at least, two to one). Without either, the sentence decides by itself, as a hint: by its main
+ * clause when its action verbs in that tense outnumber the others two to one (`Kirito grabs two
+ * Crystals, now that the Red Light was no longer in place`), by the past when it names one
+ * (`Yesterday she walks home and made dinner`); else nothing is reported.
  */
 
 import { irregularVerbs } from '../data/irregular-verbs';
 import { classesOf, WORD_CLASS } from '../data/lexicon';
-import { NOT_PAST_ED, NOT_VERBS_S } from '../data/tense-words';
+import { NOT_PAST_ED, NOT_VERBS_S, PAST_TIME } from '../data/tense-words';
 import type { Paragraph } from '../model/document';
 import type { Token } from '../model/paragraph';
 import { boundVerbs, mainOf, mayBind } from './tense-clauses';
@@ -29,6 +32,8 @@ import type { RawFinding } from './types';
 type Tense = 'past' | 'present';
 
 const CONJUNCTIONS = new Set(['and', 'then', 'but']);
+/** Possessives and object pronouns: a word in -s before one is a verb (`taps his chin`), not a noun of a list. */
+const OBJECTS = new Set(['his', 'her', 'their', 'its', 'my', 'your', 'our', 'him', 'them', 'me', 'us']);
 /** Words that open a clause with a subject or a time of its own: a conjunct does not reach past them. */
 const CLAUSE_STOP = new Set(['i', 'he', 'she', 'they', 'we', 'you', 'it']);
 /** Words that open a clause inside the predicate, up to the next comma: `the monsters that were swarming him, then rushes`. */
@@ -155,10 +160,23 @@ export function addConjuncts(text: string, tokens: readonly Token[], s: Sentence
       // only after the head verb itself or a particle (`He looked up and grins`).
       // `, then rushes` is a predicate whatever stands before it.
       const then = w === 'then' || tokens[k + 1].lower === 'then';
-      if (tense === 'present' && !then && k - 1 !== head.index && !(joined && classesOf(before.lower) & (WORD_CLASS.adv | WORD_CLASS.prep))) continue;
+      // …or before a possessive or an object pronoun, which no noun of a list takes (`put the book back, and taps his chin`).
+      const object = j + 1 < s.to && OBJECTS.has(tokens[j + 1].lower);
+      if (tense === 'present' && !then && !object && k - 1 !== head.index && !(joined && classesOf(before.lower) & (WORD_CLASS.adv | WORD_CLASS.prep)))
+        continue;
       if (tokens[j + 1]?.lower === 'of') continue;
       // `, then rushes` is the head's next action: its clause is the head's (see `earlier`).
-      s.markers.push({ token: tokens[j], index: j, tense, action: true, subject: head.subject, conjunct: true, head: then ? head.index : undefined });
+      // A weak head's conjunct is weak too: `she let the system take over and thrusted` votes for no tense.
+      s.markers.push({
+        token: tokens[j],
+        index: j,
+        tense,
+        action: true,
+        subject: head.subject,
+        conjunct: true,
+        head: then ? head.index : undefined,
+        weak: head.weak,
+      });
       at.add(j);
     }
   }
@@ -211,7 +229,9 @@ function nearLean(tenses: ReadonlyArray<Tense | undefined>, i: number): Tense | 
 
 /** Whether the verb may be reported against `expected`: not of a clause of another time, nor a plain form that tells no tense. */
 function reportable(s: Sentence, m: Marker, expected: Tense): boolean {
-  if (m.tense === expected || !m.action || m.index === undefined || earlier(s, m)) return false;
+  if (m.tense === expected || !m.action || m.index === undefined) return false;
+  // A clause of another time, unless that time is the past the sentence names (`Yesterday she walks`).
+  if (earlier(s, m) && !(expected === 'past' && pastFirst(s))) return false;
   // `they stop and find`, `I jist stayed`: a plain form after a plural or `I` tells no tense alone.
   if (!m.conjunct && (m.subject === 'i' || m.subject === 'we' || m.subject === 'they')) return false;
   // `Easter cards`, `Louisiana politics`: a word in -s after a name is as often a noun it qualifies.
@@ -254,6 +274,12 @@ export function mixedSlips(
     const strict = paragraph ?? nearLean(tenses, i) ?? scene;
     const loose = strict ? undefined : (before(sentences, tenses, i) ?? majority);
     const main = mainOf(s)?.tense;
+    // Neither its paragraph nor the scene leans (two to one; a sentence that names a past time
+    // before its first verb, whatever its neighbours lean to, in a scene of no clear tense): the sentence decides by itself
+    // (`sentenceLean`), as a hint, where nothing else does, and for its bound clauses even against
+    // its neighbours' lean (a scene of no clear tense changes it from one sentence to the next).
+    const named = pastFirst(s) && votes.tense === 'unknown';
+    const itself = paragraph || ((loose || scene) && !named) ? undefined : sentenceLean(s, main, named);
     const reported = new Set<number>();
     let expected: Tense | undefined;
     let between = false;
@@ -262,8 +288,9 @@ export function mixedSlips(
       const action = s.markers.filter((m) => m.action);
       // Without a coordinated verb, only a sentence with action verbs of both tenses.
       if (s.markers.some((m) => m.conjunct) || (action.some((m) => m.tense === 'past') && action.some((m) => m.tense === 'present'))) {
-        expected = strict ?? (loose === main ? loose : undefined);
-        quiet = !strict;
+        // A past time named (`Yesterday she walks home and cooked`) outweighs the neighbours' lean.
+        expected = (named ? itself : undefined) ?? strict ?? (loose === main ? loose : undefined) ?? itself;
+        quiet = !strict || expected !== strict;
       }
     } else if (own && votes.tense === 'unknown' && paragraph && paragraph !== own && c[own] === 0 && !(own === 'past' ? s.pastOk : s.presentOk)) {
       expected = paragraph;
@@ -282,7 +309,7 @@ export function mixedSlips(
     }
     if (between || !binds) return;
     // Clauses bound to the main clause (`He waits until everyone was`, `It was Kirito who answers`).
-    const bound = strict ?? (loose === main ? loose : undefined);
+    const bound = itself ?? strict ?? (loose === main ? loose : undefined);
     for (const b of boundVerbs(s, bound, strict ?? loose)) {
       if (reported.has(b.index)) continue;
       const f = finding(s, { token: b.token, index: b.index, tense: b.tense, action: true, subject: fixSubject(s, b.index, b.subject) }, b.expected);
@@ -290,6 +317,39 @@ export function mixedSlips(
     }
   });
   return out;
+}
+
+/**
+ * The tense a sentence tells by itself, for a scene of no clear tense: the past when it names a
+ * past time before its first verb (`named`: `Yesterday she walks`), else its main clause's (`main`) when its action verbs in that
+ * tense outnumber the others two to one (`Kirito grabs two Crystals, now that the light was off,
+ * and shouts`: no action verb in the past), else none.
+ */
+function sentenceLean(s: Sentence, main: Tense | undefined, named: boolean): Tense | undefined {
+  if (named) return 'past';
+  if (!main) return undefined;
+  let same = 0;
+  let other = 0;
+  for (const m of s.markers) {
+    if (!m.action) continue;
+    if (m.tense === main) same++;
+    else other++;
+  }
+  return same > 0 && same >= 2 * other ? main : undefined;
+}
+
+/**
+ * Whether the sentence names a past time before its first verb (`Yesterday she walks`, `Two years
+ * ago, he leaves`): its main clause's time; `She smiles at the day two years ago when they met`
+ * names one of another clause.
+ */
+function pastFirst(s: Sentence): boolean {
+  if (!s.pastTime) return false;
+  const { tokens } = s.paragraph.analysis;
+  let first = s.to;
+  for (const m of s.markers) if (m.index !== undefined && m.index < first) first = m.index;
+  for (let k = s.from; k < first; k++) if (PAST_TIME.has(tokens[k].lower)) return true;
+  return false;
 }
 
 /** The tense of the sentences before `i` in its paragraph, when the last two or three of them that have one all agree. */

@@ -14,7 +14,8 @@
  *   subject (`The rain is still falling`), a verb in `-s` after `he`/`she` or a name (`He walks`,
  *   `Kagome falls`), an irregular base after `I`/`we`/`they` (`I go`);
  * - past: `was`/`were`/`had`/`did`, and after a pronoun or a name an irregular past (`he fell`)
- *   or a verb in `-ed` (`she walked`).
+ *   or a verb in `-ed` (`she walked`); a past spelt as its base (`she put`, `Discord let`) only
+ *   against another verb of its sentence (it votes for no tense).
  *
  * A sentence with both tenses is left alone (`She knew that he is…`), and so are the sentences
  * that present tense is right in, even inside past narration: general truths (`The well is a
@@ -102,7 +103,7 @@ function flags(): Map<string, number> {
   add(BACKSTORY, F_BACKSTORY);
   add(PAST_AUX, F_PAST_AUX);
   add(PRESENT_AUX.keys(), F_PRESENT_AUX);
-  add([...v.baseOf.keys(), ...v.pastOf.keys()], F_IRREGULAR);
+  add([...v.baseOf.keys(), ...v.pastOf.keys(), ...v.sameAsBase], F_IRREGULAR);
   add(PRESENT_OTHER, F_PRESENT_OTHER);
   lexicon = map;
   return map;
@@ -131,6 +132,12 @@ export interface Marker {
   /** A conjunct's head verb's token index: its clause is the head's. */
   head?: number;
   tense: Tense;
+  /**
+   * A past spelt as its base (`put`, `let`): it tells the tense of its own clause against another
+   * verb of the sentence (`Discord put the book back, and taps his chin`), but does not vote for
+   * its sentence's tense (a writer's present-tense `let` without its `-s` is as likely).
+   */
+  weak?: boolean;
   /** Whether it is an action verb (not `was`, `had`): only those make a slip into the past. */
   action: boolean;
   subject?: string;
@@ -200,6 +207,7 @@ export function readSceneTense(model: DocumentModel, scene: Scene): SceneTense {
     let past = false;
     let present = false;
     for (const m of s.markers) {
+      if (m.weak) continue;
       if (m.tense === 'past') past = true;
       else present = true;
     }
@@ -479,6 +487,11 @@ function markerAt(text: string, tokens: readonly Token[], s: Sentence, scope: Sc
       (!named || verbAfterName(text, tokens, i, s.to))
     ) {
       s.markers.push({ token: t, index: i, tense: 'present', action: true, subject: sw });
+      return;
+    }
+    // "Discord put the book back": after a third person, a past spelt as its base is a past.
+    if (v.sameAsBase.has(w) && t.text === w) {
+      s.markers.push({ token: t, index: i, tense: 'past', action: true, subject: sw, weak: true });
       return;
     }
   }
