@@ -47,12 +47,7 @@ const secondRight = (around: Neighbours, k: number, right: Neighbour) => (right.
 
 /** Whether word `p` and the word before it stand side by side (no punctuation between). */
 const joined = (words: Words, p: number) => p > 0 && p < words.n && !words.is(p, BROKEN);
-const wordAt = (words: Words, p: number) => {
-  if (p < 0 || p >= words.n) return '';
-  // A curly apostrophe read as a straight one; most words have none, and are not copied.
-  const w = words.word(p);
-  return w.includes('’') ? w.replace(/’/g, "'") : w;
-};
+const wordAt = (words: Words, p: number) => (p >= 0 && p < words.n ? words.word(p).replace(/’/g, "'") : '');
 
 /** The words `forcedWord` decides between (its cases). */
 const FORCED_WORDS = new Set(["it's", 'to', 'too', 'quite', 'form', 'your', 'where', 'loose', 'lose', 'sever']);

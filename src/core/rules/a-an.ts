@@ -33,14 +33,9 @@ const LETTER_BEFORE = new Set('the letter letters plan type grade vitamin capita
 /** The shortest listed word whose longer forms share its sound ("honour" → "honours"). */
 const STEM_MIN = 4;
 
-/** The first `STEM_MIN` letters of the listed words that long: a word beginning otherwise begins with none of them. */
-let UNLIKE_HEADS: Set<string> | undefined;
-
 /** Whether `w` or a listed word it begins with is said unlike its letter ("honours", "unicorns"). */
 function unlikeLetter(w: string): boolean {
   if (SOUND_UNLIKE_LETTER.has(w)) return true;
-  UNLIKE_HEADS ??= new Set([...SOUND_UNLIKE_LETTER].filter((u) => u.length >= STEM_MIN).map((u) => u.slice(0, STEM_MIN)));
-  if (!UNLIKE_HEADS.has(w.slice(0, STEM_MIN))) return false;
   for (let n = w.length - 1; n >= STEM_MIN; n--) if (SOUND_UNLIKE_LETTER.has(w.slice(0, n))) return true;
   return false;
 }
@@ -108,13 +103,11 @@ export function articleFindings(paragraph: Paragraph, words: () => Words): RawFi
   let found: RawFinding[] | undefined;
   let neighbours: Neighbours | undefined;
   let voice: Voice | undefined;
-  // Made once a paragraph, not once an article: most paragraphs need neither.
-  const around = () => (neighbours ??= new Neighbours(contextModel(), words()));
-  const voiced = () => (voice ??= voiceOf(contextModel(), paragraph.text, tokens));
   for (let i = 0; i < tokens.length; i++) {
     const lower = tokens[i].lower;
     if (lower === 'the') {
-      const to = theAtClauseEnd(paragraph, around, i);
+      const all = words();
+      const to = theAtClauseEnd(paragraph, () => (neighbours ??= new Neighbours(contextModel(), all)), i);
       if (to !== undefined) {
         const t = tokens[i];
         (found ??= []).push({
@@ -129,7 +122,14 @@ export function articleFindings(paragraph: Paragraph, words: () => Words): RawFi
       continue;
     }
     if (lower !== 'a' && lower !== 'an') continue;
-    const want = articleFor(paragraph, words(), around, voiced, i);
+    const all = words();
+    const want = articleFor(
+      paragraph,
+      all,
+      () => (neighbours ??= new Neighbours(contextModel(), all)),
+      () => (voice ??= voiceOf(contextModel(), paragraph.text, tokens)),
+      i,
+    );
     if (want === undefined) continue;
     const t = tokens[i];
     const original = paragraph.text.slice(t.start, t.end);
