@@ -504,20 +504,18 @@ function wordHit(
 ): ContextHit | undefined {
   const candidates = model.candidatesOf(x, words.word(k));
   const left = around.at(k, k - 1);
+  let participle: string | undefined;
   if (calibrated) {
     // Where grammar alone decides between the classic pairs ("it's own", "your should"), whatever the classifier leans to.
     const right = around.at(k, k + 1);
-    const right2 = right.id === 0 ? undefined : around.at(k + 1, k + 2);
-    const forced = forcedWord(words, k, left, right, right2);
+    const forced = forcedWord(around, k, left, right);
     if (forced !== undefined) return { k, to: forced, kind: 'set', margin: FORCED_MARGIN, decided: true };
     // "The car was stole": the passive's participle, where the model finds nothing else (a verb form: the character's voice in speech).
-    const participle = forcedParticiple(words, k, left, left.id === 0 ? undefined : around.at(k - 1, k - 2), right, right2);
-    if (participle !== undefined)
-      return (
-        modelHit(model, guard, around, words, k, x, calibrated, needs, tense, candidates, left) ?? { k, to: participle, kind: 'verb', margin: FORCED_MARGIN }
-      );
+    participle = forcedParticiple(around, k, left, right);
   }
-  return modelHit(model, guard, around, words, k, x, calibrated, needs, tense, candidates, left);
+  // One call of the model for both: a second, first taken late in a chapter, made V8 compile this again.
+  const hit = modelHit(model, guard, around, words, k, x, calibrated, needs, tense, candidates, left);
+  return hit !== undefined || participle === undefined ? hit : { k, to: participle, kind: 'verb', margin: FORCED_MARGIN };
 }
 
 /** The model's verdict on word `k` (`wordHit`), grammar's forced words aside. */

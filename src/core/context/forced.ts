@@ -7,6 +7,7 @@
 import { irregularVerbs } from '../data/irregular-verbs';
 import { BROKEN, SENTENCE, type Words } from '../patterns';
 import { classIndex } from './format';
+import type { Neighbours } from './grammar';
 import type { ContextModel, Neighbour } from './model';
 
 const BE_CLASS = classIndex('be');
@@ -41,9 +42,15 @@ const AFTER_DEGREE = new Uint8Array(32);
 for (const c of ['boundary', 'prep', 'to', 'cs'] as const) AFTER_DEGREE[classIndex(c)] = 1;
 const SUBJECT_WORD = /^(?:i|you|we|they)$/;
 
+/** The neighbour after word `k`'s right one (`right`), none across a break: read only where a case needs it. */
+const secondRight = (around: Neighbours, k: number, right: Neighbour) => (right.id === 0 ? undefined : around.at(k + 1, k + 2));
+
 /** Whether word `p` and the word before it stand side by side (no punctuation between). */
 const joined = (words: Words, p: number) => p > 0 && p < words.n && !words.is(p, BROKEN);
 const wordAt = (words: Words, p: number) => (p >= 0 && p < words.n ? words.word(p).replace(/’/g, "'") : '');
+
+/** The words `forcedWord` decides between (its cases). */
+const FORCED_WORDS = new Set(["it's", 'to', 'too', 'quite', 'form', 'your', 'where', 'loose', 'lose', 'sever']);
 
 /**
  * The word grammar alone decides at word `k` (lowercase; none where the word may stand), whatever
@@ -53,8 +60,11 @@ const wordAt = (words: Words, p: number) => (p >= 0 && p < words.n ? words.word(
  * "don't you dare loose" are "lose", and "a lose screw", "broke lose." are "loose"; "too o'clock" is
  * "two"; "I have been there to." is "too".
  */
-export function forcedWord(words: Words, k: number, left: Neighbour, right: Neighbour, right2: Neighbour | undefined): string | undefined {
+export function forcedWord(around: Neighbours, k: number, left: Neighbour, right: Neighbour): string | undefined {
+  const words = around.words;
   const w = wordAt(words, k);
+  // Most suspect words are none of these: turned away before their neighbours are read.
+  if (!FORCED_WORDS.has(w)) return undefined;
   const next = joined(words, k + 1) ? wordAt(words, k + 1) : '';
   const prev = joined(words, k) ? wordAt(words, k - 1) : '';
   switch (w) {
@@ -63,7 +73,13 @@ export function forcedWord(words: Words, k: number, left: Neighbour, right: Neig
     case 'to':
     case 'too':
       if (next === "o'clock") return 'two';
-      if (w === 'to' && TOO_ADVERB.test(next) && AFTER_DEGREE[right2?.cls ?? 0] === 1 && !(next === 'much' && wordAt(words, k + 2) === 'of')) return 'too';
+      if (
+        w === 'to' &&
+        TOO_ADVERB.test(next) &&
+        AFTER_DEGREE[secondRight(around, k, right)?.cls ?? 0] === 1 &&
+        !(next === 'much' && wordAt(words, k + 2) === 'of')
+      )
+        return 'too';
       return w === 'to' && BEFORE_TOO.test(prev) && endsClause(words, k) ? 'too' : undefined;
     case 'quite':
       if (BEFORE_QUIET.test(prev)) return 'quiet';
@@ -77,7 +93,7 @@ export function forcedWord(words: Words, k: number, left: Neighbour, right: Neig
       return /^(?:have|has)$/.test(prev) && words.is(k - 1, SENTENCE) && (right.cls === VBN || /^(?:ever|never|already|been)$/.test(next)) ? 'you' : undefined;
     case 'where':
       // "Where you able to?": a question's verb before its subject and an adjective.
-      return words.is(k, SENTENCE) && SUBJECT_WORD.test(next) && right2?.cls === ADJ ? 'were' : undefined;
+      return words.is(k, SENTENCE) && SUBJECT_WORD.test(next) && secondRight(around, k, right)?.cls === ADJ ? 'were' : undefined;
     case 'loose':
       return (SUBJECT_WORD.test(prev) || prev === 'dare') &&
         right.id !== 0 &&
@@ -142,16 +158,10 @@ function participleOf(past: string): string | undefined {
  * "written"; "broke" only before its agent ("the window was broke by the ball"), since "I was
  * broke" is an adjective. Not before a base verb, where the past is an auxiliary's slip of its own.
  */
-export function forcedParticiple(
-  words: Words,
-  k: number,
-  left: Neighbour,
-  leftBefore: Neighbour | undefined,
-  right: Neighbour,
-  right2: Neighbour | undefined,
-): string | undefined {
-  const be = left.cls === BE_CLASS || (left.cls === ADV && leftBefore?.cls === BE_CLASS);
-  if (!be || !joined(words, k) || right.cls === VB || (right.cls === ADV && right2?.cls === VB)) return undefined;
+export function forcedParticiple(around: Neighbours, k: number, left: Neighbour, right: Neighbour): string | undefined {
+  const words = around.words;
+  const be = left.cls === BE_CLASS || (left.cls === ADV && left.id !== 0 && around.at(k - 1, k - 2).cls === BE_CLASS);
+  if (!be || !joined(words, k) || right.cls === VB || (right.cls === ADV && secondRight(around, k, right)?.cls === VB)) return undefined;
   const w = wordAt(words, k);
   if (w === 'broke') return joined(words, k + 1) && wordAt(words, k + 1) === 'by' ? 'broken' : undefined;
   return participleOf(w);
