@@ -363,3 +363,20 @@ describe('speaker attribution, session 14: someone unnamed after a leading claus
     assert.equal(who(scene('Mira'))[2], 'Mira');
   });
 });
+
+describe('speaker attribution, session 14: a tag verb in lower case after a quote\'s "!" or "?"', () => {
+  const scene = (tag: string) =>
+    'Mira looked at Tobin. Tobin walked towards the edge of the wood.\n\n' + `"Tobin, no!" ${tag}.\n\n` + '"I have to," said Tobin.\n';
+
+  it('reads a verb that is not only speech, after the "!", as the tag it goes on into: `"Tobin, no!" cried Mira.`', () => {
+    assert.equal(who(scene('cried Mira'))[0], 'Mira');
+  });
+
+  it('stays silent when the word after the "!" opens a new sentence: `"Tobin, no!" Cried out, the words…`', () => {
+    assert.equal(who(scene('Cried out, the words hung in the air'))[0], null);
+  });
+
+  it('still reads a pure speech verb after the "!": `"Tobin, no!" shouted Mira.`', () => {
+    assert.equal(who(scene('shouted Mira'))[0], 'Mira');
+  });
+});

@@ -171,7 +171,9 @@ export function tagAfter(ws: Word[], q: QuoteSpot, text: string, pStart: number,
   // A quote's own "!" or "?" ends no sentence of the narration before a name or a pronoun: `"Hey!" Mr. Jack cried`.
   const bang = /[!?][”"’']?[!?]*\s*$/.test(text.slice(Math.max(0, q.end - pStart - 2), first.start - pStart));
   const who = bang ? subjectAt(ws, i)?.subject.kind : undefined;
-  const pureOnly = first.token.sentenceStart && who !== 'name' && who !== 'pronoun';
+  // Nor before a word in lower case, which goes on the sentence: `"Albert, no!" cried Akane.`
+  const goesOn = bang && /^\p{Ll}/u.test(first.token.text);
+  const pureOnly = first.token.sentenceStart && who !== 'name' && who !== 'pronoun' && !goesOn;
   const verbOk = (lower: string) => (pureOnly ? isPureSpeechVerb(lower) || BASE_SPEECH.has(lower) : isTagVerb(lower));
   const within = (k: number) => ws[k] !== undefined && ws[k].start < nextQuote && (k === i || !ws[k].token.sentenceStart);
   const gap = (m: number) => text.slice(ws[m - 1].end - pStart, ws[m].start - pStart);
