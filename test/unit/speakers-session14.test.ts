@@ -380,3 +380,21 @@ describe('speaker attribution, session 14: a tag verb in lower case after a quot
     assert.equal(who(scene('shouted Mira'))[0], 'Mira');
   });
 });
+
+describe('speaker attribution, session 14: the one the narration just before says speaks', () => {
+  const scene = (narration: string, quote = '"We have been tricked, have we not?"') =>
+    '"Keep to the path," said Mira.\n\n' + '"It goes on for ever," said Tobin.\n\n' + `${narration}\n\n` + `${quote}\n`;
+
+  it('gives an untagged quote the name a speech verb of the sentence before has, not its subject: `Minutes passed before at last Oskar voiced…`', () => {
+    assert.equal(who(scene('Minutes passed before at last Oskar voiced what they had all been thinking.'))[2], 'Oskar');
+  });
+
+  it('gives a quote whose epithet tag names no one the one who spoke: `it was Oskar who spoke.` / `"Ah," the scientist muttered`', () => {
+    const speakers = who(scene('There was a pause. In the end, it was Oskar who spoke.', '"Ah," the scientist muttered, "but they are not dead."'));
+    assert.deepEqual(speakers.slice(2), ['Oskar', 'Oskar']);
+  });
+
+  it('stays silent on a name that is an object: `…before at last the man beside Oskar spoke.`', () => {
+    assert.equal(who(scene('Minutes passed before at last the man beside Oskar spoke.'))[2], null);
+  });
+});

@@ -16,7 +16,7 @@ export type Subject =
 const NAMED_PHRASE = 6;
 
 /** Words after which a name is an object, not a subject: `the girl beside Sachi said`, `shocked at Sachi saying`. */
-const NOT_SUBJECT_BEFORE = new Set([
+export const NOT_SUBJECT_BEFORE = new Set([
   'with',
   'beside',
   'behind',
@@ -577,7 +577,7 @@ const ANSWERING = new Set(['reply', 'replied', 'answer', 'answered', 'speak', 's
  * Whether the sentence starting at word `from` says its subject keeps silent (`George did not
  * reply.`) or writes (`He started to type.`): the quote beside it is then nobody's speech.
  */
-function silentOrWriting(ws: Word[], from: number): boolean {
+export function silentOrWriting(ws: Word[], from: number): boolean {
   let negated = false;
   for (let k = from; k < ws.length && k < from + 12 && (k === from || !ws[k].token.sentenceStart); k++) {
     const lower = ws[k].token.lower;
