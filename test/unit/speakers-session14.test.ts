@@ -398,3 +398,24 @@ describe('speaker attribution, session 14: the one the narration just before say
     assert.equal(who(scene('Minutes passed before at last the man beside Oskar spoke.'))[2], null);
   });
 });
+
+describe('speaker attribution, session 14: a quote that is only a name and a rank introduces its speaker', () => {
+  const scene = (line: string) =>
+    'Mira, Tobin and Oskar stood before the queen, and bowed one after the other.\n\n' + `${line}\n\n` + '"Welcome," said Lena.\n';
+
+  it('gives `"Tobin, Earl of Marrow."` alone in its paragraph to Tobin', () => {
+    assert.equal(who(scene('"Tobin, Earl of Marrow."'))[0], 'Tobin');
+  });
+
+  it('gives `"Oskar, Viscount Hale."` to Oskar', () => {
+    assert.equal(who(scene('"Oskar, Viscount Hale."'))[0], 'Oskar');
+  });
+
+  it('stays silent on a vocative with more to say: `"Tobin, Earl Hale wants you."`', () => {
+    assert.notEqual(who(scene('"Tobin, Earl Hale wants you."'))[0], 'Tobin');
+  });
+
+  it('stays silent on a name and a word that is no rank: `"Tobin, Mira."`', () => {
+    assert.notEqual(who(scene('"Tobin, Mira."'))[0], 'Tobin');
+  });
+});
