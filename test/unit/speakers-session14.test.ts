@@ -363,3 +363,59 @@ describe('speaker attribution, session 14: someone unnamed after a leading claus
     assert.equal(who(scene('Mira'))[2], 'Mira');
   });
 });
+
+describe('speaker attribution, session 14: a tag verb in lower case after a quote\'s "!" or "?"', () => {
+  const scene = (tag: string) =>
+    'Mira looked at Tobin. Tobin walked towards the edge of the wood.\n\n' + `"Tobin, no!" ${tag}.\n\n` + '"I have to," said Tobin.\n';
+
+  it('reads a verb that is not only speech, after the "!", as the tag it goes on into: `"Tobin, no!" cried Mira.`', () => {
+    assert.equal(who(scene('cried Mira'))[0], 'Mira');
+  });
+
+  it('stays silent when the word after the "!" opens a new sentence: `"Tobin, no!" Cried out, the words…`', () => {
+    assert.equal(who(scene('Cried out, the words hung in the air'))[0], null);
+  });
+
+  it('still reads a pure speech verb after the "!": `"Tobin, no!" shouted Mira.`', () => {
+    assert.equal(who(scene('shouted Mira'))[0], 'Mira');
+  });
+});
+
+describe('speaker attribution, session 14: the one the narration just before says speaks', () => {
+  const scene = (narration: string, quote = '"We have been tricked, have we not?"') =>
+    '"Keep to the path," said Mira.\n\n' + '"It goes on for ever," said Tobin.\n\n' + `${narration}\n\n` + `${quote}\n`;
+
+  it('gives an untagged quote the name a speech verb of the sentence before has, not its subject: `Minutes passed before at last Oskar voiced…`', () => {
+    assert.equal(who(scene('Minutes passed before at last Oskar voiced what they had all been thinking.'))[2], 'Oskar');
+  });
+
+  it('gives a quote whose epithet tag names no one the one who spoke: `it was Oskar who spoke.` / `"Ah," the scientist muttered`', () => {
+    const speakers = who(scene('There was a pause. In the end, it was Oskar who spoke.', '"Ah," the scientist muttered, "but they are not dead."'));
+    assert.deepEqual(speakers.slice(2), ['Oskar', 'Oskar']);
+  });
+
+  it('stays silent on a name that is an object: `…before at last the man beside Oskar spoke.`', () => {
+    assert.equal(who(scene('Minutes passed before at last the man beside Oskar spoke.'))[2], null);
+  });
+});
+
+describe('speaker attribution, session 14: a quote that is only a name and a rank introduces its speaker', () => {
+  const scene = (line: string) =>
+    'Mira, Tobin and Oskar stood before the queen, and bowed one after the other.\n\n' + `${line}\n\n` + '"Welcome," said Lena.\n';
+
+  it('gives `"Tobin, Earl of Marrow."` alone in its paragraph to Tobin', () => {
+    assert.equal(who(scene('"Tobin, Earl of Marrow."'))[0], 'Tobin');
+  });
+
+  it('gives `"Oskar, Viscount Hale."` to Oskar', () => {
+    assert.equal(who(scene('"Oskar, Viscount Hale."'))[0], 'Oskar');
+  });
+
+  it('stays silent on a vocative with more to say: `"Tobin, Earl Hale wants you."`', () => {
+    assert.notEqual(who(scene('"Tobin, Earl Hale wants you."'))[0], 'Tobin');
+  });
+
+  it('stays silent on a name and a word that is no rank: `"Tobin, Mira."`', () => {
+    assert.notEqual(who(scene('"Tobin, Mira."'))[0], 'Tobin');
+  });
+});

@@ -8,48 +8,48 @@ export const SPEAKER_MODEL: { weights: readonly number[]; floor: number; mode: '
   floor: 0.3,
   mode: 'all',
   weights: [
-    1.3797, // rule
-    0.5688, // rule_explicit
-    0.535, // rule_pronoun
-    0.3217, // rule_paragraph
+    1.3935, // rule
+    0.5711, // rule_explicit
+    0.5298, // rule_pronoun
+    0.3235, // rule_paragraph
     0, // rule_continued
-    0.2919, // rule_beat
-    -0.4409, // rule_alternation
-    0.1031, // rule_addressee
-    1.271, // rule_conf
-    -0.351, // prev1
-    0.3776, // prev2
-    0.6279, // same_para
-    -0.3488, // other_para
-    -0.463, // next1
+    0.3146, // rule_beat
+    -0.447, // rule_alternation
+    0.1014, // rule_addressee
+    1.2727, // rule_conf
+    -0.3548, // prev1
+    0.3693, // prev2
+    0.6058, // same_para
+    -0.3284, // other_para
+    -0.4616, // next1
     0.5532, // next2
-    0.1325, // narr_prev_q
-    0.5257, // turn_other
-    0.3701, // alternate
-    -0.2285, // addr_here
+    0.1351, // narr_prev_q
+    0.5295, // turn_other
+    0.374, // alternate
+    -0.2267, // addr_here
     0.1507, // addr_para
-    0.2414, // addr_prev
-    0.3082, // narr_here
-    0.3538, // narr_first
-    0.2713, // narr_before
-    0.3637, // narr_after
-    0.0646, // narr_prev
-    -0.0078, // narr_prev_last
-    -0.2938, // d_mention
-    0.1384, // d_spoke
-    -0.7973, // never_spoke
-    0.2696, // pron_agree
-    -0.2285, // pron_clash
-    0.1463, // i_narrator
-    0.4122, // narrator
-    -0.2802, // in_quote
-    -0.3881, // salience
-    -0.0928, // none
-    0.7566, // none_rule_null
-    -0.199, // none_rule_explicit
-    -0.2969, // none_rule_weak
+    0.2408, // addr_prev
+    0.3094, // narr_here
+    0.3491, // narr_first
+    0.269, // narr_before
+    0.3616, // narr_after
+    0.0718, // narr_prev
+    -0.0411, // narr_prev_last
+    -0.2909, // d_mention
+    0.1215, // d_spoke
+    -0.8117, // never_spoke
+    0.2703, // pron_agree
+    -0.2267, // pron_clash
+    0.1454, // i_narrator
+    0.4082, // narrator
+    -0.2798, // in_quote
+    -0.3928, // salience
+    -0.1009, // none
+    0.7488, // none_rule_null
+    -0.2017, // none_rule_explicit
+    -0.2923, // none_rule_weak
     0, // none_i_tag
-    -0.0128, // none_pron_tag
-    -0.0072, // none_few
+    -0.0147, // none_pron_tag
+    -0.0066, // none_few
   ],
 };

@@ -204,6 +204,30 @@ export function selfNamed(p: Paragraph, spots: QuoteSpot[], speakers: Said[], in
     for (let k = 0; k < speakers.length; k++) speakers[k] = { speaker: name, evidence: 'explicit', confidence: 0.9, named: true };
     return;
   }
+  const name = introduction(p, spots, index);
+  if (name && speakers.every((s) => !s.named)) speakers[0] = { speaker: name, evidence: 'explicit', confidence: 0.8, named: true };
+}
+
+// `"Ilandra, Duchess Honeysuckle."`: a name, a comma, a rank and what it is of, and no more.
+const INTRODUCTION = /^["“](\p{Lu}[\p{L}'’-]+)(?:\s\p{Lu}[\p{L}'’-]+)?,\s+(\p{Lu}\p{Ll}+)(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]+){0,3}\.["”]$/u;
+
+/** Ranks and offices one gives with one's name: `Saledenre, Viscountess Poppy.` */
+const RANKS = new Set(
+  'duke duchess earl count countess viscount viscountess baron baroness baronet marquess marquis lord lady king queen prince princess sir dame captain professor doctor general colonel major lieutenant sergeant commander admiral agent detective inspector officer'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The character a paragraph that is only a quote introduces by name and rank, who is the speaker:
+ * `"Ilandra, Duchess Honeysuckle."`, `"Hugh Fearnley-Whittingstall, Viscount Poppy."`. Not a
+ * vocative with more to say (`"Ilandra, Duchess Honeysuckle wants you."`).
+ */
+function introduction(p: Paragraph, spots: QuoteSpot[], index: CharacterIndex): string | undefined {
+  if (spots.length !== 1 || p.text.trim().length !== spots[0].end - spots[0].start) return undefined;
+  const m = INTRODUCTION.exec(p.text.trim());
+  if (!m || !RANKS.has(m[2].toLowerCase())) return undefined;
+  return index.byToken.get(foldName(m[1]));
 }
 
 /** Carries the previous paragraph's speaker into a speech that runs on, up to the first named quote. */

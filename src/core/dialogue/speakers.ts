@@ -35,6 +35,7 @@ import { answerAddressee, calledOfTwo, fillExchange, pairOf, silentTurn, type Ru
 import { introducedByRelation } from './introduced';
 import type { Gender } from './lexicon';
 import { listItem, type Lister } from './lists';
+import { narratedTurn } from './narrated-speaker';
 import { readNarration, sceneNarrators, tellerOf } from './narrator';
 import { besideBeats, listenerOf, loneTag, mentionOnly, ownBeats, splitSpeeches } from './paragraph-beats';
 import { addressedAt, calledMid, calledTooAt, inStory, pronounResolver, vocatives, type Resolver } from './pronouns';
@@ -272,6 +273,7 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
     const actor = lastSentenceSubject(flow.prevNarration);
     if (actor) lastActor(p, speakers, actor, own, ctx);
   }
+  if (sameScene && flow.prevNarration && quotes[0].start <= 1) narratedTurn(flow.prevNarration, ws, found, speakers, own);
   flow.prevNarration = undefined;
   // An untagged turn after narration that calls one of the two who have talked in the scene is
   // the other's: `I hugged Renko tightly.` / `"Mary, what's going on all of a sudden?"`.

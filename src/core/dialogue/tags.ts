@@ -16,7 +16,7 @@ export type Subject =
 const NAMED_PHRASE = 6;
 
 /** Words after which a name is an object, not a subject: `the girl beside Sachi said`, `shocked at Sachi saying`. */
-const NOT_SUBJECT_BEFORE = new Set([
+export const NOT_SUBJECT_BEFORE = new Set([
   'with',
   'beside',
   'behind',
@@ -171,7 +171,9 @@ export function tagAfter(ws: Word[], q: QuoteSpot, text: string, pStart: number,
   // A quote's own "!" or "?" ends no sentence of the narration before a name or a pronoun: `"Hey!" Mr. Jack cried`.
   const bang = /[!?][”"’']?[!?]*\s*$/.test(text.slice(Math.max(0, q.end - pStart - 2), first.start - pStart));
   const who = bang ? subjectAt(ws, i)?.subject.kind : undefined;
-  const pureOnly = first.token.sentenceStart && who !== 'name' && who !== 'pronoun';
+  // Nor before a word in lower case, which goes on the sentence: `"Albert, no!" cried Akane.`
+  const goesOn = bang && /^\p{Ll}/u.test(first.token.text);
+  const pureOnly = first.token.sentenceStart && who !== 'name' && who !== 'pronoun' && !goesOn;
   const verbOk = (lower: string) => (pureOnly ? isPureSpeechVerb(lower) || BASE_SPEECH.has(lower) : isTagVerb(lower));
   const within = (k: number) => ws[k] !== undefined && ws[k].start < nextQuote && (k === i || !ws[k].token.sentenceStart);
   const gap = (m: number) => text.slice(ws[m - 1].end - pStart, ws[m].start - pStart);
@@ -575,7 +577,7 @@ const ANSWERING = new Set(['reply', 'replied', 'answer', 'answered', 'speak', 's
  * Whether the sentence starting at word `from` says its subject keeps silent (`George did not
  * reply.`) or writes (`He started to type.`): the quote beside it is then nobody's speech.
  */
-function silentOrWriting(ws: Word[], from: number): boolean {
+export function silentOrWriting(ws: Word[], from: number): boolean {
   let negated = false;
   for (let k = from; k < ws.length && k < from + 12 && (k === from || !ws[k].token.sentenceStart); k++) {
     const lower = ws[k].token.lower;
