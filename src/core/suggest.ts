@@ -5,6 +5,7 @@
  */
 
 import { irregularFormsOf } from './data/irregular-verbs';
+import { wrongEndingBase } from './rules/spelling-shapes';
 import type { Speller } from './speller';
 import { applyApostropheStyle, matchCase } from './text';
 import type { Finding } from './types';
@@ -26,6 +27,17 @@ export function suggest(finding: Finding, speller: Speller | undefined, apostrop
   // Hunspell ranks below look-alikes ("rained", "matched") or never offers.
   for (const f of irregularFormsOf(word.toLowerCase())) {
     const cased = matchCase(f, word);
+    if (!seen.has(cased)) {
+      seen.add(cased);
+      list.push(cased);
+    }
+  }
+  // A plural's ending on a word that takes none ("graffities", "sheeps") means the word itself,
+  // which Hunspell ranks below look-alikes ("graffitied"). Only a plural's: a verb's wrong ending
+  // means another spelling of the ending ("adviced" is "advised", not "advice").
+  const wrong = wrongEndingBase(speller, word.toLowerCase());
+  if (wrong && (wrong[1] === 's' || wrong[1] === 'es')) {
+    const cased = matchCase(wrong[0], word);
     if (!seen.has(cased)) {
       seen.add(cased);
       list.push(cased);
