@@ -38,6 +38,16 @@ describe('confusable: a demonstrative or quantifier whose number disagrees with 
     assert.equal(fixed('Cheryl is hurting that teachers.'), 'Cheryl is hurting that teacher.');
   });
 
+  test('across one adjective ("these old book", "this beautiful cars")', () => {
+    assert.deepEqual(number('She read these old book.'), ['these old book→these old books|this old book:warning']);
+    // A verb that agrees with the noun puts the determiner's fix first.
+    assert.equal(fixed('This beautiful cars are gone.'), 'These beautiful cars are gone.');
+    assert.equal(fixed('These book is mine.'), 'This book is mine.');
+    // Silent where the phrase goes on, or the determiner is a conjunction.
+    assert.deepEqual(number('These old book covers are red.'), []);
+    assert.deepEqual(number('He knew that old men snore.'), []);
+  });
+
   test('in speech it is information', () => {
     assert.deepEqual(number('"I want these book," she said.'), ['these book→these books|this book:information']);
   });
