@@ -57,6 +57,8 @@ describe('a dictionary word with an ending it does not take', () => {
     };
     assert.equal(first('The graffities covered the wall.', 'graffities'), 'graffiti');
     assert.equal(first('Sheeps grazed on the hill.', 'Sheeps'), 'Sheep');
+    // A plural missing its e is the plural the word takes.
+    assert.equal(first('The stitchs held.', 'stitchs'), 'stitches');
     // A verb's wrong ending is another spelling of the ending, not the bare word.
     assert.notEqual(first('She adviced him to wait.', 'adviced'), 'advice');
   });
