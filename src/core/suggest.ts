@@ -5,6 +5,7 @@
  */
 
 import { irregularFormsOf } from './data/irregular-verbs';
+import { wrongEndingBase } from './rules/spelling-shapes';
 import type { Speller } from './speller';
 import { applyApostropheStyle, matchCase } from './text';
 import type { Finding } from './types';
@@ -26,6 +27,20 @@ export function suggest(finding: Finding, speller: Speller | undefined, apostrop
   // Hunspell ranks below look-alikes ("rained", "matched") or never offers.
   for (const f of irregularFormsOf(word.toLowerCase())) {
     const cased = matchCase(f, word);
+    if (!seen.has(cased)) {
+      seen.add(cased);
+      list.push(cased);
+    }
+  }
+  // A plural's ending on a word that takes none ("graffities", "sheeps") means the word itself,
+  // which Hunspell ranks below look-alikes ("graffitied"). Only a plural's: a verb's wrong ending
+  // means another spelling of the ending ("adviced" is "advised", not "advice").
+  // A plural missing its e ("stitchs") means the plural the word takes ("stitches").
+  const wrong = wrongEndingBase(speller, word.toLowerCase());
+  if (wrong && (wrong[1] === 's' || wrong[1] === 'es')) {
+    const es = `${wrong[0]}es`;
+    const meant = wrong[1] === 's' && /(?:s|sh|ch|x|z)$/.test(wrong[0]) && speller.correct(es) ? es : wrong[0];
+    const cased = matchCase(meant, word);
     if (!seen.has(cased)) {
       seen.add(cased);
       list.push(cased);

@@ -17,6 +17,7 @@ describe('confusable: a mass noun given a plural', () => {
     assert.equal(fixed('She packed the equipments and the luggages.'), 'She packed the equipment and the luggage.');
     assert.equal(fixed('Thanks for all the feedbacks and informations.'), 'Thanks for all the feedback and information.');
     assert.equal(fixed('Furnitures filled the room.'), 'Furniture filled the room.');
+    assert.equal(fixed('He had no time for those nonsenses.'), 'He had no time for those nonsense.');
   });
 
   test('"advices" before an object is the verb "advises"', () => {

@@ -14,6 +14,7 @@ import { Column } from '../model/vocab';
 import { BROKEN, compilePattern, gatesOf, mayOpen, spacedBefore, Words, type Gates, type Pattern } from '../patterns';
 import { applyApostropheStyle, matchCase } from '../text';
 import { articleFindings } from './a-an';
+import { determinerNumberFindings } from './determiner-number';
 import { layLieFindings } from './lay-lie';
 import { massPluralFindings } from './mass-plural';
 import { missingWordFindings } from './missing-word';
@@ -233,7 +234,12 @@ export const confusable: ParagraphRule = {
       i = suspectAt(paragraph, words, index, list, i, found);
     }
     const wordsOf = () => (words ??= new Words(paragraph.text, tokens));
-    const laid = [...layLieFindings(paragraph, wordsOf), ...massPluralFindings(paragraph, wordsOf), ...articleFindings(paragraph, wordsOf)];
+    const laid = [
+      ...layLieFindings(paragraph, wordsOf),
+      ...massPluralFindings(paragraph, wordsOf),
+      ...determinerNumberFindings(paragraph, wordsOf),
+      ...articleFindings(paragraph, wordsOf),
+    ];
     if (laid.length > 0) {
       found.push(...laid);
       found.sort((a, b) => a.start - b.start);

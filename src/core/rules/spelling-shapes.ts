@@ -48,11 +48,42 @@ export function farFromWords(speller: Speller, lower: string): boolean {
     const unknown = lower.split('-').filter((p) => !isWord(p));
     // Two edits from a common word is a misspelling still ("exersize", "evrithing", "htikn").
     const nearCommonIn2 = (p: string) => common !== undefined && withinTwoOfAny(p, common);
-    answer = unknown.length > 0 && unknown.every((p) => p.length >= 4 && pronounceable(p) && !nearCommonIn2(p) && !dropOrSwapOf(p, isWord));
+    answer =
+      unknown.length > 0 &&
+      unknown.every((p) => p.length >= 4 && pronounceable(p) && !nearCommonIn2(p) && !dropOrSwapOf(p, isWord) && !wrongEnding(speller, p));
     if (memo.size > 10_000) memo.clear();
     memo.set(lower, answer);
   }
   return answer;
+}
+
+/**
+ * Frequency (2·Zipf) from which a dictionary word is one whose ending a writer gets wrong rather
+ * than a base a story coins from ("graffiti" 7, "unicorn" 7).
+ */
+const WRONG_ENDING_BASE = 6;
+
+/**
+ * Whether `lower` is a dictionary word in use with an inflection's ending it does not take
+ * ("graffities" for "graffiti", "sheeps", "adviced"): a form of a known word, misspelt the same
+ * way each time, never the story's coinage. The base has four letters or more ("esper" is no "esp").
+ */
+export function wrongEnding(speller: Speller, lower: string): boolean {
+  return wrongEndingBase(speller, lower) !== undefined;
+}
+
+/**
+ * The dictionary word that `lower` gives an ending it does not take (`wrongEnding`), and the
+ * ending: `["graffiti", "es"]` for "graffities"; undefined when it is none.
+ */
+export function wrongEndingBase(speller: Speller, lower: string): [string, string] | undefined {
+  if (!/^[a-z]+$/.test(lower) || speller.correct(lower)) return undefined;
+  for (const ending of ['es', 's', 'ed', 'd', 'ing', 'er', 'est']) {
+    if (!lower.endsWith(ending)) continue;
+    const base = lower.slice(0, -ending.length);
+    if (base.length >= 4 && speller.correct(base) && (speller.frequency?.(base) ?? 0) >= WRONG_ENDING_BASE) return [base, ending];
+  }
+  return undefined;
 }
 
 /**
@@ -78,7 +109,7 @@ export function isRepeatedCoinage(speller: Speller, lower: string): boolean {
   if (answer === undefined) {
     const isWord = (w: string) => speller.correct(w);
     const common = (w: string) => isWord(w) && (speller.frequency?.(w) ?? 0) >= RUN_TOGETHER_HEAD;
-    answer = lower.length >= 4 && pronounceable(lower) && !habitOf(lower, isWord, common);
+    answer = lower.length >= 4 && pronounceable(lower) && !habitOf(lower, isWord, common) && !wrongEnding(speller, lower);
     // Its letters scrambled ("htikn"), or sounding like it ("definately"): a word suggested for it.
     const letters = lettersOf(lower);
     if (answer) answer = !speller.suggest(lower).some((s) => soundsAlike(lower, s.toLowerCase()) || lettersOf(s.toLowerCase()) === letters);
@@ -121,7 +152,8 @@ export function isHabitualSpelling(speller: Speller, lower: string): boolean {
         (w) => frequent(w, HABIT_OF),
         (w) => frequent(w, RUN_TOGETHER_HEAD),
       ) ||
-      nearVeryCommon(speller, lower);
+      nearVeryCommon(speller, lower) ||
+      wrongEnding(speller, lower);
     const letters = lettersOf(lower);
     // Only a common word is what a habit sounds out: "esper" sounds like "espier" too.
     const sounded = (w: string) => (soundsAlike(lower, w) || lettersOf(w) === letters) && frequent(w, HABIT_OF);

@@ -1,0 +1,96 @@
+/**
+ * A demonstrative or quantifier whose number disagrees with its noun (issue #15): "these book",
+ * "those library", "many problem" → the plural; "this books", "every days" → the singular; "that
+ * jackets" only at a sentence's end ("He said that dogs bark" is a conjunction). The nouns are
+ * the generated table `data/noun-number.generated.ts` (count nouns Brown tags in one number
+ * only); the fix is the noun in the determiner's number, then the determiner in the noun's
+ * ("these trouble": `these troubles`, or `this trouble`). Silent on `these kind of` (how speech
+ * says it), on a noun that modifies the next one ("these book covers", "this sports car"), on a
+ * possessive and on a name. Reported under `confusable`, as information in dialogue and thoughts.
+ */
+
+import { classesOf, WORD_CLASS } from '../data/lexicon';
+import { PLURAL_NOUNS, SINGULAR_NOUNS } from '../data/noun-number.generated';
+import type { Paragraph } from '../model/document';
+import type { Words } from '../patterns';
+import { matchCase } from '../text';
+import type { RawFinding } from './types';
+
+const SPOKEN = new Set(['dialogue', 'thought']);
+/** Determiners that take a plural noun. */
+const TAKE_PLURAL = new Set(['these', 'those', 'many', 'several']);
+/** Determiners that take a singular noun; `that` only at a sentence's end. */
+const TAKE_SINGULAR = new Set(['this', 'that', 'every', 'each', 'another']);
+/** Each determiner in the other number, where English has one. */
+const OTHER_NUMBER: Record<string, string> = { these: 'this', those: 'that', this: 'these', that: 'those', many: 'much' };
+/** The verbs that agree with a singular subject, and with a plural. */
+const SINGULAR_VERBS = new Set(['is', 'was', 'has', 'does', "isn't", "wasn't", "hasn't", "doesn't"]);
+const PLURAL_VERBS = new Set(['are', 'were', 'have', 'do', "aren't", "weren't", "haven't", "don't"]);
+/** Nouns of kind that speech puts in the plural's place: "these kind of things". */
+const KINDS = new Set(['kind', 'sort', 'type']);
+
+const C = WORD_CLASS;
+/** The closed classes (and adverbs, past forms) that end a noun phrase: what follows its noun when it has one. */
+const CLOSED = C.art | C.det | C.poss | C.subj | C.obj | C.modal | C.do | C.be | C.have | C.prep | C.conj | C.wh | C.adv | C.past;
+
+/** Whether the noun phrase ends at word `k`: punctuation or the text's end after it, or a closed-class word. */
+function endsPhrase(words: Words, after: string, k: number): boolean {
+  if (!/^ +[\p{L}\p{N}]/u.test(after) || k + 1 >= words.n) return true;
+  return (classesOf(words.word(k + 1)) & CLOSED) !== 0;
+}
+
+/** Whether token `k` is an adjective and nothing else the lexicon or the noun tables know ("old", "public"; not "light"). */
+function adjectiveAt(tokens: Paragraph['analysis']['tokens'], k: number): boolean {
+  const w = tokens[k].lower;
+  if (SINGULAR_NOUNS.has(w) || PLURAL_NOUNS.has(w) || OTHER_NUMBER[w] !== undefined) return false;
+  const c = classesOf(w);
+  return (c & C.adj) !== 0 && (c & (CLOSED | C.noun | C.verb | C.num | C.comp)) === 0;
+}
+
+/** The paragraph's determiners whose noun has the other number, as `confusable` findings. */
+export function determinerNumberFindings(paragraph: Paragraph, words: () => Words): RawFinding[] {
+  const tokens = paragraph.analysis.tokens;
+  const text = paragraph.text;
+  let found: RawFinding[] | undefined;
+  for (let i = 1; i < tokens.length; i++) {
+    // The determiner before the noun, or before one adjective before it ("these old book").
+    const d = i >= 2 && adjectiveAt(tokens, i - 1) ? i - 2 : i - 1;
+    const det = tokens[d].lower;
+    const plural = TAKE_PLURAL.has(det);
+    if (!plural && !TAKE_SINGULAR.has(det)) continue;
+    const lower = tokens[i].lower;
+    const fix = plural ? SINGULAR_NOUNS.get(lower) : PLURAL_NOUNS.get(lower);
+    if (fix === undefined) continue;
+    // Next to each other, nothing but spaces between; and no possessive after ("those boy's").
+    if (!/^ +$/.test(text.slice(tokens[i - 1].end, tokens[i].start)) || !/^ +$/.test(text.slice(tokens[d].end, tokens[d + 1].start))) continue;
+    const after = text.slice(tokens[i].end);
+    if (/^['’]/.test(after)) continue;
+    if (plural && KINDS.has(lower)) continue;
+    const all = words();
+    if (all.name(i)) continue;
+    // A noun before a noun modifies it ("these book covers", "this sports car"): the phrase must end.
+    if (!endsPhrase(all, after, i)) continue;
+    // "that" before a plural is a conjunction or a relative unless the sentence ends there.
+    if (det === 'that' && !/^\s*(?:[.!?…]|$)/.test(after)) continue;
+    const original = text.slice(tokens[i].start, tokens[i].end);
+    const cased = matchCase(fix, original);
+    const detText = text.slice(tokens[d].start, tokens[d].end);
+    const between = text.slice(tokens[d].end, tokens[i].start);
+    // The other fix, the determiner in the noun's number ("these trouble" may be "this trouble").
+    const other = OTHER_NUMBER[det];
+    const suggestions = [`${detText}${between}${cased}`, ...(other ? [`${matchCase(other, detText)}${between}${original}`] : [])];
+    // A verb after that agrees with the noun tells the determiner is the slip: "this cars are" → "these cars".
+    const verb = /^ +([a-z]+)/i.exec(after)?.[1]?.toLowerCase();
+    if (other && verb && (plural ? SINGULAR_VERBS : PLURAL_VERBS).has(verb)) suggestions.reverse();
+    const also = other ? ` (or \`${suggestions[1]}\`)` : '';
+    (found ??= []).push({
+      start: tokens[d].start,
+      end: tokens[i].end,
+      message: `\`${detText}\` takes a ${plural ? 'plural' : 'singular'} noun: \`${suggestions[0]}\`${also}.`,
+      suggestions,
+      ...(SPOKEN.has(tokens[i].region) ? { severity: 'information' as const } : {}),
+      data: { word: original, expected: cased, family: 'determiner-number' },
+    });
+  }
+  return found ?? [];
+}

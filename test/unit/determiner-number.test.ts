@@ -1,0 +1,75 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { createSpeller } from '../../src/core';
+import { PLURAL_NOUNS, SINGULAR_NOUNS } from '../../src/core/data/noun-number.generated';
+import { loadDictionary } from '../../src/node/dictionaries';
+import { ruleHelpers } from '../support/rule-helpers';
+
+const speller = createSpeller(loadDictionary('en-US'));
+const { findings, fixed } = ruleHelpers('confusable', () => ({ speller }));
+const number = (text: string) =>
+  findings(text)
+    .filter((f) => f.data?.family === 'determiner-number')
+    .map((f) => `${text.slice(f.range.start, f.range.end)}→${f.suggestions.join('|')}:${f.severity}`);
+
+describe('confusable: a demonstrative or quantifier whose number disagrees with its noun', () => {
+  test('the table holds count nouns by number, from Brown, and not the words of either number', () => {
+    assert.equal(SINGULAR_NOUNS.get('book'), 'books');
+    assert.equal(SINGULAR_NOUNS.get('library'), 'libraries');
+    assert.equal(PLURAL_NOUNS.get('customers'), 'customer');
+    for (const w of ['news', 'series', 'sheep', 'kind', 'work', 'nonsense']) assert.ok(!SINGULAR_NOUNS.has(w), w);
+    for (const w of ['means', 'people', 'news', 'series']) assert.ok(!PLURAL_NOUNS.has(w), w);
+  });
+
+  test('a plural determiner before a singular noun takes the plural', () => {
+    assert.equal(fixed('Carmen toured these restaurant.'), 'Carmen toured these restaurants.');
+    assert.equal(fixed('Monet dropped by those library.'), 'Monet dropped by those libraries.');
+    assert.deepEqual(number('She read these book in a week.'), ['these book→these books|this book:warning']);
+    assert.deepEqual(number('Many problem remained.'), ['Many problem→Many problems|Much problem:warning']);
+    // The regular plural, not another noun's ("caves" is of "cave").
+    assert.equal(fixed('Some men were touring those cafe.'), 'Some men were touring those cafes.');
+  });
+
+  test('a singular determiner before a plural noun takes the singular', () => {
+    assert.equal(fixed('Raymond is selling this sketches.'), 'Raymond is selling this sketch.');
+    assert.deepEqual(number('I liked this books.'), ['this books→this book|these books:warning']);
+    assert.deepEqual(number('Every days felt long.'), ['Every days→Every day:warning']);
+    // "that" at a sentence's end only.
+    assert.equal(fixed('Cheryl is hurting that teachers.'), 'Cheryl is hurting that teacher.');
+  });
+
+  test('across one adjective ("these old book", "this beautiful cars")', () => {
+    assert.deepEqual(number('She read these old book.'), ['these old book→these old books|this old book:warning']);
+    // A verb that agrees with the noun puts the determiner's fix first.
+    assert.equal(fixed('This beautiful cars are gone.'), 'These beautiful cars are gone.');
+    assert.equal(fixed('These book is mine.'), 'This book is mine.');
+    // Silent where the phrase goes on, or the determiner is a conjunction.
+    assert.deepEqual(number('These old book covers are red.'), []);
+    assert.deepEqual(number('He knew that old men snore.'), []);
+  });
+
+  test('in speech it is information', () => {
+    assert.deepEqual(number('"I want these book," she said.'), ['these book→these books|this book:information']);
+  });
+
+  test('silent where English allows it', () => {
+    for (const right of [
+      'She read these books and this book.',
+      'He said that dogs bark.',
+      'I know that students read it.',
+      'These kind of things happen all the time.',
+      'Those sort of people never learn.',
+      'These book covers are red.',
+      'This sports car is fast.',
+      'This news is old, and this series is long.',
+      'This means war.',
+      'Those nonsense words again.',
+      'He stayed this 3 days.',
+      "Those boy's toys were gone.",
+      'They visited this Dallas.',
+      'Every two weeks she came.',
+    ]) {
+      assert.deepEqual(number(right), [], right);
+    }
+  });
+});
