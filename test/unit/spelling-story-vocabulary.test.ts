@@ -9,6 +9,7 @@ import { before, describe, test } from 'node:test';
 import { Analyzer, checkStory, createSpeller, type Speller, Story, storyWordsOf } from '../../src/core';
 import { STORY_WORD_AFTER } from '../../src/core/rules/spelling-shapes';
 import { loadDictionary } from '../../src/node/dictionaries';
+import { storySpellingFindings } from '../support/story-spelling';
 
 let speller: Speller;
 before(() => {
@@ -16,13 +17,7 @@ before(() => {
 });
 
 /** Each spelling finding of each file of the story, as `word:severity`. */
-function storyFindings(texts: string[]): string[][] {
-  const { results } = checkStory(
-    texts.map((text, i) => ({ uri: `ch${i + 1}.txt`, text })),
-    { speller },
-  );
-  return results.map((r, i) => r.findings.filter((f) => f.rule === 'spelling').map((f) => `${texts[i].slice(f.range.start, f.range.end)}:${f.severity}`));
-}
+const storyFindings = (texts: string[]): string[][] => storySpellingFindings(speller, texts);
 
 describe("the story's vocabulary, counted over its files", () => {
   test('a coinage one edit from a word, written three times over two chapters, is information in both', () => {

@@ -6,9 +6,10 @@
 
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
-import { analyze, checkStory, createSpeller, type Speller, suggest } from '../../src/core';
+import { analyze, createSpeller, type Speller, suggest } from '../../src/core';
 import { wrongEnding } from '../../src/core/rules/spelling-shapes';
 import { loadDictionary } from '../../src/node/dictionaries';
+import { storySpellingFindings } from '../support/story-spelling';
 
 let speller: Speller;
 before(() => {
@@ -16,13 +17,7 @@ before(() => {
 });
 
 /** Each spelling finding of each file of the story, as `word:severity`. */
-function storyFindings(texts: string[]): string[][] {
-  const { results } = checkStory(
-    texts.map((text, i) => ({ uri: `ch${i + 1}.txt`, text })),
-    { speller },
-  );
-  return results.map((r, i) => r.findings.filter((f) => f.rule === 'spelling').map((f) => `${texts[i].slice(f.range.start, f.range.end)}:${f.severity}`));
-}
+const storyFindings = (texts: string[]): string[][] => storySpellingFindings(speller, texts);
 
 describe('a dictionary word with an ending it does not take', () => {
   test('is told apart from a coinage and from a word the dictionary knows', () => {
