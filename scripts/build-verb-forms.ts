@@ -22,6 +22,7 @@
 
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { adverbOf } from '../src/core/data/confusables';
 import { irregularVerbs } from '../src/core/data/irregular-verbs';
 import { classesOf, WORD_CLASS } from '../src/core/data/lexicon';
 import { brownTaggedSentences, brownVersion as version, type Tok } from './brown-tagged';
@@ -110,30 +111,6 @@ const PREDICATE_VERBS = new Set(
 );
 /** What may follow an adverb of manner: a clause's end, a preposition, a conjunction, a particle. */
 const after = (t: Tok | undefined) => !t || /^(?:[.,:;)(]|--|''|in|cc|cs|rp|to)$/.test(t.t);
-
-// The -ly adverb of an adjective: the spelling rules of `adverbOf` in confusables.ts.
-const SPECIAL: Record<string, string> = {
-  gentle: 'gently',
-  humble: 'humbly',
-  shy: 'shyly',
-  dry: 'dryly',
-  sly: 'slyly',
-  wry: 'wryly',
-  coy: 'coyly',
-  dumb: 'dumbly',
-  whole: 'wholly',
-  true: 'truly',
-  full: 'fully',
-};
-function adverbOf(adj: string): string {
-  const special = SPECIAL[adj];
-  if (special) return special;
-  if (adj.endsWith('ic')) return `${adj}ally`;
-  if (/[^aeiou]y$/.test(adj)) return `${adj.slice(0, -1)}ily`;
-  if (adj.endsWith('ble')) return `${adj.slice(0, -1)}y`;
-  if (adj.endsWith('ll')) return `${adj}y`;
-  return `${adj}ly`;
-}
 
 const lyAfterVerb = new Map<string, number>();
 const bareAfterVerb = new Map<string, number>();

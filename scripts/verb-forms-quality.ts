@@ -16,6 +16,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Analyzer, type Finding } from '../src/core';
+import { adverbOf } from '../src/core/data/confusables';
 import { irregularVerbs } from '../src/core/data/irregular-verbs';
 import { classesOf, WORD_CLASS } from '../src/core/data/lexicon';
 import { confusable } from '../src/core/rules/confusable';
@@ -65,28 +66,6 @@ const BE = "am|is|are|was|were|be|been|being|isn't|aren't|wasn't|weren't|get|get
 const BETWEEN = 'never|just|already|not|all|nearly|almost|finally|also';
 const AFTER =
   'to|toward|towards|into|onto|down|up|along|across|through|over|under|past|around|out|back|away|off|behind|after|before|from|in|on|at|with|and|but|as|while|when|until|then|for';
-
-function adverbOf(adj: string): string {
-  const special: Record<string, string> = {
-    gentle: 'gently',
-    humble: 'humbly',
-    shy: 'shyly',
-    dry: 'dryly',
-    sly: 'slyly',
-    wry: 'wryly',
-    coy: 'coyly',
-    dumb: 'dumbly',
-    whole: 'wholly',
-    true: 'truly',
-    full: 'fully',
-  };
-  if (special[adj]) return special[adj];
-  if (adj.endsWith('ic')) return `${adj}ally`;
-  if (/[^aeiou]y$/.test(adj)) return `${adj.slice(0, -1)}ily`;
-  if (adj.endsWith('ble')) return `${adj.slice(0, -1)}y`;
-  if (adj.endsWith('ll')) return `${adj}y`;
-  return `${adj}ly`;
-}
 
 function build(): void {
   const tags = brownTags();

@@ -1339,7 +1339,8 @@ const ADVERB_SPECIAL: Record<string, string> = {
   gentle: 'gently', humble: 'humbly', shy: 'shyly', dry: 'dryly', sly: 'slyly', wry: 'wryly', coy: 'coyly',
   dumb: 'dumbly', whole: 'wholly', true: 'truly', full: 'fully',
 };
-function adverbOf(adj: string): string {
+/** The -ly adverb of an adjective (`quick` → `quickly`, `gentle` → `gently`, `frantic` → `frantically`). */
+export function adverbOf(adj: string): string {
   const special = ADVERB_SPECIAL[adj];
   if (special) return special;
   if (adj.endsWith('ic')) return `${adj}ally`;
