@@ -14,7 +14,7 @@
  * fail on them). Warnings on the fixture's `outOfScope` spans (real errors that are not word-level:
  * dialogue punctuation, a name's casing) are counted apart from the false alarms.
  *
- * Run: npx tsx scripts/fanfic-errors-quality.ts [--list] [--heldout | --heldout2 | --heldout3 | --heldout4]
+ * Run: npx tsx scripts/fanfic-errors-quality.ts [--list] [--heldout | --heldout2 | --heldout3 | --heldout4 | --heldout5]
  *
  * `--heldout` scores `test/fixtures/fanfic-errors/heldout.json` instead (the same schema: Silk
  * Rose's chapters, annotated blind): a held-out set, to be run once (see the folder's README).
@@ -27,6 +27,9 @@
  *
  * `--heldout4` scores `heldout4.json` (junesirius's "To Name the Sky Blue", session 14, annotated
  * blind): a fourth held-out set, also to be run once.
+ *
+ * `--heldout5` scores `heldout5.json` (Shlomi Fish's "Star Trek: We, the Living Dead", session 15,
+ * annotated blind): a fifth held-out set, also to be run once.
  */
 
 import { readFileSync } from 'node:fs';
@@ -302,8 +305,9 @@ export function checkFiles(paths: readonly string[], root: string): CheckedFile[
   return out;
 }
 
-/** The fixture a run scores: `annotations.json`, or a held-out set (`--heldout`, `--heldout2`, `--heldout3`, `--heldout4`). */
+/** The fixture a run scores: `annotations.json`, or a held-out set (`--heldout`, `--heldout2` … `--heldout5`). */
 export function fixtureFile(argv: readonly string[]): string {
+  if (argv.includes('--heldout5')) return 'heldout5.json';
   if (argv.includes('--heldout4')) return 'heldout4.json';
   if (argv.includes('--heldout3')) return 'heldout3.json';
   if (argv.includes('--heldout2')) return 'heldout2.json';

@@ -100,12 +100,13 @@ describe('scripts/fanfic-errors-quality.ts fixture choice', () => {
     assert.equal(fixtureFile(['node', 'script', '--heldout2', '--list']), 'heldout2.json');
     assert.equal(fixtureFile(['node', 'script', '--list', '--heldout3']), 'heldout3.json');
     assert.equal(fixtureFile(['node', 'script', '--heldout4', '--list']), 'heldout4.json');
+    assert.equal(fixtureFile(['node', 'script', '--list', '--heldout5']), 'heldout5.json');
   });
 });
 
 describe('test/fixtures/fanfic-errors sets', () => {
   const dir = join(__dirname, '..', 'fixtures', 'fanfic-errors');
-  const sets = ['annotations.json', 'heldout.json', 'heldout2.json', 'heldout3.json', 'heldout4.json'].map((name) => {
+  const sets = ['annotations.json', 'heldout.json', 'heldout2.json', 'heldout3.json', 'heldout4.json', 'heldout5.json'].map((name) => {
     const fixture = JSON.parse(readFileSync(join(dir, name), 'utf8')) as { texts: string[]; errors: Annotation[] };
     return { name, ...fixture };
   });
@@ -152,6 +153,18 @@ describe('test/fixtures/fanfic-errors sets', () => {
         `${path} has no annotation`,
       );
     for (const e of set.errors) {
+      assert.ok(e.class === 'real-word' || e.class === 'misspelling', `${e.file}:${e.line} class ${e.class}`);
+      assert.ok(e.kind.length > 0 && e.wrong !== e.correction, `${e.file}:${e.line}`);
+    }
+  });
+
+  it('loads the fifth held-out set whole: its one screenplay, annotated, with classes and kinds', () => {
+    const set = sets.find((s) => s.name === 'heldout5.json');
+    assert.ok(set);
+    assert.deepEqual(set.texts, ['test/fixtures/fanfic-errors/we-the-living-dead.txt']);
+    assert.ok(set.errors.length >= 25, `${set.errors.length} annotations`);
+    for (const e of set.errors) {
+      assert.equal(e.file, set.texts[0]);
       assert.ok(e.class === 'real-word' || e.class === 'misspelling', `${e.file}:${e.line} class ${e.class}`);
       assert.ok(e.kind.length > 0 && e.wrong !== e.correction, `${e.file}:${e.line}`);
     }
