@@ -153,7 +153,7 @@ export function guards(model: ContextModel): Guards {
   return (GUARDS = {
     been: model.id('been'),
     have: ids("have has had having i've you've we've they've 've i'd you'd he'd she'd we'd they'd 'd"),
-    indefinite: ids('something nothing anything everything someone anyone everyone somebody anybody nobody everybody'),
+    indefinite: ids(INDEFINITE),
     negation: ids('not never'),
     agrees: agreement(model, ids),
     agreeing: ids("am is are was were has have does do isn't aren't wasn't weren't doesn't don't hasn't haven't"),
@@ -192,6 +192,9 @@ export function guards(model: ContextModel): Guards {
 }
 
 /** The personal pronouns and the verb forms that agree with each, by vocabulary id. */
+/** The indefinite pronouns: singular subjects ("everyone was"), and objects too ("let everyone have"). */
+const INDEFINITE = 'something nothing anything everything someone anyone everyone somebody anybody nobody everybody';
+
 function agreement(model: ContextModel, ids: (words: string) => Set<number>): Map<number, Set<number>> {
   // "he don't care", "I says" are dialect, speech's own: dialogue and thoughts keep their licence
   // (`VOICE_KINDS`), as does a narrator who tells in a voice (`inVoice`); in narration they are slips.
@@ -201,6 +204,8 @@ function agreement(model: ContextModel, ids: (words: string) => Set<number>): Ma
   for (const p of ['he', 'she', 'it']) out.set(model.id(p), singular);
   for (const p of ['we', 'they', 'you']) out.set(model.id(p), plural);
   out.set(model.id('i'), ids("am was have do wasn't don't haven't"));
+  // The indefinite pronouns are singular ("everyone was", "nobody has"), at a clause's start only (`agreesInstead`).
+  for (const p of INDEFINITE.split(' ')) out.set(model.id(p), singular);
   out.delete(-1);
   return out;
 }
@@ -209,8 +214,8 @@ function agreement(model: ContextModel, ids: (words: string) => Set<number>): Ma
  * Whether candidate `c` of word `x` is the form of "be", "have" or "do" that the personal pronoun
  * before it wants and `x` is not ("she are", "they was"). Not after an auxiliary ("did he have"),
  * nor a conjunction ("you and I were"); "were" after a singular pronoun only at a sentence's
- * start ("if I were" is right); "you" and "it", objects too ("what I told you is"), only at a
- * clause's start.
+ * start ("if I were" is right); "you", "it" and the indefinite pronouns ("everyone were" →
+ * "was"), objects too ("what I told you is", "let everyone have"), only at a clause's start.
  */
 function agreesInstead(g: Guards, x: number, c: number, left: Neighbour, left2: Neighbour | undefined): boolean {
   const forms = g.agrees.get(left.id);
@@ -219,7 +224,8 @@ function agreesInstead(g: Guards, x: number, c: number, left: Neighbour, left2: 
   // "How'd he have", "Why'd she go": a question's auxiliary before its subject, the base after.
   if (AUXILIARY[before] || before === CC || (left2 !== undefined && g.whAuxiliary.has(left2.id))) return false;
   if (x === g.were && before !== 0) return false;
-  const pronoun = left.id === g.you || left.id === g.it;
+  // "you", "it" and the indefinite pronouns are objects too ("let everyone have a turn").
+  const pronoun = left.id === g.you || left.id === g.it || g.indefinite.has(left.id);
   return !pronoun || before === 0 || before === CS;
 }
 
