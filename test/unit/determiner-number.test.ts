@@ -73,3 +73,30 @@ describe('confusable: a demonstrative or quantifier whose number disagrees with 
     }
   });
 });
+
+describe('confusable: "few", "both", "various", "numerous" take a plural, across two adjectives too (issue #15, session 15)', () => {
+  test('reports the singular noun after them', () => {
+    assert.deepEqual(number('He had a few friend in town.'), ['few friend→few friends:warning']);
+    assert.deepEqual(number('Both hand were cold.'), ['Both hand→Both hands:warning']);
+    assert.deepEqual(number('She saw various thing there.'), ['various thing→various things:warning']);
+    assert.deepEqual(number('They came from so many different alien culture, it was hard to tell.'), [
+      'many different alien culture→many different alien cultures|much different alien culture:warning',
+    ]);
+  });
+  test('the fix is the plural', () => {
+    assert.equal(fixed('He had a few friend in town.'), 'He had a few friends in town.');
+    assert.equal(fixed('Both hand were cold.'), 'Both hands were cold.');
+  });
+  test('silent on the plural, on "both … and", and on an adjective that is the determiner itself', () => {
+    for (const text of [
+      'He had a few friends in town.',
+      'Few people came.',
+      'The few remaining soldiers left.',
+      'She loved both daughter and son.',
+      'Both sides agreed.',
+      'Numerous reports came in.',
+      'She saw various things there.',
+    ])
+      assert.deepEqual(number(text), [], text);
+  });
+});

@@ -9,6 +9,8 @@
  * possessive and on a name. Reported under `confusable`, as information in dialogue and thoughts.
  */
 
+import { classIndex } from '../context/format';
+import { contextModel } from '../context/model';
 import { classesOf, WORD_CLASS } from '../data/lexicon';
 import { PLURAL_NOUNS, SINGULAR_NOUNS } from '../data/noun-number.generated';
 import type { Paragraph } from '../model/document';
@@ -18,7 +20,7 @@ import type { RawFinding } from './types';
 
 const SPOKEN = new Set(['dialogue', 'thought']);
 /** Determiners that take a plural noun. */
-const TAKE_PLURAL = new Set(['these', 'those', 'many', 'several']);
+const TAKE_PLURAL = new Set(['these', 'those', 'many', 'several', 'few', 'both', 'various', 'numerous']);
 /** Determiners that take a singular noun; `that` only at a sentence's end. */
 const TAKE_SINGULAR = new Set(['this', 'that', 'every', 'each', 'another']);
 /** Each determiner in the other number, where English has one. */
@@ -30,6 +32,7 @@ const PLURAL_VERBS = new Set(['are', 'were', 'have', 'do', "aren't", "weren't", 
 const KINDS = new Set(['kind', 'sort', 'type']);
 
 const C = WORD_CLASS;
+const ADJ = classIndex('adj');
 /** The closed classes (and adverbs, past forms) that end a noun phrase: what follows its noun when it has one. */
 const CLOSED = C.art | C.det | C.poss | C.subj | C.obj | C.modal | C.do | C.be | C.have | C.prep | C.conj | C.wh | C.adv | C.past;
 
@@ -44,6 +47,11 @@ function adjectiveAt(tokens: Paragraph['analysis']['tokens'], k: number): boolea
   const w = tokens[k].lower;
   if (SINGULAR_NOUNS.has(w) || PLURAL_NOUNS.has(w) || OTHER_NUMBER[w] !== undefined) return false;
   const c = classesOf(w);
+  // A word the lexicon does not know is an adjective when Brown's usual class for it is one ("repetitive").
+  if (c === 0) {
+    const model = contextModel();
+    return model.classOf(model.id(w)) === ADJ;
+  }
   return (c & C.adj) !== 0 && (c & (CLOSED | C.noun | C.verb | C.num | C.comp)) === 0;
 }
 
@@ -53,8 +61,9 @@ export function determinerNumberFindings(paragraph: Paragraph, words: () => Word
   const text = paragraph.text;
   let found: RawFinding[] | undefined;
   for (let i = 1; i < tokens.length; i++) {
-    // The determiner before the noun, or before one adjective before it ("these old book").
-    const d = i >= 2 && adjectiveAt(tokens, i - 1) ? i - 2 : i - 1;
+    // The determiner before the noun, or before one or two adjectives before it ("these old book", "many different alien culture").
+    let d = i - 1;
+    for (let n = 0; n < 2 && d >= 1 && !TAKE_PLURAL.has(tokens[d].lower) && !TAKE_SINGULAR.has(tokens[d].lower) && adjectiveAt(tokens, d); n++) d--;
     const det = tokens[d].lower;
     const plural = TAKE_PLURAL.has(det);
     if (!plural && !TAKE_SINGULAR.has(det)) continue;
@@ -62,7 +71,9 @@ export function determinerNumberFindings(paragraph: Paragraph, words: () => Word
     const fix = plural ? SINGULAR_NOUNS.get(lower) : PLURAL_NOUNS.get(lower);
     if (fix === undefined) continue;
     // Next to each other, nothing but spaces between; and no possessive after ("those boy's").
-    if (!/^ +$/.test(text.slice(tokens[i - 1].end, tokens[i].start)) || !/^ +$/.test(text.slice(tokens[d].end, tokens[d + 1].start))) continue;
+    let spaced = true;
+    for (let k = d + 1; k <= i; k++) spaced &&= /^ +$/.test(text.slice(tokens[k - 1].end, tokens[k].start));
+    if (!spaced) continue;
     const after = text.slice(tokens[i].end);
     if (/^['’]/.test(after)) continue;
     if (plural && KINDS.has(lower)) continue;
@@ -70,6 +81,8 @@ export function determinerNumberFindings(paragraph: Paragraph, words: () => Word
     if (all.name(i)) continue;
     // A noun before a noun modifies it ("these book covers", "this sports car"): the phrase must end.
     if (!endsPhrase(all, after, i)) continue;
+    // "both" before "and" pairs two phrases ("both daughter and son").
+    if (det === 'both' && /^ +(?:and|or)\b/i.test(after)) continue;
     // "that" before a plural is a conjunction or a relative unless the sentence ends there.
     if (det === 'that' && !/^\s*(?:[.!?…]|$)/.test(after)) continue;
     const original = text.slice(tokens[i].start, tokens[i].end);
