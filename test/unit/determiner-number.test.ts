@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { createSpeller } from '../../src/core';
-import { PLURAL_NOUNS, SINGULAR_NOUNS } from '../../src/core/data/noun-number.generated';
+import { OF_PLURAL, PLURAL_NOUNS, SINGULAR_NOUNS } from '../../src/core/data/noun-number.generated';
 import { loadDictionary } from '../../src/node/dictionaries';
 import { ruleHelpers } from '../support/rule-helpers';
 
@@ -96,6 +96,38 @@ describe('confusable: "few", "both", "various", "numerous" take a plural, across
       'Both sides agreed.',
       'Numerous reports came in.',
       'She saw various things there.',
+    ])
+      assert.deepEqual(number(text), [], text);
+  });
+});
+
+describe('confusable: a quantity whose of-phrase is plural, from Brown (issue #15, session 15)', () => {
+  test('the table holds the quantities Brown follows with a plural, and not a plural noun or "kind"', () => {
+    assert.equal(OF_PLURAL.get('one'), 'the');
+    assert.equal(OF_PLURAL.get('number'), 'a');
+    assert.equal(OF_PLURAL.get('couple'), 'a');
+    for (const w of ['kind', 'minds', 'sales', 'most', 'lot']) assert.ok(!OF_PLURAL.has(w), w);
+  });
+  test('reports the singular noun of the phrase', () => {
+    assert.deepEqual(number('He was one of the best player in the school.'), ['player→players:warning']);
+    assert.deepEqual(number('They waited a couple of hour for him.'), ['hour→hours:warning']);
+    assert.deepEqual(number('He saw a set of color and shapes.'), ['color→colors:warning']);
+    assert.deepEqual(number('Each of the student left early.'), ['student→students:warning']);
+  });
+  test('the fix is the plural', () => {
+    assert.equal(fixed('He was one of the best player in the school.'), 'He was one of the best players in the school.');
+    assert.equal(fixed('She had a number of friend in town.'), 'She had a number of friends in town.');
+  });
+  test('silent on a plural, "one of a kind", a sum, a group, a noun that modifies the next, and a coordinated modifier', () => {
+    for (const text of [
+      'He was one of the best players in the school.',
+      'She is one of a kind.',
+      'The total of the bill was high.',
+      'He is one of the family now.',
+      'It was one of the book covers.',
+      'He had a number of rancher and cowboy witnesses.',
+      'The number of student visas fell.',
+      'Each of us left early.',
     ])
       assert.deepEqual(number(text), [], text);
   });

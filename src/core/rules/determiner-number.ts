@@ -12,7 +12,7 @@
 import { classIndex } from '../context/format';
 import { contextModel } from '../context/model';
 import { classesOf, WORD_CLASS } from '../data/lexicon';
-import { PLURAL_NOUNS, SINGULAR_NOUNS } from '../data/noun-number.generated';
+import { OF_PLURAL, PLURAL_NOUNS, SINGULAR_NOUNS } from '../data/noun-number.generated';
 import type { Paragraph } from '../model/document';
 import type { Words } from '../patterns';
 import { matchCase } from '../text';
@@ -53,6 +53,62 @@ function adjectiveAt(tokens: Paragraph['analysis']['tokens'], k: number): boolea
     return model.classOf(model.id(w)) === ADJ;
   }
   return (c & C.adj) !== 0 && (c & (CLOSED | C.noun | C.verb | C.num | C.comp)) === 0;
+}
+
+/** What opens the phrase after a quantity's "of" ("one of the players", "a set of his books"): not "a", "this" ("one of a kind"). */
+const OF_DETERMINERS = new Set('the these those his her their my your our its'.split(' '));
+/** Nouns whose number follows their sense ("one of the family", "a number of the crew"): a group's members, one noun. */
+const GROUP_NOUNS =
+  /^(?:team|committee|family|government|staff|crew|crowd|audience|group|public|army|club|class|company|council|jury|band|board|party|household|gang|generation)$/;
+
+/**
+ * A singular noun in the `of`-phrase of a quantity that takes a plural (`OF_PLURAL`, from Brown):
+ * "one of the best player", "a couple of hour", "a new set of painting" → the plural. A noun of
+ * quantity ("set", "number") after "a" or "an" only ("the total of the bill" is one sum); a number or
+ * quantifier ("one", "many", "each") before a determiner only ("one of a kind", "each of us").
+ */
+function ofPhraseFindings(paragraph: Paragraph, words: () => Words): RawFinding[] {
+  const tokens = paragraph.analysis.tokens;
+  const text = paragraph.text;
+  let found: RawFinding[] | undefined;
+  for (let o = 1; o + 1 < tokens.length; o++) {
+    if (tokens[o].lower !== 'of') continue;
+    const mode = OF_PLURAL.get(tokens[o - 1].lower);
+    if (mode === undefined) continue;
+    // "a set of", "a new set of".
+    const article = (k: number) => k >= 0 && /^an?$/.test(tokens[k].lower);
+    if (mode === 'a' && !article(o - 2) && !(o >= 3 && adjectiveAt(tokens, o - 2) && article(o - 3))) continue;
+    let i = o + 1;
+    if (OF_DETERMINERS.has(tokens[i].lower)) i++;
+    else if (mode === 'the') continue;
+    for (let n = 0; n < 2 && i < tokens.length && adjectiveAt(tokens, i); n++) i++;
+    if (i >= tokens.length) continue;
+    const lower = tokens[i].lower;
+    const fix = SINGULAR_NOUNS.get(lower);
+    if (fix === undefined || KINDS.has(lower) || GROUP_NOUNS.test(lower)) continue;
+    let spaced = true;
+    for (let k = o; k <= i; k++) spaced &&= /^ +$/.test(text.slice(tokens[k - 1].end, tokens[k].start));
+    if (!spaced) continue;
+    const after = text.slice(tokens[i].end);
+    if (/^['’]/.test(after)) continue;
+    const all = words();
+    // "a number of rancher and cowboy witnesses": a modifier coordinated with another singular before their noun
+    // ("a set of color and unrecognizable characters" is two heads).
+    const coordinated = /^ +(?:and|or) +([\p{L}'’-]+)/iu.exec(after);
+    if (all.name(i) || !endsPhrase(all, after, i) || (coordinated && SINGULAR_NOUNS.has(coordinated[1].toLowerCase()))) continue;
+    const original = text.slice(tokens[i].start, tokens[i].end);
+    const cased = matchCase(fix, original);
+    const quantity = text.slice(tokens[o - 1].start, tokens[o].end);
+    (found ??= []).push({
+      start: tokens[i].start,
+      end: tokens[i].end,
+      message: `\`${quantity}\` takes a plural noun: \`${cased}\`.`,
+      suggestions: [cased],
+      ...(SPOKEN.has(tokens[i].region) ? { severity: 'information' as const } : {}),
+      data: { word: original, expected: cased, family: 'determiner-number' },
+    });
+  }
+  return found ?? [];
 }
 
 /** The paragraph's determiners whose noun has the other number, as `confusable` findings. */
@@ -105,5 +161,9 @@ export function determinerNumberFindings(paragraph: Paragraph, words: () => Word
       data: { word: original, expected: cased, family: 'determiner-number' },
     });
   }
-  return found ?? [];
+  const of = ofPhraseFindings(paragraph, words);
+  if (of.length === 0) return found ?? [];
+  // A noun the determiner before the quantity already told of is told once ("these one of the"… never both).
+  const mine = (found ?? []).filter((f) => !of.some((g) => g.start < f.end && f.start < g.end));
+  return [...mine, ...of].sort((a, b) => a.start - b.start);
 }
