@@ -49,3 +49,17 @@ describe('two names joined by "and" are a plural subject (issue #15, session 15)
       assert.deepEqual(found(text), [], text);
   });
 });
+
+describe('after "if", "when", "because", a pronoun\'s verb agrees: no subjunctive stands there (issue #15, session 15)', () => {
+  test('reports the verb that does not agree', () => {
+    assert.deepEqual(found('Because she like him, she smiles.'), ['like→likes (verb-agree)']);
+    assert.deepEqual(found('If they wants it, they can have it.'), ['wants→want (verb-agree)']);
+  });
+  test('in a past-tense paragraph the fix is the past', () => {
+    assert.equal(fixed('He asked if she want tea.'), 'He asked if she wanted tea.');
+  });
+  test('silent on the subjunctive after "that" and a verb of demand, and where the verb agrees', () => {
+    for (const text of ['She insisted that he go.', 'It is vital that she be there.', 'If she wants tea, she asks.', 'He asked if she wanted tea.'])
+      assert.deepEqual(found(text), [], text);
+  });
+});

@@ -191,10 +191,9 @@ export function guards(model: ContextModel): Guards {
   });
 }
 
-/** The personal pronouns and the verb forms that agree with each, by vocabulary id. */
 /** The indefinite pronouns: singular subjects ("everyone was"), and objects too ("let everyone have"). */
 const INDEFINITE = 'something nothing anything everything someone anyone everyone somebody anybody nobody everybody';
-
+/** The personal pronouns and the indefinite ones (at a clause's start only: `agreesInstead`), and the verb forms that agree with each, by vocabulary id. */
 function agreement(model: ContextModel, ids: (words: string) => Set<number>): Map<number, Set<number>> {
   // "he don't care", "I says" are dialect, speech's own: dialogue and thoughts keep their licence
   // (`VOICE_KINDS`), as does a narrator who tells in a voice (`inVoice`); in narration they are slips.
@@ -204,7 +203,6 @@ function agreement(model: ContextModel, ids: (words: string) => Set<number>): Ma
   for (const p of ['he', 'she', 'it']) out.set(model.id(p), singular);
   for (const p of ['we', 'they', 'you']) out.set(model.id(p), plural);
   out.set(model.id('i'), ids("am was have do wasn't don't haven't"));
-  // The indefinite pronouns are singular ("everyone was", "nobody has"), at a clause's start only (`agreesInstead`).
   for (const p of INDEFINITE.split(' ')) out.set(model.id(p), singular);
   out.delete(-1);
   return out;
@@ -344,11 +342,12 @@ export function agreesWith(g: Guards, around: Neighbours, k: number, third: bool
   const b = before?.cls ?? 0;
   // "Did she writes", "do you wants": after an auxiliary and its subject, the base.
   if (AUXILIARY[b] && (g.third.has(subject.id) || g.plural.has(subject.id))) return !third;
-  if (!(third ? g.third : g.plural).has(subject.id) || b === CS || b === CC) return false;
+  const at = subject === left ? k - 2 : k - 3;
+  // A subjunctive follows "that" or "lest" ("insisted that he go"); "if she want", "when he come" are slips.
+  if (!(third ? g.third : g.plural).has(subject.id) || (b === CS && !(at >= 0 && CONDITIONAL.test(around.words.word(at)))) || b === CC) return false;
   // "What is he like?", "Has she any": a question's subject after its verb.
   if (b === BE || b === HAVE_CLASS) return false;
   if ((subject.id === g.you || subject.id === g.it) && b !== 0) return false;
-  const at = subject === left ? k - 2 : k - 3;
   // "We fans love it", "you students are": a plural noun beside "we" or "you", before the verb.
   if (
     !third &&
@@ -369,6 +368,9 @@ for (const c of ['vb', 'vbz', 'vbd', 'modal', 'be', 'have', 'do'] as const) FINI
 /** What opens a verb's object: "to catches every exception". */
 const OBJECT_START = new Uint8Array(32);
 for (const c of ['det', 'poss', 'object'] as const) OBJECT_START[classIndex(c)] = 1;
+/** Conjunctions of subordination after which no subjunctive stands: the verb agrees ("if she wants", "when he comes"). */
+const CONDITIONAL = /^(?:if|when|because|while|since|until|although|though|once|whenever)$/;
+
 /** Verbs of demand, after which a pronoun's verb is a subjunctive's base ("insist he rest"). */
 const MANDATIVE = /^(?:insist|suggest|recommend|demand|require|request|propose|urge|advise|ask|order|command|prefer|move)(?:s|es|ed|d|ing)?$/;
 
