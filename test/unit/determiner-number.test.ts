@@ -132,3 +132,17 @@ describe('confusable: a quantity whose of-phrase is plural, from Brown (issue #1
       assert.deepEqual(number(text), [], text);
   });
 });
+
+describe('confusable: "such" before a singular noun and a plural verb (issue #15, session 15)', () => {
+  test('reports the noun, which the verb says is plural', () => {
+    assert.deepEqual(number('If, upon investigation, such violation are found, they hang.'), ['violation→violations:warning']);
+    assert.deepEqual(number('Such old book were rare then.'), ['book→books:warning']);
+  });
+  test('the fix is the plural', () => {
+    assert.equal(fixed('Such violation are punished.'), 'Such violations are punished.');
+  });
+  test('silent on "such a", on a plural, and before a singular verb', () => {
+    for (const text of ['Such a book is rare.', 'Such books are rare.', 'Such power is rare.', 'Such violence was unheard of.'])
+      assert.deepEqual(number(text), [], text);
+  });
+});

@@ -111,6 +111,38 @@ function ofPhraseFindings(paragraph: Paragraph, words: () => Words): RawFinding[
   return found ?? [];
 }
 
+/**
+ * "such" before a singular count noun and a plural verb ("such violation are punished"): the verb
+ * tells the noun's number, its plural (a singular would need "such a").
+ */
+function suchFindings(paragraph: Paragraph, words: () => Words): RawFinding[] {
+  const tokens = paragraph.analysis.tokens;
+  const text = paragraph.text;
+  let found: RawFinding[] | undefined;
+  for (let d = 0; d + 2 < tokens.length; d++) {
+    if (tokens[d].lower !== 'such') continue;
+    let i = d + 1;
+    if (adjectiveAt(tokens, i)) i++;
+    if (i + 1 >= tokens.length) continue;
+    const fix = SINGULAR_NOUNS.get(tokens[i].lower);
+    if (fix === undefined || !PLURAL_VERBS.has(tokens[i + 1].lower)) continue;
+    let spaced = true;
+    for (let k = d + 1; k <= i + 1; k++) spaced &&= /^ +$/.test(text.slice(tokens[k - 1].end, tokens[k].start));
+    if (!spaced || words().name(i)) continue;
+    const original = text.slice(tokens[i].start, tokens[i].end);
+    const cased = matchCase(fix, original);
+    (found ??= []).push({
+      start: tokens[i].start,
+      end: tokens[i].end,
+      message: `\`${original}\` is the subject of \`${tokens[i + 1].lower}\`, a plural: \`${cased}\`.`,
+      suggestions: [cased],
+      ...(SPOKEN.has(tokens[i].region) ? { severity: 'information' as const } : {}),
+      data: { word: original, expected: cased, family: 'determiner-number' },
+    });
+  }
+  return found ?? [];
+}
+
 /** The paragraph's determiners whose noun has the other number, as `confusable` findings. */
 export function determinerNumberFindings(paragraph: Paragraph, words: () => Words): RawFinding[] {
   const tokens = paragraph.analysis.tokens;
@@ -161,7 +193,7 @@ export function determinerNumberFindings(paragraph: Paragraph, words: () => Word
       data: { word: original, expected: cased, family: 'determiner-number' },
     });
   }
-  const of = ofPhraseFindings(paragraph, words);
+  const of = [...ofPhraseFindings(paragraph, words), ...suchFindings(paragraph, words)];
   if (of.length === 0) return found ?? [];
   // A noun the determiner before the quantity already told of is told once ("these one of the"… never both).
   const mine = (found ?? []).filter((f) => !of.some((g) => g.start < f.end && f.start < g.end));
