@@ -6,7 +6,10 @@
  * only); the fix is the noun in the determiner's number, then the determiner in the noun's
  * ("these trouble": `these troubles`, or `this trouble`). Silent on `these kind of` (how speech
  * says it), on a noun that modifies the next one ("these book covers", "this sports car"), on a
- * possessive and on a name. Reported under `confusable`, as information in dialogue and thoughts.
+ * possessive and on a name. Also (session 15) the singular noun of a quantity's `of`-phrase that
+ * Brown heads with a plural ("one of the best player", "a couple of hour": `OF_PLURAL`), and of
+ * "such" before a plural verb ("such violation are"). Reported under `confusable`, as information
+ * in dialogue and thoughts.
  */
 
 import { classIndex } from '../context/format';
