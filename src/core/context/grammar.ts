@@ -153,7 +153,7 @@ export function guards(model: ContextModel): Guards {
   return (GUARDS = {
     been: model.id('been'),
     have: ids("have has had having i've you've we've they've 've i'd you'd he'd she'd we'd they'd 'd"),
-    indefinite: ids('something nothing anything everything someone anyone everyone somebody anybody nobody everybody'),
+    indefinite: ids(INDEFINITE),
     negation: ids('not never'),
     agrees: agreement(model, ids),
     agreeing: ids("am is are was were has have does do isn't aren't wasn't weren't doesn't don't hasn't haven't"),
@@ -191,7 +191,9 @@ export function guards(model: ContextModel): Guards {
   });
 }
 
-/** The personal pronouns and the verb forms that agree with each, by vocabulary id. */
+/** The indefinite pronouns: singular subjects ("everyone was"), and objects too ("let everyone have"). */
+const INDEFINITE = 'something nothing anything everything someone anyone everyone somebody anybody nobody everybody';
+/** The personal pronouns and the indefinite ones (at a clause's start only: `agreesInstead`), and the verb forms that agree with each, by vocabulary id. */
 function agreement(model: ContextModel, ids: (words: string) => Set<number>): Map<number, Set<number>> {
   // "he don't care", "I says" are dialect, speech's own: dialogue and thoughts keep their licence
   // (`VOICE_KINDS`), as does a narrator who tells in a voice (`inVoice`); in narration they are slips.
@@ -201,6 +203,7 @@ function agreement(model: ContextModel, ids: (words: string) => Set<number>): Ma
   for (const p of ['he', 'she', 'it']) out.set(model.id(p), singular);
   for (const p of ['we', 'they', 'you']) out.set(model.id(p), plural);
   out.set(model.id('i'), ids("am was have do wasn't don't haven't"));
+  for (const p of INDEFINITE.split(' ')) out.set(model.id(p), singular);
   out.delete(-1);
   return out;
 }
@@ -209,8 +212,8 @@ function agreement(model: ContextModel, ids: (words: string) => Set<number>): Ma
  * Whether candidate `c` of word `x` is the form of "be", "have" or "do" that the personal pronoun
  * before it wants and `x` is not ("she are", "they was"). Not after an auxiliary ("did he have"),
  * nor a conjunction ("you and I were"); "were" after a singular pronoun only at a sentence's
- * start ("if I were" is right); "you" and "it", objects too ("what I told you is"), only at a
- * clause's start.
+ * start ("if I were" is right); "you", "it" and the indefinite pronouns ("everyone were" →
+ * "was"), objects too ("what I told you is", "let everyone have"), only at a clause's start.
  */
 function agreesInstead(g: Guards, x: number, c: number, left: Neighbour, left2: Neighbour | undefined): boolean {
   const forms = g.agrees.get(left.id);
@@ -219,7 +222,8 @@ function agreesInstead(g: Guards, x: number, c: number, left: Neighbour, left2: 
   // "How'd he have", "Why'd she go": a question's auxiliary before its subject, the base after.
   if (AUXILIARY[before] || before === CC || (left2 !== undefined && g.whAuxiliary.has(left2.id))) return false;
   if (x === g.were && before !== 0) return false;
-  const pronoun = left.id === g.you || left.id === g.it;
+  // "you", "it" and the indefinite pronouns are objects too ("let everyone have a turn").
+  const pronoun = left.id === g.you || left.id === g.it || g.indefinite.has(left.id);
   return !pronoun || before === 0 || before === CS;
 }
 
@@ -338,11 +342,12 @@ export function agreesWith(g: Guards, around: Neighbours, k: number, third: bool
   const b = before?.cls ?? 0;
   // "Did she writes", "do you wants": after an auxiliary and its subject, the base.
   if (AUXILIARY[b] && (g.third.has(subject.id) || g.plural.has(subject.id))) return !third;
-  if (!(third ? g.third : g.plural).has(subject.id) || b === CS || b === CC) return false;
+  const at = subject === left ? k - 2 : k - 3;
+  // A subjunctive follows "that" or "lest" ("insisted that he go"); "if she want", "when he come" are slips.
+  if (!(third ? g.third : g.plural).has(subject.id) || (b === CS && !(at >= 0 && CONDITIONAL.test(around.words.word(at)))) || b === CC) return false;
   // "What is he like?", "Has she any": a question's subject after its verb.
   if (b === BE || b === HAVE_CLASS) return false;
   if ((subject.id === g.you || subject.id === g.it) && b !== 0) return false;
-  const at = subject === left ? k - 2 : k - 3;
   // "We fans love it", "you students are": a plural noun beside "we" or "you", before the verb.
   if (
     !third &&
@@ -363,6 +368,9 @@ for (const c of ['vb', 'vbz', 'vbd', 'modal', 'be', 'have', 'do'] as const) FINI
 /** What opens a verb's object: "to catches every exception". */
 const OBJECT_START = new Uint8Array(32);
 for (const c of ['det', 'poss', 'object'] as const) OBJECT_START[classIndex(c)] = 1;
+/** Conjunctions of subordination after which no subjunctive stands: the verb agrees ("if she wants", "when he comes"). */
+const CONDITIONAL = /^(?:if|when|because|while|since|until|although|though|once|whenever)$/;
+
 /** Verbs of demand, after which a pronoun's verb is a subjunctive's base ("insist he rest"). */
 const MANDATIVE = /^(?:insist|suggest|recommend|demand|require|request|propose|urge|advise|ask|order|command|prefer|move)(?:s|es|ed|d|ing)?$/;
 

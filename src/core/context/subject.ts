@@ -157,6 +157,42 @@ function asideStart(words: Words, k: number): number {
   return -1;
 }
 
+/** How many words a name of a pair may take ("Ron Weasley"). */
+const NAME_WORDS = 3;
+
+/** Whether word `p` is a name: read as one, or a capitalised word the model does not know opening a sentence ("Anakin and"). */
+function isName(model: ContextModel, around: Neighbours, words: Words, p: number): boolean {
+  if (around.at(p + 1, p).cls === NAME) return true;
+  const id = around.id(p);
+  return words.tokens[p].sentenceStart && /^\p{Lu}/u.test(words.text[words.start(p)]) && (id < 0 || model.classOf(id) === NAME);
+}
+
+/** Whether only a hyphen stands between words `p - 1` and `p` ("Obi-Wan"). */
+function hyphenBefore(words: Words, p: number): boolean {
+  return words.text.slice(words.tokens[p - 1].end, words.start(p)) === '-';
+}
+
+/** Where the name ending at word `end` opens (up to `NAME_WORDS` names in a row, a space or a hyphen between), or -1. */
+function nameStart(model: ContextModel, around: Neighbours, words: Words, end: number): number {
+  let p = end;
+  if (p < 0 || !isName(model, around, words, p)) return -1;
+  while (p > 0 && end - p + 1 < NAME_WORDS && (!words.is(p, BROKEN) || hyphenBefore(words, p)) && isName(model, around, words, p - 1)) p--;
+  return p;
+}
+
+/**
+ * Whether two names joined by "and" end right before word `k` and open their clause ("Anakin and
+ * Obi-Wan was", ", when Harry and Ron was"): a plural subject. Not after a verb or a preposition,
+ * whose objects they are ("said Harry and Ron was gone", "looked at Ginny and Ron was").
+ */
+function namedPair(model: ContextModel, around: Neighbours, words: Words, k: number): boolean {
+  const second = nameStart(model, around, words, k - 1);
+  const and = second - 1;
+  if (second < 2 || words.is(second, BROKEN) || words.is(and, BROKEN) || words.word(and).toLowerCase() !== 'and') return false;
+  const first = nameStart(model, around, words, and - 1);
+  return first >= 0 && opensClause(around, words, first);
+}
+
 /** `subjectAt`'s search; `aside`: word `k` opens an aside, and the subject ends before its comma. */
 function findSubject(model: ContextModel, around: Neighbours, words: Words, k: number, aside = false): number {
   if (k < 1) return NO_SUBJECT;
@@ -168,6 +204,8 @@ function findSubject(model: ContextModel, around: Neighbours, words: Words, k: n
   let phrase: Phrase | undefined;
   let head = k - 1;
   if (last.cls === NAME) {
+    // "Anakin and Obi-Wan was", "Harry and Ron Weasley has": two names, one verb.
+    if (!aside && namedPair(model, around, words, k)) return (k - 1) * 4 + PLURAL;
     // "the users from Asia wants", "the chemicals in Botox is": a name ends the phrase after the head.
     if (k < 3 || words.is(k - 1, BROKEN) || words.is(k - 2, BROKEN) || !PHRASE_PREP.test(words.word(k - 2).toLowerCase())) return NO_SUBJECT;
     head = k - 3;

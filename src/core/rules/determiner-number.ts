@@ -6,11 +6,16 @@
  * only); the fix is the noun in the determiner's number, then the determiner in the noun's
  * ("these trouble": `these troubles`, or `this trouble`). Silent on `these kind of` (how speech
  * says it), on a noun that modifies the next one ("these book covers", "this sports car"), on a
- * possessive and on a name. Reported under `confusable`, as information in dialogue and thoughts.
+ * possessive and on a name. Also (session 15) the singular noun of a quantity's `of`-phrase that
+ * Brown heads with a plural ("one of the best player", "a couple of hour": `OF_PLURAL`), and of
+ * "such" before a plural verb ("such violation are"). Reported under `confusable`, as information
+ * in dialogue and thoughts.
  */
 
+import { classIndex } from '../context/format';
+import { contextModel } from '../context/model';
 import { classesOf, WORD_CLASS } from '../data/lexicon';
-import { PLURAL_NOUNS, SINGULAR_NOUNS } from '../data/noun-number.generated';
+import { OF_PLURAL, PLURAL_NOUNS, SINGULAR_NOUNS } from '../data/noun-number.generated';
 import type { Paragraph } from '../model/document';
 import type { Words } from '../patterns';
 import { matchCase } from '../text';
@@ -18,7 +23,7 @@ import type { RawFinding } from './types';
 
 const SPOKEN = new Set(['dialogue', 'thought']);
 /** Determiners that take a plural noun. */
-const TAKE_PLURAL = new Set(['these', 'those', 'many', 'several']);
+const TAKE_PLURAL = new Set(['these', 'those', 'many', 'several', 'few', 'both', 'various', 'numerous']);
 /** Determiners that take a singular noun; `that` only at a sentence's end. */
 const TAKE_SINGULAR = new Set(['this', 'that', 'every', 'each', 'another']);
 /** Each determiner in the other number, where English has one. */
@@ -30,6 +35,7 @@ const PLURAL_VERBS = new Set(['are', 'were', 'have', 'do', "aren't", "weren't", 
 const KINDS = new Set(['kind', 'sort', 'type']);
 
 const C = WORD_CLASS;
+const ADJ = classIndex('adj');
 /** The closed classes (and adverbs, past forms) that end a noun phrase: what follows its noun when it has one. */
 const CLOSED = C.art | C.det | C.poss | C.subj | C.obj | C.modal | C.do | C.be | C.have | C.prep | C.conj | C.wh | C.adv | C.past;
 
@@ -44,7 +50,100 @@ function adjectiveAt(tokens: Paragraph['analysis']['tokens'], k: number): boolea
   const w = tokens[k].lower;
   if (SINGULAR_NOUNS.has(w) || PLURAL_NOUNS.has(w) || OTHER_NUMBER[w] !== undefined) return false;
   const c = classesOf(w);
+  // A word the lexicon does not know is an adjective when Brown's usual class for it is one ("repetitive").
+  if (c === 0) {
+    const model = contextModel();
+    return model.classOf(model.id(w)) === ADJ;
+  }
   return (c & C.adj) !== 0 && (c & (CLOSED | C.noun | C.verb | C.num | C.comp)) === 0;
+}
+
+/** What opens the phrase after a quantity's "of" ("one of the players", "a set of his books"): not "a", "this" ("one of a kind"). */
+const OF_DETERMINERS = new Set('the these those his her their my your our its'.split(' '));
+/** Nouns whose number follows their sense ("one of the family", "a number of the crew"): a group's members, one noun. */
+const GROUP_NOUNS =
+  /^(?:team|committee|family|government|staff|crew|crowd|audience|group|public|army|club|class|company|council|jury|band|board|party|household|gang|generation)$/;
+
+/**
+ * A singular noun in the `of`-phrase of a quantity that takes a plural (`OF_PLURAL`, from Brown):
+ * "one of the best player", "a couple of hour", "a new set of painting" → the plural. A noun of
+ * quantity ("set", "number") after "a" or "an" only ("the total of the bill" is one sum); a number or
+ * quantifier ("one", "many", "each") before a determiner only ("one of a kind", "each of us").
+ */
+function ofPhraseFindings(paragraph: Paragraph, words: () => Words): RawFinding[] {
+  const tokens = paragraph.analysis.tokens;
+  const text = paragraph.text;
+  let found: RawFinding[] | undefined;
+  for (let o = 1; o + 1 < tokens.length; o++) {
+    if (tokens[o].lower !== 'of') continue;
+    const mode = OF_PLURAL.get(tokens[o - 1].lower);
+    if (mode === undefined) continue;
+    // "a set of", "a new set of".
+    const article = (k: number) => k >= 0 && /^an?$/.test(tokens[k].lower);
+    if (mode === 'a' && !article(o - 2) && !(o >= 3 && adjectiveAt(tokens, o - 2) && article(o - 3))) continue;
+    let i = o + 1;
+    if (OF_DETERMINERS.has(tokens[i].lower)) i++;
+    else if (mode === 'the') continue;
+    for (let n = 0; n < 2 && i < tokens.length && adjectiveAt(tokens, i); n++) i++;
+    if (i >= tokens.length) continue;
+    const lower = tokens[i].lower;
+    const fix = SINGULAR_NOUNS.get(lower);
+    if (fix === undefined || KINDS.has(lower) || GROUP_NOUNS.test(lower)) continue;
+    let spaced = true;
+    for (let k = o; k <= i; k++) spaced &&= /^ +$/.test(text.slice(tokens[k - 1].end, tokens[k].start));
+    if (!spaced) continue;
+    const after = text.slice(tokens[i].end);
+    if (/^['’]/.test(after)) continue;
+    const all = words();
+    // "a number of rancher and cowboy witnesses": a modifier coordinated with another singular before their noun
+    // ("a set of color and unrecognizable characters" is two heads).
+    const coordinated = /^ +(?:and|or) +([\p{L}'’-]+)/iu.exec(after);
+    if (all.name(i) || !endsPhrase(all, after, i) || (coordinated && SINGULAR_NOUNS.has(coordinated[1].toLowerCase()))) continue;
+    const original = text.slice(tokens[i].start, tokens[i].end);
+    const cased = matchCase(fix, original);
+    const quantity = text.slice(tokens[o - 1].start, tokens[o].end);
+    (found ??= []).push({
+      start: tokens[i].start,
+      end: tokens[i].end,
+      message: `\`${quantity}\` takes a plural noun: \`${cased}\`.`,
+      suggestions: [cased],
+      ...(SPOKEN.has(tokens[i].region) ? { severity: 'information' as const } : {}),
+      data: { word: original, expected: cased, family: 'determiner-number' },
+    });
+  }
+  return found ?? [];
+}
+
+/**
+ * "such" before a singular count noun and a plural verb ("such violation are punished"): the verb
+ * tells the noun's number, its plural (a singular would need "such a").
+ */
+function suchFindings(paragraph: Paragraph, words: () => Words): RawFinding[] {
+  const tokens = paragraph.analysis.tokens;
+  const text = paragraph.text;
+  let found: RawFinding[] | undefined;
+  for (let d = 0; d + 2 < tokens.length; d++) {
+    if (tokens[d].lower !== 'such') continue;
+    let i = d + 1;
+    if (adjectiveAt(tokens, i)) i++;
+    if (i + 1 >= tokens.length) continue;
+    const fix = SINGULAR_NOUNS.get(tokens[i].lower);
+    if (fix === undefined || !PLURAL_VERBS.has(tokens[i + 1].lower)) continue;
+    let spaced = true;
+    for (let k = d + 1; k <= i + 1; k++) spaced &&= /^ +$/.test(text.slice(tokens[k - 1].end, tokens[k].start));
+    if (!spaced || words().name(i)) continue;
+    const original = text.slice(tokens[i].start, tokens[i].end);
+    const cased = matchCase(fix, original);
+    (found ??= []).push({
+      start: tokens[i].start,
+      end: tokens[i].end,
+      message: `\`${original}\` is the subject of \`${tokens[i + 1].lower}\`, a plural: \`${cased}\`.`,
+      suggestions: [cased],
+      ...(SPOKEN.has(tokens[i].region) ? { severity: 'information' as const } : {}),
+      data: { word: original, expected: cased, family: 'determiner-number' },
+    });
+  }
+  return found ?? [];
 }
 
 /** The paragraph's determiners whose noun has the other number, as `confusable` findings. */
@@ -53,8 +152,9 @@ export function determinerNumberFindings(paragraph: Paragraph, words: () => Word
   const text = paragraph.text;
   let found: RawFinding[] | undefined;
   for (let i = 1; i < tokens.length; i++) {
-    // The determiner before the noun, or before one adjective before it ("these old book").
-    const d = i >= 2 && adjectiveAt(tokens, i - 1) ? i - 2 : i - 1;
+    // The determiner before the noun, or before one or two adjectives before it ("these old book", "many different alien culture").
+    let d = i - 1;
+    for (let n = 0; n < 2 && d >= 1 && !TAKE_PLURAL.has(tokens[d].lower) && !TAKE_SINGULAR.has(tokens[d].lower) && adjectiveAt(tokens, d); n++) d--;
     const det = tokens[d].lower;
     const plural = TAKE_PLURAL.has(det);
     if (!plural && !TAKE_SINGULAR.has(det)) continue;
@@ -62,7 +162,9 @@ export function determinerNumberFindings(paragraph: Paragraph, words: () => Word
     const fix = plural ? SINGULAR_NOUNS.get(lower) : PLURAL_NOUNS.get(lower);
     if (fix === undefined) continue;
     // Next to each other, nothing but spaces between; and no possessive after ("those boy's").
-    if (!/^ +$/.test(text.slice(tokens[i - 1].end, tokens[i].start)) || !/^ +$/.test(text.slice(tokens[d].end, tokens[d + 1].start))) continue;
+    let spaced = true;
+    for (let k = d + 1; k <= i; k++) spaced &&= /^ +$/.test(text.slice(tokens[k - 1].end, tokens[k].start));
+    if (!spaced) continue;
     const after = text.slice(tokens[i].end);
     if (/^['’]/.test(after)) continue;
     if (plural && KINDS.has(lower)) continue;
@@ -70,6 +172,8 @@ export function determinerNumberFindings(paragraph: Paragraph, words: () => Word
     if (all.name(i)) continue;
     // A noun before a noun modifies it ("these book covers", "this sports car"): the phrase must end.
     if (!endsPhrase(all, after, i)) continue;
+    // "both" before "and" pairs two phrases ("both daughter and son").
+    if (det === 'both' && /^ +(?:and|or)\b/i.test(after)) continue;
     // "that" before a plural is a conjunction or a relative unless the sentence ends there.
     if (det === 'that' && !/^\s*(?:[.!?…]|$)/.test(after)) continue;
     const original = text.slice(tokens[i].start, tokens[i].end);
@@ -92,5 +196,9 @@ export function determinerNumberFindings(paragraph: Paragraph, words: () => Word
       data: { word: original, expected: cased, family: 'determiner-number' },
     });
   }
-  return found ?? [];
+  const of = [...ofPhraseFindings(paragraph, words), ...suchFindings(paragraph, words)];
+  if (of.length === 0) return found ?? [];
+  // A noun the determiner before the quantity already told of is told once ("these one of the"… never both).
+  const mine = (found ?? []).filter((f) => !of.some((g) => g.start < f.end && f.start < g.end));
+  return [...mine, ...of].sort((a, b) => a.start - b.start);
 }
