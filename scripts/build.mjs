@@ -91,6 +91,8 @@ for (const [locale, name] of [
   const dir = join(root, 'dist', 'dictionaries', locale);
   mkdirSync(dir, { recursive: true });
   for (const file of ['index.aff', 'index.dic', 'license']) cpSync(join(dirname(require.resolve(name)), file), join(dir, file));
+  // Its forms, the affixes applied (built by scripts/build-hunspell-forms.ts): no dictionary build at start-up.
+  cpSync(join(root, 'data', 'hunspell-forms', `${locale}.txt`), join(dir, 'forms.txt'));
 }
 // The second-tier word list (built by scripts/build-wordlist.ts), read by the Node hosts.
 cpSync(join(root, 'data', 'wordlist.txt'), join(root, 'dist', 'dictionaries', 'wordlist.txt'));

@@ -4,6 +4,7 @@
  */
 
 import nspell from 'nspell';
+import { formsEngine } from './hunspell-forms';
 import { candidatesOf, rankCandidates, withStory } from './ranking';
 import { parseWordList, type WordList } from './wordlist';
 
@@ -45,6 +46,12 @@ export interface DictionaryData {
   dic: string | Uint8Array;
   /** The second-tier word list (`data/wordlist.txt`), parsed on first use; spelling is stricter without it. */
   words?: string | Uint8Array;
+  /**
+   * The dictionary's forms, its affixes applied (`data/hunspell-forms/<locale>.txt`, see
+   * `hunspell-forms.ts`): the speller then skips nspell's dictionary build. Ignored when built
+   * from other `aff` and `dic` texts.
+   */
+  forms?: string | Uint8Array;
 }
 
 function asText(data: string | Uint8Array): string {
@@ -69,7 +76,9 @@ function memo<V>(cache: Map<string, V>, word: string, make: () => V): V {
 }
 
 export function createSpeller(dictionary: DictionaryData): Speller {
-  const engine = nspell({ aff: asText(dictionary.aff), dic: asText(dictionary.dic) });
+  const aff = asText(dictionary.aff);
+  const dic = asText(dictionary.dic);
+  const engine = (dictionary.forms !== undefined ? formsEngine(aff, dic, asText(dictionary.forms)) : undefined) ?? nspell({ aff, dic });
   // Only the word list's text is kept (until parsed), not the Hunspell files.
   let wordsText = dictionary.words;
   const known = new Map<string, boolean>();

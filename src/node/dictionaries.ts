@@ -38,6 +38,18 @@ function loadWordList(): Uint8Array | undefined {
   return undefined;
 }
 
+/**
+ * The dictionary's forms, its affixes applied (built by scripts/build-hunspell-forms.ts):
+ * `forms.txt` beside the bundle's copy of the dictionary, `data/hunspell-forms/<locale>.txt` in a
+ * checkout. Without it the speller builds them itself (slower), so a missing file is not an error.
+ */
+function loadForms(locale: Locale, dir: string): Uint8Array | undefined {
+  for (const path of [join(dir, 'forms.txt'), join(__dirname, '..', '..', 'data', 'hunspell-forms', `${locale}.txt`)]) {
+    if (existsSync(path)) return readFileSync(path);
+  }
+  return undefined;
+}
+
 /** Reads the dictionary for `locale`; throws with the folders it looked in when none is found. */
 export function loadDictionary(locale: Locale): DictionaryData {
   // The locale names a folder: only a known one, never a path ("../../etc").
@@ -47,7 +59,8 @@ export function loadDictionary(locale: Locale): DictionaryData {
     const aff = join(dir, 'index.aff');
     if (existsSync(aff)) {
       const words = loadWordList();
-      return { aff: readFileSync(aff), dic: readFileSync(join(dir, 'index.dic')), ...(words ? { words } : {}) };
+      const forms = loadForms(locale, dir);
+      return { aff: readFileSync(aff), dic: readFileSync(join(dir, 'index.dic')), ...(words ? { words } : {}), ...(forms ? { forms } : {}) };
     }
   }
   throw new Error(`No ${locale} dictionary found (looked in ${tried.join(', ')}).`);
