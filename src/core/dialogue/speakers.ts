@@ -39,6 +39,7 @@ import { narratedTurn } from './narrated-speaker';
 import { readNarration, sceneNarrators, tellerOf } from './narrator';
 import { besideBeats, listenerOf, loneTag, mentionOnly, ownBeats, splitSpeeches } from './paragraph-beats';
 import { addressedAt, calledMid, calledTooAt, inStory, pronounResolver, vocatives, type Resolver } from './pronouns';
+import { addProperEpithets } from './proper-epithets';
 import { linkRelations, mentionsByCharacter } from './relations';
 import {
   UNNAMED,
@@ -358,6 +359,7 @@ export function attributeByRules(model: DocumentModel, options: SpeakerOptions =
     genders.delete(word);
     for (const ws of words) for (const w of ws) if (w.character === word) w.character = name;
   }
+  addProperEpithets(prose, words, index, epithets);
   introducedByRelation(prose, words, index, genders, epithets);
   const called = vocatives(prose, index, epithets);
   // "my mother" who is Mrs. Minks: the relation's words name her from here on.

@@ -4,6 +4,7 @@ import { isPhrasalSpeechVerb, isPureSpeechVerb } from '../data/speech-verbs';
 import type { Word } from './cast';
 import type { Owner } from './epithets';
 import { BASE_SPEECH, BEAT_OPENERS, DETERMINERS, isAdverb, isTagVerb, KIN_GENDER, PERSON_NOUNS, SUBJECT_PRONOUNS, TITLES, WRITING } from './lexicon';
+import { properEpithetAt } from './proper-epithets';
 
 /** A tag's subject: a character, a pronoun to resolve, or someone who is not a character. */
 export type Subject =
@@ -100,6 +101,9 @@ export function subjectAt(ws: Word[], i: number): { subject: Subject; length: nu
   if (INDEFINITES.has(lower)) return { subject: { kind: 'other' }, length: 1 };
   const bare = lower.replace(/['’](?:d|ll)$/, '');
   if (SUBJECT_PRONOUNS.has(bare)) return { subject: { kind: 'pronoun', pronoun: bare, at: w.start }, length: 1 };
+  // "the Mad Hatter", "the Cat": a capitalized epithet the story made a name (`addProperEpithets`).
+  const proper = properEpithetAt(ws, i);
+  if (proper) return { subject: { kind: 'name', name: proper.name }, length: proper.length };
   if (DETERMINERS.has(lower) && ws[i + 1] && !isTagVerb(ws[i + 1].token.lower)) {
     // "the doctor said", "the old man asked": up to three words of a noun phrase; "the timid
     // voice of the rearguard Sachi speaks", "the Black Swordsman, Kirito, shouts": a name right

@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { buildModel } from '../../src/core';
+import { attributeSpeakers } from '../../src/core/dialogue/speakers';
+
+const CAST = ['Albert', 'Akane', 'Cain', 'Percy', 'Gordon'];
+
+/** Each quotation's speaker. */
+function who(text: string, names = CAST): Array<string | null> {
+  return attributeSpeakers(buildModel(text), { names }).map((q) => q.speaker);
+}
+
+describe('speaker attribution, session 15: capitalized epithets are names of their own', () => {
+  const cat =
+    'Albert walked into the woods. A grin hung in the branches, and the Cheshire Cat looked down at him. The Cheshire Cat was very pleased.\n\n' +
+    '"Would you tell me the way?" Albert asked.\n\n' +
+    '"Just turn around," said the Cat, "and walk that way."\n';
+
+  it('gives "said the Cat" the story\'s most used phrase with that head: "Cheshire Cat"', () => {
+    assert.deepEqual(who(cat), ['Albert', 'Cheshire Cat', 'Cheshire Cat']);
+  });
+
+  it('takes "the Mad Hatter" and "the Fat Controller" whole, before or after the verb', () => {
+    const text =
+      'Cain came to the table. The Mad Hatter poured the tea.\n\n' +
+      '"Do you seek to hinder us?" Cain asked.\n\n' +
+      '"Most assuredly we do!" replied the Mad Hatter.\n\n' +
+      'Far away, the Fat Controller stood by the pumps.\n\n' +
+      '"Ashes to ashes," the Fat Controller whispered.\n';
+    assert.deepEqual(who(text), ['Cain', 'Mad Hatter', 'Fat Controller']);
+  });
+
+  it('leaves a title ("the King") and a capitalized place no tag makes speak alone', () => {
+    const king = who('Percy waited by the door. The King sat on his throne.\n\n' + '"Who goes there?" said the King.\n');
+    assert.notEqual(king[0], 'King');
+    const hall = who('Percy waited by the door of the Great Hall.\n\n' + '"Hello?" said Percy.\n\n' + 'The Great Hall fell silent. "Hello?"\n');
+    assert.notEqual(hall[1], 'Great Hall');
+    assert.notEqual(hall[1], 'Hall');
+  });
+
+  it('keeps a capitalized epithet the story gave a named character: "Gordon, the German" … "said the German"', () => {
+    const text = 'Gordon, the German, came in late.\n\n' + '"I am sorry," said the German.\n';
+    assert.deepEqual(who(text), ['Gordon']);
+  });
+});
