@@ -43,3 +43,24 @@ describe('speaker attribution, session 15: capitalized epithets are names of the
     assert.deepEqual(who(text), ['Gordon']);
   });
 });
+
+describe('speaker attribution, session 15: a full name of three parts is one character', () => {
+  const names = ['Alice', 'Pleasance', 'Liddell', 'Saledenre'];
+  const story = (intro: string) =>
+    'Saledenre opened the door. Alice stood in the hall, and Alice smiled at her.\n\n' +
+    `"Good evening," she said in a voice sweet as toffee. "I am glad to meet you. ${intro}"\n\n` +
+    'Alice Pleasance Liddell curtsied. Alice waited.\n\n' +
+    '"Who are you?" Saledenre asked.\n\n' +
+    '"I am Alice," Alice said.\n';
+
+  it('names the speaker by the part the narration writes most ("Alice"), not the middle or last one', () => {
+    const speakers = who(story('My name is Alice Pleasance Liddell.'), names);
+    assert.deepEqual(speakers, ['Alice', 'Alice', 'Saledenre', 'Alice']);
+  });
+
+  it('keeps two people apart when the middle name stands with someone else too', () => {
+    const text =
+      'Alice Pleasance Liddell sat down. Alice waited. Pleasance Saledenre came in after her. Saledenre looked around.\n\n' + '"Hello," said Pleasance.\n';
+    assert.deepEqual(who(text, names), ['Pleasance']);
+  });
+});

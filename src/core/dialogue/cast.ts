@@ -240,8 +240,24 @@ export function joinFullNames(index: CharacterIndex, words: Word[][], prose: rea
       }
     }
   const joined = new Map<string, string>();
+  // A full name of three ("Alice Pleasance Liddell"): a given name first, each name only ever
+  // with its neighbour, none after or before another; kept by the form the narration writes most.
   for (const [a, bs] of after) {
     const [b] = bs;
+    const cs = after.get(b);
+    if (bs.size !== 1 || before.has(a) || !cs || cs.size !== 1 || before.get(b)!.size !== 1 || !givenNameGender(a)) continue;
+    const [c] = cs;
+    if (c === a || after.has(c) || before.get(c)!.size !== 1) continue;
+    const keep = [a, b, c].reduce((x, y) => ((count.get(y) ?? 0) > (count.get(x) ?? 0) ? y : x));
+    for (const drop of [a, b, c]) {
+      if (drop === keep) continue;
+      for (const [token, name] of index.byToken) if (name === drop) index.byToken.set(token, keep);
+      joined.set(drop, keep);
+    }
+  }
+  for (const [a, bs] of after) {
+    const [b] = bs;
+    if (joined.has(a) || joined.has(b)) continue;
     // A given name first ("Roy Robards", not a horse's "Fair Quinzaine" or "New York"), or, the
     // surname first ("Shirai Kuroko"), two names the narration also writes each on its own.
     const alone = (count.get(a) ?? 0) > (paired.get(a) ?? 0) && (count.get(b) ?? 0) > (paired.get(a) ?? 0);
