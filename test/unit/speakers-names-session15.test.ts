@@ -64,3 +64,28 @@ describe('speaker attribution, session 15: a full name of three parts is one cha
     assert.deepEqual(who(text, names), ['Pleasance']);
   });
 });
+
+describe('speaker attribution, session 15: a speech over several paragraphs', () => {
+  const names = ['Akane', 'Saledenre', 'Hugh'];
+  const tale = (second: string) =>
+    'Akane looked troubled. Hugh sat down beside Akane.\n\n' +
+    'Saledenre decided to tell the tale anyway.\n\n' +
+    '"Once upon a time, there was a Duchess who was bored.\n\n' +
+    `${second}\n\n` +
+    '"What a story," Hugh said.\n';
+
+  it('goes on with the speaker of a paragraph left open, whatever a beat\'s "she" seems to say', () => {
+    const speakers = who(
+      tale(
+        '"Now there has long been a history of bringing humans here."  She shot a look at Hugh, who was too busy to notice.  "But nothing pleased her.\n\n"And so the tale was told."',
+      ),
+      names,
+    );
+    assert.deepEqual(speakers, ['Saledenre', 'Saledenre', 'Saledenre', 'Saledenre', 'Hugh']);
+  });
+
+  it('still gives a paragraph after an open one to the one its own tag names', () => {
+    const speakers = who(tale('"Stop it," Akane said.'), names);
+    assert.deepEqual(speakers, ['Saledenre', 'Akane', 'Hugh']);
+  });
+});
