@@ -89,3 +89,16 @@ describe('speaker attribution, session 15: a speech over several paragraphs', ()
     assert.deepEqual(speakers, ['Saledenre', 'Akane', 'Hugh']);
   });
 });
+
+describe("speaker attribution, session 15: a character's someone is not that character", () => {
+  const names = ['Percy', 'Gordon'];
+  const yard = 'Percy waited in the yard with Gordon.\n\n' + '"What are all the trucks for?" Percy asked.\n\n';
+
+  it('gives "said Percy\'s driver" no speaker, not Percy', () => {
+    assert.deepEqual(who(yard + '"Here, read this," said Percy\'s driver, handing him a book.\n', names), ['Percy', null]);
+  });
+
+  it('still gives "Percy\'s voice said" to Percy', () => {
+    assert.deepEqual(who(yard + '"Here, read this," Percy\'s voice said.\n', names), ['Percy', 'Percy']);
+  });
+});

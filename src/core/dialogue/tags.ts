@@ -78,6 +78,9 @@ export function subjectAt(ws: Word[], i: number): { subject: Subject; length: nu
       };
     }
   }
+  // "said Percy's driver": someone of a character's is not that character.
+  if (w.character && /['’]s$/.test(w.token.text) && kin && kin.start - w.end === 1 && PERSON_NOUNS.has(kin.token.lower) && /^\p{Ll}/u.test(kin.token.text))
+    return { subject: { kind: 'other' }, length: 2 };
   // A title that is a character's name of its own: "Tom Lord" in `"No," Lord said`.
   if (w.character) return { subject: { kind: 'name', name: w.character }, length: 1 };
   // A relation the story linked to a character (`linkRelations`): "my mother said".
