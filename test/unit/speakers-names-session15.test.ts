@@ -102,3 +102,20 @@ describe("speaker attribution, session 15: a character's someone is not that cha
     assert.deepEqual(who(yard + '"Here, read this," Percy\'s voice said.\n', names), ['Percy', 'Percy']);
   });
 });
+
+describe('speaker attribution, session 15: a tag after "before" or "after" a noun phrase', () => {
+  const names = ['Discord', 'Fluttershy', 'Pinkie'];
+  const scene = 'Fluttershy sat on the blanket with Discord and Pinkie.\n\n';
+
+  it('gives "Discord reads the cloud before saying, …" to Discord, not to "the cloud before"', () => {
+    assert.deepEqual(who(scene + 'Discord reads the cloud before saying, "I like how it ends."\n', names), ['Discord']);
+  });
+
+  it('gives "Pinkie did the motions and the saying before adding, …" to Pinkie', () => {
+    assert.deepEqual(who(scene + 'Pinkie did the motions and the saying before adding, "I would never leave you."\n', names), ['Pinkie']);
+  });
+
+  it('still reads "Then the old woman said" as someone unnamed', () => {
+    assert.deepEqual(who(scene + 'Then the old woman said, "Tea is ready."\n', names), [null]);
+  });
+});

@@ -112,6 +112,8 @@ export function subjectAt(ws: Word[], i: number): { subject: Subject; length: nu
     // voice of the rearguard Sachi speaks", "the Black Swordsman, Kirito, shouts": a name right
     // before the verb, up to six words in, is the speaker's.
     for (let k = 1; k <= NAMED_PHRASE && ws[i + k] && !ws[i + k].token.sentenceStart; k++) {
+      // `reads the cloud before saying`: a conjunction ends the noun phrase before the verb.
+      if (k > 1 && PHRASE_ENDS.has(ws[i + k].token.lower)) break;
       if (!isTagVerb(ws[i + k + 1]?.token.lower ?? '')) continue;
       const named = ws[i + k];
       if (named.character && !/['’]s$/.test(named.token.text) && !NOT_SUBJECT_BEFORE.has(ws[i + k - 1].token.lower) && onePhrase(ws, i, k))
@@ -277,6 +279,8 @@ function namedIn(ws: Word[], from: number, within: (k: number) => boolean, gap: 
 /** The writing verbs that may be reading too ("She read it and said"). */
 const READING = new Set(['read', 'reads', 'signed']);
 
+/** Words that end a noun phrase and are no noun of it: `the cloud before saying`. */
+const PHRASE_ENDS = new Set(['before', 'after', 'while', 'when', 'as', 'and', 'but', 'then', 'until', 'without']);
 /** Words after which a clause, with its own subject, begins. */
 const CLAUSE_START = new Set(['and', 'but', 'then', 'when', 'as', 'while']);
 
