@@ -38,6 +38,11 @@ describe('speaker attribution, session 15: capitalized epithets are names of the
     assert.notEqual(hall[1], 'Hall');
   });
 
+  it('makes no name of one capitalized word alone, a people\'s or a rank\'s ("said the Eshu")', () => {
+    const speakers = who('Cain sat down by the fire with Albert.\n\n' + '"Once upon a time," said the Eshu, "there was a Duchess."\n');
+    assert.ok(!speakers.includes('Eshu'));
+  });
+
   it('keeps a capitalized epithet the story gave a named character: "Gordon, the German" … "said the German"', () => {
     const text = 'Gordon, the German, came in late.\n\n' + '"I am sorry," said the German.\n';
     assert.deepEqual(who(text), ['Gordon']);

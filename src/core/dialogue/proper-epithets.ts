@@ -80,7 +80,10 @@ export function addProperEpithets(prose: readonly Paragraph[], words: Word[][], 
     return best;
   };
   for (const f of found) {
-    f.head.character = canonical(f.phrase);
+    // One capitalized word alone is as often a people's or a rank's ("the Eshu began", "the German"): a name only as a longer one's short form.
+    const name = canonical(f.phrase);
+    if (!name.includes(' ')) continue;
+    f.head.character = name;
     marked.add(f.head);
   }
 }
