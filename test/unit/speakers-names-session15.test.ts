@@ -124,3 +124,17 @@ describe('speaker attribution, session 15: a tag after "before" or "after" a nou
     assert.deepEqual(who(scene + 'Then the old woman said, "Tea is ready."\n', names), [null]);
   });
 });
+
+describe('speaker attribution, session 15: a name after a preposition in a tag before its quote', () => {
+  const names = ['Twilight', 'Rarity', 'Fluttershy'];
+  const scene = 'Twilight sat with Rarity and Fluttershy.\n\n';
+
+  it('gives "Rarity leaned over to Fluttershy, and whispered, …" to Rarity, not to whom she leaned', () => {
+    assert.deepEqual(who(scene + 'Rarity saw this and leaned over to Fluttershy, and whispered, "Those two are having a good time."\n', names), ['Rarity']);
+    assert.deepEqual(who(scene + 'Rarity turned to Fluttershy and said, "Look at them."\n', names), ['Rarity']);
+  });
+
+  it('still gives a name after "and" its own clause: "Rarity nodded and Fluttershy said, …"', () => {
+    assert.deepEqual(who(scene + 'Rarity nodded and Fluttershy said, "Look at them."\n', names), ['Fluttershy']);
+  });
+});

@@ -5,6 +5,7 @@ import type { Word } from './cast';
 import type { Owner } from './epithets';
 import { BASE_SPEECH, BEAT_OPENERS, DETERMINERS, isAdverb, isTagVerb, KIN_GENDER, PERSON_NOUNS, SUBJECT_PRONOUNS, TITLES, WRITING } from './lexicon';
 import { properEpithetAt } from './proper-epithets';
+import { OBJECT_BEFORE, PHRASE_ENDS } from './tag-words';
 
 /** A tag's subject: a character, a pronoun to resolve, or someone who is not a character. */
 export type Subject =
@@ -112,7 +113,6 @@ export function subjectAt(ws: Word[], i: number): { subject: Subject; length: nu
     // voice of the rearguard Sachi speaks", "the Black Swordsman, Kirito, shouts": a name right
     // before the verb, up to six words in, is the speaker's.
     for (let k = 1; k <= NAMED_PHRASE && ws[i + k] && !ws[i + k].token.sentenceStart; k++) {
-      // `reads the cloud before saying`: a conjunction ends the noun phrase before the verb.
       if (k > 1 && PHRASE_ENDS.has(ws[i + k].token.lower)) break;
       if (!isTagVerb(ws[i + k + 1]?.token.lower ?? '')) continue;
       const named = ws[i + k];
@@ -279,8 +279,6 @@ function namedIn(ws: Word[], from: number, within: (k: number) => boolean, gap: 
 /** The writing verbs that may be reading too ("She read it and said"). */
 const READING = new Set(['read', 'reads', 'signed']);
 
-/** Words that end a noun phrase and are no noun of it: `the cloud before saying`. */
-const PHRASE_ENDS = new Set(['before', 'after', 'while', 'when', 'as', 'and', 'but', 'then', 'until', 'without']);
 /** Words after which a clause, with its own subject, begins. */
 const CLAUSE_START = new Set(['and', 'but', 'then', 'when', 'as', 'while']);
 
@@ -366,6 +364,8 @@ export function tagBefore(ws: Word[], q: QuoteSpot, text: string, pStart: number
   // Its subject: the nearest subject before the verb in the sentence ("Rachel, observing, would say").
   for (let k = verb - 1; k >= first; k--) {
     const s = subjectAt(ws, k);
+    // `Rarity turned to Fluttershy and said`: a name after a preposition is its object.
+    if (s?.subject.kind === 'name' && k > first && OBJECT_BEFORE.has(ws[k - 1].token.lower)) continue;
     // `Kuroko, hearing the instructions, answers`: what a participle takes is its object.
     if (
       s &&
