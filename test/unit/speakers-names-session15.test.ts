@@ -138,3 +138,17 @@ describe('speaker attribution, session 15: a name after a preposition in a tag b
     assert.deepEqual(who(scene + 'Rarity nodded and Fluttershy said, "Look at them."\n', names), ['Fluttershy']);
   });
 });
+
+describe('speaker attribution, session 15: a capitalized word opening a tag before its quote', () => {
+  const names = ['Fluttershy', 'Discord'];
+  const scene = 'Fluttershy sat in the garden with Discord and her rabbit.\n\n';
+
+  it('makes a name of it when the story never writes it in lowercase: "Angel speaks up, …"', () => {
+    assert.deepEqual(who(scene + 'Angel speaks up, "He did not make them say anything."\n', names), ['Angel']);
+  });
+
+  it('leaves a word the story writes in lowercase too: "Rain says, …" after "the rain"', () => {
+    const speakers = who('Fluttershy sat in the rain with Discord.\n\n' + 'Rain says, "Nothing at all."\n', names);
+    assert.notEqual(speakers[0], 'Rain');
+  });
+});

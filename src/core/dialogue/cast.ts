@@ -1,7 +1,7 @@
 /** What the story tells about its characters: their names, genders, epithets, and whom a quote addresses. */
 
 import { foldName } from '../characters/names';
-import { isPureSpeechVerb } from '../data/speech-verbs';
+import { isPhrasalSpeechVerb, isPureSpeechVerb } from '../data/speech-verbs';
 import type { Paragraph } from '../model/document';
 import type { Token } from '../model/paragraph';
 import { givenNameGender } from './given-names';
@@ -63,6 +63,9 @@ export function indexCharacters(options: SpeakerOptions): CharacterIndex {
 // `"Stop," Rob said`, `"Stop," said Rob`: a capitalized word in a tag's subject slot is a name,
 // even one the dictionary knows ("Rob", "Will").
 const TAG_NAME = /["”]([.,!?—–-]*)\s+(?:(\p{Lu}[\p{L}\p{M}'’-]*)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)|(\p{Ll}+)\s+(\p{Lu}[\p{L}\p{M}'’-]*))/gu;
+
+// `Angel speaks up, "…"`, `Angel says: "…"`: a paragraph's first word, its speech verb and the quote.
+const LEAD_TAG = /^(\p{Lu}\p{Ll}+) (\p{Ll}+)(?: (\p{Ll}+))?[,:] ["“]/u;
 
 // "Her name was Suzanne, and mine Stephen", "his name's Jed": the story names a person, even once.
 const NAMED_AS = /\b(?:[Hh]er|[Hh]is|[Mm]y) name (?:was|is|['’]s) (\p{Lu}[\p{L}\p{M}'’-]*)(?:,? and mine,? (\p{Lu}[\p{L}\p{M}'’-]*))?/gu;
@@ -145,6 +148,16 @@ export function addTaggedNames(paragraphs: readonly Paragraph[], index: Characte
       const name = foldName(word);
       if (name.length > 1 && !index.byToken.has(name)) index.byToken.set(name, name);
     }
+  }
+  // `Angel speaks up, "…"`: a paragraph opening with a capitalized word and a speech verb before
+  // its quote names a person, when the story never writes the word in lowercase.
+  for (const p of paragraphs) {
+    const m = LEAD_TAG.exec(p.text);
+    const lower = m?.[1].toLowerCase();
+    if (!m || !lower || (!isTagVerb(m[2]) && !isPhrasalSpeechVerb(m[2], m[3] ?? '')) || index.byToken.has(m[1])) continue;
+    if (SUBJECT_PRONOUNS.has(lower) || DETERMINERS.has(lower) || BEAT_OPENERS.has(lower) || lower in TITLES || KIN.has(lower) || writtenLowercase(text, lower))
+      continue;
+    index.byToken.set(m[1], m[1]);
   }
   learnTitles(after, index, text);
   const narration = paragraphs.map(narrationOf);
