@@ -1,7 +1,7 @@
 /** What the story tells about its characters: their names, genders, epithets, and whom a quote addresses. */
 
 import { foldName } from '../characters/names';
-import { isPureSpeechVerb } from '../data/speech-verbs';
+import { isPhrasalSpeechVerb, isPureSpeechVerb } from '../data/speech-verbs';
 import type { Paragraph } from '../model/document';
 import type { Token } from '../model/paragraph';
 import { givenNameGender } from './given-names';
@@ -63,6 +63,9 @@ export function indexCharacters(options: SpeakerOptions): CharacterIndex {
 // `"Stop," Rob said`, `"Stop," said Rob`: a capitalized word in a tag's subject slot is a name,
 // even one the dictionary knows ("Rob", "Will").
 const TAG_NAME = /["”]([.,!?—–-]*)\s+(?:(\p{Lu}[\p{L}\p{M}'’-]*)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)|(\p{Ll}+)\s+(\p{Lu}[\p{L}\p{M}'’-]*))/gu;
+
+// `Angel speaks up, "…"`, `Angel says: "…"`: a paragraph's first word, its speech verb and the quote.
+const LEAD_TAG = /^(\p{Lu}\p{Ll}+) (\p{Ll}+)(?: (\p{Ll}+))?[,:] ["“]/u;
 
 // "Her name was Suzanne, and mine Stephen", "his name's Jed": the story names a person, even once.
 const NAMED_AS = /\b(?:[Hh]er|[Hh]is|[Mm]y) name (?:was|is|['’]s) (\p{Lu}[\p{L}\p{M}'’-]*)(?:,? and mine,? (\p{Lu}[\p{L}\p{M}'’-]*))?/gu;
@@ -145,6 +148,16 @@ export function addTaggedNames(paragraphs: readonly Paragraph[], index: Characte
       const name = foldName(word);
       if (name.length > 1 && !index.byToken.has(name)) index.byToken.set(name, name);
     }
+  }
+  // `Angel speaks up, "…"`: a paragraph opening with a capitalized word and a speech verb before
+  // its quote names a person, when the story never writes the word in lowercase.
+  for (const p of paragraphs) {
+    const m = LEAD_TAG.exec(p.text);
+    const lower = m?.[1].toLowerCase();
+    if (!m || !lower || (!isTagVerb(m[2]) && !isPhrasalSpeechVerb(m[2], m[3] ?? '')) || index.byToken.has(m[1])) continue;
+    if (SUBJECT_PRONOUNS.has(lower) || DETERMINERS.has(lower) || BEAT_OPENERS.has(lower) || lower in TITLES || KIN.has(lower) || writtenLowercase(text, lower))
+      continue;
+    index.byToken.set(m[1], m[1]);
   }
   learnTitles(after, index, text);
   const narration = paragraphs.map(narrationOf);
@@ -240,8 +253,24 @@ export function joinFullNames(index: CharacterIndex, words: Word[][], prose: rea
       }
     }
   const joined = new Map<string, string>();
+  // A full name of three ("Alice Pleasance Liddell"): a given name first, each name only ever
+  // with its neighbour, none after or before another; kept by the form the narration writes most.
   for (const [a, bs] of after) {
     const [b] = bs;
+    const cs = after.get(b);
+    if (bs.size !== 1 || before.has(a) || !cs || cs.size !== 1 || before.get(b)!.size !== 1 || !givenNameGender(a)) continue;
+    const [c] = cs;
+    if (c === a || after.has(c) || before.get(c)!.size !== 1) continue;
+    const keep = [a, b, c].reduce((x, y) => ((count.get(y) ?? 0) > (count.get(x) ?? 0) ? y : x));
+    for (const drop of [a, b, c]) {
+      if (drop === keep) continue;
+      for (const [token, name] of index.byToken) if (name === drop) index.byToken.set(token, keep);
+      joined.set(drop, keep);
+    }
+  }
+  for (const [a, bs] of after) {
+    const [b] = bs;
+    if (joined.has(a) || joined.has(b)) continue;
     // A given name first ("Roy Robards", not a horse's "Fair Quinzaine" or "New York"), or, the
     // surname first ("Shirai Kuroko"), two names the narration also writes each on its own.
     const alone = (count.get(a) ?? 0) > (paired.get(a) ?? 0) && (count.get(b) ?? 0) > (paired.get(a) ?? 0);

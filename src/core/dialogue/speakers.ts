@@ -39,6 +39,7 @@ import { narratedTurn } from './narrated-speaker';
 import { readNarration, sceneNarrators, tellerOf } from './narrator';
 import { besideBeats, listenerOf, loneTag, mentionOnly, ownBeats, splitSpeeches } from './paragraph-beats';
 import { addressedAt, calledMid, calledTooAt, inStory, pronounResolver, vocatives, type Resolver } from './pronouns';
+import { addProperEpithets } from './proper-epithets';
 import { linkRelations, mentionsByCharacter } from './relations';
 import {
   UNNAMED,
@@ -244,9 +245,10 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
   ownBeats(p, speakers, ws, spots, own);
   besideBeats(p, speakers, ws, spots, own, quotes);
   // A speech that runs on from the previous paragraph.
-  if (!speakers[0].named && sameScene && flow.prevOpen && quotes[0].start <= 1 && flow.prevTurn) continueSpeech(speakers, flow.prevTurn);
-  // An action beat.
-  if (speakers.every((s) => !s.named)) beatSpeakers(p, quotes, speakers, ws, spots, own, ctx);
+  const runsOn = !speakers[0].named && sameScene && flow.prevOpen && quotes[0].start <= 1 && flow.prevTurn;
+  if (runsOn) continueSpeech(speakers, flow.prevTurn!);
+  // An action beat; not in a speech that runs on, whose speaker the beat's "she" is (`"…by mere accident."  She shot a look at Hugh`).
+  if (speakers.every((s) => !s.named) && !(runsOn && speakers[0].speaker !== null)) beatSpeakers(p, quotes, speakers, ws, spots, own, ctx);
   // Whom the last turn addressed answers: `"Eat something, Scotty."` / `"I'm full."`.
   // Even when nothing named the last turn's speaker: `"…you mis-reading the dials, Nogol…"` / `"But I'm ambidextrous."`
   // Not someone only ever talked of, at the end of a sentence, whom no narration names and who has
@@ -358,6 +360,7 @@ export function attributeByRules(model: DocumentModel, options: SpeakerOptions =
     genders.delete(word);
     for (const ws of words) for (const w of ws) if (w.character === word) w.character = name;
   }
+  addProperEpithets(prose, words, index, epithets);
   introducedByRelation(prose, words, index, genders, epithets);
   const called = vocatives(prose, index, epithets);
   // "my mother" who is Mrs. Minks: the relation's words name her from here on.

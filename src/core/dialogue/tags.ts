@@ -4,6 +4,8 @@ import { isPhrasalSpeechVerb, isPureSpeechVerb } from '../data/speech-verbs';
 import type { Word } from './cast';
 import type { Owner } from './epithets';
 import { BASE_SPEECH, BEAT_OPENERS, DETERMINERS, isAdverb, isTagVerb, KIN_GENDER, PERSON_NOUNS, SUBJECT_PRONOUNS, TITLES, WRITING } from './lexicon';
+import { properEpithetAt } from './proper-epithets';
+import { OBJECT_BEFORE, PHRASE_ENDS } from './tag-words';
 
 /** A tag's subject: a character, a pronoun to resolve, or someone who is not a character. */
 export type Subject =
@@ -77,6 +79,9 @@ export function subjectAt(ws: Word[], i: number): { subject: Subject; length: nu
       };
     }
   }
+  // "said Percy's driver": someone of a character's is not that character.
+  if (w.character && /['’]s$/.test(w.token.text) && kin && kin.start - w.end === 1 && PERSON_NOUNS.has(kin.token.lower) && /^\p{Ll}/u.test(kin.token.text))
+    return { subject: { kind: 'other' }, length: 2 };
   // A title that is a character's name of its own: "Tom Lord" in `"No," Lord said`.
   if (w.character) return { subject: { kind: 'name', name: w.character }, length: 1 };
   // A relation the story linked to a character (`linkRelations`): "my mother said".
@@ -100,11 +105,15 @@ export function subjectAt(ws: Word[], i: number): { subject: Subject; length: nu
   if (INDEFINITES.has(lower)) return { subject: { kind: 'other' }, length: 1 };
   const bare = lower.replace(/['’](?:d|ll)$/, '');
   if (SUBJECT_PRONOUNS.has(bare)) return { subject: { kind: 'pronoun', pronoun: bare, at: w.start }, length: 1 };
+  // "the Mad Hatter", "the Cat": a capitalized epithet the story made a name (`addProperEpithets`).
+  const proper = properEpithetAt(ws, i);
+  if (proper) return { subject: { kind: 'name', name: proper.name }, length: proper.length };
   if (DETERMINERS.has(lower) && ws[i + 1] && !isTagVerb(ws[i + 1].token.lower)) {
     // "the doctor said", "the old man asked": up to three words of a noun phrase; "the timid
     // voice of the rearguard Sachi speaks", "the Black Swordsman, Kirito, shouts": a name right
     // before the verb, up to six words in, is the speaker's.
     for (let k = 1; k <= NAMED_PHRASE && ws[i + k] && !ws[i + k].token.sentenceStart; k++) {
+      if (k > 1 && PHRASE_ENDS.has(ws[i + k].token.lower)) break;
       if (!isTagVerb(ws[i + k + 1]?.token.lower ?? '')) continue;
       const named = ws[i + k];
       if (named.character && !/['’]s$/.test(named.token.text) && !NOT_SUBJECT_BEFORE.has(ws[i + k - 1].token.lower) && onePhrase(ws, i, k))
@@ -355,6 +364,8 @@ export function tagBefore(ws: Word[], q: QuoteSpot, text: string, pStart: number
   // Its subject: the nearest subject before the verb in the sentence ("Rachel, observing, would say").
   for (let k = verb - 1; k >= first; k--) {
     const s = subjectAt(ws, k);
+    // `Rarity turned to Fluttershy and said`: a name after a preposition is its object.
+    if (s?.subject.kind === 'name' && k > first && OBJECT_BEFORE.has(ws[k - 1].token.lower)) continue;
     // `Kuroko, hearing the instructions, answers`: what a participle takes is its object.
     if (
       s &&
