@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { buildModel } from '../../src/core';
+import { attributeSpeakers } from '../../src/core/dialogue/speakers';
+
+const CAST = ['Mira', 'Tobin', 'Oskar', 'Lena', 'Hook'];
+
+/** Each quotation's speaker. */
+function who(text: string, names = CAST): Array<string | null> {
+  return attributeSpeakers(buildModel(text), { names }).map((q) => q.speaker);
+}
+
+describe('speaker attribution, session 15: a third person breaks in on a two-person exchange', () => {
+  const talk = (last: string) =>
+    'The wolves circled closer, and none of them moved.\n\n' +
+    'Tobin stepped forward. "I\'ll deal with this," he said.\n\n' +
+    '"Don\'t be silly!" Mira shouted. "You don\'t know what they are!"\n\n' +
+    '"I know more than you think."\n\n' +
+    '"But you can barely hold a sword!"\n\n' +
+    `${last}\n`;
+
+  it('keeps the pair that talked before the gap when a newcomer after it calls one of them', () => {
+    const speakers = who(talk('"Tobin," said Oskar, stepping between them. "Are you sure?"'));
+    assert.deepEqual(speakers, ['Tobin', 'Mira', 'Mira', 'Tobin', 'Mira', 'Oskar', 'Oskar']);
+  });
+
+  it('leaves the turns to the alternation when the one after the gap is one of the two', () => {
+    const speakers = who(talk('"Mira," said Tobin. "Trust me."'));
+    assert.deepEqual(speakers, ['Tobin', 'Mira', 'Mira', 'Tobin', 'Mira', 'Tobin', 'Tobin']);
+  });
+});
