@@ -29,3 +29,20 @@ describe('speaker attribution, session 15: a third person breaks in on a two-per
     assert.deepEqual(speakers, ['Tobin', 'Mira', 'Mira', 'Tobin', 'Mira', 'Tobin', 'Tobin']);
   });
 });
+
+describe('speaker attribution, session 15: the one a turn called answers it, though the answer calls the caller back', () => {
+  const talk = (third: string) =>
+    'Mira and Tobin sat by the fire. Lena slept on the other side of it.\n\n' +
+    '"Tobin, are you cold?" Mira asked.\n\n' +
+    '"A little," Tobin said.\n\n' +
+    `${third}\n\n` +
+    '"Hello, Lena."\n';
+
+  it('gives the answer to the one the last turn called, not to the one who spoke before the caller', () => {
+    assert.deepEqual(who(talk('"Mira?" Lena sat up and looked at her.')), ['Mira', 'Tobin', 'Lena', 'Mira']);
+  });
+
+  it('still gives a turn that calls the last speaker to the one before them when the last turn called no one', () => {
+    assert.deepEqual(who(talk('"I am awake," Lena said.')), ['Mira', 'Tobin', 'Lena', 'Tobin']);
+  });
+});

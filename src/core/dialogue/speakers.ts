@@ -253,16 +253,16 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
   // not spoken: `"…fight the strongest esper, Accelerator."` calls no one; `"…the dials, Nogol, only…"` does.
   const to = flow.prevAddressed;
   const present = to !== undefined && (flow.prevCalledMid || inStory(to, ctx.scene, ctx.index));
-  if (speakers.every((s) => !s.named) && sameScene && flow.prevTurn && (flow.prevTurn.speaker || !flow.prevTurn.named) && present) {
-    answerAddressee(speakers, to, flow.prevTurn.speaker, own);
-  }
+  const answered = speakers.every((s) => !s.named) && sameScene && flow.prevTurn && (flow.prevTurn.speaker || !flow.prevTurn.named) && present;
+  if (answered) answerAddressee(speakers, to, flow.prevTurn!.speaker, own);
   // Whom the last turn's tag spoke to answers: `I told her, "Give up."` / `"Yes."`.
   if (speakers.every((s) => !s.named) && sameScene && flow.prevTurn && flow.prevListener)
     answerAddressee(speakers, flow.prevListener, flow.prevTurn.speaker, own);
   // An untagged turn that calls the last speaker by name answers them, and is the one who spoke
   // before them in the scene: `"You haven't got cancer," I said.` / `"Don't give me a lot of talk, Joe."`.
+  // Unless the last turn called someone else, who answers it: `"Twilight?" Applejack jumped up…` / `"Hello, Applejack."` is Twilight's.
   const prevSpeaker = flow.prevTurn?.speaker;
-  if (speakers.every((s) => !s.named) && sameScene && prevSpeaker && own.includes(prevSpeaker)) {
+  if (speakers.every((s) => !s.named) && sameScene && prevSpeaker && own.includes(prevSpeaker) && !(answered && speakers[0].speaker === to)) {
     const other = ctx.scene.filter((x) => x !== prevSpeaker && !x.startsWith('\u0000')).pop();
     if (other && !own.includes(other))
       for (let m = 0; m < speakers.length; m++) speakers[m] = { speaker: other, evidence: 'addressee', confidence: 0.6, named: false };
