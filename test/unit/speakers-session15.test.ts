@@ -46,3 +46,23 @@ describe('speaker attribution, session 15: the one a turn called answers it, tho
     assert.deepEqual(who(talk('"I am awake," Lena said.')), ['Mira', 'Tobin', 'Lena', 'Tobin']);
   });
 });
+
+describe('speaker attribution, session 15: the untagged quotes that open a paragraph before a tag that introduces a quote by name', () => {
+  const scene = (turn: string) =>
+    'Mira found Lena in the hospital corridor.\n\n' + '"So you work for them?" Mira asked. "Have you come to finish the job?"\n\n' + `${turn}\n`;
+
+  it("are that tag's speaker's when only the listener acts between them", () => {
+    const speakers = who(scene('"Would you stop me if I had?" Mira hesitates, then nods. Lena says, "Really? I suppose not."'));
+    assert.deepEqual(speakers, ['Mira', 'Mira', 'Lena', 'Lena']);
+  });
+
+  it('are not when someone unnamed acts between them', () => {
+    const speakers = who(scene('"Would you stop me if I had?" The doctor bent close to hear. Lena says, "Really? I suppose not."'));
+    assert.deepEqual(speakers.slice(2), [null, 'Lena']);
+  });
+
+  it('are not when the tag only gives a pronoun', () => {
+    const speakers = who(scene('"Would you stop me if I had?" Mira hesitates, then nods. She says, "Really? I suppose not."'));
+    assert.equal(speakers[2], null);
+  });
+});
