@@ -66,3 +66,20 @@ describe('speaker attribution, session 15: the untagged quotes that open a parag
     assert.equal(speakers[2], null);
   });
 });
+
+describe('speaker attribution, session 15: a name called out with "!" before the rest of the quote', () => {
+  const scene = (call: string) =>
+    'Mira, Tobin and Lena stood at the mirror.\n\n' +
+    '"Lena, open the gate!" Mira shouted.\n\n' +
+    '"Right!" said Lena, and ran off.\n\n' +
+    `${call}\n\n` +
+    '"Always."\n';
+
+  it('calls that one, who answers next', () => {
+    assert.deepEqual(who(scene('"Tobin!  Your sword, is it sharp?"')), ['Mira', 'Lena', 'Mira', 'Tobin']);
+  });
+
+  it('does not when the name is asked, not called', () => {
+    assert.deepEqual(who(scene('"Tobin?  Your sword, is it sharp?"')), ['Mira', 'Lena', 'Mira', 'Lena']);
+  });
+});
