@@ -83,3 +83,21 @@ describe('speaker attribution, session 15: a name called out with "!" before the
     assert.deepEqual(who(scene('"Tobin?  Your sword, is it sharp?"')), ['Mira', 'Lena', 'Mira', 'Lena']);
   });
 });
+
+describe('speaker attribution, session 15: a name opening a later sentence of a quote after two spaces', () => {
+  const scene = (call: string) =>
+    'Mira, Tobin and Lena stood at the mirror.\n\n' +
+    '"Lena, open the gate!" Mira shouted.\n\n' +
+    '"Right!" said Lena, and ran off.\n\n' +
+    `${call}\n\n` +
+    '"Okay!"\n';
+
+  it('calls that one, as after one space', () => {
+    assert.deepEqual(who(scene('"Good!  Tobin, start grabbing the ropes!"')), ['Mira', 'Lena', 'Mira', 'Tobin']);
+    assert.deepEqual(who(scene('"Good! Tobin, start grabbing the ropes!"')), ['Mira', 'Lena', 'Mira', 'Tobin']);
+  });
+
+  it('not a list of names', () => {
+    assert.deepEqual(who(scene('"Good!  Tobin, Mira and I will grab the ropes!"')), ['Mira', 'Lena', 'Mira', 'Lena']);
+  });
+});

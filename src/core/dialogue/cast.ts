@@ -536,7 +536,9 @@ export function addressee(p: Paragraph, quote: { start: number; end: number }, i
     // `"Wait. Frenda, you said…"`: a name opening a sentence of the quote with a comma, and no list
     // of names (`"Frenda, Misaka and I…"`).
     if (/["“]$/.test(before) && after === ',') return name;
-    if (/[.!?…]\s$/.test(before) && after === ',' && !/^,\s*\p{Lu}/u.test(text.slice(t.end, t.end + 3))) return name;
+    // After one space or two (`"Right!  Ilandra, start grabbing fate strands!"`).
+    if (/[.!?…]\s{1,2}$/.test(text.slice(Math.max(0, t.start - 3), t.start)) && after === ',' && !/^,\s*\p{Lu}/u.test(text.slice(t.end, t.end + 3)))
+      return name;
     // `"Hello Fluttershy, would you…"`, `"Yes Uncle Vernon"`: a title between them only.
     const greeting = GREETING.exec(text.slice(quote.start - p.start, t.start));
     if (greeting && (!greeting[1] || greeting[1].toLowerCase() in TITLES) && (after === '' || /^[,.!?…"”—–-]/.test(after))) return name;
