@@ -101,3 +101,19 @@ describe('speaker attribution, session 15: a name opening a later sentence of a 
     assert.deepEqual(who(scene('"Good!  Tobin, Mira and I will grab the ropes!"')), ['Mira', 'Lena', 'Mira', 'Lena']);
   });
 });
+
+describe('speaker attribution, session 15: a quote that is only a name trailing off', () => {
+  const scene = (call: string) =>
+    'Mira and Lena lay awake by the fire. Tobin sat up on the other side.\n\n' +
+    '"Mira, are you okay?" Tobin asked.\n\n' +
+    `Mira wrapped her arms around Lena. ${call}\n\n` +
+    '"Yes?"\n';
+
+  it('calls that one, who answers next', () => {
+    assert.deepEqual(who(scene('"Lena…"')), ['Tobin', 'Mira', 'Lena']);
+  });
+
+  it('not a name within a sentence that trails off', () => {
+    assert.deepEqual(who(scene('"I keep thinking of Lena…"')), ['Tobin', 'Mira', 'Tobin']);
+  });
+});

@@ -545,9 +545,9 @@ export function addressee(p: Paragraph, quote: { start: number; end: number }, i
     // `"Nyano!  Your boomerang, has it always returned to you?"`: a name called out before the rest of the quote.
     if (/["“]$/.test(before) && /^!\s+\p{Lu}/u.test(text.slice(t.end, t.end + 4)) && (!index.narrated || index.narrated.has(name) || index.roster.has(name)))
       return name;
-    // A quote that is only the name: "Ekstrohm?" Ryan insisted. Not a word found only in quotes
+    // A quote that is only the name: "Ekstrohm?" Ryan insisted, `"Pinkie…"`. Not a word found only in quotes
     // and on no roster: `"Uhhu", she said` is an interjection.
-    if (/["“]$/.test(before) && /^[.!?]*["”]/.test(text.slice(t.end, t.end + 4)) && (!index.narrated || index.narrated.has(name) || index.roster.has(name)))
+    if (/["“]$/.test(before) && /^[.!?…]*["”]/.test(text.slice(t.end, t.end + 4)) && (!index.narrated || index.narrated.has(name) || index.roster.has(name)))
       return name;
   }
   return undefined;
