@@ -117,3 +117,20 @@ describe('speaker attribution, session 15: a quote that is only a name trailing 
     assert.deepEqual(who(scene('"I keep thinking of Lena…"')), ['Tobin', 'Mira', 'Tobin']);
   });
 });
+
+describe("speaker attribution, session 15: a name after a contraction's he or she in its sentence", () => {
+  const scene = (sentence: string) =>
+    'Oskar was the town marshal, and he kept late hours.\n\n' +
+    'Tobin rode into town in the rain. ' +
+    `Tobin peered through the window of the office and saw that it was empty. ${sentence}\n\n` +
+    '"Probably just stepped out," he said.\n';
+
+  it('is no antecedent of the next he: the subject is', () => {
+    assert.deepEqual(who(scene("He'd hoped to catch Oskar there.")), ['Tobin']);
+    assert.deepEqual(who(scene('He had hoped to catch Oskar there.')), ['Tobin']);
+  });
+
+  it('is when the sentence has no pronoun subject', () => {
+    assert.deepEqual(who(scene('Oskar was not there.')), ['Oskar']);
+  });
+});
