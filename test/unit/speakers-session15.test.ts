@@ -134,3 +134,16 @@ describe("speaker attribution, session 15: a name after a contraction's he or sh
     assert.deepEqual(who(scene('Oskar was not there.')), ['Oskar']);
   });
 });
+
+describe("speaker attribution, session 15: a contraction's he or she after a name tells that one's sex", () => {
+  const scene = (sentence: string) => `${sentence} Tobin took her coat.\n\n"Fine," she said.\n`;
+
+  it('as the plain pronoun does', () => {
+    assert.deepEqual(who(scene("Hook came in from the rain, and she'd never looked so tired.")), ['Hook']);
+    assert.deepEqual(who(scene('Hook came in from the rain, and she never looked so tired.')), ['Hook']);
+  });
+
+  it('not a word that only begins like one', () => {
+    assert.deepEqual(who(scene('Hook came in from the rain with the shed keys.')), [null]);
+  });
+});

@@ -377,7 +377,8 @@ export function learnGenders(words: Word[][], index: CharacterIndex, text = ''):
       for (let j = i + 1; j < ws.length && j <= i + 12; j++) {
         if (ws[j].character) break;
         // Subjects only: in "Rachel kissed him", "him" is someone else.
-        const g = GENDER_CUES[ws[j].token.lower];
+        // A contraction's too: `Hook came in from the rain, and she'd never looked so tired.`
+        const g = GENDER_CUES[ws[j].token.lower.replace(/^(he|she)['’](?:d|s|ll)$/, '$1')];
         if (g) {
           add(w.character, g);
           break;
