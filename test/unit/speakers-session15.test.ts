@@ -147,3 +147,15 @@ describe("speaker attribution, session 15: a contraction's he or she after a nam
     assert.deepEqual(who(scene('Hook came in from the rain with the shed keys.')), [null]);
   });
 });
+
+describe("speaker attribution, session 15: a name after an opening clause's comma, whose clause has a subject of its own", () => {
+  const scene = (sentence: string) => `Tobin and Oskar walked on through the garden. ${sentence}\n\n"Intruders!" she shouted.\n`;
+
+  it("is its sentence's subject, whose sex the he or she after it tells", () => {
+    assert.deepEqual(who(scene("When they were close, Hook's head jerked upwards and she looked at them.")), ['Hook']);
+  });
+
+  it('not a name that is an object after the comma', () => {
+    assert.deepEqual(who(scene('When they were close, the guards saw Hook and she looked at them.')), [null]);
+  });
+});

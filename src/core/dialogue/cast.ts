@@ -370,8 +370,11 @@ export function learnGenders(words: Word[][], index: CharacterIndex, text = ''):
       // Subjects only: in "He asked Leona. He doubted…", the next "he" is not Leona. A name after
       // an opening clause's comma is its sentence's subject too (`After the war, Moreland wrote`).
       if (i - sentence > 3 && !(i > 0 && text.slice(ws[i - 1].end, w.start).includes(','))) continue;
+      // After an opening clause's comma, that clause's own subject is no other one before it (`When they were about fifty feet
+      // away, Regara's head jerked upwards and she looked`).
       let subject = true;
-      for (let k = sentence; k < i; k++) if (ws[k].character || SUBJECT_PRONOUNS.has(ws[k].token.lower)) subject = false;
+      const opened = i - sentence > 3;
+      for (let k = opened ? i : sentence; k < i; k++) if (ws[k].character || SUBJECT_PRONOUNS.has(ws[k].token.lower)) subject = false;
       if (!subject) continue;
       // "Rachel smiled and her eyes…": the first personal pronoun after a name, before another name.
       for (let j = i + 1; j < ws.length && j <= i + 12; j++) {
