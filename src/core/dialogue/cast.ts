@@ -371,9 +371,9 @@ export function learnGenders(words: Word[][], index: CharacterIndex, text = ''):
       // an opening clause's comma is its sentence's subject too (`After the war, Moreland wrote`).
       if (i - sentence > 3 && !(i > 0 && text.slice(ws[i - 1].end, w.start).includes(','))) continue;
       // After an opening clause's comma, that clause's own subject is no other one before it (`When they were about fifty feet
-      // away, Regara's head jerked upwards and she looked`).
+      // away, Regara's head jerked upwards and she looked`); not a name set off by commas (`we met the painters, Askington, and`).
       let subject = true;
-      const opened = i - sentence > 3;
+      const opened = i - sentence > 3 && !text.slice(w.end, w.end + 1).startsWith(',');
       for (let k = opened ? i : sentence; k < i; k++) if (ws[k].character || SUBJECT_PRONOUNS.has(ws[k].token.lower)) subject = false;
       if (!subject) continue;
       // "Rachel smiled and her eyes…": the first personal pronoun after a name, before another name.
