@@ -399,14 +399,18 @@ export function learnGenders(words: Word[][], index: CharacterIndex, text = ''):
       // Subjects only: in "He asked Leona. He doubted…", the next "he" is not Leona. A name after
       // an opening clause's comma is its sentence's subject too (`After the war, Moreland wrote`).
       if (i - sentence > 3 && !(i > 0 && text.slice(ws[i - 1].end, w.start).includes(','))) continue;
+      // After an opening clause's comma, that clause's own subject is no other one before it (`When they were about fifty feet
+      // away, Regara's head jerked upwards and she looked`); not a name set off by commas (`we met the painters, Askington, and`).
       let subject = true;
-      for (let k = sentence; k < i; k++) if (ws[k].character || SUBJECT_PRONOUNS.has(ws[k].token.lower)) subject = false;
+      const opened = i - sentence > 3 && !text.slice(w.end, w.end + 1).startsWith(',');
+      for (let k = opened ? i : sentence; k < i; k++) if (ws[k].character || SUBJECT_PRONOUNS.has(ws[k].token.lower)) subject = false;
       if (!subject) continue;
       // "Rachel smiled and her eyes…": the first personal pronoun after a name, before another name.
       for (let j = i + 1; j < ws.length && j <= i + 12; j++) {
         if (ws[j].character) break;
         // Subjects only: in "Rachel kissed him", "him" is someone else.
-        const g = GENDER_CUES[ws[j].token.lower];
+        // A contraction's too: `Hook came in from the rain, and she'd never looked so tired.`
+        const g = GENDER_CUES[ws[j].token.lower.replace(/^(he|she)['’](?:d|s|ll)$/, '$1')];
         if (g) {
           add(w.character, g);
           break;
@@ -565,13 +569,18 @@ export function addressee(p: Paragraph, quote: { start: number; end: number }, i
     // `"Wait. Frenda, you said…"`: a name opening a sentence of the quote with a comma, and no list
     // of names (`"Frenda, Misaka and I…"`).
     if (/["“]$/.test(before) && after === ',') return name;
-    if (/[.!?…]\s$/.test(before) && after === ',' && !/^,\s*\p{Lu}/u.test(text.slice(t.end, t.end + 3))) return name;
+    // After one space or two (`"Right!  Ilandra, start grabbing fate strands!"`).
+    if (/[.!?…]\s{1,2}$/.test(text.slice(Math.max(0, t.start - 3), t.start)) && after === ',' && !/^,\s*\p{Lu}/u.test(text.slice(t.end, t.end + 3)))
+      return name;
     // `"Hello Fluttershy, would you…"`, `"Yes Uncle Vernon"`: a title between them only.
     const greeting = GREETING.exec(text.slice(quote.start - p.start, t.start));
     if (greeting && (!greeting[1] || greeting[1].toLowerCase() in TITLES) && (after === '' || /^[,.!?…"”—–-]/.test(after))) return name;
-    // A quote that is only the name: "Ekstrohm?" Ryan insisted. Not a word found only in quotes
+    // `"Nyano!  Your boomerang, has it always returned to you?"`: a name called out before the rest of the quote.
+    if (/["“]$/.test(before) && /^!\s+\p{Lu}/u.test(text.slice(t.end, t.end + 4)) && (!index.narrated || index.narrated.has(name) || index.roster.has(name)))
+      return name;
+    // A quote that is only the name: "Ekstrohm?" Ryan insisted, `"Pinkie…"`. Not a word found only in quotes
     // and on no roster: `"Uhhu", she said` is an interjection.
-    if (/["“]$/.test(before) && /^[.!?]*["”]/.test(text.slice(t.end, t.end + 4)) && (!index.narrated || index.narrated.has(name) || index.roster.has(name)))
+    if (/["“]$/.test(before) && /^[.!?…]*["”]/.test(text.slice(t.end, t.end + 4)) && (!index.narrated || index.narrated.has(name) || index.roster.has(name)))
       return name;
   }
   return undefined;

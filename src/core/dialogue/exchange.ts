@@ -115,6 +115,14 @@ function goesOn(t: RunTurn): boolean {
   return t.quotes.length > 0 && t.quotes.every((q) => q.evidence === 'continued');
 }
 
+/** A turn's speaker by alternation: how far from the known turn it counts, whether the gap's other end fits, the two it alternates. */
+interface Alternated {
+  who: string;
+  distance: number;
+  confirmed?: boolean;
+  pair: readonly [string, string];
+}
+
 /** Who speaks each turn of a gap, by alternation from the known turn at `at`, or nothing. */
 function alternate(
   turns: RunTurn[],
@@ -123,8 +131,8 @@ function alternate(
   step: 1 | -1,
   narrator?: string,
   carried?: readonly string[],
-): Map<number, { who: string; distance: number; confirmed?: boolean }> | undefined {
-  const out = new Map<number, { who: string; distance: number; confirmed?: boolean }>();
+): Map<number, Alternated> | undefined {
+  const out = new Map<number, Alternated>();
   // Nor does it tell who spoke before it.
   if (at < 0 || at >= turns.length || (step === -1 && goesOn(turns[at]))) return undefined;
   const x = edgeSpeaker(turns[at], step === 1);
@@ -146,13 +154,18 @@ function alternate(
     if (s !== null && s !== expected && (s === x || s === y) && !goesOn(turns[end])) {
       // A one-quote turn that only the narration before it gave a speaker (`lastActor`) yields to the alternation, and takes it.
       if (!turns[end].weak || turns[end].quotes.length !== 1) return undefined;
-      out.set(end, { who: expected, distance: Math.abs(end - at) });
+      out.set(end, { who: expected, distance: Math.abs(end - at), pair: [x, y] });
     }
     confirmed = s === expected && endShift === 0;
   }
   for (const i of gap) {
     const distance = Math.abs(i - at);
-    out.set(i, { who: (distance + shift) % 2 === 1 ? y : x, distance: confirmed ? Math.min(distance, Math.abs(end - i)) : distance, confirmed });
+    out.set(i, {
+      who: (distance + shift) % 2 === 1 ? y : x,
+      distance: confirmed ? Math.min(distance, Math.abs(end - i)) : distance,
+      confirmed,
+      pair: [x, y],
+    });
   }
   return out;
 }
@@ -200,7 +213,10 @@ export function fillExchange(turns: RunTurn[], genders?: ReadonlyMap<string, Gen
       const b = backward?.get(i);
       // When the two directions disagree, one whose pair the gap's other end confirms wins (`"Hey, why would I do that?!" Rimuru
       // rebutted.` / `"Your two main offensive skills…"` / `"Right. Rigurd, Rigur, help Tanya…"`, which calls others).
-      const settled = f && b && f.who !== b.who ? (f.confirmed && !b.confirmed ? f : b.confirmed && !f.confirmed ? b : undefined) : undefined;
+      // Else a third person who speaks after the gap (`"Albert," said Hugh.`) breaks in on the two who talked before it: the
+      // pair before holds, not the one the newcomer makes by calling someone.
+      let settled = f && b && f.who !== b.who ? (f.confirmed && !b.confirmed ? f : b.confirmed && !f.confirmed ? b : undefined) : undefined;
+      if (f && b && f.who !== b.who && !settled && !f.pair.includes(b.pair[0])) settled = f;
       if (f && b && f.who !== b.who && !settled) continue;
       const pick = settled ?? (f && b ? (f.distance <= b.distance ? f : b) : (f ?? b));
       if (!pick || pick.who === SOMEONE || turns[i].late || turns[i].addressed.includes(pick.who)) continue;

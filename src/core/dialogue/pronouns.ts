@@ -180,7 +180,9 @@ function collectMentions(words: Word[][], genders: Map<string, Gender>, epithets
         pronouns.clear();
       }
       const lower = w.token.lower;
-      if (lower === 'he' || lower === 'she') pronouns.add(lower);
+      // `He'd hoped to catch Jesse Macklin there.`: a contraction's he or she is the subject too.
+      const subject = /^(he|she)(?:['’](?:d|s|ll))?$/.exec(lower);
+      if (subject) pronouns.add(subject[1]);
       if (w.character && !pronouns.has(genders.get(w.character) ?? '')) {
         out.list.push(w);
         out.sentenceOf.set(w, sentence);

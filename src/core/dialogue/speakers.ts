@@ -54,7 +54,7 @@ import {
   type Turn,
 } from './speaker-evidence';
 import { rerankSpeakers } from './speaker-model';
-import { lastSentenceSubject, type QuoteSpot } from './tags';
+import { lastSentenceSubject, personAt, type QuoteSpot } from './tags';
 import { CONFIDENCE_FLOOR, type Quotation, type Said, type SpeakerOptions } from './types';
 
 export { CONFIDENCE_FLOOR, type Quotation, type SpeakerCharacter, type SpeakerEvidence, type SpeakerOptions } from './types';
@@ -199,6 +199,26 @@ function tagsTurnBefore(ws: Word[], sameScene: boolean, ctx: Attribution, flow: 
   return true;
 }
 
+/**
+ * Gives the quotes that open a paragraph and that nothing named, before the first one a tag names
+ * by name, that speaker, when the paragraph gives no one else and no unnamed person acts between
+ * them: `"Would you stop me if I was?" Misaka hesitates… Saiai clarifies, "Despite…"` is Saiai's
+ * throughout; not `"Pardon"?? The doctor had to bend close… Scotty said the same words…`.
+ */
+function sameSpeakerBefore(speakers: Said[], spots: QuoteSpot[], ws: Word[], own: Array<string | undefined>): void {
+  const known = new Set(speakers.filter((x) => x.speaker !== null && x.confidence >= CONFIDENCE_FLOOR).map((x) => x.speaker));
+  const first = speakers.findIndex((x) => x.named && x.speaker !== null && x.confidence >= CONFIDENCE_FLOOR);
+  if (known.size !== 1 || first <= 0 || speakers[first].evidence !== 'explicit') return;
+  const one = speakers[first].speaker!;
+  for (let m = first - 1; m >= 0; m--) {
+    const s = speakers[m];
+    if (s.speaker !== null || s.named || own[m] === one) return;
+    // Someone unnamed acting between the quote and the tagged one: `The doctor had to bend close`.
+    for (let k = spots[m].after; k < spots[first].after; k++) if (personAt(ws, k)) return;
+    speakers[m] = { speaker: one, evidence: 'paragraph', confidence: 0.6, named: false };
+  }
+}
+
 /** Attributes the quotations of one prose paragraph, from the strongest evidence to the weakest. */
 function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boolean, ctx: Attribution, flow: Flow): Quotation[] {
   const all = p.analysis.regions.filter((r) => r.kind === 'dialogue');
@@ -255,16 +275,16 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
   // not spoken: `"…fight the strongest esper, Accelerator."` calls no one; `"…the dials, Nogol, only…"` does.
   const to = flow.prevAddressed;
   const present = to !== undefined && (flow.prevCalledMid || inStory(to, ctx.scene, ctx.index));
-  if (speakers.every((s) => !s.named) && sameScene && flow.prevTurn && (flow.prevTurn.speaker || !flow.prevTurn.named) && present) {
-    answerAddressee(speakers, to, flow.prevTurn.speaker, own);
-  }
+  const answered = speakers.every((s) => !s.named) && sameScene && flow.prevTurn && (flow.prevTurn.speaker || !flow.prevTurn.named) && present;
+  if (answered) answerAddressee(speakers, to, flow.prevTurn!.speaker, own);
   // Whom the last turn's tag spoke to answers: `I told her, "Give up."` / `"Yes."`.
   if (speakers.every((s) => !s.named) && sameScene && flow.prevTurn && flow.prevListener)
     answerAddressee(speakers, flow.prevListener, flow.prevTurn.speaker, own);
   // An untagged turn that calls the last speaker by name answers them, and is the one who spoke
   // before them in the scene: `"You haven't got cancer," I said.` / `"Don't give me a lot of talk, Joe."`.
+  // Unless the last turn called someone else, who answers it: `"Twilight?" Applejack jumped up…` / `"Hello, Applejack."` is Twilight's.
   const prevSpeaker = flow.prevTurn?.speaker;
-  if (speakers.every((s) => !s.named) && sameScene && prevSpeaker && own.includes(prevSpeaker)) {
+  if (speakers.every((s) => !s.named) && sameScene && prevSpeaker && own.includes(prevSpeaker) && !(answered && speakers[0].speaker === to)) {
     const other = ctx.scene.filter((x) => x !== prevSpeaker && !x.startsWith('\u0000')).pop();
     if (other && !own.includes(other))
       for (let m = 0; m < speakers.length; m++) speakers[m] = { speaker: other, evidence: 'addressee', confidence: 0.6, named: false };
@@ -282,6 +302,9 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
   // Not the one who spoke just before: `"Two," Inuyasha said.` / `"Three, Kagome?"` is no one's the alternation can tell.
   if (speakers.every((s) => !s.named && s.speaker === null))
     calledOfTwo(speakers, own, ctx.scene, flow.narrator, sameScene ? flow.prevTurn?.speaker : undefined);
+  // The untagged quotes that open a paragraph before a quote whose tag introduces it by name: `"Would you stop me?" Misaka hesitates…
+  // "Really?…" Misaka looks confused, and Saiai clarifies, "…"`.
+  if (quotes[0].start <= 1) sameSpeakerBefore(speakers, spots, ws, own);
   flow.lister = listItem(p, speakers, flow.lister);
   const made = toQuotations(p, spots, quotes, speakers);
   const listener = listenerOf(p, ws);
