@@ -41,6 +41,16 @@ const TOO_ADVERB = /^(?:often|soon|quickly|slowly|much|loudly|easily)$/;
 const AFTER_DEGREE = new Uint8Array(32);
 for (const c of ['boundary', 'prep', 'to', 'cs'] as const) AFTER_DEGREE[classIndex(c)] = 1;
 const SUBJECT_WORD = /^(?:i|you|we|they)$/;
+const VB_CLASS = classIndex('vb');
+/** Degree words that take "to" before an adjective and an article ("to many a man", "to such a degree"): not "too". */
+const NOT_TOO_ADJECTIVE = /^(?:many|much|such|what|quite|rather|half|all|only|just|no|some|each|every)$/;
+/** The linking verbs (and "put", of "to put too fine a point on it") an excess degree follows: "seemed too good to be true". */
+const LINKING_BEFORE_TOO =
+  /^(?:seem|seems|seemed|seeming|look|looks|looked|sound|sounds|sounded|feel|feels|felt|appear|appears|appeared|become|becomes|became|remain|remains|remained|prove|proves|proved|put|get|gets|got|getting)$/;
+/** The demonstratives (and "it") that follow a possessor's noun in "whose book this is". */
+const POSSESSED_POINTER = /^(?:this|that|these|those|it)$/;
+/** Plural nouns a "who's" stands before as their predicate ("Who's friends with him?"). */
+const WHO_IS_PLURAL = /^(?:friends|pals|buddies|enemies|besties)$/;
 
 /** The neighbour after word `k`'s right one (`right`), none across a break: read only where a case needs it. */
 const secondRight = (around: Neighbours, k: number, right: Neighbour) => (right.id === 0 ? undefined : around.at(k + 1, k + 2));
@@ -50,7 +60,7 @@ const joined = (words: Words, p: number) => p > 0 && p < words.n && !words.is(p,
 const wordAt = (words: Words, p: number) => (p >= 0 && p < words.n ? words.word(p).replace(/’/g, "'") : '');
 
 /** The words `forcedWord` decides between (its cases). */
-const FORCED_WORDS = new Set(["it's", 'to', 'too', 'quite', 'form', 'your', 'where', 'loose', 'lose', 'sever']);
+const FORCED_WORDS = new Set(["it's", 'to', 'too', 'quite', 'form', 'your', 'where', 'loose', 'lose', 'sever', "who's"]);
 
 /**
  * The word grammar alone decides at word `k` (lowercase; none where the word may stand), whatever
@@ -80,6 +90,7 @@ export function forcedWord(around: Neighbours, k: number, left: Neighbour, right
         !(next === 'much' && wordAt(words, k + 2) === 'of')
       )
         return 'too';
+      if (w === 'to' && tooBeforeAdjective(around, k, right, next)) return 'too';
       return w === 'to' && BEFORE_TOO.test(prev) && endsClause(words, k) ? 'too' : undefined;
     case 'quite':
       if (BEFORE_QUIET.test(prev)) return 'quiet';
@@ -105,9 +116,43 @@ export function forcedWord(around: Neighbours, k: number, left: Neighbour, right
       return LOOSE_VERB.test(prev) && (right.id === 0 || right.cls === PREP) ? 'loose' : undefined;
     case 'sever':
       return severe(words, k, prev, left, right) ? 'severe' : undefined;
+    case "who's":
+      return whoseNoun(around, k, right, next) ? 'whose' : undefined;
     default:
       return undefined;
   }
+}
+
+/**
+ * Whether "to" at word `k` before an adjective is "too": the adjective then takes "to" and a
+ * base verb ("seemed to good to be true") or an article and its noun ("not to put to fine a
+ * point on it"), which only a degree adverb lets it do. Not after "from" ("from bad to worse to
+ * …"), nor before "many a" or "such a".
+ */
+function tooBeforeAdjective(around: Neighbours, k: number, right: Neighbour, next: string): boolean {
+  const words = around.words;
+  if (right.cls !== ADJ || NOT_TOO_ADJECTIVE.test(next) || !joined(words, k + 1) || !joined(words, k + 2) || !joined(words, k + 3)) return false;
+  const before = wordAt(words, k - 1);
+  // After "be", a linking verb or "put" only ("It was to hot to go out", "seemed to good to be true"): elsewhere the adjective may be a verb ("had to lean to reach him").
+  if (!(joined(words, k) && (around.at(k, k - 1).cls === BE_CLASS || LINKING_BEFORE_TOO.test(before) || /'(?:s|m|re)$/.test(before)))) return false;
+  for (let p = k - 1; p >= 0 && p >= k - 4; p--) if (wordAt(words, p) === 'from') return false;
+  const after = wordAt(words, k + 2);
+  const then = around.at(k + 2, k + 3);
+  if (after === 'to') return then.cls === VB_CLASS || then.cls === BE_CLASS;
+  return (after === 'a' || after === 'an') && (then.cls === NOUN || then.cls === ADJ);
+}
+
+/**
+ * Whether "who's" at word `k` is the possessive "whose": before a plural noun ("By who's
+ * standards?"), which "who is" takes only as company ("Who's friends with him?"), or before a
+ * noun and the "this" or "that" it is ("Do we know who's banana this is?"). Not before a noun
+ * that is its predicate ("Show them who's boss.").
+ */
+function whoseNoun(around: Neighbours, k: number, right: Neighbour, next: string): boolean {
+  const words = around.words;
+  if (right.cls !== NOUN || !joined(words, k + 1)) return false;
+  if (next.endsWith('s') && !next.endsWith('ss') && !WHO_IS_PLURAL.test(next) && !words.name(k + 1)) return true;
+  return joined(words, k + 2) && POSSESSED_POINTER.test(wordAt(words, k + 2)) && /^(?:is|was)$/.test(wordAt(words, k + 3));
 }
 
 /** Where "sever", the verb, cannot stand before its object: after a determiner, an adjective, an adverb, a preposition or a verb's past ("caused sever damage"). */
