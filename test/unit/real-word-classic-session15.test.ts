@@ -54,3 +54,46 @@ describe('"who\'s" before a plural noun, or a noun and the "this" it is, is "who
     silent(["Show them who's boss.", "It is hard to say who's coming.", "I know who's there.", 'By whose standards did they judge?']);
   });
 });
+
+describe('more places where grammar alone decides a classic pair', () => {
+  test('a stranded "to" after "with" and its object is "too"', () => {
+    reports([
+      ['He said he wanted to come with us to, but his mother said no.', 'to→too', 'He said he wanted to come with us too, but his mother said no.'],
+      ['I wanted to go with her to.', 'to→too', 'I wanted to go with her too.'],
+    ]);
+    silent(['Who did you go with them to?', "I'll talk with him to see what happens.", 'She came with me to the store.']);
+  });
+  test('"quite" after "be" or "went" before a conjunction is "quiet"', () => {
+    reports([
+      ['Please be quite while the baby is sleeping upstairs.', 'quite→quiet', 'Please be quiet while the baby is sleeping upstairs.'],
+      ['The room went quite when she walked in.', 'quite→quiet', 'The room went quiet when she walked in.'],
+    ]);
+    silent(['The house was quiet while we slept.', 'It was quite a while ago.', 'She was quite sure when she left.']);
+  });
+  test('"where" after a plural subject before its adjective is "were"; "were" after a noun before a clause is "where"', () => {
+    reports([
+      ['You guys where amazing last night.', 'where→were', 'You guys were amazing last night.'],
+      ['Those were the days were we had no worries.', 'were→where', 'Those were the days where we had no worries.'],
+    ]);
+    silent(['Use fresh herbs where available.', 'We went where possible.', 'The men were tired.', 'Those were the days when we had no worries.']);
+  });
+  test('"over they\'re" before a place is "over there"', () => {
+    reports([["Put the boxes over they're next to the door.", "they're→there", 'Put the boxes over there next to the door.']]);
+    silent(["Look over they're coming.", "They're over there.", 'Put the boxes over there next to the door.']);
+  });
+  test('"lose" after a degree adverb at its clause\'s end is "loose"', () => {
+    reports([['The screw is a bit lose.', 'lose→loose', 'The screw is a bit loose.']]);
+    silent(['I really lose.', 'I hate to lose.', 'The screw is a bit loose.']);
+  });
+  test('"then" after "would rather" and a verb, before the other verb, is "than"', () => {
+    reports([
+      ["I'd rather go to the beach then stay home.", 'then→than', "I'd rather go to the beach than stay home."],
+      ['She would rather read a book then watch television.', 'then→than', 'She would rather read a book than watch television.'],
+    ]);
+    silent([
+      'It was rather cold then, in the winter of that year.',
+      'He would rather wait and then decide.',
+      'She would rather read a book than watch television.',
+    ]);
+  });
+});

@@ -41,6 +41,20 @@ const TOO_ADVERB = /^(?:often|soon|quickly|slowly|much|loudly|easily)$/;
 const AFTER_DEGREE = new Uint8Array(32);
 for (const c of ['boundary', 'prep', 'to', 'cs'] as const) AFTER_DEGREE[classIndex(c)] = 1;
 const SUBJECT_WORD = /^(?:i|you|we|they)$/;
+const VBD = classIndex('vbd');
+/** Object pronouns a stranded "too" follows after "with": "come with us too". */
+const OBJECT_WORD = /^(?:me|us|them|him|her|you)$/;
+/** What "quite" cannot stand before, a clause's conjunction: "be quite while", "went quite when". */
+const CLAUSE_AFTER_QUIET = /^(?:while|when|until|till|because|unless|please|now)$/;
+/** The adjectives "where" stands before as a clause of its own: "where possible", "where needed". */
+const WHERE_ADJECTIVE =
+  /^(?:possible|necessary|needed|appropriate|applicable|available|relevant|required|feasible|practical|convenient|known|useful|helpful|desired|warranted|indicated|present)$/;
+/** Plural subjects a "were" follows: "we", "they", "you", "guys", "people". */
+const PLURAL_SUBJECT = /^(?:we|they|you|guys|people|folks|kids|parents|friends|others|both|all)$/;
+/** The degree adverbs before "loose" the adjective: "a bit lose", "very lose". */
+const DEGREE_BEFORE_LOOSE = /^(?:very|bit|slightly|pretty|extremely|quite|somewhat|rather|kinda|fairly)$/;
+/** The prepositions of place a "there" stands before: "over there by the window", "over there next to the door". */
+const PLACE_AFTER_THERE = /^(?:by|next|near|beside|behind|in|on|at|under|above|below|between|against)$/;
 const VB_CLASS = classIndex('vb');
 /** Degree words that take "to" before an adjective and an article ("to many a man", "to such a degree"): not "too". */
 const NOT_TOO_ADJECTIVE = /^(?:many|much|such|what|quite|rather|half|all|only|just|no|some|each|every)$/;
@@ -60,7 +74,7 @@ const joined = (words: Words, p: number) => p > 0 && p < words.n && !words.is(p,
 const wordAt = (words: Words, p: number) => (p >= 0 && p < words.n ? words.word(p).replace(/’/g, "'") : '');
 
 /** The words `forcedWord` decides between (its cases). */
-const FORCED_WORDS = new Set(["it's", 'to', 'too', 'quite', 'form', 'your', 'where', 'loose', 'lose', 'sever', "who's"]);
+const FORCED_WORDS = new Set(["it's", 'to', 'too', 'quite', 'form', 'your', 'where', 'were', "they're", 'loose', 'lose', 'sever', "who's", 'then']);
 
 /**
  * The word grammar alone decides at word `k` (lowercase; none where the word may stand), whatever
@@ -91,10 +105,16 @@ export function forcedWord(around: Neighbours, k: number, left: Neighbour, right
       )
         return 'too';
       if (w === 'to' && tooBeforeAdjective(around, k, right, next)) return 'too';
+      // "come with us to, but": a stranded "to" after "with" and its object is "too".
+      if (w === 'to' && OBJECT_WORD.test(prev) && wordAt(words, k - 2) === 'with' && joined(words, k - 1) && endsClause(words, k) && !asks(words, k))
+        return 'too';
       return w === 'to' && BEFORE_TOO.test(prev) && endsClause(words, k) ? 'too' : undefined;
     case 'quite':
       if (BEFORE_QUIET.test(prev)) return 'quiet';
-      return (left.cls === BE_CLASS || STAY.test(prev)) && right.id === 0 && endsClause(words, k) ? 'quiet' : undefined;
+      if (!(left.cls === BE_CLASS || STAY.test(prev))) return undefined;
+      // "Please be quite while the baby sleeps", "The room went quite when she walked in": "quite" modifies nothing before a conjunction.
+      if (joined(words, k + 1) && CLAUSE_AFTER_QUIET.test(next)) return 'quiet';
+      return right.id === 0 && endsClause(words, k) ? 'quiet' : undefined;
     case 'form':
       // Not a team's "away form", after a determiner.
       return BEFORE_FROM.test(prev) && !DETERMINER_WORD.test(wordAt(words, k - 2)) ? 'from' : undefined;
@@ -104,7 +124,29 @@ export function forcedWord(around: Neighbours, k: number, left: Neighbour, right
       return /^(?:have|has)$/.test(prev) && words.is(k - 1, SENTENCE) && (right.cls === VBN || /^(?:ever|never|already|been)$/.test(next)) ? 'you' : undefined;
     case 'where':
       // "Where you able to?": a question's verb before its subject and an adjective.
-      return words.is(k, SENTENCE) && SUBJECT_WORD.test(next) && secondRight(around, k, right)?.cls === ADJ ? 'were' : undefined;
+      if (words.is(k, SENTENCE) && SUBJECT_WORD.test(next) && secondRight(around, k, right)?.cls === ADJ) return 'were';
+      // "You guys where amazing": after a plural subject, before the adjective it predicates and the clause's end.
+      return right.cls === ADJ &&
+        joined(words, k) &&
+        joined(words, k + 1) &&
+        !WHERE_ADJECTIVE.test(next) &&
+        PLURAL_SUBJECT.test(prev) &&
+        (endsClause(words, k + 1) || around.at(k + 1, k + 2).cls !== NOUN)
+        ? 'were'
+        : undefined;
+    case 'were':
+      // "the days were we had no worries": after a noun, before a clause's subject and its past verb.
+      return left.cls === NOUN &&
+        joined(words, k) &&
+        joined(words, k + 1) &&
+        joined(words, k + 2) &&
+        /^(?:we|they|i|he|she)$/.test(next) &&
+        (around.at(k + 1, k + 2).cls === VBD || wordAt(words, k + 2) === 'had')
+        ? 'where'
+        : undefined;
+    case "they're":
+      // "Put the chairs over they're by the window": a place after "over", before a preposition or the clause's end.
+      return /^(?:over|out)$/.test(prev) && (PLACE_AFTER_THERE.test(next) || (right.id === 0 && endsClause(words, k))) ? 'there' : undefined;
     case 'loose':
       return (SUBJECT_WORD.test(prev) || prev === 'dare') &&
         right.id !== 0 &&
@@ -113,11 +155,16 @@ export function forcedWord(around: Neighbours, k: number, left: Neighbour, right
         : undefined;
     case 'lose':
       if (left.cls === DET && right.cls === NOUN) return 'loose';
+      // "The screw is a bit lose.": a degree adverb before it, nothing after it in its clause.
+      if (DEGREE_BEFORE_LOOSE.test(prev) && right.id === 0 && endsClause(words, k)) return 'loose';
       return LOOSE_VERB.test(prev) && (right.id === 0 || right.cls === PREP) ? 'loose' : undefined;
     case 'sever':
       return severe(words, k, prev, left, right) ? 'severe' : undefined;
     case "who's":
       return whoseNoun(around, k, right, next) ? 'whose' : undefined;
+    case 'then':
+      // "I'd rather go to the beach then stay home": a preference's two verbs, "would rather" one and "than" the other.
+      return right.cls === VB_CLASS && preferredBefore(around, k) ? 'than' : undefined;
     default:
       return undefined;
   }
@@ -169,6 +216,24 @@ const BARE_INFINITIVE = /^(?:help|helps|helped|helping|let|lets|make|makes|made|
 function severe(words: Words, k: number, prev: string, left: Neighbour, right: Neighbour): boolean {
   if (left.cls === BE_CLASS && right.id === 0) return endsClause(words, k);
   return right.cls === NOUN && joined(words, k + 1) && BEFORE_ADJECTIVE[left.cls] === 1 && !BARE_INFINITIVE.test(prev);
+}
+
+/** Whether "would rather" or "'d rather" and a bare verb stand up to `PREFERENCE_REACH` words before word `k`, in its clause, and no conjunction just before it ("rather wait and then decide"). */
+function preferredBefore(around: Neighbours, k: number): boolean {
+  const words = around.words;
+  if (!joined(words, k) || /^(?:and|or|but|so|since|just|only)$/.test(wordAt(words, k - 1))) return false;
+  for (let p = k - 1; p >= 1 && p >= k - PREFERENCE_REACH && joined(words, p + 1); p--) {
+    if (wordAt(words, p) !== 'rather' || !joined(words, p)) continue;
+    const before = wordAt(words, p - 1);
+    return (before === 'would' || before.endsWith("'d")) && p + 1 < k && around.at(p, p + 1).cls === VB_CLASS;
+  }
+  return false;
+}
+
+/** Whether a question mark follows word `k`. */
+function asks(words: Words, k: number): boolean {
+  const t = words.tokens[k];
+  return words.text.charAt(t.end) === '?';
 }
 
 /** Whether a full stop, a question or exclamation mark, a comma or a semicolon follows word `k` (not a dash or dots: "I was going to—"). */
@@ -242,14 +307,23 @@ const CMP = classIndex('cmp');
 const COMPARATIVE_WORD = /^(?:more|less|fewer|rather|other)$/;
 /** How far back a comparative makes "then" before what it is compared with "than": "better at chess then me". */
 const COMPARED_REACH = 4;
+/** How far back a preference's "rather" and its verb make "then" read "than": "I'd rather go to the beach then stay home". */
+const PREFERENCE_REACH = 7;
 /** What a comparison's "than" takes, and a clause's "then" never does: "than me", "than anyone", "than usual". */
 const COMPARED = /^(?:me|him|us|them|anyone|anybody|anything|everyone|everybody|everything|ever|usual|expected|necessary|needed)$/;
 
 /** Whether "then" at word `k` is a comparison's "than": a comparative up to `COMPARED_REACH` words before, in its clause, and what "than" takes after it. */
 function thanAfter(model: ContextModel, words: Words, k: number, right: Neighbour): boolean {
-  if (right.id === 0 || !joined(words, k + 1) || !COMPARED.test(wordAt(words, k + 1))) return false;
-  for (let p = k - 1; p >= 0 && p >= k - COMPARED_REACH && joined(words, p + 1); p--) {
+  if (right.id === 0 || !joined(words, k + 1)) return false;
+  const compared = COMPARED.test(wordAt(words, k + 1));
+  // "I'd rather go to play then by the market": a preference's "rather" and its verb need no compared word after "then".
+  if (!compared && /^(?:and|or|but|so|since|just|only)$/.test(wordAt(words, k - 1))) return false;
+  for (let p = k - 1; p >= 0 && p >= k - (compared ? COMPARED_REACH : PREFERENCE_REACH) && joined(words, p + 1); p--) {
     const w = wordAt(words, p);
+    if (!compared) {
+      if (w === 'rather' && p + 1 < k && model.classOf(model.id(wordAt(words, p + 1))) === VB_CLASS) return true;
+      continue;
+    }
     if (COMPARATIVE_WORD.test(w) || model.classOf(model.id(w)) === CMP) return true;
   }
   return false;
