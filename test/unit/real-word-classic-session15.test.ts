@@ -97,3 +97,41 @@ describe('more places where grammar alone decides a classic pair', () => {
     ]);
   });
 });
+
+describe('"its" and "it\'s", "there" and "their" or "they\'re", "do" and "due" where grammar alone decides', () => {
+  test('"it\'s" before a noun and the verb it is the subject of is "its"; "its" before an adjective ending the clause is "it\'s"', () => {
+    reports([
+      ["The phone is great, but it's battery life could be better.", "it's→its", 'The phone is great, but its battery life could be better.'],
+      ["It's dog is barking.", "It's→Its", 'Its dog is barking.'],
+      ['The tree lost all its leaves, and now its bare.', "its→it's", "The tree lost all its leaves, and now it's bare."],
+    ]);
+    silent([
+      "It's time we left.",
+      "It's fun being here.",
+      'The company did its best.',
+      'The city at its worst is still beautiful.',
+      'It was a pool with mud in its middle.',
+    ]);
+  });
+  test('a sentence\'s "There" before a noun and its verb is "Their"; "there" before a subject\'s -ing after "said" or "think" is "they\'re"', () => {
+    reports([
+      ['There people are friendly.', 'There→Their', 'Their people are friendly.'],
+      ['They said there going to be late.', "there→they're", "They said they're going to be late."],
+      ['I think there coming tonight.', "there→they're", "I think they're coming tonight."],
+    ]);
+    silent([
+      'There goes the bus.',
+      'There lived a king in a castle.',
+      'Is there going to be a party?',
+      'I said there was no time.',
+      'I saw there coming a storm.',
+    ]);
+  });
+  test('"do to" after a participle is "due to"; "loose" after a subject and an adverb of frequency is "lose"', () => {
+    reports([
+      ['He was delayed do to the snow.', 'do→due', 'He was delayed due to the snow.'],
+      ['I always loose them.', 'loose→lose', 'I always lose them.'],
+    ]);
+    silent(['What I do to relax is read.', 'I never lose them.', 'The shirt was loose.', 'He was delayed due to the snow.']);
+  });
+});

@@ -53,6 +53,16 @@ const WHERE_ADJECTIVE =
 const PLURAL_SUBJECT = /^(?:we|they|you|guys|people|folks|kids|parents|friends|others|both|all)$/;
 /** The degree adverbs before "loose" the adjective: "a bit lose", "very lose". */
 const DEGREE_BEFORE_LOOSE = /^(?:very|bit|slightly|pretty|extremely|quite|somewhat|rather|kinda|fairly)$/;
+const VBG = classIndex('vbg');
+/** The adjectives a possessive stands before as a noun: "its own", "did its best", "at its worst". */
+const OWNED_ADJECTIVE = /^(?:own|best|worst|most|least|utmost|all|fill|due|whole|like|kind|share|usual|last|first|next|only|other|same|former|latter|own\.)$/;
+/** A finite verb's classes (and a modal's): what a sentence's subject stands before ("Their dog barks"). */
+const FINITE = new Uint8Array(32);
+for (const c of ['vbz', 'vbd', 'modal', 'be'] as const) FINITE[classIndex(c)] = 1;
+/** Verbs and conjunctions a clause's subject follows: "they said there going", "I think there coming". */
+const SAY_BEFORE_THEYRE = /^(?:said|say|says|think|thought|know|knew|hope|guess|sure|because|if|when|but|and|so|maybe|probably|heard|told)$/;
+/** Adverbs of frequency between a subject and its verb: "I always loose them". */
+const FREQUENCY = /^(?:always|never|often|sometimes|usually|constantly|keep)$/;
 /** The prepositions of place a "there" stands before: "over there by the window", "over there next to the door". */
 const PLACE_AFTER_THERE = /^(?:by|next|near|beside|behind|in|on|at|under|above|below|between|against)$/;
 const VB_CLASS = classIndex('vb');
@@ -74,7 +84,25 @@ const joined = (words: Words, p: number) => p > 0 && p < words.n && !words.is(p,
 const wordAt = (words: Words, p: number) => (p >= 0 && p < words.n ? words.word(p).replace(/’/g, "'") : '');
 
 /** The words `forcedWord` decides between (its cases). */
-const FORCED_WORDS = new Set(["it's", 'to', 'too', 'quite', 'form', 'your', 'where', 'were', "they're", 'loose', 'lose', 'sever', "who's", 'then']);
+const FORCED_WORDS = new Set([
+  "it's",
+  'to',
+  'too',
+  'quite',
+  'form',
+  'your',
+  'where',
+  'were',
+  "they're",
+  'loose',
+  'lose',
+  'sever',
+  "who's",
+  'then',
+  'its',
+  'there',
+  'do',
+]);
 
 /**
  * The word grammar alone decides at word `k` (lowercase; none where the word may stand), whatever
@@ -93,7 +121,42 @@ export function forcedWord(around: Neighbours, k: number, left: Neighbour, right
   const prev = joined(words, k) ? wordAt(words, k - 1) : '';
   switch (w) {
     case "it's":
-      return next === 'own' ? 'its' : undefined;
+      if (next === 'own') return 'its';
+      // "it's battery life could be better": a noun phrase that is the subject of the verb after it.
+      return itsSubject(around, k, right) ? 'its' : undefined;
+    case 'its':
+      // "and now its bare.": an adjective ending the clause, which a possessive never stands before alone.
+      // Not after a preposition, whose object it opens ("in its middle", "at its coldest").
+      return right.cls === ADJ &&
+        joined(words, k) &&
+        joined(words, k + 1) &&
+        left.cls !== PREP &&
+        !OWNED_ADJECTIVE.test(next) &&
+        !next.endsWith('est') &&
+        endsClause(words, k + 1)
+        ? "it's"
+        : undefined;
+    case 'there':
+      // "There dog barks all night": a sentence's noun and its verb; "they said there going to be late": a subject's -ing.
+      if (
+        words.is(k, SENTENCE) &&
+        right.cls === NOUN &&
+        joined(words, k + 1) &&
+        !words.name(k + 1) &&
+        FINITE[around.at(k + 1, k + 2).cls] === 1 &&
+        joined(words, k + 2)
+      )
+        return 'their';
+      return right.cls === VBG && next !== 'being' && joined(words, k) && joined(words, k + 1) && SAY_BEFORE_THEYRE.test(prev) ? "they're" : undefined;
+    case 'do':
+      // "The show was cancelled do to low ratings": a cause after a participle is "due to".
+      return left.cls === VBN &&
+        joined(words, k) &&
+        next === 'to' &&
+        joined(words, k + 1) &&
+        (OBJECT_START[around.at(k + 1, k + 2).cls] === 1 || around.at(k + 1, k + 2).cls === ADJ || around.at(k + 1, k + 2).cls === NOUN)
+        ? 'due'
+        : undefined;
     case 'to':
     case 'too':
       if (next === "o'clock") return 'two';
@@ -148,7 +211,7 @@ export function forcedWord(around: Neighbours, k: number, left: Neighbour, right
       // "Put the chairs over they're by the window": a place after "over", before a preposition or the clause's end.
       return /^(?:over|out)$/.test(prev) && (PLACE_AFTER_THERE.test(next) || (right.id === 0 && endsClause(words, k))) ? 'there' : undefined;
     case 'loose':
-      return (SUBJECT_WORD.test(prev) || prev === 'dare') &&
+      return (SUBJECT_WORD.test(prev) || prev === 'dare' || (FREQUENCY.test(prev) && SUBJECT_WORD.test(wordAt(words, k - 2)))) &&
         right.id !== 0 &&
         (OBJECT_START[right.cls] === 1 || right.cls === NOUN || /^(?:th(?:at|is|ese|ose))$/.test(next))
         ? 'lose'
@@ -228,6 +291,24 @@ function preferredBefore(around: Neighbours, k: number): boolean {
     return (before === 'would' || before.endsWith("'d")) && p + 1 < k && around.at(p, p + 1).cls === VB_CLASS;
   }
   return false;
+}
+
+/**
+ * Whether "it's" at word `k` is the possessive before the subject it opens: a noun, or two, and
+ * then a finite verb or a modal ("it's battery life could be better", "it's users are angry").
+ */
+function itsSubject(around: Neighbours, k: number, right: Neighbour): boolean {
+  const words = around.words;
+  if (right.cls !== NOUN || !joined(words, k + 1) || words.name(k + 1) || /^(?:time|fun|nothing|something|everything|anything)$/.test(wordAt(words, k + 1)))
+    return false;
+  let p = k + 1;
+  if (around.at(p, p + 1).cls === NOUN && joined(words, p + 1)) p++;
+  const verb = around.at(p, p + 1);
+  return (
+    joined(words, p + 1) &&
+    (verb.cls === BE_CLASS || verb.cls === classIndex('modal') || verb.cls === classIndex('vbz')) &&
+    !/^(?:being|be|been)$/.test(wordAt(words, p + 1))
+  );
 }
 
 /** Whether a question mark follows word `k`. */
