@@ -135,3 +135,27 @@ describe('"its" and "it\'s", "there" and "their" or "they\'re", "do" and "due" w
     silent(['What I do to relax is read.', 'I never lose them.', 'The shirt was loose.', 'He was delayed due to the snow.']);
   });
 });
+
+describe('a sentence\'s "Were" before a noun phrase and "You" before a noun and its verb', () => {
+  test('"Were" and a noun phrase alone, asking nothing, is "We\'re"', () => {
+    reports([
+      ['Were the best team.', "Were→We're", "We're the best team."],
+      ['Were the champions!', "Were→We're", "We're the champions!"],
+    ]);
+    silent(['Were the results good?', 'Were the doors locked, we would be safe.', 'Were the kids asleep when you got home?', "We're the best team."]);
+  });
+  test('"You" before a singular noun and its verb is "Your"', () => {
+    reports([
+      ['You car is parked outside.', 'You→Your', 'Your car is parked outside.'],
+      ['You house looks lovely.', 'You→Your', 'Your house looks lovely.'],
+    ]);
+    silent([
+      'You guys should go home.',
+      'You idiot will pay for this.',
+      'You students are supposed to be diligent.',
+      'You know what I mean.',
+      'You two are impossible.',
+      'Your car is parked outside.',
+    ]);
+  });
+});

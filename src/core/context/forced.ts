@@ -61,6 +61,9 @@ const FINITE = new Uint8Array(32);
 for (const c of ['vbz', 'vbd', 'modal', 'be'] as const) FINITE[classIndex(c)] = 1;
 /** Verbs and conjunctions a clause's subject follows: "they said there going", "I think there coming". */
 const SAY_BEFORE_THEYRE = /^(?:said|say|says|think|thought|know|knew|hope|guess|sure|because|if|when|but|and|so|maybe|probably|heard|told)$/;
+/** The nouns "you" addresses people by ("You guys should go", "You idiots will pay"). */
+const ADDRESSED =
+  /^(?:guys|guy|people|folks|kids|kid|boys|boy|girls|girl|men|man|women|woman|children|child|ladies|gentlemen|lot|two|three|four|both|all|idiots|idiot|fools|fool|bastards|bastard|morons|moron|lads|chaps|dears|dear|darling|honey|baby|sweetheart|brat|brats|monster|monsters|pair|bunch|lot|sir|madam|ma'am|mister|miss|there|alone|yourself|yourselves|either|each|too|only|included|first|last|next|above|below|off|back|away|right|wrong|again|most|more|less|young|old|poor|little|lucky|silly|stupid|boy's|mom|dad|mother|father|son|daughter|brother|sister|friend|friends|buddy|pal|mate|mates|cat|dog|thing|things|creature|creatures|scum|traitor|traitors|coward|cowards|liar|liars|animal|animals|beast|beasts|devil|devils|angel|angels|genius|fellows|fellow|folk)$/;
 /** Adverbs of frequency between a subject and its verb: "I always loose them". */
 const FREQUENCY = /^(?:always|never|often|sometimes|usually|constantly|keep)$/;
 /** The prepositions of place a "there" stands before: "over there by the window", "over there next to the door". */
@@ -102,6 +105,7 @@ const FORCED_WORDS = new Set([
   'its',
   'there',
   'do',
+  'you',
 ]);
 
 /**
@@ -124,39 +128,6 @@ export function forcedWord(around: Neighbours, k: number, left: Neighbour, right
       if (next === 'own') return 'its';
       // "it's battery life could be better": a noun phrase that is the subject of the verb after it.
       return itsSubject(around, k, right) ? 'its' : undefined;
-    case 'its':
-      // "and now its bare.": an adjective ending the clause, which a possessive never stands before alone.
-      // Not after a preposition, whose object it opens ("in its middle", "at its coldest").
-      return right.cls === ADJ &&
-        joined(words, k) &&
-        joined(words, k + 1) &&
-        left.cls !== PREP &&
-        !OWNED_ADJECTIVE.test(next) &&
-        !next.endsWith('est') &&
-        endsClause(words, k + 1)
-        ? "it's"
-        : undefined;
-    case 'there':
-      // "There dog barks all night": a sentence's noun and its verb; "they said there going to be late": a subject's -ing.
-      if (
-        words.is(k, SENTENCE) &&
-        right.cls === NOUN &&
-        joined(words, k + 1) &&
-        !words.name(k + 1) &&
-        FINITE[around.at(k + 1, k + 2).cls] === 1 &&
-        joined(words, k + 2)
-      )
-        return 'their';
-      return right.cls === VBG && next !== 'being' && joined(words, k) && joined(words, k + 1) && SAY_BEFORE_THEYRE.test(prev) ? "they're" : undefined;
-    case 'do':
-      // "The show was cancelled do to low ratings": a cause after a participle is "due to".
-      return left.cls === VBN &&
-        joined(words, k) &&
-        next === 'to' &&
-        joined(words, k + 1) &&
-        (OBJECT_START[around.at(k + 1, k + 2).cls] === 1 || around.at(k + 1, k + 2).cls === ADJ || around.at(k + 1, k + 2).cls === NOUN)
-        ? 'due'
-        : undefined;
     case 'to':
     case 'too':
       if (next === "o'clock") return 'two';
@@ -197,19 +168,6 @@ export function forcedWord(around: Neighbours, k: number, left: Neighbour, right
         (endsClause(words, k + 1) || around.at(k + 1, k + 2).cls !== NOUN)
         ? 'were'
         : undefined;
-    case 'were':
-      // "the days were we had no worries": after a noun, before a clause's subject and its past verb.
-      return left.cls === NOUN &&
-        joined(words, k) &&
-        joined(words, k + 1) &&
-        joined(words, k + 2) &&
-        /^(?:we|they|i|he|she)$/.test(next) &&
-        (around.at(k + 1, k + 2).cls === VBD || wordAt(words, k + 2) === 'had')
-        ? 'where'
-        : undefined;
-    case "they're":
-      // "Put the chairs over they're by the window": a place after "over", before a preposition or the clause's end.
-      return /^(?:over|out)$/.test(prev) && (PLACE_AFTER_THERE.test(next) || (right.id === 0 && endsClause(words, k))) ? 'there' : undefined;
     case 'loose':
       return (SUBJECT_WORD.test(prev) || prev === 'dare' || (FREQUENCY.test(prev) && SUBJECT_WORD.test(wordAt(words, k - 2)))) &&
         right.id !== 0 &&
@@ -228,6 +186,76 @@ export function forcedWord(around: Neighbours, k: number, left: Neighbour, right
     case 'then':
       // "I'd rather go to the beach then stay home": a preference's two verbs, "would rather" one and "than" the other.
       return right.cls === VB_CLASS && preferredBefore(around, k) ? 'than' : undefined;
+    default:
+      return forcedPronoun(around, k, left, right, w, next, prev);
+  }
+}
+
+/** `forcedWord`'s cases of the pronouns and "there", "were", "do" (split for length): "its bare.", "There people are", "You car is", "Were the best team.", "over they're", "do to". */
+function forcedPronoun(around: Neighbours, k: number, left: Neighbour, right: Neighbour, w: string, next: string, prev: string): string | undefined {
+  const words = around.words;
+  switch (w) {
+    case 'its':
+      // "and now its bare.": an adjective ending the clause, which a possessive never stands before alone.
+      // Not after a preposition, whose object it opens ("in its middle", "at its coldest").
+      return right.cls === ADJ &&
+        joined(words, k) &&
+        joined(words, k + 1) &&
+        left.cls !== PREP &&
+        !OWNED_ADJECTIVE.test(next) &&
+        !next.endsWith('est') &&
+        endsClause(words, k + 1)
+        ? "it's"
+        : undefined;
+    case 'there':
+      // "There dog barks all night": a sentence's noun and its verb; "they said there going to be late": a subject's -ing.
+      if (
+        words.is(k, SENTENCE) &&
+        right.cls === NOUN &&
+        joined(words, k + 1) &&
+        !words.name(k + 1) &&
+        FINITE[around.at(k + 1, k + 2).cls] === 1 &&
+        joined(words, k + 2)
+      )
+        return 'their';
+      return right.cls === VBG && next !== 'being' && joined(words, k) && joined(words, k + 1) && SAY_BEFORE_THEYRE.test(prev) ? "they're" : undefined;
+    case 'do':
+      // "The show was cancelled do to low ratings": a cause after a participle is "due to".
+      return left.cls === VBN &&
+        joined(words, k) &&
+        next === 'to' &&
+        joined(words, k + 1) &&
+        (OBJECT_START[around.at(k + 1, k + 2).cls] === 1 || around.at(k + 1, k + 2).cls === ADJ || around.at(k + 1, k + 2).cls === NOUN)
+        ? 'due'
+        : undefined;
+    case 'you':
+      // "You car is parked outside": a sentence's singular noun and its verb, not a vocative ("You idiot will pay") nor a group ("You students are").
+      return words.is(k, SENTENCE) &&
+        right.cls === NOUN &&
+        joined(words, k + 1) &&
+        joined(words, k + 2) &&
+        !words.name(k + 1) &&
+        !ADDRESSED.test(next) &&
+        // A plural is the group "you" names ("You students are supposed to be diligent").
+        !next.endsWith('s') &&
+        FINITE[around.at(k + 1, k + 2).cls] === 1
+        ? 'your'
+        : undefined;
+    case 'were':
+      // "Were the best team.": a sentence that asks nothing, "were" and a noun phrase with no verb, is "We're".
+      if (words.is(k, SENTENCE) && /^(?:a|an|the)$/.test(next) && statesNoVerb(around, k)) return "we're";
+      // "the days were we had no worries": after a noun, before a clause's subject and its past verb.
+      return left.cls === NOUN &&
+        joined(words, k) &&
+        joined(words, k + 1) &&
+        joined(words, k + 2) &&
+        /^(?:we|they|i|he|she)$/.test(next) &&
+        (around.at(k + 1, k + 2).cls === VBD || wordAt(words, k + 2) === 'had')
+        ? 'where'
+        : undefined;
+    case "they're":
+      // "Put the chairs over they're by the window": a place after "over", before a preposition or the clause's end.
+      return /^(?:over|out)$/.test(prev) && (PLACE_AFTER_THERE.test(next) || (right.id === 0 && endsClause(words, k))) ? 'there' : undefined;
     default:
       return undefined;
   }
@@ -309,6 +337,19 @@ function itsSubject(around: Neighbours, k: number, right: Neighbour): boolean {
     (verb.cls === BE_CLASS || verb.cls === classIndex('modal') || verb.cls === classIndex('vbz')) &&
     !/^(?:being|be|been)$/.test(wordAt(words, p + 1))
   );
+}
+
+/** Verbs' classes: what a sentence of "were" and a noun phrase alone never has after it ("Were the results good?" has none either, but asks). */
+const VERB_LIKE = new Uint8Array(32);
+for (const c of ['vb', 'vbd', 'vbz', 'vbn', 'vbg', 'be', 'modal', 'have', 'do'] as const) VERB_LIKE[classIndex(c)] = 1;
+/** Whether the sentence of word `k` is a noun phrase after it (no verb, no comma) and ends with a full stop or an exclamation mark, or the text's end. */
+function statesNoVerb(around: Neighbours, k: number): boolean {
+  const words = around.words;
+  let p = k + 1;
+  for (; p < words.n && !words.is(p, BROKEN); p++) if (VERB_LIKE[around.at(p - 1, p).cls] === 1) return false;
+  if (p < words.n && !words.is(p, SENTENCE)) return false;
+  const t = words.tokens[p - 1];
+  return !/^\s*[?,;:]/.test(words.text.slice(t.end, t.end + 2)) && p - k <= 6;
 }
 
 /** Whether a question mark follows word `k`. */
