@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { buildModel } from '../../src/core';
+import { attributeSpeakers } from '../../src/core/dialogue/speakers';
+
+const CAST = ['Mira', 'Tobin', 'Oskar'];
+
+/** Each quotation's speaker. */
+function who(text: string, names = CAST): Array<string | null> {
+  return attributeSpeakers(buildModel(text), { names }).map((q) => q.speaker);
+}
+
+describe('speaker attribution, session 15: action beats', () => {
+  describe('a pronoun subject is no one its own sentence names after it', () => {
+    const scene = (beat: string) =>
+      'Oskar and Tobin sat in the kitchen. Oskar scratched his chin. He was tired. Tobin poured the tea. He smiled.\n\n' + `"Here, have a cup." ${beat}\n\n`;
+
+    it('gives the beat to the other one of that sex', () => {
+      assert.deepEqual(who(scene("He stopped and looked at Tobin's face.")), ['Oskar']);
+      assert.deepEqual(who(scene('He waited, then followed Tobin out.')), ['Oskar']);
+    });
+
+    it('keeps the last one of that sex when the sentence names no one', () => {
+      assert.deepEqual(who(scene('He stopped and looked at the window.')), ['Tobin']);
+    });
+
+    it('does not look past the next quote of the paragraph', () => {
+      const text =
+        'Oskar and Tobin sat in the kitchen. Oskar scratched his chin. He was tired. Tobin poured the tea. He smiled.\n\n' +
+        '"Here, have a cup." He lowered his voice. "Besides, it is hot," Tobin added.\n\n';
+      assert.deepEqual(who(text), ['Tobin', 'Tobin']);
+    });
+
+    it('leaves the quote unknown when no one else of that sex is in the story', () => {
+      const text =
+        'Mira and Tobin sat in the kitchen. Mira scratched her chin. She was tired. Tobin poured the tea. He smiled.\n\n' +
+        '"Here, have a cup." He stopped and looked at Tobin\'s face.\n\n';
+      assert.deepEqual(who(text), [null]);
+    });
+  });
+});
