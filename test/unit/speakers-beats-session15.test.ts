@@ -38,4 +38,21 @@ describe('speaker attribution, session 15: action beats', () => {
       assert.deepEqual(who(text), [null]);
     });
   });
+
+  describe('a beat that tells someone coming in', () => {
+    const opening = 'Mira and Tobin sat in the hall. Mira was tired.\n\n';
+
+    it('gives the quote to whom the appearance or approach is of, not the subject', () => {
+      assert.deepEqual(who(opening + 'The talk was interrupted by the appearance of Oskar. "I have news for you both."\n\n'), ['Oskar']);
+      assert.deepEqual(who(opening + 'Mira does not notice the approach of the familiar face of Oskar. "So, this is awkward."\n\n'), ['Oskar']);
+    });
+
+    it('keeps the subject when what comes is no character', () => {
+      assert.deepEqual(who(opening + 'Mira smiled at the arrival of the train. "At last."\n\n'), ['Mira']);
+    });
+
+    it('keeps the subject when the one coming is the one the quote calls', () => {
+      assert.deepEqual(who(opening + 'Mira looked up at the arrival of Oskar. "Oskar, you are late."\n\n'), ['Mira']);
+    });
+  });
 });

@@ -94,6 +94,35 @@ export function laterBeats(
   }
 }
 
+/** Nouns of someone's coming into a scene: `interrupted by the appearance of Dr. Heaven Canceller`. */
+const ARRIVAL = new Set(['appearance', 'arrival', 'approach', 'entrance', 'entry', 'return']);
+
+/** Words at most between a noun of coming and the name it is of: `the approach of the familiar face of Kinuhata Saiai`. */
+const ARRIVAL_REACH = 6;
+
+/**
+ * The one whose coming the sentence that ends at a quote tells, by a noun of coming "of" them
+ * (`The train of thought was interrupted by the appearance of Dr. Heaven Canceller. "I have some
+ * more good news…"`, `Misaka does not notice the approach of Kinuhata Saiai. "So, this is super
+ * awkward."`): who comes in speaks, not the sentence's subject. Only the last sentence before the quote.
+ */
+export function arrivalBefore(ws: Word[], q: QuoteSpot, prevQuoteEnd: number): string | undefined {
+  const j = q.after - 1;
+  if (j < 0 || ws[j].end <= prevQuoteEnd) return undefined;
+  let first = j;
+  while (first > 0 && !ws[first].token.sentenceStart && ws[first - 1].end > prevQuoteEnd) first--;
+  for (let i = first; i < j; i++) {
+    if (!ARRIVAL.has(ws[i].token.lower) || ws[i + 1].token.lower !== 'of') continue;
+    // The name after "of" (a title before it may have no name of its own), the last "of" in reach.
+    for (let m = i + 2; m <= Math.min(j, i + 1 + ARRIVAL_REACH); m++) {
+      if (ws[m].character && ws[m - 1].token.lower === 'of') return /['’]s$/.test(ws[m].token.text) ? undefined : ws[m].character;
+      if (ws[m].character && m - 2 >= 0 && ws[m - 2].token.lower === 'of' && (ws[m - 1].title || /^\p{Lu}/u.test(ws[m - 1].token.text)))
+        return /['’]s$/.test(ws[m].token.text) ? undefined : ws[m].character;
+    }
+  }
+  return undefined;
+}
+
 // A gesture that answers (`Frenda nods`, `Kuroko shakes her head`) or a silence (`Frenda looks away
 // and doesn't respond`): what the one spoken to does, not the speaker.
 const ANSWERING_GESTURE = /^[^.!?"“”]*?\b(?:nods?|nodded|nodding|(?:shakes?|shook|shaking) (?:his|her|their) head)\b/u;

@@ -10,7 +10,7 @@ import type { Region } from '../model/paragraph';
 import type { CharacterIndex, Word } from './cast';
 import { epithetSpeaker, newcomer, type TitledMentions } from './epithets';
 import { CONTINUING, GENDERED_NOUNS, PRONOUN_GENDER, type Gender } from './lexicon';
-import { laterBeats, leadsIn, listenersReaction } from './paragraph-beats';
+import { arrivalBefore, laterBeats, leadsIn, listenersReaction } from './paragraph-beats';
 import type { Resolver } from './pronouns';
 import { lastNamedAfterPreposition, type Mention } from './relations';
 import { beatBefore, beatSubject, personAt, tagAfter, tagBefore, type QuoteSpot, type Subject } from './tags';
@@ -251,7 +251,10 @@ export function beatSpeakers(
   for (let k = 0; k < spots.length; k++) {
     const next = k + 1 < spots.length ? spots[k + 1].start : Infinity;
     const prevEnd = k > 0 ? spots[k - 1].end : -1;
-    const s = beatSubject(ws, spots[k], prevEnd, next, leadsIn(p, spots[k]));
+    // `…interrupted by the appearance of Dr. Heaven Canceller. "I have some more good news…"`: who comes in speaks.
+    const arrived = arrivalBefore(ws, spots[k], prevEnd);
+    const s: Subject | undefined =
+      arrived && arrived !== own[k] ? { kind: 'name', name: arrived } : beatSubject(ws, spots[k], prevEnd, next, leadsIn(p, spots[k]));
     // `"No." It was flat, definite.`: "it" is the voice or the word, no one who acts.
     if (!s || (s.kind === 'pronoun' && s.pronoun === 'it')) continue;
     // "The girl smiled." is read like "She smiled."; "The clerk's smile congealed." names no character.
