@@ -55,4 +55,20 @@ describe('speaker attribution, session 15: action beats', () => {
       assert.deepEqual(who(opening + 'Mira looked up at the arrival of Oskar. "Oskar, you are late."\n\n'), ['Mira']);
     });
   });
+
+  describe('a beat that hears someone', () => {
+    const opening = 'Mira and Tobin sat in the hall. Mira was tired. Tobin was not.\n\n';
+
+    it('gives the quote to the one heard', () => {
+      assert.deepEqual(who(opening + 'She could hear Oskar laughing. "You two again."\n\n'), ['Oskar']);
+    });
+
+    it('gives the voice of someone unnamed to no one', () => {
+      assert.deepEqual(who(opening + 'Mira heard the old man\'s voice. "Who goes there?"\n\n'), [null]);
+    });
+
+    it('keeps the one who hears when what is heard is no one', () => {
+      assert.deepEqual(who(opening + 'Mira heard the door open. "Who is there?"\n\n'), ['Mira']);
+    });
+  });
 });

@@ -10,7 +10,7 @@ import type { Region } from '../model/paragraph';
 import type { CharacterIndex, Word } from './cast';
 import { epithetSpeaker, newcomer, type TitledMentions } from './epithets';
 import { CONTINUING, GENDERED_NOUNS, PRONOUN_GENDER, type Gender } from './lexicon';
-import { arrivalBefore, laterBeats, leadsIn, listenersReaction } from './paragraph-beats';
+import { arrivalBefore, heardBefore, laterBeats, leadsIn, listenersReaction } from './paragraph-beats';
 import type { Resolver } from './pronouns';
 import { lastNamedAfterPreposition, type Mention } from './relations';
 import { beatBefore, beatSubject, personAt, tagAfter, tagBefore, type QuoteSpot, type Subject } from './tags';
@@ -253,8 +253,14 @@ export function beatSpeakers(
     const prevEnd = k > 0 ? spots[k - 1].end : -1;
     // `…interrupted by the appearance of Dr. Heaven Canceller. "I have some more good news…"`: who comes in speaks.
     const arrived = arrivalBefore(ws, spots[k], prevEnd);
+    // `She could hear Oskar laughing. "You two again."`: who is heard speaks.
+    const heard = heardBefore(ws, spots[k], prevEnd);
     const s: Subject | undefined =
-      arrived && arrived !== own[k] ? { kind: 'name', name: arrived } : beatSubject(ws, spots[k], prevEnd, next, leadsIn(p, spots[k]));
+      arrived && arrived !== own[k]
+        ? { kind: 'name', name: arrived }
+        : heard && (heard.kind !== 'name' || heard.name !== own[k])
+          ? heard
+          : beatSubject(ws, spots[k], prevEnd, next, leadsIn(p, spots[k]));
     // `"No." It was flat, definite.`: "it" is the voice or the word, no one who acts.
     if (!s || (s.kind === 'pronoun' && s.pronoun === 'it')) continue;
     // "The girl smiled." is read like "She smiled."; "The clerk's smile congealed." names no character.
