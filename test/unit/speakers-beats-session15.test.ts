@@ -71,4 +71,16 @@ describe('speaker attribution, session 15: action beats', () => {
       assert.deepEqual(who(opening + 'Mira heard the door open. "Who is there?"\n\n'), ['Mira']);
     });
   });
+
+  describe('a beat that opens with a clause of "as"', () => {
+    it('gives the quote to the subject after the clause', () => {
+      const text = 'Mira and Tobin stood at the gate. Mira was tired.\n\nAs the guards fell one by one, Tobin stepped back. "Run!"\n\n';
+      assert.deepEqual(who(text), ['Tobin']);
+    });
+
+    it('does not take a name inside the clause', () => {
+      const text = 'Mira and Tobin stood at the gate. Mira was tired.\n\nAs Tobin watched the guards, Mira stepped back. "Run!"\n\n';
+      assert.deepEqual(who(text), ['Mira']);
+    });
+  });
 });
