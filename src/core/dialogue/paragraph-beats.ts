@@ -8,7 +8,7 @@ import type { Paragraph } from '../model/document';
 import type { Region } from '../model/paragraph';
 import type { Word } from './cast';
 import { isTagVerb, type Gender } from './lexicon';
-import { beatBefore, beatSubject, type QuoteSpot } from './tags';
+import { beatBefore, beatSubject, personAt, type QuoteSpot, type Subject } from './tags';
 import type { Said } from './types';
 
 /**
@@ -92,6 +92,65 @@ export function laterBeats(
     current = s.name;
     for (let m = k; m < speakers.length; m++) speakers[m] = { speaker: current, evidence: 'beat', confidence: 0.85, named: true };
   }
+}
+
+/** Nouns of someone's coming into a scene: `interrupted by the appearance of Dr. Heaven Canceller`. */
+const ARRIVAL = new Set(['appearance', 'arrival', 'approach', 'entrance', 'entry', 'return']);
+
+/** Words at most between a noun of coming and the name it is of: `the approach of the familiar face of Kinuhata Saiai`. */
+const ARRIVAL_REACH = 6;
+
+/**
+ * The one whose coming the sentence that ends at a quote tells, by a noun of coming "of" them
+ * (`The train of thought was interrupted by the appearance of Dr. Heaven Canceller. "I have some
+ * more good news…"`, `Misaka does not notice the approach of Kinuhata Saiai. "So, this is super
+ * awkward."`): who comes in speaks, not the sentence's subject. Only the last sentence before the quote.
+ */
+export function arrivalBefore(ws: Word[], q: QuoteSpot, prevQuoteEnd: number): string | undefined {
+  const j = q.after - 1;
+  if (j < 0 || ws[j].end <= prevQuoteEnd) return undefined;
+  let first = j;
+  while (first > 0 && !ws[first].token.sentenceStart && ws[first - 1].end > prevQuoteEnd) first--;
+  for (let i = first; i < j; i++) {
+    if (!ARRIVAL.has(ws[i].token.lower) || ws[i + 1].token.lower !== 'of') continue;
+    // The name after "of" (a title before it may have no name of its own), the last "of" in reach.
+    for (let m = i + 2; m <= Math.min(j, i + 1 + ARRIVAL_REACH); m++) {
+      if (ws[m].character && ws[m - 1].token.lower === 'of') return /['’]s$/.test(ws[m].token.text) ? undefined : ws[m].character;
+      if (ws[m].character && m - 2 >= 0 && ws[m - 2].token.lower === 'of' && (ws[m - 1].title || /^\p{Lu}/u.test(ws[m - 1].token.text)))
+        return /['’]s$/.test(ws[m].token.text) ? undefined : ws[m].character;
+    }
+  }
+  return undefined;
+}
+
+/** Verbs of hearing: who is heard in the beat speaks, not who hears. */
+const HEARING = new Set(['hear', 'hears', 'heard', 'hearing', 'overhear', 'overhears', 'overheard', 'overhearing']);
+
+/** Nouns for a sound someone unnamed makes: `heard a voice go`. */
+const SOUNDS = new Set(['voice', 'voices', 'someone', 'somebody']);
+
+/** Words at most after a verb of hearing before whom it hears. */
+const HEARD_REACH = 4;
+
+/**
+ * Whom the sentence that ends at a quote hears (`She could hear Oskar laughing. "You two again."`,
+ * `Ernie heard the bigger man's deeper voice go, "Aaawww!"`): the one heard speaks, and someone
+ * unnamed heard is no character (`other`). Not a sound that is no one's (`She heard the door open.`).
+ */
+export function heardBefore(ws: Word[], q: QuoteSpot, prevQuoteEnd: number): Subject | undefined {
+  const j = q.after - 1;
+  if (j < 0 || ws[j].end <= prevQuoteEnd) return undefined;
+  let first = j;
+  while (first > 0 && !ws[first].token.sentenceStart && ws[first - 1].end > prevQuoteEnd) first--;
+  for (let i = first + 1; i <= j; i++) {
+    if (!HEARING.has(ws[i].token.lower)) continue;
+    for (let m = i + 1; m <= Math.min(j, i + HEARD_REACH); m++) {
+      if (ws[m].character) return { kind: 'name', name: ws[m].character! };
+      if (personAt(ws, m) || SOUNDS.has(ws[m].token.lower)) return { kind: 'other' };
+    }
+    return undefined;
+  }
+  return undefined;
 }
 
 // A gesture that answers (`Frenda nods`, `Kuroko shakes her head`) or a silence (`Frenda looks away

@@ -10,7 +10,7 @@ import type { Region } from '../model/paragraph';
 import type { CharacterIndex, Word } from './cast';
 import { epithetSpeaker, newcomer, type TitledMentions } from './epithets';
 import { CONTINUING, GENDERED_NOUNS, PRONOUN_GENDER, type Gender } from './lexicon';
-import { laterBeats, leadsIn, listenersReaction } from './paragraph-beats';
+import { arrivalBefore, heardBefore, laterBeats, leadsIn, listenersReaction } from './paragraph-beats';
 import type { Resolver } from './pronouns';
 import { lastNamedAfterPreposition, type Mention } from './relations';
 import { beatBefore, beatSubject, personAt, tagAfter, tagBefore, type QuoteSpot, type Subject } from './tags';
@@ -251,12 +251,28 @@ export function beatSpeakers(
   for (let k = 0; k < spots.length; k++) {
     const next = k + 1 < spots.length ? spots[k + 1].start : Infinity;
     const prevEnd = k > 0 ? spots[k - 1].end : -1;
-    const s = beatSubject(ws, spots[k], prevEnd, next, leadsIn(p, spots[k]));
+    // `…interrupted by the appearance of Dr. Heaven Canceller. "I have some more good news…"`: who comes in speaks.
+    const arrived = arrivalBefore(ws, spots[k], prevEnd);
+    // `She could hear Oskar laughing. "You two again."`: who is heard speaks.
+    const heard = heardBefore(ws, spots[k], prevEnd);
+    const s: Subject | undefined =
+      arrived && arrived !== own[k]
+        ? { kind: 'name', name: arrived }
+        : heard && (heard.kind !== 'name' || heard.name !== own[k])
+          ? heard
+          : beatSubject(ws, spots[k], prevEnd, next, leadsIn(p, spots[k]));
     // `"No." It was flat, definite.`: "it" is the voice or the word, no one who acts.
     if (!s || (s.kind === 'pronoun' && s.pronoun === 'it')) continue;
     // "The girl smiled." is read like "She smiled."; "The clerk's smile congealed." names no character.
     const epithet = s.kind === 'epithet' ? epithetSpeaker(s.noun, s.at, ctx, own[k], s.of) : null;
     let name = s.kind === 'name' ? s.name : s.kind === 'pronoun' ? inScene(resolve(s.pronoun, s.at, own[k]), s.pronoun, s.at, ctx, own[k]) : epithet;
+    // `He stopped and looked at Thor's body.`, `She pauses, seeing a look on Ruiko's face.`: the
+    // pronoun is not anyone its own sentence names after it; the one before them of that sex acts.
+    const later = s.kind === 'pronoun' ? namedLaterInSentence(ws, s.at, spots.find((q) => q.start > s.at)?.start ?? Infinity) : [];
+    if (s.kind === 'pronoun' && name !== null && later.includes(name)) {
+      const other = resolve(s.pronoun, s.at, name);
+      name = other !== null && other !== own[k] && !later.includes(other) ? other : null;
+    }
     // "Scotty" in a beat of a quote that addresses Scotty is the listener, not the speaker.
     if (name !== null && name === own[k]) {
       // `Tanya seemed to wait patiently as I did this, however afterwards I decided… "Tanya, I wanted to ask"`: the "I" of the beat speaks.
@@ -279,6 +295,14 @@ export function beatSpeakers(
     laterBeats(p, speakers, ws, spots, own, k, name);
     return;
   }
+}
+
+/** The characters a narration sentence names after word offset `at`, within that sentence and before the quote at `until`. */
+function namedLaterInSentence(ws: readonly Word[], at: number, until: number): string[] {
+  const out: string[] = [];
+  let i = ws.findIndex((w) => w.start > at);
+  for (; i >= 0 && i < ws.length && !ws[i].token.sentenceStart && ws[i].start < until; i++) if (ws[i].character) out.push(ws[i].character!);
+  return out;
 }
 
 /** Gives an untagged paragraph the one who acts last in the narration paragraph before it, unless its quotes address them. */

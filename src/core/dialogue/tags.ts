@@ -426,7 +426,7 @@ function leadingPhraseEnd(ws: Word[], k: number): number | undefined {
 }
 
 /** Words that open a leading clause or phrase of time or manner before a sentence's subject. */
-const LEADING_CLAUSE = new Set(['after', 'before', 'when', 'while', 'once', 'upon']);
+const LEADING_CLAUSE = new Set(['after', 'before', 'when', 'while', 'once', 'upon', 'as']);
 /** A phrase after a leading clause (not one alone: `With a swift swoop of his arms, he grabbed Sally` is no beat of a song's line). */
 const LEADING_PHRASE = new Set(['with', 'without']);
 
