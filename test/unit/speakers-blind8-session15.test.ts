@@ -50,3 +50,28 @@ describe("speaker attribution, blind8 (session 15): a name's sex from its own se
     assert.deepEqual(who(text), ['Zarael']);
   });
 });
+
+describe('speaker attribution, blind8 (session 15): a monologue goes on after narration in a scene where one alone has spoken', () => {
+  const scene = (between: string, before = '') =>
+    `${before}Torvin kneels by the grave and lays the flowers down. He hums to himself.\n\n` +
+    '“Hello, Father.”\n\n' +
+    `${between}\n\n` +
+    '“It has been a good year for me.”\n';
+
+  it("gives the untagged quote after narration that names no one else to the scene's only speaker", () => {
+    assert.deepEqual(who(scene('The cemetery is quiet, save for the rustle of leaves.')), ['Torvin', 'Torvin']);
+  });
+
+  it('leaves it unknown when the narration names someone else', () => {
+    assert.deepEqual(who(scene('A bell rings somewhere beyond the house of Zarael.')), ['Torvin', null]);
+  });
+
+  it('leaves it unknown when the narration has a she in a scene of his', () => {
+    assert.deepEqual(who(scene('The gate creaks, and she steps through it.')), ['Torvin', null]);
+  });
+
+  it('leaves it unknown when two have spoken in the scene', () => {
+    const speakers = who(scene('The cemetery is quiet.', '“Go on,” Zarael says. She waits by the gate.\n\n'));
+    assert.deepEqual(speakers, ['Zarael', 'Torvin', null]);
+  });
+});
