@@ -75,3 +75,10 @@ describe('speaker attribution, blind8 (session 15): a monologue goes on after na
     assert.deepEqual(speakers, ['Zarael', 'Torvin', null]);
   });
 });
+
+describe('speaker attribution, blind8 (session 15): no monologue when an unnamed narrator is there', () => {
+  it('leaves the untagged quote after first-person narration unknown', () => {
+    const text = 'Torvin kneels by the grave. He hums to himself.\n\n“Hello, Father.”\n\nI watch him from the gate.\n\n“It has been a good year for me.”\n';
+    assert.deepEqual(who(text), ['Torvin', null]);
+  });
+});

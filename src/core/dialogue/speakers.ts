@@ -343,7 +343,7 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
 
 /**
  * A monologue: gives an untagged paragraph after narration to the scene's only speaker when the
- * narration and the paragraph name no one else nor a he or she of the other sex (`"Hello, Father."`
+ * narration and the paragraph name no one else, nor a he or she of the other sex, nor an "I" (`"Hello, Father."`
  * / `The cemetery is quiet.` / `"It's been a good year…"`).
  */
 function monologue(speakers: Said[], ws: readonly Word[], own: Array<string | undefined>, ctx: Attribution): void {
@@ -352,7 +352,8 @@ function monologue(speakers: Said[], ws: readonly Word[], own: Array<string | un
   const sex = ctx.genders.get(x);
   if (x.startsWith('\u0000') || !sex || own.includes(x)) return;
   const other = sex === 'he' ? /^she(?:['’](?:d|s|ll))?$/ : /^he(?:['’](?:d|s|ll))?$/;
-  if (ws.some((w) => (w.character && w.character !== x) || other.test(w.token.lower))) return;
+  // Nor an "I" of the narration: an unnamed narrator is there to talk (`I lay awake a long time`).
+  if (ws.some((w) => (w.character && w.character !== x) || other.test(w.token.lower) || w.token.text === 'I')) return;
   for (let m = 0; m < speakers.length; m++) speakers[m] = { speaker: x, evidence: 'alternation', confidence: 0.6, named: false };
 }
 
