@@ -296,6 +296,7 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
     if (actor) lastActor(p, speakers, actor, own, ctx);
   }
   if (sameScene && flow.prevNarration && quotes[0].start <= 1) narratedTurn(flow.prevNarration, ws, found, speakers, own);
+  const narrationBefore = flow.prevNarration;
   flow.prevNarration = undefined;
   // An untagged turn after narration that calls one of the two who have talked in the scene is
   // the other's: `I hugged Renko tightly.` / `"Mary, what's going on all of a sudden?"`.
@@ -305,6 +306,8 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
   // The untagged quotes that open a paragraph before a quote whose tag introduces it by name: `"Would you stop me?" Misaka hesitates…
   // "Really?…" Misaka looks confused, and Saiai clarifies, "…"`.
   if (quotes[0].start <= 1) sameSpeakerBefore(speakers, spots, ws, own);
+  // A monologue goes on after narration (`monologue`).
+  if (sameScene && narrationBefore && quotes[0].start <= 1 && !flow.narrator) monologue(speakers, [...narrationBefore, ...ws], own, ctx);
   flow.lister = listItem(p, speakers, flow.lister);
   const made = toQuotations(p, spots, quotes, speakers);
   const listener = listenerOf(p, ws);
@@ -336,6 +339,22 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
   flow.prevAddressed = own.filter((x) => x !== undefined).pop();
   flow.prevCalledMid = flow.prevAddressed !== undefined && calledMid(flow.prevAddressed, p.text);
   return aside.length === 0 ? made : [...made, ...aside].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A monologue: gives an untagged paragraph after narration to the scene's only speaker when the
+ * narration and the paragraph name no one else, nor a he or she of the other sex, nor an "I" (`"Hello, Father."`
+ * / `The cemetery is quiet.` / `"It's been a good year…"`).
+ */
+function monologue(speakers: Said[], ws: readonly Word[], own: Array<string | undefined>, ctx: Attribution): void {
+  if (ctx.scene.length !== 1 || !speakers.every((s) => !s.named && s.speaker === null)) return;
+  const [x] = ctx.scene;
+  const sex = ctx.genders.get(x);
+  if (x.startsWith('\u0000') || !sex || own.includes(x)) return;
+  const other = sex === 'he' ? /^she(?:['’](?:d|s|ll))?$/ : /^he(?:['’](?:d|s|ll))?$/;
+  // Nor an "I" of the narration: an unnamed narrator is there to talk (`I lay awake a long time`).
+  if (ws.some((w) => (w.character && w.character !== x) || other.test(w.token.lower) || w.token.text === 'I')) return;
+  for (let m = 0; m < speakers.length; m++) speakers[m] = { speaker: x, evidence: 'alternation', confidence: 0.6, named: false };
 }
 
 /** The rules' attribution and what they learned of the story on the way: what the learned scorer reads. */
