@@ -274,7 +274,12 @@ multi('apostrophe', "you're", "`you're` is `you are`; belonging to you is `your`
     sure: ['_ own', `${PREP} _`, '_ fault|turn|mother|father|mom|mum|dad|brother|sister|boyfriend|girlfriend|wife|husband|hand|hands|wand|head|eyes|face|name|room|coat|shirt|sword|bag|phone'],
     maybe: ['_ @noun !@noun'],
   },
-], ['_ @pred|@adj|welcome|home|back|family|friends|trouble|human|twins|brothers|sisters|@plural', 'like|as|because|before|after|until|since|if|for|than _']);
+], [
+  '_ @pred|@adj|welcome|home|back|family|friends|trouble|human|twins|brothers|sisters|@plural',
+  'like|as|because|before|after|until|since|if|for|than _',
+  // "You're man enough to…", "you're fool enough": a noun before "enough" is a predicate's.
+  '_ * enough',
+]);
 
 multi(
   'homophone',
@@ -426,7 +431,13 @@ multi('homophone', 'to', '`to` points somewhere; also or excessively is `too`, a
     maybe: ['ate|eat|eats|eaten|eating|drank|drink|drinks|drunk|drinking|bought|buy|buys|buying|spent|spend|spends|spending _ much|many @noun', 'there is|are|was|were|be _ much|many'],
   },
   { to: ['two'], explain: '`to` points somewhere; the number 2 is `two`.', sure: ['the|these|those|first|last|next|other|every|@poss _ @plural'], maybe: ['there were|are _ @plural|@cap'] },
-], ['_ @art|@poss|this|that|these|those|some|any|no|every|each|another|either|neither|all|both|such|what|which|whatever|be|@verb|@num|much+of|many+of', '@prep|up|due|next|close|according _']);
+], [
+  '_ @art|@poss|this|that|these|those|some|any|no|every|each|another|either|neither|all|both|such|what|which|whatever|be|@verb|@num|much+of|many+of',
+  '@prep|up|due|next|close|according _',
+  // "It never amounted to much", "Did it come to much?", "That adds to much of the cost": a verb
+  // whose complement is "to" and a noun phrase, where "much", "many" or a number is the phrase.
+  'amount|amounts|amounted|amounting|come|comes|came|coming|add|adds|added|adding _',
+]);
 multi('homophone', 'too', '`too` means also or excessively; the preposition and the infinitive take `to`.', [
   {
     to: ['to'],
@@ -460,7 +471,8 @@ homophone('here', 'hear', '`here` is a place; listening is to `hear`.', {
     '@do @subj _ @obj|@det|it|that|what|about',
     'i|we|they _ @obj|you|that|something|voices|footsteps',
   ],
-  unless: ['from|there|over|right|come|came|stay|stayed|get|got|be|been|up|down|out|in _'],
+  // "people who live close to here", "next to here", "the way to here": "to" a place's preposition.
+  unless: ['from|there|over|right|come|came|stay|stayed|get|got|be|been|up|down|out|in _', 'close|closer|near|nearer|next|back|way to _'],
 });
 homophone('hear', 'here', '`hear` is to listen; a place is `here`.', {
   sure: ['come|over|right|around|down|up|in|out|back|stay|sit|get|from|stop _ $', '@be _ $|now|already|too|yet|tonight', '^ _ is|are|comes|goes|lies|we+go|you+go|it+is'],
@@ -1251,8 +1263,9 @@ for (const modal of ['could', 'would', 'should', 'must', 'might', 'may', "couldn
   entry('grammar', `${modal} of`, right, `\`${modal} of\` is how \`${modal}'ve\` sounds; it is written \`${right}\`.`, {
     sure: ['might', 'may', 'must'].includes(modal) ? [`${MODAL_SUBJECT} _`] : ALWAYS,
     // "You could, of course, leave" — and without the commas: "You could of course just ask him."
-    // "The might of the empire", "a must of the season" are nouns.
-    unless: ['_ course', '@art|@poss|@det|@adj _'],
+    // "The might of the empire", "a must of the season" are nouns. "It must of necessity be so":
+    // "of" before a noun is the preposition of an adverbial phrase, never "have" before its verb.
+    unless: ['_ course', '_ @noun', '@art|@poss|@det|@adj _'],
   });
 }
 entry('grammar', 'suppose to', 'supposed to', '`suppose to` is said that way but written `supposed to`.', {
