@@ -106,3 +106,22 @@ describe('"who\'s" before a predicate\'s noun, "whose" before a clause', () => {
     ]);
   });
 });
+
+describe('"your" opening a gerund\'s phrase that is the subject of a verb stays "your"', () => {
+  test('silent on "Your not having money doesn\'t mean", "your thinking patterns are"', () => {
+    silent([
+      "Your not having money doesn't mean you cannot enjoy yourself.",
+      "Your not eating vegetables can't be good for you.",
+      'If you think your having money will make you happy, you are a shallow person.',
+      "You're not good at logic; your thinking patterns are very sloppy.",
+    ]);
+  });
+  test('still reports "your" before a participle with no verb after its phrase, or a subject before the verb', () => {
+    reports([
+      ['Your going to love it.', "Your→You're", "You're going to love it."],
+      ['Your not listening to me.', "Your→You're", "You're not listening to me."],
+      ['I think your being silly.', "your→you're", "I think you're being silly."],
+      ["Your telling me you can't?", "Your→You're", "You're telling me you can't?"],
+    ]);
+  });
+});

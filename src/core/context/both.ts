@@ -24,6 +24,31 @@ const PLACE_BEFORE_TO = new Set(['close', 'closer', 'near', 'nearer', 'next', 'b
 /** The subjects of a clause that "whose" and its noun open: "I don't know whose banana this is". */
 const CLAUSE_SUBJECT = new Set(['this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i', 'you']);
 
+/** The finite verbs a gerund's phrase is the subject of: "your having money will…" (`your` in data/confusables.ts). */
+const GERUND_VERBS = new Set(
+  "is are was were isn't aren't wasn't weren't does doesn't don't didn't has hasn't haven't will would can could should must might may can't won't wouldn't couldn't shouldn't".split(
+    ' ',
+  ),
+);
+const SUBJECTS = new Set(['i', 'you', 'he', 'she', 'we', 'they', 'it']);
+
+/**
+ * Whether "your" at word `k` opens a gerund's phrase that is the subject of a finite verb within
+ * three words ("Your not having money doesn't mean…", "your thinking patterns are…"): "you're"
+ * would leave that verb without a subject, unless a subject stands between.
+ */
+function gerundSubject(words: Words, k: number): boolean {
+  let j = k + 1;
+  if (j < words.n && !words.is(j, BROKEN) && words.word(j) === 'not') j++;
+  if (j >= words.n || words.is(j, BROKEN) || !/^\p{L}{2,}ing$/u.test(words.word(j))) return false;
+  for (let p = j + 1; p <= j + 3 && p < words.n && !words.is(p, BROKEN); p++) {
+    const w = words.word(p).replace(/\u2019/g, "'");
+    if (GERUND_VERBS.has(w)) return true;
+    if (SUBJECTS.has(w)) return false;
+  }
+  return false;
+}
+
 /**
  * Whether at word `k` (vocabulary id `x`) both the word written and `to`, the word the model offers, make
  * a sentence, so that the neighbours cannot tell them apart: "to" after a verb that takes it
@@ -32,13 +57,15 @@ const CLAUSE_SUBJECT = new Set(['this', 'that', 'these', 'those', 'it', 'he', 's
  * and a bare verb ("had her breathe", not "breath"), "up to then" at a clause's end (not "them"),
  * "close to here" (a place, not "hear"),
  * "who's friends with him" (a predicate's noun, not "whose"), "whose banana this is" (a clause
- * after its noun, not "who's").
+ * after its noun, not "who's"), "your" opening a gerund's phrase that is a verb's subject
+ * (`gerundSubject`).
  */
 export function bothStand(model: ContextModel, words: Words, k: number, x: number, to: string): boolean {
   const word = words.word(k).replace(/\u2019/g, "'");
   const other = model.id(to);
   const joined = (p: number) => p > 0 && p < words.n && !words.is(p, BROKEN);
   const before = joined(k) ? words.word(k - 1) : '';
+  if (word === 'your' && to === "you're") return gerundSubject(words, k);
   if (word === 'to' && to === 'too') return TO_COMPLEMENT.has(before);
   // "What was he up to then?": "up to" a time, at the clause's end, not "to them".
   if (word === 'then' && to === 'them') return before === 'to' && joined(k - 1) && words.word(k - 2) === 'up' && (k + 1 >= words.n || words.is(k + 1, BROKEN));

@@ -245,6 +245,8 @@ multi('apostrophe', "it's", "`it's` is `it is`; belonging to it is `its`.", [
   },
 ], ['_ back|way|time|best|face|name|turn|head|@pred', 'like|as|because|before|after|until|since|if _']);
 
+/** The finite verbs a gerund's phrase is the subject of (`your` below, `GERUND_VERBS` in context/both.ts). */
+const GERUND_VERB = "is|are|was|were|isn't|aren't|wasn't|weren't|does|doesn't|don't|didn't|has|hasn't|haven't|will|would|can|could|should|must|might|may|can't|won't|wouldn't|couldn't|shouldn't";
 multi('apostrophe', 'your', "`your` belongs to you; `you are` is written `you're`.", [
   {
     to: ["you're"],
@@ -266,6 +268,11 @@ multi('apostrophe', 'your', "`your` belongs to you; `you are` is written `you're
   '_ very own',
   '_ all $',
   '_ * @noun',
+  // "Your not having money doesn't mean…", "your having money will…": a gerund's phrase that is
+  // the subject of the verb after it ("you're having money will" is no sentence).
+  `_ not? @ing ${GERUND_VERB}`,
+  `_ not? @ing !@subj * ${GERUND_VERB}`,
+  `_ not? @ing !@subj * !@subj * ${GERUND_VERB}`,
   '_ best|worst|own|usual|fill|share|turn|due|most|least|left|right|own|last|first|kind|back|home',
 ]);
 multi('apostrophe', "you're", "`you're` is `you are`; belonging to you is `your`.", [
