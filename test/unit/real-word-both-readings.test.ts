@@ -125,3 +125,31 @@ describe('"your" opening a gerund\'s phrase that is the subject of a verb stays 
     ]);
   });
 });
+
+describe('"its" after a preposition before a gerund, or as the object of "take", stays "its"', () => {
+  test('silent on "lead to its going", "has taken its time"', () => {
+    silent(['It may even lead to its going out of business.', 'The government has taken its time to catch up with the digital economy.']);
+  });
+  test('still reports "its" for "it\'s" before "going" and "time to"', () => {
+    reports([
+      ['I think its going to rain.', "its→it's", "I think it's going to rain."],
+      ['Its time to go.', "Its→It's", "It's time to go."],
+    ]);
+  });
+});
+
+describe('a finite verb after a preposition\'s "to" stays finite', () => {
+  test('silent on "who we spoke to seems", "we talked to said", "prior to thought"', () => {
+    silent([
+      'The guy who we spoke to seems fair.',
+      'The students we talked to said that Tom is easy to get along with.',
+      'Desire is understood to be prior to thought.',
+    ]);
+  });
+  test('still reports a past or an -s form after an infinitive\'s "to"', () => {
+    reports([
+      ['He tried to went home.', 'went→go', 'He tried to go home.'],
+      ['He needs to goes.', 'goes→go', 'He needs to go.'],
+    ]);
+  });
+});

@@ -30,6 +30,17 @@ const GERUND_VERBS = new Set(
     ' ',
   ),
 );
+/**
+ * The words after which "to" is a preposition a relative clause may end with: "the guy who we
+ * spoke to seems fair", "the students we talked to said", "prior to thought".
+ */
+const PREPOSITION_TO = new Set(
+  'spoke speak speaks speaking spoken talked talk talks talking listened listen listens listening belonged belong belongs replied reply replies responded respond responds referred refer refers prior according due similar compared related attached'.split(
+    ' ',
+  ),
+);
+const VBD = classIndex('vbd');
+const VBZ = classIndex('vbz');
 const SUBJECTS = new Set(['i', 'you', 'he', 'she', 'we', 'they', 'it']);
 
 /**
@@ -58,7 +69,8 @@ function gerundSubject(words: Words, k: number): boolean {
  * "close to here" (a place, not "hear"),
  * "who's friends with him" (a predicate's noun, not "whose"), "whose banana this is" (a clause
  * after its noun, not "who's"), "your" opening a gerund's phrase that is a verb's subject
- * (`gerundSubject`).
+ * (`gerundSubject`), a finite verb after "spoke to", "talked to" (a relative clause's stranded
+ * preposition, not an infinitive's base).
  */
 export function bothStand(model: ContextModel, words: Words, k: number, x: number, to: string): boolean {
   const word = words.word(k).replace(/\u2019/g, "'");
@@ -66,6 +78,15 @@ export function bothStand(model: ContextModel, words: Words, k: number, x: numbe
   const joined = (p: number) => p > 0 && p < words.n && !words.is(p, BROKEN);
   const before = joined(k) ? words.word(k - 1) : '';
   if (word === 'your' && to === "you're") return gerundSubject(words, k);
+  // "The guy who we spoke to seems fair": a finite verb after a preposition's "to", not a base after an infinitive's.
+  if (
+    before === 'to' &&
+    joined(k - 1) &&
+    PREPOSITION_TO.has(words.word(k - 2)) &&
+    (model.classOf(x) === VBD || model.classOf(x) === VBZ) &&
+    model.classOf(other) === VB
+  )
+    return true;
   if (word === 'to' && to === 'too') return TO_COMPLEMENT.has(before);
   // "What was he up to then?": "up to" a time, at the clause's end, not "to them".
   if (word === 'then' && to === 'them') return before === 'to' && joined(k - 1) && words.word(k - 2) === 'up' && (k + 1 >= words.n || words.is(k + 1, BROKEN));

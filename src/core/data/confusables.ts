@@ -234,8 +234,15 @@ multi(
       maybe: [...PRED_THEN_COMMA, '^ _ @adj @prep|to|that|enough', `${THINKING} _ @cap $`, `${THINKING} _ @cap @cap $`],
     },
   ],
-  // "did its best.", "its own", "its hunting grounds", "its very nature".
-  ['_ best|worst|own|utmost|share|due|last|first|most|least|fill', '_ @ing @noun'],
+  // "did its best.", "its own", "its hunting grounds", "its very nature". "It may lead to its
+  // going out of business": a gerund's possessive after a preposition ("to it's going" is no
+  // sentence). "The government has taken its time": the object of "take".
+  [
+    '_ best|worst|own|utmost|share|due|last|first|most|least|fill',
+    '_ @ing @noun',
+    'to|of|for|about|by|from|without|despite _ @ing',
+    'take|takes|took|taken|taking|bide|bides|bided|biding _ time',
+  ],
 );
 multi('apostrophe', "it's", "`it's` is `it is`; belonging to it is `its`.", [
   {
