@@ -153,3 +153,28 @@ describe('a finite verb after a preposition\'s "to" stays finite', () => {
     ]);
   });
 });
+
+describe('a verb where its noun belongs, after a determiner, a possessive or an adjective', () => {
+  test('reports "believe", "prove", "complain" and their "-s" forms, and fixes them to the noun', () => {
+    reports([
+      ['It is my strong believe that something has to be changed.', 'believe→belief', 'It is my strong belief that something has to be changed.'],
+      ['Are there different believes?', 'believes→beliefs', 'Are there different beliefs?'],
+      ["It's just a prove of concept.", 'prove→proof', "It's just a proof of concept."],
+      ['This is our biggest complain.', 'complain→complaint', 'This is our biggest complaint.'],
+      ['They received a number of complains from customers.', 'complains→complaints', 'They received a number of complaints from customers.'],
+    ]);
+  });
+  test("silent on the verbs in a verb's place and on the nouns", () => {
+    silent([
+      'He made her believe it.',
+      'I want to prove it.',
+      'She complains a lot.',
+      'They believe it.',
+      'He believes that this is wrong.',
+      'Harry believes it.',
+      'Their beliefs are strong.',
+      'It is a proof of concept.',
+      'The complaints were filed.',
+    ]);
+  });
+});

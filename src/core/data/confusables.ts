@@ -894,6 +894,28 @@ homophone('won', 'one', '`won` is the past of win; the number 1 is `one`.', { su
 homophone('one', 'won', '`one` is the number 1; the past of win is `won`.', { sure: ['i|he|she|we|they _ the|a|@poss|it|again|first|$'] , unless: ['_ @noun $'] });
 homophone('advice', 'advise', '`advice` is the noun; the verb is `advise`.', { sure: ['i|@modal|would _ @obj|you|against|@cap', 'to _ @obj|against|you|him|her|them|me'] , unless: ['@art|@poss|some|any|good|bad|the _'] });
 homophone('advise', 'advice', '`advise` is the verb; what you give is `advice`.', { sure: ['my|your|his|our|their|some|any|good|bad|sound|wise|no|of|for|give|gave|giving|need|needed|take|took|taking|friendly|helpful|useful|best _'] });
+// A verb where its noun belongs, after a determiner, a possessive or an adjective: "It is my strong
+// believe", "a prove of concept", "our biggest complain". Not after "her" ("made her believe").
+homophone('believe', 'belief', '`believe` is the verb; what you believe is a `belief`.', {
+  sure: ['my|your|his|our|their|its|the|a|strong|firm|common|popular|religious|personal|sincere|deep|general _'],
+  unless: ['to|@modal|@subj|@do _'],
+});
+homophone('believes', 'beliefs', '`believes` is the verb; what you believe are `beliefs`.', {
+  sure: ['my|your|his|our|their|its|the|these|those|different|religious|personal|strong|core|political|own _'],
+  unless: ['@subj|@cap _'],
+});
+homophone('prove', 'proof', '`prove` is the verb; what proves it is `proof`.', {
+  sure: ['a|the|my|your|his|our|their|its|no|enough|living|final|further|concrete|solid|positive _'],
+  unless: ['to|@modal|@subj|@do _'],
+});
+homophone('complain', 'complaint', '`complain` is the verb; what you make is a `complaint`.', {
+  sure: ['a|the|my|your|his|our|their|its|no|biggest|common|main|only|formal|official|one _'],
+  unless: ['to|@modal|@subj|@do _'],
+});
+homophone('complains', 'complaints', '`complains` is the verb; what people make are `complaints`.', {
+  sure: ['the|my|your|his|our|their|its|no|many|several|some|numerous|formal|customer|these|those|of|are|were _'],
+  unless: ['@subj|@cap _'],
+});
 homophone('devise', 'device', '`devise` is to plan; a gadget is a `device`.', { sure: ['@art|@poss|the|this|that|strange|small|little|muggle|electronic|tracking|listening _'], unless: ['to|@modal _'] });
 homophone('device', 'devise', '`device` is a gadget; to plan is to `devise`.', { sure: ['to|@modal _ @art|@poss|a|plan|plans|scheme|way|ways|strategy|solution|something|an'] });
 homophone('envelop', 'envelope', '`envelop` is to wrap up; what holds a letter is an `envelope`.', { sure: ['@art|the|an|sealed|open|brown|white|small|thick|thin|manila|unopened _'] });
