@@ -34,6 +34,8 @@ const PARTICIPLE_SLOT = KINDS.indexOf('participle');
 export const MODAL = classIndex('modal');
 export const VB = classIndex('vb');
 const NOUN = classIndex('noun');
+/** The articles, which open a noun phrase and never end a clause. */
+const ARTICLE = /^(?:the|a|an)$/;
 const NAME = classIndex('name');
 /**
  * The margin of a verb form that agrees with the noun phrase before it as its subject over one
@@ -223,8 +225,17 @@ function candidateNeed(
   if (c.slot === VERB_SLOT && calibrated && questionAgrees(model, guard, around, words, k, x, c)) return AGREEMENT_MARGIN + rarer(model, c.id, x);
   if (calibrated && whomWanted(guard, words, k, x, c, left, right, right2)) return WHOM_MARGIN + rarer(model, c.id, x);
   if (c.gate === 4 && calibrated && baseWanted(guard, around, k, left, left2, negated)) return NOUN_VERB_MARGIN;
-  // "will of", "must of": after a modal (not a noun's "the will of", nor "must of course"), "of" is "have".
-  if (x === guard.of && c.id === guard.have1 && calibrated && left.cls === MODAL && !NOMINAL_BEFORE[left2?.cls ?? 0] && right.id !== guard.course)
+  // "will of", "must of": after a modal (not a noun's "the will of", nor "must of course", "must of
+  // necessity": before a noun "of" is a preposition), "of" is "have".
+  if (
+    x === guard.of &&
+    c.id === guard.have1 &&
+    calibrated &&
+    left.cls === MODAL &&
+    !NOMINAL_BEFORE[left2?.cls ?? 0] &&
+    right.id !== guard.course &&
+    right.cls !== NOUN
+  )
     return MODAL_OF_MARGIN;
   if (be && (c.gate === 2 || c.gate === 3)) return needs[PARTICIPLE_SLOT];
   // "take it serious", "took me serious": after a verb and its object, at the clause's end, an
@@ -525,6 +536,8 @@ function gateOpens(
   // modal never before a noun ("trolls and wood gods" is not "would gods").
   if (guard.pastParticiple.get(x)?.has(c.id) === true && !participleWanted(around, words, k)) return false;
   if (right.cls === NOUN && model.classOf(c.id) === MODAL) return false;
+  // "What was he up to then?": an article before a clause's end or a comma is no article.
+  if (right.id === 0 && ARTICLE.test(c.word)) return false;
   // Verb forms of one verb only where grammar decides between them: a base after "did", a
   // modal or "to" ("did they forked", "can thing" aside), a past after a subject ("she walk").
   // "they were book matches": a noun or an adjective after it makes the word a modifier.

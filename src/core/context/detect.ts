@@ -6,6 +6,7 @@
  */
 
 import { BROKEN, COMMA, STOPS, type Words } from '../patterns';
+import { bothStand } from './both';
 import { bestCandidate, MODAL, SIDES_MAX, type Tense, VB } from './candidates';
 import type { ConfusionSets } from './classifier';
 import { contextFeatures, WINDOW, windowKey } from './features';
@@ -573,5 +574,26 @@ function modelHit(
   // Where only the possessive stands ("for it's crazy rantings"), it is weighed all the same.
   if (set >= 0 && !(attested && !otherAttested(model, set, x, left, right) && !ownerSlot(guard, around, words, k, x, left, right, right2)))
     best = weighSet(model, guard, around, words, k, x, set, candidates, left, right, left2, right2, negated, calibrated ? undefined : needs[SET_SLOT]);
-  return bestCandidate(model, guard, around, words, k, x, set, candidates, attested, left, left2, right, right2, negated, be, calibrated, needs, tense, best);
+  const hit = bestCandidate(
+    model,
+    guard,
+    around,
+    words,
+    k,
+    x,
+    set,
+    candidates,
+    attested,
+    left,
+    left2,
+    right,
+    right2,
+    negated,
+    be,
+    calibrated,
+    needs,
+    tense,
+    best,
+  );
+  return hit !== undefined && calibrated && bothStand(model, words, k, x, hit.to) ? undefined : hit;
 }

@@ -37,6 +37,8 @@ const BEFORE_TOO = /^(?:there|here|along|again)$/;
 const VBN = classIndex('vbn');
 /** The adverbs "too" qualifies and "to" never takes as its object: "talks to often", "left to soon", "worry to much". */
 const TOO_ADVERB = /^(?:often|soon|quickly|slowly|much|loudly|easily)$/;
+/** Verbs whose complement is "to" and a noun phrase: "it never amounted to much", "it came to two dollars", "he came to soon after". */
+export const TO_COMPLEMENT = new Set('amount amounts amounted amounting come comes came coming add adds added adding'.split(' '));
 /** What follows such an adverb: the clause's end, a preposition, "to", a subordinating conjunction ("to often about", "to much to eat"); not "and", which a split infinitive's adverbs take ("to quickly and quietly leave"). */
 const AFTER_DEGREE = new Uint8Array(32);
 for (const c of ['boundary', 'prep', 'to', 'cs'] as const) AFTER_DEGREE[classIndex(c)] = 1;
@@ -134,6 +136,7 @@ export function forcedWord(around: Neighbours, k: number, left: Neighbour, right
       if (
         w === 'to' &&
         TOO_ADVERB.test(next) &&
+        !TO_COMPLEMENT.has(prev) &&
         AFTER_DEGREE[secondRight(around, k, right)?.cls ?? 0] === 1 &&
         !(next === 'much' && wordAt(words, k + 2) === 'of')
       )

@@ -234,8 +234,15 @@ multi(
       maybe: [...PRED_THEN_COMMA, '^ _ @adj @prep|to|that|enough', `${THINKING} _ @cap $`, `${THINKING} _ @cap @cap $`],
     },
   ],
-  // "did its best.", "its own", "its hunting grounds", "its very nature".
-  ['_ best|worst|own|utmost|share|due|last|first|most|least|fill', '_ @ing @noun'],
+  // "did its best.", "its own", "its hunting grounds", "its very nature". "It may lead to its
+  // going out of business": a gerund's possessive after a preposition ("to it's going" is no
+  // sentence). "The government has taken its time": the object of "take".
+  [
+    '_ best|worst|own|utmost|share|due|last|first|most|least|fill',
+    '_ @ing @noun',
+    'to|of|for|about|by|from|without|despite _ @ing',
+    'take|takes|took|taken|taking|bide|bides|bided|biding _ time',
+  ],
 );
 multi('apostrophe', "it's", "`it's` is `it is`; belonging to it is `its`.", [
   {
@@ -245,6 +252,8 @@ multi('apostrophe', "it's", "`it's` is `it is`; belonging to it is `its`.", [
   },
 ], ['_ back|way|time|best|face|name|turn|head|@pred', 'like|as|because|before|after|until|since|if _']);
 
+/** The finite verbs a gerund's phrase is the subject of (`your` below, `GERUND_VERBS` in context/both.ts). */
+const GERUND_VERB = "is|are|was|were|isn't|aren't|wasn't|weren't|does|doesn't|don't|didn't|has|hasn't|haven't|will|would|can|could|should|must|might|may|can't|won't|wouldn't|couldn't|shouldn't";
 multi('apostrophe', 'your', "`your` belongs to you; `you are` is written `you're`.", [
   {
     to: ["you're"],
@@ -266,6 +275,11 @@ multi('apostrophe', 'your', "`your` belongs to you; `you are` is written `you're
   '_ very own',
   '_ all $',
   '_ * @noun',
+  // "Your not having money doesn't mean…", "your having money will…": a gerund's phrase that is
+  // the subject of the verb after it ("you're having money will" is no sentence).
+  `_ not? @ing ${GERUND_VERB}`,
+  `_ not? @ing !@subj * ${GERUND_VERB}`,
+  `_ not? @ing !@subj * !@subj * ${GERUND_VERB}`,
   '_ best|worst|own|usual|fill|share|turn|due|most|least|left|right|own|last|first|kind|back|home',
 ]);
 multi('apostrophe', "you're", "`you're` is `you are`; belonging to you is `your`.", [
@@ -274,7 +288,12 @@ multi('apostrophe', "you're", "`you're` is `you are`; belonging to you is `your`
     sure: ['_ own', `${PREP} _`, '_ fault|turn|mother|father|mom|mum|dad|brother|sister|boyfriend|girlfriend|wife|husband|hand|hands|wand|head|eyes|face|name|room|coat|shirt|sword|bag|phone'],
     maybe: ['_ @noun !@noun'],
   },
-], ['_ @pred|@adj|welcome|home|back|family|friends|trouble|human|twins|brothers|sisters|@plural', 'like|as|because|before|after|until|since|if|for|than _']);
+], [
+  '_ @pred|@adj|welcome|home|back|family|friends|trouble|human|twins|brothers|sisters|@plural',
+  'like|as|because|before|after|until|since|if|for|than _',
+  // "You're man enough to…", "you're fool enough": a noun before "enough" is a predicate's.
+  '_ * enough',
+]);
 
 multi(
   'homophone',
@@ -426,7 +445,13 @@ multi('homophone', 'to', '`to` points somewhere; also or excessively is `too`, a
     maybe: ['ate|eat|eats|eaten|eating|drank|drink|drinks|drunk|drinking|bought|buy|buys|buying|spent|spend|spends|spending _ much|many @noun', 'there is|are|was|were|be _ much|many'],
   },
   { to: ['two'], explain: '`to` points somewhere; the number 2 is `two`.', sure: ['the|these|those|first|last|next|other|every|@poss _ @plural'], maybe: ['there were|are _ @plural|@cap'] },
-], ['_ @art|@poss|this|that|these|those|some|any|no|every|each|another|either|neither|all|both|such|what|which|whatever|be|@verb|@num|much+of|many+of', '@prep|up|due|next|close|according _']);
+], [
+  '_ @art|@poss|this|that|these|those|some|any|no|every|each|another|either|neither|all|both|such|what|which|whatever|be|@verb|@num|much+of|many+of',
+  '@prep|up|due|next|close|according _',
+  // "It never amounted to much", "Did it come to much?", "That adds to much of the cost": a verb
+  // whose complement is "to" and a noun phrase, where "much", "many" or a number is the phrase.
+  'amount|amounts|amounted|amounting|come|comes|came|coming|add|adds|added|adding _',
+]);
 multi('homophone', 'too', '`too` means also or excessively; the preposition and the infinitive take `to`.', [
   {
     to: ['to'],
@@ -460,7 +485,8 @@ homophone('here', 'hear', '`here` is a place; listening is to `hear`.', {
     '@do @subj _ @obj|@det|it|that|what|about',
     'i|we|they _ @obj|you|that|something|voices|footsteps',
   ],
-  unless: ['from|there|over|right|come|came|stay|stayed|get|got|be|been|up|down|out|in _'],
+  // "people who live close to here", "next to here", "the way to here": "to" a place's preposition.
+  unless: ['from|there|over|right|come|came|stay|stayed|get|got|be|been|up|down|out|in _', 'close|closer|near|nearer|next|back|way to _'],
 });
 homophone('hear', 'here', '`hear` is to listen; a place is `here`.', {
   sure: ['come|over|right|around|down|up|in|out|back|stay|sit|get|from|stop _ $', '@be _ $|now|already|too|yet|tonight', '^ _ is|are|comes|goes|lies|we+go|you+go|it+is'],
@@ -868,6 +894,28 @@ homophone('won', 'one', '`won` is the past of win; the number 1 is `one`.', { su
 homophone('one', 'won', '`one` is the number 1; the past of win is `won`.', { sure: ['i|he|she|we|they _ the|a|@poss|it|again|first|$'] , unless: ['_ @noun $'] });
 homophone('advice', 'advise', '`advice` is the noun; the verb is `advise`.', { sure: ['i|@modal|would _ @obj|you|against|@cap', 'to _ @obj|against|you|him|her|them|me'] , unless: ['@art|@poss|some|any|good|bad|the _'] });
 homophone('advise', 'advice', '`advise` is the verb; what you give is `advice`.', { sure: ['my|your|his|our|their|some|any|good|bad|sound|wise|no|of|for|give|gave|giving|need|needed|take|took|taking|friendly|helpful|useful|best _'] });
+// A verb where its noun belongs, after a determiner, a possessive or an adjective: "It is my strong
+// believe", "a prove of concept", "our biggest complain". Not after "her" ("made her believe").
+homophone('believe', 'belief', '`believe` is the verb; what you believe is a `belief`.', {
+  sure: ['my|your|his|our|their|its|the|a|strong|firm|common|popular|religious|personal|sincere|deep|general _'],
+  unless: ['to|@modal|@subj|@do _'],
+});
+homophone('believes', 'beliefs', '`believes` is the verb; what you believe are `beliefs`.', {
+  sure: ['my|your|his|our|their|its|the|these|those|different|religious|personal|strong|core|political|own _'],
+  unless: ['@subj|@cap _'],
+});
+homophone('prove', 'proof', '`prove` is the verb; what proves it is `proof`.', {
+  sure: ['a|the|my|your|his|our|their|its|no|enough|living|final|further|concrete|solid|positive _'],
+  unless: ['to|@modal|@subj|@do _'],
+});
+homophone('complain', 'complaint', '`complain` is the verb; what you make is a `complaint`.', {
+  sure: ['a|the|my|your|his|our|their|its|no|biggest|common|main|only|formal|official|one _'],
+  unless: ['to|@modal|@subj|@do _'],
+});
+homophone('complains', 'complaints', '`complains` is the verb; what people make are `complaints`.', {
+  sure: ['the|my|your|his|our|their|its|no|many|several|some|numerous|formal|customer|these|those|of|are|were _'],
+  unless: ['@subj|@cap _'],
+});
 homophone('devise', 'device', '`devise` is to plan; a gadget is a `device`.', { sure: ['@art|@poss|the|this|that|strange|small|little|muggle|electronic|tracking|listening _'], unless: ['to|@modal _'] });
 homophone('device', 'devise', '`device` is a gadget; to plan is to `devise`.', { sure: ['to|@modal _ @art|@poss|a|plan|plans|scheme|way|ways|strategy|solution|something|an'] });
 homophone('envelop', 'envelope', '`envelop` is to wrap up; what holds a letter is an `envelope`.', { sure: ['@art|the|an|sealed|open|brown|white|small|thick|thin|manila|unopened _'] });
@@ -1251,8 +1299,9 @@ for (const modal of ['could', 'would', 'should', 'must', 'might', 'may', "couldn
   entry('grammar', `${modal} of`, right, `\`${modal} of\` is how \`${modal}'ve\` sounds; it is written \`${right}\`.`, {
     sure: ['might', 'may', 'must'].includes(modal) ? [`${MODAL_SUBJECT} _`] : ALWAYS,
     // "You could, of course, leave" — and without the commas: "You could of course just ask him."
-    // "The might of the empire", "a must of the season" are nouns.
-    unless: ['_ course', '@art|@poss|@det|@adj _'],
+    // "The might of the empire", "a must of the season" are nouns. "It must of necessity be so":
+    // "of" before a noun is the preposition of an adverbial phrase, never "have" before its verb.
+    unless: ['_ course', '_ @noun', '@art|@poss|@det|@adj _'],
   });
 }
 entry('grammar', 'suppose to', 'supposed to', '`suppose to` is said that way but written `supposed to`.', {
