@@ -23,6 +23,13 @@ describe("the story's coinages", () => {
     assert.deepEqual(flagged('The dromozoa fed him.\n\nLater the dromozoa slept.'), []);
     assert.deepEqual(flagged('The super-condamine hit him. He fought the super-condamine.'), []);
   });
+  test("the plural of the story's coinage, written once, is the story's word; a slip of it still is one", () => {
+    const coined = 'The skrellnak fed him.\n\nLater the skrellnak slept.';
+    assert.deepEqual(flagged(`${coined} Two skrellnaks howled.`), []);
+    assert.deepEqual(flagged(`${coined} Two skrellnkas howled.`), ['skrellnkas:warning']);
+    // Without the coinage written in the story, the plural is one word no tier knows.
+    assert.deepEqual(flagged('Two skrellnaks howled.'), ['skrellnaks:warning']);
+  });
   test('keyboard gibberish written twice is no coinage: a coinage has a vowel and no four consonants in a row', () => {
     assert.deepEqual(flagged('She said xyzzyq twice: xyzzyq.'), ['xyzzyq:warning', 'xyzzyq:warning']);
     assert.deepEqual(flagged('He typed sdfghjk and sdfghjk.'), ['sdfghjk:warning', 'sdfghjk:warning']);

@@ -118,6 +118,15 @@ describe('tense-shift stays silent on', () => {
     }
     assert.deepEqual(found(`${story}\n\nBut I walk to the door the poor man spent his time burying.\n`), ['walk']);
   });
+  test("a screenplay's stage directions in brackets are present tense by custom; the same narration is a slip", () => {
+    assert.deepEqual(found(scene('[Inuyasha walks to the door. She smiles at him.]')), []);
+    assert.deepEqual(found(scene('[She takes out the bow, and\nstarts to string it.\n\nInuyasha laughs.]')), []);
+    // The same sentences as narration, and narration after the bracket closes, are still slips.
+    assert.deepEqual(found(scene('Inuyasha walks to the door.')), ['walks']);
+    assert.deepEqual(found(scene('[Inuyasha walks to the door.]\n\nShe smiles at him.')), ['smiles']);
+    // Only a bracket that opens a paragraph with a capital: a note in brackets does not hide it.
+    assert.deepEqual(found(scene('[sic] She takes out the bow.')), ['takes']);
+  });
   test('a flashback told in the past inside a present-tense scene', () => {
     assert.deepEqual(found(scene('Flashback:\n\nShe walked to the well. He followed her.\n\nEnd flashback', PRESENT)), []);
   });

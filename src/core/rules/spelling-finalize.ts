@@ -46,7 +46,7 @@ export function judgeWritten(f: RawFinding, paragraph: Paragraph, context: Final
   if (f.data?.voice || f.data?.coinable) {
     const lower = word.toLowerCase();
     const times = storyTimes(context, lower);
-    if (times < COINED_AFTER) return f;
+    if (times < COINED_AFTER) return pluralOfCoinage(context, lower) ? undefined : f;
     if (f.data.voice || (f.data.speech && context.timesWritten(lower, true) === 0)) return undefined;
     const speller = context.options.speller;
     if (!speller) return f;
@@ -57,6 +57,19 @@ export function judgeWritten(f: RawFinding, paragraph: Paragraph, context: Final
     return f;
   }
   return keepCapitalized(f, word, context, namesChecked) ? f : undefined;
+}
+
+/**
+ * Whether `lower`, written once, is the plural of the story's own coinage: a word no tier knows,
+ * far from every word, that the story writes again itself ("holodecks" beside "holodeck" ten
+ * times). A slip of that base ("holodekcs") is no plural of it, and stays.
+ */
+function pluralOfCoinage(context: FinalizeContext, lower: string): boolean {
+  const speller = context.options.speller;
+  if (!speller) return false;
+  const base = /(?:ch|sh|x|ss)es$/.test(lower) ? lower.slice(0, -2) : lower.endsWith('s') && !lower.endsWith('ss') ? lower.slice(0, -1) : undefined;
+  if (!base || base.length < 4 || context.isKnownWord(base) || speller.correct(base)) return false;
+  return storyTimes(context, base) >= COINED_AFTER && farFromWords(speller, base);
 }
 
 /** A lowercase word the story writes again and again: information, with a message that says so. */

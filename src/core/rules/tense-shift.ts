@@ -5,7 +5,8 @@
  * ("She walks in. She sat down.").
  *
  * Only narration is read: dialogue, thoughts and emphasis are other voices, and so are whole
- * paragraphs of letters (`Dear Harry,` … `Love, Ginny`), song lyrics and poems (short lines,
+ * paragraphs of letters (`Dear Harry,` … `Love, Ginny`), a screenplay's stage directions in
+ * brackets (`[Katie pats him affectionately.]`, present tense by custom), song lyrics and poems (short lines,
  * `~…~`), dialogue set off by dashes, speech that runs on (its quotes do not pair) and
  * flashbacks (a present-tense story tells its past in the past). A narration sentence has a tense
  * only by its finite verbs, and only where they are plain:
@@ -118,6 +119,8 @@ function flagsOf(t: Token): number {
   return flagColumn.get(t.lex, t.lower);
 }
 
+/** A paragraph that opens a stage direction: `[` then a capital (`[Katie pats him.]`), not `[1]` or `[sic]`. */
+const STAGE_OPEN = /^\s*\[\p{Lu}/u;
 const LETTER_OPEN = /^\s*(?:(?:my\s+)?(?:dear|dearest|darling)\s+[\p{L}][\p{L}'’.\- ]{0,40}[,:!]|to\s+whom\s+it\s+may\s+concern)/iu;
 const LETTER_CLOSE =
   /^\s*(?:love|yours(?:\s+(?:truly|sincerely|faithfully|ever))?|sincerely|regards|best wishes|with love|your friend|cheers|xoxo)\b[^.!?]{0,40}$/i;
@@ -188,11 +191,18 @@ export const tenseShift: SceneRule = {
 export function readSceneTense(model: DocumentModel, scene: Scene): SceneTense {
   const sentences: Sentence[] = [];
   let letterLeft = 0;
+  // A screenplay's stage direction in brackets (`[She takes out the pen.]`), told in the present
+  // whatever the scene, from the paragraph that opens it to the one that closes it (a few at most).
+  let direction = 0;
   const scope = scopeOf(model, scene);
   for (const index of scene.paragraphs) {
     const paragraph = model.paragraphs[index];
     if (paragraph.kind !== 'prose') continue;
     const { text } = paragraph;
+    if (direction > 0 || STAGE_OPEN.test(text)) {
+      direction = text.includes(']') ? 0 : direction > 0 ? direction - 1 : 5;
+      continue;
+    }
     // A letter runs from its greeting to its sign-off, or for a few paragraphs.
     if (LETTER_OPEN.test(text)) letterLeft = 10;
     if (letterLeft > 0) {
