@@ -4,6 +4,7 @@
  * what the rule finds in the Brown corpus fiction.
  */
 
+import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Analyzer, type Finding } from '../../src/core';
@@ -16,6 +17,25 @@ export const BROWN_SNAPSHOT = join(import.meta.dirname, '..', 'unit', '__snapsho
 /** The findings of `confusable` alone, in a fresh analyzer. */
 export function confusableFindings(text: string): Finding[] {
   return new Analyzer({}, [confusable]).analyze(text).findings;
+}
+
+/** The `confusable` rule's findings (the table's or the model's), each as its word and first suggestion: `it's→its`. */
+export function confusableFound(text: string): string[] {
+  return confusableFindings(text).map((f) => `${text.slice(f.range.start, f.range.end)}→${f.suggestions[0]}`);
+}
+
+/** Asserts each sentence is reported once, at the word, and that its first suggestion gives the sentence meant. */
+export function assertConfusableReports(cases: readonly [text: string, finding: string, right: string][]): void {
+  for (const [text, finding, right] of cases) {
+    assert.deepEqual(confusableFound(text), [finding], text);
+    const [f] = confusableFindings(text);
+    assert.equal(text.slice(0, f.range.start) + f.suggestions[0] + text.slice(f.range.end), right, text);
+  }
+}
+
+/** Asserts none of the sentences is reported. */
+export function assertConfusableSilent(texts: readonly string[]): void {
+  for (const text of texts) assert.deepEqual(confusableFound(text), [], text);
 }
 
 /** An error of a fixture line: `[wrong|expected]`, at `start…end` of the clean text. */

@@ -2,25 +2,8 @@
 // where both the word written and its confusable make a sentence: the table's `unless` patterns
 // (src/core/data/confusables.ts), the modal's "of" (src/core/context/candidates.ts), an article
 // before a clause's end, and `bothStand` (src/core/context/detect.ts).
-import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { confusableFindings } from '../support/confusable';
-
-/** The `confusable` rule's findings, each as its word and first suggestion. */
-const found = (text: string) => confusableFindings(text).map((f) => `${text.slice(f.range.start, f.range.end)}→${f.suggestions[0]}`);
-
-/** Each sentence is reported once, at the word, and its first suggestion gives the sentence meant. */
-function reports(cases: readonly [string, string, string][]): void {
-  for (const [text, finding, right] of cases) {
-    assert.deepEqual(found(text), [finding], text);
-    const [f] = confusableFindings(text);
-    assert.equal(text.slice(0, f.range.start) + f.suggestions[0] + text.slice(f.range.end), right, text);
-  }
-}
-/** None of the sentences is reported. */
-function silent(texts: readonly string[]): void {
-  for (const text of texts) assert.deepEqual(found(text), [], text);
-}
+import { assertConfusableReports as reports, assertConfusableSilent as silent } from '../support/confusable';
 
 describe('"of" after a modal before a noun is a preposition, not "have"', () => {
   test('silent on "must of necessity"', () => {

@@ -17,32 +17,8 @@ export type Subject =
 /** Words at most of a noun phrase whose last word, a name, is a tag's subject: `the timid voice of the rearguard Sachi speaks`. */
 const NAMED_PHRASE = 6;
 
-/** Words after which a name is an object, not a subject: `the girl beside Sachi said`, `shocked at Sachi saying`. */
-export const NOT_SUBJECT_BEFORE = new Set([
-  'with',
-  'beside',
-  'behind',
-  'near',
-  'to',
-  'for',
-  'at',
-  'by',
-  'from',
-  'and',
-  'or',
-  'than',
-  'about',
-  'like',
-  'over',
-  'towards',
-  'toward',
-  'into',
-  'onto',
-  'upon',
-  'past',
-  'around',
-  'under',
-]);
+/** Words after which a name is an object, not a subject: `the girl beside Sachi said`, `shocked at Sachi saying`; the prepositions, and "and", "or". */
+export const NOT_SUBJECT_BEFORE = new Set([...OBJECT_BEFORE, 'and', 'or']);
 
 /**
  * Whether words `i` to `i + k` are one noun phrase ending in a name: no conjunction, and no

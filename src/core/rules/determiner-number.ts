@@ -58,6 +58,27 @@ function adjectiveAt(tokens: Paragraph['analysis']['tokens'], k: number): boolea
   return (c & C.adj) !== 0 && (c & (CLOSED | C.noun | C.verb | C.num | C.comp)) === 0;
 }
 
+/** Whether only spaces stand between each two tokens from `from - 1` to `to`. */
+function spacedThrough(tokens: Paragraph['analysis']['tokens'], text: string, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (!/^ +$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return false;
+  return true;
+}
+
+/** The finding on noun `i` whose fix is `fix` in the noun's case; `message` is told the fix and the noun as written. */
+function nounFinding(paragraph: Paragraph, i: number, fix: string, message: (cased: string, original: string) => string): RawFinding {
+  const token = paragraph.analysis.tokens[i];
+  const original = paragraph.text.slice(token.start, token.end);
+  const cased = matchCase(fix, original);
+  return {
+    start: token.start,
+    end: token.end,
+    message: message(cased, original),
+    suggestions: [cased],
+    ...(SPOKEN.has(token.region) ? { severity: 'information' as const } : {}),
+    data: { word: original, expected: cased, family: 'determiner-number' },
+  };
+}
+
 /** What opens the phrase after a quantity's "of" ("one of the players", "a set of his books"): not "a", "this" ("one of a kind"). */
 const OF_DETERMINERS = new Set('the these those his her their my your our its'.split(' '));
 /** Nouns whose number follows their sense ("one of the family", "a number of the crew"): a group's members, one noun. */
@@ -89,9 +110,7 @@ function ofPhraseFindings(paragraph: Paragraph, words: () => Words): RawFinding[
     const lower = tokens[i].lower;
     const fix = SINGULAR_NOUNS.get(lower);
     if (fix === undefined || KINDS.has(lower) || GROUP_NOUNS.test(lower)) continue;
-    let spaced = true;
-    for (let k = o; k <= i; k++) spaced &&= /^ +$/.test(text.slice(tokens[k - 1].end, tokens[k].start));
-    if (!spaced) continue;
+    if (!spacedThrough(tokens, text, o, i)) continue;
     const after = text.slice(tokens[i].end);
     if (/^['’]/.test(after)) continue;
     const all = words();
@@ -99,17 +118,8 @@ function ofPhraseFindings(paragraph: Paragraph, words: () => Words): RawFinding[
     // ("a set of color and unrecognizable characters" is two heads).
     const coordinated = /^ +(?:and|or) +([\p{L}'’-]+)/iu.exec(after);
     if (all.name(i) || !endsPhrase(all, after, i) || (coordinated && SINGULAR_NOUNS.has(coordinated[1].toLowerCase()))) continue;
-    const original = text.slice(tokens[i].start, tokens[i].end);
-    const cased = matchCase(fix, original);
     const quantity = text.slice(tokens[o - 1].start, tokens[o].end);
-    (found ??= []).push({
-      start: tokens[i].start,
-      end: tokens[i].end,
-      message: `\`${quantity}\` takes a plural noun: \`${cased}\`.`,
-      suggestions: [cased],
-      ...(SPOKEN.has(tokens[i].region) ? { severity: 'information' as const } : {}),
-      data: { word: original, expected: cased, family: 'determiner-number' },
-    });
+    (found ??= []).push(nounFinding(paragraph, i, fix, (cased) => `\`${quantity}\` takes a plural noun: \`${cased}\`.`));
   }
   return found ?? [];
 }
@@ -129,19 +139,9 @@ function suchFindings(paragraph: Paragraph, words: () => Words): RawFinding[] {
     if (i + 1 >= tokens.length) continue;
     const fix = SINGULAR_NOUNS.get(tokens[i].lower);
     if (fix === undefined || !PLURAL_VERBS.has(tokens[i + 1].lower)) continue;
-    let spaced = true;
-    for (let k = d + 1; k <= i + 1; k++) spaced &&= /^ +$/.test(text.slice(tokens[k - 1].end, tokens[k].start));
-    if (!spaced || words().name(i)) continue;
-    const original = text.slice(tokens[i].start, tokens[i].end);
-    const cased = matchCase(fix, original);
-    (found ??= []).push({
-      start: tokens[i].start,
-      end: tokens[i].end,
-      message: `\`${original}\` is the subject of \`${tokens[i + 1].lower}\`, a plural: \`${cased}\`.`,
-      suggestions: [cased],
-      ...(SPOKEN.has(tokens[i].region) ? { severity: 'information' as const } : {}),
-      data: { word: original, expected: cased, family: 'determiner-number' },
-    });
+    if (!spacedThrough(tokens, text, d + 1, i + 1) || words().name(i)) continue;
+    const verb = tokens[i + 1].lower;
+    (found ??= []).push(nounFinding(paragraph, i, fix, (cased, original) => `\`${original}\` is the subject of \`${verb}\`, a plural: \`${cased}\`.`));
   }
   return found ?? [];
 }
@@ -162,9 +162,7 @@ export function determinerNumberFindings(paragraph: Paragraph, words: () => Word
     const fix = plural ? SINGULAR_NOUNS.get(lower) : PLURAL_NOUNS.get(lower);
     if (fix === undefined) continue;
     // Next to each other, nothing but spaces between; and no possessive after ("those boy's").
-    let spaced = true;
-    for (let k = d + 1; k <= i; k++) spaced &&= /^ +$/.test(text.slice(tokens[k - 1].end, tokens[k].start));
-    if (!spaced) continue;
+    if (!spacedThrough(tokens, text, d + 1, i)) continue;
     const after = text.slice(tokens[i].end);
     if (/^['’]/.test(after)) continue;
     if (plural && KINDS.has(lower)) continue;
