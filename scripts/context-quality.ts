@@ -24,6 +24,7 @@
  *   npx tsx scripts/context-quality.ts --heldout14 # the spent held-out (b), heldout14.txt (its one run: 28.0 % caught, 25.6 % fixed)
  *   npx tsx scripts/context-quality.ts --heldout15 # the spent held-out (b), heldout15.txt (BLiMP; its one run: 6.3 % caught, 1.3 % fixed)
  *   npx tsx scripts/context-quality.ts --heldout16 # the spent held-out (b), heldout16.txt (LanguageTool's CONFUSED_WORDS; its one run: 48.1 % caught, 47.0 % fixed)
+ *   npx tsx scripts/context-quality.ts --heldout17 # the fresh held-out (b), heldout17.txt (LanguageTool's COLLOCATIONS and CONFUSED_WORDS tail, seven Harper linters; the lead runs it)
  *
  * The old held-out (b), heldout.txt, was evaluated in several rounds and is now a tuning set;
  * heldout2.txt was evaluated once (issue #15, second round) and is now a tuning set too.
@@ -158,6 +159,7 @@ else {
   if (args.has('--heldout14')) sets.push(['(b) spent held-out (heldout14.txt)', loadRealWordFixture('heldout14')]);
   if (args.has('--heldout15')) sets.push(['(b) spent held-out (heldout15.txt)', loadRealWordFixture('heldout15')]);
   if (args.has('--heldout16')) sets.push(['(b) spent held-out (heldout16.txt)', loadRealWordFixture('heldout16')]);
+  if (args.has('--heldout17')) sets.push(['(b) held-out (heldout17.txt)', loadRealWordFixture('heldout17')]);
   for (const [name, lines] of sets) {
     if (args.has('--table')) print(`${name}, table alone`, evaluate(lines, true));
     const r = evaluate(lines);
