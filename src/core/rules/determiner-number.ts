@@ -152,13 +152,15 @@ export function determinerNumberFindings(paragraph: Paragraph, words: () => Word
   const text = paragraph.text;
   let found: RawFinding[] | undefined;
   for (let i = 1; i < tokens.length; i++) {
+    // Only a noun of the tables can have the other number: most words are not, so look no further back.
+    const lower = tokens[i].lower;
+    if (!SINGULAR_NOUNS.has(lower) && !PLURAL_NOUNS.has(lower)) continue;
     // The determiner before the noun, or before one or two adjectives before it ("these old book", "many different alien culture").
     let d = i - 1;
     for (let n = 0; n < 2 && d >= 1 && !TAKE_PLURAL.has(tokens[d].lower) && !TAKE_SINGULAR.has(tokens[d].lower) && adjectiveAt(tokens, d); n++) d--;
     const det = tokens[d].lower;
     const plural = TAKE_PLURAL.has(det);
     if (!plural && !TAKE_SINGULAR.has(det)) continue;
-    const lower = tokens[i].lower;
     const fix = plural ? SINGULAR_NOUNS.get(lower) : PLURAL_NOUNS.get(lower);
     if (fix === undefined) continue;
     // Next to each other, nothing but spaces between; and no possessive after ("those boy's").
