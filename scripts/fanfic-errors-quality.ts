@@ -14,7 +14,7 @@
  * fail on them). Warnings on the fixture's `outOfScope` spans (real errors that are not word-level:
  * dialogue punctuation, a name's casing) are counted apart from the false alarms.
  *
- * Run: npx tsx scripts/fanfic-errors-quality.ts [--list] [--heldout | --heldout2 | --heldout3 | --heldout4 | --heldout5]
+ * Run: npx tsx scripts/fanfic-errors-quality.ts [--list] [--heldout | --heldout2 | --heldout3 | --heldout4 | --heldout5 | --heldout6]
  *
  * `--heldout` scores `test/fixtures/fanfic-errors/heldout.json` instead (the same schema: Silk
  * Rose's chapters, annotated blind): a held-out set, to be run once (see the folder's README).
@@ -30,6 +30,9 @@
  *
  * `--heldout5` scores `heldout5.json` (Shlomi Fish's "Star Trek: We, the Living Dead", session 15,
  * annotated blind): a fifth held-out set, also to be run once.
+ *
+ * `--heldout6` scores `heldout6.json` (Eli Dupree's "Voldemort's Children", session 16, annotated
+ * blind): a sixth held-out set, also to be run once.
  */
 
 import { readFileSync } from 'node:fs';
@@ -305,8 +308,9 @@ export function checkFiles(paths: readonly string[], root: string): CheckedFile[
   return out;
 }
 
-/** The fixture a run scores: `annotations.json`, or a held-out set (`--heldout`, `--heldout2` … `--heldout5`). */
+/** The fixture a run scores: `annotations.json`, or a held-out set (`--heldout`, `--heldout2` … `--heldout6`). */
 export function fixtureFile(argv: readonly string[]): string {
+  if (argv.includes('--heldout6')) return 'heldout6.json';
   if (argv.includes('--heldout5')) return 'heldout5.json';
   if (argv.includes('--heldout4')) return 'heldout4.json';
   if (argv.includes('--heldout3')) return 'heldout3.json';

@@ -101,12 +101,13 @@ describe('scripts/fanfic-errors-quality.ts fixture choice', () => {
     assert.equal(fixtureFile(['node', 'script', '--list', '--heldout3']), 'heldout3.json');
     assert.equal(fixtureFile(['node', 'script', '--heldout4', '--list']), 'heldout4.json');
     assert.equal(fixtureFile(['node', 'script', '--list', '--heldout5']), 'heldout5.json');
+    assert.equal(fixtureFile(['node', 'script', '--heldout6', '--list']), 'heldout6.json');
   });
 });
 
 describe('test/fixtures/fanfic-errors sets', () => {
   const dir = join(__dirname, '..', 'fixtures', 'fanfic-errors');
-  const sets = ['annotations.json', 'heldout.json', 'heldout2.json', 'heldout3.json', 'heldout4.json', 'heldout5.json'].map((name) => {
+  const sets = ['annotations.json', 'heldout.json', 'heldout2.json', 'heldout3.json', 'heldout4.json', 'heldout5.json', 'heldout6.json'].map((name) => {
     const fixture = JSON.parse(readFileSync(join(dir, name), 'utf8')) as { texts: string[]; errors: Annotation[] };
     return { name, ...fixture };
   });
@@ -165,6 +166,25 @@ describe('test/fixtures/fanfic-errors sets', () => {
     assert.ok(set.errors.length >= 25, `${set.errors.length} annotations`);
     for (const e of set.errors) {
       assert.equal(e.file, set.texts[0]);
+      assert.ok(e.class === 'real-word' || e.class === 'misspelling', `${e.file}:${e.line} class ${e.class}`);
+      assert.ok(e.kind.length > 0 && e.wrong !== e.correction, `${e.file}:${e.line}`);
+    }
+  });
+
+  it('loads the sixth held-out set whole: its three parts, each annotated, with classes and kinds', () => {
+    const set = sets.find((s) => s.name === 'heldout6.json');
+    assert.ok(set);
+    assert.deepEqual(
+      set.texts,
+      [1, 2, 3].map((n) => `test/fixtures/fanfic-errors/voldemorts-children-0${n}.txt`),
+    );
+    assert.ok(set.errors.length >= 25, `${set.errors.length} annotations`);
+    for (const path of set.texts)
+      assert.ok(
+        set.errors.some((e) => e.file === path),
+        `${path} has no annotation`,
+      );
+    for (const e of set.errors) {
       assert.ok(e.class === 'real-word' || e.class === 'misspelling', `${e.file}:${e.line} class ${e.class}`);
       assert.ok(e.kind.length > 0 && e.wrong !== e.correction, `${e.file}:${e.line}`);
     }
