@@ -55,4 +55,32 @@ describe('speaker attribution: descriptive noun phrases (issue #20)', () => {
       '"Huh," Harry said. Michael stood beside him.\n\n"Wingardium," Michael said.\n\n"Huh," Harry said again. His father looked back at him.\n\n"Huh," his father echoed.\n';
     assert.deepEqual(speakers(text, [he('Harry'), he('Michael')]), ['Harry', 'Michael', 'Harry', 'Michael']);
   });
+
+  it('reads "the blonde" of a tag and of a beat as the one the story says is a blonde', () => {
+    const text =
+      'Ino was a blonde. Sakura waited at the gate with her.\n\n"We are late," Sakura said.\n\n"Hmph," the blonde said.\n\n"Say that again," Sakura said.\n\nThe blonde rolled her eyes. "We are late."\n';
+    assert.deepEqual(speakers(text, [she('Ino'), she('Sakura')]), ['Sakura', 'Ino', 'Sakura', 'Ino']);
+  });
+
+  it('leaves "the blonde" unknown when the story says it of two characters', () => {
+    const text = 'Ino was a blonde. Temari was a blonde. Sakura waited at the gate.\n\n"We are late," Sakura said.\n\n"Hmph," the blonde said.\n';
+    assert.deepEqual(speakers(text, [she('Ino'), she('Temari'), she('Sakura')]), ['Sakura', null]);
+  });
+
+  it('does not learn a noun of sex from a predicate: "Tom was a boy" makes no "the boy" Tom', () => {
+    const text = 'Tom was a boy. Ben was there too, and Tom left.\n\n"Hi," Ben said.\n\nLater Tom came back.\n\n"Hello," the boy said, looking at Tom.\n';
+    assert.deepEqual(speakers(text, [he('Tom'), he('Ben')]), ['Ben', 'Ben']);
+  });
+
+  it('reads "his father" as the father the narration names for him', () => {
+    const text =
+      'Wyll\'s father, Ulder, stood at the gate. Astarion leaned on the wall beside Wyll.\n\n"We should go," Astarion said.\n\n"Not yet," Wyll said.\n\n"Come home, son," his father said.\n';
+    assert.deepEqual(speakers(text, [he('Wyll'), he('Ulder'), he('Astarion')]), ['Astarion', 'Wyll', 'Ulder']);
+  });
+
+  it('reads "his brother" as the brother the narration names after "his brother"', () => {
+    const text =
+      'Itachi came home late, and his brother Sasuke was waiting. Naruto sat with them.\n\n"Where were you?" Naruto asked.\n\n"Out," Itachi said.\n\n"Liar," his brother said.\n';
+    assert.deepEqual(speakers(text, [he('Itachi'), he('Sasuke'), he('Naruto')]), ['Naruto', 'Itachi', 'Sasuke']);
+  });
 });

@@ -7,6 +7,7 @@
 import type { Word } from './cast';
 import { GENDERED_NOUNS, KIN_GENDER, TITLES, type Gender } from './lexicon';
 import type { Resolver } from './pronouns';
+import type { NamedRelative } from './relations';
 
 /** Each title's characters in the narration (`Professor McGonagall`), in document order. */
 export type TitledMentions = Map<string, Array<{ at: number; name: string }>>;
@@ -22,6 +23,8 @@ export interface EpithetContext {
   genders: ReadonlyMap<string, Gender>;
   /** The narration words of the paragraph being attributed. */
   here?: readonly Word[];
+  /** The relations the narration names (`namedRelatives`). */
+  relatives?: readonly NamedRelative[];
 }
 
 // The words that say a sentence's people are men or women: not "her", a woman's or whom he acts on.
@@ -102,6 +105,9 @@ export function epithetSpeaker(noun: string, at: number, ctx: EpithetContext, ow
   if (kin && of) {
     // The owner of "his father" is no relation the story leaves unnamed (`His father looked back at him. "Huh," his father echoed.`).
     const owner = of.name ?? (of.pronoun ? ctx.resolve(of.pronoun, of.at, undefined, true) : null);
+    // The one the story names as the owner's relation: `Wyll's father, Ulder,` … `"Go," his father said.`
+    const named = owner === null ? undefined : namedRelative(ctx, noun, owner);
+    if (named !== undefined) return named === own ? null : named;
     // Who of that sex has spoken in the scene, not the last one named: a relation who has not
     // spoken is more often someone new ("her husband").
     return lastSpeakerOf(ctx, kin, owner ?? undefined, own);
@@ -141,6 +147,14 @@ export function epithetSpeaker(noun: string, at: number, ctx: EpithetContext, ow
 function onlyOther(ctx: EpithetContext, g: Gender, not: string, nor?: string): string | null {
   const others = new Set(ctx.scene.filter((s) => s !== not && s !== nor && !s.startsWith('\u0000') && (ctx.genders.get(s) ?? g) === g));
   return others.size === 1 ? [...others][0] : null;
+}
+
+/** The one character the narration names as `owner`'s `kin` (`namedRelatives`), if it names one only. */
+function namedRelative(ctx: EpithetContext, kin: string, owner: string): string | undefined {
+  const names = new Set<string>();
+  for (const r of ctx.relatives ?? [])
+    if (r.kin === kin && (r.owner ?? (r.pronoun ? ctx.resolve(r.pronoun, r.at, undefined, true) : null)) === owner) names.add(r.name);
+  return names.size === 1 ? [...names][0] : undefined;
 }
 
 /** The latest of a sex to speak in the scene, but neither of two. */

@@ -12,7 +12,7 @@ import { epithetSpeaker, newcomer, UNNAMED, type TitledMentions } from './epithe
 import { CONTINUING, GENDERED_NOUNS, PRONOUN_GENDER, type Gender } from './lexicon';
 import { arrivalBefore, heardBefore, laterBeats, leadsIn, listenersReaction } from './paragraph-beats';
 import type { Resolver } from './pronouns';
-import { lastNamedAfterPreposition, type Mention } from './relations';
+import { lastNamedAfterPreposition, type Mention, type NamedRelative } from './relations';
 import { beatBefore, beatSubject, personAt, tagAfter, tagBefore, type QuoteSpot, type Subject } from './tags';
 import type { Said } from './types';
 
@@ -51,6 +51,8 @@ export interface Attribution {
   mentions: Map<string, Mention[]>;
   /** The characters each title names (`titledMentions`). */
   titled: TitledMentions;
+  /** The relations the narration names (`namedRelatives`). */
+  relatives: NamedRelative[];
 }
 
 /** The speech tag of each quotation: one after it first, else one that introduces it. */

@@ -40,7 +40,7 @@ import { readNarration, sceneNarrators, tellerOf } from './narrator';
 import { besideBeats, listenerOf, loneTag, mentionOnly, ownBeats, splitSpeeches } from './paragraph-beats';
 import { addressedAt, calledMid, calledTooAt, inStory, pronounResolver, vocatives, type Resolver } from './pronouns';
 import { addProperEpithets } from './proper-epithets';
-import { linkRelations, mentionsByCharacter } from './relations';
+import { linkRelations, mentionsByCharacter, namedRelatives } from './relations';
 import {
   UNNAMED,
   beatSpeakers,
@@ -451,6 +451,7 @@ export function attributeByRules(model: DocumentModel, options: SpeakerOptions =
     before: [],
     mentions: mentionsByCharacter(words),
     titled: titledMentions(words),
+    relatives: namedRelatives(words),
   };
   const flow: Flow = {
     run: [],
