@@ -5,7 +5,7 @@ import { isPhrasalSpeechVerb, isPureSpeechVerb } from '../data/speech-verbs';
 import type { Paragraph } from '../model/document';
 import type { Token } from '../model/paragraph';
 import { givenNameGender } from './given-names';
-import { BASE_SPEECH, BEAT_OPENERS, DETERMINERS, GENDERED_NOUNS, isTagVerb, KIN, PERSON_NOUNS, SUBJECT_PRONOUNS, TITLES, type Gender } from './lexicon';
+import { BASE_SPEECH, BEAT_OPENERS, DETERMINERS, GENDERED_NOUNS, isTagVerb, KIN, LOOKS, PERSON_NOUNS, SUBJECT_PRONOUNS, TITLES, type Gender } from './lexicon';
 import { addCalledNames, addKinNames, addNamedOnce, dropPlaceNames } from './named-once';
 import type { SpeakerOptions } from './types';
 
@@ -393,6 +393,7 @@ export function learnEpithets(prose: readonly Paragraph[], words: Word[][], inde
       if (name && PERSON_NOUNS.has(noun) && !(noun in GENDERED_NOUNS) && !out.has(noun)) out.set(noun, name);
     }
   });
+  learnPredicates(prose, index, out);
   let last: { name: string; at: number } | undefined;
   // The last character of each gender, for "Ryan asked. He was the captain".
   const lastOf: Partial<Record<Gender, { name: string; at: number }>> = {};
@@ -424,6 +425,28 @@ export function learnEpithets(prose: readonly Paragraph[], words: Word[][], inde
   }
   dropCalledEpithets(prose, words, index, out, capitalized);
   return out;
+}
+
+// "Ino was a blonde.", "Rimuru is the demon lord": a name, "was" or "is", an article, up to two words and a noun, then a stop.
+const NAME_WAS = /(\p{Lu}[\p{L}\p{M}'’-]+) (?:was|is) (?:a|an|the) (?:[\p{L}-]+ ){0,2}?([\p{L}-]+)(?=[!,.;?…])/gu;
+
+/**
+ * The epithets the story's predicates give one character each (`Ino was a blonde.`): a noun for a
+ * person or a look that gives no sex ("Harry was a boy" says nothing of who "the boy" is), and only
+ * when the story says it of no one else (`Tanya was a demon.` and `Noir was a demon.` tell neither).
+ */
+function learnPredicates(prose: readonly Paragraph[], index: CharacterIndex, out: Map<string, string>): void {
+  const said = new Map<string, Set<string>>();
+  for (const p of prose) {
+    NAME_WAS.lastIndex = 0;
+    for (let m = NAME_WAS.exec(p.text); m; m = NAME_WAS.exec(p.text)) {
+      const name = index.byToken.get(foldName(m[1]));
+      const noun = m[2].toLowerCase();
+      if (!name || !(PERSON_NOUNS.has(noun) || LOOKS.has(noun)) || noun in GENDERED_NOUNS) continue;
+      (said.get(noun) ?? said.set(noun, new Set()).get(noun)!).add(name);
+    }
+  }
+  for (const [noun, names] of said) if (names.size === 1 && !out.has(noun)) out.set(noun, [...names][0]);
 }
 
 /**

@@ -7,6 +7,7 @@
 import type { Word } from './cast';
 import { GENDERED_NOUNS, KIN_GENDER, TITLES, type Gender } from './lexicon';
 import type { Resolver } from './pronouns';
+import type { NamedRelative } from './relations';
 
 /** Each title's characters in the narration (`Professor McGonagall`), in document order. */
 export type TitledMentions = Map<string, Array<{ at: number; name: string }>>;
@@ -22,6 +23,8 @@ export interface EpithetContext {
   genders: ReadonlyMap<string, Gender>;
   /** The narration words of the paragraph being attributed. */
   here?: readonly Word[];
+  /** The relations the narration names (`namedRelatives`). */
+  relatives?: readonly NamedRelative[];
 }
 
 // The words that say a sentence's people are men or women: not "her", a woman's or whom he acts on.
@@ -42,6 +45,20 @@ function sentenceSex(words: readonly Word[] | undefined, at: number): Gender | u
   }
   return male === female ? undefined : male ? 'he' : 'she';
 }
+
+/** The characters the sentence at `at` names: others than the epithet standing there (`Childe feels disgust at the man's words`). */
+function sentenceNames(words: readonly Word[] | undefined, at: number): Set<string> {
+  const out = new Set<string>();
+  if (!words) return out;
+  let k = words.findIndex((w) => w.start >= at);
+  if (k < 0) return out;
+  while (k > 0 && !words[k].token.sentenceStart) k--;
+  for (let m = k; m < words.length && (m === k || !words[m].token.sentenceStart); m++) if (words[m].character) out.add(words[m].character!);
+  return out;
+}
+
+/** Who stands in the scene's speakers for an unknown speaker of a sex. */
+export const UNNAMED: Record<Gender, string> = { he: '\u0000he', she: '\u0000she' };
 
 /** Whose a kin word is: `his mother` (a pronoun), `Harry's father` (a character). */
 export type Owner = { name?: string; pronoun?: string; at: number };
@@ -83,10 +100,14 @@ function titledSpeaker(titled: TitledMentions, noun: string, at: number): string
  * their looks, its own eyes by name. A kin word is the last of its sex to speak in
  * the scene who is not its owner.
  */
-export function epithetSpeaker(noun: string, at: number, ctx: EpithetContext, own?: string, of?: Owner): string | null {
+export function epithetSpeaker(noun: string, at: number, ctx: EpithetContext, own?: string, of?: Owner, last?: string | null): string | null {
   const kin = of ? KIN_GENDER[noun] : undefined;
   if (kin && of) {
-    const owner = of.name ?? (of.pronoun ? ctx.resolve(of.pronoun, of.at) : null);
+    // The owner of "his father" is no relation the story leaves unnamed (`His father looked back at him. "Huh," his father echoed.`).
+    const owner = of.name ?? (of.pronoun ? ctx.resolve(of.pronoun, of.at, undefined, true) : null);
+    // The one the story names as the owner's relation: `Wyll's father, Ulder,` … `"Go," his father said.`
+    const named = owner === null ? undefined : namedRelative(ctx, noun, owner);
+    if (named !== undefined) return named === own ? null : named;
     // Who of that sex has spoken in the scene, not the last one named: a relation who has not
     // spoken is more often someone new ("her husband").
     return lastSpeakerOf(ctx, kin, owner ?? undefined, own);
@@ -100,10 +121,40 @@ export function epithetSpeaker(noun: string, at: number, ctx: EpithetContext, ow
   if (learned && (!sex || sentenceSex(ctx.here, at) !== (sex === 'he' ? 'she' : 'he'))) return learned;
   const g = GENDERED_NOUNS[noun];
   if (!g) return null;
-  const name = ctx.resolve(g, at, own);
+  // Not anyone its own sentence names: `Childe says as the man backs away from him`.
+  const mates = sentenceNames(ctx.here, at);
+  let name = ctx.resolve(g, at, own);
+  if (name !== null && mates.has(name)) {
+    const other = ctx.resolve(g, at, name);
+    name = other !== null && other !== own && !mates.has(other) ? other : null;
+  }
+  // The epithet of an exchange names the other one than who just spoke: `"Why are you here?" Misaka
+  // inquires. She'd met Kinuhata before.` / `"I'm here for Frenda," the brown-haired girl responds.`
+  if (last && name === last) {
+    const other = ctx.resolve(g, at, name);
+    if (other !== null && other !== own && ctx.scene.includes(other)) return other;
+    const spoke = lastSpeakerOf(ctx, g, name, own) ?? onlyOther(ctx, g, name, own);
+    if (spoke !== null) return spoke;
+    // Someone unnamed of that sex has talked in the scene: `"Please, I have a family," he says.` / `The man nods furiously.`
+    if (ctx.scene.includes(UNNAMED[g])) return null;
+  }
   if (name === null || name !== ctx.viewpoint) return name;
   const other = ctx.resolve(g, at, name);
   return other !== null && other !== own ? other : name;
+}
+
+/** The one other who has spoken in the scene of the sex, or of none the story gives, when the scene has only one such beside these two. */
+function onlyOther(ctx: EpithetContext, g: Gender, not: string, nor?: string): string | null {
+  const others = new Set(ctx.scene.filter((s) => s !== not && s !== nor && !s.startsWith('\u0000') && (ctx.genders.get(s) ?? g) === g));
+  return others.size === 1 ? [...others][0] : null;
+}
+
+/** The one character the narration names as `owner`'s `kin` (`namedRelatives`), if it names one only. */
+function namedRelative(ctx: EpithetContext, kin: string, owner: string): string | undefined {
+  const names = new Set<string>();
+  for (const r of ctx.relatives ?? [])
+    if (r.kin === kin && (r.owner ?? (r.pronoun ? ctx.resolve(r.pronoun, r.at, undefined, true) : null)) === owner) names.add(r.name);
+  return names.size === 1 ? [...names][0] : undefined;
 }
 
 /** The latest of a sex to speak in the scene, but neither of two. */

@@ -41,10 +41,14 @@ export const KIN_GENDER: Record<string, Gender> = {
   son: 'he',
   boyfriend: 'he',
 };
+// The nouns of a look fan fiction calls someone by ("the blonde smirked", "the redhead rolled her
+// eyes"): an epithet the story ties to one character (`Ino was a blonde.`), no one's sex.
+export const LOOKS = new Set(['blonde', 'blond', 'redhead', 'brunette', 'brunet', 'ravenette', 'bluenette', 'pinkette']);
 // People the narration leaves unnamed ("The clerk's smile congealed.", "the boy hesitated"): a
 // pronoun after one of them is theirs, not the last named character's.
 export const PERSON_NOUNS = new Set([
   ...Object.keys(GENDERED_NOUNS),
+  ...LOOKS,
   'chief',
   'clerk',
   'doctor',

@@ -8,11 +8,11 @@ import { foldName } from '../characters/names';
 import type { Paragraph } from '../model/document';
 import { firstIndex } from '../search';
 import { addressee, type CharacterIndex, type Word } from './cast';
-import { GENDER_CUES, GENDERED_NOUNS, isTagVerb, PERSON_NOUNS, PRONOUN_GENDER, type Gender } from './lexicon';
+import { GENDER_CUES, GENDERED_NOUNS, isTagVerb, KIN_GENDER, PERSON_NOUNS, PRONOUN_GENDER, type Gender } from './lexicon';
 import { appositiveName, personAt } from './tags';
 
 /** Resolves a pronoun at a document offset to the last fitting character mentioned before it. */
-export type Resolver = (pronoun: string, at: number, exclude?: string) => string | null;
+export type Resolver = (pronoun: string, at: number, exclude?: string, owner?: boolean) => string | null;
 
 /** A name a quotation addresses (`"Wake up, Carla."`), at a document offset, in its paragraph. */
 export interface Vocative {
@@ -32,11 +32,20 @@ interface Unnamed {
   gender: Gender | null;
   /** Whether the text brings them in as someone new ("a girl", "a hoarse voice yelled"), who may be named later. */
   stranger: boolean;
+  /** Whether they are a relation of someone ("His husband steps closer"): no owner of a relation, which is someone else's. */
+  kin?: boolean;
 }
 
 /** Whether the word starts an unnamed person in a subject's place, and the sex the noun gives. */
 function unnamedSubject(ws: Word[], i: number, epithets: Map<string, string>): Gender | null | undefined {
   const lower = ws[i].token.lower;
+  // "His husband steps closer.": a relation the story does not name acts, and the next "he" is his.
+  if (POSSESSIVES.has(lower) && ws[i].token.sentenceStart) {
+    const kin = ws[i + 1];
+    return kin && !kin.character && kin.token.lower in KIN_GENDER && /^\p{Ll}/u.test(kin.token.text) && isVerbLike(ws[i + 2])
+      ? KIN_GENDER[kin.token.lower]
+      : undefined;
+  }
   if (lower !== 'the' && lower !== 'a' && lower !== 'an' && lower !== 'one') return undefined;
   // At the start of a sentence or a clause: "The boy hesitated.", "and the clerk knew it".
   if (!ws[i].token.sentenceStart && !CLAUSE_OPENERS.has(ws[i - 1]?.token.lower ?? '')) return undefined;
@@ -50,6 +59,17 @@ function unnamedSubject(ws: Word[], i: number, epithets: Map<string, string>): G
   if (epithets.has(person.noun) || appositiveName(ws, i)) return undefined;
   return GENDERED_NOUNS[person.noun] ?? null;
 }
+
+/** The possessives of a relation who acts: "His husband steps closer". */
+const POSSESSIVES = new Set(['his', 'her']);
+
+/** Whether a word can be the verb right after a subject: in lower case, not a preposition or a conjunction (`His husband steps`, not `His father's`). */
+function isVerbLike(w: Word | undefined): boolean {
+  return w !== undefined && !w.token.sentenceStart && /^\p{Ll}+$/u.test(w.token.text) && !NOT_VERBS.has(w.token.lower);
+}
+
+/** Words right after a subject that are no verb of it. */
+const NOT_VERBS = new Set(['and', 'or', 'of', 'in', 'on', 'at', 'to', 'with', 'from', 'for', 'by', 'who', 'that', 'which']);
 
 // Verbs after "the red one", "the old one" that make it a person acting: `The old one gazed at us`.
 const ONE_ACTS = /^(?:\p{Ll}+ed|was|is|had|has|said|stood|spoke|took|came|went|ran|let|shook|turned|looked|smiled|laughed|sighed|nodded|knelt|fell)$/u;
@@ -189,7 +209,8 @@ function collectMentions(words: Word[][], genders: Map<string, Gender>, epithets
         if (CLAUSE_OPENERS.has(ws[i - 1]?.token.lower ?? '')) out.clauseSubjects.add(w);
       }
       const u = unnamedSubject(ws, i, epithets);
-      if (u !== undefined) out.unnamed.push({ at: w.start, sentence, gender: u, stranger: false });
+      // "His husband": a relation, whose "his" is someone else's.
+      if (u !== undefined) out.unnamed.push({ at: w.start, sentence, gender: u, stranger: false, ...(POSSESSIVES.has(w.token.lower) && { kin: true }) });
       else {
         const g = strangerInTag(ws, i) ?? strangerSubject(ws, i);
         if (g !== undefined) out.unnamed.push({ at: w.start, sentence, gender: g, stranger: true });
@@ -212,10 +233,10 @@ export function pronounResolver(words: Word[][], genders: Map<string, Gender>, c
   // Whether someone unnamed is the subject between a named character and the pronoun: in
   // "The clerk's glance followed Alec's. "No," he said." or "The chief's eyes gleamed. He spoke.",
   // "he" is not Alec.
-  const unnamedBetween = (m: { at: number; sentence: number; clause: boolean }, at: number, g: Gender): Unnamed | undefined => {
+  const unnamedBetween = (m: { at: number; sentence: number; clause: boolean }, at: number, g: Gender, owner?: boolean): Unnamed | undefined => {
     for (let k = firstIndex(unnamed.length, (i) => unnamed[i].at >= m.sentence); k < unnamed.length && unnamed[k].at < at; k++) {
       const u = unnamed[k];
-      if (u.gender !== null && u.gender !== g) continue;
+      if ((u.gender !== null && u.gender !== g) || (owner && u.kin)) continue;
       // Before the name in its sentence, unless the name opens a clause of its own: "The doctor
       // could call it anything from flu to beriberi;; but Charlie knew what was wrong with him."
       if (u.sentence > m.sentence || (u.at < m.at && !m.clause)) return u;
@@ -261,7 +282,7 @@ export function pronounResolver(words: Word[][], genders: Map<string, Gender>, c
   let calledIndexed = 0;
   // The genders of the characters named so far.
   const named = new Set<Gender>();
-  const before = (at: number, g: Gender, exclude?: string): string | Unnamed | null => {
+  const before = (at: number, g: Gender, exclude?: string, owner?: boolean): string | Unnamed | null => {
     for (let k = mentions.length - 1, seen = 0; k >= 0 && seen < 60; k--, seen++) {
       const m = mentions[k];
       if (m.at >= at || m.name === exclude) continue;
@@ -271,11 +292,11 @@ export function pronounResolver(words: Word[][], genders: Map<string, Gender>, c
       let pick = m;
       for (let e = k - 1; e >= 0 && !pick.clause && mentions[e].sentence === m.sentence; e--)
         if (genders.get(mentions[e].name) === g && mentions[e].name !== exclude) pick = mentions[e];
-      return unnamedBetween(pick, at, g) ?? pick.name;
+      return unnamedBetween(pick, at, g, owner) ?? pick.name;
     }
     return null;
   };
-  return (pronoun: string, at: number, exclude?: string): string | null => {
+  return (pronoun: string, at: number, exclude?: string, owner?: boolean): string | null => {
     while (mentionsIndexed < mentionList.length && mentionList[mentionsIndexed].start < at) {
       const w = mentionList[mentionsIndexed++];
       mentions.push({ at: w.start, name: w.character!, sentence: sentenceOf.get(w)!, clause: clauseSubjects.has(w) });
@@ -285,7 +306,7 @@ export function pronounResolver(words: Word[][], genders: Map<string, Gender>, c
     while (calledIndexed < called.length && called[calledIndexed].at < at) calledIndexed++;
     const g = PRONOUN_GENDER[pronoun];
     if (!g) return null;
-    const last = before(at, g, exclude);
+    const last = before(at, g, exclude, owner);
     if (last !== null && typeof last !== 'string') return last.stranger ? namedLate(last, at, g) : calledLate(at, g, exclude);
     if (last) return last;
     // Whom an earlier paragraph's quote addressed: the listener of the turn before.

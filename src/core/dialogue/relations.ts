@@ -11,7 +11,7 @@
 import type { Paragraph } from '../model/document';
 import { firstIndex } from '../search';
 import type { Word } from './cast';
-import { isAdverb, isTagVerb, type Gender } from './lexicon';
+import { isAdverb, isTagVerb, KIN_GENDER, TITLES, type Gender } from './lexicon';
 import type { Vocative } from './pronouns';
 
 /** The relations a narrator names people by, and the sex each says. */
@@ -108,4 +108,44 @@ export function lastNamedAfterPreposition(list: readonly Mention[] | undefined, 
   if (!list) return false;
   const k = firstIndex(list.length, (i) => list[i].at >= at) - 1;
   return k >= 0 && list[k].afterPreposition;
+}
+
+/** A relation the narration names: `Wyll's father, Ulder,` (owner Wyll), `his brother Sasuke` (owner the "his" at `at`). */
+export interface NamedRelative {
+  kin: string;
+  name: string;
+  owner?: string;
+  pronoun?: string;
+  at: number;
+}
+
+/**
+ * The relations the narration gives a name, by whose they are: `Wyll's father, Ulder Ravengard,`,
+ * `his brother Sasuke`, `Ulder, Wyll's father,`. A relation word of someone, then (after a comma or
+ * none, and a title at most) a character's name; or a name, a comma and the relation.
+ */
+export function namedRelatives(words: readonly Word[][]): NamedRelative[] {
+  const out: NamedRelative[] = [];
+  for (const ws of words)
+    for (let i = 0; i + 1 < ws.length; i++) {
+      const w = ws[i];
+      const kin = ws[i + 1];
+      if (kin.character || !(kin.token.lower in KIN_GENDER) || !/^\p{Ll}/u.test(kin.token.text)) continue;
+      const lower = w.token.lower;
+      const owner = w.character && /['’]s$/.test(w.token.text) ? w.character : undefined;
+      const pronoun = lower === 'his' ? 'he' : lower === 'her' ? 'she' : undefined;
+      if (!owner && !pronoun) continue;
+      let n = i + 2;
+      if (ws[n] && (ws[n].token.lower in TITLES || ws[n].title) && ws[n + 1]?.character) n++;
+      const named = ws[n];
+      if (named?.character && !named.token.sentenceStart && named.character !== owner && !/['’]s$/.test(named.token.text)) {
+        out.push({ kin: kin.token.lower, name: named.character, ...(owner ? { owner } : { pronoun }), at: w.start });
+        continue;
+      }
+      // `Ulder, Wyll's father, …`: the name set off before the owner's relation.
+      const before = ws[i - 1];
+      if (owner && before?.character && before.character !== owner && w.start - before.end === 2)
+        out.push({ kin: kin.token.lower, name: before.character, owner, at: w.start });
+    }
+  return out;
 }

@@ -8,11 +8,11 @@ import { foldName } from '../characters/names';
 import type { Paragraph } from '../model/document';
 import type { Region } from '../model/paragraph';
 import type { CharacterIndex, Word } from './cast';
-import { epithetSpeaker, newcomer, type TitledMentions } from './epithets';
+import { epithetSpeaker, newcomer, UNNAMED, type TitledMentions } from './epithets';
 import { CONTINUING, GENDERED_NOUNS, PRONOUN_GENDER, type Gender } from './lexicon';
 import { arrivalBefore, heardBefore, laterBeats, leadsIn, listenersReaction } from './paragraph-beats';
 import type { Resolver } from './pronouns';
-import { lastNamedAfterPreposition, type Mention } from './relations';
+import { lastNamedAfterPreposition, type Mention, type NamedRelative } from './relations';
 import { beatBefore, beatSubject, personAt, tagAfter, tagBefore, type QuoteSpot, type Subject } from './tags';
 import type { Said } from './types';
 
@@ -24,8 +24,7 @@ export interface Turn {
   named: boolean;
 }
 
-/** Who stands in the scene's speakers for an unknown speaker of a sex. */
-export const UNNAMED: Record<Gender, string> = { he: '\u0000he', she: '\u0000she' };
+export { UNNAMED } from './epithets';
 
 /** The tag found for a quotation, and whether it follows the quote. */
 export type Found = { subject?: Subject; after?: boolean };
@@ -52,6 +51,8 @@ export interface Attribution {
   mentions: Map<string, Mention[]>;
   /** The characters each title names (`titledMentions`). */
   titled: TitledMentions;
+  /** The relations the narration names (`namedRelatives`). */
+  relatives: NamedRelative[];
 }
 
 /** The speech tag of each quotation: one after it first, else one that introduces it. */
@@ -126,7 +127,13 @@ function pronounSpeaker(p: Paragraph, subject: { pronoun: string; at: number }, 
     return { speaker: name, evidence: 'pronoun', confidence: name ? 0.75 : 0, named: true };
   }
   // Whom the quote calls by name does not speak it: `"You know what she likes, Winston," he said`.
-  const name = inScene(ctx.resolve(subject.pronoun, subject.at, own), subject.pronoun, subject.at, ctx, own);
+  let name = inScene(ctx.resolve(subject.pronoun, subject.at, own), subject.pronoun, subject.at, ctx, own);
+  // `"Handsome as ever," he says, running his fingers along Wyll's chin`: not anyone the tag's own sentence names after it.
+  const later = name === null ? [] : namedLaterInClause(ctx.here, subject.at);
+  if (name !== null && later.includes(name)) {
+    const other = ctx.resolve(subject.pronoun, subject.at, name);
+    name = other !== null && other !== own && !later.includes(other) ? other : null;
+  }
   const sex = name === null ? PRONOUN_GENDER[subject.pronoun] : undefined;
   return { speaker: name, evidence: 'pronoun', confidence: name ? 0.8 : 0, named: true, ...(sex && { sex }) };
 }
@@ -138,7 +145,7 @@ function tagSpeaker(p: Paragraph, subject: Subject | undefined, last: string | n
   if (subject.kind === 'pronoun') return pronounSpeaker(p, subject, last, ctx, own);
   if (subject.kind === 'epithet') {
     // "the girl said": the epithet the story gave someone, else the last woman, as "she said" would.
-    const name = newcomer(subject.noun, subject.at, ctx) ? null : epithetSpeaker(subject.noun, subject.at, ctx, own, subject.of);
+    const name = newcomer(subject.noun, subject.at, ctx) ? null : epithetSpeaker(subject.noun, subject.at, ctx, own, subject.of, last);
     return { speaker: name, evidence: 'explicit', confidence: name ? 0.75 : 0, named: true };
   }
   return { speaker: null, evidence: 'explicit', confidence: 0, named: true };
@@ -264,7 +271,8 @@ export function beatSpeakers(
     // `"No." It was flat, definite.`: "it" is the voice or the word, no one who acts.
     if (!s || (s.kind === 'pronoun' && s.pronoun === 'it')) continue;
     // "The girl smiled." is read like "She smiled."; "The clerk's smile congealed." names no character.
-    const epithet = s.kind === 'epithet' ? epithetSpeaker(s.noun, s.at, ctx, own[k], s.of) : null;
+    // Who spoke last in the scene: `"Please, I have a family," he says.` / `"Yes!" The man nods.` is not Childe, who spoke before.
+    const epithet = s.kind === 'epithet' ? epithetSpeaker(s.noun, s.at, ctx, own[k], s.of, ctx.scene[ctx.scene.length - 1]) : null;
     let name = s.kind === 'name' ? s.name : s.kind === 'pronoun' ? inScene(resolve(s.pronoun, s.at, own[k]), s.pronoun, s.at, ctx, own[k]) : epithet;
     // `He stopped and looked at Thor's body.`, `She pauses, seeing a look on Ruiko's face.`: the
     // pronoun is not anyone its own sentence names after it; the one before them of that sex acts.
@@ -302,6 +310,19 @@ function namedLaterInSentence(ws: readonly Word[], at: number, until: number): s
   const out: string[] = [];
   let i = ws.findIndex((w) => w.start > at);
   for (; i >= 0 && i < ws.length && !ws[i].token.sentenceStart && ws[i].start < until; i++) if (ws[i].character) out.push(ws[i].character!);
+  return out;
+}
+
+/** Words that open a clause with a subject of its own: `he recited the motto, and his father knew`. */
+const CLAUSE_OPENERS = new Set(['and', 'but', 'or', 'then', 'when', 'as', 'while', 'so', 'because', 'though', 'although', 'until', 'before', 'after']);
+
+/** The characters the clause of the pronoun at `at` names after it, up to the next clause's opener, quote or the sentence's end. */
+function namedLaterInClause(ws: readonly Word[], at: number): string[] {
+  const out: string[] = [];
+  for (let i = ws.findIndex((w) => w.start > at); i >= 0 && i < ws.length && !ws[i].token.sentenceStart; i++) {
+    if (CLAUSE_OPENERS.has(ws[i].token.lower) || ws[i].afterQuote) break;
+    if (ws[i].character) out.push(ws[i].character!);
+  }
   return out;
 }
 

@@ -40,7 +40,7 @@ import { readNarration, sceneNarrators, tellerOf } from './narrator';
 import { besideBeats, listenerOf, loneTag, mentionOnly, ownBeats, splitSpeeches } from './paragraph-beats';
 import { addressedAt, calledMid, calledTooAt, inStory, pronounResolver, vocatives, type Resolver } from './pronouns';
 import { addProperEpithets } from './proper-epithets';
-import { linkRelations, mentionsByCharacter } from './relations';
+import { linkRelations, mentionsByCharacter, namedRelatives } from './relations';
 import {
   UNNAMED,
   beatSpeakers,
@@ -425,17 +425,17 @@ export function attributeByRules(model: DocumentModel, options: SpeakerOptions =
     return prose[lo]?.scene ?? -1;
   };
   const resolve: Resolver = byScene
-    ? (pronoun, at, exclude) => {
+    ? (pronoun, at, exclude, owner) => {
         const own = byScene.get(sceneAt(at));
         if (pronoun === 'i') return own === undefined || own === exclude ? null : own;
         // The scene's narrator is its "I", no he or she of it.
-        const who = third(pronoun, at, exclude);
+        const who = third(pronoun, at, exclude, owner);
         if (own === undefined || who !== own) return who;
-        const other = third(pronoun, at, own);
+        const other = third(pronoun, at, own, owner);
         return other === exclude ? null : other;
       }
     : narrator
-      ? (pronoun, at, exclude) => (pronoun === 'i' ? (narrator === exclude ? null : narrator) : third(pronoun, at, exclude))
+      ? (pronoun, at, exclude, owner) => (pronoun === 'i' ? (narrator === exclude ? null : narrator) : third(pronoun, at, exclude, owner))
       : third;
   const ctx: Attribution = {
     index,
@@ -451,6 +451,7 @@ export function attributeByRules(model: DocumentModel, options: SpeakerOptions =
     before: [],
     mentions: mentionsByCharacter(words),
     titled: titledMentions(words),
+    relatives: namedRelatives(words),
   };
   const flow: Flow = {
     run: [],
