@@ -58,6 +58,7 @@ function otherSide(
   gap: readonly number[],
   narrator?: string,
   carried?: readonly string[],
+  met?: string,
 ): string | undefined {
   const to = turns[at].addressed.find((n) => n !== x && !turns[at].faint?.includes(n));
   if (to) return to;
@@ -92,6 +93,8 @@ function otherSide(
   if (named.size === 1) return [...named][0];
   // Else the other of the two who talked just before a stretch of narration that named no one else.
   if (carried?.includes(x) && named.size === 0) return carried.find((n) => n !== x);
+  // Else the narrator talks with the one person the narration around the exchange meets.
+  if (met !== undefined && x === narrator && named.size === 0) return met;
   // Else a first-person narrator, who is in every scene of her story, talks with x.
   return narrator !== undefined && narrator !== x && named.size === 0 ? narrator : undefined;
 }
@@ -131,13 +134,14 @@ function alternate(
   step: 1 | -1,
   narrator?: string,
   carried?: readonly string[],
+  met?: string,
 ): Map<number, Alternated> | undefined {
   const out = new Map<number, Alternated>();
   // Nor does it tell who spoke before it.
   if (at < 0 || at >= turns.length || (step === -1 && goesOn(turns[at]))) return undefined;
   const x = edgeSpeaker(turns[at], step === 1);
   if (x === null) return undefined;
-  const y = otherSide(turns, at, x, step, gap, narrator, carried) ?? closing(turns, at, x, step, gap);
+  const y = otherSide(turns, at, x, step, gap, narrator, carried, met) ?? closing(turns, at, x, step, gap);
   if (y === undefined) return undefined;
   // Back from a turn that goes on, the turn just before it is the same speaker's.
   const shift = step === -1 && turns[at].continues ? 1 : 0;
@@ -198,7 +202,7 @@ function seedNarrator(turns: RunTurn[], narrator: string): void {
  * the two directions disagree, a turn would address its own speaker, or the turn before spoke to
  * someone of the other sex, the turn stays unknown.
  */
-export function fillExchange(turns: RunTurn[], genders?: ReadonlyMap<string, Gender>, narrator?: string, carried?: readonly string[]): void {
+export function fillExchange(turns: RunTurn[], genders?: ReadonlyMap<string, Gender>, narrator?: string, carried?: readonly string[], met?: string): void {
   if (turns.length < 2) return;
   if (narrator) seedNarrator(turns, narrator);
   for (let s = 0; s < turns.length; s++) {
@@ -206,8 +210,8 @@ export function fillExchange(turns: RunTurn[], genders?: ReadonlyMap<string, Gen
     let e = s;
     while (e + 1 < turns.length && !turns[e + 1].anchor) e++;
     const gap = Array.from({ length: e - s + 1 }, (_, k) => s + k);
-    const forward = alternate(turns, s - 1, gap, 1, narrator, carried);
-    const backward = alternate(turns, e + 1, gap, -1, narrator, carried);
+    const forward = alternate(turns, s - 1, gap, 1, narrator, carried, met);
+    const backward = alternate(turns, e + 1, gap, -1, narrator, carried, met);
     for (const i of gap) {
       const f = forward?.get(i);
       const b = backward?.get(i);
