@@ -50,3 +50,31 @@ describe('speaker attribution, session 16: a first-person narrator talks with th
     assert.deepEqual(who(text, ['Renko', 'Mary', 'Sachi']), ['Renko', 'Mary', 'Renko', 'Mary', null, null]);
   });
 });
+
+// A first-person story whose narrator Hans calls Jorge; the next scene is Jorge's with Pa.
+const HANS =
+  '"Come here, Jorge," Hans said.\n\n"What is it?" I asked.\n\n"Go and wake your pa, Jorge," Hans said.\n\n"All right," I said.\n\n* * *\n\n' +
+  'I climbed the stairs to the end of the hall. Pa was on his side, looking at me, his eyes winking.\n\n' +
+  '"Get the hell out of here."\n\n';
+const PA_AND_JORGE =
+  '"Get the hell out of here."\n\n' +
+  '"Hans sent me. He told me to wake you."\n\n' +
+  '"A fat hell on Hans."\n\n' +
+  '"He found the kid by the crib."\n\n' +
+  '"Get the hell out."\n\n' +
+  'Pa pulled at the covers. He was tasting his mouth.\n\n' +
+  '"The kid is frozen. Hans is rubbing him with snow."\n\n' +
+  '"The kid?"\n\n' +
+  '"No, Pa. It is the kid."\n';
+
+describe('speaker attribution, session 16: a first-person narrator who keeps silent', () => {
+  it('keeps the turn after "I did not say anything" with the one the narration gave it, and alternates from it', () => {
+    const text = HANS + 'I did not say anything, trying to get my throat clear, but I watched him. He was bitter when he missed.\n\n' + PA_AND_JORGE;
+    assert.deepEqual(who(text, ['Pa', 'Jorge', 'Hans']), ['Hans', 'Jorge', 'Hans', 'Jorge', 'Pa', 'Pa', 'Jorge', 'Pa', 'Jorge', 'Pa', 'Jorge', 'Pa', 'Jorge']);
+  });
+
+  it('still lets the alternation outweigh that guess when the narration does not say the narrator kept silent', () => {
+    const text = HANS + 'I coughed, trying to get my throat clear, and I watched him. He was bitter when he missed.\n\n' + PA_AND_JORGE;
+    assert.deepEqual(who(text, ['Pa', 'Jorge', 'Hans']).slice(5, 10), ['Jorge', null, null, null, null]);
+  });
+});

@@ -86,7 +86,13 @@ interface Flow {
   seen?: Set<string>;
   /** Whether a quote paragraph has been read since `seen` began: the next narration that ends the exchange starts it anew. */
   talked?: boolean;
+  /** Whether the narration just before says the first-person narrator keeps silent (`I didn't say anything`): the next turn is another's. */
+  hushed?: boolean;
 }
+
+// `I didn't say anything, trying to get my throat clear`, `I said nothing.`, `I kept quiet`: the narrator keeps silent.
+const NARRATOR_SILENT =
+  /(?:^|[.!?…]\s+)I\s+(?:(?:was|stayed|remained|kept|fell)\s+(?:silent|quiet)|said nothing|did(?:n['’]t| not) (?:answer|reply|respond|speak|say anything))\b/u;
 
 /** Words at most in a narration paragraph an exchange carries on across. */
 const ASIDE_WORDS = 25;
@@ -194,7 +200,8 @@ function recordTurn(
     listener,
     continues,
     late,
-    weak: speakers.every((s) => s.evidence === 'beat' && !s.named),
+    // Not when the narration before said the narrator kept silent: the one it gave is the one who speaks.
+    weak: !flow.hushed && speakers.every((s) => s.evidence === 'beat' && !s.named),
   });
   flow.prevTurn = turn;
 }
@@ -271,6 +278,7 @@ function narrationParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
   // The tag of a question just before is no one acting before the next turn, which answers it: `"The sky?"` / `Renko asked back.` / `"In my dream…"`.
   flow.prevNarration = (tagged && flow.prevAsked) || silent ? undefined : ws;
   flow.prevAsked = false;
+  flow.hushed = flow.narrator !== undefined && NARRATOR_SILENT.test(p.text);
 }
 
 /** Attributes the quotations of one prose paragraph, from the strongest evidence to the weakest. */
@@ -358,6 +366,7 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
     GOES_ON.test(p.text),
     LATE_QUOTE.test(p.text.slice(0, all[0].start)),
   );
+  flow.hushed = false;
   // `I told her, "Get him to give himself up."`: she answers next.
   const lastSpeaker = made[made.length - 1].speaker ?? undefined;
   flow.prevListener = listener && (listener.name ?? (listener.gender && ctx.resolve(listener.gender, listener.at, lastSpeaker)) ?? undefined);
