@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { buildModel } from '../../src/core';
+import { addressee, indexCharacters } from '../../src/core/dialogue/cast';
 import { attributeSpeakers } from '../../src/core/dialogue/speakers';
 
 /** Each quotation's speaker, with the story's inferred names given. */
@@ -76,5 +77,34 @@ describe('speaker attribution, session 16: a first-person narrator who keeps sil
   it('still lets the alternation outweigh that guess when the narration does not say the narrator kept silent', () => {
     const text = HANS + 'I coughed, trying to get my throat clear, and I watched him. He was bitter when he missed.\n\n' + PA_AND_JORGE;
     assert.deepEqual(who(text, ['Pa', 'Jorge', 'Hans']).slice(5, 10), ['Jorge', null, null, null, null]);
+  });
+});
+
+describe('speaker attribution, session 16: a name that opens a quote before its "I" or "you" calls someone', () => {
+  const MEAL =
+    'Renko waited by the door. I put my book away and looked at her.\n\n"Are you coming, Mary?" Renko asked.\n\n"In a minute," I said.\n\n"Hurry up, Mary," Renko said.\n\n* * *\n\n' +
+    'Sachi and Renko sat at the table with me.\n\n' +
+    '"Pass me the salt," Sachi said.\n\n' +
+    '"Here," Renko said.\n\n' +
+    '"It needs more pepper," Sachi said.\n\n';
+
+  it('gives the answer to one the narrator calls without a comma', () => {
+    const text = MEAL + 'I put down my fork and asked, "Renko I was wondering, how long will you stay here?"\n\n"Until the end of the summer."\n';
+    assert.equal(who(text, ['Renko', 'Mary', 'Sachi']).at(-1), 'Renko');
+  });
+
+  /** Whom the paragraph's first quote addresses, the narration naming `narrated`. */
+  function calls(text: string, names: string[], narrated: string[]): string | undefined {
+    const [p] = buildModel(text).paragraphs;
+    const r = p.analysis.regions.find((x) => x.kind === 'dialogue')!;
+    const index = indexCharacters({ names });
+    index.narrated = new Set(narrated);
+    return addressee(p, { start: p.start + r.start, end: p.start + r.end }, index);
+  }
+
+  it('reads the name as a call only when the narration names that character', () => {
+    assert.equal(calls('"Renko I was wondering, how long will you stay?" I asked.\n', ['Renko', 'Kyoto'], ['Renko']), 'Renko');
+    assert.equal(calls('"Kyoto I loved best of all the cities," I said.\n', ['Renko', 'Kyoto'], ['Renko']), undefined);
+    assert.equal(calls('"Renko is late again," I said.\n', ['Renko'], ['Renko']), undefined);
   });
 });
