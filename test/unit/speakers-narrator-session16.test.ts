@@ -108,3 +108,17 @@ describe('speaker attribution, session 16: a name that opens a quote before its 
     assert.equal(calls('"Renko is late again," I said.\n', ['Renko'], ['Renko']), undefined);
   });
 });
+
+describe('speaker attribution, session 16: the ones a turn calls in', () => {
+  it('keeps the gap before a turn that calls others in with the two who talked before it', () => {
+    const text =
+      'Tanya and Rimuru stood at the gate of the village.\n\n' +
+      '"Try not to cause any damage," Tanya said.\n\n' +
+      '"Why would I do that?" Rimuru rebutted.\n\n' +
+      '"Your skills are destructive, so be careful."\n\n' +
+      'Rimuru sighed, "Right. Rigurd, Rigur, help Tanya with the evacuation!"\n\n' +
+      '"But..." Rigurd tried to object.\n\n' +
+      '"That is an order."\n';
+    assert.deepEqual(who(text, ['Tanya', 'Rimuru', 'Rigurd', 'Rigur']), ['Tanya', 'Rimuru', 'Tanya', 'Rimuru', 'Rigurd', 'Rimuru']);
+  });
+});

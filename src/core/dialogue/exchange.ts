@@ -221,6 +221,9 @@ export function fillExchange(turns: RunTurn[], genders?: ReadonlyMap<string, Gen
       // pair before holds, not the one the newcomer makes by calling someone.
       let settled = f && b && f.who !== b.who ? (f.confirmed && !b.confirmed ? f : b.confirmed && !f.confirmed ? b : undefined) : undefined;
       if (f && b && f.who !== b.who && !settled && !f.pair.includes(b.pair[0])) settled = f;
+      // Nor is the gap theirs whom the turn after it calls in, who have not talked before it (`"Right. Rigurd, Rigur, help Tanya…"`).
+      if (f && b && f.who !== b.who && !settled && turns[e + 1]?.addressed.includes(b.pair[1]) && !turns.slice(0, s).some((t) => t.speaker === b.pair[1]))
+        settled = f;
       if (f && b && f.who !== b.who && !settled) continue;
       const pick = settled ?? (f && b ? (f.distance <= b.distance ? f : b) : (f ?? b));
       if (!pick || pick.who === SOMEONE || turns[i].late || turns[i].addressed.includes(pick.who)) continue;
