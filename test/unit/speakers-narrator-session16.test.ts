@@ -122,3 +122,15 @@ describe('speaker attribution, session 16: the ones a turn calls in', () => {
     assert.deepEqual(who(text, ['Tanya', 'Rimuru', 'Rigurd', 'Rigur']), ['Tanya', 'Rimuru', 'Tanya', 'Rimuru', 'Rigurd', 'Rimuru']);
   });
 });
+
+describe('speaker attribution, session 16: the narrator is only presumed the other side', () => {
+  it('gives a gap between two turns of the same speaker to the one who talked with them, not to the narrator presumed', () => {
+    const text =
+      'Rimuru looked up at me from the grass.\n\n"Are you ready, Tanya?" Rimuru asked.\n\n"Almost," I said.\n\n"Hurry, Tanya," Rimuru said.\n\n"Fine," I said.\n\n' +
+      'Rimuru sighed, "Right. Rigurd, Rigur, help Tanya with the evacuation!"\n\n' +
+      '"But..." Rigurd tried to object.\n\n' +
+      '"That is an order."\n\n' +
+      '"Yes sir, as you wish," Rigurd replied.\n';
+    assert.deepEqual(who(text, ['Tanya', 'Rimuru', 'Rigurd', 'Rigur']).slice(4), ['Rimuru', 'Rigurd', 'Rimuru', 'Rigurd']);
+  });
+});

@@ -124,6 +124,10 @@ interface Alternated {
   distance: number;
   confirmed?: boolean;
   pair: readonly [string, string];
+  /** Whether the other of the two is only presumed: the first-person narrator, or whom she meets, with no turn to tell. */
+  presumed?: boolean;
+  /** Whether the known turn it counts from is only a weak guess (`RunTurn.weak`). */
+  weak?: boolean;
 }
 
 /** Who speaks each turn of a gap, by alternation from the known turn at `at`, or nothing. */
@@ -141,7 +145,9 @@ function alternate(
   if (at < 0 || at >= turns.length || (step === -1 && goesOn(turns[at]))) return undefined;
   const x = edgeSpeaker(turns[at], step === 1);
   if (x === null) return undefined;
-  const y = otherSide(turns, at, x, step, gap, narrator, carried, met) ?? closing(turns, at, x, step, gap);
+  const told = otherSide(turns, at, x, step, gap, undefined, carried);
+  const presumed = told === undefined ? otherSide(turns, at, x, step, gap, narrator, carried, met) : undefined;
+  const y = told ?? presumed ?? closing(turns, at, x, step, gap);
   if (y === undefined) return undefined;
   // Back from a turn that goes on, the turn just before it is the same speaker's.
   const shift = step === -1 && turns[at].continues ? 1 : 0;
@@ -169,6 +175,8 @@ function alternate(
       distance: confirmed ? Math.min(distance, Math.abs(end - i)) : distance,
       confirmed,
       pair: [x, y],
+      presumed: presumed !== undefined,
+      weak: turns[at].weak,
     });
   }
   return out;
@@ -224,6 +232,12 @@ export function fillExchange(turns: RunTurn[], genders?: ReadonlyMap<string, Gen
       // Nor is the gap theirs whom the turn after it calls in, who have not talked before it (`"Right. Rigurd, Rigur, help Tanya…"`).
       if (f && b && f.who !== b.who && !settled && turns[e + 1]?.addressed.includes(b.pair[1]) && !turns.slice(0, s).some((t) => t.speaker === b.pair[1]))
         settled = f;
+      // Else the side that knows the other of its two from a turn, not only the narrator presumed (`"But…" Rigurd try to object.` /
+      // `"That's an order."` / `"Yes sir, as you wish." Rigurd replied` is Rimuru's, who spoke before Rigurd, not Tanya's, who narrates).
+      if (f && b && f.who !== b.who && !settled && f.presumed !== b.presumed) {
+        const told = f.presumed ? b : f;
+        if (!told.weak && turns.some((t) => t.speaker === told.pair[1])) settled = told;
+      }
       if (f && b && f.who !== b.who && !settled) continue;
       const pick = settled ?? (f && b ? (f.distance <= b.distance ? f : b) : (f ?? b));
       if (!pick || pick.who === SOMEONE || turns[i].late || turns[i].addressed.includes(pick.who)) continue;
