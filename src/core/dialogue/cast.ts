@@ -505,6 +505,14 @@ export function addressee(p: Paragraph, quote: { start: number; end: number }, i
     // `"Nyano!  Your boomerang, has it always returned to you?"`: a name called out before the rest of the quote.
     if (/["“]$/.test(before) && /^!\s+\p{Lu}/u.test(text.slice(t.end, t.end + 4)) && (!index.narrated || index.narrated.has(name) || index.roster.has(name)))
       return name;
+    // `"Tanya I was wondering, how long…"`, `"Eiga I'm afraid you'll have to…"`: a name opening the quote before its "I" or "you", no comma.
+    // Someone the narration names or the roster has: not `"What'd you…"`.
+    if (
+      /["“]$/.test(before) &&
+      /^\s(?:I|I['’](?:m|ve|d|ll)|you)\s/u.test(text.slice(t.end, t.end + 6)) &&
+      (index.narrated?.has(name) || index.roster.has(name))
+    )
+      return name;
     // A quote that is only the name: "Ekstrohm?" Ryan insisted, `"Pinkie…"`. Not a word found only in quotes
     // and on no roster: `"Uhhu", she said` is an interjection.
     if (/["“]$/.test(before) && /^[.!?…]*["”]/.test(text.slice(t.end, t.end + 4)) && (!index.narrated || index.narrated.has(name) || index.roster.has(name)))

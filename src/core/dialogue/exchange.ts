@@ -58,6 +58,7 @@ function otherSide(
   gap: readonly number[],
   narrator?: string,
   carried?: readonly string[],
+  met?: string,
 ): string | undefined {
   const to = turns[at].addressed.find((n) => n !== x && !turns[at].faint?.includes(n));
   if (to) return to;
@@ -92,6 +93,8 @@ function otherSide(
   if (named.size === 1) return [...named][0];
   // Else the other of the two who talked just before a stretch of narration that named no one else.
   if (carried?.includes(x) && named.size === 0) return carried.find((n) => n !== x);
+  // Else the narrator talks with the one person the narration around the exchange meets.
+  if (met !== undefined && x === narrator && named.size === 0) return met;
   // Else a first-person narrator, who is in every scene of her story, talks with x.
   return narrator !== undefined && narrator !== x && named.size === 0 ? narrator : undefined;
 }
@@ -121,6 +124,10 @@ interface Alternated {
   distance: number;
   confirmed?: boolean;
   pair: readonly [string, string];
+  /** Whether the other of the two is only presumed: the first-person narrator, or whom she meets, with no turn to tell. */
+  presumed?: boolean;
+  /** Whether the known turn it counts from is only a weak guess (`RunTurn.weak`). */
+  weak?: boolean;
 }
 
 /** Who speaks each turn of a gap, by alternation from the known turn at `at`, or nothing. */
@@ -131,13 +138,16 @@ function alternate(
   step: 1 | -1,
   narrator?: string,
   carried?: readonly string[],
+  met?: string,
 ): Map<number, Alternated> | undefined {
   const out = new Map<number, Alternated>();
   // Nor does it tell who spoke before it.
   if (at < 0 || at >= turns.length || (step === -1 && goesOn(turns[at]))) return undefined;
   const x = edgeSpeaker(turns[at], step === 1);
   if (x === null) return undefined;
-  const y = otherSide(turns, at, x, step, gap, narrator, carried) ?? closing(turns, at, x, step, gap);
+  const told = otherSide(turns, at, x, step, gap, undefined, carried);
+  const presumed = told === undefined ? otherSide(turns, at, x, step, gap, narrator, carried, met) : undefined;
+  const y = told ?? presumed ?? closing(turns, at, x, step, gap);
   if (y === undefined) return undefined;
   // Back from a turn that goes on, the turn just before it is the same speaker's.
   const shift = step === -1 && turns[at].continues ? 1 : 0;
@@ -165,6 +175,8 @@ function alternate(
       distance: confirmed ? Math.min(distance, Math.abs(end - i)) : distance,
       confirmed,
       pair: [x, y],
+      presumed: presumed !== undefined,
+      weak: turns[at].weak,
     });
   }
   return out;
@@ -198,7 +210,7 @@ function seedNarrator(turns: RunTurn[], narrator: string): void {
  * the two directions disagree, a turn would address its own speaker, or the turn before spoke to
  * someone of the other sex, the turn stays unknown.
  */
-export function fillExchange(turns: RunTurn[], genders?: ReadonlyMap<string, Gender>, narrator?: string, carried?: readonly string[]): void {
+export function fillExchange(turns: RunTurn[], genders?: ReadonlyMap<string, Gender>, narrator?: string, carried?: readonly string[], met?: string): void {
   if (turns.length < 2) return;
   if (narrator) seedNarrator(turns, narrator);
   for (let s = 0; s < turns.length; s++) {
@@ -206,8 +218,8 @@ export function fillExchange(turns: RunTurn[], genders?: ReadonlyMap<string, Gen
     let e = s;
     while (e + 1 < turns.length && !turns[e + 1].anchor) e++;
     const gap = Array.from({ length: e - s + 1 }, (_, k) => s + k);
-    const forward = alternate(turns, s - 1, gap, 1, narrator, carried);
-    const backward = alternate(turns, e + 1, gap, -1, narrator, carried);
+    const forward = alternate(turns, s - 1, gap, 1, narrator, carried, met);
+    const backward = alternate(turns, e + 1, gap, -1, narrator, carried, met);
     for (const i of gap) {
       const f = forward?.get(i);
       const b = backward?.get(i);
@@ -217,6 +229,15 @@ export function fillExchange(turns: RunTurn[], genders?: ReadonlyMap<string, Gen
       // pair before holds, not the one the newcomer makes by calling someone.
       let settled = f && b && f.who !== b.who ? (f.confirmed && !b.confirmed ? f : b.confirmed && !f.confirmed ? b : undefined) : undefined;
       if (f && b && f.who !== b.who && !settled && !f.pair.includes(b.pair[0])) settled = f;
+      // Nor is the gap theirs whom the turn after it calls in, who have not talked before it (`"Right. Rigurd, Rigur, help Tanya…"`).
+      if (f && b && f.who !== b.who && !settled && turns[e + 1]?.addressed.includes(b.pair[1]) && !turns.slice(0, s).some((t) => t.speaker === b.pair[1]))
+        settled = f;
+      // Else the side that knows the other of its two from a turn, not only the narrator presumed (`"But…" Rigurd try to object.` /
+      // `"That's an order."` / `"Yes sir, as you wish." Rigurd replied` is Rimuru's, who spoke before Rigurd, not Tanya's, who narrates).
+      if (f && b && f.who !== b.who && !settled && f.presumed !== b.presumed) {
+        const told = f.presumed ? b : f;
+        if (!told.weak && turns.some((t) => t.speaker === told.pair[1])) settled = told;
+      }
       if (f && b && f.who !== b.who && !settled) continue;
       const pick = settled ?? (f && b ? (f.distance <= b.distance ? f : b) : (f ?? b));
       if (!pick || pick.who === SOMEONE || turns[i].late || turns[i].addressed.includes(pick.who)) continue;

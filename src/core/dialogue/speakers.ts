@@ -82,7 +82,17 @@ interface Flow {
   lister?: Lister;
   /** The two who talked before the narration since the last exchange, which named no one else: the next exchange may be theirs. */
   carried?: string[];
+  /** The characters the narration names from the narration before the exchange on: the one besides the narrator is whom she meets. */
+  seen?: Set<string>;
+  /** Whether a quote paragraph has been read since `seen` began: the next narration that ends the exchange starts it anew. */
+  talked?: boolean;
+  /** Whether the narration just before says the first-person narrator keeps silent (`I didn't say anything`): the next turn is another's. */
+  hushed?: boolean;
 }
+
+// `I didn't say anything, trying to get my throat clear`, `I said nothing.`, `I kept quiet`: the narrator keeps silent.
+const NARRATOR_SILENT =
+  /(?:^|[.!?…]\s+)I\s+(?:(?:was|stayed|remained|kept|fell)\s+(?:silent|quiet)|said nothing|did(?:n['’]t| not) (?:answer|reply|respond|speak|say anything))\b/u;
 
 /** Words at most in a narration paragraph an exchange carries on across. */
 const ASIDE_WORDS = 25;
@@ -95,10 +105,31 @@ function shortAside(ws: Word[], run: readonly RunTurn[], sameScene: boolean): bo
   return ws.every((w) => !w.character || talking.has(w.character));
 }
 
-/** Ends the current exchange: fills its untagged turns by alternation and starts a new one. */
-function endExchange(flow: Flow): void {
-  fillExchange(flow.run, flow.genders, flow.narrator, flow.carried);
+/** Ends the current exchange: fills its untagged turns by alternation and starts a new one. `scene`: who spoke in the scene. */
+function endExchange(flow: Flow, scene: readonly string[]): void {
+  fillExchange(flow.run, flow.genders, flow.narrator, flow.carried, metOf(flow, scene));
   flow.run = [];
+}
+
+/**
+ * Whom a first-person narrator talks with in the exchange: the one character besides her that
+ * the narration names, from the narration before the exchange to its end (`Marisa looked at me.` /
+ * `"I said," I said.` / `"…"`), when everyone who spoke in the scene is one of the two.
+ */
+function metOf(flow: Flow, scene: readonly string[]): string | undefined {
+  const n = flow.narrator;
+  if (n === undefined || flow.seen === undefined) return undefined;
+  const others = [...flow.seen].filter((x) => x !== n);
+  if (others.length !== 1) return undefined;
+  const [met] = others;
+  return scene.every((x) => x === n || x === met) ? met : undefined;
+}
+
+/** Notes the characters a paragraph's narration names among those the narration around the exchange has met; `talked`: a quote paragraph's. */
+function see(flow: Flow, ws: readonly Word[], talked = false): void {
+  if (talked) flow.talked = true;
+  flow.seen ??= new Set();
+  for (const w of ws) if (w.character) flow.seen.add(w.character);
 }
 
 /** Where each quotation of a paragraph stands among its narration words. */
@@ -156,7 +187,7 @@ function recordTurn(
 ): void {
   const last = speakers[speakers.length - 1];
   const turn: Turn = { speaker: last.confidence >= CONFIDENCE_FLOOR ? last.speaker : null, confidence: last.confidence, named: last.named };
-  if (!sameScene) endExchange(flow);
+  if (!sameScene) endExchange(flow, []);
   const distinct = new Set(made.map((q) => q.speaker).filter((x) => x !== null));
   flow.run.push({
     quotes: made,
@@ -169,7 +200,8 @@ function recordTurn(
     listener,
     continues,
     late,
-    weak: speakers.every((s) => s.evidence === 'beat' && !s.named),
+    // Not when the narration before said the narrator kept silent: the one it gave is the one who speaks.
+    weak: !flow.hushed && speakers.every((s) => s.evidence === 'beat' && !s.named),
   });
   flow.prevTurn = turn;
 }
@@ -219,6 +251,36 @@ function sameSpeakerBefore(speakers: Said[], spots: QuoteSpot[], ws: Word[], own
   }
 }
 
+/** Reads a paragraph of narration into the flow: it ends the exchange, or is an aside within it, or the tag of the turn before. */
+function narrationParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boolean, ctx: Attribution, flow: Flow): void {
+  // A paragraph of narration ends the exchange, unless it is a short one that names none but the two who talk (`He was trying
+  // to smile at her.` between two of Julia's and George's turns), or the tag of the quotes just before it (`Renko asked back.`).
+  const tagged = tagsTurnBefore(ws, sameScene, ctx, flow);
+  if (!tagged && !shortAside(ws, flow.run, sameScene)) {
+    // `I thought for a moment. His proposal made sense, Rimuru was…`: the two who talked before
+    // a stretch of narration that names no one else may take up the talk again after it.
+    const pair = flow.run.length > 0 ? pairOf(flow.run) : flow.carried;
+    endExchange(flow, ctx.scene);
+    // The narration after an exchange starts anew whom the next one meets.
+    if (flow.talked) flow.seen = undefined;
+    flow.talked = false;
+    const about = pair !== undefined && ws.some((w) => w.character && pair.includes(w.character));
+    flow.carried = sameScene && about && ws.every((w) => !w.character || pair.includes(w.character)) ? pair : undefined;
+  }
+  see(flow, ws);
+  // `Discord is speechless.`: a turn of silence; the other speaks next.
+  const silent = !tagged && silentTurn(p.text, ws, flow.run);
+  flow.prevTurn = undefined;
+  flow.prevOpen = false;
+  flow.prevParagraph = pi;
+  flow.prevAddressed = undefined;
+  flow.prevListener = undefined;
+  // The tag of a question just before is no one acting before the next turn, which answers it: `"The sky?"` / `Renko asked back.` / `"In my dream…"`.
+  flow.prevNarration = (tagged && flow.prevAsked) || silent ? undefined : ws;
+  flow.prevAsked = false;
+  flow.hushed = flow.narrator !== undefined && NARRATOR_SILENT.test(p.text);
+}
+
 /** Attributes the quotations of one prose paragraph, from the strongest evidence to the weakest. */
 function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boolean, ctx: Attribution, flow: Flow): Quotation[] {
   const all = p.analysis.regions.filter((r) => r.kind === 'dialogue');
@@ -232,30 +294,11 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
     mentioned.map(() => ({ speaker: null, evidence: null, confidence: 0, named: false })),
   );
   if (quotes.length === 0) {
-    // A paragraph of narration ends the exchange, unless it is a short one that names none but the two who talk (`He was trying
-    // to smile at her.` between two of Julia's and George's turns), or the tag of the quotes just before it (`Renko asked back.`).
-    const tagged = tagsTurnBefore(ws, sameScene, ctx, flow);
-    if (!tagged && !shortAside(ws, flow.run, sameScene)) {
-      // `I thought for a moment. His proposal made sense, Rimuru was…`: the two who talked before
-      // a stretch of narration that names no one else may take up the talk again after it.
-      const pair = flow.run.length > 0 ? pairOf(flow.run) : flow.carried;
-      endExchange(flow);
-      const about = pair !== undefined && ws.some((w) => w.character && pair.includes(w.character));
-      flow.carried = sameScene && about && ws.every((w) => !w.character || pair.includes(w.character)) ? pair : undefined;
-    }
-    // `Discord is speechless.`: a turn of silence; the other speaks next.
-    const silent = !tagged && silentTurn(p.text, ws, flow.run);
-    flow.prevTurn = undefined;
-    flow.prevOpen = false;
-    flow.prevParagraph = pi;
-    flow.prevAddressed = undefined;
-    flow.prevListener = undefined;
-    // The tag of a question just before is no one acting before the next turn, which answers it: `"The sky?"` / `Renko asked back.` / `"In my dream…"`.
-    flow.prevNarration = (tagged && flow.prevAsked) || silent ? undefined : ws;
-    flow.prevAsked = false;
+    narrationParagraph(p, pi, ws, sameScene, ctx, flow);
     return aside;
   }
   ctx.here = ws;
+  see(flow, ws, true);
   const spots = quoteSpots(p, ws, quotes);
   const found = findTags(p, ws, spots);
   const own = spots.map((q) => ctx.addressed.get(q.start));
@@ -323,6 +366,7 @@ function attributeParagraph(p: Paragraph, pi: number, ws: Word[], sameScene: boo
     GOES_ON.test(p.text),
     LATE_QUOTE.test(p.text.slice(0, all[0].start)),
   );
+  flow.hushed = false;
   // `I told her, "Get him to give himself up."`: she answers next.
   const lastSpeaker = made[made.length - 1].speaker ?? undefined;
   flow.prevListener = listener && (listener.name ?? (listener.gender && ctx.resolve(listener.gender, listener.at, lastSpeaker)) ?? undefined);
@@ -466,16 +510,18 @@ export function attributeByRules(model: DocumentModel, options: SpeakerOptions =
   const out: Quotation[] = [];
   prose.forEach((p, pi) => {
     const sameScene = flow.prevParagraph === pi - 1 && prose[pi - 1]?.scene === p.scene;
-    if (pi > 0 && prose[pi - 1].scene !== p.scene) ctx.scene = [];
     if (pi === 0 || prose[pi - 1].scene !== p.scene) {
       // The last scene's exchange ends with its own narrator.
-      endExchange(flow);
+      endExchange(flow, ctx.scene);
+      ctx.scene = [];
       flow.carried = undefined;
+      flow.seen = undefined;
+      flow.talked = false;
       if (byScene) flow.narrator = byScene.get(p.scene);
     }
     ctx.before = sameScene ? words[pi - 1] : [];
     out.push(...attributeParagraph(p, pi, words[pi], sameScene, ctx, flow));
   });
-  endExchange(flow);
+  endExchange(flow, ctx.scene);
   return { quotes: out, prose, words, index, genders, addressed: ctx.addressed, narrator };
 }
