@@ -17,6 +17,9 @@ describe('confusable: the wrong preposition after a head word', () => {
     assert.deepEqual(preps('The team consists to three players.'), ['to→of']);
     assert.deepEqual(preps('He was responsible of the whole mess.'), ['of→for']);
     assert.deepEqual(preps('Her mother was proud in her.'), ['in→of']);
+    // "upon" counts as "on": "depend" is "on"'s, and "of" after a verb begins no adjunct.
+    assert.deepEqual(preps('It all depends of the weather.'), ['of→on']);
+    assert.deepEqual(preps('Children are fond to skipping.'), ['to→of']);
     assert.equal(fixed('The new spell is compatible to the old one.'), 'The new spell is compatible with the old one.');
     assert.equal(fixed('Are you familiar of this place?'), 'Are you familiar with this place?');
     assert.equal(fixed('She was capable from anything.'), 'She was capable of anything.');
@@ -45,6 +48,9 @@ describe('confusable: the wrong preposition after a head word', () => {
       'Her mother was proud of her.',
       'The new spell is compatible with the old one.',
       'She was aware of the danger.',
+      'It all depends on the weather.',
+      'It all depends upon the weather.',
+      'A colleague of mine was interested in it.',
     ]) {
       assert.deepEqual(preps(right), [], right);
     }
