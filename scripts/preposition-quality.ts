@@ -4,8 +4,10 @@
  *     JJ, VB*, NN, NNS) right before a preposition (IN), that preposition is replaced by another
  *     of `SWAP` (seeded); ck*–cl* is the tuning half, cm*–cn* the held-out half. Not every swap is
  *     an error ("walked to the door" → "walked in the door" is English), so caught % is a floor;
- * (b) false alarms: findings on the untouched Brown fiction ck*–cn* and on the fan fiction
- *     chapters of test/fixtures/fanfic-errors/ (per 1,000 words; `--list` prints each).
+ * (b) false alarms: findings on the untouched Brown fiction ck*–cn* and on the chapters of the
+ *     fan fiction error sets (test/fixtures/fanfic-errors/*.json; per 1,000 words, all words
+ *     counted, notes and dialogue too; `--list` prints each);
+ * (c) the preposition errors of the real-word sets (test/fixtures/real-word/, tuning and spent).
  * Brown cp*–cr* is never read.
  *
  *   npx tsx scripts/preposition-quality.ts [--list] [--heldout]   # --heldout: the cm–cn half
@@ -105,15 +107,19 @@ function alarms(name: string, texts: { file: string; text: string; words: number
 
 injected(args.has('--heldout') ? /^c[m-n]\d\d$/ : /^c[k-l]\d\d$/);
 alarms('Brown ck–cn', loadBrownFiction(/^c[k-n]/));
-const fanficDir = join(import.meta.dirname, '..', 'test', 'fixtures', 'fanfic-errors');
+// The chapters of every fan fiction error set (annotations.json and the spent heldout … heldout5).
+const root = join(import.meta.dirname, '..');
+const chapters = new Set<string>();
+for (const set of ['annotations', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5']) {
+  const fixture = JSON.parse(readFileSync(join(root, 'test', 'fixtures', 'fanfic-errors', `${set}.json`), 'utf8')) as { texts: string[] };
+  for (const t of fixture.texts) chapters.add(t);
+}
 alarms(
   'fan fiction chapters',
-  readdirSync(fanficDir)
-    .filter((f) => f.endsWith('.txt'))
-    .map((file) => {
-      const text = readFileSync(join(fanficDir, file), 'utf8');
-      return { file, text, words: text.split(/\s+/).filter(Boolean).length };
-    }),
+  [...chapters].map((file) => {
+    const text = readFileSync(join(root, file), 'utf8');
+    return { file: file.slice(file.lastIndexOf('/') + 1), text, words: text.split(/\s+/).filter(Boolean).length };
+  }),
 );
 
 // (c) The real-word sets (spent or tuning; never Brown cp–cr): their preposition errors, and the
