@@ -1,11 +1,12 @@
 /**
  * The wrong preposition after a head word that governs one (issue #15): "afraid from" (of),
- * "interested with" (in), "depend of" (on), "consist in" (of). The heads are the generated table
- * `data/prepositions.generated.ts`: the adjectives, verbs and nouns after which Brown's
- * non-fiction writes one preposition most and never the wrong one, though it would have been
- * seen were it free there; the fix is the head's usual preposition. Silent where the preposition
- * is no complement's: a particle that ends its clause ("the thing he ran from."), "to" before a
- * verb ("afraid to go"), an adjunct of time ("aware for the first time"), a head that is a name. Reported under
+ * "interested with" (in), "depends of" (on), "consists to" (of). The heads are the generated
+ * table `data/prepositions.generated.ts`: the adjectives, verbs and nouns after which Brown's
+ * non-fiction and nlp-corpus write one preposition most and never the wrong one, though it would
+ * have been seen were it free there; the fix is the head's usual preposition. Silent where the
+ * preposition is no complement's: a particle that ends its clause ("the mess he was responsible
+ * for."), "to" before a verb ("afraid to go"), an adjunct of time ("aware for the first time"),
+ * a head that is a name, a head and preposition apart across punctuation. Reported under
  * `confusable` (family `grammar`), as information in dialogue and thoughts.
  */
 
