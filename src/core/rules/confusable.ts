@@ -18,6 +18,7 @@ import { determinerNumberFindings } from './determiner-number';
 import { layLieFindings } from './lay-lie';
 import { massPluralFindings } from './mass-plural';
 import { missingWordFindings } from './missing-word';
+import { prepositionFindings } from './prepositions';
 import type { ParagraphRule, RawFinding } from './types';
 
 /** The pattern compiler, re-exported for the table's test (every pattern compiles). */
@@ -237,6 +238,7 @@ export const confusable: ParagraphRule = {
     const laid = [
       ...layLieFindings(paragraph, wordsOf),
       ...massPluralFindings(paragraph, wordsOf),
+      ...prepositionFindings(paragraph, wordsOf),
       ...determinerNumberFindings(paragraph, wordsOf),
       ...articleFindings(paragraph, wordsOf),
     ];
