@@ -439,7 +439,7 @@ multi('homophone', 'to', '`to` points somewhere; also or excessively is `too`, a
   {
     to: ['too'],
     explain: '`to` points somewhere; also or excessively is `too`.',
-    sure: ['^ me|you|him|her|us|them _ $', 'love|miss you _ $', '_ late|early|soon|bad|busy|tired|scared|afraid|hard|young|old|big|small|loud|tight|heavy|hot|cold|sweet|nice|cute|stupid|drunk|weak|sick|beautiful|pretty|sore $|to|for', `@be|seemed|looked|felt|sounded|get|got|way|all|just|much|far _ !${VERBISH} @pred`, '_ much $', 'talk|talks|talked|eat|eats|ate|drink|drank|worry|worries|worried|think|thinks|thought|care|cares|cared|say|said|know|knew|sleep|slept|cry|cried|laugh|laughed _ much|many $'],
+    sure: ['^ me|you|him|her|us|them _ $', 'love|miss you _ $', '_ late|early|soon|bad|busy|tired|scared|afraid|hard|young|old|big|small|loud|tight|heavy|hot|cold|sweet|nice|cute|stupid|drunk|weak|sick|beautiful|pretty|sore $|to|for', `@be|seemed|looked|felt|sounded|get|got|way|all|just|much|far _ !${VERBISH} @pred`, '_ much $', 'going|gone|went|go|goes|gotten|carried|carry|carrying|pushed|push|pushing|take|taken|took|takes|taking _ far $|,|this|now|and|but|with|on|for', 'talk|talks|talked|eat|eats|ate|drink|drank|worry|worries|worried|think|thinks|thought|care|cares|cared|say|said|know|knew|sleep|slept|cry|cried|laugh|laughed _ much|many $'],
     // "I ate to much cake", "there were to many people": not after a verb that takes "to" ("She
     // spoke to many people", "gave it to many friends").
     maybe: ['ate|eat|eats|eaten|eating|drank|drink|drinks|drunk|drinking|bought|buy|buys|buying|spent|spend|spends|spending _ much|many @noun', 'there is|are|was|were|be _ much|many'],
@@ -1078,6 +1078,62 @@ for (const [wrong, to] of [
   entry('grammar', wrong, to, `\`${wrong}\` is a noun; leaning one way, a person is \`${to}\`.`, { sure: ['@subjc _ toward|towards|against|because|$', '@subj @be _ toward|towards|against|because|$'] }, { tableOnly: true });
 homophone('tome', 'time', '`tome` is a big book; hours and minutes are `time`.', {
   sure: ['no|some|more|much|enough|spare|free|less _ $|to|for|left', 'found|find|have|had|has _ to'],
+}, { tableOnly: true });
+
+// The classic pairs of the spent real-word sets' misses (issue #15, seventeenth round): a
+// superlative without the determiner it needs where a comparison is made, and the comparative
+// where only the superlative stands; "off" where "of" belongs and the reverse; a slip that
+// drops a letter of a past ("bough"), where only a verb stands.
+homophone('worst', 'worse', '`worst` is the superlative (the worst); comparing two, the word is `worse`.', {
+  sure: [
+    '_ than',
+    'much|far|even|lot|lots|way|little|bit|slightly|somewhat|any _',
+    'getting|get|gets|got|gotten|grew|grow|grows|growing|became|become|becomes|becoming _ !@noun',
+    'make|makes|made|making it|them|things|this|that|everything|matters _ !@noun',
+    'turn|turns|turned|change|changed for the _',
+  ],
+  unless: ['by _', '_ case|cases|thing|part|of'],
+}, { tableOnly: true });
+homophone('worse', 'worst', '`worse` compares two; the very worst, the superlative, is `worst`.', {
+  sure: ['one|some|among|few|many of the _', 'the _ ever', 'at _ $|,'],
+}, { tableOnly: true });
+homophone('off', 'of', '`off` means away or not on; belonging or part of something is `of`.', {
+  sure: [
+    'rid _',
+    'instead|because|regardless|sort|kind|type _',
+    'consists|consisting|consisted|composed|capable|aware|afraid|ashamed|fond|proud|sure|full _ @det|@poss|@obj|@cap|@noun|it|this|that|these|those|what|how|my|all',
+    '^|, _ course',
+    'out _ the|a|an|@poss|here|there|it|them|him|her|me|us|sight|control|breath|nowhere|time|luck|place|town|bed|money',
+  ],
+}, { tableOnly: true });
+homophone('of', 'off', '`of` belongs or is part of; away, not on, or not working is `off`.', {
+  sure: [
+    'switch|switched|switching|switches _ $|the|@poss|it|them|everything|all|and',
+    'turn|turned|turning|turns|switch|switched|switching|switches _ $',
+    'turn|turned|switch|switched|shut it|them|everything|him|her _ $',
+    'jumped|jump|jumps|jumping|bounced|bounce|bounces|bouncing|stepped|hopped|slid|tumbled _ the|@poss',
+    '^ turn _ the|@poss',
+  ],
+  unless: ['_ the|@poss century|centuries|tide|year|decade|millennium|season|screw|phrase|events|fate|fortune|wheel|road|page|head|key|card|dial|mind|thought|thoughts'],
+}, { tableOnly: true });
+// A verb's base after "make" or "let" and its object, as an infinitive without "to": "it makes it
+// seems like", "made me felt" (issue #15, seventeenth round: the spent sets' `makes it seems`).
+for (const [wrong, to] of [
+  ['seems', 'seem'],
+  ['seemed', 'seem'],
+  ['looks', 'look'],
+  ['looked', 'look'],
+  ['sounds', 'sound'],
+  ['sounded', 'sound'],
+  ['feels', 'feel'],
+  ['felt', 'feel'],
+] as const)
+  entry('grammar', wrong, to, `\`${wrong}\` is a finite form; after "make" or "let" and its object the verb is the base, \`${to}\`.`, {
+    sure: ['make|makes|made|making|let|lets|letting it|me|him|her|them|us|you|everyone|everything|things|this|that _ like|as|so|too|very|more|less|better|worse|a|an|@pred|@adj|@adv'],
+  }, { tableOnly: true });
+homophone('bough', 'bought', '`bough` is a branch of a tree; the past of "buy" is `bought`.', {
+  sure: ['@subj|@subjc|@have|never|already|just|recently|finally|also|once _'],
+  unless: ['the|a|@poss|@det _'],
 }, { tableOnly: true });
 
 // ---------------------------------------------------------------------------------------------

@@ -1,0 +1,127 @@
+// The classic pairs of issue #15's seventeenth round, read by the table (src/core/data/confusables.ts):
+// "worst" where a comparison is made, "worse" where only the superlative stands, "off" for "of"
+// and the reverse, "bough" for "bought", a finite verb after "make"/"let" and its object, "to far".
+import { describe, test } from 'node:test';
+import { assertConfusableReports as reports, assertConfusableSilent as silent } from '../support/confusable';
+
+describe('"worst" where two are compared is "worse"', () => {
+  test('reports it and fixes it to "worse"', () => {
+    reports([
+      ['The pain was worst than before.', 'worst→worse', 'The pain was worse than before.'],
+      ['It is much worst now.', 'worst→worse', 'It is much worse now.'],
+      ['Things got worst after that.', 'worst→worse', 'Things got worse after that.'],
+      ['His temper became worst every day.', 'worst→worse', 'His temper became worse every day.'],
+      ['Lying only made it worst.', 'worst→worse', 'Lying only made it worse.'],
+      ['The storm took a turn for the worst.', 'worst→worse', 'The storm took a turn for the worse.'],
+    ]);
+  });
+  test('silent on the superlative with its determiner, and on "worse" written right', () => {
+    silent([
+      'That was the worst day of her life.',
+      'She was the worst of them all.',
+      'He always expected the worst.',
+      'At its worst, the fever made him rave.',
+      'It was by far worst of the three.',
+      'In the worst case we run.',
+      'Prepare for the worst.',
+      'It got worse after that.',
+      'Even worse, he laughed.',
+    ]);
+  });
+});
+
+describe('"worse" where only the superlative stands is "worst"', () => {
+  test('reports it and fixes it to "worst"', () => {
+    reports([
+      ['It was one of the worse nights of my life.', 'worse→worst', 'It was one of the worst nights of my life.'],
+      ['That was the worse ever.', 'worse→worst', 'That was the worst ever.'],
+      ['It was clumsy at best, cruel at worse.', 'worse→worst', 'It was clumsy at best, cruel at worst.'],
+    ]);
+  });
+  test('silent on the comparative', () => {
+    silent(['He looked none the worse for it.', 'The change was for the worse.', 'One of them was worse than the other.', 'It was worse at night.']);
+  });
+});
+
+describe('"off" where "of" belongs', () => {
+  test('reports it and fixes it to "of"', () => {
+    reports([
+      ['We finally got rid off the rats.', 'off→of', 'We finally got rid of the rats.'],
+      ['Yes, off course we will go.', 'off→of', 'Yes, of course we will go.'],
+      ['He wove some sort off little tale.', 'off→of', 'He wove some sort of little tale.'],
+      ['She took the stairs instead off the lift.', 'off→of', 'She took the stairs instead of the lift.'],
+      ['Get out off my room!', 'off→of', 'Get out of my room!'],
+      ['He was afraid off the dark.', 'off→of', 'He was afraid of the dark.'],
+    ]);
+  });
+  test('silent on "off" as an adverb or a preposition', () => {
+    silent([
+      'The ship was blown off course.',
+      'He took the lid off the jar.',
+      'She kicked off her shoes.',
+      'They sorted off the old files.',
+      'It was a bit off the mark.',
+      'He rode off into the night.',
+      'We finally got rid of the rats.',
+    ]);
+  });
+});
+
+describe('"of" where "off" belongs', () => {
+  test('reports it and fixes it to "off"', () => {
+    reports([
+      ['He switched of the lights.', 'of→off', 'He switched off the lights.'],
+      ['Please turn it of.', 'of→off', 'Please turn it off.'],
+      ['The light was switched of.', 'of→off', 'The light was switched off.'],
+      ['The ball bounced of the wall.', 'of→off', 'The ball bounced off the wall.'],
+      ['Turn of the TV now.', 'of→off', 'Turn off the TV now.'],
+    ]);
+  });
+  test('silent on "of" written right', () => {
+    silent([
+      'It was the turn of the century.',
+      'Turn of the tide came at noon.',
+      'He spoke of the twists and turns of his life.',
+      'She watched the rise and fall of the tide.',
+      'He switched off the lights.',
+    ]);
+  });
+});
+
+describe('"bough" where a verb stands is "bought"', () => {
+  test('reports it and fixes it to "bought"', () => {
+    reports([
+      ['We have bough extra paint.', 'bough→bought', 'We have bought extra paint.'],
+      ['She never bough fresh herbs there.', 'bough→bought', 'She never bought fresh herbs there.'],
+      ["I've bough the tickets.", 'bough→bought', "I've bought the tickets."],
+    ]);
+  });
+  test('silent on the branch', () => {
+    silent(['The bough broke under the snow.', 'A bird sat on the highest bough.', 'His bough was bare.', 'She bought bread.']);
+  });
+});
+
+describe('a finite verb after "make" or "let" and its object is the base', () => {
+  test('reports it and fixes it to the base', () => {
+    reports([
+      ['That makes it seems like a trap.', 'seems→seem', 'That makes it seem like a trap.'],
+      ['The light made it looked strange.', 'looked→look', 'The light made it look strange.'],
+      ['The story made me felt sad.', 'felt→feel', 'The story made me feel sad.'],
+    ]);
+  });
+  test('silent where the verb is finite in a clause of its own, and on the base', () => {
+    silent(['That makes it seem like a trap.', 'Whatever he made, it seemed good.', 'He made it; it looked easy.', 'She made me feel sad.']);
+  });
+});
+
+describe('"to far" after a verb of going, at the clause end, is "too far"', () => {
+  test('reports it and fixes it to "too"', () => {
+    reports([
+      ['You have gone to far this time.', 'to→too', 'You have gone too far this time.'],
+      ['This is going to far.', 'to→too', 'This is going too far.'],
+    ]);
+  });
+  test('silent on "to" before a place', () => {
+    silent(['They went to far places.', 'He was going to Farnham.', 'It went from near to far.', 'You have gone too far.']);
+  });
+});
