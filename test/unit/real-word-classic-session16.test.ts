@@ -125,3 +125,29 @@ describe('"to far" after a verb of going, at the clause end, is "too far"', () =
     silent(['They went to far places.', 'He was going to Farnham.', 'It went from near to far.', 'You have gone too far.']);
   });
 });
+
+describe('"were" after a singular personal pronoun inside a sentence, no subjunctive before it, is "was"', () => {
+  test('reports it and fixes it to "was"', () => {
+    reports([
+      ['The implication that he were anything else was unbearable.', 'were→was', 'The implication that he was anything else was unbearable.'],
+      ['He had to depend on himself, since he were miles away.', 'were→was', 'He had to depend on himself, since he was miles away.'],
+      ['Did he ever visit here when he were a kid?', 'were→was', 'Did he ever visit here when he was a kid?'],
+      ['Behind my closed door I were dressing carefully.', 'were→was', 'Behind my closed door I was dressing carefully.'],
+    ]);
+  });
+  test('silent on the subjunctive and the unreal comparison, and on a plural subject', () => {
+    silent([
+      'She looked as though she were sick.',
+      'I wish it were over.',
+      'He acted like he were king.',
+      'It was, as it were, a dream.',
+      'Whether it were true or not, he left.',
+      "I'd rather he were gone.",
+      'He asked if I were coming.',
+      'Suppose she were right.',
+      'Even if it were true, nobody cared.',
+      'He said they were late.',
+      'The implication that he was anything else was unbearable.',
+    ]);
+  });
+});
