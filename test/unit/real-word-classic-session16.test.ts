@@ -151,3 +151,41 @@ describe('"were" after a singular personal pronoun inside a sentence, no subjunc
     ]);
   });
 });
+
+describe('classic pairs in the one context each takes: principle/principal, extent, confident, prize, whether, shall, watch, now', () => {
+  test('reports each and fixes it', () => {
+    reports([
+      ['Mr Brown is our new school principle.', 'principle→principal', 'Mr Brown is our new school principal.'],
+      ['The principle reason was money.', 'principle→principal', 'The principal reason was money.'],
+      ['In principal I agree.', 'principal→principle', 'In principle I agree.'],
+      ['He set out the general principals of magic.', 'principals→principles', 'He set out the general principles of magic.'],
+      ['To what extend is this true?', 'extend→extent', 'To what extent is this true?'],
+      ['It helped to a certain extend.', 'extend→extent', 'It helped to a certain extent.'],
+      ['She felt confidant about the duel.', 'confidant→confident', 'She felt confident about the duel.'],
+      ['Lena won a price at the fair.', 'price→prize', 'Lena won a prize at the fair.'],
+      ["Don't ask me wether it is decided!", 'wether→whether', "Don't ask me whether it is decided!"],
+      ['We shell overcome.', 'shell→shall', 'We shall overcome.'],
+      ['Shell we dance?', 'Shell→Shall', 'Shall we dance?'],
+      ['I look TV every morning.', 'look→watch', 'I watch TV every morning.'],
+      ['She made a pie every know and then.', 'know→now', 'She made a pie every now and then.'],
+    ]);
+  });
+  test('silent on the words where they belong', () => {
+    silent([
+      'The principle of the thing matters.',
+      'The principal of the school was strict.',
+      'Payments in principal and interest are due.',
+      'We extend the deadline.',
+      'Some extend their stay.',
+      'He was her confidant.',
+      'He was confidant to the king.',
+      'We won the price war.',
+      'The price was too high.',
+      'The old wether was sold.',
+      'I shell the peas.',
+      'She found a shell on the beach.',
+      'Look at the TV.',
+      'I know you.',
+    ]);
+  });
+});
