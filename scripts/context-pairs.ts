@@ -250,8 +250,20 @@ for (const w of COMMON) if (pastOf(w).some((p) => p !== '' && COMMON.has(p) && i
 // A base that is its own past ("let", "put", "cut") after "he" is a past as often ("Still he let
 // Eileen treat him"): only its third person is a slip for it ("they lets").
 const ownPast = new Set([...irregularVerbs().values()].filter((v) => v.past.includes(v.base)).map((v) => v.base));
+// A base that is also its participle, never its past ("come", "become", "run": "has come"): after
+// "he" it may be a dialect's past ("he come home"), but its third person is a slip for it after a
+// modal, "to" or "they" ("will comes", "they comes"): that way only.
+const participleOnly: [string, string][] = [];
 for (const w of COMMON) {
-  if ((unigram.get(w) ?? 0) < 5 || tagShare(w, 'vbd') + tagShare(w, 'vbn') > 0.1 || ['do', 'be', 'have'].includes(w)) continue;
+  if ((unigram.get(w) ?? 0) < 5 || ['do', 'be', 'have'].includes(w)) continue;
+  if (tagShare(w, 'vbd') + tagShare(w, 'vbn') > 0.1) {
+    const z = thirdPerson(w);
+    if (tagShare(w, 'vbd') <= 0.1 && tagShare(w, 'vb') >= 0.3 && (unigram.get(z) ?? 0) >= 5 && tagShare(z, 'vbz') >= 0.5 && tagShare(w, 'modal') === 0) {
+      participleOnly.push([z, w]);
+      pair(z, w, 'verb-agree', false);
+    }
+    continue;
+  }
   const z = thirdPerson(w);
   if ((unigram.get(z) ?? 0) < 5 || (tagShare(z, 'vbz') < 0.3 && !(hasPast.has(w) && tagShare(w, 'vb') > 0))) continue;
   if ((usedAsBase(w) || hasPast.has(w)) && tagShare(w, 'modal') === 0 && !['need', 'dare'].includes(w) && !ownPast.has(w)) {
@@ -266,6 +278,7 @@ for (const w of COMMON) {
   }
 }
 console.log(`verb-agree: ${agreeing.length} pairs, and ${oneWay.length} one way: ${oneWay.map(([z, w]) => `${z}→${w}`).join(' ')}`);
+console.log(`verb-agree, participles: ${participleOnly.map(([z, w]) => `${z}→${w}`).join(' ')}`);
 // 4d. A noun written for the verb it is spelled beside ("I belief in you", "we breath", "would
 // advice", "you intent to"): the noun's ending for the verb's, by the spelling rules that pair
 // them in English; both common, the noun mostly a noun and the verb often a base. One way, and

@@ -189,3 +189,16 @@ describe('classic pairs in the one context each takes: principle/principal, exte
     ]);
   });
 });
+
+describe('the third person of a verb whose base is also its participle ("come", "become") after a modal, "to" or "they" is the base', () => {
+  test('reports it and fixes it to the base', () => {
+    reports([
+      ['She will comes tomorrow.', 'comes→come', 'She will come tomorrow.'],
+      ['They comes here every day.', 'comes→come', 'They come here every day.'],
+      ['He wanted to becomes a knight.', 'becomes→become', 'He wanted to become a knight.'],
+    ]);
+  });
+  test('silent where the third person agrees', () => {
+    silent(['She comes tomorrow.', 'Here comes the bride.', 'It comes and goes.', 'The time has come.', 'He becomes a knight.', 'What becomes of them?']);
+  });
+});
