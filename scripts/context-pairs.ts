@@ -206,6 +206,9 @@ function usedAsBase(w: string): boolean {
   const all = [...m.values()].reduce((a, b) => a + b, 0);
   return vb >= 5 && vb * 5 >= all;
 }
+/** How often Brown tags a word as a base form. */
+const baseCount = (w: string) => tagOf.get(w)?.get(CLASS_NAMES.indexOf('vb')) ?? 0;
+const pastOnly: string[] = [];
 for (const v of irregularVerbs().values()) {
   for (const past of v.past) {
     if (past === v.base || !isPast(past)) continue;
@@ -221,11 +224,20 @@ for (const w of COMMON) {
   if (s.length > 2 && s[s.length - 1] === s[s.length - 2]) stems.push(s.slice(0, -1));
   if (s.endsWith('i')) stems.push(`${s.slice(0, -1)}y`);
   for (const base of stems) {
-    if ((unigram.get(base) ?? 0) < 5 || !usedAsBase(base)) continue;
-    pair(w, base, 'verb-base', false);
-    pair(base, w, 'verb-past', false);
+    if ((unigram.get(base) ?? 0) < 5) continue;
+    if (usedAsBase(base)) {
+      pair(w, base, 'verb-base', false);
+      pair(base, w, 'verb-past', false);
+    } else if (baseCount(base) >= 5) {
+      // A base Brown tags mostly as another word ("like", "open", "miss": a preposition, an
+      // adjective, a title) is no slip for its past, but its past is one for it where grammar
+      // wants the base ("didn't liked", "to opened the door"): that way only.
+      pastOnly.push(w);
+      pair(w, base, 'verb-base', false);
+    }
   }
 }
+console.log(`verb-base, one way: ${pastOnly.join(' ')}`);
 // 4e. Agreement of a verb with a personal pronoun before it ("she write", "they writes"): each
 // base and its third person singular, both ways; only after a personal pronoun that the other
 // form agrees with (the runtime's gate, `detect.ts`). A base that is also a past ("cut", "put")

@@ -202,3 +202,19 @@ describe('the third person of a verb whose base is also its participle ("come", 
     silent(['She comes tomorrow.', 'Here comes the bride.', 'It comes and goes.', 'The time has come.', 'He becomes a knight.', 'What becomes of them?']);
   });
 });
+
+describe('a regular past whose base Brown tags mostly as another word ("like", "open") is the base after "didn\'t" or "to"', () => {
+  test('reports it and fixes it to the base', () => {
+    reports([
+      ["She didn't liked it.", 'liked→like', "She didn't like it."],
+      ['She tried to opened the door.', 'opened→open', 'She tried to open the door.'],
+    ]);
+  });
+  test('silent on the past where it belongs', () => {
+    silent(['She liked it.', 'The door opened slowly.', 'It was an opened letter.', "She didn't like it."]);
+  });
+  test('silent on a past after "to" that modifies the noun after it, and still reports one that does not', () => {
+    silent(['She said goodbye to loved ones.', 'He spoke to worried parents.', 'It was sent to concerned citizens.']);
+    reports([['I went to explored distant galaxies.', 'explored→explore', 'I went to explore distant galaxies.']]);
+  });
+});
