@@ -228,10 +228,11 @@ for (const w of COMMON) {
     if (usedAsBase(base)) {
       pair(w, base, 'verb-base', false);
       pair(base, w, 'verb-past', false);
-    } else if (baseCount(base) >= 5) {
+    } else if (baseCount(base) >= 5 && majorTag(w) === 'vbd') {
       // A base Brown tags mostly as another word ("like", "open", "miss": a preposition, an
-      // adjective, a title) is no slip for its past, but its past is one for it where grammar
-      // wants the base ("didn't liked", "to opened the door"): that way only.
+      // adjective, a title) is no slip for its past, but its past, mostly a simple past (not a
+      // participle: "concerned" is 4c's), is one for it where grammar wants the base ("didn't
+      // liked", "to opened the door"): that way only.
       pastOnly.push(w);
       pair(w, base, 'verb-base', false);
     }

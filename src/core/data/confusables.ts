@@ -1173,7 +1173,8 @@ for (const [wrong, to] of [
     sure: ['_ tv|television|telly|cartoons|movies|films|netflix|youtube|videos|anime|football|soccer|poker|basketball|baseball|cricket|sports'],
   }, { tableOnly: true });
 homophone('bough', 'bought', '`bough` is a branch of a tree; the past of "buy" is `bought`.', {
-  sure: ['@subj|@subjc|@have|never|already|just|recently|finally|also|once _'],
+  // After a subject alone the context model's `typo-rare` finds it ("He bough a laptop").
+  sure: ['@subjc|@have|never|already|just|recently|finally|also|once _'],
   unless: ['the|a|@poss|@det _'],
 }, { tableOnly: true });
 
