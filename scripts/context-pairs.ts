@@ -206,6 +206,9 @@ function usedAsBase(w: string): boolean {
   const all = [...m.values()].reduce((a, b) => a + b, 0);
   return vb >= 5 && vb * 5 >= all;
 }
+/** How often Brown tags a word as a base form. */
+const baseCount = (w: string) => tagOf.get(w)?.get(CLASS_NAMES.indexOf('vb')) ?? 0;
+const pastOnly: string[] = [];
 for (const v of irregularVerbs().values()) {
   for (const past of v.past) {
     if (past === v.base || !isPast(past)) continue;
@@ -221,11 +224,21 @@ for (const w of COMMON) {
   if (s.length > 2 && s[s.length - 1] === s[s.length - 2]) stems.push(s.slice(0, -1));
   if (s.endsWith('i')) stems.push(`${s.slice(0, -1)}y`);
   for (const base of stems) {
-    if ((unigram.get(base) ?? 0) < 5 || !usedAsBase(base)) continue;
-    pair(w, base, 'verb-base', false);
-    pair(base, w, 'verb-past', false);
+    if ((unigram.get(base) ?? 0) < 5) continue;
+    if (usedAsBase(base)) {
+      pair(w, base, 'verb-base', false);
+      pair(base, w, 'verb-past', false);
+    } else if (baseCount(base) >= 5 && majorTag(w) === 'vbd') {
+      // A base Brown tags mostly as another word ("like", "open", "miss": a preposition, an
+      // adjective, a title) is no slip for its past, but its past, mostly a simple past (not a
+      // participle: "concerned" is 4c's), is one for it where grammar wants the base ("didn't
+      // liked", "to opened the door"): that way only.
+      pastOnly.push(w);
+      pair(w, base, 'verb-base', false);
+    }
   }
 }
+console.log(`verb-base, one way: ${pastOnly.join(' ')}`);
 // 4e. Agreement of a verb with a personal pronoun before it ("she write", "they writes"): each
 // base and its third person singular, both ways; only after a personal pronoun that the other
 // form agrees with (the runtime's gate, `detect.ts`). A base that is also a past ("cut", "put")
@@ -250,8 +263,20 @@ for (const w of COMMON) if (pastOf(w).some((p) => p !== '' && COMMON.has(p) && i
 // A base that is its own past ("let", "put", "cut") after "he" is a past as often ("Still he let
 // Eileen treat him"): only its third person is a slip for it ("they lets").
 const ownPast = new Set([...irregularVerbs().values()].filter((v) => v.past.includes(v.base)).map((v) => v.base));
+// A base that is also its participle, never its past ("come", "become", "run": "has come"): after
+// "he" it may be a dialect's past ("he come home"), but its third person is a slip for it after a
+// modal, "to" or "they" ("will comes", "they comes"): that way only.
+const participleOnly: [string, string][] = [];
 for (const w of COMMON) {
-  if ((unigram.get(w) ?? 0) < 5 || tagShare(w, 'vbd') + tagShare(w, 'vbn') > 0.1 || ['do', 'be', 'have'].includes(w)) continue;
+  if ((unigram.get(w) ?? 0) < 5 || ['do', 'be', 'have'].includes(w)) continue;
+  if (tagShare(w, 'vbd') + tagShare(w, 'vbn') > 0.1) {
+    const z = thirdPerson(w);
+    if (tagShare(w, 'vbd') <= 0.1 && tagShare(w, 'vb') >= 0.3 && (unigram.get(z) ?? 0) >= 5 && tagShare(z, 'vbz') >= 0.5 && tagShare(w, 'modal') === 0) {
+      participleOnly.push([z, w]);
+      pair(z, w, 'verb-agree', false);
+    }
+    continue;
+  }
   const z = thirdPerson(w);
   if ((unigram.get(z) ?? 0) < 5 || (tagShare(z, 'vbz') < 0.3 && !(hasPast.has(w) && tagShare(w, 'vb') > 0))) continue;
   if ((usedAsBase(w) || hasPast.has(w)) && tagShare(w, 'modal') === 0 && !['need', 'dare'].includes(w) && !ownPast.has(w)) {
@@ -266,6 +291,7 @@ for (const w of COMMON) {
   }
 }
 console.log(`verb-agree: ${agreeing.length} pairs, and ${oneWay.length} one way: ${oneWay.map(([z, w]) => `${z}→${w}`).join(' ')}`);
+console.log(`verb-agree, participles: ${participleOnly.map(([z, w]) => `${z}→${w}`).join(' ')}`);
 // 4d. A noun written for the verb it is spelled beside ("I belief in you", "we breath", "would
 // advice", "you intent to"): the noun's ending for the verb's, by the spelling rules that pair
 // them in English; both common, the noun mostly a noun and the verb often a base. One way, and

@@ -550,6 +550,8 @@ function gateOpens(
     !(left.cls === NOUN && didNounSubject(model, around, words, k))
   )
     return false;
+  // "to loved ones", "to worried parents": after "to", a regular past before a noun is its modifier ("to went home", "to explored distant galaxies" are slips).
+  if (c.gate === 1 && left.cls === TO && (right.cls === NOUN || right.cls === NAME) && words.word(k).endsWith('ed')) return false;
   // "I belief", "would advice", "to breath": a noun for its verb only where a base belongs.
   // An adverb may stand between ("would never advice", "we always breath").
   if (c.gate === 4 && !verbSlot(left) && !negated && !(left.cls === ADV && left2 && verbSlot(left2))) return false;

@@ -1,13 +1,13 @@
 /**
- * The grammar around a word that the context model's gates read: the words of a paragraph as
- * neighbours, and where a verb form, a participle or a verb for its noun may stand ("did she went",
- * "I am concern", "I belief", "she write"). Split from `detect.ts`, which weighs the candidates.
+ * The grammar around a word that the context model's gates read: the words of a paragraph as neighbours, and where a verb
+ * form, a participle or a verb for its noun may stand ("did she went", "I am concern", "I belief", "she write"). Split from `detect.ts`.
  */
 
 import { irregularVerbs } from '../data/irregular-verbs';
 import { BROKEN, COMMA, STOPS, type Words } from '../patterns';
 import { classIndex } from './format';
 import { BOUNDARY, type ContextModel, type Neighbour } from './model';
+import { indicativeWere } from './subjunctive';
 
 export const SUBJECT = classIndex('subject');
 const BE = classIndex('be');
@@ -211,26 +211,26 @@ function agreement(model: ContextModel, ids: (words: string) => Set<number>): Ma
 /**
  * Whether candidate `c` of word `x` is the form of "be", "have" or "do" that the personal pronoun
  * before it wants and `x` is not ("she are", "they was"). Not after an auxiliary ("did he have"),
- * nor a conjunction ("you and I were"); "were" after a singular pronoun only at a sentence's
- * start ("if I were" is right); "you", "it" and the indefinite pronouns ("everyone were" →
- * "was"), objects too ("what I told you is", "let everyone have"), only at a clause's start.
+ * nor a conjunction ("you and I were"); "were" after a singular pronoun where no "if", "wish",
+ * "as though"… stands before in its sentence (`indicativeWere`: "if I were" is right); "you", "it" and
+ * the indefinite pronouns ("everyone were" → "was"), objects too ("let everyone have"), only at a clause's start.
  */
-function agreesInstead(g: Guards, x: number, c: number, left: Neighbour, left2: Neighbour | undefined): boolean {
+function agreesInstead(g: Guards, x: number, c: number, left: Neighbour, left2: Neighbour | undefined, words: Words, at: number): boolean {
   const forms = g.agrees.get(left.id);
   if (forms === undefined || forms.has(x) || !forms.has(c) || !g.agreeing.has(x)) return false;
   const before = left2?.cls ?? 0;
   // "How'd he have", "Why'd she go": a question's auxiliary before its subject, the base after.
   if (AUXILIARY[before] || before === CC || (left2 !== undefined && g.whAuxiliary.has(left2.id))) return false;
-  if (x === g.were && before !== 0) return false;
   // "you", "it" and the indefinite pronouns are objects too ("let everyone have a turn").
   const pronoun = left.id === g.you || left.id === g.it || g.indefinite.has(left.id);
+  if (x === g.were && before !== 0 && (pronoun || !indicativeWere(words, at))) return false;
   return !pronoun || before === 0 || before === CS;
 }
 
 /** `agreesInstead` on the pronoun before word `k`, or before an adverb before it ("they often is"). */
 export function agreesAcross(g: Guards, around: Neighbours, k: number, x: number, c: number, left: Neighbour, left2: Neighbour | undefined): boolean {
-  if (left.cls !== ADV || left2 === undefined) return agreesInstead(g, x, c, left, left2);
-  return left2.id > 0 && agreesInstead(g, x, c, left2, around.at(k - 2, k - 3));
+  if (left.cls !== ADV || left2 === undefined) return agreesInstead(g, x, c, left, left2, around.words, k - 1);
+  return left2.id > 0 && agreesInstead(g, x, c, left2, around.at(k - 2, k - 3), around.words, k - 2);
 }
 
 /** Whether a form of "have" stands within `PERFECT_REACH` words before word `k`, in its sentence. */

@@ -439,7 +439,7 @@ multi('homophone', 'to', '`to` points somewhere; also or excessively is `too`, a
   {
     to: ['too'],
     explain: '`to` points somewhere; also or excessively is `too`.',
-    sure: ['^ me|you|him|her|us|them _ $', 'love|miss you _ $', '_ late|early|soon|bad|busy|tired|scared|afraid|hard|young|old|big|small|loud|tight|heavy|hot|cold|sweet|nice|cute|stupid|drunk|weak|sick|beautiful|pretty|sore $|to|for', `@be|seemed|looked|felt|sounded|get|got|way|all|just|much|far _ !${VERBISH} @pred`, '_ much $', 'talk|talks|talked|eat|eats|ate|drink|drank|worry|worries|worried|think|thinks|thought|care|cares|cared|say|said|know|knew|sleep|slept|cry|cried|laugh|laughed _ much|many $'],
+    sure: ['^ me|you|him|her|us|them _ $', 'love|miss you _ $', '_ late|early|soon|bad|busy|tired|scared|afraid|hard|young|old|big|small|loud|tight|heavy|hot|cold|sweet|nice|cute|stupid|drunk|weak|sick|beautiful|pretty|sore $|to|for', `@be|seemed|looked|felt|sounded|get|got|way|all|just|much|far _ !${VERBISH} @pred`, '_ much $', 'going|gone|went|go|goes|gotten|carried|carry|carrying|pushed|push|pushing|take|taken|took|takes|taking _ far $|,|this|now|and|but|with|on|for', 'talk|talks|talked|eat|eats|ate|drink|drank|worry|worries|worried|think|thinks|thought|care|cares|cared|say|said|know|knew|sleep|slept|cry|cried|laugh|laughed _ much|many $'],
     // "I ate to much cake", "there were to many people": not after a verb that takes "to" ("She
     // spoke to many people", "gave it to many friends").
     maybe: ['ate|eat|eats|eaten|eating|drank|drink|drinks|drunk|drinking|bought|buy|buys|buying|spent|spend|spends|spending _ much|many @noun', 'there is|are|was|were|be _ much|many'],
@@ -796,9 +796,15 @@ homophone('loathe', 'loath', '`loathe` is to hate; unwilling is `loath`.', { sur
 homophone('pray', 'prey', '`pray` is to speak to a god; a hunted animal is `prey`.', { sure: ['fell|fall|falls|falling|easy _', 'birds of _', '@art _ $', 'bird|birds of _', 'easy|its|the|their _ $'], unless: ['to|@modal|@do|@subj _'] });
 homophone('prey', 'pray', '`prey` is a hunted animal; speaking to a god is to `pray`.', { sure: ['i|we|to|@modal|@do|let\'s|lets _ $|for|that|to+god'], unless: ['_ on|upon'] });
 homophone('preyed', 'prayed', '`preyed` means hunted; spoke to a god is `prayed`.', { sure: ['@subj|@cap _ for|that|to+god|$'], unless: ['_ on|upon'] });
-homophone('principle', 'principal', '`principle` is a rule; the head of a school is the `principal`.', { sure: ['_ office'] });
+homophone('principle', 'principal', '`principle` is a rule; the head of a school is the `principal`.', {
+  sure: ['_ office', '@art|@poss|@gen _ @noun', 'school|assistant|vice|deputy _'],
+  unless: ['_ of|that|behind|is|was|applies'],
+});
 homophone("principle's", "principal's", "`principle's` belongs to a rule; the head of a school's is `principal's`.", { sure: ['_ office'] });
-homophone('principal', 'principle', '`principal` is the head or the main one; a rule is a `principle`.', { sure: ['in|on _ $', 'a matter of _', 'against @poss _ $|to'] });
+homophone('principal', 'principle', '`principal` is the head or the main one; a rule is a `principle`.', {
+  sure: ['in|on _ $', '^ in _ @subj|@subjc|i|it|this|that|there|,', 'a matter of _', 'against @poss _ $|to'],
+  unless: ['_ and|amount|amounts|sum|payment|payments'],
+});
 
 homophone('poured', 'pored', '`poured` is what liquid does; reading closely is `pored` over.', { sure: ['_ over @det|@poss? book|books|notes|page|pages|map|maps|texts|scrolls|documents|letter|letters|files|papers|tomes|records|reports|plans|charts'] });
 homophone('pouring', 'poring', '`pouring` is what liquid does; reading closely is `poring` over.', { sure: ['_ over @det|@poss? book|books|notes|page|pages|map|maps|texts|scrolls|documents|letter|letters|files|papers|tomes|records|reports|plans|charts'] });
@@ -1024,7 +1030,7 @@ extend('homophone', 'know', {
   to: ['now'],
   tableOnly: true,
   explain: '`know` is to be aware; at this time is `now`.',
-  sure: ['from _ on', 'right|until|till|by|for _ $', '^ but|and _ @subj'],
+  sure: ['from _ on', 'right|until|till|by|for _ $', '^ but|and _ @subj', 'every _ and then'],
 });
 homophone('if', 'of', '`if` opens a condition; after "kind", "sort", "lot" the word is `of`.', {
   sure: ['kind|sort|type|lot|lots|couple|bit|instead|part|front|top|middle _ @det|@poss|them|it|this|that'],
@@ -1080,6 +1086,98 @@ homophone('tome', 'time', '`tome` is a big book; hours and minutes are `time`.',
   sure: ['no|some|more|much|enough|spare|free|less _ $|to|for|left', 'found|find|have|had|has _ to'],
 }, { tableOnly: true });
 
+// The classic pairs of the spent real-word sets' misses (issue #15, seventeenth round): a
+// superlative without the determiner it needs where a comparison is made, and the comparative
+// where only the superlative stands; "off" where "of" belongs and the reverse; a slip that
+// drops a letter of a past ("bough"), where only a verb stands.
+homophone('worst', 'worse', '`worst` is the superlative (the worst); comparing two, the word is `worse`.', {
+  sure: [
+    '_ than',
+    'much|far|even|lot|lots|way|little|bit|slightly|somewhat|any _',
+    'getting|get|gets|got|gotten|grew|grow|grows|growing|became|become|becomes|becoming _ !@noun',
+    'make|makes|made|making it|them|things|this|that|everything|matters _ !@noun',
+    'turn|turns|turned|change|changed for the _',
+  ],
+  unless: ['by _', '_ case|cases|thing|part|of'],
+}, { tableOnly: true });
+homophone('worse', 'worst', '`worse` compares two; the very worst, the superlative, is `worst`.', {
+  sure: ['one|some|among|few|many of the _', 'the _ ever', 'at _ $|,'],
+}, { tableOnly: true });
+homophone('off', 'of', '`off` means away or not on; belonging or part of something is `of`.', {
+  sure: [
+    'rid _',
+    'instead|because|regardless|sort|kind|type _',
+    'consists|consisting|consisted|composed|capable|aware|afraid|ashamed|fond|proud|sure|full _ @det|@poss|@obj|@cap|@noun|it|this|that|these|those|what|how|my|all',
+    '^|, _ course',
+    'out _ the|a|an|@poss|here|there|it|them|him|her|me|us|sight|control|breath|nowhere|time|luck|place|town|bed|money',
+  ],
+}, { tableOnly: true });
+homophone('of', 'off', '`of` belongs or is part of; away, not on, or not working is `off`.', {
+  sure: [
+    'switch|switched|switching|switches _ $|the|@poss|it|them|everything|all|and',
+    'turn|turned|turning|turns|switch|switched|switching|switches _ $',
+    'turn|turned|switch|switched|shut it|them|everything|him|her _ $',
+    'jumped|jump|jumps|jumping|bounced|bounce|bounces|bouncing|stepped|hopped|slid|tumbled _ the|@poss',
+    '^ turn _ the|@poss',
+  ],
+  unless: ['_ the|@poss century|centuries|tide|year|decade|millennium|season|screw|phrase|events|fate|fortune|wheel|road|page|head|key|card|dial|mind|thought|thoughts'],
+}, { tableOnly: true });
+// A verb's base after "make" or "let" and its object, as an infinitive without "to": "it makes it
+// seems like", "made me felt" (issue #15, seventeenth round: the spent sets' `makes it seems`).
+for (const [wrong, to] of [
+  ['seems', 'seem'],
+  ['seemed', 'seem'],
+  ['looks', 'look'],
+  ['looked', 'look'],
+  ['sounds', 'sound'],
+  ['sounded', 'sound'],
+  ['feels', 'feel'],
+  ['felt', 'feel'],
+] as const)
+  entry('grammar', wrong, to, `\`${wrong}\` is a finite form; after "make" or "let" and its object the verb is the base, \`${to}\`.`, {
+    sure: ['make|makes|made|making|let|lets|letting it|me|him|her|them|us|you|everyone|everything|things|this|that _ like|as|so|too|very|more|less|better|worse|a|an|@pred|@adj|@adv'],
+  }, { tableOnly: true });
+// Classic pairs of the spent sets' misses, each in the contexts only one of the two takes.
+homophone('principals', 'principles', '`principals` are heads of schools; rules are `principles`.', {
+  sure: ['general|moral|basic|core|guiding|fundamental|founding|democratic|ethical|scientific|first|design|religious _'],
+}, { tableOnly: true });
+homophone('extend', 'extent', '`extend` is to stretch; how far is the `extent`.', {
+  sure: ['to|what some|certain|large|great|lesser|greater|full|limited|the|an|what|this|that|such _', 'an _', 'a certain|great|large|limited|lesser|greater _'],
+}, { tableOnly: true });
+homophone('confidant', 'confident', '`confidant` is a person one confides in; sure of oneself is `confident`.', {
+  sure: ['feel|felt|feels|feeling|seem|seemed|seems|sound|sounded|sounds|look|looked|looks|very|so|too|more|less|most|quite|really|fairly|pretty|self|@be _ $|about|that|in|of|,|and|enough|@subj'],
+  unless: ['_ to'],
+}, { tableOnly: true });
+for (const [wrong, to] of [
+  ['price', 'prize'],
+  ['prices', 'prizes'],
+] as const)
+  homophone(wrong, to, `\`${wrong}\` is what a thing costs; what a winner gets is a \`${to}\`.`, {
+    sure: ['won|win|wins|winning|awarded|award a|the|first|second|third|top|grand|several|many|no|two|three|cash _', 'won|win|wins|winning _', 'consolation|nobel|booby|door _'],
+    unless: ['_ war|wars|battle|battles|cut|cuts|point|points|fight|fights|freeze|increase|increases|hike|hikes'],
+  }, { tableOnly: true });
+homophone('wether', 'whether', '`wether` is a ram; if or not is `whether`.', {
+  sure: ['_ or', '_ @subj|it|there|to|this|that|the|a|an|you|we|they|@cap'],
+  unless: ['@art|@poss|@det|@adj _'],
+}, { tableOnly: true });
+for (const [wrong, to] of [
+  ['look', 'watch'],
+  ['looks', 'watches'],
+  ['looked', 'watched'],
+  ['looking', 'watching'],
+] as const)
+  extend('homophone', wrong, {
+    to: [to],
+    tableOnly: true,
+    explain: `\`${wrong}\` is to turn one's eyes; a screen or a game one follows is to \`${to}\`.`,
+    sure: ['_ tv|television|telly|cartoons|movies|films|netflix|youtube|videos|anime|football|soccer|poker|basketball|baseball|cricket|sports'],
+  }, { tableOnly: true });
+homophone('bough', 'bought', '`bough` is a branch of a tree; the past of "buy" is `bought`.', {
+  // After a subject alone the context model's `typo-rare` finds it ("He bough a laptop").
+  sure: ['@subjc|@have|never|already|just|recently|finally|also|once _'],
+  unless: ['the|a|@poss|@det _'],
+}, { tableOnly: true });
+
 // ---------------------------------------------------------------------------------------------
 // Apostrophes: a contraction without its apostrophe, or a possessive with one.
 // ---------------------------------------------------------------------------------------------
@@ -1101,6 +1199,12 @@ apostrophe('well', "we'll", "`well` means in a good way; `we will` is written `w
 apostrophe('shell', "she'll", "`shell` is a hard cover; `she will` is written `she'll`.", {
   sure: ['^ _ be|never|have|probably|definitely|always|just|kill|come|find|know|see|hate|love|understand|forgive|get|make|need', 'think|guess|hope|know|promise|then|so|and|but|maybe|if|bet|hopefully _ be|never|have|probably|definitely|always|kill|come|find|know|see|hate|love|understand|forgive'],
   unless: ['@art|@poss|sea|egg|hard|empty _'],
+});
+extend('homophone', 'shell', {
+  to: ['shall'],
+  tableOnly: true,
+  explain: '`shell` is a hard cover; the modal is `shall`.',
+  sure: ['we|i _ @verb|not|never|be|have|see|go|do|overcome|return|meet|begin|continue|fight|we|i', '^ _ we|i', 'what|where|how|when|who|which _ i|we'],
 });
 apostrophe('hell', "he'll", "`hell` is a place of punishment; `he will` is written `he'll`.", {
   maybe: ['^ _ be|never|have|probably|definitely|always|kill|come|find|know|understand|forgive|get|make|need|see', 'think|guess|hope|know|promise|and|but|maybe|if|bet|hopefully _ be|never|have|probably|definitely|always|kill|come|find|know|understand|forgive'],
