@@ -6,7 +6,7 @@
 
 import { foldName } from '../characters/names';
 import type { Paragraph } from '../model/document';
-import { isCapitalized } from '../text';
+import { applyApostropheStyle, isCapitalized } from '../text';
 import { slipOfName } from './spelling-names';
 import { COINED_AFTER, COINED_NEAR_AFTER, farFromWords, isHabitualSpelling, isRepeatedCoinage, STORY_WORD_AFTER } from './spelling-shapes';
 import { isVoiceRespelling } from './spelling-voice';
@@ -90,4 +90,92 @@ function keepCapitalized(f: RawFinding, word: string, context: FinalizeContext, 
   if (f.data?.initial && !context.isName(word) && context.timesWritten(lower) >= COINED_AFTER && context.timesWritten(lower, true) === 0) return false;
   if (context.isName(word) || (namesChecked && context.nameVerdict(foldName(word)))) return false;
   return !f.data?.quiet || slipOfName(foldName(word), context);
+}
+
+/**
+ * Words between two unknown words from which they are no longer one phrase: `Thag you very buch`
+ * (a cold in the nose), `yiqreh ma sheyiqreh`, `Tele? Strat?` are.
+ */
+export const FOREIGN_RUN_GAP = 2;
+
+/** Unknown words fewer than three, or scattered in a sentence, are a run when their sentences have at most this many words per unknown one. */
+export const FOREIGN_RUN_SHARE = 3;
+
+/** The index of the first token of the sentence holding token `i`. */
+function sentenceOf(tokens: Paragraph['analysis']['tokens'], i: number): number {
+  let from = i;
+  while (from > 0 && !tokens[from].sentenceStart) from--;
+  return from;
+}
+
+/** The words of the sentences from the one holding token `first` to the one holding token `last`. */
+function sentenceWords(tokens: Paragraph['analysis']['tokens'], first: number, last: number): number {
+  const from = sentenceOf(tokens, first);
+  let to = last + 1;
+  while (to < tokens.length && !tokens[to].sentenceStart) to++;
+  return to - from;
+}
+
+/**
+ * Unknown words that come in a run: two warnings of the dictionary's, at most `FOREIGN_RUN_GAP`
+ * words apart (`Qara Ma Sheqara, yiqreh ma sheyiqreh, haqol qoré`, `Tehe konspeerasi for
+ * establishing te-he semeeteec cooltooré!`), are a phrase of another language, a mocked accent or
+ * a speech impediment written on purpose; a typist's slips come one at a time. Two, or more
+ * scattered in a sentence, make a run only where they are much of their sentences
+ * (`FOREIGN_RUN_SHARE`). Each is made
+ * information, with its suggestions still offered. A missing apostrophe (`dont`) and words run
+ * together stay warnings: they are sure.
+ */
+export function foreignRuns(kept: RawFinding[], paragraph: Paragraph): RawFinding[] {
+  const unknown = (f: RawFinding) => f.severity === undefined && f.data?.word !== undefined && !f.data.apostrophe && !f.data.runTogether && !f.data.rare;
+  if (kept.filter(unknown).length < 2) return kept;
+  const tokens = paragraph.analysis.tokens;
+  const at = (f: RawFinding) => tokens.findIndex((t) => t.start === f.start);
+  const indexed = kept.filter(unknown).map((f) => ({ f, i: at(f) }));
+  const inRun = new Set<RawFinding>();
+  // Groups of unknown words close together (`FOREIGN_RUN_GAP`) or in one sentence.
+  let from = 0;
+  let chained = true;
+  for (let k = 1; k <= indexed.length; k++) {
+    const [a, b] = [indexed[k - 1], indexed[k]];
+    if (b && a.i >= 0 && b.i >= 0) {
+      const close = b.i - a.i - 1 <= FOREIGN_RUN_GAP;
+      if (close || sentenceOf(tokens, a.i) === sentenceOf(tokens, b.i)) {
+        chained &&= close;
+        continue;
+      }
+    }
+    const group = indexed.slice(from, k);
+    const closeRun = chained;
+    from = k;
+    chained = true;
+    if (group.length < 2) continue;
+    // Three in a chain are a run; fewer, or scattered, only where they are much of their
+    // sentences (`Thag you very buch.`, `Tele? Strat?`): two slips may meet in a long sentence
+    // (`graffities of cartoonized figures`).
+    const dense = sentenceWords(tokens, group[0].i, group[group.length - 1].i) <= FOREIGN_RUN_SHARE * group.length;
+    if ((closeRun && group.length >= 3) || dense) for (const { f } of group) inRun.add(f);
+  }
+  if (inRun.size === 0) return kept;
+  return kept.map((f) =>
+    inRun.has(f)
+      ? {
+          ...f,
+          severity: 'information' as const,
+          message: `\`${String(f.data?.word)}\` is not in the dictionary, nor are the words beside it: if this is another language or a voice written on purpose, it is no misspelling.`,
+          data: { ...f.data, foreignRun: true },
+        }
+      : f,
+  );
+}
+
+/** The findings `judgeWritten` kept, runs of unknown words made information, and the fix of a missing apostrophe in the document's apostrophe. */
+export function finish(kept: RawFinding[], paragraph: Paragraph, context: FinalizeContext): RawFinding[] {
+  const runs = foreignRuns(kept, paragraph);
+  // The fix follows the document's apostrophe: "dont" → "don’t" in a curly-quoted story.
+  const style = context.apostrophe;
+  if (style !== '’' || !runs.some((f) => f.data?.apostrophe)) return runs;
+  return runs.map((f) =>
+    f.data?.apostrophe ? { ...f, suggestions: f.suggestions?.map((s) => applyApostropheStyle(s, style)), message: f.message.replace(/'/g, '’') } : f,
+  );
 }
