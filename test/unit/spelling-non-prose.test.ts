@@ -68,3 +68,14 @@ describe('spelling: unknown words in a run are a foreign phrase or a voice, not 
     assert.deepEqual(flagged('I dont think he recieved them.\n'), ['dont:warning', 'recieved:warning']);
   });
 });
+
+describe('spelling: the terms of the fandoms most written in', () => {
+  test('Harry Potter, Star Wars, My Little Pony and Star Trek terms are words', () => {
+    assert.deepEqual(flagged('A trained legilimens might do it in seconds; the padawan had no midi-chlorian test.\n'), []);
+    assert.deepEqual(flagged('An alicorn ran past the draconequus, and the tricorder beeped on the holodeck.\n'), []);
+    assert.deepEqual(flagged('The Horcruxes were hidden before the Quidditch match.\n'), []);
+  });
+  test('a slip of one is still a misspelling', () => {
+    assert.deepEqual(flagged('The padawna had no lightsaber.\n'), ['padawna:warning']);
+  });
+});

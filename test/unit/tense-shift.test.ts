@@ -78,6 +78,10 @@ describe('tense-shift: present tense in a past-tense scene', () => {
 });
 
 describe('tense-shift: past tense in a present-tense scene', () => {
+  test('a participle right after a determiner qualifies its noun, no slip; the clause with a noun still is', () => {
+    assert.deepEqual(found(scene('He chooses to sit down before the painted walls, and starts studying them.', PRESENT)), []);
+    assert.deepEqual(found(scene('He sits down before the door opened, and starts studying them.', PRESENT)), ['opened']);
+  });
   test('an action verb is reported, with the present after its subject', () => {
     const text = scene('I look at him. He sat down next to me.', PRESENT);
     assert.deepEqual(found(text), ['sat']);
