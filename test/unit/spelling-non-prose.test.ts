@@ -17,7 +17,7 @@ describe('spelling: a command typed at a shell prompt is code', () => {
     assert.deepEqual(flagged('She typed:\n$ grep -rn recv srcdir\nand waited.'), []);
   });
   test('the same words in prose, a dollar sign in a sum and the line after the command are still checked', () => {
-    assert.deepEqual(flagged('Katie typed the command tricorder-disp and waited.\n'), ['tricorder-disp:warning']);
+    assert.deepEqual(flagged('Katie typed the command grpe and waited.\n'), ['grpe:warning']);
     assert.deepEqual(flagged('It cost $ 5 and a recieved favour.\n'), ['recieved:warning']);
     assert.deepEqual(flagged('$ ls\nThe screen recieved it.\n'), ['recieved:warning']);
   });
@@ -77,5 +77,15 @@ describe('spelling: the terms of the fandoms most written in', () => {
   });
   test('a slip of one is still a misspelling', () => {
     assert.deepEqual(flagged('The padawna had no lightsaber.\n'), ['padawna:warning']);
+  });
+});
+
+describe('spelling: a combining form written with its hyphen', () => {
+  test('before a word it is part of the word', () => {
+    assert.deepEqual(flagged('Not without ultra-nano-technology, or a cyber-security expert.\n'), []);
+  });
+  test('alone, last, or before a misspelling it is not', () => {
+    assert.deepEqual(flagged('The technology-nano was new.\n'), ['technology-nano:warning']);
+    assert.deepEqual(flagged('Not without nano-tecnology.\n'), ['nano-tecnology:warning']);
   });
 });

@@ -61,6 +61,11 @@ describe('tense-shift: present tense in a past-tense scene', () => {
     // A present verb after the story has started in the past is still a slip.
     assert.deepEqual(found(`${frame}\n\n${PAST}\n\nShe is tired of waiting.\n`), ['is']);
   });
+  test('a memory verb in the present tells what is remembered; another verb there is a slip', () => {
+    assert.deepEqual(found(scene('He remembers the disgusted looks from people when he walked past them.')), []);
+    assert.deepEqual(found(scene('She recalls the day he left.')), []);
+    assert.deepEqual(found(scene('He watches the disgusted looks from people when he walked past them.')), ['watches']);
+  });
   test('a memory told in the past between present-tense frames is no slip; the closing present alone still is', () => {
     // As "To Name the Sky Blue" tells its chapter: the present, a memory, the present again.
     const frame =

@@ -21,7 +21,7 @@ import { isCapitalized, matchCase } from '../text';
 import { unknownWordCommands } from './commands';
 import { finish, judgeWritten } from './spelling-finalize';
 import { afterName, afterTitle, beforeName, exclaimed } from './spelling-names';
-import { lowercasePartMisspelled, VAGUE_ENDING } from './spelling-parts';
+import { COMBINING_FORMS, lowercasePartMisspelled, VAGUE_ENDING } from './spelling-parts';
 import {
   inOpenCompound,
   isClipped,
@@ -74,7 +74,9 @@ function knownBy(correct: (word: string) => boolean, word: string): boolean {
     // "well-worn", "I-I", "half-blood", "levi-clad": right when every part is (a name's in its capital).
     const parts = word.split('-').filter(Boolean);
     const capitalized = (p: string) => p.length >= 4 && /^\p{Ll}/u.test(p) && correct(p.charAt(0).toUpperCase() + p.slice(1));
-    if (parts.length > 1 && parts.every((p) => knownBy(correct, p) || FANDOM_TERMS.has(p.toLowerCase()) || capitalized(p))) return true;
+    const partKnown = (p: string, k: number) =>
+      knownBy(correct, p) || FANDOM_TERMS.has(p.toLowerCase()) || capitalized(p) || (k < parts.length - 1 && COMBINING_FORMS.has(p.toLowerCase()));
+    if (parts.length > 1 && parts.every(partKnown)) return true;
     // "criss-crossed", "pari-mutuel": a closed compound written with its hyphen.
     if (parts.length === 2 && parts[0].length >= 2 && parts[1].length >= 2 && correct(parts.join(''))) return true;
   }
