@@ -101,19 +101,36 @@ export const FOREIGN_RUN_GAP = 2;
 /** Unknown words fewer than three, or scattered in a sentence, are a run when their sentences have at most this many words per unknown one. */
 export const FOREIGN_RUN_SHARE = 3;
 
-/** The index of the first token of the sentence holding token `i`. */
-function sentenceOf(tokens: Paragraph['analysis']['tokens'], i: number): number {
-  let from = i;
-  while (from > 0 && !tokens[from].sentenceStart) from--;
-  return from;
+/** Tokens a run's sentence is read over at most, each way: a longer one is no short sentence (and a 5 MB line stays linear). */
+const SENTENCE_REACH = 64;
+
+/** Whether tokens `a` < `b` lie in one sentence, at most `SENTENCE_REACH` tokens apart. */
+function sameSentence(tokens: Paragraph['analysis']['tokens'], a: number, b: number): boolean {
+  if (b - a > SENTENCE_REACH) return false;
+  for (let k = a + 1; k <= b; k++) if (tokens[k].sentenceStart) return false;
+  return true;
 }
 
-/** The words of the sentences from the one holding token `first` to the one holding token `last`. */
+/** The words of the sentences from the one holding token `first` to the one holding token `last`, read `SENTENCE_REACH` tokens each way at most. */
 function sentenceWords(tokens: Paragraph['analysis']['tokens'], first: number, last: number): number {
-  const from = sentenceOf(tokens, first);
+  let from = first;
+  while (from > 0 && first - from < SENTENCE_REACH && !tokens[from].sentenceStart) from--;
   let to = last + 1;
-  while (to < tokens.length && !tokens[to].sentenceStart) to++;
+  while (to < tokens.length && to - last < SENTENCE_REACH && !tokens[to].sentenceStart) to++;
   return to - from;
+}
+
+/** The index of the token starting at `start` (tokens are in order), or -1. */
+function tokenAt(tokens: Paragraph['analysis']['tokens'], start: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < start) lo = mid + 1;
+    else if (tokens[mid].start > start) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
 }
 
 /**
@@ -130,8 +147,7 @@ export function foreignRuns(kept: RawFinding[], paragraph: Paragraph): RawFindin
   const unknown = (f: RawFinding) => f.severity === undefined && f.data?.word !== undefined && !f.data.apostrophe && !f.data.runTogether && !f.data.rare;
   if (kept.filter(unknown).length < 2) return kept;
   const tokens = paragraph.analysis.tokens;
-  const at = (f: RawFinding) => tokens.findIndex((t) => t.start === f.start);
-  const indexed = kept.filter(unknown).map((f) => ({ f, i: at(f) }));
+  const indexed = kept.filter(unknown).map((f) => ({ f, i: tokenAt(tokens, f.start) }));
   const inRun = new Set<RawFinding>();
   // Groups of unknown words close together (`FOREIGN_RUN_GAP`) or in one sentence.
   let from = 0;
@@ -140,7 +156,7 @@ export function foreignRuns(kept: RawFinding[], paragraph: Paragraph): RawFindin
     const [a, b] = [indexed[k - 1], indexed[k]];
     if (b && a.i >= 0 && b.i >= 0) {
       const close = b.i - a.i - 1 <= FOREIGN_RUN_GAP;
-      if (close || sentenceOf(tokens, a.i) === sentenceOf(tokens, b.i)) {
+      if (close || sameSentence(tokens, a.i, b.i)) {
         chained &&= close;
         continue;
       }

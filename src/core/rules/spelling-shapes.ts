@@ -334,9 +334,16 @@ export function isTechnical(text: string, token: Token): boolean {
  * opens with `$` and a lowercase command is code, no prose, whatever its words.
  */
 export function onCommandLine(text: string, token: Token): boolean {
-  const from = Math.max(text.lastIndexOf('\n', token.start - 1), text.lastIndexOf('\r', token.start - 1)) + 1;
-  return /^[ \t]*\$[ \t]+[a-z]/.test(text.slice(from, token.start + 1));
+  // Read back over one short line at most: a paragraph of one 5 MB line stays linear.
+  const at = Math.max(0, token.start - COMMAND_REACH);
+  const before = text.slice(at, token.start + 1);
+  const line = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'));
+  if (line < 0 && at > 0) return false;
+  return /^[ \t]*\$[ \t]+[a-z]/.test(before.slice(line + 1));
 }
+
+/** Characters a command line is read back over from a word of it. */
+const COMMAND_REACH = 200;
 
 /**
  * "the OTFers", "NPCs", "IMed": an initialism with an English ending (a plural, an agent, a past),
