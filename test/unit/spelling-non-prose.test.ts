@@ -63,6 +63,9 @@ describe('spelling: unknown words in a run are a foreign phrase or a voice, not 
     assert.deepEqual(flagged('Bilbo had a cold. Thank you very buch.\n'), ['buch:warning']);
     assert.deepEqual(flagged('He definately saw it, and after the long walk home he finally recieved it.\n'), ['definately:warning', 'recieved:warning']);
   });
+  test('two slips in a short sentence, or three spread through one, are no run', () => {
+    assert.deepEqual(flagged('Teh dog barked at Becuase.\n'), ['Teh:warning', 'Becuase:warning']);
+  });
   test('a name beside a slip does not make a run, nor does a missing apostrophe', () => {
     assert.deepEqual(flagged('Then Xanthrel recieved the letter.\n'), ['recieved:warning']);
     assert.deepEqual(flagged('I dont think he recieved them.\n'), ['dont:warning', 'recieved:warning']);

@@ -96,10 +96,13 @@ function keepCapitalized(f: RawFinding, word: string, context: FinalizeContext, 
  * Words between two unknown words from which they are no longer one phrase: `Thag you very buch`
  * (a cold in the nose), `yiqreh ma sheyiqreh`, `Tele? Strat?` are.
  */
-export const FOREIGN_RUN_GAP = 2;
+export const FOREIGN_RUN_GAP = 3;
 
-/** Unknown words fewer than three, or scattered in a sentence, are a run when their sentences have at most this many words per unknown one. */
-export const FOREIGN_RUN_SHARE = 3;
+/** Unknown words in a chain (each at most `FOREIGN_RUN_GAP` from the next) that make a run whatever their sentence. */
+export const FOREIGN_RUN_CHAIN = 4;
+
+/** Unknown words not in a chain of `FOREIGN_RUN_CHAIN` are a run when their sentences have at most this many words per unknown one. */
+export const FOREIGN_RUN_SHARE = 2;
 
 /** Tokens a run's sentence is read over at most, each way: a longer one is no short sentence (and a 5 MB line stays linear). */
 const SENTENCE_REACH = 64;
@@ -134,14 +137,14 @@ function tokenAt(tokens: Paragraph['analysis']['tokens'], start: number): number
 }
 
 /**
- * Unknown words that come in a run: two warnings of the dictionary's, at most `FOREIGN_RUN_GAP`
- * words apart (`Qara Ma Sheqara, yiqreh ma sheyiqreh, haqol qoré`, `Tehe konspeerasi for
- * establishing te-he semeeteec cooltooré!`), are a phrase of another language, a mocked accent or
- * a speech impediment written on purpose; a typist's slips come one at a time. Two, or more
- * scattered in a sentence, make a run only where they are much of their sentences
- * (`FOREIGN_RUN_SHARE`). Each is made
- * information, with its suggestions still offered. A missing apostrophe (`dont`) and words run
- * together stay warnings: they are sure.
+ * Unknown words that come in a run: four warnings of the dictionary's or more, each at most
+ * `FOREIGN_RUN_GAP` words from the next (`Qara Ma Sheqara, yiqreh ma sheyiqreh, haqol qoré`,
+ * `Tehe konspeerasi for establishing te-he semeeteec cooltooré!`), or two or more that are half
+ * their sentences (`FOREIGN_RUN_SHARE`: `Thag you very buch.`, `Tele? Strat?`), are a phrase of
+ * another language, a mocked accent or a speech impediment written on purpose; a typist's slips
+ * come one at a time (`Teh dog barked at Becuase.` stays two warnings). Each is made information,
+ * with its suggestions still offered. A missing apostrophe (`dont`) and words run together stay
+ * warnings: they are sure.
  */
 export function foreignRuns(kept: RawFinding[], paragraph: Paragraph): RawFinding[] {
   const unknown = (f: RawFinding) => f.severity === undefined && f.data?.word !== undefined && !f.data.apostrophe && !f.data.runTogether && !f.data.rare;
@@ -166,11 +169,11 @@ export function foreignRuns(kept: RawFinding[], paragraph: Paragraph): RawFindin
     from = k;
     chained = true;
     if (group.length < 2) continue;
-    // Three in a chain are a run; fewer, or scattered, only where they are much of their
+    // Four in a chain are a run; fewer, or scattered, only where they are much of their
     // sentences (`Thag you very buch.`, `Tele? Strat?`): two slips may meet in a long sentence
     // (`graffities of cartoonized figures`).
     const dense = sentenceWords(tokens, group[0].i, group[group.length - 1].i) <= FOREIGN_RUN_SHARE * group.length;
-    if ((closeRun && group.length >= 3) || dense) for (const { f } of group) inRun.add(f);
+    if ((closeRun && group.length >= FOREIGN_RUN_CHAIN) || dense) for (const { f } of group) inRun.add(f);
   }
   if (inRun.size === 0) return kept;
   return kept.map((f) =>
