@@ -48,6 +48,9 @@ describe('repeated-word stays silent on', () => {
     'What it is is a mess.',
     '"No no no," she muttered.',
     'Let them in in the morning.',
+    // An intensifier doubled, in narration too (a screenplay's speech has no quotes).
+    'They are really really good mercenaries.',
+    'Bashir: Only they are really good mercenaries. Really\nreally good mercenaries.',
     // A speaker starting again on the word they began with.
     '"I don\'t know. Perhaps perhaps there is a shred of conscience left," he said.',
     '"They\'ll they\'ll think I did something," he said.',

@@ -61,9 +61,32 @@ describe('tense-shift: present tense in a past-tense scene', () => {
     // A present verb after the story has started in the past is still a slip.
     assert.deepEqual(found(`${frame}\n\n${PAST}\n\nShe is tired of waiting.\n`), ['is']);
   });
+  test('a memory verb in the present tells what is remembered; another verb there is a slip', () => {
+    assert.deepEqual(found(scene('He remembers the disgusted looks from people when he walked past them.')), []);
+    assert.deepEqual(found(scene('She recalls the day he left.')), []);
+    assert.deepEqual(found(scene('He watches the disgusted looks from people when he walked past them.')), ['watches']);
+  });
+  test('a memory told in the past between present-tense frames is no slip; the closing present alone still is', () => {
+    // As "To Name the Sky Blue" tells its chapter: the present, a memory, the present again.
+    const frame =
+      'Every shelf of the hut is stacked with scrolls. There is a bowl of rice on the table.\n\nKagome and Inuyasha are arguing by the door, but they are not shouting.';
+    const close = 'She is tired of waiting.\n\nInuyasha stands by the door.';
+    const memory = `${PAST}\n\n${PAST}`;
+    assert.deepEqual(found(`${frame}\n\n${memory}\n\n${close}\n`), []);
+    // Without the opening frame, the present after the past is a slip.
+    assert.deepEqual(found(`${memory}\n\n${close}\n`), ['is', 'stands']);
+    // One present paragraph after the memory is no frame: still a slip.
+    assert.deepEqual(found(`${frame}\n\n${memory}\n\nShe is tired of waiting.\n`), ['is']);
+    // A slip inside the memory is still one.
+    assert.deepEqual(found(`${frame}\n\n${memory}\n\nInuyasha walks to the door.\n\nThey waited for the rain to stop.\n\n${close}\n`), ['walks']);
+  });
 });
 
 describe('tense-shift: past tense in a present-tense scene', () => {
+  test('a participle right after a determiner qualifies its noun, no slip; the clause with a noun still is', () => {
+    assert.deepEqual(found(scene('He chooses to sit down before the painted walls, and starts studying them.', PRESENT)), []);
+    assert.deepEqual(found(scene('He sits down before the door opened, and starts studying them.', PRESENT)), ['opened']);
+  });
   test('an action verb is reported, with the present after its subject', () => {
     const text = scene('I look at him. He sat down next to me.', PRESENT);
     assert.deepEqual(found(text), ['sat']);
@@ -126,6 +149,13 @@ describe('tense-shift stays silent on', () => {
     assert.deepEqual(found(scene('[Inuyasha walks to the door.]\n\nShe smiles at him.')), ['smiles']);
     // Only a bracket that opens a paragraph with a capital: a note in brackets does not hide it.
     assert.deepEqual(found(scene('[sic] She takes out the bow.')), ['takes']);
+  });
+  test("a screenplay's speech line under a label of symbols is speech; the same line as narration is a slip", () => {
+    assert.deepEqual(found(scene('+++: Baraq is now doing archaeological work in the Peach Seed Galaxy.')), []);
+    assert.deepEqual(found(scene('Dax: Baraq is now doing archaeological work in the Peach Seed Galaxy.')), []);
+    assert.deepEqual(found(scene('Baraq is now doing archaeological work in the Peach Seed Galaxy.')), ['is']);
+    // Symbols without the colon are no label: `+++ He walks` is narration.
+    assert.deepEqual(found(scene('+++ He walks to the door.')), ['walks']);
   });
   test('a flashback told in the past inside a present-tense scene', () => {
     assert.deepEqual(found(scene('Flashback:\n\nShe walked to the well. He followed her.\n\nEnd flashback', PRESENT)), []);

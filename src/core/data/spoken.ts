@@ -31,7 +31,9 @@ export const INTERJECTIONS: ReadonlySet<string> = new Set([
 
 /**
  * Japanese words and honorifics common across anime and manga fan fiction. The conventions name
- * them; a writer in those fandoms uses them as English. Lowercase.
+ * them; a writer in those fandoms uses them as English. Then the terms of the other fandoms most
+ * written in that no dictionary lists (Harry Potter, Star Wars, My Little Pony, Star Trek), with
+ * their plurals: `legilimens`, `padawan`, `midi-chlorian`, `alicorn`, `tricorder`. Lowercase.
  */
 export const FANDOM_TERMS: ReadonlySet<string> = new Set([
   'hanyou', 'hanyō', 'youkai', 'yōkai', 'yokai', 'miko', 'haori', 'hakama', 'kimono', 'yukata', 'obi', 'taiyoukai', 'inuyoukai', 'kitsune',
@@ -42,6 +44,13 @@ export const FANDOM_TERMS: ReadonlySet<string> = new Set([
   'shikon', 'tetsusaiga', 'tessaiga', 'tenseiga', 'tokijin', 'kazaana', 'itadakimasu', 'arigato', 'arigatou', 'gomen', 'gomenasai',
   'konnichiwa', 'ohayo', 'ohayou', 'sayonara', 'hai', 'iie', 'nani', 'sugoi', 'ano', 'demo', 'urusai', 'osuwari', 'oyasumi', 'tadaima',
   'okaeri', 'okaerinasai', 'yare', 'daijoubu', 'daijobu', 'kuso', 'teme', 'dobe', 'usuratonkachi', 'hentai', 'otaku', 'manga', 'anime',
+  'legilimens', 'legilimency', 'occlumens', 'occlumency', 'animagus', 'animagi', 'horcrux', 'horcruxes', 'quidditch', 'apparate',
+  'apparated', 'apparating', 'disapparate', 'disapparated', 'disapparating', 'portkey', 'portkeys', 'pensieve', 'patronus',
+  'patronuses', 'dementor', 'dementors', 'polyjuice', 'butterbeer', 'parseltongue', 'parselmouth', 'mudblood', 'mudbloods', 'quaffle',
+  'thestral', 'thestrals', 'inferi', 'obliviate', 'obliviated', 'veritaserum', 'padawan', 'padawans', 'midi-chlorian', 'midi-chlorians',
+  'lightsaber', 'lightsabers', 'jedi', 'wookiee', 'wookiees', 'holocron', 'holocrons', 'holonet', 'alicorn', 'alicorns', 'draconequus',
+  'everypony', 'somepony', 'nopony', 'anypony', 'pegasi', 'tricorder', 'tricorders', 'holodeck', 'holodecks', 'phaser', 'holosuite',
+  'holosuites', 'holoprogram', 'holoprograms',
 ]);
 
 /** Contractions written without their apostrophe, non-words only ("dont", never "cant" or "wont"). */

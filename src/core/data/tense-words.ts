@@ -36,6 +36,8 @@ export const REPORTING = new Set([
   'understood', 'understand', 'explained', 'heard', 'read', 'learned', 'learnt', 'felt', 'seemed', 'meant', 'mean', 'reminded',
   'promised', 'swore', 'admitted', 'claimed', 'insisted', 'replied', 'answered', 'whispered', 'muttered', 'imagined', 'dreamed', 'dreamt',
   'wrote', 'writes', 'read', 'sang', 'sings',
+  // A memory told: what is remembered beside it happened before (`He remembers the looks when he walked past`).
+  'remembers', 'recall', 'recalls', 'recalled', 'recollect', 'recollects', 'recollected',
 ]);
 // A first-person narrator speaks from the present: "I still remember", "I know now".
 export const NARRATOR_NOW = new Set(['now', 'still', 'today', 'always', 'usually', 'often', 'sometimes', 'ever', 'remember', 'think', 'know', 'guess', 'suppose', 'wonder', 'believe', 'hope', 'mean', 'admit', 'swear', 'realize', 'realise', 'forget', 'recollect', 'recall', 'reckon', 'confess', 'fancy', 'daresay']);

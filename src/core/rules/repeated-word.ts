@@ -103,6 +103,8 @@ const NARRATION_IDIOMS = new Set([
   'over',
   'again',
   'very',
+  // "really really good": an intensifier doubled, as "very very" is.
+  'really',
   'far',
   'long',
   'more',

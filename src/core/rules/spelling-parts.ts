@@ -9,6 +9,12 @@ import type { Speller } from '../speller';
 /** A word's first letters (three or more) finished with a vague word: "obliv-something", "legili-whatever", "thingamy-whatsit". */
 export const VAGUE_ENDING = /^[a-z]{3,}-(?:something|somethings|whatever|whatsit|whatsits|thingy|thingamajig|whatchamacallit)$/;
 
+/**
+ * Combining forms that Hunspell lists only inside words, written with their hyphen before a word:
+ * "nano-technology", "ultra-nano-technology", "cyber-security", "neo-Nazi", "xeno-biology".
+ */
+export const COMBINING_FORMS: ReadonlySet<string> = new Set(['nano', 'cyber', 'neo', 'proto', 'omni', 'exo', 'xeno', 'endo']);
+
 /** Frequency (2·Zipf) of the word one edit from a part of a capitalized compound that makes the part its typo. */
 const PART_TYPO_OF = 6;
 

@@ -329,6 +329,30 @@ export function isTechnical(text: string, token: Token): boolean {
   return after === '.' && /[\p{L}\p{N}]/u.test(text[token.end + 1] ?? ' ');
 }
 
+/**
+ * On a command line typed at a shell prompt (`$ tricorder-disp --what="env temp"`): a line that
+ * opens with `$` and a lowercase command is code, no prose, whatever its words.
+ */
+export function onCommandLine(text: string, token: Token): boolean {
+  // Read back over one short line at most: a paragraph of one 5 MB line stays linear.
+  const at = Math.max(0, token.start - COMMAND_REACH);
+  const before = text.slice(at, token.start + 1);
+  const line = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'));
+  if (line < 0 && at > 0) return false;
+  return /^[ \t]*\$[ \t]+[a-z]/.test(before.slice(line + 1));
+}
+
+/** Characters a command line is read back over from a word of it. */
+const COMMAND_REACH = 200;
+
+/**
+ * "the OTFers", "NPCs", "IMed": an initialism with an English ending (a plural, an agent, a past),
+ * which no dictionary lists and no typist's slip writes: capitals, then the ending in lowercase.
+ */
+export function isInitialismForm(word: string): boolean {
+  return /^\p{Lu}{2,5}(?:['’]?s|ers?|ed|ing)$/u.test(word);
+}
+
 /** "JYM 114", "B 52": capitals followed by a number are a code (a licence plate, a model), no word. */
 export function isCode(text: string, token: Token): boolean {
   return /^\p{Lu}{1,4}$/u.test(token.text) && /^[ -]\d/.test(text.slice(token.end, token.end + 2));

@@ -17,11 +17,11 @@ import { IdSet } from '../model/vocab';
 import { isDerived } from '../morphology';
 import { oneEditIndexOf } from '../one-edit';
 import type { Speller } from '../speller';
-import { applyApostropheStyle, isCapitalized, matchCase } from '../text';
+import { isCapitalized, matchCase } from '../text';
 import { unknownWordCommands } from './commands';
-import { judgeWritten } from './spelling-finalize';
+import { finish, judgeWritten } from './spelling-finalize';
 import { afterName, afterTitle, beforeName, exclaimed } from './spelling-names';
-import { lowercasePartMisspelled, VAGUE_ENDING } from './spelling-parts';
+import { COMBINING_FORMS, lowercasePartMisspelled, VAGUE_ENDING } from './spelling-parts';
 import {
   inOpenCompound,
   isClipped,
@@ -29,9 +29,11 @@ import {
   isEchoWord,
   isForeignElision,
   isInformalForm,
+  isInitialismForm,
   isRunTogether,
   isTechnical,
   lettersOf,
+  onCommandLine,
   runTogetherFinding,
   runTogetherSplit,
   withoutAccents,
@@ -72,7 +74,9 @@ function knownBy(correct: (word: string) => boolean, word: string): boolean {
     // "well-worn", "I-I", "half-blood", "levi-clad": right when every part is (a name's in its capital).
     const parts = word.split('-').filter(Boolean);
     const capitalized = (p: string) => p.length >= 4 && /^\p{Ll}/u.test(p) && correct(p.charAt(0).toUpperCase() + p.slice(1));
-    if (parts.length > 1 && parts.every((p) => knownBy(correct, p) || FANDOM_TERMS.has(p.toLowerCase()) || capitalized(p))) return true;
+    const partKnown = (p: string, k: number) =>
+      knownBy(correct, p) || FANDOM_TERMS.has(p.toLowerCase()) || capitalized(p) || (k < parts.length - 1 && COMBINING_FORMS.has(p.toLowerCase()));
+    if (parts.length > 1 && parts.every(partKnown)) return true;
     // "criss-crossed", "pari-mutuel": a closed compound written with its hyphen.
     if (parts.length === 2 && parts[0].length >= 2 && parts[1].length >= 2 && correct(parts.join(''))) return true;
   }
@@ -457,7 +461,7 @@ function checkToken(speller: Speller, paragraph: Paragraph, i: number, found: Ra
   // "colour" in an en-US story, "color" in an en-GB one: `locale-spelling`'s finding.
   if (!contraction && !nonstandard && localeVariant(word, speller) !== undefined) return;
   if (FANDOM_TERMS.has(lower) || FANDOM_TERMS.has(lower.replace(/'s$/, ''))) return;
-  if (isTechnical(text, token) || isCode(text, token)) return;
+  if (isTechnical(text, token) || isCode(text, token) || onCommandLine(text, token) || isInitialismForm(word)) return;
   // "fille de chambre", "que sigue despues": a foreign phrase, no misspelling.
   if (!contraction && (inForeignPhrase(speller, tokens, i) || isForeignElision(lower))) return;
 
@@ -587,12 +591,6 @@ export const spelling: ParagraphRule = {
       const judged = judgeWritten(f, paragraph, context, namesChecked);
       if (judged) kept.push(judged);
     }
-    if (!kept.some((f) => f.data?.apostrophe)) return kept;
-    // The fix follows the document's apostrophe: "dont" → "don’t" in a curly-quoted story.
-    const style = context.apostrophe;
-    if (style !== '’') return kept;
-    return kept.map((f) =>
-      f.data?.apostrophe ? { ...f, suggestions: f.suggestions?.map((s) => applyApostropheStyle(s, style)), message: f.message.replace(/'/g, '’') } : f,
-    );
+    return finish(kept, paragraph, context);
   },
 };

@@ -194,6 +194,9 @@ const DETERMINERS = new Set([
   'one',
   'all',
 ]);
+/** Determiners that never stand alone as a subject (`that`, `some`, `all`, `one` do: `All agreed`). */
+const ONLY_DETERMINERS = new Set(['the', 'a', 'an', 'my', 'our', 'your', 'their', 'its', 'every']);
+
 /** Words a subject's noun phrase does not run past. */
 const NP_STOP = new Set([
   // A word that opens a clause inside the noun phrase: `the memory of how he was hurt`.
@@ -339,6 +342,9 @@ function verbAfterSubject(text: string, tokens: readonly Token[], j: number, to:
       if (k > j + 1 && DEFINITE.has(w) && singularVerb(text, tokens, k, to)) return { index: k, tense: 'present', subject: w };
       k++;
     }
+    // A determiner that is no pronoun has a word of its own before the verb: in `before the
+    // painted walls` the word after `the` qualifies its noun, no verb.
+    if (k === j + 1 && ONLY_DETERMINERS.has(w)) return undefined;
   } else return undefined;
   while (k < to && BETWEEN.has(tokens[k].lower)) k++;
   if (k >= to || /[,;:—–()"“”]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return undefined;

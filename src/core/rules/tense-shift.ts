@@ -6,7 +6,8 @@
  *
  * Only narration is read: dialogue, thoughts and emphasis are other voices, and so are whole
  * paragraphs of letters (`Dear Harry,` … `Love, Ginny`), a screenplay's stage directions in
- * brackets (`[Katie pats him affectionately.]`, present tense by custom), song lyrics and poems (short lines,
+ * brackets (`[Katie pats him affectionately.]`, present tense by custom) and its speech lines
+ * (`Bashir: …`, `+++: …`), song lyrics and poems (short lines,
  * `~…~`), dialogue set off by dashes, speech that runs on (its quotes do not pair) and
  * flashbacks (a present-tense story tells its past in the past). A narration sentence has a tense
  * only by its finite verbs, and only where they are plain:
@@ -70,6 +71,7 @@ import { narrationUnits } from '../model/narration';
 import type { Token } from '../model/paragraph';
 import { IntColumn } from '../model/vocab';
 import { irregular, toPast, toPresent } from './tense-forms';
+import { closingFrame, openingFrame } from './tense-frames';
 import { addConjuncts, mixedSlips } from './tense-mixed';
 import type { RawFinding, SceneRule } from './types';
 
@@ -121,6 +123,11 @@ function flagsOf(t: Token): number {
 
 /** A paragraph that opens a stage direction: `[` then a capital (`[Katie pats him.]`), not `[1]` or `[sic]`. */
 const STAGE_OPEN = /^\s*\[\p{Lu}/u;
+/**
+ * A screenplay's speech line under a label of symbols (`+++: Baraq is now doing…`, a speaker left
+ * unnamed): speech, as a named speaker's line (`Bashir: They're mercenaries.`) is after its colon.
+ */
+const SYMBOL_SPEAKER = /^\s*[+=#>%&@^|*~]{1,6}\s*:\s/u;
 const LETTER_OPEN = /^\s*(?:(?:my\s+)?(?:dear|dearest|darling)\s+[\p{L}][\p{L}'’.\- ]{0,40}[,:!]|to\s+whom\s+it\s+may\s+concern)/iu;
 const LETTER_CLOSE =
   /^\s*(?:love|yours(?:\s+(?:truly|sincerely|faithfully|ever))?|sincerely|regards|best wishes|with love|your friend|cheers|xoxo)\b[^.!?]{0,40}$/i;
@@ -203,6 +210,7 @@ export function readSceneTense(model: DocumentModel, scene: Scene): SceneTense {
       direction = text.includes(']') ? 0 : direction > 0 ? direction - 1 : 5;
       continue;
     }
+    if (SYMBOL_SPEAKER.test(text)) continue;
     // A letter runs from its greeting to its sign-off, or for a few paragraphs.
     if (LETTER_OPEN.test(text)) letterLeft = 10;
     if (letterLeft > 0) {
@@ -223,10 +231,12 @@ export function readSceneTense(model: DocumentModel, scene: Scene): SceneTense {
     }
     return past === present ? undefined : past ? 'past' : 'present';
   };
-  // A present-tense opening frame (`openingFrame`) neither votes nor slips, if the rest is past.
+  // A present-tense opening frame (`openingFrame`) neither votes nor slips, if the rest is past;
+  // nor does a closing one after it (`closingFrame`): a memory told inside a present-tense scene.
   const frame = openingFrame(sentences, tenseOf);
-  let votes = tally(sentences, frame, tenseOf, firstPerson);
-  if (frame > 0 && votes.tense !== 'past') votes = tally(sentences, 0, tenseOf, firstPerson);
+  const close = frame > 0 ? closingFrame(sentences, tenseOf) : Infinity;
+  let votes = tally(sentences, frame, close, tenseOf, firstPerson);
+  if (frame > 0 && votes.tense !== 'past') votes = tally(sentences, 0, Infinity, tenseOf, firstPerson);
   const { past, present, told, tense, major, minor } = votes;
   const findings: RawFinding[] = [];
   if (tense !== 'unknown' && minor > 0 && (minor <= 3 || minor * 20 <= major + minor)) {
@@ -247,16 +257,16 @@ export function readSceneTense(model: DocumentModel, scene: Scene): SceneTense {
 }
 
 /**
- * The scene's votes, from the paragraphs at `from` on: past and present sentences (the larger and
+ * The scene's votes, from the paragraphs at `from` on to those at `to`: past and present sentences (the larger and
  * the smaller count), the ones that may be reported, and the tense they make (at least 8 in one
  * tense, the other at most one in ten).
  */
-function tally(sentences: readonly Sentence[], from: number, tenseOf: (s: Sentence) => Tense | undefined, firstPerson: boolean) {
+function tally(sentences: readonly Sentence[], from: number, to: number, tenseOf: (s: Sentence) => Tense | undefined, firstPerson: boolean) {
   let past = 0;
   let present = 0;
   const told: Array<{ s: Sentence; tense: Tense }> = [];
   for (const s of sentences) {
-    const tense = s.paragraph.start < from ? undefined : tenseOf(s);
+    const tense = s.paragraph.start < from || s.paragraph.start >= to ? undefined : tenseOf(s);
     if (!tense) continue;
     // Present tense that is right either way (a truth, a thought) counts for neither side; past
     // backstory (`years ago`) counts for the past but is never reported.
@@ -269,21 +279,6 @@ function tally(sentences: readonly Sentence[], from: number, tenseOf: (s: Senten
   const minor = Math.min(past, present);
   const tense: Tense | 'unknown' = major >= 8 && minor * 9 <= major ? (past >= present ? 'past' : 'present') : 'unknown';
   return { past, present, told, tense, major, minor };
-}
-
-/**
- * Where a past-tense scene's opening frame ends: the present-tense paragraphs before its first
- * past sentence, when there are two or more (`Every inch of wall space is covered by a bookcase.` …
- * `The Professor and his wife are speaking sharply.` / `"You're joking," Michael said.`), else 0.
- * One present sentence before the past starts is still a slip (`She walks in. She sat down.`).
- */
-function openingFrame(sentences: readonly Sentence[], tenseOf: (s: Sentence) => Tense | undefined): number {
-  const paragraphs = new Set<Paragraph>();
-  for (const s of sentences) {
-    if (tenseOf(s) === 'past') return paragraphs.size >= 2 ? s.paragraph.start : 0;
-    if (s.accepted > 0 || s.markers.some((m) => m.tense === 'present')) paragraphs.add(s.paragraph);
-  }
-  return 0;
 }
 
 /** Subjects of a copula that states a truth or describes: `there is`, `which is`. */
