@@ -172,3 +172,17 @@ describe('rare listed words counted as names', () => {
     assert.deepEqual(flagged('She left the rom quickly.'), ['rom:hint']);
   });
 });
+
+describe("a character's neopronouns", () => {
+  test("ze/zir, xe/xem and the like are the story's words when it writes them again; once, they are checked as any word", () => {
+    const story = 'Ari shook zir head. Ze did not look up.\n\nZe knew what zir mother wanted, and Ari told zirself to wait.';
+    assert.deepEqual(flagged(story), []);
+    assert.deepEqual(flagged('Kit packed xyr bag. Xe left before dawn; nobody saw xem go.\n\nXe did not come back for xemself.'), []);
+    // Written once, a form is a word no tier knows, as before.
+    assert.deepEqual(flagged('She shook zir head.'), ['zir:warning']);
+  });
+  test('a slip that is a real word stays the spelling of that word: nothing here makes "hir" known unless the story uses it', () => {
+    assert.deepEqual(flagged('He put hir coat on.'), ['hir:warning']);
+    assert.deepEqual(flagged('Sam put on hir coat. Ze smiled at hirself in the mirror.\n\nHir hands shook.'), []);
+  });
+});

@@ -5,6 +5,7 @@
  */
 
 import { foldName } from '../characters/names';
+import { NEOPRONOUN_AFTER, NEOPRONOUNS } from '../data/neopronouns';
 import type { Paragraph } from '../model/document';
 import { applyApostropheStyle, isCapitalized } from '../text';
 import { slipOfName } from './spelling-names';
@@ -39,6 +40,8 @@ function storyTimes(context: FinalizeContext, lower: string): number {
 export function judgeWritten(f: RawFinding, paragraph: Paragraph, context: FinalizeContext, namesChecked: boolean): RawFinding | undefined {
   const word = String(f.data?.word ?? '');
   if (context.isKnownWord(word)) return undefined;
+  // "ze", "zir", "xemself": a character's pronouns, which the story writes again and again.
+  if (isNeopronoun(context, word)) return undefined;
   // What the story writes again is meant: a narrator's spoken form ("gonna"); a respelling only
   // ever in speech ("jist", "figger"), how someone talks; a coinage far from every word
   // ("dromozoa"). Only the few words written twice are looked at closely.
@@ -57,6 +60,18 @@ export function judgeWritten(f: RawFinding, paragraph: Paragraph, context: Final
     return f;
   }
   return keepCapitalized(f, word, context, namesChecked) ? f : undefined;
+}
+
+/**
+ * Whether `word` is a neopronoun's form whose set the story writes `NEOPRONOUN_AFTER` times or
+ * more, its forms together ("ze" and "zir" on every page make "zirself", written once, theirs).
+ */
+function isNeopronoun(context: FinalizeContext, word: string): boolean {
+  const fellows = NEOPRONOUNS.get(word.toLowerCase());
+  if (!fellows) return false;
+  let times = 0;
+  for (const form of fellows) if ((times += storyTimes(context, form)) >= NEOPRONOUN_AFTER) return true;
+  return false;
 }
 
 /**
