@@ -178,6 +178,8 @@ describe("a character's neopronouns", () => {
     const story = 'Ari shook zir head. Ze did not look up.\n\nZe knew what zir mother wanted, and Ari told zirself to wait.';
     assert.deepEqual(flagged(story), []);
     assert.deepEqual(flagged('Kit packed xyr bag. Xe left before dawn; nobody saw xem go.\n\nXe did not come back for xemself.'), []);
+    // Its contractions are the pronoun's: "ze's", "ze'd", "xe’ll".
+    assert.deepEqual(flagged("Ze said ze's tired. Ze'd slept badly, and zir eyes ached.\n\nXe said xe’ll come; xem too."), []);
     // Written once, a form is a word no tier knows, as before.
     assert.deepEqual(flagged('She shook zir head.'), ['zir:warning']);
   });

@@ -63,11 +63,12 @@ export function judgeWritten(f: RawFinding, paragraph: Paragraph, context: Final
 }
 
 /**
- * Whether `word` is a neopronoun's form whose set the story writes `NEOPRONOUN_AFTER` times or
+ * Whether `word` is a neopronoun's form (or its contraction) whose set the story writes `NEOPRONOUN_AFTER` times or
  * more, its forms together ("ze" and "zir" on every page make "zirself", written once, theirs).
  */
 function isNeopronoun(context: FinalizeContext, word: string): boolean {
-  const fellows = NEOPRONOUNS.get(word.toLowerCase());
+  // "ze's", "ze'd", "xe'll": the pronoun's contractions are the pronoun's.
+  const fellows = NEOPRONOUNS.get(word.toLowerCase().replace(/['’](?:s|d|ll|re|ve|m)$/, ''));
   if (!fellows) return false;
   let times = 0;
   for (const form of fellows) if ((times += storyTimes(context, form)) >= NEOPRONOUN_AFTER) return true;
