@@ -37,6 +37,22 @@ const offScope = [{ file: 'story.txt', line: 4, text: 'He said', wrong: 'He', ki
 
 const file: CheckedFile = { path: 'story.txt', text, words: 500, findings };
 
+/** Every text of `set` has an annotation, and every annotation a class, a kind and a correction. */
+function assertEachAnnotated(set: {
+  texts: readonly string[];
+  errors: ReadonlyArray<{ file: string; line: number; class: string; kind: string; wrong: string; correction: string }>;
+}): void {
+  for (const path of set.texts)
+    assert.ok(
+      set.errors.some((e) => e.file === path),
+      `${path} has no annotation`,
+    );
+  for (const e of set.errors) {
+    assert.ok(e.class === 'real-word' || e.class === 'misspelling', `${e.file}:${e.line} class ${e.class}`);
+    assert.ok(e.kind.length > 0 && e.wrong !== e.correction, `${e.file}:${e.line}`);
+  }
+}
+
 describe('scripts/fanfic-errors-quality.ts scoring', () => {
   it('finds an annotation by its line, snippet and whole word', () => {
     assert.equal(text.slice(locate(text, annotations[0]).start, locate(text, annotations[0]).end), 'their');
@@ -148,15 +164,7 @@ describe('test/fixtures/fanfic-errors sets', () => {
       set.texts,
       [1, 2, 3, 4, 5, 6].map((n) => `test/fixtures/fanfic-errors/sky-blue-0${n}.txt`),
     );
-    for (const path of set.texts)
-      assert.ok(
-        set.errors.some((e) => e.file === path),
-        `${path} has no annotation`,
-      );
-    for (const e of set.errors) {
-      assert.ok(e.class === 'real-word' || e.class === 'misspelling', `${e.file}:${e.line} class ${e.class}`);
-      assert.ok(e.kind.length > 0 && e.wrong !== e.correction, `${e.file}:${e.line}`);
-    }
+    assertEachAnnotated(set);
   });
 
   it('loads the fifth held-out set whole: its one screenplay, annotated, with classes and kinds', () => {
@@ -179,14 +187,6 @@ describe('test/fixtures/fanfic-errors sets', () => {
       [1, 2, 3].map((n) => `test/fixtures/fanfic-errors/voldemorts-children-0${n}.txt`),
     );
     assert.ok(set.errors.length >= 25, `${set.errors.length} annotations`);
-    for (const path of set.texts)
-      assert.ok(
-        set.errors.some((e) => e.file === path),
-        `${path} has no annotation`,
-      );
-    for (const e of set.errors) {
-      assert.ok(e.class === 'real-word' || e.class === 'misspelling', `${e.file}:${e.line} class ${e.class}`);
-      assert.ok(e.kind.length > 0 && e.wrong !== e.correction, `${e.file}:${e.line}`);
-    }
+    assertEachAnnotated(set);
   });
 });
